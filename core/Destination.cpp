@@ -44,7 +44,7 @@ void Destination::setValue(const QString &key, const QString &value, bool secret
             return;
         }
     }
-    m_properties.append({key, value, secret});
+    m_properties.append({ key, value, secret });
 }
 
 void Destination::remove(const QString &key)
@@ -67,8 +67,8 @@ Destination Destination::fromJson(const QJsonObject &object, const QStringList &
 {
     Destination destination;
     // The service's own order is not kept by QJsonObject; put the main fields first, as the cockpit shows them.
-    static const QStringList leading = {QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("URL"),
-                                        QStringLiteral("ProxyType"), QStringLiteral("Authentication")};
+    static const QStringList leading = { QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("URL"),
+                                         QStringLiteral("ProxyType"), QStringLiteral("Authentication") };
     for (const auto &key : leading) {
         if (object.contains(key))
             destination.setValue(key, object.value(key).toVariant().toString(), secretKeys.contains(key));

@@ -1,0 +1,330 @@
+#include "CommandLine.h"
+
+#include "DestinationExporter.h"
+#include "SecretStore.h"
+#include "SetupFile.h"
+#include "SetupModel.h"
+#include "SetupSecrets.h"
+#include "TrustCertificate.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstring>
+#include <functional>
+
+namespace {
+
+const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export") };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = CommandLine::BadInput)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+// Parses a verb's options; a usage error ends with exit code 2 and a hint, never QCommandLineParser's 1.
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  CommandLine::tr("Show the options of this command."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(
+            CommandLine::tr("%1\nRun 'taskcenter-connect %2 --help' for the options.").arg(parser.errorText(), verb));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QCoreApplication::arguments().value(0),
+                                           QStringLiteral("taskcenter-connect ") + verb);
+        out().flush();
+        *exitCode = CommandLine::Ok;
+        return false;
+    }
+    return true;
+}
+
+QString statusWord(TrustCertificate::Status status)
+{
+    switch (status) {
+    case TrustCertificate::Status::Valid:
+        return QStringLiteral("valid");
+    case TrustCertificate::Status::ExpiringSoon:
+        return QStringLiteral("expiring");
+    case TrustCertificate::Status::Expired:
+        return QStringLiteral("expired");
+    case TrustCertificate::Status::NotYetValid:
+        return QStringLiteral("notYetValid");
+    }
+    return {};
+}
+
+int inspectCertificate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr(
+            "Shows a trust certificate's subject, issuer, validity, days left and SHA-256 fingerprint.\n"
+            "Exit codes: 0 valid; 1 expired, expiring within %1 days, or not yet valid; 2 not a certificate.")
+            .arg(TrustCertificate::ExpiryWarningDays));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The certificate (PEM, DER or bare base64)."));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print one JSON object instead of text."));
+    parser.addOption(json);
+    int exitCode = CommandLine::Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("inspect-cert"), &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::tr(
+            "inspect-cert takes exactly one FILE.\nRun 'taskcenter-connect inspect-cert --help' for the options."));
+
+    const auto certificate = TrustCertificate::fromFile(parser.positionalArguments().first());
+    if (!certificate.isValid()) {
+        if (parser.isSet(json))
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("error"), certificate.errorMessage() } })
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        return fail(certificate.errorMessage());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto status = certificate.status(now);
+    if (parser.isSet(json)) {
+        const QJsonObject object { { QStringLiteral("subject"), certificate.subject() },
+                                   { QStringLiteral("issuer"), certificate.issuer() },
+                                   { QStringLiteral("validFrom"), certificate.validFrom().toString(Qt::ISODate) },
+                                   { QStringLiteral("validUntil"), certificate.validUntil().toString(Qt::ISODate) },
+                                   { QStringLiteral("daysLeft"), certificate.daysLeft(now) },
+                                   { QStringLiteral("sha256Fingerprint"), certificate.sha256Fingerprint() },
+                                   { QStringLiteral("status"), statusWord(status) },
+                                   { QStringLiteral("message"), certificate.statusText(now) } };
+        out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        const auto row
+            = [](const QString &label, const QString &value) { out() << label.leftJustified(14) << value << Qt::endl; };
+        row(CommandLine::tr("Subject:"), certificate.subject());
+        row(CommandLine::tr("Issuer:"), certificate.issuer());
+        row(CommandLine::tr("Valid from:"), certificate.validFrom().toString(Qt::ISODate));
+        row(CommandLine::tr("Valid until:"), certificate.validUntil().toString(Qt::ISODate));
+        row(CommandLine::tr("Days left:"), QString::number(certificate.daysLeft(now)));
+        row(CommandLine::tr("SHA-256:"), certificate.sha256Fingerprint());
+        row(CommandLine::tr("Status:"), certificate.statusText(now));
+    }
+    out().flush();
+    return status == TrustCertificate::Status::Valid ? CommandLine::Ok : CommandLine::Attention;
+}
+
+// Reads SECRETS.json: {"apiKey": "...", "ppApiKey": "..."} with the provider's secret input ids.
+bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CommandLine::tr("%1: %2.").arg(
+            path, QFile::exists(path) ? file.errorString() : CommandLine::tr("no such file"));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = CommandLine::tr("%1: a secrets file is a JSON object like {\"apiKey\": \"...\"} (%2).")
+                     .arg(path, parseError.errorString());
+        return false;
+    }
+    const QStringList known = model.provider().secretInputIds();
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = CommandLine::tr("%1: \"%2\" is not a secret of %3 (expected: %4).")
+                         .arg(path, it.key(), model.provider().displayName(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!it.value().isString()) {
+            *error = CommandLine::tr("%1: \"%2\" must be text.").arg(path, it.key());
+            return false;
+        }
+        model.setValue(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+int writeDestinations(SetupModel &model, const QString &outDir, DestinationExporter::Format format, bool includeSecrets)
+{
+    const auto scope = includeSecrets ? SetupModel::SecretScope::Check : SetupModel::SecretScope::Skip;
+    bool hasErrors = false;
+    for (const auto &problem : model.problems(QDateTime::currentDateTimeUtc(), scope)) {
+        const bool isError = problem.severity == InputChecks::Severity::Error;
+        hasErrors = hasErrors || isError;
+        err() << (isError ? CommandLine::tr("error") : CommandLine::tr("warning")) << QStringLiteral(": ")
+              << problem.field << QStringLiteral(": ") << problem.message << Qt::endl;
+    }
+    if (hasErrors)
+        return CommandLine::BadInput;
+    const auto destinations = model.destinations();
+    const auto result = DestinationExporter::write(destinations, outDir, format, includeSecrets);
+    if (!result.ok)
+        return fail(result.errorMessage);
+    for (const auto &file : result.writtenFiles)
+        out() << QDir::toNativeSeparators(file) << Qt::endl;
+    const QStringList leftOut = DestinationExporter::leftOutSecrets(destinations);
+    if (!includeSecrets && !leftOut.isEmpty())
+        err() << CommandLine::tr("The files leave out %1; enter them in the cockpit after the import.")
+                     .arg(leftOut.join(QStringLiteral(", ")))
+              << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int exportDestinations(const QStringList &arguments, const std::function<void(int)> &finishLater, bool *deferred)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Writes the destinations a setup file describes, as the cockpit's .properties import files and/or the "
+        "Destination service REST API's JSON.\nSecrets are left out unless --include-secrets is given; they then come "
+        "from --secrets or, without it, from the keychain.\nExit codes: 0 written; 2 bad input (the problem is "
+        "printed)."));
+    parser.addPositionalArgument(QStringLiteral("SETUP.json"),
+                                 CommandLine::tr("The setup file (the wizard's \"Save progress\")."));
+    const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("The folder to write into."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"),
+        CommandLine::tr("A JSON file with the secrets: {\"apiKey\": \"...\", \"ppApiKey\": \"...\"}."),
+        QStringLiteral("SECRETS.json"));
+    const QCommandLineOption includeOption(QStringLiteral("include-secrets"),
+                                           CommandLine::tr("Write the secrets into the files too (keep them safe)."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CommandLine::tr("properties, json or both (default)."),
+                                          QStringLiteral("properties|json|both"), QStringLiteral("both"));
+    parser.addOptions({ outOption, secretsOption, includeOption, formatOption });
+    int exitCode = CommandLine::Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("export"), &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::tr(
+            "export takes exactly one SETUP.json.\nRun 'taskcenter-connect export --help' for the options."));
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
+        return fail(CommandLine::tr("Say where to write with --out DIR."));
+    DestinationExporter::Format format;
+    if (!DestinationExporter::parseFormat(parser.value(formatOption), &format))
+        return fail(
+            CommandLine::tr("--format must be properties, json or both, not \"%1\".").arg(parser.value(formatOption)));
+
+    QString error;
+    std::shared_ptr<SetupModel> model = SetupFile::load(parser.positionalArguments().first(), &error);
+    if (!model)
+        return fail(error);
+    const bool includeSecrets = parser.isSet(includeOption);
+    const QString outDir = parser.value(outOption);
+    if (parser.isSet(secretsOption)) {
+        if (!readSecretsFile(parser.value(secretsOption), *model, &error))
+            return fail(error);
+        return writeDestinations(*model, outDir, format, includeSecrets);
+    }
+    if (!includeSecrets)
+        return writeDestinations(*model, outDir, format, false);
+
+    // Secrets from the keychain: asynchronous, so the event loop runs until they are read.
+    auto *store = new SecretStore(SecretStore::DefaultService, QCoreApplication::instance());
+    auto *load = SetupSecrets::load(model.get(), store);
+    QObject::connect(
+        load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, outDir, format, finishLater] {
+            if (load->worstResult() != SecretStore::Result::Ok) {
+                err() << load->userMessage() << Qt::endl
+                      << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;
+                finishLater(CommandLine::BadInput);
+                return;
+            }
+            QStringList missing;
+            for (const auto &id : model->provider().secretInputIds()) {
+                if (model->value(id).isEmpty())
+                    missing.append(id);
+            }
+            if (!missing.isEmpty()) {
+                err() << CommandLine::tr(
+                             "No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or "
+                             "save the setup in the wizard first.")
+                             .arg(missing.join(CommandLine::tr(" or ")))
+                      << Qt::endl;
+                finishLater(CommandLine::BadInput);
+                return;
+            }
+            finishLater(writeDestinations(*model, outDir, format, true));
+        });
+    *deferred = true;
+    return CommandLine::Ok;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return kVerbs.contains(first) || first == QStringLiteral("--help") || first == QStringLiteral("-h")
+        || first == QStringLiteral("--version") || first == QStringLiteral("-v") || first == QStringLiteral("help")
+        || !first.startsWith(QLatin1Char('-'));
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard\n"
+              "  taskcenter-connect COMMAND [options]              work without a window\n"
+              "\n"
+              "Commands:\n"
+              "  inspect-cert FILE [--json]\n"
+              "      Show a trust certificate's facts. Exit 0 valid, 1 expired or expiring within %1 days,\n"
+              "      2 not a certificate.\n"
+              "  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]\n"
+              "         [--format properties|json|both]\n"
+              "      Write the destinations a setup file describes. Exit 0 written, 2 bad input.\n"
+              "\n"
+              "Wizard options:\n"
+              "  --setup FILE   continue the setup saved in FILE\n"
+              "  --lang CODE    language of the window, e.g. de\n"
+              "\n"
+              "  -h, --help     show this help; 'taskcenter-connect COMMAND --help' shows a command's options\n"
+              "  -v, --version  show the version\n")
+        .arg(TrustCertificate::ExpiryWarningDays);
+}
+
+int CommandLine::run(QCoreApplication &app)
+{
+    const QStringList arguments = app.arguments();
+    const QString verb = arguments.value(1);
+    if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h") || verb == QStringLiteral("help")) {
+        out() << usage();
+        out().flush();
+        return Ok;
+    }
+    if (verb == QStringLiteral("--version") || verb == QStringLiteral("-v")) {
+        out() << QStringLiteral("taskcenter-connect ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    // The verb's own parser sees "taskcenter-connect <options...>".
+    QStringList verbArguments = arguments;
+    verbArguments.removeAt(1);
+    if (verb == QStringLiteral("inspect-cert"))
+        return inspectCertificate(verbArguments);
+    if (verb == QStringLiteral("export")) {
+        bool deferred = false;
+        const int code = exportDestinations(
+            verbArguments, [](int exitCode) { QCoreApplication::exit(exitCode); }, &deferred);
+        return deferred ? app.exec() : code;
+    }
+    return fail(tr("Unknown command \"%1\". Run 'taskcenter-connect --help' for the commands.").arg(verb));
+}

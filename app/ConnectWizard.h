@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWizard>
+
+class FinishPage;
+class SecretStore;
+class SetupModel;
+class WelcomePage;
+
+// The wizard shell: the pages of SAP's procedure over one SetupModel, "Save progress", Help (SAP's guide
+// for the current step) and the keychain. The pages only show and edit the model.
+class ConnectWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectWizard(QWidget *parent = nullptr);
+    ~ConnectWizard() override;
+
+    SetupModel *model() const { return m_model; }
+    SecretStore *secretStore() const { return m_secrets; }
+    bool keychainAvailable() const { return m_keychainAvailable; }
+
+    // Work that must not delay the first paint: probing the keychain.
+    void startBackgroundChecks();
+    // Loads a saved setup and its secrets from the keychain; says what went wrong in the window.
+    bool resumeFrom(const QString &setupFile);
+    // Saves the setup file and the secrets; used by the "Save progress" button.
+    bool saveProgressTo(const QString &setupFile);
+
+Q_SIGNALS:
+    void keychainChecked(bool available);
+    void secretsSaved(bool ok);
+    void secretsLoaded(bool ok);
+
+private:
+    void saveProgress();
+    void resume();
+    void showHelp();
+    void saveSecrets();
+    void loadSecrets();
+
+    SetupModel *m_model;
+    SecretStore *m_secrets;
+    WelcomePage *m_welcome;
+    FinishPage *m_finish;
+    bool m_keychainAvailable = false;
+    bool m_keychainChecked = false;
+};

@@ -1,0 +1,20 @@
+// The floor for start-up: an empty two-page QWizard, linked like the real program, that quits after its
+// first paint (as `taskcenter-connect --quit-after-first-paint` does) and reports when that was.
+#include "FirstPaint.h"
+
+#include <QApplication>
+#include <QWizard>
+#include <QWizardPage>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QWizard wizard;
+    auto *first = new QWizardPage;
+    first->setTitle(QStringLiteral("First"));
+    wizard.addPage(first);
+    wizard.addPage(new QWizardPage);
+    FirstPaint::quitAfterFirstPaint(&wizard);
+    wizard.show();
+    return app.exec();
+}

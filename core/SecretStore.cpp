@@ -1,0 +1,193 @@
+#include "SecretStore.h"
+
+#include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecretStore, "tcc.secretstore")
+
+const QString SecretStore::DefaultService = QStringLiteral("taskcenter-connect");
+
+namespace {
+
+const QString kProbeKey = QStringLiteral("probe/keychain-available");
+
+SecretStore::Result resultFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Result::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Result::NotFound;
+    // A locked keyring (4), no backend (5) and no bus or daemon (7) all mean: nothing can be stored here.
+    case QKeychain::AccessDenied:
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        return SecretStore::Result::Unavailable;
+    default:
+        return SecretStore::Result::Failed;
+    }
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+SecretJob *SecretStore::read(const QString &key)
+{
+    auto *job = new SecretJob(this, SecretJob::Kind::Read, key, {});
+    job->start();
+    return job;
+}
+
+SecretJob *SecretStore::write(const QString &key, const QString &value)
+{
+    auto *job = new SecretJob(this, SecretJob::Kind::Write, key, value);
+    job->start();
+    return job;
+}
+
+SecretJob *SecretStore::remove(const QString &key)
+{
+    auto *job = new SecretJob(this, SecretJob::Kind::Remove, key, {});
+    job->start();
+    return job;
+}
+
+SecretJob *SecretStore::probe()
+{
+    auto *job = new SecretJob(this, SecretJob::Kind::Probe, kProbeKey, QStringLiteral("probe"));
+    job->start();
+    return job;
+}
+
+SecretJob::SecretJob(SecretStore *store, Kind kind, const QString &key, const QString &value)
+    : QObject(store)
+    , m_store(store)
+    , m_kind(kind)
+    , m_key(key)
+    , m_value(value)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // A slow backend gets one more chance, as it often is only starting up.
+        if (m_attempt == 1) {
+            qCInfo(lcSecretStore) << "keychain slow, retrying" << m_key;
+            startAttempt();
+            return;
+        }
+        finish(SecretStore::Result::TimedOut,
+               tr("The keychain did not answer within %1 seconds.").arg(m_store ? m_store->timeout() / 1000 : 0));
+    });
+}
+
+void SecretJob::start()
+{
+    // Started from the event loop, so a caller can connect to finished() first.
+    QTimer::singleShot(0, this, &SecretJob::startAttempt);
+}
+
+void SecretJob::startAttempt()
+{
+    if (m_done || !m_store)
+        return;
+    ++m_attempt;
+    const int token = ++m_token;
+    QKeychain::Job *backend = nullptr;
+    const QString service = m_store->service();
+    const bool writing = m_kind == Kind::Write || (m_kind == Kind::Probe && m_probeStep == 0);
+    const bool reading = m_kind == Kind::Read || (m_kind == Kind::Probe && m_probeStep == 1);
+    if (writing) {
+        auto *write = new QKeychain::WritePasswordJob(service);
+        write->setTextData(m_value);
+        backend = write;
+    } else if (reading) {
+        backend = new QKeychain::ReadPasswordJob(service);
+    } else {
+        backend = new QKeychain::DeletePasswordJob(service);
+    }
+    backend->setKey(m_key);
+    backend->setAutoDelete(true);
+    backend->setInsecureFallback(false);
+    connect(backend, &QKeychain::Job::finished, this, [this, token, reading](QKeychain::Job *done) {
+        if (token != m_token)
+            return; // an answer to an attempt that already timed out
+        const QString value = reading ? static_cast<QKeychain::ReadPasswordJob *>(done)->textData() : QString();
+        backendFinished(done->error(), done->errorString(), value);
+    });
+    m_timer.start(m_store->timeout());
+    backend->start();
+}
+
+void SecretJob::backendFinished(int error, const QString &errorText, const QString &value)
+{
+    m_timer.stop();
+    const auto result = resultFor(QKeychain::Error(error));
+    const QString details
+        = error == QKeychain::NoError ? QString() : QStringLiteral("QtKeychain error %1: %2").arg(error).arg(errorText);
+    if (m_kind != Kind::Probe) {
+        if (m_kind == Kind::Read)
+            m_value = result == SecretStore::Result::Ok ? value : QString();
+        finish(result, details);
+        return;
+    }
+    // The probe writes, reads back and removes; a successful removal alone proves nothing (a locked
+    // keyring reports it too), so the read-back decides.
+    if (result != SecretStore::Result::Ok) {
+        finish(result == SecretStore::Result::NotFound ? SecretStore::Result::Unavailable : result, details);
+        return;
+    }
+    if (m_probeStep == 1 && value != m_value) {
+        finish(SecretStore::Result::Unavailable,
+               QStringLiteral("The probe entry read back differs from what was written."));
+        return;
+    }
+    if (m_probeStep == 2) {
+        m_value.clear();
+        finish(SecretStore::Result::Ok, {});
+        return;
+    }
+    ++m_probeStep;
+    m_attempt = 0;
+    startAttempt();
+}
+
+void SecretJob::finish(SecretStore::Result result, const QString &details)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_result = result;
+    m_details = details;
+    if (m_kind != Kind::Read)
+        m_value.clear();
+    qCInfo(lcSecretStore) << "keychain" << int(m_kind) << m_key << "result" << int(result);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+QString SecretJob::userMessage() const
+{
+    switch (m_result) {
+    case SecretStore::Result::Ok:
+        return {};
+    case SecretStore::Result::NotFound:
+        return tr("Nothing is saved in the keychain for %1.").arg(m_key);
+    case SecretStore::Result::Unavailable:
+        return tr(
+            "No keychain is available on this computer (the system's secret storage is locked or not running). "
+            "You can continue: the API keys are then kept only until you close the program, and you enter "
+            "them again next time. To keep them, unlock or start your desktop's keyring and restart the program.");
+    case SecretStore::Result::TimedOut:
+        return tr("The keychain did not answer. It may be waiting for you to unlock it in another window. "
+                  "You can continue; the API keys are then kept only until you close the program.");
+    case SecretStore::Result::Failed:
+        return tr("The keychain reported an error. You can continue; the API keys are then kept only until you close "
+                  "the program.");
+    }
+    return {};
+}

@@ -1,0 +1,83 @@
+#include "SetupSecrets.h"
+
+#include "SetupModel.h"
+
+#include <QTimer>
+
+const QString SetupSecrets::ServiceKeySecretId = QStringLiteral("serviceKey.clientsecret");
+
+SetupSecrets::SetupSecrets(SecretStore *store, QObject *parent)
+    : QObject(parent ? parent : store)
+{
+}
+
+SetupSecrets *SetupSecrets::save(const SetupModel &model, SecretStore *store)
+{
+    auto *batch = new SetupSecrets(store, store);
+    for (const auto &id : model.provider().secretInputIds()) {
+        const QString value = model.value(id).trimmed();
+        if (!value.isEmpty())
+            batch->track(store->write(model.keychainKey(id), value), id, true);
+    }
+    if (model.serviceKey() && !model.serviceKey()->clientSecret().isEmpty())
+        batch->track(store->write(model.keychainKey(ServiceKeySecretId), model.serviceKey()->clientSecret()),
+                     ServiceKeySecretId, true);
+    batch->m_started = true;
+    // Nothing to save still answers, from the event loop like every other outcome.
+    QTimer::singleShot(0, batch, &SetupSecrets::finishIfDone);
+    return batch;
+}
+
+SetupSecrets *SetupSecrets::load(SetupModel *model, SecretStore *store)
+{
+    auto *batch = new SetupSecrets(store, store);
+    batch->m_model = model;
+    for (const auto &id : model->provider().secretInputIds())
+        batch->track(store->read(model->keychainKey(id)), id, false);
+    if (model->serviceKey() && model->serviceKey()->clientSecret().isEmpty())
+        batch->track(store->read(model->keychainKey(ServiceKeySecretId)), ServiceKeySecretId, false);
+    batch->m_started = true;
+    QTimer::singleShot(0, batch, &SetupSecrets::finishIfDone);
+    return batch;
+}
+
+void SetupSecrets::track(SecretJob *job, const QString &inputId, bool saving)
+{
+    ++m_pending;
+    connect(job, &SecretJob::finished, this, [this, job, inputId, saving] { jobDone(job, inputId, saving); });
+}
+
+void SetupSecrets::jobDone(SecretJob *job, const QString &inputId, bool saving)
+{
+    --m_pending;
+    const auto result = job->result();
+    if (!saving && result == SecretStore::Result::NotFound) {
+        m_missing.append(inputId); // not saved yet: the user types it, nothing is wrong with the keychain
+    } else if (result != SecretStore::Result::Ok) {
+        if (m_worst == SecretStore::Result::Ok || result == SecretStore::Result::Unavailable) {
+            m_worst = result;
+            m_message = job->userMessage();
+        }
+    } else if (!saving && m_model) {
+        if (inputId == ServiceKeySecretId) {
+            auto key = *m_model->serviceKey();
+            key.setClientSecret(job->value());
+            m_model->setServiceKey(key, m_model->serviceKeyFile());
+        } else {
+            m_model->setValue(inputId, job->value());
+        }
+    }
+    finishIfDone();
+}
+
+void SetupSecrets::finishIfDone()
+{
+    if (!m_started || m_pending > 0 || m_reported)
+        return;
+    m_reported = true;
+    if (ok())
+        m_message = m_model ? tr("The saved API keys were read from this computer's keychain.")
+                            : tr("The API keys are kept in this computer's keychain.");
+    Q_EMIT finished();
+    deleteLater();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SetupModel;
+
+// Moves a setup's secrets between the model and the keychain: the secret inputs (API keys) and the
+// Task Center service key's client secret, each under SetupModel::keychainKey(). Reports once, then
+// deletes itself.
+class SetupSecrets : public QObject
+{
+    Q_OBJECT
+
+public:
+    static const QString ServiceKeySecretId;
+
+    static SetupSecrets *save(const SetupModel &model, SecretStore *store);
+    static SetupSecrets *load(SetupModel *model, SecretStore *store);
+
+    bool ok() const { return m_worst == SecretStore::Result::Ok; }
+    SecretStore::Result worstResult() const { return m_worst; }
+    QString userMessage() const { return m_message; }
+    // For the command line: which secrets were missing after a load.
+    QStringList missing() const { return m_missing; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    SetupSecrets(SecretStore *store, QObject *parent);
+    void track(SecretJob *job, const QString &inputId, bool saving);
+    void jobDone(SecretJob *job, const QString &inputId, bool saving);
+    void finishIfDone();
+
+    QPointer<SetupModel> m_model;
+    int m_pending = 0;
+    bool m_started = false;
+    bool m_reported = false;
+    SecretStore::Result m_worst = SecretStore::Result::Ok;
+    QString m_message;
+    QStringList m_missing;
+};

@@ -1,0 +1,171 @@
+#include "TaskCenterServiceKey.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace {
+
+QJsonValue valueAt(const QJsonObject &root, const QString &path)
+{
+    QJsonValue current = root;
+    for (const auto &part : path.split(QLatin1Char('.'))) {
+        if (!current.isObject())
+            return QJsonValue::Undefined;
+        current = current.toObject().value(part);
+    }
+    return current;
+}
+
+bool isHttpsUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QStringLiteral("https") && !url.host().isEmpty();
+}
+
+} // namespace
+
+TaskCenterServiceKey TaskCenterServiceKey::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        TaskCenterServiceKey key;
+        key.m_error = QFileInfo::exists(path)
+            ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
+            : tr("The file %1 does not exist. Check the name and the folder.").arg(path);
+        return key;
+    }
+    return fromText(file.readAll());
+}
+
+TaskCenterServiceKey TaskCenterServiceKey::fromText(const QByteArray &text)
+{
+    TaskCenterServiceKey key;
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        key.m_error = tr("The service key is empty. In the SAP BTP cockpit, open the Task Center instance, "
+                         "choose its service key and copy the whole JSON text.");
+        return key;
+    }
+    // `cf service-key` prints a line of text before the JSON; cut to the outermost braces.
+    const int begin = trimmed.indexOf('{');
+    const int end = trimmed.lastIndexOf('}');
+    if (begin >= 0 && end < begin) {
+        key.m_error = tr("The service key is cut off: its closing } is missing. Copy the whole key again, from the "
+                         "first { to the last }.");
+        return key;
+    }
+    if (begin < 0) {
+        key.m_error = tr("This is not a service key: a service key is JSON text that starts with { and ends "
+                         "with }. Copy the whole key from the cockpit (Credentials > JSON).");
+        return key;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed.mid(begin, end - begin + 1), &parseError);
+    if (!document.isObject()) {
+        key.m_error = tr("The service key is not complete JSON (%1 at character %2). Copy the whole key again, "
+                         "from the first { to the last }.")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset + begin + 1);
+        return key;
+    }
+    QJsonObject root = document.object();
+    if (root.value(QStringLiteral("credentials")).isObject())
+        root = root.value(QStringLiteral("credentials")).toObject();
+    key.m_json = root;
+
+    // A Destination service key is the one users most often paste here by mistake.
+    const QString uri = root.value(QStringLiteral("uri")).toString();
+    if (uri.contains(QStringLiteral("destination-configuration"))) {
+        key.m_error = tr("This is the key of a Destination service instance, not of SAP Task Center. Open the "
+                         "SAP Task Center instance (service one-inbox-service) and use its service key.");
+        return key;
+    }
+    if (!root.value(QStringLiteral("uaa")).isObject()) {
+        key.m_error = tr("The field uaa is missing, so this is not an SAP Task Center service key. Use the key of "
+                         "the SAP Task Center instance (service one-inbox-service).");
+        return key;
+    }
+    const QJsonValue endpoints = root.value(QStringLiteral("endpoints"));
+    if (!endpoints.isObject() || !endpoints.toObject().contains(QStringLiteral("inbox_rest_url"))) {
+        key.m_error = tr("The field endpoints.inbox_rest_url is missing. This key may belong to another service; "
+                         "use the key of the SAP Task Center instance (service one-inbox-service).");
+        return key;
+    }
+
+    struct Field
+    {
+        const char *path;
+        QString *target;
+        bool url;
+    };
+    const Field fields[] = { { "endpoints.inbox_rest_url", &key.m_inboxRestUrl, true },
+                             { "uaa.url", &key.m_uaaUrl, true },
+                             { "uaa.clientid", &key.m_clientId, false },
+                             { "uaa.clientsecret", &key.m_clientSecret, false } };
+    for (const auto &field : fields) {
+        const QString path = QString::fromLatin1(field.path);
+        const QJsonValue value = valueAt(root, path);
+        if (value.isUndefined()) {
+            if (path == QStringLiteral("uaa.clientsecret")) {
+                key.m_lacksOnlyClientSecret = true;
+                key.m_error = valueAt(root, QStringLiteral("uaa.certificate")).isString()
+                    ? tr("The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. "
+                         "Create a service key without the x509 parameter, so it has a client secret.")
+                    : tr("The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.");
+            } else {
+                key.m_error = tr("The field %1 is missing. Copy the whole key again from the cockpit.").arg(path);
+            }
+            return key;
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            key.m_error = tr("The field %1 is empty or not text. Copy the whole key again from the cockpit.").arg(path);
+            return key;
+        }
+        *field.target = value.toString().trimmed();
+        if (field.url && !isHttpsUrl(*field.target)) {
+            key.m_error = tr("The field %1 is not an https:// address (\"%2\"). Copy the whole key again from "
+                             "the cockpit.")
+                              .arg(path, *field.target);
+            return key;
+        }
+    }
+    return key;
+}
+
+QString TaskCenterServiceKey::tokenUrl() const
+{
+    QString base = m_uaaUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/oauth/token");
+}
+
+QString TaskCenterServiceKey::inboxRestHost() const
+{
+    const QUrl url(m_inboxRestUrl);
+    return url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString()
+                         : QString();
+}
+
+QJsonObject TaskCenterServiceKey::withoutSecret() const
+{
+    QJsonObject json = m_json;
+    QJsonObject uaa = json.value(QStringLiteral("uaa")).toObject();
+    uaa.remove(QStringLiteral("clientsecret"));
+    json.insert(QStringLiteral("uaa"), uaa);
+    return json;
+}
+
+void TaskCenterServiceKey::setClientSecret(const QString &secret)
+{
+    m_clientSecret = secret;
+    if (m_lacksOnlyClientSecret && !secret.isEmpty()) {
+        m_lacksOnlyClientSecret = false;
+        m_error.clear();
+        QJsonObject uaa = m_json.value(QStringLiteral("uaa")).toObject();
+        uaa.insert(QStringLiteral("clientsecret"), secret);
+        m_json.insert(QStringLiteral("uaa"), uaa);
+    }
+}

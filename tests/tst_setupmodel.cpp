@@ -1,0 +1,350 @@
+#include "CertificateFactory.h"
+#include "InputChecks.h"
+#include "SetupFile.h"
+#include "SetupModel.h"
+#include "ValueTransforms.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Properties = QList<QPair<QString, QString>>;
+Q_DECLARE_METATYPE(Properties)
+
+class TestSetupModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray m_certificatePem;
+
+    static std::unique_ptr<SetupModel> filledModel(const QByteArray &certificatePem)
+    {
+        auto model = std::make_unique<SetupModel>(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
+        model->setTrustCertificate(TrustCertificate::fromData(certificatePem));
+        const QString keyFile = QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json");
+        model->setServiceKey(TaskCenterServiceKey::fromFile(keyFile), keyFile);
+        model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
+        model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
+        model->setValue(QStringLiteral("apiKey"), QStringLiteral("technical-api-key"));
+        model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("pp-api-key"));
+        return model;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const auto generated = CertificateFactory::createSelfSigned(QStringLiteral("test-subaccount"),
+                                                                    QDateTime::currentDateTimeUtc().addDays(-1),
+                                                                    QDateTime::currentDateTimeUtc().addDays(400));
+        QVERIFY(generated);
+        m_certificatePem = generated->certificatePem;
+    }
+
+    void builtInProviderLoads()
+    {
+        QString error;
+        const auto provider = ProviderDefinition::builtIn(QStringLiteral("successfactors"), &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->providerType(), QStringLiteral("SuccessFactors"));
+        QCOMPARE(provider->secretInputIds(), QStringList({ QStringLiteral("apiKey"), QStringLiteral("ppApiKey") }));
+        QVERIFY(ProviderDefinition::builtInIds().contains(QStringLiteral("successfactors")));
+        QVERIFY(!ProviderDefinition::builtIn(QStringLiteral("nonexistent"), &error));
+        QVERIFY(error.contains(QStringLiteral("successfactors")));
+        for (const auto &input : provider->inputs())
+            QVERIFY2(InputChecks::exists(input.check), qPrintable(input.check));
+    }
+
+    // The property tables of SAP Task Center's SuccessFactors pages (loio dc5407b and bf657f8).
+    void destinationsFollowTheDocumentation_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<Properties>("expected");
+        const QString url = QStringLiteral("https://api4.successfactors.com/api-ext/");
+        const QString token = QStringLiteral("https://api4.successfactors.com/oauth/token");
+        const QString previousSession = QStringLiteral("urn:oasis:names:tc:SAML:2.0:ac:classes:PreviousSession");
+        const QString unspecified = QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified");
+        QTest::newRow("primary") << QStringLiteral("primary")
+                                 << Properties { { "Name", "SuccessFactors" },
+                                                 { "Type", "HTTP" },
+                                                 { "URL", url },
+                                                 { "ProxyType", "Internet" },
+                                                 { "Authentication", "OAuth2SAMLBearerAssertion" },
+                                                 { "audience", "www.successfactors.com" },
+                                                 { "authnContextClassRef", previousSession },
+                                                 { "clientKey", "technical-api-key" },
+                                                 { "tokenServiceURLType", "Dedicated" },
+                                                 { "tokenServiceURL", token },
+                                                 { "apiKey", "technical-api-key" },
+                                                 { "companyId", "ACME123" },
+                                                 { "nameIdFormat", unspecified },
+                                                 { "nameQualifier", "www.successfactors.com" },
+                                                 { "SystemUser", "TECHNICAL_USER_INBOX_CEF979F3" },
+                                                 { "tc.enabled", "true" },
+                                                 { "tc.provider_type", "SuccessFactors" } };
+        QTest::newRow("secondary") << QStringLiteral("secondary")
+                                   << Properties { { "Name", "SuccessFactors_PP" },
+                                                   { "Type", "HTTP" },
+                                                   { "URL", url },
+                                                   { "ProxyType", "Internet" },
+                                                   { "Authentication", "OAuth2SAMLBearerAssertion" },
+                                                   { "audience", "www.successfactors.com" },
+                                                   { "authnContextClassRef", previousSession },
+                                                   { "clientKey", "pp-api-key" },
+                                                   { "tokenServiceURLType", "Dedicated" },
+                                                   { "tokenServiceURL", token },
+                                                   { "apiKey", "pp-api-key" },
+                                                   { "companyId", "ACME123" },
+                                                   { "nameIdFormat", unspecified },
+                                                   { "tc.provider_type", "SuccessFactors" } };
+    }
+    void destinationsFollowTheDocumentation()
+    {
+        QFETCH(QString, role);
+        QFETCH(Properties, expected);
+        const auto model = filledModel(m_certificatePem);
+        const auto destination = model->destination(role);
+        Properties actual;
+        for (const auto &property : destination.properties())
+            actual.append({ property.key, property.value });
+        QCOMPARE(actual, expected);
+        QVERIFY(destination.isSecret(QStringLiteral("clientKey")));
+        QVERIFY(destination.isSecret(QStringLiteral("apiKey")));
+        QVERIFY(!destination.toJson(false).contains(QStringLiteral("apiKey")));
+        QVERIFY(model->problems(QDateTime::currentDateTimeUtc()).isEmpty());
+    }
+
+    void apiServerForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("OData URL") << "https://api4.successfactors.com/odata/v2/"
+                                   << "https://api4.successfactors.com";
+        QTest::newRow("no slash") << "https://api4.successfactors.com/odata/v2"
+                                  << "https://api4.successfactors.com";
+        QTest::newRow("api-ext") << "https://test-api.lab-rot.ondemand.com/api-ext/"
+                                 << "https://test-api.lab-rot.ondemand.com";
+        QTest::newRow("bare host") << "api.sapsf.eu"
+                                   << "https://api.sapsf.eu";
+        QTest::newRow("upper case, spaces") << "  HTTPS://API4.SuccessFactors.com/odata/v2/ "
+                                            << "https://api4.successfactors.com";
+        QTest::newRow("port kept") << "https://api.example.com:8443/odata/v2/"
+                                   << "https://api.example.com:8443";
+        QTest::newRow("http refused") << "http://api4.successfactors.com/odata/v2/"
+                                      << "";
+        QTest::newRow("no dot") << "https://localhost/odata/v2/"
+                                << "";
+        QTest::newRow("garbage") << "not an address at all"
+                                 << "";
+        QTest::newRow("user info") << "https://user:pw@api4.successfactors.com/"
+                                   << "";
+    }
+    void apiServerForms()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, origin);
+        QCOMPARE(ValueTransforms::successFactorsApiOrigin(input), origin);
+        QCOMPARE(InputChecks::successFactorsApiServer(input).isError(), origin.isEmpty());
+    }
+
+    void checks_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("severity");
+        const int ok = int(InputChecks::Severity::Ok), warn = int(InputChecks::Severity::Warning),
+                  error = int(InputChecks::Severity::Error);
+        QTest::newRow("name ok") << "primaryDestinationName"
+                                 << "SuccessFactors" << ok;
+        QTest::newRow("name with dash") << "primaryDestinationName"
+                                        << "SF-Prod_1" << ok;
+        QTest::newRow("name empty") << "primaryDestinationName"
+                                    << "" << error;
+        QTest::newRow("name space") << "primaryDestinationName"
+                                    << "Success Factors" << error;
+        QTest::newRow("name umlaut") << "primaryDestinationName" << QStringLiteral("Erfolgsfaktoren_ä") << error;
+        QTest::newRow("name 61") << "primaryDestinationName" << QString(61, QLatin1Char('a')) << ok;
+        QTest::newRow("name 62") << "primaryDestinationName" << QString(62, QLatin1Char('a')) << error;
+        QTest::newRow("name _PP") << "primaryDestinationName"
+                                  << "SF_PP" << warn;
+        QTest::newRow("any name 64") << "destinationName" << QString(64, QLatin1Char('a')) << ok;
+        QTest::newRow("any name 65") << "destinationName" << QString(65, QLatin1Char('a')) << error;
+        QTest::newRow("login page") << "successFactorsApiServer"
+                                    << "https://performancemanager4.successfactors.com/login?company=ACME" << warn;
+        QTest::newRow("odd path") << "successFactorsApiServer"
+                                  << "https://api4.successfactors.com/some/where" << warn;
+        QTest::newRow("company ok") << "companyId"
+                                    << "ACME123" << ok;
+        QTest::newRow("company space") << "companyId"
+                                       << "ACME 123" << error;
+        QTest::newRow("company sample") << "companyId"
+                                        << "sample_CompanyId" << error;
+        QTest::newRow("user ok") << "userId"
+                                 << "TECHNICAL_USER_INBOX_CEF979F3" << ok;
+        QTest::newRow("user email") << "userId"
+                                    << "admin@example.com" << warn;
+        QTest::newRow("user name") << "userId"
+                                   << "Jane Doe" << error;
+        QTest::newRow("api key ok") << "apiKey"
+                                    << "NjVkMmZhYzI0ZTFhNDk5OTk" << ok;
+        QTest::newRow("api key broken") << "apiKey"
+                                        << "NjVk MmZh" << error;
+        QTest::newRow("api key sample") << "apiKey"
+                                        << "sample_apiKey" << error;
+        QTest::newRow("unknown rule checks nothing") << ""
+                                                     << "anything" << ok;
+    }
+    void checks()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, value);
+        QFETCH(int, severity);
+        const auto result = InputChecks::check(rule, value);
+        QCOMPARE(int(result.severity), severity);
+        QCOMPARE(result.message.isEmpty(), severity == int(InputChecks::Severity::Ok));
+    }
+
+    void expertEditsKeepRequiredProperties()
+    {
+        auto model = filledModel(m_certificatePem);
+        QSignalSpy changed(model.get(), &SetupModel::changed);
+        QVERIFY(!model->setPropertyOverride(QStringLiteral("primary"), QStringLiteral("tc.enabled"),
+                                            QStringLiteral("false")));
+        QVERIFY(!model->removeProperty(QStringLiteral("primary"), QStringLiteral("tc.provider_type")));
+        QVERIFY(
+            !model->setPropertyOverride(QStringLiteral("primary"), QStringLiteral("clientKey"), QStringLiteral("x")));
+        QVERIFY(
+            !model->setPropertyOverride(QStringLiteral("primary"), QStringLiteral("Name"), QStringLiteral("Other")));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(
+            model->setPropertyOverride(QStringLiteral("primary"), QStringLiteral("tc.ui.label"), QStringLiteral("HR")));
+        QVERIFY(model->removeProperty(QStringLiteral("primary"), QStringLiteral("SystemUser")));
+        QCOMPARE(changed.count(), 2);
+        const auto primary = model->destination(QStringLiteral("primary"));
+        QCOMPARE(primary.value(QStringLiteral("tc.ui.label")), QStringLiteral("HR"));
+        QVERIFY(!primary.contains(QStringLiteral("SystemUser")));
+        QVERIFY(!model->destination(QStringLiteral("secondary")).contains(QStringLiteral("tc.ui.label")));
+        model->resetProperties(QStringLiteral("primary"));
+        QVERIFY(model->destination(QStringLiteral("primary")).contains(QStringLiteral("SystemUser")));
+    }
+
+    void problemsNameTheField()
+    {
+        auto model = std::make_unique<SetupModel>(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
+        const auto now = QDateTime::currentDateTimeUtc();
+        QStringList fields;
+        for (const auto &problem : model->problems(now))
+            fields.append(problem.field);
+        QVERIFY(fields.contains(QStringLiteral("trustCertificate")));
+        QVERIFY(fields.contains(QStringLiteral("serviceKey")));
+        QVERIFY(fields.contains(QStringLiteral("apiServer")));
+        QVERIFY(fields.contains(QStringLiteral("apiKey")));
+        QVERIFY(!fields.contains(QStringLiteral("technicalUser"))); // has a documented default
+        fields.clear();
+        for (const auto &problem : model->problems(now, SetupModel::SecretScope::Skip))
+            fields.append(problem.field);
+        QVERIFY(!fields.contains(QStringLiteral("apiKey")));
+
+        const auto expired
+            = CertificateFactory::createSelfSigned(QStringLiteral("old"), now.addDays(-800), now.addDays(-3));
+        QVERIFY(expired);
+        auto full = filledModel(expired->certificatePem);
+        QVERIFY(full->hasErrors(now));
+        const auto expiring
+            = CertificateFactory::createSelfSigned(QStringLiteral("soon"), now.addDays(-800), now.addDays(12));
+        QVERIFY(expiring);
+        full = filledModel(expiring->certificatePem);
+        QVERIFY(!full->hasErrors(now));
+        QCOMPARE(full->problems(now).size(), 1);
+        QCOMPARE(int(full->problems(now).first().severity), int(InputChecks::Severity::Warning));
+    }
+
+    void setupFileRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto model = filledModel(m_certificatePem); // certificate pasted, service key from the test data folder
+        model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_Prod"));
+        model->setPropertyOverride(QStringLiteral("primary"), QStringLiteral("tc.ui.label"), QStringLiteral("HR"));
+        model->removeProperty(QStringLiteral("secondary"), QStringLiteral("companyId"));
+        const QString path = dir.filePath(QStringLiteral("setups/sf.json"));
+        QString error;
+        QVERIFY2(SetupFile::save(*model, path, &error), qPrintable(error));
+
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY2(!text.contains("technical-api-key") && !text.contains("pp-api-key") && !text.contains("test-secret"),
+                 "a secret reached the setup file");
+        const QJsonObject root = QJsonDocument::fromJson(text).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("provider")).toString(), QStringLiteral("successfactors"));
+        QCOMPARE(root.value(QStringLiteral("trustCertificateFile")).toString(), QStringLiteral("sf.trust.pem"));
+        QVERIFY(root.value(QStringLiteral("serviceKeyFile")).toString().startsWith(QStringLiteral("../")));
+
+        auto loaded = SetupFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->plainValues(), model->plainValues());
+        QCOMPARE(loaded->trustCertificate()->sha256Fingerprint(), model->trustCertificate()->sha256Fingerprint());
+        QCOMPARE(loaded->serviceKey()->clientId(), model->serviceKey()->clientId());
+        // Secrets are not in the file, so the loaded destinations differ only there.
+        loaded->setValue(QStringLiteral("apiKey"), QStringLiteral("technical-api-key"));
+        loaded->setValue(QStringLiteral("ppApiKey"), QStringLiteral("pp-api-key"));
+        QCOMPARE(loaded->destinations(), model->destinations());
+        QCOMPARE(loaded->keychainKey(QStringLiteral("apiKey")), QStringLiteral("successfactors/SF_Prod/apiKey"));
+    }
+
+    void setupFileProblems_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not JSON") << QByteArray("{\"format\":1,") << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[]") << "JSON object";
+        QTest::newRow("format missing") << QByteArray(R"({"provider":"successfactors"})") << "\"format\"";
+        QTest::newRow("format 2") << QByteArray(R"({"format":2,"provider":"successfactors"})") << "\"format\"";
+        QTest::newRow("provider missing") << QByteArray(R"({"format":1})") << "\"provider\"";
+        QTest::newRow("provider unknown") << QByteArray(R"({"format":1,"provider":"nope"})") << "nope";
+        QTest::newRow("unknown value") << QByteArray(
+            R"({"format":1,"provider":"successfactors","values":{"colour":"red"}})")
+                                       << "values.colour";
+        QTest::newRow("secret in values")
+            << QByteArray(R"({"format":1,"provider":"successfactors","values":{"apiKey":"x"}})") << "values.apiKey";
+        QTest::newRow("value not text") << QByteArray(
+            R"({"format":1,"provider":"successfactors","values":{"companyId":5}})")
+                                        << "values.companyId";
+        QTest::newRow("key file missing")
+            << QByteArray(R"({"format":1,"provider":"successfactors","serviceKeyFile":"missing.json"})")
+            << "serviceKeyFile";
+        QTest::newRow("certificate is JSON")
+            << QByteArray(R"({"format":1,"provider":"successfactors","trustCertificateFile":"setup.json"})")
+            << "trustCertificateFile";
+        QTest::newRow("locked property") << QByteArray(
+            R"({"format":1,"provider":"successfactors","properties":{"primary":{"tc.enabled":"false"}}})")
+                                         << "properties.primary.tc.enabled";
+        QTest::newRow("unknown role") << QByteArray(
+            R"({"format":1,"provider":"successfactors","properties":{"tertiary":{}}})")
+                                      << "properties.tertiary";
+    }
+    void setupFileProblems()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("setup.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QString error;
+        QVERIFY(!SetupFile::load(path, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupModel)
+#include "tst_setupmodel.moc"

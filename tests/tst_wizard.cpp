@@ -1,0 +1,261 @@
+// Walks the whole wizard as an administrator would, on real widgets (offscreen), with a real certificate,
+// a real service key file and a real keychain (the test runs under tests/with-keyring.sh).
+#include "CertificateFactory.h"
+#include "ConnectWizard.h"
+#include "Dialogs.h"
+#include "MessageBanner.h"
+#include "PageIds.h"
+#include "PropertiesFormat.h"
+#include "SecretStore.h"
+#include "SetupModel.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_certificateFile;
+    QString m_expiredFile;
+    QByteArray m_serviceKey;
+
+    static void next(QWizard &wizard, int expectedPage)
+    {
+        auto *button = wizard.button(QWizard::NextButton);
+        QVERIFY2(button->isEnabled(),
+                 qPrintable(QStringLiteral("Next is disabled on page %1").arg(wizard.currentId())));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), expectedPage);
+    }
+    static void type(QWidget *page, const QString &objectName, const QString &text)
+    {
+        auto *edit = page->findChild<QLineEdit *>(objectName);
+        QVERIFY2(edit, qPrintable(objectName));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+    static QString bannerText(QWidget *page)
+    {
+        QStringList texts;
+        for (auto *banner : page->findChildren<MessageBanner *>()) {
+            if (!banner->isHidden())
+                texts.append(banner->text());
+        }
+        return texts.join(QLatin1Char('\n'));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto valid = CertificateFactory::createSelfSigned(QStringLiteral("wizard-test-subaccount"),
+                                                                now.addDays(-1), now.addDays(400));
+        const auto expired = CertificateFactory::createSelfSigned(QStringLiteral("old-subaccount"), now.addDays(-800),
+                                                                  now.addDays(-2));
+        QVERIFY(valid && expired);
+        m_certificateFile = m_dir.filePath(QStringLiteral("trust.pem"));
+        m_expiredFile = m_dir.filePath(QStringLiteral("expired.pem"));
+        for (const auto &[path, pem] : { std::pair { m_certificateFile, valid->certificatePem },
+                                         std::pair { m_expiredFile, expired->certificatePem } }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(pem);
+        }
+        QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        m_serviceKey = key.readAll();
+    }
+
+    void walksTheWholeProcedure()
+    {
+        ConnectWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy keychain(&wizard, &ConnectWizard::keychainChecked);
+        wizard.startBackgroundChecks();
+        QVERIFY(keychain.wait(15000));
+        QCOMPARE(keychain.first().first().toBool(), true);
+
+        // Welcome
+        QCOMPARE(wizard.currentId(), int(WelcomePageId));
+        next(wizard, TrustCertificatePageId);
+
+        // Trust certificate: an expired one blocks, a valid one shows its facts.
+        auto *trustPage = wizard.currentPage();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        Dialogs::queueFileName(m_expiredFile);
+        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("xpired")), qPrintable(bannerText(trustPage)));
+        trustPage->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+            ->setPlainText(QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("private key")), qPrintable(bannerText(trustPage)));
+        Dialogs::queueFileName(m_certificateFile);
+        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
+        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("subject"))
+                    ->text()
+                    .contains(QStringLiteral("wizard-test-subaccount")));
+        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("daysLeft"))->text().contains(QStringLiteral("39")));
+        next(wizard, ServiceKeyPageId);
+
+        // Service key: a key without its secret names the field; the full key is accepted.
+        auto *keyPage = wizard.currentPage();
+        auto *paste = keyPage->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+        paste->setPlainText(
+            QString::fromUtf8(m_serviceKey).replace(QStringLiteral("\"clientsecret\""), QStringLiteral("\"secret\"")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(bannerText(keyPage).contains(QStringLiteral("uaa.clientsecret")), qPrintable(bannerText(keyPage)));
+        paste->setPlainText(QString::fromUtf8(m_serviceKey));
+        next(wizard, OAuthClientsPageId);
+
+        // OAuth clients: the values to enter in SuccessFactors, then the two API keys.
+        auto *clientsPage = wizard.currentPage();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const auto *applicationUrl
+            = clientsPage->findChild<QWidget *>(QStringLiteral("principalPropagation.Application URL"));
+        QVERIFY(applicationUrl);
+        QCOMPARE(applicationUrl->findChild<QLineEdit *>()->text(),
+                 QStringLiteral("https://example-subaccount.authentication.eu10.hana.ondemand.com/pp"));
+        const QString body = clientsPage->findChild<QWidget *>(QStringLiteral("technical.X.509 Certificate"))
+                                 ->findChild<QLineEdit *>()
+                                 ->text();
+        QVERIFY(body.startsWith(QStringLiteral("MII")));
+        QVERIFY(!body.contains(QLatin1Char('\n')) && !body.contains(QStringLiteral("BEGIN")));
+        type(clientsPage, QStringLiteral("apiKey"), QStringLiteral("technical key"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // a space cannot be in an API key
+        type(clientsPage, QStringLiteral("apiKey"), QStringLiteral("TechnicalApiKey123"));
+        type(clientsPage, QStringLiteral("ppApiKey"), QStringLiteral("PrincipalApiKey456"));
+        next(wizard, ProviderSystemPageId);
+
+        // The SuccessFactors system, with the derived addresses.
+        auto *systemPage = wizard.currentPage();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(systemPage, QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
+        type(systemPage, QStringLiteral("companyId"), QStringLiteral("ACME123"));
+        QCOMPARE(systemPage->findChild<QWidget *>(QStringLiteral("apiExtUrl"))->findChild<QLineEdit *>()->text(),
+                 QStringLiteral("https://api4.successfactors.com/api-ext/"));
+        QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("technicalUser"))->text(),
+                 QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
+
+        // Back and forth loses nothing.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ServiceKeyPageId));
+        next(wizard, OAuthClientsPageId);
+        QCOMPARE(clientsPage->findChild<QLineEdit *>(QStringLiteral("apiKey"))->text(),
+                 QStringLiteral("TechnicalApiKey123"));
+        next(wizard, ProviderSystemPageId);
+        QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("companyId"))->text(), QStringLiteral("ACME123"));
+        next(wizard, PrimaryDestinationPageId);
+
+        // Primary destination: the name is checked where it is typed.
+        auto *primaryPage = wizard.currentPage();
+        type(primaryPage, QStringLiteral("destinationName"), QStringLiteral("SF Test"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(primaryPage, QStringLiteral("destinationName"), QStringLiteral("SF_Test"));
+        auto *table = primaryPage->findChild<QTableWidget *>(QStringLiteral("propertyTable"));
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row)
+            keys.append(table->item(row, 0)->text());
+        QVERIFY(keys.contains(QStringLiteral("tc.enabled")));
+        QVERIFY(keys.contains(QStringLiteral("SystemUser")));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QStringLiteral("apiKey"))
+                QVERIFY(!table->item(row, 1)->text().contains(QStringLiteral("TechnicalApiKey123")));
+        }
+        next(wizard, SecondaryDestinationPageId);
+        QCOMPARE(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("derivedName"))->text(),
+                 QStringLiteral("SF_Test_PP"));
+        next(wizard, FinishPageId);
+
+        // Finish: write the files and keep the secrets in the keychain.
+        auto *finishPage = wizard.currentPage();
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        finishPage->findChild<QLineEdit *>(QStringLiteral("folder"))->setText(out);
+        QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
+        QTest::mouseClick(finishPage->findChild<QPushButton *>(QStringLiteral("writeButton")), Qt::LeftButton);
+        QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(), qPrintable(bannerText(finishPage)));
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(saved.first().first().toBool(), true);
+
+        QFile primary(out + QStringLiteral("/SF_Test.properties"));
+        QVERIFY(primary.open(QIODevice::ReadOnly));
+        const auto parsed = PropertiesFormat::parse(primary.readAll());
+        QHash<QString, QString> values;
+        for (const auto &property : parsed.properties)
+            values.insert(property.key, property.value);
+        QCOMPARE(values.value(QStringLiteral("Name")), QStringLiteral("SF_Test"));
+        QCOMPARE(values.value(QStringLiteral("URL")), QStringLiteral("https://api4.successfactors.com/api-ext/"));
+        QCOMPARE(values.value(QStringLiteral("tc.enabled")), QStringLiteral("true"));
+        QCOMPARE(values.value(QStringLiteral("companyId")), QStringLiteral("ACME123"));
+        QVERIFY(!values.contains(QStringLiteral("apiKey")));
+        QVERIFY(parsed.removedSecretKeys.contains(QStringLiteral("apiKey")));
+        QFile secondary(out + QStringLiteral("/SF_Test_PP.json"));
+        QVERIFY(secondary.open(QIODevice::ReadOnly));
+        const QJsonObject secondaryJson = QJsonDocument::fromJson(secondary.readAll()).object();
+        QCOMPARE(secondaryJson.value(QStringLiteral("Name")).toString(), QStringLiteral("SF_Test_PP"));
+        QVERIFY(!secondaryJson.contains(QStringLiteral("tc.enabled")));
+        QVERIFY(!secondaryJson.contains(QStringLiteral("clientKey")));
+
+        // The API key is in the real keychain under the documented key.
+        SecretStore store(SecretStore::DefaultService);
+        auto *read = store.read(QStringLiteral("successfactors/SF_Test/apiKey"));
+        QSignalSpy readDone(read, &SecretJob::finished);
+        QVERIFY(readDone.wait(15000));
+        QCOMPARE(read->value(), QStringLiteral("TechnicalApiKey123"));
+    }
+
+    void savesAndResumesProgress()
+    {
+        const QString setup = m_dir.filePath(QStringLiteral("progress/sf-setup.json"));
+        {
+            ConnectWizard wizard;
+            auto *model = wizard.model();
+            model->setTrustCertificate(TrustCertificate::fromFile(m_certificateFile), m_certificateFile);
+            model->setServiceKey(TaskCenterServiceKey::fromText(m_serviceKey)); // pasted, not a file
+            model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api.sapsf.eu/odata/v2/"));
+            model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_Resume"));
+            model->setValue(QStringLiteral("apiKey"), QStringLiteral("ResumeKey1"));
+            QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
+            QVERIFY(wizard.saveProgressTo(setup));
+            QVERIFY(saved.wait(15000));
+            QFile file(setup);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("ResumeKey1"));
+            QFile key(m_dir.filePath(QStringLiteral("progress/sf-setup.service-key.json")));
+            QVERIFY(key.open(QIODevice::ReadOnly));
+            QVERIFY(!key.readAll().contains("test-secret-not-real"));
+        }
+        ConnectWizard wizard;
+        QSignalSpy loaded(&wizard, &ConnectWizard::secretsLoaded);
+        QVERIFY(wizard.resumeFrom(setup));
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(wizard.model()->value(QStringLiteral("apiServer")), QStringLiteral("https://api.sapsf.eu/odata/v2/"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("apiKey")), QStringLiteral("ResumeKey1"));
+        QCOMPARE(wizard.model()->serviceKey()->clientSecret(), QStringLiteral("test-secret-not-real="));
+        QVERIFY(wizard.model()->serviceKey()->isValid());
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

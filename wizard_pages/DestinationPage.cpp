@@ -1,0 +1,204 @@
+#include "DestinationPage.h"
+
+#include "InputField.h"
+#include "MessageBanner.h"
+#include "SetupModel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QString kPrimaryRole = QStringLiteral("primary");
+const QString kDestinationNameInput = QStringLiteral("destinationName");
+} // namespace
+
+DestinationPage::DestinationPage(SetupModel *model, const QString &role, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_role(role)
+    , m_table(new QTableWidget(0, 2, this))
+    , m_expert(new QCheckBox(tr("&Edit properties (for experts)"), this))
+    , m_newKey(new QLineEdit(this))
+    , m_newValue(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("&Remove selected"), this))
+    , m_reset(new QPushButton(tr("Re&set to documented values"), this))
+    , m_editMessage(new MessageBanner(this))
+{
+    setObjectName(role + QStringLiteral("DestinationPage"));
+    const auto *definition = model->provider().destination(role);
+    Q_ASSERT(definition);
+    setTitle(definition->title);
+    setSubTitle(tr("These are the properties SAP's guide lists; check them, then continue."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    if (role == kPrimaryRole && model->provider().input(kDestinationNameInput)) {
+        m_name = new InputField(model, kDestinationNameInput, this);
+        form->addRow(m_name->label(), m_name);
+        connect(m_name, &InputField::acceptableChanged, this, &QWizardPage::completeChanged);
+    } else {
+        m_derivedName = new QLabel(this);
+        m_derivedName->setObjectName(QStringLiteral("derivedName"));
+        m_derivedName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Name:"), m_derivedName);
+    }
+    layout->addLayout(form);
+    for (const auto &note : definition->notes) {
+        auto *banner = new MessageBanner(this);
+        banner->showMessage(note.warning ? MessageBanner::Kind::Warning : MessageBanner::Kind::Information, note.text);
+        layout->addWidget(banner);
+    }
+
+    m_table->setObjectName(QStringLiteral("propertyTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Property"), tr("Value") });
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Destination properties"));
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table, 1);
+
+    m_expert->setObjectName(QStringLiteral("expertEditing"));
+    m_newKey->setPlaceholderText(tr("Property, e.g. tc.ui.label"));
+    m_newKey->setAccessibleName(tr("New property name"));
+    m_newValue->setPlaceholderText(tr("Value"));
+    m_newValue->setAccessibleName(tr("New property value"));
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_newKey, 1);
+    editRow->addWidget(m_newValue, 1);
+    editRow->addWidget(m_add);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_expert);
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_remove);
+    buttonRow->addWidget(m_reset);
+    layout->addLayout(buttonRow);
+    layout->addLayout(editRow);
+    layout->addWidget(m_editMessage);
+    for (auto *widget : std::initializer_list<QWidget *> { m_newKey, m_newValue, m_add, m_remove, m_reset })
+        widget->setEnabled(false);
+
+    connect(m_expert, &QCheckBox::toggled, this, [this](bool on) {
+        for (auto *widget : std::initializer_list<QWidget *> { m_newKey, m_newValue, m_add, m_remove, m_reset })
+            widget->setEnabled(on);
+        fillTable();
+    });
+    connect(m_table, &QTableWidget::cellChanged, this, &DestinationPage::cellEdited);
+    connect(m_add, &QPushButton::clicked, this, &DestinationPage::addProperty);
+    connect(m_newValue, &QLineEdit::returnPressed, this, &DestinationPage::addProperty);
+    connect(m_remove, &QPushButton::clicked, this, &DestinationPage::removeSelected);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_model->resetProperties(m_role);
+        m_editMessage->clear();
+    });
+    connect(model, &SetupModel::changed, this, [this] {
+        if (!m_filling)
+            fillTable();
+    });
+}
+
+void DestinationPage::initializePage()
+{
+    if (m_name)
+        m_name->refresh();
+    fillTable();
+}
+
+void DestinationPage::fillTable()
+{
+    m_filling = true;
+    const Destination destination = m_model->destination(m_role);
+    if (m_derivedName)
+        m_derivedName->setText(destination.name());
+    const bool expert = m_expert->isChecked();
+    m_table->setRowCount(0);
+    for (const auto &property : destination.properties()) {
+        if (property.key == QStringLiteral("Name"))
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *key = new QTableWidgetItem(property.key);
+        key->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        const bool locked = m_model->isLocked(m_role, property.key);
+        QString shown = property.value;
+        if (property.secret)
+            shown = property.value.isEmpty() ? tr("(from the API key field; not entered yet)")
+                                             : tr("•••••••• (from the API key field)");
+        auto *value = new QTableWidgetItem(shown);
+        value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                        | (expert && !locked ? Qt::ItemIsEditable : Qt::NoItemFlags));
+        if (locked) {
+            const QString why = property.secret ? tr("Secret: it follows the API key you entered in the OAuth step.")
+                                                : tr("Required by SAP Task Center exactly like this.");
+            key->setToolTip(why);
+            value->setToolTip(why);
+            value->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        m_table->setItem(row, 0, key);
+        m_table->setItem(row, 1, value);
+    }
+    m_filling = false;
+}
+
+void DestinationPage::cellEdited(int row, int column)
+{
+    if (m_filling || column != 1)
+        return;
+    const QString key = m_table->item(row, 0)->text();
+    m_filling = true;
+    m_model->setPropertyOverride(m_role, key, m_table->item(row, 1)->text());
+    m_filling = false;
+    Q_EMIT completeChanged();
+}
+
+void DestinationPage::addProperty()
+{
+    static const QRegularExpression validKey(QStringLiteral("^[A-Za-z0-9_.\\-/]+$"));
+    const QString key = m_newKey->text().trimmed();
+    if (!validKey.match(key).hasMatch()) {
+        m_editMessage->showMessage(MessageBanner::Kind::Error,
+                                   tr("A property name has letters, digits, '.', '_', '-' or '/' and no spaces, "
+                                      "for example tc.ui.label."));
+        return;
+    }
+    if (!m_model->setPropertyOverride(m_role, key, m_newValue->text())) {
+        m_editMessage->showMessage(MessageBanner::Kind::Error,
+                                   tr("%1 cannot be changed here: SAP Task Center requires it as it is, or it "
+                                      "follows a field of an earlier step.")
+                                       .arg(key));
+        return;
+    }
+    m_editMessage->clear();
+    m_newKey->clear();
+    m_newValue->clear();
+    m_newKey->setFocus();
+}
+
+void DestinationPage::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const QString key = m_table->item(row, 0)->text();
+    if (!m_model->removeProperty(m_role, key))
+        m_editMessage->showMessage(MessageBanner::Kind::Error,
+                                   tr("%1 cannot be removed: SAP Task Center requires it.").arg(key));
+    else
+        m_editMessage->clear();
+}
+
+bool DestinationPage::isComplete() const
+{
+    return !m_name || m_name->isAcceptable();
+}

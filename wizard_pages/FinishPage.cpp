@@ -1,0 +1,171 @@
+#include "FinishPage.h"
+
+#include "DestinationExporter.h"
+#include "Dialogs.h"
+#include "MessageBanner.h"
+#include "SetupModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+FinishPage::FinishPage(SetupModel *model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_format(new QComboBox(this))
+    , m_includeSecrets(new QCheckBox(tr("&Include the API keys in the files"), this))
+    , m_secretsWarning(new MessageBanner(this))
+    , m_write(new QPushButton(tr("&Write destination files"), this))
+    , m_result(new MessageBanner(this))
+    , m_nextSteps(new QLabel(this))
+    , m_keychain(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setTitle(tr("Write the destinations"));
+    setSubTitle(tr("Save both destinations as files, then import them in the SAP BTP cockpit."));
+
+    m_folder->setObjectName(QStringLiteral("folder"));
+    m_folder->setAccessibleName(tr("Folder"));
+    m_browse->setAccessibleName(tr("Choose the folder"));
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("Both: .properties for the cockpit and .json for the REST API"),
+                      int(DestinationExporter::Format::Both));
+    m_format->addItem(tr(".properties (the cockpit's import format)"), int(DestinationExporter::Format::Properties));
+    m_format->addItem(tr(".json (the Destination service REST API's format)"), int(DestinationExporter::Format::Json));
+    m_includeSecrets->setObjectName(QStringLiteral("includeSecrets"));
+    m_write->setObjectName(QStringLiteral("writeButton"));
+    m_nextSteps->setObjectName(QStringLiteral("nextSteps"));
+    m_nextSteps->setWordWrap(true);
+    m_nextSteps->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_nextSteps->setOpenExternalLinks(true);
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    auto *folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    auto *formatLabel = new QLabel(tr("For&mat:"), this);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, m_format);
+    form->addRow(QString(), m_includeSecrets);
+
+    auto *writeRow = new QHBoxLayout;
+    writeRow->addWidget(m_write);
+    writeRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_secretsWarning);
+    layout->addLayout(writeRow);
+    layout->addWidget(m_result);
+    layout->addWidget(m_nextSteps);
+    layout->addWidget(m_keychain);
+    layout->addStretch();
+
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = Dialogs::existingDirectory(this, tr("Folder for the destination files"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+    connect(m_includeSecrets, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_secretsWarning->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("Anyone who has these files can use the API keys. Keep the files in a safe place and delete "
+                   "them after the import. Without this option the files leave the keys out, as the cockpit's own "
+                   "export does, and you type them in after the import."));
+        else
+            m_secretsWarning->clear();
+    });
+    connect(m_write, &QPushButton::clicked, this, &FinishPage::writeFiles);
+}
+
+void FinishPage::initializePage()
+{
+    if (m_folder->text().isEmpty()) {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_folder->setText(QDir::toNativeSeparators(QDir(documents).filePath(
+            QStringLiteral("TaskCenterConnect/") + m_model->value(QStringLiteral("destinationName")).trimmed())));
+    }
+    m_write->setFocus();
+}
+
+void FinishPage::writeFiles()
+{
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    if (folder.isEmpty()) {
+        m_result->showMessage(MessageBanner::Kind::Error, tr("Choose a folder for the files."));
+        return;
+    }
+    const auto problems = m_model->problems(QDateTime::currentDateTimeUtc());
+    for (const auto &problem : problems) {
+        if (problem.severity == InputChecks::Severity::Error) {
+            m_result->showMessage(
+                MessageBanner::Kind::Error,
+                tr("Something earlier is not complete yet: %1 Go back and correct it.").arg(problem.message));
+            return;
+        }
+    }
+    const auto destinations = m_model->destinations();
+    const auto format = DestinationExporter::Format(m_format->currentData().toInt());
+    const QStringList existing = DestinationExporter::existingFiles(folder, destinations, format);
+    if (!existing.isEmpty()
+        && Dialogs::question(
+               this, tr("Replace files?"),
+               tr("These files exist already and will be replaced:\n%1").arg(existing.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+
+    const bool includeSecrets = m_includeSecrets->isChecked();
+    const auto result = DestinationExporter::write(destinations, folder, format, includeSecrets);
+    if (!result.ok) {
+        m_result->showMessage(MessageBanner::Kind::Error, result.errorMessage);
+        return;
+    }
+    m_written = result.writtenFiles;
+    QStringList shown;
+    for (const auto &file : m_written)
+        shown.append(QDir::toNativeSeparators(file).toHtmlEscaped());
+    m_result->showMessage(MessageBanner::Kind::Success, tr("Written:<br>%1").arg(shown.join(QStringLiteral("<br>"))));
+
+    QStringList names;
+    for (const auto &destination : destinations)
+        names.append(QStringLiteral("<b>%1</b>").arg(destination.name().toHtmlEscaped()));
+    QString steps = tr("<p><b>What to do next</b></p><ol>"
+                       "<li>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose "
+                       "<b>Connectivity &gt; Destinations</b>.</li>"
+                       "<li>Choose <b>Create &gt; From File</b> and import %1, one file at a time.</li>")
+                        .arg(names.join(tr(" and ")));
+    const QStringList leftOut = DestinationExporter::leftOutSecrets(destinations);
+    if (!includeSecrets && !leftOut.isEmpty())
+        steps += tr("<li>In each imported destination, fill in the values the files leave out: <b>%1</b> "
+                    "(the API key of that destination's client in SuccessFactors).</li>")
+                     .arg(leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
+    steps += tr("<li>Save. Then check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
+                "(the cockpit's <i>Check Connection</i> does not prove that tasks can be read).</li></ol>");
+    m_nextSteps->setText(steps);
+    Q_EMIT completeChanged();
+    Q_EMIT filesWritten();
+}
+
+void FinishPage::showKeychainResult(bool saved, const QString &message)
+{
+    m_keychain->showMessage(saved ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning, message);
+}
+
+bool FinishPage::isComplete() const
+{
+    return !m_written.isEmpty();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+#include <QWizardPage>
+
+class MessageBanner;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class SetupModel;
+
+// The last step: write both destinations as files the BTP cockpit imports (and as the REST API's JSON),
+// then say exactly what to do next.
+class FinishPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    FinishPage(SetupModel *model, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override { }
+    bool isComplete() const override;
+
+    QStringList writtenFiles() const { return m_written; }
+    // Said by the wizard once the secrets are (or could not be) saved in the keychain.
+    void showKeychainResult(bool saved, const QString &message);
+
+Q_SIGNALS:
+    void filesWritten();
+
+private:
+    void writeFiles();
+
+    SetupModel *m_model;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QComboBox *m_format;
+    QCheckBox *m_includeSecrets;
+    MessageBanner *m_secretsWarning;
+    QPushButton *m_write;
+    MessageBanner *m_result;
+    QLabel *m_nextSteps;
+    MessageBanner *m_keychain;
+    QStringList m_written;
+};

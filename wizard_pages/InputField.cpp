@@ -1,0 +1,113 @@
+#include "InputField.h"
+
+#include "SetupModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+InputField::InputField(SetupModel *model, const QString &inputId, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_inputId(inputId)
+    , m_label(new QLabel(this))
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    const auto *input = model->provider().input(inputId);
+    Q_ASSERT(input);
+    setObjectName(inputId + QStringLiteral("Field"));
+    m_edit->setObjectName(inputId);
+    m_label->setText(QStringLiteral("&") + input->label + (input->required ? QStringLiteral(" *") : QString()));
+    m_label->setBuddy(m_edit);
+    m_edit->setPlaceholderText(input->placeholder);
+    m_edit->setToolTip(input->help);
+    m_edit->setAccessibleName(input->label);
+    m_edit->setAccessibleDescription(input->help);
+    m_edit->setText(model->value(inputId));
+    if (input->secret) {
+        m_edit->setEchoMode(QLineEdit::Password);
+        auto *show
+            = m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+        show->setCheckable(true);
+        show->setToolTip(tr("Show or hide the value"));
+        show->setObjectName(inputId + QStringLiteral("ShowAction"));
+        connect(show, &QAction::toggled, this,
+                [this](bool visible) { m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
+    }
+    m_message->setWordWrap(true);
+    m_message->setObjectName(inputId + QStringLiteral("Message"));
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+    if (!input->help.isEmpty()) {
+        auto *help = new QLabel(input->help, this);
+        help->setWordWrap(true);
+        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        help->setObjectName(inputId + QStringLiteral("Help"));
+        layout->addWidget(help);
+    }
+
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_touched = true;
+        const bool wasAcceptable = isAcceptable();
+        m_model->setValue(m_inputId, text);
+        updateMessage();
+        if (wasAcceptable != isAcceptable())
+            Q_EMIT acceptableChanged();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        m_touched = true;
+        updateMessage();
+    });
+    // A value that came from a saved setup is checked at once.
+    m_touched = !m_edit->text().isEmpty();
+    updateMessage();
+}
+
+bool InputField::isAcceptable() const
+{
+    const auto *input = m_model->provider().input(m_inputId);
+    const QString value = m_model->value(m_inputId);
+    if (input->required && value.trimmed().isEmpty())
+        return false;
+    return !InputChecks::check(input->check, value).isError();
+}
+
+QString InputField::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void InputField::refresh()
+{
+    const QString value = m_model->value(m_inputId);
+    if (m_edit->text() != value)
+        m_edit->setText(value);
+    updateMessage();
+}
+
+void InputField::updateMessage()
+{
+    const auto *input = m_model->provider().input(m_inputId);
+    const QString value = m_model->value(m_inputId);
+    InputChecks::Result result;
+    if (!value.trimmed().isEmpty() || input->required)
+        result = InputChecks::check(input->check, value);
+    if (!m_touched || result.severity == InputChecks::Severity::Ok) {
+        m_message->hide();
+        m_message->clear();
+        return;
+    }
+    const bool isError = result.isError();
+    m_message->setText(result.message);
+    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;") : QStringLiteral("color:#8a5a00;"));
+    m_message->setAccessibleName(isError ? tr("Error: %1").arg(result.message) : tr("Warning: %1").arg(result.message));
+    m_message->show();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class SetupModel;
+
+// One input of the provider definition, bound to the model: a line edit, its label (with a mnemonic and
+// a * when required) and the check's message right under it. Secret inputs are masked with a Show toggle.
+class InputField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InputField(SetupModel *model, const QString &inputId, QWidget *parent = nullptr);
+
+    QLabel *label() const { return m_label; }
+    QLineEdit *lineEdit() const { return m_edit; }
+    QString inputId() const { return m_inputId; }
+    // Acceptable = the page may move on: present when required, and no error from its check.
+    bool isAcceptable() const;
+    QString message() const;
+    // Re-reads the model (after another page changed the value) without losing the cursor position.
+    void refresh();
+
+Q_SIGNALS:
+    void acceptableChanged();
+
+private:
+    void updateMessage();
+
+    SetupModel *m_model;
+    QString m_inputId;
+    QLabel *m_label;
+    QLineEdit *m_edit;
+    QLabel *m_message;
+    bool m_touched = false;
+};

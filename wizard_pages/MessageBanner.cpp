@@ -1,0 +1,101 @@
+#include "MessageBanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_copyDetails(new QToolButton(this))
+    , m_details(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_text->setOpenExternalLinks(true);
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyDetails->setText(tr("Copy"));
+    m_copyDetails->setAccessibleName(tr("Copy the details"));
+    m_details->setReadOnly(true);
+    m_details->setMaximumHeight(90);
+    m_details->hide();
+    m_copyDetails->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_icon, 0, Qt::AlignTop);
+    top->addWidget(m_text, 1);
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_detailsToggle);
+    detailsRow->addWidget(m_copyDetails);
+    detailsRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(top);
+    layout->addLayout(detailsRow);
+    layout->addWidget(m_details);
+
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+        m_copyDetails->setVisible(open);
+    });
+    connect(m_copyDetails, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_details->toPlainText()); });
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text, const QString &details)
+{
+    m_kind = kind;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colors = QStringLiteral("background:#eef4fb; border:1px solid #9bbbe0;");
+    switch (kind) {
+    case Kind::Information:
+        break;
+    case Kind::Success:
+        icon = QStyle::SP_DialogApplyButton;
+        colors = QStringLiteral("background:#eef8ee; border:1px solid #8cc48c;");
+        break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        colors = QStringLiteral("background:#fff6e0; border:1px solid #e0b040;");
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        colors = QStringLiteral("background:#fdecec; border:1px solid #d67a7a;");
+        break;
+    }
+    setStyleSheet(QStringLiteral("#messageBanner {") + colors + QStringLiteral(" border-radius:4px; }"));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_text->setText(text);
+    m_details->setPlainText(details);
+    m_detailsToggle->setVisible(!details.isEmpty());
+    m_detailsToggle->setChecked(false);
+    setAccessibleDescription(text);
+    show();
+}
+
+void MessageBanner::clear()
+{
+    m_text->clear();
+    m_details->clear();
+    hide();
+}
+
+QString MessageBanner::text() const
+{
+    return isVisible() || !m_text->text().isEmpty() ? m_text->text() : QString();
+}

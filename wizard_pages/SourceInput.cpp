@@ -1,0 +1,68 @@
+#include "SourceInput.h"
+
+#include "Dialogs.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SourceInput::SourceInput(const QString &openText, const QString &fileFilter, const QString &pastePlaceholder,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_filter(fileFilter)
+    , m_open(new QPushButton(openText, this))
+    , m_paste(new QPlainTextEdit(this))
+    , m_source(new QLabel(this))
+{
+    m_open->setObjectName(QStringLiteral("openFileButton"));
+    m_paste->setObjectName(QStringLiteral("pasteEdit"));
+    m_paste->setPlaceholderText(pastePlaceholder);
+    m_paste->setAccessibleName(tr("Pasted text"));
+    m_paste->setTabChangesFocus(true);
+    m_paste->setMaximumHeight(110);
+    m_paste->setFont(QFont(QStringLiteral("monospace")));
+    m_source->setWordWrap(true);
+    m_source->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_open);
+    row->addWidget(m_source, 1);
+    auto *pasteLabel = new QLabel(tr("…or &paste it here:"), this);
+    pasteLabel->setBuddy(m_paste);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(pasteLabel);
+    layout->addWidget(m_paste);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString file = Dialogs::openFileName(this, m_open->text().remove(QLatin1Char('&')), m_filter);
+        if (file.isEmpty())
+            return;
+        QFile input(file);
+        // Unreadable files still go through: the parser's own message says what is wrong.
+        const QByteArray data = input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+        showSource(file);
+        Q_EMIT provided(data, file);
+    });
+    connect(m_paste, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_paste->hasFocus() && m_paste->toPlainText().isEmpty())
+            return;
+        m_source->hide();
+        Q_EMIT provided(m_paste->toPlainText().toUtf8(), QString());
+    });
+}
+
+void SourceInput::showSource(const QString &file)
+{
+    if (file.isEmpty()) {
+        m_source->hide();
+        return;
+    }
+    m_source->setText(tr("Opened: %1").arg(QDir::toNativeSeparators(file)));
+    m_source->show();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Where a page's document comes from: a file the user opens, or text pasted into the box.
+// Both arrive as provided(data, file); a paste has an empty file name.
+class SourceInput : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SourceInput(const QString &openText, const QString &fileFilter, const QString &pastePlaceholder,
+                QWidget *parent = nullptr);
+
+    QPushButton *openButton() const { return m_open; }
+    QPlainTextEdit *pasteEdit() const { return m_paste; }
+    // Shows where the current document came from, e.g. after a saved setup was loaded.
+    void showSource(const QString &file);
+
+Q_SIGNALS:
+    void provided(const QByteArray &data, const QString &file);
+
+private:
+    QString m_filter;
+    QPushButton *m_open;
+    QPlainTextEdit *m_paste;
+    QLabel *m_source;
+};

@@ -1,0 +1,126 @@
+#include "TrustCertificatePage.h"
+
+#include "CopyableValue.h"
+#include "MessageBanner.h"
+#include "SetupModel.h"
+#include "SourceInput.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+TrustCertificatePage::TrustCertificatePage(SetupModel *model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_source(new SourceInput(tr("&Open certificate file…"),
+                               tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+                               tr("-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----"), this))
+    , m_facts(new QWidget(this))
+    , m_subject(new QLabel(this))
+    , m_issuer(new QLabel(this))
+    , m_validFrom(new QLabel(this))
+    , m_validUntil(new QLabel(this))
+    , m_daysLeft(new QLabel(this))
+    , m_fingerprint(new CopyableValue(tr("SHA-256 fingerprint"), this))
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("trustCertificatePage"));
+    setTitle(tr("Trust certificate of your subaccount"));
+    setSubTitle(tr("SuccessFactors trusts SAP Task Center through this certificate."));
+
+    auto *intro = new QLabel(
+        tr("In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose "
+           "<b>Connectivity &gt; Destination Trust</b> and <b>Export</b> the active certificate. "
+           "(Older guides call this <i>Destinations &gt; Download Trust</i>; SAP moved it in November 2025.)"),
+        this);
+    intro->setWordWrap(true);
+
+    for (auto *label : { m_subject, m_issuer, m_validFrom, m_validUntil, m_daysLeft }) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setWordWrap(true);
+    }
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_daysLeft->setObjectName(QStringLiteral("daysLeft"));
+    m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
+    auto *facts = new QFormLayout(m_facts);
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->addRow(tr("Subject:"), m_subject);
+    facts->addRow(tr("Issuer:"), m_issuer);
+    facts->addRow(tr("Valid from:"), m_validFrom);
+    facts->addRow(tr("Valid until:"), m_validUntil);
+    facts->addRow(tr("Days left:"), m_daysLeft);
+    facts->addRow(tr("SHA-256:"), m_fingerprint);
+    m_facts->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_source);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_facts);
+    layout->addStretch();
+
+    connect(m_source, &SourceInput::provided, this, &TrustCertificatePage::accept);
+}
+
+void TrustCertificatePage::initializePage()
+{
+    m_source->showSource(m_model->trustCertificateFile());
+    showFacts();
+}
+
+void TrustCertificatePage::accept(const QByteArray &data, const QString &file)
+{
+    m_model->setTrustCertificate(TrustCertificate::fromData(data), file);
+    showFacts();
+    Q_EMIT completeChanged();
+}
+
+void TrustCertificatePage::showFacts()
+{
+    const auto &certificate = m_model->trustCertificate();
+    if (!certificate) {
+        m_banner->clear();
+        m_facts->hide();
+        return;
+    }
+    if (!certificate->isValid()) {
+        m_facts->hide();
+        m_banner->showMessage(MessageBanner::Kind::Error, certificate->errorMessage());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    m_subject->setText(certificate->subject());
+    m_issuer->setText(certificate->issuer());
+    m_validFrom->setText(locale.toString(certificate->validFrom().toLocalTime(), QLocale::LongFormat));
+    m_validUntil->setText(locale.toString(certificate->validUntil().toLocalTime(), QLocale::LongFormat));
+    const qint64 days = certificate->daysLeft(now);
+    m_daysLeft->setText(days >= 0 ? tr("%n day(s)", nullptr, int(days))
+                                  : tr("expired %n day(s) ago", nullptr, int(-days)));
+    m_fingerprint->setValue(certificate->sha256Fingerprint());
+    m_facts->show();
+
+    switch (certificate->status(now)) {
+    case TrustCertificate::Status::Valid:
+        m_banner->showMessage(MessageBanner::Kind::Success, certificate->statusText(now));
+        break;
+    case TrustCertificate::Status::ExpiringSoon:
+        m_banner->showMessage(MessageBanner::Kind::Warning, certificate->statusText(now));
+        break;
+    case TrustCertificate::Status::Expired:
+    case TrustCertificate::Status::NotYetValid:
+        m_banner->showMessage(MessageBanner::Kind::Error, certificate->statusText(now));
+        break;
+    }
+}
+
+bool TrustCertificatePage::isComplete() const
+{
+    const auto &certificate = m_model->trustCertificate();
+    if (!certificate || !certificate->isValid())
+        return false;
+    const auto status = certificate->status(QDateTime::currentDateTimeUtc());
+    return status == TrustCertificate::Status::Valid || status == TrustCertificate::Status::ExpiringSoon;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWizardPage>
+
+class CopyableValue;
+class MessageBanner;
+class QLabel;
+class SetupModel;
+class SourceInput;
+
+// Step 1 of SAP's procedure: the subaccount's destination trust certificate, opened or pasted,
+// with the facts an administrator checks (validity, days left, fingerprint).
+class TrustCertificatePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    TrustCertificatePage(SetupModel *model, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override { } // keep what was entered when the user goes back
+    bool isComplete() const override;
+
+private:
+    void accept(const QByteArray &data, const QString &file);
+    void showFacts();
+
+    SetupModel *m_model;
+    SourceInput *m_source;
+    QWidget *m_facts;
+    QLabel *m_subject;
+    QLabel *m_issuer;
+    QLabel *m_validFrom;
+    QLabel *m_validUntil;
+    QLabel *m_daysLeft;
+    CopyableValue *m_fingerprint;
+    MessageBanner *m_banner;
+};
