@@ -3,7 +3,8 @@
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecretStore, "tcc.secretstore")
+// Quiet unless asked for (QT_LOGGING_RULES="tcc.*=true"): the command line prints only what users need.
+Q_LOGGING_CATEGORY(lcSecretStore, "tcc.secretstore", QtWarningMsg)
 
 const QString SecretStore::DefaultService = QStringLiteral("taskcenter-connect");
 

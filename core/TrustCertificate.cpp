@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 #include <openssl/x509.h>
 
 namespace {
@@ -136,8 +137,8 @@ QString TrustCertificate::issuer() const
 qint64 TrustCertificate::daysLeft(const QDateTime &now) const
 {
     const qint64 seconds = now.secsTo(validUntil());
-    // Round towards minus infinity so "expired an hour ago" is -1, not 0.
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    // Whole days either way; an expired certificate never shows 0, so "expired an hour ago" is -1.
+    return seconds >= 0 ? seconds / 86400 : -std::max<qint64>(1, -seconds / 86400);
 }
 
 TrustCertificate::Status TrustCertificate::status(const QDateTime &now) const
