@@ -1,0 +1,290 @@
+// Runs the real taskcenter-connect executable, as scripts and administrators do, and checks exit codes,
+// output and written files. Runs under tests/with-keyring.sh, so the keychain path is real too.
+#include "CertificateFactory.h"
+#include "OpenSslTool.h"
+#include "PropertiesFormat.h"
+#include "SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(TCC_APP_BINARY));
+    process.setArguments(arguments);
+    process.start();
+    process.waitForFinished(60000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+QHash<QString, QString> readProperties(const QString &path)
+{
+    QFile file(path);
+    QHash<QString, QString> values;
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    for (const auto &property : PropertiesFormat::parse(file.readAll()).properties)
+        values.insert(property.key, property.value);
+    return values;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QByteArray setupJson(const QString &extraValues = {}) const
+    {
+        return QStringLiteral(R"({"format":1,"provider":"successfactors","serviceKeyFile":"key.json",)"
+                              R"("trustCertificateFile":"cert.pem","values":{"destinationName":"SF_Cli",)"
+                              R"("apiServer":"https://api4.successfactors.com/odata/v2/","companyId":"ACME123")"
+                              R"(%1}})")
+            .arg(extraValues)
+            .toUtf8();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        runOpenSsl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=cli-subaccount"), QStringLiteral("-days"), QStringLiteral("400"),
+                     QStringLiteral("-keyout"), path(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                     path(QStringLiteral("cert.pem")) });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        writeFile(path(QStringLiteral("expiring.pem")),
+                  CertificateFactory::createSelfSigned(QStringLiteral("soon"), now.addDays(-300), now.addDays(10))
+                      ->certificatePem);
+        writeFile(path(QStringLiteral("expired.pem")),
+                  CertificateFactory::createSelfSigned(QStringLiteral("old"), now.addDays(-700), now.addDays(-2))
+                      ->certificatePem);
+        QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        writeFile(path(QStringLiteral("key.json")), key.readAll());
+        writeFile(path(QStringLiteral("setup.json")), setupJson());
+    }
+
+    void helpAndVersion()
+    {
+        const auto help = run({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("inspect-cert FILE [--json]")));
+        QVERIFY(help.out.contains(QStringLiteral("export SETUP.json --out DIR")));
+        const auto exportHelp = run({ QStringLiteral("export"), QStringLiteral("--help") });
+        QCOMPARE(exportHelp.exitCode, 0);
+        QVERIFY(exportHelp.out.contains(QStringLiteral("--include-secrets")));
+        QVERIFY(exportHelp.out.contains(QStringLiteral("--format")));
+        const auto version = run({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("taskcenter-connect " TCC_VERSION));
+        const auto unknown = run({ QStringLiteral("frobnicate") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("--help")));
+    }
+
+    void inspectCertificate_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("valid") << "cert.pem" << 0 << "valid";
+        QTest::newRow("expiring") << "expiring.pem" << 1 << "expiring";
+        QTest::newRow("expired") << "expired.pem" << 1 << "expired";
+        QTest::newRow("private key") << "key.pem" << 2 << "";
+        QTest::newRow("JSON file") << "key.json" << 2 << "";
+        QTest::newRow("missing") << "missing.pem" << 2 << "";
+    }
+    void inspectCertificate()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, status);
+        const auto text = run({ QStringLiteral("inspect-cert"), path(file) });
+        QCOMPARE(text.exitCode, exitCode);
+        const auto json = run({ QStringLiteral("inspect-cert"), path(file), QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, exitCode);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        if (status.isEmpty()) {
+            QVERIFY(!text.err.trimmed().isEmpty());
+            QVERIFY(text.out.isEmpty());
+            QVERIFY(object.contains(QStringLiteral("error")));
+            return;
+        }
+        QVERIFY(text.out.contains(QStringLiteral("SHA-256:")));
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), status);
+        QVERIFY(QDateTime::fromString(object.value(QStringLiteral("validUntil")).toString(), Qt::ISODate).isValid());
+        if (file == QStringLiteral("cert.pem")) {
+            const QByteArray fingerprint
+                = runOpenSsl({ QStringLiteral("x509"), QStringLiteral("-in"), path(file), QStringLiteral("-noout"),
+                               QStringLiteral("-fingerprint"), QStringLiteral("-sha256") });
+            QCOMPARE(object.value(QStringLiteral("sha256Fingerprint")).toString(),
+                     QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed()));
+            QCOMPARE(object.value(QStringLiteral("daysLeft")).toInt(), 399);
+            QVERIFY(text.out.contains(QStringLiteral("CN=cli-subaccount")));
+        }
+    }
+
+    void exportWritesTheDocumentedDestinations()
+    {
+        const QString out = path(QStringLiteral("out"));
+        const auto result
+            = run({ QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"), out });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("clientKey")));
+        for (const auto &name : { "SF_Cli.properties", "SF_Cli.json", "SF_Cli_PP.properties", "SF_Cli_PP.json" })
+            QVERIFY2(result.out.contains(QString::fromLatin1(name)), qPrintable(result.out));
+        const auto primary = readProperties(out + QStringLiteral("/SF_Cli.properties"));
+        QCOMPARE(primary.value(QStringLiteral("URL")), QStringLiteral("https://api4.successfactors.com/api-ext/"));
+        QCOMPARE(primary.value(QStringLiteral("tokenServiceURL")),
+                 QStringLiteral("https://api4.successfactors.com/oauth/token"));
+        QCOMPARE(primary.value(QStringLiteral("tc.enabled")), QStringLiteral("true"));
+        QCOMPARE(primary.value(QStringLiteral("SystemUser")), QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
+        QVERIFY(!primary.contains(QStringLiteral("apiKey")));
+        const auto secondary = readProperties(out + QStringLiteral("/SF_Cli_PP.properties"));
+        QCOMPARE(secondary.value(QStringLiteral("Name")), QStringLiteral("SF_Cli_PP"));
+        QVERIFY(!secondary.contains(QStringLiteral("tc.enabled")));
+        QVERIFY(!secondary.contains(QStringLiteral("SystemUser")));
+        QCOMPARE(secondary.value(QStringLiteral("tc.provider_type")), QStringLiteral("SuccessFactors"));
+    }
+
+    void exportWithSecretsFile()
+    {
+        writeFile(path(QStringLiteral("secrets.json")), R"({"apiKey":"TechKeyFromFile","ppApiKey":"PpKeyFromFile"})");
+        const QString out = path(QStringLiteral("with-secrets"));
+        const auto result
+            = run({ QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"), out,
+                    QStringLiteral("--secrets"), path(QStringLiteral("secrets.json")),
+                    QStringLiteral("--include-secrets"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/SF_Cli.properties")));
+        QFile json(out + QStringLiteral("/SF_Cli_PP.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(object.value(QStringLiteral("clientKey")).toString(), QStringLiteral("PpKeyFromFile"));
+        QCOMPARE(object.value(QStringLiteral("apiKey")).toString(), QStringLiteral("PpKeyFromFile"));
+        QVERIFY(!result.out.contains(QStringLiteral("KeyFromFile"))
+                && !result.err.contains(QStringLiteral("KeyFromFile")));
+
+        // Without --include-secrets, a secrets file changes nothing in the files.
+        const QString plain = path(QStringLiteral("without"));
+        QCOMPARE(run({ QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"), plain,
+                       QStringLiteral("--secrets"), path(QStringLiteral("secrets.json")) })
+                     .exitCode,
+                 0);
+        for (const auto &file : QDir(plain).entryList(QDir::Files)) {
+            QFile written(plain + QLatin1Char('/') + file);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QVERIFY2(!written.readAll().contains("KeyFromFile"), qPrintable(file));
+        }
+    }
+
+    void exportTakesSecretsFromTheKeychain()
+    {
+        SecretStore store(SecretStore::DefaultService);
+        for (const auto &[key, value] : { std::pair { "successfactors/SF_Cli/apiKey", "TechKeyFromKeychain" },
+                                          std::pair { "successfactors/SF_Cli/ppApiKey", "PpKeyFromKeychain" } }) {
+            auto *job = store.write(QString::fromLatin1(key), QString::fromLatin1(value));
+            QSignalSpy done(job, &SecretJob::finished);
+            QVERIFY(done.wait(20000));
+            QCOMPARE(job->result(), SecretStore::Result::Ok);
+        }
+        const QString out = path(QStringLiteral("from-keychain"));
+        const auto result = run({ QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"),
+                                  out, QStringLiteral("--include-secrets") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(readProperties(out + QStringLiteral("/SF_Cli.properties")).value(QStringLiteral("clientKey")),
+                 QStringLiteral("TechKeyFromKeychain"));
+
+        // A setup whose secrets were never saved: exit 2, and the message says what to do.
+        writeFile(
+            path(QStringLiteral("unsaved.json")),
+            QString::fromUtf8(setupJson()).replace(QStringLiteral("SF_Cli"), QStringLiteral("SF_Unsaved")).toUtf8());
+        const auto missing
+            = run({ QStringLiteral("export"), path(QStringLiteral("unsaved.json")), QStringLiteral("--out"),
+                    path(QStringLiteral("unsaved-out")), QStringLiteral("--include-secrets") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("--secrets")), qPrintable(missing.err));
+        QVERIFY(!QDir(path(QStringLiteral("unsaved-out"))).exists());
+    }
+
+    void exportRejectsBadInput_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("expected");
+        const QString secrets = QStringLiteral("bad-secrets.json");
+        QTest::newRow("missing setup") << "nope.json" << QStringList() << "no such file";
+        QTest::newRow("setup not JSON") << "cert.pem" << QStringList() << "not valid JSON";
+        QTest::newRow("no --out") << "setup.json" << QStringList { QStringLiteral("--out"), QString() } << "--out";
+        QTest::newRow("unknown format") << "setup.json"
+                                        << QStringList { QStringLiteral("--format"), QStringLiteral("yaml") } << "yaml";
+        QTest::newRow("secrets not JSON")
+            << "setup.json" << QStringList { QStringLiteral("--secrets"), QStringLiteral("cert.pem") } << "JSON object";
+        QTest::newRow("unknown secret") << "setup.json" << QStringList { QStringLiteral("--secrets"), secrets }
+                                        << "password";
+        QTest::newRow("invalid company") << "bad-company.json" << QStringList() << "companyId";
+        QTest::newRow("expired certificate") << "expired-setup.json" << QStringList() << "trustCertificate";
+        QTest::newRow("output below a file")
+            << "setup.json" << QStringList { QStringLiteral("--out"), QStringLiteral("cert.pem/sub") }
+            << "cannot be created";
+        QTest::newRow("unknown option") << "setup.json" << QStringList { QStringLiteral("--colour") } << "colour";
+    }
+    void exportRejectsBadInput()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, expected);
+        writeFile(path(QStringLiteral("bad-secrets.json")), R"({"password":"x"})");
+        writeFile(path(QStringLiteral("bad-company.json")), setupJson().replace("ACME123", "ACME 123"));
+        writeFile(path(QStringLiteral("expired-setup.json")), setupJson().replace("cert.pem", "expired.pem"));
+        QStringList arguments { QStringLiteral("export"), path(setup) };
+        if (!extra.contains(QStringLiteral("--out")))
+            arguments << QStringLiteral("--out") << path(QStringLiteral("rejected"));
+        for (int i = 0; i < extra.size(); ++i) {
+            // Option values that name files are relative to the test folder.
+            const bool isFile = i > 0
+                && (extra.at(i - 1) == QStringLiteral("--secrets") || extra.at(i - 1) == QStringLiteral("--out"));
+            arguments << (isFile && !extra.at(i).isEmpty() ? path(extra.at(i)) : extra.at(i));
+        }
+        const auto result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY(!QDir(path(QStringLiteral("rejected"))).exists());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
