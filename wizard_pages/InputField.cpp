@@ -49,7 +49,7 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     if (!input->help.isEmpty()) {
         auto *help = new QLabel(input->help, this);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        help->setStyleSheet(QStringLiteral("color: #505050;")); // readable contrast, still quieter than the value
         help->setObjectName(inputId + QStringLiteral("Help"));
         layout->addWidget(help);
     }

@@ -1,0 +1,70 @@
+// Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
+//   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
+#include "CertificateFactory.h"
+#include "ConnectWizard.h"
+#include "PageIds.h"
+#include "SetupModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const QString out = arguments.value(1, QStringLiteral("screenshots"));
+    const int langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0) {
+        const QLocale locale(arguments.value(langAt + 1));
+        QLocale::setDefault(locale);
+        for (const auto &[name, folder] : {std::pair{QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+                                           std::pair{QStringLiteral("taskcenter-connect"), QStringLiteral(":/i18n")}}) {
+            auto *translator = new QTranslator(&app);
+            if (translator->load(locale, name, QStringLiteral("_"), folder))
+                QCoreApplication::installTranslator(translator);
+        }
+    }
+    QDir().mkpath(out);
+
+    ConnectWizard wizard;
+    wizard.resize(860, 680);
+    auto *model = wizard.model();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto certificate = CertificateFactory::createSelfSigned(QStringLiteral("acme-prod-subaccount"), now.addDays(-20), now.addDays(710));
+    model->setTrustCertificate(TrustCertificate::fromData(certificate->certificatePem), QStringLiteral("/home/admin/Downloads/acme-prod-trust.pem"));
+    QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+    key.open(QIODevice::ReadOnly);
+    model->setServiceKey(TaskCenterServiceKey::fromText(key.readAll()), QStringLiteral("/home/admin/Downloads/taskcenter-key.json"));
+    model->setValue(QStringLiteral("apiKey"), QStringLiteral("NjVkMmZhYzI0ZTFhNDk5OTk4OGY"));
+    model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("YTk0ZTE2ZGMxNDk3NDIxZDk"));
+    model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
+    model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
+    wizard.show();
+
+    const QStringList names = {QStringLiteral("1-welcome"), QStringLiteral("2-trust-certificate"), QStringLiteral("3-service-key"),
+                               QStringLiteral("4-oauth-clients"), QStringLiteral("5-successfactors-system"),
+                               QStringLiteral("6-primary-destination"), QStringLiteral("7-secondary-destination"),
+                               QStringLiteral("8-finish")};
+    int index = 0;
+    std::function<void()> shoot = [&] {
+        if (wizard.currentId() == FinishPageId) {
+            wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"))->click();
+        }
+        wizard.grab().save(QDir(out).filePath(names.value(index) + QStringLiteral(".png")));
+        ++index;
+        if (wizard.currentId() == FinishPageId) {
+            QCoreApplication::quit();
+            return;
+        }
+        wizard.next();
+        QTimer::singleShot(300, shoot);
+    };
+    wizard.startBackgroundChecks();
+    QTimer::singleShot(800, shoot);
+    return app.exec();
+}
