@@ -55,7 +55,6 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     , m_model(new SetupModel(ProviderDefinition::builtIn(kProvider), this))
     , m_secrets(new SecretStore(SecretStore::DefaultService, this))
     , m_welcome(new WelcomePage(m_model, this))
-    , m_finish(new FinishPage(m_model, this))
 {
     setObjectName(QStringLiteral("connectWizard"));
     setWindowTitle(tr("Task Center Connect"));
@@ -69,14 +68,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     button(QWizard::HelpButton)->setToolTip(tr("Open SAP's guide for this step"));
     setMinimumSize(780, 620);
 
+    // Only the first page is built before the window shows; the others follow right after (see createPages).
     setPage(WelcomePageId, m_welcome);
-    setPage(TrustCertificatePageId, new TrustCertificatePage(m_model, this));
-    setPage(ServiceKeyPageId, new ServiceKeyPage(m_model, this));
-    setPage(OAuthClientsPageId, new OAuthClientsPage(m_model, this));
-    setPage(ProviderSystemPageId, new ProviderSystemPage(m_model, this));
-    setPage(PrimaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("primary"), this));
-    setPage(SecondaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("secondary"), this));
-    setPage(FinishPageId, m_finish);
     setStartId(WelcomePageId);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -85,13 +78,28 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
-    connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
 }
 
 ConnectWizard::~ConnectWizard() = default;
 
+void ConnectWizard::createPages()
+{
+    if (m_finish)
+        return;
+    m_finish = new FinishPage(m_model, this);
+    setPage(TrustCertificatePageId, new TrustCertificatePage(m_model, this));
+    setPage(ServiceKeyPageId, new ServiceKeyPage(m_model, this));
+    setPage(OAuthClientsPageId, new OAuthClientsPage(m_model, this));
+    setPage(ProviderSystemPageId, new ProviderSystemPage(m_model, this));
+    setPage(PrimaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("primary"), this));
+    setPage(SecondaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("secondary"), this));
+    setPage(FinishPageId, m_finish);
+    connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
+}
+
 void ConnectWizard::startBackgroundChecks()
 {
+    createPages();
     if (m_keychainChecked)
         return;
     m_keychainChecked = true;
@@ -126,6 +134,7 @@ void ConnectWizard::saveProgress()
 
 bool ConnectWizard::saveProgressTo(const QString &setupFile)
 {
+    createPages();
     QString error;
     if (!SetupFile::save(*m_model, setupFile, &error)) {
         QMessageBox::warning(this, tr("Progress not saved"), error);
@@ -153,6 +162,7 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
                                     : tr("The setup could not be opened: %1").arg(error));
         return false;
     }
+    createPages();
     m_model->assign(*loaded);
     loadSecrets();
     // Show the first step that is not complete yet, after a restart from the beginning.

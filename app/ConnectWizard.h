@@ -21,8 +21,9 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
     bool keychainAvailable() const { return m_keychainAvailable; }
 
-    // Work that must not delay the first paint: probing the keychain.
+    // Work that must not delay the first paint: building the later pages, probing the keychain.
     void startBackgroundChecks();
+    void createPages();
     // Loads a saved setup and its secrets from the keychain; says what went wrong in the window.
     bool resumeFrom(const QString &setupFile);
     // Saves the setup file and the secrets; used by the "Save progress" button.
@@ -43,7 +44,7 @@ private:
     SetupModel *m_model;
     SecretStore *m_secrets;
     WelcomePage *m_welcome;
-    FinishPage *m_finish;
+    FinishPage *m_finish = nullptr;
     bool m_keychainAvailable = false;
     bool m_keychainChecked = false;
 };

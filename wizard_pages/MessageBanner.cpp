@@ -15,7 +15,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detailsToggle(new QToolButton(this))
     , m_copyDetails(new QToolButton(this))
-    , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setAttribute(Qt::WA_StyledBackground);
@@ -28,10 +27,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyDetails->setText(tr("Copy"));
     m_copyDetails->setAccessibleName(tr("Copy the details"));
-    m_details->setReadOnly(true);
-    m_details->setMaximumHeight(90);
-    m_details->hide();
     m_copyDetails->hide();
+    m_detailsToggle->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
@@ -44,15 +41,15 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(top);
     layout->addLayout(detailsRow);
-    layout->addWidget(m_details);
 
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        m_details->setVisible(open);
+        if (m_details)
+            m_details->setVisible(open);
         m_copyDetails->setVisible(open);
     });
     connect(m_copyDetails, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_details->toPlainText()); });
+            [this] { QApplication::clipboard()->setText(m_detailsText); });
     hide();
 }
 
@@ -81,7 +78,17 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
-    m_details->setPlainText(details);
+    m_detailsText = details;
+    // The details box is built on first use: most messages have none, and text boxes are slow to create.
+    if (!details.isEmpty() && !m_details) {
+        m_details = new QPlainTextEdit(this);
+        m_details->setReadOnly(true);
+        m_details->setMaximumHeight(90);
+        m_details->hide();
+        static_cast<QVBoxLayout *>(layout())->addWidget(m_details);
+    }
+    if (m_details)
+        m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_detailsToggle->setChecked(false);
     setAccessibleDescription(text);
@@ -91,7 +98,9 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
 void MessageBanner::clear()
 {
     m_text->clear();
-    m_details->clear();
+    m_detailsText.clear();
+    if (m_details)
+        m_details->clear();
     hide();
 }
 

