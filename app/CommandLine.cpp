@@ -5,6 +5,7 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
+#include "Translations.h"
 #include "TrustCertificate.h"
 
 #include <QCommandLineParser>
@@ -304,6 +305,7 @@ QString CommandLine::usage()
 
 int CommandLine::run(QCoreApplication &app)
 {
+    Translations::install(app);
     const QStringList arguments = app.arguments();
     const QString verb = arguments.value(1);
     if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h") || verb == QStringLiteral("help")) {

@@ -2,31 +2,10 @@
 
 #include "ConnectWizard.h"
 #include "FirstPaint.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    // Qt's own strings (QWizard's Back, Next, Cancel, ...) and ours.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("taskcenter-connect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-} // namespace
 
 int WizardApplication::run(QApplication &app)
 {
@@ -44,7 +23,7 @@ int WizardApplication::run(QApplication &app)
     parser.addOptions({ language, setup, quitAfterFirstPaint });
     parser.process(app);
 
-    installTranslations(app, parser.value(language));
+    Translations::install(app, parser.value(language));
 
     ConnectWizard wizard;
     if (parser.isSet(quitAfterFirstPaint)) {

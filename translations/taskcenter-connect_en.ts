@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;taskcenter-connect %2 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a trust certificate&apos;s subject, issuer, validity, days left and SHA-256 fingerprint.
+Exit codes: 0 valid; 1 expired, expiring within %1 days, or not yet valid; 2 not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (PEM, DER or bare base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect-cert takes exactly one FILE.
+Run &apos;taskcenter-connect inspect-cert --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a secrets file is a JSON object like {&quot;apiKey&quot;: &quot;...&quot;} (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a secret of %3 (expected: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files leave out %1; enter them in the cockpit after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the destinations a setup file describes, as the cockpit&apos;s .properties import files and/or the Destination service REST API&apos;s JSON.
+Secrets are left out unless --include-secrets is given; they then come from --secrets or, without it, from the keychain.
+Exit codes: 0 written; 2 bad input (the problem is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file (the wizard&apos;s &quot;Save progress&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file with the secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the secrets into the files too (keep them safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties, json or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one SETUP.json.
+Run &apos;taskcenter-connect export --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be properties, json or both, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the secrets with --secrets SECRETS.json instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or save the setup in the wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Task Center Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you entered so far, to continue later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SAP&apos;s guide for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (API keys, the client secret) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a saved setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup is for %1, which this wizard does not configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationExporter</name>
+    <message>
+        <source>The destination name &quot;%1&quot; cannot be a file name. Use letters, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>&amp;Edit properties (for experts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set to documented values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property, e.g. tc.ui.label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New property value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the API key field; not entered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• (from the API key field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: it follows the API key you entered in the OAuth step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by SAP Task Center exactly like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property name has letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;/&apos; and no spaces, for example tc.ui.label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here: SAP Task Center requires it as it is, or it follows a field of an earlier step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: SAP Task Center requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include the API keys in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write destination files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save both destinations as files, then import them in the SAP BTP cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: .properties for the cockpit and .json for the REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.properties (the cockpit&apos;s import format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.json (the Destination service REST API&apos;s format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the destination files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has these files can use the API keys. Keep the files in a safe place and delete them after the import. Without this option the files leave the keys out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something earlier is not complete yet: %1 Go back and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files exist already and will be replaced:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;In each imported destination, fill in the values the files leave out: &lt;b&gt;%1&lt;/b&gt; (the API key of that destination&apos;s client in SuccessFactors).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputChecks</name>
+    <message>
+        <source>Enter a name for the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters (A-Z, a-z), digits, underscores (_) and hyphens (-) in the name; spaces and other characters are not allowed by SAP BTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP BTP allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP Task Center stops with an error above %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; keep it to %2 so that the second destination, %3_PP, stays within SAP Task Center&apos;s limit of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names ending in _PP are how SAP Task Center recognizes the principal-propagation destination. Choose a name without _PP for the main destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the address of the SuccessFactors web pages, not of its API server. The API server usually starts with &quot;api&quot;; find it under &quot;About HXM Suite OData APIs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your SuccessFactors company ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user ID of the technical user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key that SuccessFactors shows for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputField</name>
+    <message>
+        <source>Show or hide the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthClientsPage</name>
+    <message>
+        <source>Register the OAuth clients in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDefinition</name>
+    <message>
+        <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition has an unsupported format (expected 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input of the provider definition has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition names an unknown transform &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination of the provider definition lacks &quot;role&quot; or &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition describes no destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSystemPage</name>
+    <message>
+        <source>Your %1 system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches %1, and as whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (derived):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(appears when the address above is complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the API keys are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the API keys are then kept only until you close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. You can continue; the API keys are then kept only until you close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKeyPage</name>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key tells SuccessFactors where SAP Task Center is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox REST URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication URL (uaa.url):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (kept in the keychain, never in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupFile</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a setup file is a JSON object ({...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is not a value of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is a secret; secrets belong in a secrets file or the keychain, never in the setup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKeyFile&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificateFile&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2&quot;: %3 has no destination of that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2.%3&quot; cannot be changed: SAP Task Center requires it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupModel</name>
+    <message>
+        <source>No trust certificate has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SAP Task Center service key has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSecrets</name>
+    <message>
+        <source>The saved API keys were read from this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceInput</name>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or &amp;paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCenterServiceKey</name>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the Task Center instance, choose its service key and copy the whole JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field uaa is missing, so this is not an SAP Task Center service key. Use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field endpoints.inbox_rest_url is missing. This key may belong to another service; use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. Create a service key without the x509 parameter, so it has a client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificate</name>
+    <message>
+        <source>Export the trust certificate from the SAP BTP cockpit: Connectivity &gt; Destination Trust &gt; Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is empty. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds a private key, not a certificate. Never share a private key. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is cut off: its END CERTIFICATE line is missing. Copy or export it again, completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different kind of file (a public key or a certificate request), not the trust certificate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a certificate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is incomplete: part of it is missing. Copy or export it again, completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>The certificate is valid for %n more day.</numerusform>
+            <numerusform>The certificate is valid for %n more days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s), on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</source>
+        <translation>
+            <numerusform>The certificate expires in %n day, on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</numerusform>
+            <numerusform>The certificate expires in %n days, on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. SAP Task Center cannot read or update tasks with it. Renew it in the SAP BTP cockpit (Connectivity &gt; Destination Trust), export the new one and open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1. Check the date and time of this computer, or export the active certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificatePage</name>
+    <message>
+        <source>&amp;Open certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuccessFactors trusts SAP Task Center through this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Continue a saved setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard walks you through SAP&apos;s documented steps and writes the two destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will set up:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;a &lt;b&gt;primary destination&lt;/b&gt; through which SAP Task Center reads %1 tasks with a technical user,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;secondary destination&lt;/b&gt; (principal propagation) through which users act on their own tasks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;the &lt;b&gt;SAP Task Center service key&lt;/b&gt; (the wizard shows where to find it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a setup file saved with &quot;Save progress&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardApplication</name>
+    <message>
+        <source>Task Center Connect wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the setup saved in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
