@@ -22,8 +22,9 @@ int main(int argc, char **argv)
     if (langAt > 0) {
         const QLocale locale(arguments.value(langAt + 1));
         QLocale::setDefault(locale);
-        for (const auto &[name, folder] : {std::pair{QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-                                           std::pair{QStringLiteral("taskcenter-connect"), QStringLiteral(":/i18n")}}) {
+        for (const auto &[name, folder] :
+             { std::pair { QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
+               std::pair { QStringLiteral("taskcenter-connect"), QStringLiteral(":/i18n") } }) {
             auto *translator = new QTranslator(&app);
             if (translator->load(locale, name, QStringLiteral("_"), folder))
                 QCoreApplication::installTranslator(translator);
@@ -35,21 +36,28 @@ int main(int argc, char **argv)
     wizard.resize(860, 680);
     auto *model = wizard.model();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto certificate = CertificateFactory::createSelfSigned(QStringLiteral("acme-prod-subaccount"), now.addDays(-20), now.addDays(710));
-    model->setTrustCertificate(TrustCertificate::fromData(certificate->certificatePem), QStringLiteral("/home/admin/Downloads/acme-prod-trust.pem"));
+    const auto certificate = CertificateFactory::createSelfSigned(QStringLiteral("acme-prod-subaccount"),
+                                                                  now.addDays(-20), now.addDays(710));
+    model->setTrustCertificate(TrustCertificate::fromData(certificate->certificatePem),
+                               QStringLiteral("/home/admin/Downloads/acme-prod-trust.pem"));
     QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
     key.open(QIODevice::ReadOnly);
-    model->setServiceKey(TaskCenterServiceKey::fromText(key.readAll()), QStringLiteral("/home/admin/Downloads/taskcenter-key.json"));
+    model->setServiceKey(TaskCenterServiceKey::fromText(key.readAll()),
+                         QStringLiteral("/home/admin/Downloads/taskcenter-key.json"));
     model->setValue(QStringLiteral("apiKey"), QStringLiteral("NjVkMmZhYzI0ZTFhNDk5OTk4OGY"));
     model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("YTk0ZTE2ZGMxNDk3NDIxZDk"));
     model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
     model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
     wizard.show();
 
-    const QStringList names = {QStringLiteral("1-welcome"), QStringLiteral("2-trust-certificate"), QStringLiteral("3-service-key"),
-                               QStringLiteral("4-oauth-clients"), QStringLiteral("5-successfactors-system"),
-                               QStringLiteral("6-primary-destination"), QStringLiteral("7-secondary-destination"),
-                               QStringLiteral("8-finish")};
+    const QStringList names = { QStringLiteral("1-welcome"),
+                                QStringLiteral("2-trust-certificate"),
+                                QStringLiteral("3-service-key"),
+                                QStringLiteral("4-oauth-clients"),
+                                QStringLiteral("5-successfactors-system"),
+                                QStringLiteral("6-primary-destination"),
+                                QStringLiteral("7-secondary-destination"),
+                                QStringLiteral("8-finish") };
     int index = 0;
     std::function<void()> shoot = [&] {
         if (wizard.currentId() == FinishPageId) {

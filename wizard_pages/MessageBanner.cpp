@@ -48,8 +48,7 @@ MessageBanner::MessageBanner(QWidget *parent)
             m_details->setVisible(open);
         m_copyDetails->setVisible(open);
     });
-    connect(m_copyDetails, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_detailsText); });
+    connect(m_copyDetails, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_detailsText); });
     hide();
 }
 
