@@ -1,0 +1,166 @@
+#include "DestinationServiceKey.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QUrl>
+
+bool isAllowedCredentialUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QStringLiteral("https"))
+        return true;
+    if (scheme != QStringLiteral("http"))
+        return false;
+    // Plain http only where nothing leaves the machine.
+    const QString host = url.host().toLower();
+    if (host == QStringLiteral("localhost"))
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback();
+}
+
+namespace {
+
+QString withoutTrailingSlash(QString text)
+{
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+DestinationServiceKey DestinationServiceKey::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        DestinationServiceKey key;
+        key.m_error = QFileInfo::exists(path)
+            ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
+            : tr("The file %1 does not exist. Check the name and the folder.").arg(path);
+        return key;
+    }
+    return fromText(file.readAll());
+}
+
+DestinationServiceKey DestinationServiceKey::fromText(const QByteArray &text)
+{
+    DestinationServiceKey key;
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        key.m_error = tr("The service key is empty. In the SAP BTP cockpit, open the Destination service instance, "
+                         "choose its service key and copy the whole JSON text.");
+        return key;
+    }
+    // `cf service-key` prints a line of text before the JSON; cut to the outermost braces.
+    const int begin = trimmed.indexOf('{');
+    const int end = trimmed.lastIndexOf('}');
+    if (begin >= 0 && end < begin) {
+        key.m_error = tr("The service key is cut off: its closing } is missing. Copy the whole key again, from the "
+                         "first { to the last }.");
+        return key;
+    }
+    if (begin < 0) {
+        key.m_error = tr("This is not a service key: a service key is JSON text that starts with { and ends "
+                         "with }. Copy the whole key from the cockpit (Credentials > JSON).");
+        return key;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed.mid(begin, end - begin + 1), &parseError);
+    if (!document.isObject()) {
+        key.m_error = tr("The service key is not complete JSON (%1 at character %2). Copy the whole key again, "
+                         "from the first { to the last }.")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset + begin + 1);
+        return key;
+    }
+    QJsonObject root = document.object();
+    if (root.value(QStringLiteral("credentials")).isObject())
+        root = root.value(QStringLiteral("credentials")).toObject();
+    key.m_json = root;
+
+    // The Task Center key is the one users most often paste here by mistake.
+    if (root.value(QStringLiteral("uaa")).isObject() || root.value(QStringLiteral("endpoints")).isObject()) {
+        key.m_error = tr("This is the key of an SAP Task Center instance, not of the Destination service. Open the "
+                         "Destination service instance (service destination, plan lite) in the subaccount and use "
+                         "its service key.");
+        return key;
+    }
+
+    struct Field
+    {
+        const char *path;
+        QString *target;
+        bool url;
+    };
+    const Field fields[] = { { "clientid", &key.m_clientId, false },
+                             { "url", &key.m_authUrl, true },
+                             { "uri", &key.m_serviceUri, true },
+                             { "clientsecret", &key.m_clientSecret, false } };
+    for (const auto &field : fields) {
+        const QString path = QString::fromLatin1(field.path);
+        const QJsonValue value = root.value(path);
+        if (value.isUndefined()) {
+            if (path == QStringLiteral("clientsecret")) {
+                const bool x509 = root.value(QStringLiteral("certificate")).isString()
+                    || root.value(QStringLiteral("credential-type")).toString() == QStringLiteral("x509");
+                key.m_lacksOnlyClientSecret = !x509;
+                key.m_error = x509
+                    ? tr("The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys "
+                         "with a client secret are supported. In the cockpit, create a new service key for the "
+                         "Destination service instance without parameters (or with {\"credential-type\": "
+                         "\"binding-secret\"}) and use that one.")
+                    : tr("The field clientsecret is missing. Copy the whole key again from the cockpit.");
+            } else {
+                key.m_error = tr("The field %1 is missing. Copy the whole key again from the cockpit.").arg(path);
+            }
+            return key;
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            key.m_error = tr("The field %1 is empty or not text. Copy the whole key again from the cockpit.").arg(path);
+            return key;
+        }
+        *field.target = value.toString().trimmed();
+        if (field.url && !isAllowedCredentialUrl(QUrl(*field.target, QUrl::StrictMode))) {
+            key.m_error = tr("The field %1 is not an https:// address (\"%2\"). Credentials are sent only over "
+                             "https. Copy the whole key again from the cockpit.")
+                              .arg(path, *field.target);
+            return key;
+        }
+    }
+    return key;
+}
+
+QString DestinationServiceKey::tokenUrl() const
+{
+    const QString base = withoutTrailingSlash(m_authUrl);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/oauth/token");
+}
+
+QString DestinationServiceKey::serviceUri() const
+{
+    return withoutTrailingSlash(m_serviceUri);
+}
+
+QJsonObject DestinationServiceKey::withoutSecret() const
+{
+    QJsonObject json = m_json;
+    json.remove(QStringLiteral("clientsecret"));
+    return json;
+}
+
+void DestinationServiceKey::setClientSecret(const QString &secret)
+{
+    m_clientSecret = secret;
+    if (m_lacksOnlyClientSecret && !secret.isEmpty()) {
+        m_lacksOnlyClientSecret = false;
+        m_error.clear();
+        m_json.insert(QStringLiteral("clientsecret"), secret);
+    }
+}
