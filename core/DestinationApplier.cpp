@@ -1,0 +1,272 @@
+#include "DestinationApplier.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDestinationService)
+
+namespace {
+
+// A secondary destination is named after its primary with a suffix (facts section 6).
+const QStringList kSecondarySuffixes = { QStringLiteral("_PP"), QStringLiteral("_AI") };
+
+} // namespace
+
+DestinationApplier::DestinationApplier(DestinationServiceClient *client, const DestinationChangePlan &plan,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(plan)
+{
+    m_results.reserve(plan.size());
+    for (const auto &change : plan.changes()) {
+        DestinationApplyResult result;
+        result.name = change.name;
+        result.action = change.action;
+        m_results.append(result);
+    }
+}
+
+DestinationApplier::~DestinationApplier()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool DestinationApplier::succeeded() const
+{
+    for (const auto &result : m_results) {
+        if (result.outcome != DestinationApplyResult::Outcome::Done)
+            return false;
+    }
+    return true;
+}
+
+void DestinationApplier::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_single = false;
+    m_cancelled = false;
+    m_current = -1;
+    for (int i = 0; i < m_results.size(); ++i) {
+        m_results[i].outcome = DestinationApplyResult::Outcome::Pending;
+        m_results[i].action = m_plan.at(i).action;
+    }
+    // Results arrive asynchronously, even for a plan with nothing to write.
+    QMetaObject::invokeMethod(this, &DestinationApplier::runNext, Qt::QueuedConnection);
+}
+
+void DestinationApplier::retry(int index)
+{
+    if (m_running || index < 0 || index >= m_results.size())
+        return;
+    m_running = true;
+    m_single = true;
+    m_cancelled = false;
+    m_current = index;
+    m_results[index].action = m_plan.at(index).action;
+    QMetaObject::invokeMethod(
+        this, [this, index] { runIndex(index); }, Qt::QueuedConnection);
+}
+
+void DestinationApplier::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // finishes with Cancelled; replyFinished() ends the run
+}
+
+int DestinationApplier::primaryIndexOf(int index) const
+{
+    const QString name = m_plan.at(index).name;
+    for (const auto &suffix : kSecondarySuffixes) {
+        if (!name.endsWith(suffix))
+            continue;
+        const QString primary = name.chopped(suffix.size());
+        for (int i = 0; i < index; ++i) {
+            if (m_plan.at(i).name == primary)
+                return i;
+        }
+    }
+    return -1;
+}
+
+void DestinationApplier::runNext()
+{
+    if (!m_running)
+        return;
+    while (++m_current < m_results.size()) {
+        if (m_cancelled) {
+            m_results[m_current].outcome = DestinationApplyResult::Outcome::Skipped;
+            m_results[m_current].errorMessage = tr("Not done: applying was cancelled.");
+            Q_EMIT destinationFinished(m_current);
+            continue;
+        }
+        runIndex(m_current);
+        return; // continues from finishCurrent()
+    }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+void DestinationApplier::runIndex(int index)
+{
+    DestinationApplyResult &result = m_results[index];
+    result.error = DestinationServiceReply::Error::NoError;
+    result.errorMessage.clear();
+    result.technicalDetails.clear();
+    result.differences.clear();
+    const DestinationChange &change = m_plan.at(index);
+
+    const int primary = primaryIndexOf(index);
+    if (primary >= 0 && m_results.at(primary).outcome == DestinationApplyResult::Outcome::Failed) {
+        const QString where = change.current.isEmpty()
+            ? tr("%1 does not exist in the subaccount yet.").arg(change.name)
+            : tr("%1 already exists in the subaccount and was left as it is.").arg(change.name);
+        finishCurrent(DestinationApplyResult::Outcome::Skipped, nullptr,
+                      tr("Not done because %1 failed. %2 Fix the problem with %1 and try again.")
+                          .arg(m_plan.at(primary).name, where));
+        return;
+    }
+    if (!m_client) {
+        finishCurrent(DestinationApplyResult::Outcome::Failed, nullptr,
+                      tr("Not done: the connection to the subaccount was closed."));
+        return;
+    }
+    switch (change.action) {
+    case DestinationChange::Action::Unchanged:
+        finishCurrent(DestinationApplyResult::Outcome::Done);
+        return;
+    case DestinationChange::Action::Create:
+        send(Step::Create, change.requestBody());
+        return;
+    case DestinationChange::Action::Update:
+        send(Step::Update, change.requestBody());
+        return;
+    }
+}
+
+void DestinationApplier::send(Step step, const QJsonObject &body)
+{
+    m_step = step;
+    const QString name = m_plan.at(m_current).name;
+    switch (step) {
+    case Step::Create:
+    case Step::CreateAfterNotFound:
+        m_reply = m_client->createDestination(body);
+        break;
+    case Step::Update:
+        m_reply = m_client->updateDestination(body);
+        break;
+    case Step::ReadExisting:
+        m_reply = m_client->readDestination(name);
+        break;
+    }
+    const int index = m_current;
+    connect(m_reply, &DestinationServiceReply::progress, this,
+            [this, index](const QString &step) { Q_EMIT progress(index, step); });
+    connect(m_reply, &DestinationServiceReply::finished, this, &DestinationApplier::replyFinished);
+    if (m_cancelled)
+        m_reply->abort();
+}
+
+void DestinationApplier::replyFinished()
+{
+    DestinationServiceReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    using Error = DestinationServiceReply::Error;
+    DestinationApplyResult &result = m_results[m_current];
+    const DestinationChange &change = m_plan.at(m_current);
+    const Error error = reply->error();
+    if (error == Error::Cancelled || m_cancelled) {
+        finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
+                                              : DestinationApplyResult::Outcome::Failed,
+                      reply);
+        return;
+    }
+
+    switch (m_step) {
+    case Step::Create:
+        if (error == Error::Conflict) {
+            // Someone created it after we listed: read it to show (or keep the secrets of) what is there.
+            send(Step::ReadExisting);
+            return;
+        }
+        break;
+    case Step::Update:
+        if (error == Error::NotFound) {
+            // Someone deleted it after we listed: create it instead.
+            result.action = DestinationChange::Action::Create;
+            send(Step::CreateAfterNotFound, DestinationChangePlan::compare(change.desired, {}).requestBody());
+            return;
+        }
+        break;
+    case Step::ReadExisting: {
+        if (error != Error::NoError) {
+            result.error = Error::Conflict;
+            finishCurrent(DestinationApplyResult::Outcome::Exists, nullptr,
+                          tr("A destination named %1 already exists in the subaccount; its values could not be read "
+                             "(%2)")
+                              .arg(change.name, reply->errorMessage()));
+            result.technicalDetails = reply->technicalDetails();
+            return;
+        }
+        const DestinationChange existing = DestinationChangePlan::compare(change.desired, reply->destination());
+        if (existing.action == DestinationChange::Action::Unchanged) {
+            result.action = DestinationChange::Action::Unchanged;
+            finishCurrent(DestinationApplyResult::Outcome::Done);
+            return;
+        }
+        if (m_overwrite) {
+            result.action = DestinationChange::Action::Update;
+            send(Step::Update, existing.requestBody());
+            return;
+        }
+        result.differences = existing.describeChanges();
+        result.error = Error::Conflict;
+        finishCurrent(DestinationApplyResult::Outcome::Exists, nullptr,
+                      tr("A destination named %1 already exists in the subaccount with other values. Check the "
+                         "differences, then overwrite it or choose another name.")
+                          .arg(change.name));
+        return;
+    }
+    case Step::CreateAfterNotFound:
+        break;
+    }
+    finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
+                                          : DestinationApplyResult::Outcome::Failed,
+                  reply);
+}
+
+void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply,
+                                       const QString &message)
+{
+    DestinationApplyResult &result = m_results[m_current];
+    result.outcome = outcome;
+    if (reply) {
+        result.error = reply->error();
+        result.errorMessage = reply->errorMessage();
+        result.technicalDetails = reply->technicalDetails();
+    }
+    if (!message.isEmpty())
+        result.errorMessage = message;
+    qCDebug(lcDestinationService) << "applied" << result.name << "outcome" << int(outcome);
+    Q_EMIT destinationFinished(m_current);
+    if (m_single) {
+        m_running = false;
+        m_single = false;
+        Q_EMIT finished();
+        return;
+    }
+    // Continue from the event loop, so a long plan of Unchanged destinations does not recurse.
+    QMetaObject::invokeMethod(this, &DestinationApplier::runNext, Qt::QueuedConnection);
+}

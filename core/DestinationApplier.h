@@ -1,0 +1,92 @@
+#pragma once
+
+#include "DestinationChangePlan.h"
+#include "DestinationServiceClient.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+// What happened to one destination of the plan.
+struct DestinationApplyResult
+{
+    enum class Outcome {
+        Pending, // not run yet
+        Done, // the subaccount now has the desired values (for Unchanged: nothing had to be written)
+        Failed,
+        Exists, // create found a destination of that name and overwrite was off: see differences
+        Skipped, // not run: cancelled, or its primary destination failed
+    };
+
+    QString name;
+    // What was done: the planned action, or the one it turned into (409 on create with overwrite → Update,
+    // 404 on update → Create, a create whose existing twin has the same values → Unchanged).
+    DestinationChange::Action action = DestinationChange::Action::Create;
+    Outcome outcome = Outcome::Pending;
+    DestinationServiceReply::Error error = DestinationServiceReply::Error::NoError;
+    QString errorMessage;
+    QString technicalDetails;
+    // For Exists: how the existing destination differs from the desired one, secrets masked.
+    QStringList differences;
+};
+
+// Runs a DestinationChangePlan with a DestinationServiceClient, one destination after the other in plan
+// order (primary before secondary). Writes nothing for Unchanged destinations, so running it twice with the
+// same values writes nothing the second time.
+class DestinationApplier : public QObject
+{
+    Q_OBJECT
+
+public:
+    DestinationApplier(DestinationServiceClient *client, const DestinationChangePlan &plan, QObject *parent = nullptr);
+    ~DestinationApplier() override;
+
+    // When a destination to create already exists: false (default) reports Exists with the differences,
+    // true overwrites it.
+    void setOverwrite(bool overwrite) { m_overwrite = overwrite; }
+    bool overwrite() const { return m_overwrite; }
+
+    const DestinationChangePlan &plan() const { return m_plan; }
+    const QList<DestinationApplyResult> &results() const { return m_results; }
+    const DestinationApplyResult &result(int index) const { return m_results.at(index); }
+    bool isRunning() const { return m_running; }
+    // Whether every destination ended Done.
+    bool succeeded() const;
+
+    // Runs every destination of the plan. Emits destinationFinished() for each and finished() at the end.
+    void start();
+    // Stops after the current request is aborted: it ends Failed (Cancelled), the rest Skipped.
+    void cancel();
+    // Runs one destination again (after finished(), e.g. with overwrite now on). Emits
+    // destinationFinished(index) and then finished().
+    void retry(int index);
+
+Q_SIGNALS:
+    void progress(int index, const QString &step);
+    void destinationFinished(int index);
+    void finished();
+
+private:
+    enum class Step { Create, Update, ReadExisting, CreateAfterNotFound };
+
+    void runNext();
+    void runIndex(int index);
+    void send(Step step, const QJsonObject &body = {});
+    void replyFinished();
+    void finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply = nullptr,
+                       const QString &message = {});
+    int primaryIndexOf(int index) const;
+
+    QPointer<DestinationServiceClient> m_client;
+    DestinationChangePlan m_plan;
+    QList<DestinationApplyResult> m_results;
+    bool m_overwrite = false;
+    bool m_running = false;
+    bool m_single = false;
+    bool m_cancelled = false;
+    int m_current = -1;
+    Step m_step = Step::Create;
+    QPointer<DestinationServiceReply> m_reply;
+};

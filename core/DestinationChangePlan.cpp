@@ -1,0 +1,142 @@
+#include "DestinationChangePlan.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+
+namespace {
+
+QString text(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : value.toVariant().toString();
+}
+
+} // namespace
+
+QString DestinationChangePlan::maskedValue()
+{
+    return QStringLiteral("\u2022\u2022\u2022\u2022");
+}
+
+bool DestinationChangePlan::isSecretKey(const QString &key)
+{
+    // The credential fields of the Destination service (facts section 1) and the API key Task Center uses.
+    static const QSet<QString> secrets
+        = { QStringLiteral("Password"),         QStringLiteral("clientSecret"),
+            QStringLiteral("clientKey"),        QStringLiteral("tokenServicePassword"),
+            QStringLiteral("KeyStorePassword"), QStringLiteral("tokenService.KeyStorePassword"),
+            QStringLiteral("apiKey"),           QStringLiteral("tc.pp.cip.token") };
+    return secrets.contains(key);
+}
+
+QString DestinationPropertyChange::displayOldValue() const
+{
+    return secret && !oldValue.isEmpty() ? DestinationChangePlan::maskedValue() : oldValue;
+}
+
+QString DestinationPropertyChange::displayNewValue() const
+{
+    return secret && !newValue.isEmpty() ? DestinationChangePlan::maskedValue() : newValue;
+}
+
+QJsonObject DestinationChange::requestBody() const
+{
+    QJsonObject body;
+    for (const auto &property : desired.properties()) {
+        if (property.secret && property.value.isEmpty()) {
+            // Keep what is there; with nothing there, leave the property out.
+            if (current.contains(property.key))
+                body.insert(property.key, current.value(property.key));
+            continue;
+        }
+        body.insert(property.key, property.value);
+    }
+    return body;
+}
+
+QStringList DestinationChange::describeChanges() const
+{
+    QStringList lines;
+    for (const auto &change : propertyChanges) {
+        switch (change.kind) {
+        case DestinationPropertyChange::Kind::Added:
+            lines << DestinationChangePlan::tr("added %1: %2").arg(change.key, change.displayNewValue());
+            break;
+        case DestinationPropertyChange::Kind::Changed:
+            lines << DestinationChangePlan::tr("changed %1: %2 \u2192 %3")
+                         .arg(change.key, change.displayOldValue(), change.displayNewValue());
+            break;
+        case DestinationPropertyChange::Kind::Removed:
+            lines << DestinationChangePlan::tr("removed %1 (was %2)").arg(change.key, change.displayOldValue());
+            break;
+        }
+    }
+    return lines;
+}
+
+DestinationChange DestinationChangePlan::compare(const Destination &desired, const QJsonObject &current)
+{
+    DestinationChange change;
+    change.name = desired.name();
+    change.desired = desired;
+    change.current = current;
+    if (current.isEmpty()) {
+        change.action = DestinationChange::Action::Create;
+        return change;
+    }
+
+    QSet<QString> desiredKeys;
+    for (const auto &property : desired.properties()) {
+        desiredKeys.insert(property.key);
+        const bool secret = property.secret || isSecretKey(property.key);
+        const bool present = current.contains(property.key);
+        const QString old = present ? text(current.value(property.key)) : QString();
+        if (property.secret && property.value.isEmpty())
+            continue; // "keep what is there": equal whatever the subaccount has
+        if (!present) {
+            change.propertyChanges.append(
+                { DestinationPropertyChange::Kind::Added, property.key, QString(), property.value, secret });
+        } else if (old != property.value) {
+            change.propertyChanges.append(
+                { DestinationPropertyChange::Kind::Changed, property.key, old, property.value, secret });
+        }
+    }
+    // The service's answer may carry keys in any order; report removals sorted so the diff is stable.
+    QStringList currentKeys = current.keys();
+    currentKeys.sort();
+    for (const auto &key : currentKeys) {
+        if (desiredKeys.contains(key))
+            continue;
+        change.propertyChanges.append({ DestinationPropertyChange::Kind::Removed, key, text(current.value(key)),
+                                        QString(), isSecretKey(key) || desired.isSecret(key) });
+    }
+    change.action
+        = change.propertyChanges.isEmpty() ? DestinationChange::Action::Unchanged : DestinationChange::Action::Update;
+    return change;
+}
+
+DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current)
+{
+    QHash<QString, int> byName;
+    byName.reserve(current.size());
+    for (int i = 0; i < current.size(); ++i)
+        byName.insert(current.at(i).value(QStringLiteral("Name")).toString(), i);
+    m_changes.reserve(desired.size());
+    for (const auto &destination : desired) {
+        const auto it = byName.constFind(destination.name());
+        m_changes.append(compare(destination, it == byName.constEnd() ? QJsonObject() : current.at(it.value())));
+    }
+}
+
+int DestinationChangePlan::count(DestinationChange::Action action) const
+{
+    int n = 0;
+    for (const auto &change : m_changes)
+        n += change.action == action ? 1 : 0;
+    return n;
+}
+
+bool DestinationChangePlan::hasWrites() const
+{
+    return count(DestinationChange::Action::Unchanged) != m_changes.size();
+}

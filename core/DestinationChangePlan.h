@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Destination.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One property that differs between what the subaccount has and what we want.
+struct DestinationPropertyChange
+{
+    enum class Kind { Added, Changed, Removed };
+
+    Kind kind = Kind::Changed;
+    QString key;
+    // The values in clear text, secrets included: for building requests only, never for display or logs.
+    QString oldValue;
+    QString newValue;
+    bool secret = false;
+
+    // What may be shown: secret values become DestinationChangePlan::maskedValue().
+    QString displayOldValue() const;
+    QString displayNewValue() const;
+};
+
+// What happens to one desired destination.
+struct DestinationChange
+{
+    enum class Action { Create, Update, Unchanged };
+
+    Action action = Action::Create;
+    QString name;
+    Destination desired;
+    // The subaccount's version (from the list; secrets in clear text), empty for Create.
+    QJsonObject current;
+    QList<DestinationPropertyChange> propertyChanges;
+
+    // The flat object to send (create or update). A secret left empty in `desired` means "keep what is
+    // there": the subaccount's value goes into the body, because an update replaces the whole destination.
+    QJsonObject requestBody() const;
+    // One line per property change, secrets masked: "changed URL: https://a -> https://b".
+    QStringList describeChanges() const;
+};
+
+// Compares the destinations we want with the ones the subaccount has, destination by destination.
+// Pure: no network, no logging.
+class DestinationChangePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(DestinationChangePlan)
+
+public:
+    DestinationChangePlan() = default;
+    DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current);
+
+    // In the order the destinations were desired (primary before secondary).
+    const QList<DestinationChange> &changes() const { return m_changes; }
+    int size() const { return int(m_changes.size()); }
+    const DestinationChange &at(int index) const { return m_changes.at(index); }
+    int count(DestinationChange::Action action) const;
+    // Whether applying the plan would write anything.
+    bool hasWrites() const;
+
+    // Compares one destination; `current` empty means the subaccount does not have it.
+    static DestinationChange compare(const Destination &desired, const QJsonObject &current);
+    // Keys whose values are secrets even when the desired destination does not say so (for removed keys).
+    static bool isSecretKey(const QString &key);
+    static QString maskedValue();
+
+private:
+    QList<DestinationChange> m_changes;
+};

@@ -1,0 +1,726 @@
+#include "DestinationServiceClient.h"
+
+#include <QDateTime>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+#include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcDestinationService, "tcc.destinationservice", QtWarningMsg)
+
+namespace {
+
+const QString kApiPath = QStringLiteral("/destination-configuration/v1");
+constexpr int kMaxServerTextInDetails = 2000;
+
+QString encodedName(const QString &name)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+// The URL as it may be shown and logged: no user info, no fragment.
+QString safeUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// DestinationServiceReply
+
+DestinationServiceReply::DestinationServiceReply(DestinationServiceClient *client, Operation operation,
+                                                 const QString &name)
+    : QObject(client)
+    , m_client(client)
+    , m_operation(operation)
+    , m_name(name)
+{
+}
+
+DestinationServiceReply::~DestinationServiceReply()
+{
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+        m_network = nullptr;
+    }
+}
+
+QString DestinationServiceReply::stepText() const
+{
+    switch (m_operation) {
+    case Operation::List:
+        return tr("Reading destinations");
+    case Operation::Read:
+        return tr("Reading destination %1").arg(m_name);
+    case Operation::Create:
+        return tr("Creating destination %1").arg(m_name);
+    case Operation::Update:
+        return tr("Updating destination %1").arg(m_name);
+    case Operation::Delete:
+        return tr("Deleting destination %1").arg(m_name);
+    case Operation::TrustCertificate:
+        return tr("Reading the trust certificate");
+    case Operation::Find:
+        return tr("Checking destination %1").arg(m_name);
+    case Operation::Token:
+        return tr("Getting a token");
+    }
+    return {};
+}
+
+void DestinationServiceReply::start()
+{
+    if (m_finished)
+        return;
+    if (m_url.isEmpty() || !isAllowedCredentialUrl(m_url)) {
+        finishWith(Error::InsecureUrl, describe(Error::InsecureUrl));
+        return;
+    }
+    if (m_needsAuth)
+        needToken();
+    else
+        send();
+}
+
+void DestinationServiceReply::needToken()
+{
+    if (!m_client) {
+        finishWith(Error::Cancelled, describe(Error::Cancelled));
+        return;
+    }
+    const QByteArray token = m_client->cachedToken();
+    if (!token.isEmpty()) {
+        tokenArrived(token);
+        return;
+    }
+    Q_EMIT progress(tr("Getting a token"));
+    m_client->waitForToken(this);
+}
+
+void DestinationServiceReply::tokenArrived(const QByteArray &token)
+{
+    if (m_finished)
+        return;
+    m_usedToken = token;
+    send();
+}
+
+void DestinationServiceReply::tokenFailed(const DestinationServiceReply *tokenReply)
+{
+    if (m_finished)
+        return;
+    m_httpStatus = tokenReply->m_httpStatus;
+    m_technicalDetails = tokenReply->m_technicalDetails;
+    m_retries += tokenReply->m_retries;
+    qCWarning(lcDestinationService) << "no token for" << m_method << safeUrl(m_url) << tokenReply->m_error;
+    // The token reply's message already says what to do; keep its error so callers can tell a timeout
+    // from a rejected key.
+    finishWith(tokenReply->m_error, tokenReply->m_errorMessage);
+}
+
+void DestinationServiceReply::send()
+{
+    if (m_finished || !m_client)
+        return;
+    Q_EMIT progress(stepText());
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (m_operation == Operation::Token) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    } else {
+        request.setRawHeader("Authorization", "Bearer " + m_usedToken);
+        if (!m_body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    }
+    if (!m_ifMatch.isEmpty())
+        request.setRawHeader("If-Match", m_ifMatch);
+
+    m_timedOut = false;
+    m_sslFailed = false;
+    m_sslErrorText.clear();
+    m_network = m_client->m_network->sendCustomRequest(request, m_method, m_body);
+    qCDebug(lcDestinationService) << m_method << safeUrl(m_url) << "sent";
+    connect(m_network, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: record why, the reply then fails with a TLS error.
+        m_sslFailed = true;
+        QStringList texts;
+        for (const auto &error : errors)
+            texts << error.errorString();
+        m_sslErrorText = texts.join(QStringLiteral("; "));
+    });
+    connect(m_network, &QNetworkReply::finished, this, &DestinationServiceReply::networkFinished);
+    if (!m_attemptTimer) {
+        m_attemptTimer = new QTimer(this);
+        m_attemptTimer->setSingleShot(true);
+        connect(m_attemptTimer, &QTimer::timeout, this, &DestinationServiceReply::attemptTimedOut);
+    }
+    m_attemptTimer->start(m_client->m_timeoutMs);
+}
+
+void DestinationServiceReply::attemptTimedOut()
+{
+    if (!m_network)
+        return;
+    m_timedOut = true;
+    m_network->abort(); // emits finished, handled in networkFinished()
+}
+
+void DestinationServiceReply::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_attemptTimer)
+        m_attemptTimer->stop();
+    if (m_network) {
+        QNetworkReply *network = m_network;
+        m_network = nullptr;
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+    }
+    finishWith(Error::Cancelled, describe(Error::Cancelled));
+}
+
+QString DestinationServiceReply::serverText() const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(m_rawBody);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        for (const auto &field : { QStringLiteral("ErrorMessage"), QStringLiteral("error_description"),
+                                   QStringLiteral("message"), QStringLiteral("error") }) {
+            if (object.value(field).isString())
+                return object.value(field).toString();
+        }
+    }
+    if (document.isArray() || document.isObject())
+        return QString::fromUtf8(m_rawBody.left(kMaxServerTextInDetails));
+    // Plain text ("Not Found"); an HTML error page says nothing useful beyond its length.
+    const QString text = QString::fromUtf8(m_rawBody.left(kMaxServerTextInDetails)).trimmed();
+    return text;
+}
+
+void DestinationServiceReply::networkFinished()
+{
+    QNetworkReply *network = m_network;
+    if (!network)
+        return;
+    m_network = nullptr;
+    network->deleteLater();
+    if (m_attemptTimer)
+        m_attemptTimer->stop();
+
+    m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_rawBody = network->readAll();
+    m_etag = network->rawHeader("ETag");
+    const QNetworkReply::NetworkError networkError = network->error();
+    const QString networkErrorText = network->errorString();
+
+    QStringList details;
+    details << QStringLiteral("%1 %2").arg(QString::fromLatin1(m_method), safeUrl(m_url));
+    if (m_httpStatus > 0)
+        details << QStringLiteral("HTTP status: %1").arg(m_httpStatus);
+    if (networkError != QNetworkReply::NoError && m_httpStatus == 0)
+        details << QStringLiteral("Network error: %1 (%2)").arg(networkErrorText).arg(int(networkError));
+    if (m_sslFailed)
+        details << QStringLiteral("TLS: %1").arg(m_sslErrorText);
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
+    // Success bodies hold tokens or secrets in clear text: only error answers go into the details.
+    if (!success && m_httpStatus > 0 && !m_rawBody.isEmpty())
+        details << QStringLiteral("Server: %1").arg(serverText());
+    if (m_retries > 0)
+        details << QStringLiteral("Sent again: %1 time(s)").arg(m_retries);
+    m_technicalDetails = details.join(QLatin1Char('\n'));
+    qCDebug(lcDestinationService) << m_method << safeUrl(m_url) << "->" << m_httpStatus << networkError;
+
+    if (m_httpStatus == 0) {
+        Error error = Error::OtherNetworkError;
+        if (m_timedOut)
+            error = Error::Timeout;
+        else if (m_sslFailed)
+            error = Error::TlsFailure;
+        else {
+            switch (networkError) {
+            case QNetworkReply::ConnectionRefusedError:
+                error = Error::ConnectionRefused;
+                break;
+            case QNetworkReply::HostNotFoundError:
+                error = Error::HostNotFound;
+                break;
+            case QNetworkReply::TimeoutError:
+            case QNetworkReply::ProxyTimeoutError:
+                error = Error::Timeout;
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                error = Error::TlsFailure;
+                break;
+            case QNetworkReply::RemoteHostClosedError:
+                error = Error::ConnectionClosed;
+                break;
+            case QNetworkReply::OperationCanceledError:
+                error = Error::Cancelled;
+                break;
+            default:
+                error = Error::OtherNetworkError;
+                break;
+            }
+        }
+        qCWarning(lcDestinationService) << m_method << safeUrl(m_url) << "failed:" << error << networkErrorText;
+        finishWith(
+            error,
+            error == Error::OtherNetworkError
+                ? tr("The request failed (%1). Check your network connection and try again.").arg(networkErrorText)
+                : describe(error));
+        return;
+    }
+
+    // A rejected token: fetch one fresh token and send once more.
+    if (m_httpStatus == 401 && m_operation != Operation::Token && !m_authRetried && m_client) {
+        m_authRetried = true;
+        ++m_retries;
+        qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "token rejected, fetching a fresh one";
+        m_client->forgetToken(m_usedToken);
+        needToken();
+        return;
+    }
+
+    // Busy or broken for a moment: wait and send again, a bounded number of times.
+    if ((m_httpStatus == 429 || m_httpStatus >= 500) && m_client && m_serverRetries < m_client->m_maxRetries) {
+        qint64 delay = qint64(m_client->m_baseDelayMs) << std::min(m_serverRetries, 20);
+        const QByteArray retryAfter = network->rawHeader("Retry-After").trimmed();
+        if (!retryAfter.isEmpty()) {
+            bool isNumber = false;
+            const qint64 seconds = retryAfter.toLongLong(&isNumber);
+            if (isNumber && seconds >= 0) {
+                delay = seconds * 1000;
+            } else {
+                const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+                if (when.isValid())
+                    delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+            }
+        }
+        delay = std::clamp<qint64>(delay, 0, m_client->m_maxDelayMs);
+        ++m_serverRetries;
+        ++m_retries;
+        qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "answered" << m_httpStatus << "; again in"
+                                     << delay << "ms";
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, [this] {
+                if (m_operation == Operation::Token || !m_needsAuth)
+                    send();
+                else
+                    needToken(); // the kept token may have expired while waiting
+            });
+        }
+        m_retryTimer->start(int(delay));
+        return;
+    }
+
+    if (!success) {
+        Error error = Error::OtherNetworkError;
+        switch (m_httpStatus) {
+        case 400:
+            error = m_operation == Operation::Token ? Error::KeyRejected : Error::BadRequest;
+            break;
+        case 401:
+            error = Error::KeyRejected;
+            break;
+        case 403:
+            error = Error::Forbidden;
+            break;
+        case 404:
+            error = Error::NotFound;
+            break;
+        case 409:
+            error = Error::Conflict;
+            break;
+        case 412:
+            error = Error::PreconditionFailed;
+            break;
+        case 429:
+            error = Error::TooManyRequests;
+            break;
+        default:
+            if (m_httpStatus >= 500)
+                error = Error::ServerError;
+            else if (m_httpStatus >= 300 && m_httpStatus < 400)
+                error = Error::BadResponse;
+            break;
+        }
+        qCWarning(lcDestinationService) << m_method << safeUrl(m_url) << "failed with HTTP" << m_httpStatus;
+        finishWith(error, describe(error));
+        return;
+    }
+
+    // Success: read the body where one is expected.
+    const bool expectsJson = m_operation == Operation::List || m_operation == Operation::Read
+        || m_operation == Operation::TrustCertificate || m_operation == Operation::Find
+        || m_operation == Operation::Token;
+    if (!m_rawBody.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(m_rawBody, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            m_json = document;
+        else if (expectsJson) {
+            m_technicalDetails += QStringLiteral("\nUnreadable answer: %1 at character %2, %3 bytes")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)
+                                      .arg(m_rawBody.size());
+            finishWith(Error::BadResponse, describe(Error::BadResponse));
+            return;
+        }
+    }
+    bool shapeOk = true;
+    switch (m_operation) {
+    case Operation::List:
+        shapeOk = m_json.isArray();
+        break;
+    case Operation::Read:
+    case Operation::Find:
+        shapeOk = m_json.isObject();
+        break;
+    case Operation::TrustCertificate:
+        shapeOk = m_json.object().value(QStringLiteral("certificate")).isString();
+        break;
+    case Operation::Token: {
+        const QJsonObject object = m_json.object();
+        m_accessToken = object.value(QStringLiteral("access_token")).toString().toUtf8();
+        // XSUAA sends a number; accept text too.
+        const QJsonValue expires = object.value(QStringLiteral("expires_in"));
+        m_tokenLifetime = expires.isString() ? expires.toString().toInt() : expires.toInt();
+        m_json = QJsonDocument(); // holds the token: not kept where callers can see it
+        shapeOk = !m_accessToken.isEmpty();
+        break;
+    }
+    default:
+        break;
+    }
+    m_rawBody.clear();
+    if (!shapeOk) {
+        m_technicalDetails += QStringLiteral("\nThe answer does not have the expected shape.");
+        finishWith(Error::BadResponse, describe(Error::BadResponse));
+        return;
+    }
+    finishOk();
+}
+
+void DestinationServiceReply::finishOk()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = Error::NoError;
+    m_errorMessage.clear();
+    Q_EMIT finished();
+}
+
+void DestinationServiceReply::finishWith(Error error, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_errorMessage = message;
+    m_rawBody.clear();
+    if (m_technicalDetails.isEmpty())
+        m_technicalDetails = QStringLiteral("%1 %2").arg(QString::fromLatin1(m_method), safeUrl(m_url));
+    // Deliver after the current call stack unwinds, so a reply that fails at once still lets callers connect.
+    QMetaObject::invokeMethod(this, &DestinationServiceReply::finished, Qt::QueuedConnection);
+}
+
+QString DestinationServiceReply::describe(Error error) const
+{
+    const QString host = m_url.host();
+    const QString server = serverText();
+    const QString serverSuffix = server.isEmpty() ? QString() : tr(" The service said: \"%1\".").arg(server);
+    switch (error) {
+    case Error::NoError:
+        return {};
+    case Error::Cancelled:
+        if (m_operation == Operation::Create || m_operation == Operation::Update || m_operation == Operation::Delete)
+            return tr("The request was cancelled. If it was already on its way, the change may have been made; "
+                      "read the destinations again before you repeat it.");
+        return tr("The request was cancelled. Nothing was changed.");
+    case Error::Timeout:
+        return tr("%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.")
+            .arg(host)
+            .arg(m_client ? (m_client->m_timeoutMs + 999) / 1000 : 0);
+    case Error::ConnectionRefused:
+        return tr("Nothing answers at %1 port %2 (the connection was refused). Check that the service key is "
+                  "complete and current, and that no firewall blocks the connection.")
+            .arg(host)
+            .arg(m_url.port(m_url.scheme() == QStringLiteral("https") ? 443 : 80));
+    case Error::HostNotFound:
+        return tr("The server %1 was not found. Check your network connection and that the service key "
+                  "belongs to an existing subaccount.")
+            .arg(host);
+    case Error::TlsFailure:
+        return tr("The secure connection to %1 could not be trusted (%2), so nothing was sent. Check the date and "
+                  "time of this computer and whether a proxy inspects https traffic.")
+            .arg(host, m_sslErrorText.isEmpty() ? tr("TLS handshake failed") : m_sslErrorText);
+    case Error::InsecureUrl:
+        return tr("The address %1 does not use https, so the service key is not sent there. Use the service key "
+                  "exactly as the SAP BTP cockpit shows it.")
+            .arg(safeUrl(m_url));
+    case Error::KeyRejected:
+        return tr("The subaccount rejected the service key: its client ID or secret is not (or no longer) valid. "
+                  "Create a new service key for the Destination service instance in the cockpit and paste it "
+                  "here.");
+    case Error::Forbidden:
+        return tr("The service key may not do this (access denied).%1 Use the key of a Destination service "
+                  "instance in this subaccount, or ask a subaccount administrator.")
+            .arg(serverSuffix);
+    case Error::NotFound:
+        if (m_operation == Operation::TrustCertificate)
+            return tr("The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity > "
+                      "Destination Trust, choose Generate Trust, then try again.");
+        if (!m_name.isEmpty())
+            return tr("The destination %1 does not exist in the subaccount.").arg(m_name);
+        return tr("The Destination service was not found at this address.%1 Check the uri field of the service "
+                  "key.")
+            .arg(serverSuffix);
+    case Error::Conflict:
+        return tr("A destination named %1 already exists in the subaccount. Choose another name or overwrite it.")
+            .arg(m_name);
+    case Error::PreconditionFailed:
+        return tr("The destination %1 was changed by someone else in the meantime. Read it again and repeat "
+                  "your change.")
+            .arg(m_name);
+    case Error::TooManyRequests:
+        return tr("The Destination service is busy (too many requests) and still was after %1 tries. Wait a "
+                  "minute and try again.")
+            .arg(m_serverRetries + 1);
+    case Error::ServerError:
+        return tr("The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. "
+                  "Try again in a few minutes; if it lasts, check the SAP BTP status page.")
+            .arg(m_httpStatus)
+            .arg(m_serverRetries + 1);
+    case Error::BadRequest:
+        return tr("The Destination service refused the request as invalid.%1 Check the values you entered.")
+            .arg(serverSuffix);
+    case Error::BadResponse:
+        return tr("The answer from %1 could not be read. Check that the uri field of the service key points to "
+                  "the Destination service.")
+            .arg(host);
+    case Error::OtherNetworkError:
+        return tr("The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your "
+                  "administrator.")
+            .arg(m_httpStatus)
+            .arg(serverSuffix);
+    case Error::ConnectionClosed:
+        return tr("%1 closed the connection without answering. Try again; if it keeps happening, check any "
+                  "proxy or firewall between this computer and SAP BTP.")
+            .arg(host);
+    }
+    return {};
+}
+
+QList<QJsonObject> DestinationServiceReply::destinations() const
+{
+    QList<QJsonObject> result;
+    const QJsonArray array = m_json.array();
+    result.reserve(array.size());
+    for (const auto &value : array) {
+        if (value.isObject())
+            result.append(value.toObject());
+    }
+    return result;
+}
+
+QJsonObject DestinationServiceReply::destination() const
+{
+    return m_json.object();
+}
+
+QString DestinationServiceReply::certificatePem() const
+{
+    return m_json.object().value(QStringLiteral("certificate")).toString();
+}
+
+QJsonArray DestinationServiceReply::authTokens() const
+{
+    return m_json.object().value(QStringLiteral("authTokens")).toArray();
+}
+
+QString DestinationServiceReply::authTokenError() const
+{
+    QStringList errors;
+    for (const auto &value : authTokens()) {
+        const QString error = value.toObject().value(QStringLiteral("error")).toString().trimmed();
+        if (!error.isEmpty())
+            errors << error;
+    }
+    if (errors.isEmpty())
+        return {};
+    return tr("The destination %1 is stored, but the Destination service could not get a token with it: %2. "
+              "Check the token service URL, user and password or client key of the destination.")
+        .arg(m_name, errors.join(QStringLiteral("; ")));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// DestinationServiceClient
+
+DestinationServiceClient::DestinationServiceClient(QNetworkAccessManager *network, const DestinationServiceKey &key,
+                                                   QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_key(key)
+{
+    Q_ASSERT(network);
+}
+
+DestinationServiceClient::~DestinationServiceClient() = default;
+
+void DestinationServiceClient::setTimeout(int milliseconds)
+{
+    m_timeoutMs = std::max(1, milliseconds);
+}
+
+void DestinationServiceClient::setRetryPolicy(int maxRetries, int baseDelayMs, int maxDelayMs)
+{
+    m_maxRetries = std::max(0, maxRetries);
+    m_baseDelayMs = std::max(0, baseDelayMs);
+    m_maxDelayMs = std::max(0, maxDelayMs);
+}
+
+DestinationServiceReply *DestinationServiceClient::makeReply(DestinationServiceReply::Operation operation,
+                                                             const QString &name, const QByteArray &method,
+                                                             const QString &path, const QByteArray &body)
+{
+    auto *reply = new DestinationServiceReply(this, operation, name);
+    reply->m_method = method;
+    reply->m_url = QUrl(m_key.serviceUri() + kApiPath + path, QUrl::TolerantMode);
+    reply->m_body = body;
+    QMetaObject::invokeMethod(reply, &DestinationServiceReply::start, Qt::QueuedConnection);
+    return reply;
+}
+
+DestinationServiceReply *DestinationServiceClient::listDestinations()
+{
+    return makeReply(DestinationServiceReply::Operation::List, {}, "GET", QStringLiteral("/subaccountDestinations"));
+}
+
+DestinationServiceReply *DestinationServiceClient::readDestination(const QString &name)
+{
+    return makeReply(DestinationServiceReply::Operation::Read, name, "GET",
+                     QStringLiteral("/subaccountDestinations/") + encodedName(name));
+}
+
+DestinationServiceReply *DestinationServiceClient::createDestination(const QJsonObject &destination)
+{
+    return makeReply(DestinationServiceReply::Operation::Create, destination.value(QStringLiteral("Name")).toString(),
+                     "POST", QStringLiteral("/subaccountDestinations"),
+                     QJsonDocument(destination).toJson(QJsonDocument::Compact));
+}
+
+DestinationServiceReply *DestinationServiceClient::updateDestination(const QJsonObject &destination,
+                                                                     const QByteArray &ifMatch)
+{
+    auto *reply = makeReply(
+        DestinationServiceReply::Operation::Update, destination.value(QStringLiteral("Name")).toString(), "PUT",
+        QStringLiteral("/subaccountDestinations"), QJsonDocument(destination).toJson(QJsonDocument::Compact));
+    reply->m_ifMatch = ifMatch;
+    return reply;
+}
+
+DestinationServiceReply *DestinationServiceClient::deleteDestination(const QString &name)
+{
+    return makeReply(DestinationServiceReply::Operation::Delete, name, "DELETE",
+                     QStringLiteral("/subaccountDestinations/") + encodedName(name));
+}
+
+DestinationServiceReply *DestinationServiceClient::readTrustCertificate()
+{
+    return makeReply(DestinationServiceReply::Operation::TrustCertificate, {}, "GET",
+                     QStringLiteral("/saml2Metadata/certificate"));
+}
+
+DestinationServiceReply *DestinationServiceClient::findDestination(const QString &name)
+{
+    return makeReply(DestinationServiceReply::Operation::Find, name, "GET",
+                     QStringLiteral("/destinations/") + encodedName(name));
+}
+
+DestinationServiceReply *DestinationServiceClient::requestToken()
+{
+    auto *reply = new DestinationServiceReply(this, DestinationServiceReply::Operation::Token, {});
+    reply->m_method = "POST";
+    reply->m_url = QUrl(m_key.tokenUrl());
+    reply->m_needsAuth = false;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_key.clientId())));
+    form.addQueryItem(QStringLiteral("client_secret"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(m_key.clientSecret())));
+    reply->m_body = form.query(QUrl::FullyEncoded).toLatin1();
+    connect(reply, &DestinationServiceReply::finished, this, [this, reply] { storeToken(reply); });
+    QMetaObject::invokeMethod(reply, &DestinationServiceReply::start, Qt::QueuedConnection);
+    return reply;
+}
+
+void DestinationServiceClient::clearToken()
+{
+    m_token.clear();
+    m_tokenValidUntil = QDeadlineTimer();
+}
+
+QByteArray DestinationServiceClient::cachedToken() const
+{
+    if (m_token.isEmpty() || m_tokenValidUntil.hasExpired())
+        return {};
+    return m_token;
+}
+
+void DestinationServiceClient::forgetToken(const QByteArray &token)
+{
+    if (token == m_token)
+        clearToken();
+}
+
+void DestinationServiceClient::storeToken(const DestinationServiceReply *tokenReply)
+{
+    if (tokenReply->error() != DestinationServiceReply::Error::NoError || tokenReply->m_accessToken.isEmpty())
+        return;
+    m_token = tokenReply->m_accessToken;
+    // Keep it until shortly before it expires: a tenth of its life, at most a minute, early.
+    const qint64 lifetimeMs = qint64(std::max(0, tokenReply->m_tokenLifetime)) * 1000;
+    const qint64 margin = std::min<qint64>(60000, lifetimeMs / 10);
+    m_tokenValidUntil = QDeadlineTimer(lifetimeMs - margin);
+    qCDebug(lcDestinationService) << "token kept for" << (lifetimeMs - margin) / 1000 << "s";
+}
+
+void DestinationServiceClient::waitForToken(DestinationServiceReply *reply)
+{
+    m_tokenWaiters.append(reply);
+    if (m_tokenFetch)
+        return;
+    m_tokenFetch = requestToken();
+    DestinationServiceReply *fetch = m_tokenFetch;
+    connect(fetch, &DestinationServiceReply::finished, this, [this, fetch] {
+        const auto waiters = std::exchange(m_tokenWaiters, {});
+        m_tokenFetch = nullptr;
+        for (const auto &waiter : waiters) {
+            if (!waiter || waiter->isFinished())
+                continue;
+            if (fetch->error() == DestinationServiceReply::Error::NoError)
+                waiter->tokenArrived(fetch->m_accessToken);
+            else
+                waiter->tokenFailed(fetch);
+        }
+        fetch->deleteLater();
+    });
+}

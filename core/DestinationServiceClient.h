@@ -1,0 +1,213 @@
+#pragma once
+
+#include "DestinationServiceKey.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class DestinationServiceClient;
+
+// One call to the Destination service (or its token endpoint). It belongs to the client that made it;
+// call deleteLater() on it after finished() if you no longer need it, otherwise it goes with the client.
+// finished() is always emitted exactly once and never before the call that created the reply returns.
+class DestinationServiceReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation {
+        List,
+        Read,
+        Create,
+        Update,
+        Delete,
+        TrustCertificate,
+        Find,
+        Token,
+    };
+    Q_ENUM(Operation)
+
+    enum class Error {
+        NoError,
+        Cancelled,
+        Timeout,
+        ConnectionRefused,
+        HostNotFound,
+        TlsFailure,
+        InsecureUrl,
+        KeyRejected, // 401, also after one fresh token
+        Forbidden, // 403
+        NotFound, // 404
+        Conflict, // 409
+        PreconditionFailed, // 412
+        TooManyRequests, // 429, after the retries
+        ServerError, // 5xx, after the retries
+        BadRequest, // 400
+        BadResponse, // an answer that cannot be read
+        OtherNetworkError,
+        ConnectionClosed, // the server closed the connection without an answer
+    };
+    Q_ENUM(Error)
+
+    ~DestinationServiceReply() override;
+
+    Operation operation() const { return m_operation; }
+    // The destination this call is about (empty for list, certificate and token).
+    QString destinationName() const { return m_name; }
+
+    bool isFinished() const { return m_finished; }
+    Error error() const { return m_error; }
+    // What went wrong in plain words and what to do next; empty without an error.
+    QString errorMessage() const { return m_errorMessage; }
+    // Method, URL (never a secret), HTTP status and the server's text: for a collapsed Details box.
+    QString technicalDetails() const { return m_technicalDetails; }
+    int httpStatus() const { return m_httpStatus; }
+    QJsonDocument json() const { return m_json; }
+    QByteArray etag() const { return m_etag; }
+    // How many times the request was sent again after 429, 5xx or a rejected token.
+    int retries() const { return m_retries; }
+
+    // listDestinations(): the destinations as flat objects. They hold secrets in clear text: never log them.
+    QList<QJsonObject> destinations() const;
+    // readDestination(): the destination as a flat object (secrets in clear text).
+    QJsonObject destination() const;
+    // readTrustCertificate(): the PEM text of the subaccount's trust certificate.
+    QString certificatePem() const;
+    // findDestination(): the tokens the service fetched for the destination, and their errors in plain words
+    // (empty when every token came back without an error).
+    QJsonArray authTokens() const;
+    QString authTokenError() const;
+    // requestToken(): how long the token is valid, in seconds.
+    int tokenLifetimeSeconds() const { return m_tokenLifetime; }
+
+public Q_SLOTS:
+    // Cancels the call: it finishes with Error::Cancelled (a write may still have reached the service).
+    void abort();
+
+Q_SIGNALS:
+    void progress(const QString &step);
+    void finished();
+
+private:
+    friend class DestinationServiceClient;
+    DestinationServiceReply(DestinationServiceClient *client, Operation operation, const QString &name);
+
+    void start();
+    void needToken();
+    void tokenArrived(const QByteArray &token);
+    void tokenFailed(const DestinationServiceReply *tokenReply);
+    void send();
+    void networkFinished();
+    void attemptTimedOut();
+    void finishWith(Error error, const QString &message);
+    void finishOk();
+    QString describe(Error error) const;
+    QString serverText() const;
+    QString stepText() const;
+
+    QPointer<DestinationServiceClient> m_client;
+    Operation m_operation;
+    QString m_name;
+    QByteArray m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    QByteArray m_ifMatch;
+    bool m_needsAuth = true;
+
+    QNetworkReply *m_network = nullptr;
+    QTimer *m_attemptTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QByteArray m_usedToken;
+    bool m_authRetried = false;
+    bool m_timedOut = false;
+    bool m_sslFailed = false;
+    QString m_sslErrorText;
+    int m_retries = 0;
+    int m_serverRetries = 0;
+    bool m_finished = false;
+
+    Error m_error = Error::NoError;
+    QString m_errorMessage;
+    QString m_technicalDetails;
+    int m_httpStatus = 0;
+    QByteArray m_rawBody;
+    QJsonDocument m_json;
+    QByteArray m_etag;
+    int m_tokenLifetime = 0;
+    QByteArray m_accessToken; // Token operation only; never exposed or logged
+};
+
+// Talks to the SAP BTP Destination service REST API (/destination-configuration/v1, facts section 4) with a
+// Destination service key: fetches a client-credentials token, keeps it until shortly before it expires, and
+// retries what is worth retrying. TLS is always verified. Never logs secrets, tokens or destination bodies.
+class DestinationServiceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    DestinationServiceClient(QNetworkAccessManager *network, const DestinationServiceKey &key,
+                             QObject *parent = nullptr);
+    ~DestinationServiceClient() override;
+
+    const DestinationServiceKey &key() const { return m_key; }
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    // Each attempt (the token request too) ends with Error::Timeout after this long without an answer.
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
+    // 429 and 5xx answers are sent again up to maxRetries times, waiting baseDelayMs, then twice as long, and
+    // so on; a Retry-After header is honoured, but no wait is longer than maxDelayMs.
+    void setRetryPolicy(int maxRetries, int baseDelayMs, int maxDelayMs = 30000);
+    int maxRetries() const { return m_maxRetries; }
+    int baseRetryDelay() const { return m_baseDelayMs; }
+    int maxRetryDelay() const { return m_maxDelayMs; }
+
+    DestinationServiceReply *listDestinations();
+    DestinationServiceReply *readDestination(const QString &name);
+    DestinationServiceReply *createDestination(const QJsonObject &destination);
+    // PUT overwrites the destination named in the object; with an ETag from readDestination() it fails with
+    // PreconditionFailed when someone changed the destination meanwhile.
+    DestinationServiceReply *updateDestination(const QJsonObject &destination, const QByteArray &ifMatch = {});
+    DestinationServiceReply *deleteDestination(const QString &name);
+    // The subaccount's trust certificate ("Download Trust"): GET /saml2Metadata/certificate.
+    DestinationServiceReply *readTrustCertificate();
+    // Runtime lookup of a destination (GET /destinations/{name}), with the tokens the service fetches for it.
+    DestinationServiceReply *findDestination(const QString &name);
+    // Fetches a fresh token with the key, to test it now. The token is kept for the calls that follow.
+    DestinationServiceReply *requestToken();
+
+    // Forgets the kept token; the next call fetches a new one.
+    void clearToken();
+
+private:
+    friend class DestinationServiceReply;
+    DestinationServiceReply *makeReply(DestinationServiceReply::Operation operation, const QString &name,
+                                       const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QByteArray cachedToken() const;
+    void waitForToken(DestinationServiceReply *reply);
+    void forgetToken(const QByteArray &token);
+    void storeToken(const DestinationServiceReply *tokenReply);
+
+    QNetworkAccessManager *m_network;
+    DestinationServiceKey m_key;
+    int m_timeoutMs = 30000;
+    int m_maxRetries = 3;
+    int m_baseDelayMs = 500;
+    int m_maxDelayMs = 30000;
+
+    QByteArray m_token;
+    QDeadlineTimer m_tokenValidUntil;
+    QPointer<DestinationServiceReply> m_tokenFetch;
+    QList<QPointer<DestinationServiceReply>> m_tokenWaiters;
+};

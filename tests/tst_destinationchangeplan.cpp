@@ -1,0 +1,155 @@
+#include "DestinationChangePlan.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+Destination primary(const QString &url = QStringLiteral("https://api4.successfactors.com"),
+                    const QString &apiKey = QStringLiteral("api-key-1"))
+{
+    Destination destination;
+    destination.setValue(QStringLiteral("Name"), QStringLiteral("SuccessFactors"));
+    destination.setValue(QStringLiteral("Type"), QStringLiteral("HTTP"));
+    destination.setValue(QStringLiteral("URL"), url);
+    destination.setValue(QStringLiteral("Authentication"), QStringLiteral("OAuth2SAMLBearerAssertion"));
+    destination.setValue(QStringLiteral("apiKey"), apiKey, true);
+    destination.setValue(QStringLiteral("tc.enabled"), QStringLiteral("true"));
+    return destination;
+}
+QJsonObject stored(const Destination &destination)
+{
+    return destination.toJson(true);
+}
+QJsonObject with(QJsonObject object, const QString &key, const QString &value)
+{
+    if (value.isNull())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    return object;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(DestinationChange::Action)
+
+class TestDestinationChangePlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decidesPerDestination_data()
+    {
+        QTest::addColumn<QJsonObject>("current");
+        QTest::addColumn<Destination>("desired");
+        QTest::addColumn<DestinationChange::Action>("action");
+        QTest::addColumn<QStringList>("lines");
+
+        const QJsonObject same = stored(primary());
+        QTest::newRow("missing") << QJsonObject() << primary() << DestinationChange::Action::Create << QStringList();
+        QTest::newRow("same") << same << primary() << DestinationChange::Action::Unchanged << QStringList();
+        QTest::newRow("url changed") << same << primary(QStringLiteral("https://api8.successfactors.com"))
+                                     << DestinationChange::Action::Update
+                                     << QStringList { QString::fromUtf8("changed URL: https://api4.successfactors.com "
+                                                                        "\u2192 https://api8.successfactors.com") };
+        QTest::newRow("secret changed is masked")
+            << same << primary(QStringLiteral("https://api4.successfactors.com"), QStringLiteral("api-key-2"))
+            << DestinationChange::Action::Update
+            << QStringList { QString::fromUtf8("changed apiKey: \u2022\u2022\u2022\u2022 \u2192 "
+                                               "\u2022\u2022\u2022\u2022") };
+        QTest::newRow("empty secret keeps what is there")
+            << same << primary(QStringLiteral("https://api4.successfactors.com"), QString())
+            << DestinationChange::Action::Unchanged << QStringList();
+        QTest::newRow("empty secret, nothing there")
+            << with(same, QStringLiteral("apiKey"), QString())
+            << primary(QStringLiteral("https://api4.successfactors.com"), QString())
+            << DestinationChange::Action::Unchanged << QStringList();
+        QTest::newRow("secret added is masked")
+            << with(same, QStringLiteral("apiKey"), QString()) << primary() << DestinationChange::Action::Update
+            << QStringList { QString::fromUtf8("added apiKey: \u2022\u2022\u2022\u2022") };
+        QTest::newRow("extra key removed") << with(same, QStringLiteral("Description"), QStringLiteral("made by hand"))
+                                           << primary() << DestinationChange::Action::Update
+                                           << QStringList { QStringLiteral("removed Description (was made by hand)") };
+        QTest::newRow("extra secret removed is masked")
+            << with(same, QStringLiteral("Password"), QStringLiteral("hunter2")) << primary()
+            << DestinationChange::Action::Update
+            << QStringList { QString::fromUtf8("removed Password (was \u2022\u2022\u2022\u2022)") };
+        QTest::newRow("tc.enabled switched off by Task Center")
+            << with(same, QStringLiteral("tc.enabled"), QStringLiteral("false")) << primary()
+            << DestinationChange::Action::Update
+            << QStringList { QString::fromUtf8("changed tc.enabled: false \u2192 true") };
+        QTest::newRow("non-secret empty value differs")
+            << with(same, QStringLiteral("URL"), QStringLiteral("https://x")) << primary(QString())
+            << DestinationChange::Action::Update << QStringList { QString::fromUtf8("changed URL: https://x \u2192 ") };
+    }
+    void decidesPerDestination()
+    {
+        QFETCH(QJsonObject, current);
+        QFETCH(Destination, desired);
+        QFETCH(DestinationChange::Action, action);
+        QFETCH(QStringList, lines);
+        const DestinationChange change = DestinationChangePlan::compare(desired, current);
+        QCOMPARE(change.action, action);
+        QCOMPARE(change.name, QStringLiteral("SuccessFactors"));
+        QCOMPARE(change.describeChanges(), lines);
+        for (const auto &line : change.describeChanges()) {
+            QVERIFY(!line.contains(QStringLiteral("api-key")));
+            QVERIFY(!line.contains(QStringLiteral("hunter2")));
+        }
+    }
+
+    void requestBodyKeepsSecrets()
+    {
+        const QJsonObject current = stored(primary());
+        const auto change = DestinationChangePlan::compare(
+            primary(QStringLiteral("https://api8.successfactors.com"), QString()), current);
+        QCOMPARE(change.action, DestinationChange::Action::Update);
+        const QJsonObject body = change.requestBody();
+        QCOMPARE(body.value(QStringLiteral("apiKey")).toString(), QStringLiteral("api-key-1"));
+        QCOMPARE(body.value(QStringLiteral("URL")).toString(), QStringLiteral("https://api8.successfactors.com"));
+        const auto create = DestinationChangePlan::compare(primary(QStringLiteral("https://a"), QString()), {});
+        QVERIFY(!create.requestBody().contains(QStringLiteral("apiKey")));
+        QCOMPARE(DestinationChangePlan::compare(primary(), {}).requestBody(), stored(primary()));
+    }
+
+    void planKeepsDesiredOrder()
+    {
+        Destination secondary = primary();
+        secondary.setValue(QStringLiteral("Name"), QStringLiteral("SuccessFactors_PP"));
+        secondary.remove(QStringLiteral("tc.enabled"));
+        const QList<QJsonObject> current
+            = { with(stored(secondary), QStringLiteral("Name"), QStringLiteral("Other")), stored(secondary) };
+        const DestinationChangePlan plan({ primary(), secondary }, current);
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.at(0).name, QStringLiteral("SuccessFactors"));
+        QCOMPARE(plan.at(0).action, DestinationChange::Action::Create);
+        QCOMPARE(plan.at(1).name, QStringLiteral("SuccessFactors_PP"));
+        QCOMPARE(plan.at(1).action, DestinationChange::Action::Unchanged);
+        QCOMPARE(plan.count(DestinationChange::Action::Create), 1);
+        QVERIFY(plan.hasWrites());
+
+        const DestinationChangePlan again({ primary(), secondary }, { stored(primary()), stored(secondary) });
+        QVERIFY(!again.hasWrites());
+        QCOMPARE(again.count(DestinationChange::Action::Unchanged), 2);
+    }
+
+    void thousandDestinations()
+    {
+        QList<Destination> desired;
+        QList<QJsonObject> current;
+        for (int i = 0; i < 1000; ++i) {
+            Destination destination = primary(QStringLiteral("https://host%1.example").arg(i));
+            destination.setValue(QStringLiteral("Name"), QStringLiteral("D%1").arg(i));
+            desired.append(destination);
+            if (i % 2 == 0)
+                current.prepend(stored(destination));
+        }
+        const DestinationChangePlan plan(desired, current);
+        QCOMPARE(plan.count(DestinationChange::Action::Create), 500);
+        QCOMPARE(plan.count(DestinationChange::Action::Unchanged), 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDestinationChangePlan)
+#include "tst_destinationchangeplan.moc"
