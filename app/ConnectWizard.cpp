@@ -1,16 +1,21 @@
 #include "ConnectWizard.h"
 
+#include "ApplyPage.h"
+#include "DestinationApplier.h"
 #include "DestinationPage.h"
 #include "Dialogs.h"
 #include "FinishPage.h"
 #include "OAuthClientsPage.h"
 #include "PageIds.h"
 #include "ProviderSystemPage.h"
+#include "ReviewPage.h"
 #include "SecretStore.h"
 #include "ServiceKeyPage.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
+#include "SubaccountConnection.h"
+#include "SubaccountPage.h"
 #include "TrustCertificatePage.h"
 #include "WelcomePage.h"
 
@@ -18,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -31,6 +37,8 @@ QString pageName(int id)
     switch (id) {
     case WelcomePageId:
         return QStringLiteral("welcome");
+    case SubaccountPageId:
+        return QStringLiteral("subaccount");
     case TrustCertificatePageId:
         return QStringLiteral("trustCertificate");
     case ServiceKeyPageId:
@@ -43,6 +51,9 @@ QString pageName(int id)
         return QStringLiteral("primaryDestination");
     case SecondaryDestinationPageId:
         return QStringLiteral("secondaryDestination");
+    case ReviewPageId:
+    case ApplyPageId:
+        return QStringLiteral("apply");
     default:
         return QStringLiteral("finish");
     }
@@ -54,6 +65,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     : QWizard(parent)
     , m_model(new SetupModel(ProviderDefinition::builtIn(kProvider), this))
     , m_secrets(new SecretStore(SecretStore::DefaultService, this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_subaccount(new SubaccountConnection(m_network, this))
     , m_welcome(new WelcomePage(m_model, this))
 {
     setObjectName(QStringLiteral("connectWizard"));
@@ -78,6 +91,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
 }
 
 ConnectWizard::~ConnectWizard() = default;
@@ -87,14 +101,44 @@ void ConnectWizard::createPages()
     if (m_finish)
         return;
     m_finish = new FinishPage(m_model, this);
-    setPage(TrustCertificatePageId, new TrustCertificatePage(m_model, this));
+    m_subaccountPage = new SubaccountPage(m_subaccount, m_secrets, this);
+    m_apply = new ApplyPage(m_model, m_subaccount, this);
+    setPage(SubaccountPageId, m_subaccountPage);
+    setPage(TrustCertificatePageId, new TrustCertificatePage(m_model, m_subaccount, this));
     setPage(ServiceKeyPageId, new ServiceKeyPage(m_model, this));
     setPage(OAuthClientsPageId, new OAuthClientsPage(m_model, this));
     setPage(ProviderSystemPageId, new ProviderSystemPage(m_model, this));
     setPage(PrimaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("primary"), this));
     setPage(SecondaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("secondary"), this));
+    setPage(ReviewPageId, new ReviewPage(m_model, m_subaccount, this));
+    setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
+    m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
+    connect(m_apply, &ApplyPage::applied, this, [this](bool) {
+        bool anyDone = false;
+        for (const auto &result : m_apply->applier()->results())
+            anyDone = anyDone || result.outcome == DestinationApplyResult::Outcome::Done;
+        m_finish->setAppliedTo(m_apply->applier()->succeeded() ? m_subaccount->displayName() : QString());
+        if (anyDone)
+            saveSecrets();
+    });
+}
+
+int ConnectWizard::nextId() const
+{
+    // Review and apply only when the destinations go into a subaccount; files are written on the last page.
+    if (currentId() == SecondaryDestinationPageId)
+        return m_subaccount->writesToSubaccount() ? ReviewPageId : FinishPageId;
+    return QWizard::nextId();
+}
+
+void ConnectWizard::useDemoSubaccount()
+{
+    createPages();
+    m_subaccountPage->chooseDemo();
+    if (currentId() == WelcomePageId)
+        next();
 }
 
 void ConnectWizard::startBackgroundChecks()
@@ -106,6 +150,7 @@ void ConnectWizard::startBackgroundChecks()
     auto *job = m_secrets->probe();
     connect(job, &SecretJob::finished, this, [this, job] {
         m_keychainAvailable = job->result() == SecretStore::Result::Ok;
+        m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
         m_welcome->showKeychainState(m_keychainAvailable,
                                      m_keychainAvailable
                                          ? tr("Secrets (API keys, the client secret) will be kept in this computer's "

@@ -2,9 +2,13 @@
 
 #include <QWizard>
 
+class ApplyPage;
 class FinishPage;
+class QNetworkAccessManager;
 class SecretStore;
 class SetupModel;
+class SubaccountConnection;
+class SubaccountPage;
 class WelcomePage;
 
 // The wizard shell: the pages of SAP's procedure over one SetupModel, "Save progress", Help (SAP's guide
@@ -19,7 +23,12 @@ public:
 
     SetupModel *model() const { return m_model; }
     SecretStore *secretStore() const { return m_secrets; }
+    SubaccountConnection *subaccount() const { return m_subaccount; }
     bool keychainAvailable() const { return m_keychainAvailable; }
+
+    int nextId() const override;
+    // "Use the demo subaccount": the demo is chosen and the wizard moves on to the first step.
+    void useDemoSubaccount();
 
     // Work that must not delay the first paint: building the later pages, probing the keychain.
     void startBackgroundChecks();
@@ -43,7 +52,11 @@ private:
 
     SetupModel *m_model;
     SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    SubaccountConnection *m_subaccount;
     WelcomePage *m_welcome;
+    SubaccountPage *m_subaccountPage = nullptr;
+    ApplyPage *m_apply = nullptr;
     FinishPage *m_finish = nullptr;
     bool m_keychainAvailable = false;
     bool m_keychainChecked = false;

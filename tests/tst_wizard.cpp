@@ -1,13 +1,16 @@
 // Walks the whole wizard as an administrator would, on real widgets (offscreen), with a real certificate,
 // a real service key file and a real keychain (the test runs under tests/with-keyring.sh).
+#include "ApplyPage.h"
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
 #include "PropertiesFormat.h"
+#include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupModel.h"
+#include "SubaccountConnection.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -18,11 +21,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <memory>
 
 class TestWizard : public QObject
 {
@@ -84,38 +90,9 @@ private Q_SLOTS:
         m_serviceKey = key.readAll();
     }
 
-    void walksTheWholeProcedure()
+    // From the service key page to the secondary destination: every check a user meets on the way.
+    void fillInEveryStep(ConnectWizard &wizard)
     {
-        ConnectWizard wizard;
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QSignalSpy keychain(&wizard, &ConnectWizard::keychainChecked);
-        wizard.startBackgroundChecks();
-        QVERIFY(keychain.wait(15000));
-        QCOMPARE(keychain.first().first().toBool(), true);
-
-        // Welcome
-        QCOMPARE(wizard.currentId(), int(WelcomePageId));
-        next(wizard, TrustCertificatePageId);
-
-        // Trust certificate: an expired one blocks, a valid one shows its facts.
-        auto *trustPage = wizard.currentPage();
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        Dialogs::queueFileName(m_expiredFile);
-        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("xpired")), qPrintable(bannerText(trustPage)));
-        trustPage->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
-            ->setPlainText(QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"));
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("private key")), qPrintable(bannerText(trustPage)));
-        Dialogs::queueFileName(m_certificateFile);
-        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
-        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("subject"))
-                    ->text()
-                    .contains(QStringLiteral("wizard-test-subaccount")));
-        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("daysLeft"))->text().contains(QStringLiteral("39")));
-        next(wizard, ServiceKeyPageId);
 
         // Service key: a key without its secret names the field; the full key is accepted.
         auto *keyPage = wizard.currentPage();
@@ -185,6 +162,57 @@ private Q_SLOTS:
         next(wizard, SecondaryDestinationPageId);
         QCOMPARE(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("derivedName"))->text(),
                  QStringLiteral("SF_Test_PP"));
+    }
+
+    static ConnectWizard *openWizard()
+    {
+        auto *wizard = new ConnectWizard;
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard))
+            return wizard;
+        QSignalSpy keychain(wizard, &ConnectWizard::keychainChecked);
+        wizard->startBackgroundChecks();
+        keychain.wait(15000);
+        return wizard;
+    }
+
+    void walksTheWholeProcedureIntoFiles()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QVERIFY(wizard.keychainAvailable());
+
+        // Welcome, then where the destinations go: files only.
+        QCOMPARE(wizard.currentId(), int(WelcomePageId));
+        next(wizard, SubaccountPageId);
+        // A radio button takes clicks on its indicator and label, not on the whole row.
+        auto *files = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("filesChoice"));
+        QTest::mouseClick(files, Qt::LeftButton, {}, QPoint(6, files->height() / 2));
+        QVERIFY(!wizard.subaccount()->writesToSubaccount());
+        next(wizard, TrustCertificatePageId);
+        QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"))->isVisible());
+
+        // Trust certificate: an expired one blocks, a valid one shows its facts.
+        auto *trustPage = wizard.currentPage();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        Dialogs::queueFileName(m_expiredFile);
+        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("xpired")), qPrintable(bannerText(trustPage)));
+        trustPage->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+            ->setPlainText(QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(bannerText(trustPage).contains(QStringLiteral("private key")), qPrintable(bannerText(trustPage)));
+        Dialogs::queueFileName(m_certificateFile);
+        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
+        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("subject"))
+                    ->text()
+                    .contains(QStringLiteral("wizard-test-subaccount")));
+        QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("daysLeft"))->text().contains(QStringLiteral("39")));
+        next(wizard, ServiceKeyPageId);
+        fillInEveryStep(wizard);
+        if (QTest::currentTestFailed())
+            return;
         next(wizard, FinishPageId);
 
         // Finish: write the files and keep the secrets in the keychain.
@@ -223,6 +251,89 @@ private Q_SLOTS:
         QSignalSpy readDone(read, &SecretJob::finished);
         QVERIFY(readDone.wait(15000));
         QCOMPARE(read->value(), QStringLiteral("TechnicalApiKey123"));
+    }
+
+    void walksTheWholeProcedureIntoTheDemoSubaccount()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+
+        // "Use the demo subaccount" on the first page starts the built-in sandbox and chooses it.
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SubaccountPageId));
+        QCOMPARE(wizard.subaccount()->target(), SubaccountConnection::Target::Demo);
+        SandboxSubaccount *demo = wizard.subaccount()->demo();
+        QVERIFY(demo && demo->isListening());
+        const int seeded = int(demo->subaccountDestinations().size());
+        QVERIFY(seeded > 0); // the demo landscape
+        next(wizard, TrustCertificatePageId);
+
+        // The trust certificate comes from the subaccount itself.
+        auto *trustPage = wizard.currentPage();
+        auto *fetch = trustPage->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"));
+        QVERIFY(fetch->isVisible());
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        QCOMPARE(wizard.model()->trustCertificate()->sha256Fingerprint(),
+                 TrustCertificate::fromData(demo->trustCertificatePem()).sha256Fingerprint());
+        next(wizard, ServiceKeyPageId);
+
+        fillInEveryStep(wizard);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Review: both destinations are new; nothing is written before Apply.
+        next(wizard, ReviewPageId);
+        auto *changes = wizard.currentPage()->findChild<QTreeWidget *>(QStringLiteral("changesView"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
+        QCOMPARE(changes->topLevelItem(0)->text(0), QStringLiteral("SF_Test"));
+        QCOMPARE(changes->topLevelItem(1)->text(0), QStringLiteral("SF_Test_PP"));
+        QCOMPARE(int(demo->subaccountDestinations().size()), seeded);
+        for (int i = 0; i < 2; ++i) {
+            for (int child = 0; child < changes->topLevelItem(i)->childCount(); ++child)
+                QVERIFY(!changes->topLevelItem(i)->child(child)->text(2).contains(QStringLiteral("ApiKey")));
+        }
+
+        // Apply (the commit button), then every destination says what happened.
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ApplyPageId));
+        QVERIFY(applied.wait(15000));
+        QCOMPARE(applied.first().first().toBool(), true);
+        QVERIFY(saved.wait(15000));
+        QHash<QString, QJsonObject> written;
+        for (const QJsonObject &destination : demo->subaccountDestinations())
+            written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        QCOMPARE(int(written.size()), seeded + 2);
+        QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("TechnicalApiKey123"));
+        QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("tc.enabled")).toString(),
+                 QStringLiteral("true"));
+        QCOMPARE(written.value(QStringLiteral("SF_Test_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("PrincipalApiKey456"));
+
+        // Test connection: the Destination service fetches a token with the primary destination.
+        QSignalSpy tested(applyPage, &ApplyPage::connectionTested);
+        QVERIFY(applyPage->testButton()->isEnabled());
+        QTest::mouseClick(applyPage->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(bannerText(applyPage)));
+
+        // Finish needs no files now; running the whole wizard again with the same values changes nothing.
+        next(wizard, FinishPageId);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        wizard.restart();
+        while (wizard.currentId() != SecondaryDestinationPageId) {
+            QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(QStringLiteral("Next is disabled on page %1").arg(wizard.currentId())));
+            wizard.next();
+        }
+        next(wizard, ReviewPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
+        QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("unchanged"));
+        QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("unchanged"));
     }
 
     void savesAndResumesProgress()

@@ -140,14 +140,39 @@ void FinishPage::writeFiles()
         shown.append(QDir::toNativeSeparators(file).toHtmlEscaped());
     m_result->showMessage(MessageBanner::Kind::Success, tr("Written:<br>%1").arg(shown.join(QStringLiteral("<br>"))));
 
+    showNextSteps();
+    Q_EMIT completeChanged();
+    Q_EMIT filesWritten();
+}
+
+void FinishPage::showNextSteps()
+{
+    const auto destinations = m_model->destinations();
+    QString steps;
+    if (!m_appliedTo.isEmpty()) {
+        steps = tr("<p><b>What to do next</b></p><ol>"
+                   "<li>Nothing is left to import: both destinations are in \"%1\".</li>"
+                   "<li>Check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
+                   "within the next hour (Task Center turns <i>tc.enabled</i> off by itself when it cannot fetch a "
+                   "token for an hour).</li></ol>"
+                   "<p>Files are optional here, e.g. to set up another subaccount the same way.</p>")
+                    .arg(m_appliedTo.toHtmlEscaped());
+        m_nextSteps->setText(steps);
+        return;
+    }
+    if (m_written.isEmpty()) {
+        m_nextSteps->clear();
+        return;
+    }
+    const bool includeSecrets = m_includeSecrets->isChecked();
     QStringList names;
     for (const auto &destination : destinations)
         names.append(QStringLiteral("<b>%1</b>").arg(destination.name().toHtmlEscaped()));
-    QString steps = tr("<p><b>What to do next</b></p><ol>"
-                       "<li>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose "
-                       "<b>Connectivity &gt; Destinations</b>.</li>"
-                       "<li>Choose <b>Create &gt; From File</b> and import %1, one file at a time.</li>")
-                        .arg(names.join(tr(" and ")));
+    steps = tr("<p><b>What to do next</b></p><ol>"
+               "<li>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose "
+               "<b>Connectivity &gt; Destinations</b>.</li>"
+               "<li>Choose <b>Create &gt; From File</b> and import %1, one file at a time.</li>")
+                .arg(names.join(tr(" and ")));
     const QStringList leftOut = DestinationExporter::leftOutSecrets(destinations);
     if (!includeSecrets && !leftOut.isEmpty())
         steps += tr("<li>In each imported destination, fill in the values the files leave out: <b>%1</b> "
@@ -156,8 +181,13 @@ void FinishPage::writeFiles()
     steps += tr("<li>Save. Then check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
                 "(the cockpit's <i>Check Connection</i> does not prove that tasks can be read).</li></ol>");
     m_nextSteps->setText(steps);
+}
+
+void FinishPage::setAppliedTo(const QString &subaccount)
+{
+    m_appliedTo = subaccount;
+    showNextSteps();
     Q_EMIT completeChanged();
-    Q_EMIT filesWritten();
 }
 
 void FinishPage::showKeychainResult(bool saved, const QString &message)
@@ -167,5 +197,5 @@ void FinishPage::showKeychainResult(bool saved, const QString &message)
 
 bool FinishPage::isComplete() const
 {
-    return !m_written.isEmpty();
+    return !m_written.isEmpty() || !m_appliedTo.isEmpty();
 }

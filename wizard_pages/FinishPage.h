@@ -25,6 +25,10 @@ public:
     bool isComplete() const override;
 
     QStringList writtenFiles() const { return m_written; }
+    // The destinations were written into this subaccount already: files become optional, and the next steps
+    // say what is left. Empty: files are the way into the cockpit.
+    void setAppliedTo(const QString &subaccount);
+
     // Said by the wizard once the secrets are (or could not be) saved in the keychain.
     void showKeychainResult(bool saved, const QString &message);
 
@@ -33,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void writeFiles();
+    void showNextSteps();
 
     SetupModel *m_model;
     QLineEdit *m_folder;
@@ -45,4 +50,5 @@ private:
     QLabel *m_nextSteps;
     MessageBanner *m_keychain;
     QStringList m_written;
+    QString m_appliedTo;
 };

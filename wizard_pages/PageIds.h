@@ -3,11 +3,14 @@
 // The wizard's pages in the order of SAP's documented procedure.
 enum PageId {
     WelcomePageId,
+    SubaccountPageId,
     TrustCertificatePageId,
     ServiceKeyPageId,
     OAuthClientsPageId,
     ProviderSystemPageId,
     PrimaryDestinationPageId,
     SecondaryDestinationPageId,
+    ReviewPageId, // only when writing into a subaccount
+    ApplyPageId,
     FinishPageId,
 };

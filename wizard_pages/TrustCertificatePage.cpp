@@ -1,22 +1,28 @@
 #include "TrustCertificatePage.h"
 
 #include "CopyableValue.h"
+#include "DestinationServiceClient.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "SourceInput.h"
+#include "SubaccountConnection.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
-TrustCertificatePage::TrustCertificatePage(SetupModel *model, QWidget *parent)
+TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
+    , m_connection(connection)
     , m_source(new SourceInput(tr("&Open certificate file…"),
                                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
                                tr("-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----"), this))
+    , m_fetch(new QPushButton(tr("&Get it from the subaccount"), this))
     , m_facts(new QWidget(this))
     , m_subject(new QLabel(this))
     , m_issuer(new QLabel(this))
@@ -54,20 +60,49 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, QWidget *parent)
     facts->addRow(tr("SHA-256:"), m_fingerprint);
     m_facts->hide();
 
+    m_fetch->setObjectName(QStringLiteral("fetchTrustButton"));
+    auto *fetchRow = new QHBoxLayout;
+    fetchRow->addWidget(m_fetch);
+    fetchRow->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(fetchRow);
     layout->addWidget(m_source);
     layout->addWidget(m_banner);
     layout->addWidget(m_facts);
     layout->addStretch();
 
     connect(m_source, &SourceInput::provided, this, &TrustCertificatePage::accept);
+    connect(m_fetch, &QPushButton::clicked, this, &TrustCertificatePage::fetchFromSubaccount);
 }
 
 void TrustCertificatePage::initializePage()
 {
     m_source->showSource(m_model->trustCertificateFile());
+    // Reading it over the Destination service saves the trip to the cockpit; files remain for everyone else.
+    m_fetch->setVisible(m_connection->writesToSubaccount());
+    m_fetch->setToolTip(tr("Read the active trust certificate of \"%1\"").arg(m_connection->displayName()));
     showFacts();
+}
+
+void TrustCertificatePage::fetchFromSubaccount()
+{
+    if (!m_connection->client() || m_fetchReply)
+        return;
+    m_fetchReply = m_connection->client()->readTrustCertificate();
+    m_fetch->setEnabled(false);
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Reading the trust certificate of \"%1\"…").arg(m_connection->displayName()));
+    connect(m_fetchReply, &DestinationServiceReply::finished, this, [this, reply = m_fetchReply.data()] {
+        reply->deleteLater();
+        m_fetch->setEnabled(true);
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            m_banner->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
+            return;
+        }
+        accept(reply->certificatePem().toUtf8(), {});
+    });
 }
 
 void TrustCertificatePage::accept(const QByteArray &data, const QString &file)

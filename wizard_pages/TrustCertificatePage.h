@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizardPage>
 
 class CopyableValue;
+class DestinationServiceReply;
+class QPushButton;
+class SubaccountConnection;
 class MessageBanner;
 class QLabel;
 class SetupModel;
@@ -15,18 +19,24 @@ class TrustCertificatePage : public QWizardPage
     Q_OBJECT
 
 public:
-    TrustCertificatePage(SetupModel *model, QWidget *parent = nullptr);
+    TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override { } // keep what was entered when the user goes back
     bool isComplete() const override;
+    QPushButton *fetchButton() const { return m_fetch; }
 
 private:
     void accept(const QByteArray &data, const QString &file);
     void showFacts();
+    // Reads the certificate from the chosen subaccount (GET .../saml2Metadata/certificate).
+    void fetchFromSubaccount();
 
     SetupModel *m_model;
+    SubaccountConnection *m_connection;
     SourceInput *m_source;
+    QPushButton *m_fetch;
+    QPointer<DestinationServiceReply> m_fetchReply;
     QWidget *m_facts;
     QLabel *m_subject;
     QLabel *m_issuer;

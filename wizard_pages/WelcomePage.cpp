@@ -13,6 +13,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
+    , m_demo(new QPushButton(tr("Use the &demo subaccount"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     const auto &provider = model->provider();
@@ -47,7 +48,11 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_resume->setToolTip(tr("Open a setup file saved with \"Save progress\""));
     auto *resumeRow = new QHBoxLayout;
+    m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_demo->setToolTip(tr("Try the whole setup against a subaccount simulated on this computer: nothing reaches "
+                          "SAP BTP"));
     resumeRow->addWidget(m_resume);
+    resumeRow->addWidget(m_demo);
     resumeRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +61,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     layout->addWidget(m_keychain);
     layout->addLayout(resumeRow);
     connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 }
 
 void WelcomePage::showKeychainState(bool available, const QString &message)
@@ -65,5 +71,5 @@ void WelcomePage::showKeychainState(bool available, const QString &message)
 
 int WelcomePage::nextId() const
 {
-    return TrustCertificatePageId;
+    return SubaccountPageId;
 }

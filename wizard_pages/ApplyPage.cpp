@@ -1,0 +1,233 @@
+#include "ApplyPage.h"
+
+#include "DestinationApplier.h"
+#include "MessageBanner.h"
+#include "SetupModel.h"
+#include "SubaccountConnection.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString actionText(DestinationChange::Action action)
+{
+    switch (action) {
+    case DestinationChange::Action::Create:
+        return ApplyPage::tr("created");
+    case DestinationChange::Action::Update:
+        return ApplyPage::tr("updated");
+    case DestinationChange::Action::Unchanged:
+        break;
+    }
+    return ApplyPage::tr("already up to date");
+}
+
+} // namespace
+
+ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_connection(connection)
+    , m_rowsHost(new QWidget(this))
+    , m_summary(new MessageBanner(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("applyPage"));
+    setTitle(tr("Writing the destinations"));
+    setSubTitle(tr("The primary destination first, then the secondary one."));
+    m_summary->setObjectName(QStringLiteral("applySummary"));
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_test->setToolTip(tr("Ask the Destination service for a token with the primary destination, as SAP Task "
+                          "Center does"));
+    m_test->setEnabled(false);
+    m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
+    new QGridLayout(m_rowsHost);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rowsHost);
+    layout->addWidget(m_summary);
+    layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    connect(m_test, &QPushButton::clicked, this, &ApplyPage::testConnection);
+}
+
+void ApplyPage::initializePage()
+{
+    // A commit page: this runs once per apply; the pages before it cannot be reached again.
+    delete m_applier;
+    for (const Row &row : std::as_const(m_rows)) {
+        delete row.name;
+        delete row.state;
+        delete row.retry;
+        delete row.overwrite;
+        delete row.message;
+    }
+    m_rows.clear();
+    m_testResult->clear();
+    m_test->setEnabled(false);
+
+    m_applier = new DestinationApplier(m_connection->client(), m_connection->plan(), this);
+    // Updates the user saw on the review page are applied as planned. A destination that appeared since the
+    // review is not overwritten unasked: its row offers Overwrite.
+    m_applier->setOverwrite(false);
+    auto *grid = static_cast<QGridLayout *>(m_rowsHost->layout());
+    for (int i = 0; i < m_applier->plan().size(); ++i) {
+        Row row { new QLabel(m_applier->plan().at(i).name, m_rowsHost), new QLabel(tr("waiting"), m_rowsHost),
+                  new QPushButton(tr("&Retry"), m_rowsHost), new QPushButton(tr("&Overwrite"), m_rowsHost),
+                  new MessageBanner(m_rowsHost) };
+        QFont bold = row.name->font();
+        bold.setBold(true);
+        row.name->setFont(bold);
+        row.state->setObjectName(QStringLiteral("applyState%1").arg(i));
+        row.retry->setObjectName(QStringLiteral("retryButton%1").arg(i));
+        row.overwrite->setObjectName(QStringLiteral("overwriteButton%1").arg(i));
+        row.overwrite->setToolTip(tr("Replace the destination in the subaccount with the one from this wizard"));
+        row.retry->hide();
+        row.overwrite->hide();
+        grid->addWidget(row.name, 2 * i, 0);
+        grid->addWidget(row.state, 2 * i, 1);
+        grid->addWidget(row.overwrite, 2 * i, 2);
+        grid->addWidget(row.retry, 2 * i, 3);
+        grid->addWidget(row.message, 2 * i + 1, 0, 1, 4);
+        grid->setColumnStretch(1, 1);
+        connect(row.retry, &QPushButton::clicked, this, [this, i] {
+            m_rows.at(i).retry->hide();
+            m_rows.at(i).overwrite->hide();
+            m_applier->retry(i);
+        });
+        connect(row.overwrite, &QPushButton::clicked, this, [this, i] {
+            m_rows.at(i).retry->hide();
+            m_rows.at(i).overwrite->hide();
+            m_applier->setOverwrite(true);
+            m_applier->retry(i);
+        });
+        m_rows.append(row);
+    }
+    connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
+    connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyPage::showResult);
+    connect(m_applier, &DestinationApplier::finished, this, &ApplyPage::allFinished);
+    m_summary->showMessage(MessageBanner::Kind::Information,
+                           tr("Writing into \"%1\"…").arg(m_connection->displayName()));
+    m_applier->start();
+}
+
+DestinationApplier *ApplyPage::applier() const
+{
+    return m_applier;
+}
+
+bool ApplyPage::isComplete() const
+{
+    // Finish stays possible after a failure: the user may keep the files instead, and the summary says
+    // exactly which destination exists.
+    return m_applier && !m_applier->isRunning();
+}
+
+void ApplyPage::showProgress(int index, const QString &step)
+{
+    if (index >= 0 && index < m_rows.size())
+        m_rows.at(index).state->setText(step);
+}
+
+void ApplyPage::showResult(int index)
+{
+    const DestinationApplyResult &result = m_applier->result(index);
+    const Row &row = m_rows.at(index);
+    switch (result.outcome) {
+    case DestinationApplyResult::Outcome::Done:
+        row.state->setText(QStringLiteral("✔ ") + actionText(result.action));
+        row.message->clear();
+        break;
+    case DestinationApplyResult::Outcome::Failed:
+        row.state->setText(QStringLiteral("✘ ") + tr("not written"));
+        row.message->showMessage(MessageBanner::Kind::Error, result.errorMessage, result.technicalDetails);
+        row.retry->show();
+        break;
+    case DestinationApplyResult::Outcome::Exists:
+        row.state->setText(tr("exists with other values"));
+        row.message->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("Someone created a destination of this name after the review. Choose Overwrite to replace it with "
+               "the wizard's values, or keep it as it is and finish."),
+            result.differences.join(QLatin1Char('\n')));
+        row.overwrite->show();
+        break;
+    case DestinationApplyResult::Outcome::Skipped:
+        row.state->setText(tr("not written"));
+        row.message->showMessage(MessageBanner::Kind::Warning,
+                                 result.errorMessage.isEmpty()
+                                     ? tr("Skipped because the destination before it was not written.")
+                                     : result.errorMessage);
+        row.retry->show();
+        break;
+    case DestinationApplyResult::Outcome::Pending:
+        break;
+    }
+}
+
+void ApplyPage::allFinished()
+{
+    const bool done = m_applier->succeeded();
+    if (done) {
+        m_summary->showMessage(MessageBanner::Kind::Success,
+                               tr("Both destinations are in \"%1\". Test the connection now, or finish.")
+                                   .arg(m_connection->displayName()));
+    } else {
+        // Say for every destination whether it exists now, so nobody has to guess.
+        QStringList state;
+        for (const DestinationApplyResult &result : m_applier->results()) {
+            const bool exists = result.outcome == DestinationApplyResult::Outcome::Done
+                || result.outcome == DestinationApplyResult::Outcome::Exists
+                || (result.action != DestinationChange::Action::Create);
+            state.append(exists ? tr("%1 exists in the subaccount").arg(result.name)
+                                : tr("%1 does not exist in the subaccount").arg(result.name));
+        }
+        m_summary->showMessage(MessageBanner::Kind::Warning,
+                               tr("Not everything was written: %1. Retry, or finish and import the files instead.")
+                                   .arg(state.join(QStringLiteral("; "))));
+    }
+    m_test->setEnabled(m_applier->plan().size() > 0
+                       && m_applier->result(0).outcome == DestinationApplyResult::Outcome::Done);
+    Q_EMIT completeChanged();
+    Q_EMIT applied(done);
+}
+
+void ApplyPage::testConnection()
+{
+    if (!m_connection->client() || m_testReply || !m_applier || m_applier->plan().size() == 0)
+        return;
+    const QString primary = m_applier->plan().at(0).name;
+    m_test->setEnabled(false);
+    m_testResult->showMessage(MessageBanner::Kind::Information,
+                              tr("Asking the Destination service for a token with \"%1\"…").arg(primary));
+    m_testReply = m_connection->client()->findDestination(primary);
+    connect(m_testReply, &DestinationServiceReply::finished, this, [this, primary, reply = m_testReply.data()] {
+        reply->deleteLater();
+        m_test->setEnabled(true);
+        bool ok = false;
+        if (reply->error() != DestinationServiceReply::Error::NoError)
+            m_testResult->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
+        else if (!reply->authTokenError().isEmpty())
+            m_testResult->showMessage(
+                MessageBanner::Kind::Error,
+                tr("The destination exists, but no token could be fetched with it: %1").arg(reply->authTokenError()),
+                reply->technicalDetails());
+        else {
+            ok = true;
+            m_testResult->showMessage(MessageBanner::Kind::Success,
+                                      tr("\"%1\" works: the Destination service fetched a token with it, as SAP Task "
+                                         "Center will.")
+                                          .arg(primary));
+        }
+        Q_EMIT connectionTested(ok);
+    });
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWizardPage>
+
+class DestinationApplier;
+class DestinationServiceReply;
+class MessageBanner;
+class QLabel;
+class QPushButton;
+class SetupModel;
+class SubaccountConnection;
+
+// Writes the reviewed destinations into the subaccount, one after the other (primary first), and says for
+// each whether it is done or failed and why, with a retry; a failure never leaves the user guessing which of
+// the pair exists. Afterwards "Test connection" asks the Destination service for the primary destination's
+// token, as SAP Task Center will.
+class ApplyPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    DestinationApplier *applier() const;
+    QPushButton *testButton() const { return m_test; }
+
+Q_SIGNALS:
+    void applied(bool allDone);
+    void connectionTested(bool ok);
+
+private:
+    struct Row
+    {
+        QLabel *name;
+        QLabel *state;
+        QPushButton *retry;
+        QPushButton *overwrite;
+        MessageBanner *message;
+    };
+
+    void showResult(int index);
+    void showProgress(int index, const QString &step);
+    void allFinished();
+    void testConnection();
+
+    SetupModel *m_model;
+    SubaccountConnection *m_connection;
+    QWidget *m_rowsHost;
+    QList<Row> m_rows;
+    MessageBanner *m_summary;
+    QPushButton *m_test;
+    MessageBanner *m_testResult;
+    QPointer<DestinationApplier> m_applier;
+    QPointer<DestinationServiceReply> m_testReply;
+};

@@ -1,0 +1,207 @@
+#include "ReviewPage.h"
+
+#include "DestinationChangePlan.h"
+#include "DestinationServiceClient.h"
+#include "MessageBanner.h"
+#include "SetupModel.h"
+#include "SubaccountConnection.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_connection(connection)
+    , m_intro(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_reload(new QPushButton(tr("&Read again"), this))
+    , m_changes(new QTreeWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_duplicates(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review the changes"));
+    setSubTitle(tr("Nothing has been written yet. Check what will change, then choose Apply."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Apply"));
+    m_intro->setWordWrap(true);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_cancel->setObjectName(QStringLiteral("cancelReviewButton"));
+    m_reload->setObjectName(QStringLiteral("reloadReviewButton"));
+    m_changes->setObjectName(QStringLiteral("changesView"));
+    m_changes->setColumnCount(3);
+    m_changes->setHeaderLabels({ tr("Destination or property"), tr("Now in the subaccount"), tr("After applying") });
+    m_changes->setAlternatingRowColors(true);
+    m_changes->setUniformRowHeights(true);
+    m_changes->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_changes->setAccessibleName(tr("Changes to the subaccount"));
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_duplicates->setObjectName(QStringLiteral("duplicatePrimaryBanner"));
+
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancel);
+    busyRow->addWidget(m_reload);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(busyRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(m_changes, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(m_reload, &QPushButton::clicked, this, &ReviewPage::readSubaccount);
+}
+
+void ReviewPage::initializePage()
+{
+    m_intro->setText(tr("The wizard compares the two destinations with what \"%1\" holds now.")
+                         .arg(m_connection->displayName().toHtmlEscaped()));
+    readSubaccount();
+}
+
+void ReviewPage::cleanupPage()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return m_ready;
+}
+
+void ReviewPage::readSubaccount()
+{
+    if (!m_connection->client() || m_reply)
+        return;
+    m_ready = false;
+    Q_EMIT completeChanged();
+    m_changes->clear();
+    m_duplicates->clear();
+    m_busy->show();
+    m_cancel->show();
+    m_reload->hide();
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
+    m_reply = m_connection->client()->listDestinations();
+    connect(m_reply, &DestinationServiceReply::progress, this,
+            [this](const QString &step) { m_banner->showMessage(MessageBanner::Kind::Information, step); });
+    connect(m_reply, &DestinationServiceReply::finished, this, &ReviewPage::subaccountRead);
+}
+
+void ReviewPage::subaccountRead()
+{
+    DestinationServiceReply *reply = m_reply;
+    m_reply = nullptr;
+    m_busy->hide();
+    m_cancel->hide();
+    m_reload->show();
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (reply->error() != DestinationServiceReply::Error::NoError) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              reply->errorMessage() + QLatin1Char(' ')
+                                  + tr("Nothing was written. Choose \"Read again\" when the problem is solved."),
+                              reply->technicalDetails());
+        return;
+    }
+    const QList<QJsonObject> current = reply->destinations();
+    m_connection->setPlan(DestinationChangePlan(m_model->destinations(), current));
+    const QStringList duplicates = duplicatePrimaries(current);
+    if (!duplicates.isEmpty())
+        m_duplicates->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The subaccount already has a primary destination to the same system: %1. Two primary destinations "
+               "to one system give every user each task twice. After applying, delete the old one in the SAP BTP "
+               "cockpit (or set its tc.enabled to false).")
+                .arg(duplicates.join(QStringLiteral(", "))));
+    showPlan();
+    m_ready = true;
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::showPlan()
+{
+    const DestinationChangePlan &plan = m_connection->plan();
+    m_changes->clear();
+    for (const DestinationChange &change : plan.changes()) {
+        auto *item = new QTreeWidgetItem(m_changes);
+        item->setText(0, change.name);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        switch (change.action) {
+        case DestinationChange::Action::Create:
+            item->setText(1, tr("does not exist"));
+            item->setText(2, tr("will be created"));
+            for (const DestinationProperty &property : change.desired.properties()) {
+                auto *child = new QTreeWidgetItem(item);
+                child->setText(0, property.key);
+                child->setText(2, property.secret ? DestinationChangePlan::maskedValue() : property.value);
+            }
+            break;
+        case DestinationChange::Action::Update:
+            item->setText(1, tr("exists"));
+            item->setText(2, tr("will be updated (%n change(s))", nullptr, int(change.propertyChanges.size())));
+            for (const DestinationPropertyChange &property : change.propertyChanges) {
+                auto *child = new QTreeWidgetItem(item);
+                child->setText(0, property.key);
+                child->setText(1,
+                               property.kind == DestinationPropertyChange::Kind::Added ? tr("(not set)")
+                                                                                       : property.displayOldValue());
+                child->setText(2,
+                               property.kind == DestinationPropertyChange::Kind::Removed ? tr("(removed)")
+                                                                                         : property.displayNewValue());
+            }
+            break;
+        case DestinationChange::Action::Unchanged:
+            item->setText(1, tr("exists"));
+            item->setText(2, tr("unchanged"));
+            break;
+        }
+        item->setExpanded(change.action == DestinationChange::Action::Update);
+    }
+    m_changes->resizeColumnToContents(0);
+    if (plan.hasWrites())
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.")
+                                  .arg(plan.count(DestinationChange::Action::Create))
+                                  .arg(plan.count(DestinationChange::Action::Update))
+                                  .arg(plan.count(DestinationChange::Action::Unchanged)));
+    else
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("\"%1\" already holds both destinations exactly like this. Applying writes nothing.")
+                                  .arg(m_connection->displayName()));
+}
+
+QStringList ReviewPage::duplicatePrimaries(const QList<QJsonObject> &current) const
+{
+    const Destination primary = m_model->destinations().value(0);
+    const QString url = primary.value(QStringLiteral("URL")).trimmed();
+    QStringList names;
+    for (const QJsonObject &existing : current) {
+        const QString name = existing.value(QStringLiteral("Name")).toString();
+        if (name == primary.name() || url.isEmpty())
+            continue;
+        const bool enabled
+            = existing.value(QStringLiteral("tc.enabled")).toString().trimmed() == QStringLiteral("true");
+        if (enabled && existing.value(QStringLiteral("URL")).toString().trimmed() == url)
+            names.append(name);
+    }
+    return names;
+}

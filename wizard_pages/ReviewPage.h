@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizardPage>
+
+class DestinationServiceReply;
+class MessageBanner;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class SetupModel;
+class SubaccountConnection;
+
+// Before anything is written: reads the subaccount's destinations and shows, per destination, whether it
+// will be created, updated (with the property differences, secrets masked) or left unchanged. Applying
+// follows this page and cannot be undone from the wizard, so this is a commit page.
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    QTreeWidget *changesView() const { return m_changes; }
+
+private:
+    void readSubaccount();
+    void subaccountRead();
+    void showPlan();
+    // Other primary destinations in the subaccount that point to the same system: every user would get each
+    // task twice (the one-primary rule of every provider page).
+    QStringList duplicatePrimaries(const QList<class QJsonObject> &current) const;
+
+    SetupModel *m_model;
+    SubaccountConnection *m_connection;
+    QLabel *m_intro;
+    QProgressBar *m_busy;
+    QPushButton *m_cancel;
+    QPushButton *m_reload;
+    QTreeWidget *m_changes;
+    MessageBanner *m_banner;
+    MessageBanner *m_duplicates;
+    QPointer<DestinationServiceReply> m_reply;
+    bool m_ready = false;
+};
