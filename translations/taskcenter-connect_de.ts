@@ -293,7 +293,7 @@ Optionen des Assistenten:
     </message>
     <message>
         <source>Re&amp;set to documented values</source>
-        <translation>Auf &amp;dokumentierte Werte zurücksetzen</translation>
+        <translation>Auf dokumentierte Werte zurück&amp;setzen</translation>
     </message>
     <message>
         <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
@@ -1044,7 +1044,7 @@ Optionen des Assistenten:
     </message>
     <message>
         <source>&lt;p&gt;You will set up:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;a &lt;b&gt;primary destination&lt;/b&gt; through which SAP Task Center reads %1 tasks with a technical user,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;secondary destination&lt;/b&gt; (principal propagation) through which users act on their own tasks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;the &lt;b&gt;SAP Task Center service key&lt;/b&gt; (the wizard shows where to find it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Sie richten ein:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;eine &lt;b&gt;primäre Destination&lt;/b&gt;, über die SAP Task Center mit einem technischen Benutzer die Aufgaben aus %1 liest,&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;sekundäre Destination&lt;/b&gt; (Prinzipalweitergabe), über die Benutzer ihre eigenen Aufgaben bearbeiten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugang zum &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugang zum &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Dienstschlüssel von SAP Task Center&lt;/b&gt; (der Assistent zeigt, wo Sie ihn finden).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Sie richten ein:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;eine &lt;b&gt;primäre Destination&lt;/b&gt; (technischer Benutzer) zum Lesen der Aufgaben aus %1,&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;sekundäre Destination&lt;/b&gt; (Prinzipalweitergabe), über die Benutzer ihre eigenen Aufgaben bearbeiten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugang zum &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugang zum &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Dienstschlüssel von SAP Task Center&lt;/b&gt; (der Assistent zeigt, wo Sie ihn finden).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Open a setup file saved with &quot;Save progress&quot;</source>
