@@ -4,32 +4,22 @@
 #include "ConnectWizard.h"
 #include "PageIds.h"
 #include "SetupModel.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const QString out = arguments.value(1, QStringLiteral("screenshots"));
+    // The same loading as the wizard's --lang (Qt's own texts, ours, English plural forms as fallback).
     const int langAt = arguments.indexOf(QStringLiteral("--lang"));
-    if (langAt > 0) {
-        const QLocale locale(arguments.value(langAt + 1));
-        QLocale::setDefault(locale);
-        for (const auto &[name, folder] :
-             { std::pair { QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
-               std::pair { QStringLiteral("taskcenter-connect"), QStringLiteral(":/i18n") } }) {
-            auto *translator = new QTranslator(&app);
-            if (translator->load(locale, name, QStringLiteral("_"), folder))
-                QCoreApplication::installTranslator(translator);
-        }
-    }
+    Translations::install(app, langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en"));
     QDir().mkpath(out);
 
     ConnectWizard wizard;

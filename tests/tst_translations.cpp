@@ -48,6 +48,40 @@ private Q_SLOTS:
         // QWizard's buttons come from Qt's own catalogue (package qt6-translations-l10n).
         QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), QStringLiteral("&Weiter >"));
     }
+
+    void ourTextsInGerman_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one day") << QByteArray("TrustCertificatePage") << QByteArray("%n day(s)") << 1
+                                 << QStringLiteral("1 Tag");
+        QTest::newRow("five days") << QByteArray("TrustCertificatePage") << QByteArray("%n day(s)") << 5
+                                   << QStringLiteral("5 Tage");
+        QTest::newRow("expired five days ago")
+            << QByteArray("TrustCertificatePage") << QByteArray("expired %n day(s) ago") << 5
+            << QStringLiteral("seit 5 Tagen abgelaufen");
+        QTest::newRow("valid for one more day")
+            << QByteArray("TrustCertificate") << QByteArray("The certificate is valid for %n more day(s).") << 1
+            << QStringLiteral("Das Zertifikat ist noch 1 Tag gültig.");
+        // The mnemonic must not clash with the wizard's own "< &Zurück", "&Weiter >", "&Hilfe", "Ab&schließen".
+        QTest::newRow("save progress button") << QByteArray("ConnectWizard") << QByteArray("&Save progress…") << -1
+                                              << QStringLiteral("Fortschritt s&peichern…");
+        QTest::newRow("SAP term for the subaccount")
+            << QByteArray("TrustCertificatePage") << QByteArray("Trust certificate of your subaccount") << -1
+            << QStringLiteral("Vertrauenszertifikat Ihres Unterkontos");
+    }
+
+    void ourTextsInGerman()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, n), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TranslationsTest)

@@ -5,141 +5,147 @@
     <name>CommandLine</name>
     <message>
         <source>Show the options of this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Optionen dieses Befehls.</translation>
     </message>
     <message>
         <source>%1
 Run &apos;taskcenter-connect %2 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Optionen zeigt &apos;taskcenter-connect %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Shows a trust certificate&apos;s subject, issuer, validity, days left and SHA-256 fingerprint.
 Exit codes: 0 valid; 1 expired, expiring within %1 days, or not yet valid; 2 not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Inhaber, Aussteller, Gültigkeit, verbleibende Tage und SHA-256-Fingerabdruck eines Vertrauenszertifikats.
+Exit-Codes: 0 gültig; 1 abgelaufen, läuft innerhalb von %1 Tagen ab oder noch nicht gültig; 2 kein Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate (PEM, DER or bare base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (PEM, DER oder reines Base64).</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>inspect-cert takes exactly one FILE.
 Run &apos;taskcenter-connect inspect-cert --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect-cert erwartet genau eine Datei (FILE).
+Die Optionen zeigt &apos;taskcenter-connect inspect-cert --help&apos;.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Days left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: a secrets file is a JSON object like {&quot;apiKey&quot;: &quot;...&quot;} (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Secrets-Datei ist ein JSON-Objekt wie {&quot;apiKey&quot;: &quot;...&quot;} (%2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a secret of %3 (expected: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein Secret von %3 (erwartet: %4).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; muss Text sein.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>The files leave out %1; enter them in the cockpit after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien enthalten %1 nicht; tragen Sie diese Werte nach dem Import im Cockpit ein.</translation>
     </message>
     <message>
         <source>Writes the destinations a setup file describes, as the cockpit&apos;s .properties import files and/or the Destination service REST API&apos;s JSON.
 Secrets are left out unless --include-secrets is given; they then come from --secrets or, without it, from the keychain.
 Exit codes: 0 written; 2 bad input (the problem is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Destinations, die eine Einrichtungsdatei beschreibt, als .properties-Importdateien für das Cockpit und/oder als JSON für die REST-API des Destination Service.
+Secrets werden nur mit --include-secrets geschrieben; sie kommen dann aus --secrets oder, ohne diese Option, aus dem Schlüsselbund.
+Exit-Codes: 0 geschrieben; 2 fehlerhafte Eingabe (das Problem wird ausgegeben).</translation>
     </message>
     <message>
         <source>The setup file (the wizard&apos;s &quot;Save progress&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei (aus „Fortschritt speichern“ im Assistenten).</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
         <source>A JSON file with the secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei mit den Secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</translation>
     </message>
     <message>
         <source>Write the secrets into the files too (keep them safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets ebenfalls in die Dateien schreiben (sicher aufbewahren).</translation>
     </message>
     <message>
         <source>properties, json or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>properties, json oder both (Standard).</translation>
     </message>
     <message>
         <source>export takes exactly one SETUP.json.
 Run &apos;taskcenter-connect export --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>export erwartet genau eine SETUP.json.
+Die Optionen zeigt &apos;taskcenter-connect export --help&apos;.</translation>
     </message>
     <message>
         <source>Say where to write with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --out DIR an, wohin geschrieben werden soll.</translation>
     </message>
     <message>
         <source>--format must be properties, json or both, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss properties, json oder both sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Pass the secrets with --secrets SECRETS.json instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie die Secrets stattdessen mit --secrets SECRETS.json.</translation>
     </message>
     <message>
         <source>No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or save the setup in the wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Einrichtung ist kein %1 im Schlüsselbund gespeichert. Übergeben Sie --secrets SECRETS.json oder speichern Sie die Einrichtung zuerst im Assistenten.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Usage:
@@ -161,840 +167,864 @@ Wizard options:
   -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
+  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
+
+Befehle:
+  inspect-cert FILE [--json]
+      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
+      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
+
+Optionen des Assistenten:
+  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
+  --lang CODE    Sprache des Fensters, z. B. de
+
+  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version  die Version zeigen
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Die Befehle zeigt &apos;taskcenter-connect --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Center Connect</translation>
     </message>
     <message>
         <source>&amp;Save progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt s&amp;peichern…</translation>
     </message>
     <message>
         <source>Save what you entered so far, to continue later</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Eingaben speichern, um später weiterzumachen</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP-Anleitung zu diesem Schritt öffnen</translation>
     </message>
     <message>
         <source>Secrets (API keys, the client secret) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets (API-Schlüssel, das Client-Secret) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt speichern</translation>
     </message>
     <message>
         <source>Setup files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsdateien (*.json)</translation>
     </message>
     <message>
         <source>Progress not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt nicht gespeichert</translation>
     </message>
     <message>
         <source>Continue a saved setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Einrichtung fortsetzen</translation>
     </message>
     <message>
         <source>Setup not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung nicht geöffnet</translation>
     </message>
     <message>
         <source>This setup is for %1, which this wizard does not configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einrichtung ist für %1 bestimmt; diesen Anbieter richtet dieser Assistent nicht ein.</translation>
     </message>
     <message>
         <source>The setup could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CopyableValue</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>DestinationExporter</name>
     <message>
         <source>The destination name &quot;%1&quot; cannot be a file name. Use letters, digits, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Destination-Name „%1“ kann kein Dateiname sein. Verwenden Sie Buchstaben, Ziffern, _ und -.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob auf dem Datenträger noch Platz ist.</translation>
     </message>
 </context>
 <context>
     <name>DestinationPage</name>
     <message>
         <source>&amp;Edit properties (for experts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften &amp;bearbeiten (für Experten)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <source>Re&amp;set to documented values</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dokumentierte Werte zurück&amp;setzen</translation>
     </message>
     <message>
         <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind die Eigenschaften aus der SAP-Anleitung. Prüfen Sie sie und fahren Sie dann fort.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Destination properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften der Destination</translation>
     </message>
     <message>
         <source>Property, e.g. tc.ui.label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft, z. B. tc.ui.label</translation>
     </message>
     <message>
         <source>New property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Eigenschaft</translation>
     </message>
     <message>
         <source>New property value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der neuen Eigenschaft</translation>
     </message>
     <message>
         <source>(from the API key field; not entered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Feld API-Schlüssel; noch nicht eingegeben)</translation>
     </message>
     <message>
         <source>•••••••• (from the API key field)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••••• (aus dem Feld API-Schlüssel)</translation>
     </message>
     <message>
         <source>Secret: it follows the API key you entered in the OAuth step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret: Der Wert ist der API-Schlüssel, den Sie im OAuth-Schritt eingegeben haben.</translation>
     </message>
     <message>
         <source>Required by SAP Task Center exactly like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP Task Center verlangt genau diesen Wert.</translation>
     </message>
     <message>
         <source>A property name has letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;/&apos; and no spaces, for example tc.ui.label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eigenschaftsname besteht aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;/&apos; ohne Leerzeichen, zum Beispiel tc.ui.label.</translation>
     </message>
     <message>
         <source>%1 cannot be changed here: SAP Task Center requires it as it is, or it follows a field of an earlier step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht geändert werden: SAP Task Center verlangt genau diesen Wert, oder er stammt aus einem Feld eines früheren Schritts.</translation>
     </message>
     <message>
         <source>%1 cannot be removed: SAP Task Center requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: SAP Task Center verlangt diese Eigenschaft.</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Include the API keys in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel in die Dateien aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Write destination files</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination-Dateien &amp;erstellen</translation>
     </message>
     <message>
         <source>Write the destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations erstellen</translation>
     </message>
     <message>
         <source>Save both destinations as files, then import them in the SAP BTP cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie beide Destinations als Dateien und importieren Sie sie dann im SAP BTP Cockpit.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <source>Both: .properties for the cockpit and .json for the REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide: .properties für das Cockpit und .json für die REST-API</translation>
     </message>
     <message>
         <source>.properties (the cockpit&apos;s import format)</source>
-        <translation type="unfinished"></translation>
+        <translation>.properties (Importformat des Cockpits)</translation>
     </message>
     <message>
         <source>.json (the Destination service REST API&apos;s format)</source>
-        <translation type="unfinished"></translation>
+        <translation>.json (Format der REST-API des Destination Service)</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Folder for the destination files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Destination-Dateien</translation>
     </message>
     <message>
         <source>Anyone who has these files can use the API keys. Keep the files in a safe place and delete them after the import. Without this option the files leave the keys out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Dateien hat, kann die API-Schlüssel verwenden. Bewahren Sie die Dateien sicher auf und löschen Sie sie nach dem Import. Ohne diese Option fehlen die Schlüssel in den Dateien, wie beim Export aus dem Cockpit, und Sie tragen sie nach dem Import ein.</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Dateien.</translation>
     </message>
     <message>
         <source>Something earlier is not complete yet: %1 Go back and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Schritt ist noch nicht vollständig: %1 Gehen Sie zurück und korrigieren Sie das.</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>These files exist already and will be replaced:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien gibt es schon; sie werden ersetzt:
+%1</translation>
     </message>
     <message>
         <source>Written:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben:&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, und wählen Sie &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; und importieren Sie %1, eine Datei nach der anderen.&lt;/li&gt;</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the values the files leave out: &lt;b&gt;%1&lt;/b&gt; (the API key of that destination&apos;s client in SuccessFactors).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Tragen Sie in jeder importierten Destination die Werte ein, die in den Dateien fehlen: &lt;b&gt;%1&lt;/b&gt; (der API-Schlüssel des Clients dieser Destination in SuccessFactors).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Speichern Sie. Prüfen Sie dann im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor keinen Fehler meldet (&lt;i&gt;Check Connection&lt;/i&gt; im Cockpit beweist nicht, dass Aufgaben gelesen werden können).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Destination ein.</translation>
     </message>
     <message>
         <source>Use only letters (A-Z, a-z), digits, underscores (_) and hyphens (-) in the name; spaces and other characters are not allowed by SAP BTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Namen nur Buchstaben (A-Z, a-z), Ziffern, Unterstriche (_) und Bindestriche (-); Leerzeichen und andere Zeichen erlaubt SAP BTP nicht.</translation>
     </message>
     <message>
         <source>The name has %1 characters; SAP BTP allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat %1 Zeichen; SAP BTP erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>The name has %1 characters; SAP Task Center stops with an error above %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat %1 Zeichen; über %2 bricht SAP Task Center mit einem Fehler ab. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The name has %1 characters; keep it to %2 so that the second destination, %3_PP, stays within SAP Task Center&apos;s limit of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat %1 Zeichen; verwenden Sie höchstens %2, damit die zweite Destination, %3_PP, die Grenze von SAP Task Center (%4) einhält.</translation>
     </message>
     <message>
         <source>Names ending in _PP are how SAP Task Center recognizes the principal-propagation destination. Choose a name without _PP for the main destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Endung _PP erkennt SAP Task Center die Destination für die Prinzipalweitergabe. Wählen Sie für die Haupt-Destination einen Namen ohne _PP.</translation>
     </message>
     <message>
         <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Server Ihres SuccessFactors-Systems ein, zum Beispiel https://api4.successfactors.com/odata/v2/.</translation>
     </message>
     <message>
         <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen. API-Server von SuccessFactors nehmen nur sichere Verbindungen an.</translation>
     </message>
     <message>
         <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Webadresse kann der Assistent nichts anfangen. Kopieren Sie die URL des API-Servers aus „About HXM Suite OData APIs“ in SuccessFactors, zum Beispiel https://api4.successfactors.com/odata/v2/.</translation>
     </message>
     <message>
         <source>This looks like the address of the SuccessFactors web pages, not of its API server. The API server usually starts with &quot;api&quot;; find it under &quot;About HXM Suite OData APIs&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach der Adresse der SuccessFactors-Webseiten aus, nicht nach dem API-Server. Der API-Server beginnt meist mit „api“; Sie finden ihn unter „About HXM Suite OData APIs“.</translation>
     </message>
     <message>
         <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Serverteil der Adresse wird verwendet (%1); der Rest (%2) wird ignoriert.</translation>
     </message>
     <message>
         <source>Enter your SuccessFactors company ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre SuccessFactors-Unternehmens-ID ein.</translation>
     </message>
     <message>
         <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unternehmens-ID besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, ohne Leerzeichen. Kopieren Sie sie aus SuccessFactors: Ihr Name &gt; Show version information.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Geben Sie Ihre echte Unternehmens-ID ein.</translation>
     </message>
     <message>
         <source>Enter the user ID of the technical user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Benutzer-ID des technischen Benutzers ein.</translation>
     </message>
     <message>
         <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benutzer-ID enthält keine Leerzeichen. Geben Sie die Benutzer-ID ein, nicht den Namen der Person.</translation>
     </message>
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. SuccessFactors erwartet hier die Benutzer-ID; mit einer E-Mail-Adresse schlägt die Anmeldung fehl („invalid user“).</translation>
     </message>
     <message>
         <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel ein, den SuccessFactors für diesen Client anzeigt.</translation>
     </message>
     <message>
         <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut aus SuccessFactors (View neben der Client-Anwendung).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Fügen Sie den echten API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
     <name>InputField</name>
     <message>
         <source>Show or hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
 </context>
 <context>
     <name>OAuthClientsPage</name>
     <message>
         <source>Register the OAuth clients in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Clients in %1 registrieren</translation>
     </message>
     <message>
         <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Clients: einer für den technischen Benutzer, der die Aufgaben liest, einer für die Aktionen der einzelnen Benutzer.</translation>
     </message>
     <message>
         <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in SuccessFactors &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; und wählen Sie &lt;b&gt;Register Client Application&lt;/b&gt;. Geben Sie die Werte unten ein und speichern Sie. Wählen Sie dann &lt;b&gt;View&lt;/b&gt; neben dem neuen Client und kopieren Sie seinen &lt;b&gt;API Key&lt;/b&gt; in das Feld darunter. Tun Sie das für beide Clients.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderDefinition</name>
     <message>
         <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Aufgabenanbieter „%1“. Bekannte Anbieter: %2.</translation>
     </message>
     <message>
         <source>The provider definition is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieterdefinition ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The provider definition has an unsupported format (expected 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieterdefinition hat ein nicht unterstütztes Format (erwartet: 1).</translation>
     </message>
     <message>
         <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieterdefinition fehlt &quot;id&quot; oder &quot;displayName&quot;.</translation>
     </message>
     <message>
         <source>An input of the provider definition has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eingabe der Anbieterdefinition hat keine &quot;id&quot;.</translation>
     </message>
     <message>
         <source>The provider definition names an unknown transform &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieterdefinition nennt eine unbekannte Umwandlung „%1“.</translation>
     </message>
     <message>
         <source>A destination of the provider definition lacks &quot;role&quot; or &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Destination der Anbieterdefinition fehlt &quot;role&quot; oder &quot;name&quot;.</translation>
     </message>
     <message>
         <source>The provider definition describes no destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieterdefinition beschreibt keine Destination.</translation>
     </message>
 </context>
 <context>
     <name>ProviderSystemPage</name>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr %1-System</translation>
     </message>
     <message>
         <source>Where SAP Task Center reaches %1, and as whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie SAP Task Center %1 erreicht und als welcher Benutzer.</translation>
     </message>
     <message>
         <source>%1 (derived):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeleitet):</translation>
     </message>
     <message>
         <source>(appears when the address above is complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erscheint, wenn die Adresse oben vollständig ist)</translation>
     </message>
 </context>
 <context>
     <name>SecretJob</name>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>Nothing is saved in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist nichts für %1 gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the API keys are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (der Geheimnisspeicher des Systems ist gesperrt oder läuft nicht). Sie können fortfahren: Die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten, und Sie geben sie beim nächsten Mal erneut ein. Um sie zu behalten, entsperren oder starten Sie den Schlüsselbund Ihres Desktops und starten Sie das Programm neu.</translation>
     </message>
     <message>
         <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the API keys are then kept only until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Vielleicht wartet er in einem anderen Fenster darauf, dass Sie ihn entsperren. Sie können fortfahren; die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
     </message>
     <message>
         <source>The keychain reported an error. You can continue; the API keys are then kept only until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Sie können fortfahren; die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstschlüsseldatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Service keys (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstschlüssel (*.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{
   &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
   &quot;uaa&quot;: { … }
 }</source>
-        <translation type="unfinished"></translation>
+        <translation>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</translation>
     </message>
     <message>
         <source>SAP Task Center service key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstschlüssel von SAP Task Center</translation>
     </message>
     <message>
         <source>The service key tells SuccessFactors where SAP Task Center is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel sagt SuccessFactors, wo SAP Task Center zu finden ist.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im SAP BTP Cockpit &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, wählen Sie die Instanz von &lt;b&gt;SAP Task Center&lt;/b&gt; und öffnen Sie unter &lt;b&gt;Service Keys&lt;/b&gt; einen Schlüssel (legen Sie einen an, falls keiner existiert). Laden Sie ihn herunter oder kopieren Sie seinen JSON-Text und fügen Sie ihn unten ein.</translation>
     </message>
     <message>
         <source>Inbox REST URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox-REST-URL:</translation>
     </message>
     <message>
         <source>Authentication URL (uaa.url):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-URL (uaa.url):</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <source>present (kept in the keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden (im Schlüsselbund gespeichert, nie in einer Datei)</translation>
     </message>
     <message>
         <source>The service key is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel ist vollständig.</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
     <message>
         <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Zeichen %3).</translation>
     </message>
     <message>
         <source>%1: a setup file is a JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Einrichtungsdatei ist ein JSON-Objekt ({...}).</translation>
     </message>
     <message>
         <source>%1: &quot;format&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;format&quot; muss %2 sein.</translation>
     </message>
     <message>
         <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;provider&quot; fehlt (z. B. &quot;successfactors&quot;).</translation>
     </message>
     <message>
         <source>%1: &quot;provider&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;provider&quot;: %2</translation>
     </message>
     <message>
         <source>%1: &quot;values&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;values&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1: &quot;values.%2&quot; is not a value of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;values.%2&quot; ist kein Wert von %3.</translation>
     </message>
     <message>
         <source>%1: &quot;values.%2&quot; is a secret; secrets belong in a secrets file or the keychain, never in the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;values.%2&quot; ist ein Secret; Secrets gehören in eine Secrets-Datei oder den Schlüsselbund, nie in die Einrichtungsdatei.</translation>
     </message>
     <message>
         <source>%1: &quot;values.%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;values.%2&quot; muss Text sein.</translation>
     </message>
     <message>
         <source>%1: &quot;serviceKeyFile&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;serviceKeyFile&quot; (%2): %3</translation>
     </message>
     <message>
         <source>%1: &quot;trustCertificateFile&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;trustCertificateFile&quot; (%2): %3</translation>
     </message>
     <message>
         <source>%1: &quot;properties.%2&quot;: %3 has no destination of that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;properties.%2&quot;: %3 hat keine Destination mit dieser Rolle.</translation>
     </message>
     <message>
         <source>%1: &quot;properties.%2.%3&quot; cannot be changed: SAP Task Center requires it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;properties.%2.%3&quot; kann nicht geändert werden: SAP Task Center verlangt den Wert so.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>SetupModel</name>
     <message>
         <source>No trust certificate has been given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Vertrauenszertifikat angegeben.</translation>
     </message>
     <message>
         <source>No SAP Task Center service key has been given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dienstschlüssel von SAP Task Center angegeben.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 enthält noch den Vorlagenwert „%3“.</translation>
     </message>
 </context>
 <context>
     <name>SetupSecrets</name>
     <message>
         <source>The saved API keys were read from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten API-Schlüssel wurden aus dem Schlüsselbund dieses Computers gelesen.</translation>
     </message>
     <message>
         <source>The API keys are kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>SourceInput</name>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <source>…or &amp;paste it here:</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder hier &amp;einfügen:</translation>
     </message>
     <message>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: %1</translation>
     </message>
 </context>
 <context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
         <source>The service key is empty. In the SAP BTP cockpit, open the Task Center instance, choose its service key and copy the whole JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel ist leer. Öffnen Sie im SAP BTP Cockpit die Instanz von Task Center, wählen Sie ihren Dienstschlüssel und kopieren Sie den ganzen JSON-Text.</translation>
     </message>
     <message>
         <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
     </message>
     <message>
         <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
     </message>
     <message>
         <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
     </message>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Schlüssel einer Instanz des Destination Service, nicht von SAP Task Center. Öffnen Sie die Instanz von SAP Task Center (Service one-inbox-service) und verwenden Sie deren Dienstschlüssel.</translation>
     </message>
     <message>
         <source>The field uaa is missing, so this is not an SAP Task Center service key. Use the key of the SAP Task Center instance (service one-inbox-service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld uaa fehlt, daher ist das kein Dienstschlüssel von SAP Task Center. Verwenden Sie den Schlüssel der Instanz von SAP Task Center (Service one-inbox-service).</translation>
     </message>
     <message>
         <source>The field endpoints.inbox_rest_url is missing. This key may belong to another service; use the key of the SAP Task Center instance (service one-inbox-service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld endpoints.inbox_rest_url fehlt. Der Schlüssel gehört vielleicht zu einem anderen Service; verwenden Sie den Schlüssel der Instanz von SAP Task Center (Service one-inbox-service).</translation>
     </message>
     <message>
         <source>The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. Create a service key without the x509 parameter, so it has a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld uaa.clientsecret fehlt: Dieser Schlüssel verwendet stattdessen ein X.509-Zertifikat. Legen Sie einen Dienstschlüssel ohne den Parameter x509 an, damit er ein Client-Secret hat.</translation>
     </message>
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld uaa.clientsecret fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 ist keine https://-Adresse („%2“). Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
 </context>
 <context>
     <name>TrustCertificate</name>
     <message>
         <source>Export the trust certificate from the SAP BTP cockpit: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie das Vertrauenszertifikat aus dem SAP BTP Cockpit: Connectivity &gt; Destination Trust &gt; Export.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
         <source>The certificate is empty. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist leer. %1</translation>
     </message>
     <message>
         <source>This holds a private key, not a certificate. Never share a private key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein privater Schlüssel, kein Zertifikat. Geben Sie einen privaten Schlüssel nie weiter. %1</translation>
     </message>
     <message>
         <source>The certificate is cut off: its END CERTIFICATE line is missing. Copy or export it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgeschnitten: Die Zeile END CERTIFICATE fehlt. Kopieren oder exportieren Sie es erneut und vollständig.</translation>
     </message>
     <message>
         <source>This is a different kind of file (a public key or a certificate request), not the trust certificate. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine andere Art von Datei (ein öffentlicher Schlüssel oder eine Zertifikatsanforderung), nicht das Vertrauenszertifikat. %1</translation>
     </message>
     <message>
         <source>This is not a certificate. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Zertifikat. %1</translation>
     </message>
     <message>
         <source>The certificate is incomplete: part of it is missing. Copy or export it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist unvollständig: Ein Teil fehlt. Kopieren oder exportieren Sie es erneut und vollständig.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate is valid for %n more day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zertifikat ist noch %n Tag gültig.</numerusform>
+            <numerusform>Das Zertifikat ist noch %n Tage gültig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s), on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab, am %1. Erneuern Sie es bald im SAP BTP Cockpit (Connectivity &gt; Destination Trust &gt; Rotate, damit nichts unterbrochen wird) und aktualisieren Sie es dann in jedem Aufgabenanbieter; bis dahin funktionieren die Aufgaben weiter.</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab, am %1. Erneuern Sie es bald im SAP BTP Cockpit (Connectivity &gt; Destination Trust &gt; Rotate, damit nichts unterbrochen wird) und aktualisieren Sie es dann in jedem Aufgabenanbieter; bis dahin funktionieren die Aufgaben weiter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate expired on %1. SAP Task Center cannot read or update tasks with it. Renew it in the SAP BTP cockpit (Connectivity &gt; Destination Trust), export the new one and open it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist am %1 abgelaufen. SAP Task Center kann damit keine Aufgaben lesen oder aktualisieren. Erneuern Sie es im SAP BTP Cockpit (Connectivity &gt; Destination Trust), exportieren Sie das neue und öffnen Sie es hier.</translation>
     </message>
     <message>
         <source>The certificate is not valid before %1. Check the date and time of this computer, or export the active certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist erst ab %1 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers oder exportieren Sie das aktive Zertifikat erneut.</translation>
     </message>
 </context>
 <context>
     <name>TrustCertificatePage</name>
     <message>
         <source>&amp;Open certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>-----BEGIN CERTIFICATE-----
 …
 -----END CERTIFICATE-----</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Trust certificate of your subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenszertifikat Ihres Unterkontos</translation>
     </message>
     <message>
         <source>SuccessFactors trusts SAP Task Center through this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuccessFactors vertraut SAP Task Center über dieses Zertifikat.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, wählen Sie &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; und exportieren Sie mit &lt;b&gt;Export&lt;/b&gt; das aktive Zertifikat. (Ältere Anleitungen nennen dies &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP hat es im November 2025 verschoben.)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Days left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,38 +1032,38 @@ Wizard options:
     <name>WelcomePage</name>
     <message>
         <source>&amp;Continue a saved setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Einrichtung fortsetzen…</translation>
     </message>
     <message>
         <source>Connect %1 to SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit SAP Task Center verbinden</translation>
     </message>
     <message>
         <source>This wizard walks you through SAP&apos;s documented steps and writes the two destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent führt Sie durch die von SAP dokumentierten Schritte und schreibt die beiden Destinations.</translation>
     </message>
     <message>
         <source>&lt;p&gt;You will set up:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;a &lt;b&gt;primary destination&lt;/b&gt; through which SAP Task Center reads %1 tasks with a technical user,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;secondary destination&lt;/b&gt; (principal propagation) through which users act on their own tasks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;the &lt;b&gt;SAP Task Center service key&lt;/b&gt; (the wizard shows where to find it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie richten ein:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;eine &lt;b&gt;primäre Destination&lt;/b&gt; (technischer Benutzer) zum Lesen der Aufgaben aus %1,&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;sekundäre Destination&lt;/b&gt; (Prinzipalweitergabe), über die Benutzer ihre eigenen Aufgaben bearbeiten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugang zum &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugang zum &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Dienstschlüssel von SAP Task Center&lt;/b&gt; (der Assistent zeigt, wo Sie ihn finden).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Open a setup file saved with &quot;Save progress&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit „Fortschritt speichern“ gesicherte Einrichtungsdatei öffnen</translation>
     </message>
 </context>
 <context>
     <name>WizardApplication</name>
     <message>
         <source>Task Center Connect wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Center Connect – Assistent</translation>
     </message>
     <message>
         <source>Language of the window, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters, z. B. de oder en.</translation>
     </message>
     <message>
         <source>Continue the setup saved in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in FILE gespeicherte Einrichtung fortsetzen.</translation>
     </message>
 </context>
 </TS>
