@@ -40,27 +40,30 @@ int main(int argc, char **argv)
     model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
     wizard.show();
 
-    const QStringList names = { QStringLiteral("1-welcome"),
-                                QStringLiteral("2-trust-certificate"),
-                                QStringLiteral("3-service-key"),
-                                QStringLiteral("4-oauth-clients"),
-                                QStringLiteral("5-successfactors-system"),
-                                QStringLiteral("6-primary-destination"),
-                                QStringLiteral("7-secondary-destination"),
-                                QStringLiteral("8-finish") };
-    int index = 0;
+    // One picture a page, named by step; with no subaccount saved, the walk goes into the demo subaccount.
+    const QMap<int, QString> names = { { WelcomePageId, QStringLiteral("01-welcome") },
+                                       { SubaccountPageId, QStringLiteral("02-subaccount") },
+                                       { TrustCertificatePageId, QStringLiteral("03-trust-certificate") },
+                                       { ServiceKeyPageId, QStringLiteral("04-service-key") },
+                                       { OAuthClientsPageId, QStringLiteral("05-oauth-clients") },
+                                       { ProviderSystemPageId, QStringLiteral("06-successfactors-system") },
+                                       { PrimaryDestinationPageId, QStringLiteral("07-primary-destination") },
+                                       { SecondaryDestinationPageId, QStringLiteral("08-secondary-destination") },
+                                       { ReviewPageId, QStringLiteral("09-review") },
+                                       { ApplyPageId, QStringLiteral("10-apply") },
+                                       { FinishPageId, QStringLiteral("11-finish") } };
     std::function<void()> shoot = [&] {
         if (wizard.currentId() == FinishPageId) {
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"))->click();
         }
-        wizard.grab().save(QDir(out).filePath(names.value(index) + QStringLiteral(".png")));
-        ++index;
+        wizard.grab().save(QDir(out).filePath(names.value(wizard.currentId()) + QStringLiteral(".png")));
         if (wizard.currentId() == FinishPageId) {
             QCoreApplication::quit();
             return;
         }
         wizard.next();
-        QTimer::singleShot(300, shoot);
+        // Long enough for the loopback calls of the review and apply pages.
+        QTimer::singleShot(600, shoot);
     };
     wizard.startBackgroundChecks();
     QTimer::singleShot(800, shoot);

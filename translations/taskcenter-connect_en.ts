@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplyPage</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary destination first, then the secondary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the destination in the subaccount with the one from this wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing into &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists with other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone created a destination of this name after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because the destination before it was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists in the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was written: %1. Retry, or finish and import the files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Destination service for a token with &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination exists, but no token could be fetched with it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show the options of this command.</source>
@@ -239,6 +334,52 @@ Wizard options:
     </message>
 </context>
 <context>
+    <name>DestinationApplier</name>
+    <message>
+        <source>Not done: applying was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in the subaccount and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done because %1 failed. %2 Fix the problem with %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the subaccount was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount; its values could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChangePlan</name>
+    <message>
+        <source>added %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationExporter</name>
     <message>
         <source>The destination name &quot;%1&quot; cannot be a file name. Use letters, digits, _ and -.</source>
@@ -329,6 +470,188 @@ Wizard options:
     </message>
     <message>
         <source>%1 cannot be removed: SAP Task Center requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceKey</name>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the Destination service instance, choose its service key and copy the whole JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys with a client secret are supported. In the cockpit, create a new service key for the Destination service instance without parameters (or with {&quot;credential-type&quot;: &quot;binding-secret&quot;}) and use that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceReply</name>
+    <message>
+        <source>Reading destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (%1). Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled. If it was already on its way, the change may have been made; read the destinations again before you repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 port %2 (the connection was refused). Check that the service key is complete and current, and that no firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check your network connection and that the service key belongs to an existing subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted (%2), so nothing was sent. Check the date and time of this computer and whether a proxy inspects https traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 does not use https, so the service key is not sent there. Use the service key exactly as the SAP BTP cockpit shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount rejected the service key: its client ID or secret is not (or no longer) valid. Create a new service key for the Destination service instance in the cockpit and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key may not do this (access denied).%1 Use the key of a Destination service instance in this subaccount, or ask a subaccount administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity &gt; Destination Trust, choose Generate Trust, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination %1 does not exist in the subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service was not found at this address.%1 Check the uri field of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount. Choose another name or overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination %1 was changed by someone else in the meantime. Read it again and repeat your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service is busy (too many requests) and still was after %1 tries. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. Try again in a few minutes; if it lasts, check the SAP BTP status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service refused the request as invalid.%1 Check the values you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read. Check that the uri field of the service key points to the Destination service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Try again; if it keeps happening, check any proxy or firewall between this computer and SAP BTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +748,18 @@ Wizard options:
     </message>
     <message>
         <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: both destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both destinations are in &quot;%1&quot;. You can also save them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +946,123 @@ Wizard options:
     </message>
     <message>
         <source>(appears when the address above is complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will change, then choose Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard compares the two destinations with what &quot;%1&quot; holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose &quot;Read again&quot; when the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount already has a primary destination to the same system: %1. Two primary destinations to one system give every user each task twice. After applying, delete the old one in the SAP BTP cockpit (or set its tc.enabled to false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>will be updated (%n change(s))</source>
+        <translation>
+            <numerusform>will be updated (%n change)</numerusform>
+            <numerusform>will be updated (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds both destinations exactly like this. Applying writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSubaccount</name>
+    <message>
+        <source>The demo landscape is missing from the program&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the sandbox&apos;s data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s token signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the trust certificate into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +1260,152 @@ Wizard options:
     </message>
 </context>
 <context>
+    <name>SubaccountConnection</name>
+    <message>
+        <source>Demo subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountPage</name>
+    <message>
+        <source>Into a &amp;subaccount, over the Destination service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only into &amp;files, to import in the SAP BTP cockpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add subaccount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the destinations go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard can write both destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this subaccount and its client secret on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production EU10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need a key of the subaccount&apos;s &lt;b&gt;Destination service&lt;/b&gt; instance: in the SAP BTP cockpit open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;Destination&lt;/b&gt; instance (plan &lt;i&gt;lite&lt;/i&gt;; create one if there is none) and open or create a key under &lt;b&gt;Service Keys&lt;/b&gt;. Open the downloaded file or paste its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the subaccount &quot;%1&quot; on this computer? Its destinations stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subaccount saved yet: add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations will be written into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the subaccount for a token with this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so its client secret is kept only until you close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountProfiles</name>
+    <message>
+        <source>Give the subaccount a name you will recognise, e.g. &quot;Production EU10&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subaccount named &quot;%1&quot; already exists. Choose another name, or pick the existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>The file %1 cannot be read (%2). Check that you may open it.</source>
@@ -997,6 +1595,18 @@ Wizard options:
             <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Get it from the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the active trust certificate of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1018,6 +1628,14 @@ Wizard options:
     </message>
     <message>
         <source>Open a setup file saved with &quot;Save progress&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

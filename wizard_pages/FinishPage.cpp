@@ -186,6 +186,13 @@ void FinishPage::showNextSteps()
 void FinishPage::setAppliedTo(const QString &subaccount)
 {
     m_appliedTo = subaccount;
+    if (subaccount.isEmpty()) {
+        setTitle(tr("Write the destinations"));
+        setSubTitle(tr("Save both destinations as files, then import them in the SAP BTP cockpit."));
+    } else {
+        setTitle(tr("Done"));
+        setSubTitle(tr("Both destinations are in \"%1\". You can also save them as files.").arg(subaccount));
+    }
     showNextSteps();
     Q_EMIT completeChanged();
 }

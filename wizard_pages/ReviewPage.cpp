@@ -50,6 +50,7 @@ ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWid
 
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
+    busyRow->addStretch(0); // takes the room while the progress bar is hidden
     busyRow->addWidget(m_cancel);
     busyRow->addWidget(m_reload);
     auto *layout = new QVBoxLayout(this);
@@ -176,7 +177,10 @@ void ReviewPage::showPlan()
         }
         item->setExpanded(change.action == DestinationChange::Action::Update);
     }
-    m_changes->resizeColumnToContents(0);
+    for (int column = 0; column < 2; ++column) {
+        m_changes->resizeColumnToContents(column);
+        m_changes->setColumnWidth(column, qMin(m_changes->columnWidth(column), m_changes->width() / 3));
+    }
     if (plan.hasWrites())
         m_banner->showMessage(MessageBanner::Kind::Information,
                               tr("%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.")
