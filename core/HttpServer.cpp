@@ -144,6 +144,11 @@ quint16 HttpServer::port() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections.size() >= MaxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto *connection = new Connection;
         connection->idle = new QTimer(socket);
         connection->idle->setSingleShot(true);
@@ -154,6 +159,12 @@ void HttpServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             if (Connection *c = m_connections.value(socket)) {
                 c->buffer.append(socket->readAll());
+                // While an answer is held back, a client could keep sending: never buffer more than one
+                // request of the largest allowed size plus a header block.
+                if (c->buffer.size() > MaxHeaderBytes + MaxBodyBytes + 4) {
+                    socket->abort();
+                    return;
+                }
                 c->idle->start();
                 process(socket);
             }

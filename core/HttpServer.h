@@ -55,6 +55,7 @@ public:
     static constexpr int MaxHeaderBytes = 16 * 1024;
     static constexpr int MaxBodyBytes = 4 * 1024 * 1024;
     static constexpr int IdleTimeoutMs = 60 * 1000;
+    static constexpr int MaxConnections = 256;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
