@@ -346,7 +346,7 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
             seedName == QLatin1String("demo") ? SandboxSubaccount::Seed::Demo : SandboxSubaccount::Seed::Empty, &error))
         return fail(error);
     if (!sandbox.start(quint16(port), &error)) {
-        if (!sandbox.isListening() && port != 0 && error.contains(QLatin1String("in use"), Qt::CaseInsensitive))
+        if (sandbox.portInUse())
             return fail(CommandLine::tr("Port %1 on 127.0.0.1 is already in use. Choose another with --port, or "
                                         "--port 0 for a free one.")
                             .arg(port));

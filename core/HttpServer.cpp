@@ -136,6 +136,11 @@ bool HttpServer::isListening() const
     return m_server->isListening();
 }
 
+QAbstractSocket::SocketError HttpServer::listenError() const
+{
+    return m_server->serverError();
+}
+
 quint16 HttpServer::port() const
 {
     return m_server->serverPort();

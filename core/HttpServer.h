@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -65,6 +66,8 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    // Why the last listen() failed, e.g. QAbstractSocket::AddressInUseError.
+    QAbstractSocket::SocketError listenError() const;
 
 private:
     struct Connection;

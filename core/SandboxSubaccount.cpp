@@ -386,6 +386,11 @@ bool SandboxSubaccount::start(quint16 port, QString *error)
     return m_server->listen(port, error);
 }
 
+bool SandboxSubaccount::portInUse() const
+{
+    return !m_server->isListening() && m_server->listenError() == QAbstractSocket::AddressInUseError;
+}
+
 void SandboxSubaccount::stop()
 {
     m_server->close();
