@@ -11,6 +11,7 @@ struct HttpServer::Connection
     QByteArray buffer;
     bool busy = false; // a (delayed) response is pending; later requests wait in the buffer
     bool closing = false; // the last answer said Connection: close; ignore whatever else arrives
+    bool continueSent = false; // "100 Continue" was sent for the request being read
     QTimer *idle = nullptr;
 };
 
@@ -259,8 +260,15 @@ void HttpServer::process(QTcpSocket *socket)
         return reject(400);
     if (length > MaxBodyBytes)
         return reject(413);
-    if (buffer.size() < headerEnd + 4 + length)
+    if (buffer.size() < headerEnd + 4 + length) {
+        // curl and others wait for this before sending a larger body (RFC 9110 10.1.1).
+        if (!connection->continueSent && request.header("expect").toLower() == "100-continue") {
+            connection->continueSent = true;
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return; // the body is still arriving
+    }
+    connection->continueSent = false;
 
     const QUrl url(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
     if (!url.isValid())

@@ -842,6 +842,9 @@ private Q_SLOTS:
         QTest::newRow("split body") << QList<QByteArray> {
             "POST /sandbox/faults HTTP/1.1\r\nContent-Length: 14\r\n\r\n{\"res", "et\":true}"
         } << QByteArray("HTTP/1.1 200");
+        QTest::newRow("expect 100-continue") << QList<QByteArray> {
+            "POST /sandbox/faults HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 14\r\n\r\n", "{\"reset\":true}"
+        } << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200");
         QTest::newRow("unknown path") << QList<QByteArray> { "GET /nothing HTTP/1.1\r\n\r\n" }
                                       << QByteArray("HTTP/1.1 404");
     }
