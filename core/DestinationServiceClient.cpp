@@ -25,10 +25,10 @@ QString encodedName(const QString &name)
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
-// The URL as it may be shown and logged: no user info, no fragment.
+// The URL as it was sent and may be shown and logged: no user info, no fragment.
 QString safeUrl(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -223,7 +223,7 @@ void DestinationServiceReply::networkFinished()
         m_attemptTimer->stop();
 
     m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_rawBody = network->readAll();
+    m_rawBody = network->isOpen() ? network->readAll() : QByteArray();
     m_etag = network->rawHeader("ETag");
     const QNetworkReply::NetworkError networkError = network->error();
     const QString networkErrorText = network->errorString();
