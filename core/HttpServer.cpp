@@ -1,0 +1,305 @@
+#include "HttpServer.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+struct HttpServer::Connection
+{
+    QByteArray buffer;
+    bool busy = false; // a (delayed) response is pending; later requests wait in the buffer
+    bool closing = false; // the last answer said Connection: close; ignore whatever else arrives
+    QTimer *idle = nullptr;
+};
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({ name, value });
+}
+
+HttpResponse HttpResponse::json(int status, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    response.setHeader("Content-Type", "application/json;charset=UTF-8");
+    return response;
+}
+
+HttpResponse HttpResponse::text(int status, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    response.setHeader("Content-Type", "text/plain;charset=UTF-8");
+    return response;
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 207:
+        return "Multi-Status";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+HttpServer::HttpServer(Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+bool HttpServer::listen(quint16 port, QString *error)
+{
+    if (m_server->listen(QHostAddress::LocalHost, port))
+        return true;
+    if (error)
+        *error = m_server->errorString();
+    return false;
+}
+
+void HttpServer::close()
+{
+    m_server->close();
+    const auto sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets)
+        socket->abort(); // disconnected() cleans up
+    for (QTcpSocket *socket : sockets) {
+        delete m_connections.take(socket);
+        socket->deleteLater();
+    }
+}
+
+bool HttpServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 HttpServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void HttpServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new Connection;
+        connection->idle = new QTimer(socket);
+        connection->idle->setSingleShot(true);
+        connection->idle->setInterval(IdleTimeoutMs);
+        connect(connection->idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+        connection->idle->start();
+        m_connections.insert(socket, connection);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (Connection *c = m_connections.value(socket)) {
+                c->buffer.append(socket->readAll());
+                c->idle->start();
+                process(socket);
+            }
+        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            delete m_connections.take(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+namespace {
+
+// Parses "Content-Length"; rejects anything but plain decimal digits so "-1" or "1e3" never pass.
+bool parseLength(const QByteArray &value, qint64 *length)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 12)
+        return false;
+    for (char c : trimmed) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *length = trimmed.toLongLong();
+    return true;
+}
+
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void HttpServer::process(QTcpSocket *socket)
+{
+    Connection *connection = m_connections.value(socket);
+    if (!connection || connection->busy || connection->closing)
+        return;
+    auto reject = [this, socket](int status) {
+        send(socket, HttpResponse::text(status, HttpResponse::reasonPhrase(status)), false);
+    };
+    QByteArray &buffer = connection->buffer;
+    const int headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        if (buffer.size() > MaxHeaderBytes)
+            reject(431);
+        return; // partial read: wait for more
+    }
+    if (headerEnd > MaxHeaderBytes)
+        return reject(431);
+
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
+        || !requestLine[2].startsWith("HTTP/1."))
+        return reject(400);
+    HttpRequest request;
+    request.method = requestLine[0];
+    request.peer = socket->peerAddress();
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const int colon = line.indexOf(':');
+        if (colon <= 0)
+            return reject(400);
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        // Repeated headers are joined as RFC 9110 allows; Content-Length must not repeat with a new value.
+        if (request.headers.contains(name)) {
+            if (name == "content-length" && request.headers.value(name) != value)
+                return reject(400);
+            request.headers[name] += ", " + value;
+        } else {
+            request.headers.insert(name, value);
+        }
+    }
+    if (request.headers.contains("transfer-encoding"))
+        return reject(501);
+    qint64 length = 0;
+    if (request.headers.contains("content-length") && !parseLength(request.header("content-length"), &length))
+        return reject(400);
+    if (length > MaxBodyBytes)
+        return reject(413);
+    if (buffer.size() < headerEnd + 4 + length)
+        return; // the body is still arriving
+
+    const QUrl url(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
+    if (!url.isValid())
+        return reject(400);
+    request.path = url.path(QUrl::FullyDecoded);
+    request.query = QUrlQuery(url);
+    request.body = buffer.mid(headerEnd + 4, int(length));
+    buffer.remove(0, headerEnd + 4 + int(length));
+
+    const QByteArray connectionHeader = request.header("connection").toLower();
+    const bool keepAlive
+        = requestLine[2] == "HTTP/1.1" ? !connectionHeader.contains("close") : connectionHeader.contains("keep-alive");
+    const HttpResponse response = m_handler(request);
+    if (response.dropConnection) {
+        socket->abort();
+        return;
+    }
+    if (response.delayMs > 0) {
+        connection->busy = true;
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(response.delayMs, this, [this, guard, response, keepAlive] {
+            if (!guard)
+                return;
+            if (Connection *c = m_connections.value(guard.data()))
+                c->busy = false;
+            send(guard.data(), response, keepAlive);
+            if (guard && keepAlive)
+                process(guard.data());
+        });
+        return;
+    }
+    send(socket, response, keepAlive);
+    if (keepAlive && m_connections.contains(socket))
+        process(socket); // pipelined requests already in the buffer
+}
+
+void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+{
+    QByteArray data = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + HttpResponse::reasonPhrase(response.status) + "\r\n";
+    for (const auto &header : response.headers)
+        data += header.first + ": " + header.second + "\r\n";
+    // 304 has no body; every other answer states its length so keep-alive clients know where it ends.
+    if (response.status != 304 && response.status != 204)
+        data += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    data += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    data += "\r\n";
+    if (response.status != 304 && response.status != 204)
+        data += response.body;
+    socket->write(data);
+    if (!keepAlive) {
+        if (Connection *c = m_connections.value(socket)) {
+            c->buffer.clear();
+            c->closing = true;
+        }
+        socket->disconnectFromHost();
+    }
+}

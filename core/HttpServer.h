@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+// One parsed HTTP/1.1 request. Header names are lower-cased; the path is percent-decoded.
+struct HttpRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+// What a handler answers. delayMs and dropConnection let the sandbox simulate slow or broken networks.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0;
+    bool dropConnection = false;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    static HttpResponse json(int status, const QByteArray &body);
+    static HttpResponse text(int status, const QByteArray &body);
+    static QByteArray reasonPhrase(int status);
+};
+
+// A deliberately small HTTP/1.1 server on QTcpServer for the built-in sandbox: keep-alive, bodies with
+// Content-Length (no chunked requests), one request at a time per connection. Header blocks and bodies are
+// capped; garbage gets a 400 and the connection is closed. It is not a general web server: it listens on
+// loopback only and serves tests and local demos.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    static constexpr int MaxHeaderBytes = 16 * 1024;
+    static constexpr int MaxBodyBytes = 4 * 1024 * 1024;
+    static constexpr int IdleTimeoutMs = 60 * 1000;
+
+    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port.
+    bool listen(quint16 port, QString *error = nullptr);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void process(QTcpSocket *socket);
+    void send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+
+    Handler m_handler;
+    QTcpServer *m_server = nullptr;
+    QHash<QTcpSocket *, Connection *> m_connections;
+};

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "JwtSigner.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class HttpServer;
+struct HttpRequest;
+struct HttpResponse;
+
+// A built-in SAP BTP subaccount on 127.0.0.1: an XSUAA-like token endpoint and the Destination service
+// REST API (/destination-configuration/v1, facts file section 4) with the real service's status codes and
+// bodies, so our own client and SAP Cloud SDK for JavaScript work against it unchanged. It keeps
+// destinations in memory; its trust certificate and keys live in a data directory when one is given.
+// Faults (status codes, delays, dropped connections) can be injected from C++ or over HTTP
+// (POST /sandbox/faults), so tests of the real executable can use them too.
+class SandboxSubaccount : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Seed { Empty, Demo };
+
+    // One injected fault. It applies to the next `count` requests whose path starts with pathPrefix
+    // (empty = every path except /sandbox/faults): status answers with that status and the real body,
+    // delayMs holds the answer back, dropConnection closes the connection without an answer.
+    struct Fault
+    {
+        int status = 0;
+        int delayMs = 0;
+        bool dropConnection = false;
+        int count = 1;
+        QString pathPrefix;
+    };
+
+    // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN
+    // destination-service-8ff5483).
+    static constexpr int MaxDestinations = 1000;
+    static constexpr int MaxNameLength = 200;
+    static constexpr int TokenLifetimeSeconds = 43199; // what XSUAA answers for client credentials
+
+    explicit SandboxSubaccount(QObject *parent = nullptr);
+    ~SandboxSubaccount() override;
+
+    // Where the trust certificate, its key and the token signing key are kept across restarts. Call before
+    // start(); without it everything lives in memory (tests).
+    void setDataDirectory(const QString &path);
+    QString dataDirectory() const { return m_dataDirectory; }
+    // Fixes the service key's client id and secret; otherwise they are random per sandbox.
+    void setClientCredentials(const QString &clientId, const QString &clientSecret);
+    // Replaces every subaccount destination with the seed's.
+    bool seed(Seed seed, QString *error = nullptr);
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port. Creates or loads the trust certificate first.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    // A Destination service key (binding) for this sandbox, shaped like a real one.
+    QJsonObject serviceKey() const;
+    QString subaccountId() const { return m_subaccountId; }
+    QString instanceId() const { return m_instanceId; }
+
+    QByteArray trustCertificatePem() const { return m_trustCertificatePem; }
+    // Generates a new trust certificate (and key pair), as POST .../saml2Metadata/certificate does.
+    bool renewTrustCertificate(QString *error = nullptr);
+
+    // Direct access for tests and the seed, bypassing HTTP.
+    QList<QJsonObject> subaccountDestinations() const { return m_destinations; }
+    bool addDestination(const QJsonObject &destination, QString *error = nullptr);
+    void removeAllDestinations();
+
+    void injectFault(const Fault &fault);
+    void clearFaults();
+    // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
+    void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+
+Q_SIGNALS:
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse issueToken(const HttpRequest &request);
+    HttpResponse tokenKeys() const;
+    HttpResponse configureFaults(const HttpRequest &request);
+    bool isAuthorized(const HttpRequest &request) const;
+    HttpResponse listDestinations(const HttpRequest &request) const;
+    HttpResponse createDestinations(const HttpRequest &request);
+    HttpResponse updateDestinations(const HttpRequest &request);
+    HttpResponse readDestination(const HttpRequest &request, const QString &name) const;
+    HttpResponse deleteDestination(const QString &name);
+    HttpResponse findDestination(const HttpRequest &request, const QString &name) const;
+    HttpResponse trustCertificate(const HttpRequest &request);
+    HttpResponse statusResponse(int status) const;
+
+    int indexOf(const QString &name) const;
+    QString zoneName() const { return QStringLiteral("sandbox"); }
+    QString tokenKeyId() const;
+    bool loadOrCreateKeys(QString *error);
+
+    HttpServer *m_server = nullptr;
+    QString m_dataDirectory;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_subaccountId;
+    QString m_instanceId;
+    QString m_xsappname;
+    QByteArray m_trustCertificatePem;
+    QByteArray m_trustKeyPem;
+    JwtSigner m_signer;
+    int m_tokenLifetime = TokenLifetimeSeconds;
+    QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
+    QList<QJsonObject> m_destinations;
+    QList<Fault> m_faults;
+};
