@@ -1,3 +1,4 @@
+#include "CertificateFactory.h"
 #include "DestinationApplier.h"
 #include "DestinationChangePlan.h"
 #include "DestinationServiceClient.h"
@@ -9,6 +10,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -337,6 +342,32 @@ private Q_SLOTS:
         QVERIFY(waitFor(list));
         QVERIFY2(list->error() == Error::ConnectionRefused, qPrintable(describe(list)));
         QVERIFY(list->errorMessage().contains(QString::number(port)));
+        delete client;
+    }
+
+    void untrustedCertificateIsTlsFailure()
+    {
+        // An https server on loopback with a self-signed certificate: the client must refuse it.
+        const auto generated = CertificateFactory::createSelfSigned(QStringLiteral("127.0.0.1"),
+                                                                    QDateTime::currentDateTimeUtc().addDays(-1),
+                                                                    QDateTime::currentDateTimeUtc().addDays(30));
+        QVERIFY(generated);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(generated->certificatePem));
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QJsonObject json = m_sandbox->serviceKey();
+        const QString base = QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort());
+        json.insert(QStringLiteral("url"), base);
+        json.insert(QStringLiteral("uri"), base);
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::TlsFailure, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("could not be trusted")));
+        QVERIFY(list->technicalDetails().contains(QStringLiteral("TLS:")));
         delete client;
     }
 
