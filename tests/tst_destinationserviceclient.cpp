@@ -345,6 +345,22 @@ private Q_SLOTS:
         delete client;
     }
 
+    void hostNotFound()
+    {
+        // .invalid never resolves (RFC 2606); the lookup fails without leaving the machine or its resolver.
+        QJsonObject json = m_sandbox->serviceKey();
+        json.insert(QStringLiteral("url"), QStringLiteral("https://tcc-test.invalid"));
+        json.insert(QStringLiteral("uri"), QStringLiteral("https://tcc-test.invalid"));
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        if (list->error() == Error::Timeout)
+            QSKIP("The name resolver of this machine does not answer in time");
+        QVERIFY2(list->error() == Error::HostNotFound, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("tcc-test.invalid was not found")));
+        delete client;
+    }
+
     void untrustedCertificateIsTlsFailure()
     {
         // An https server on loopback with a self-signed certificate: the client must refuse it.
