@@ -86,6 +86,10 @@ void DestinationServiceReply::start()
         finishWith(Error::InsecureUrl, describe(Error::InsecureUrl));
         return;
     }
+    if (m_client && !m_client->m_key.isValid()) {
+        finishWith(Error::InvalidKey, m_client->m_key.errorMessage());
+        return;
+    }
     if (m_needsAuth)
         needToken();
     else
@@ -521,6 +525,8 @@ QString DestinationServiceReply::describe(Error error) const
                   "administrator.")
             .arg(m_httpStatus)
             .arg(serverSuffix);
+    case Error::InvalidKey:
+        return m_client ? m_client->m_key.errorMessage() : QString();
     case Error::ConnectionClosed:
         return tr("%1 closed the connection without answering. Try again; if it keeps happening, check any "
                   "proxy or firewall between this computer and SAP BTP.")

@@ -281,6 +281,21 @@ private Q_SLOTS:
         delete client;
     }
 
+    void incompleteKeyIsRefusedWithoutRequest()
+    {
+        QJsonObject json = m_sandbox->serviceKey();
+        json.remove(QStringLiteral("clientsecret"));
+        const auto key = DestinationServiceKey::fromText(QJsonDocument(json).toJson());
+        QVERIFY(key.lacksOnlyClientSecret());
+        auto *client = makeClient(key);
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QCOMPARE(list->error(), Error::InvalidKey);
+        QVERIFY(list->errorMessage().contains(QStringLiteral("clientsecret")));
+        QVERIFY(m_served.isEmpty());
+        delete client;
+    }
+
     void tokenIsKeptAndRenewed()
     {
         m_sandbox->setTokenLifetime(1);
