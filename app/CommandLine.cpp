@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "DestinationExporter.h"
+#include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
@@ -10,15 +11,22 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <csignal>
 #include <cstring>
 #include <functional>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
-const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export") };
+const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export"), QStringLiteral("sandbox") };
 
 QTextStream &out()
 {
@@ -267,6 +275,112 @@ int exportDestinations(const QStringList &arguments, const std::function<void(in
     return CommandLine::Ok;
 }
 
+// SIGINT and SIGTERM end the event loop through a socket pair: a signal handler may only write a byte.
+int g_signalSockets[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1);
+}
+
+bool quitOnStopSignals(QObject *parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalSockets[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+int runSandbox(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr(
+            "Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, "
+            "for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.\n"
+            "Its trust certificate is kept in %1.\nExit codes: 0 stopped; 2 bad options or the port is in use.")
+            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                          + QStringLiteral("/sandbox"))));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        CommandLine::tr("The port to listen on (default 0: a free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        CommandLine::tr("empty (default) or demo: destinations as consultants meet "
+                                                        "them, some correct, some with typical mistakes."),
+                                        QStringLiteral("empty|demo"), QStringLiteral("empty"));
+    const QCommandLineOption keyOption(QStringLiteral("write-key"),
+                                       CommandLine::tr("Write the Destination service key (JSON) to FILE."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({ portOption, seedOption, keyOption });
+    int exitCode = CommandLine::Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("sandbox"), &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            CommandLine::tr("sandbox takes no FILE.\nRun 'taskcenter-connect sandbox --help' for the options."));
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(
+            CommandLine::tr("--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(portOption)));
+    const QString seedName = parser.value(seedOption);
+    if (seedName != QLatin1String("empty") && seedName != QLatin1String("demo"))
+        return fail(CommandLine::tr("--seed must be empty or demo, not \"%1\".").arg(seedName));
+
+    SandboxSubaccount sandbox;
+    sandbox.setDataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/sandbox"));
+    QString error;
+    if (!sandbox.seed(
+            seedName == QLatin1String("demo") ? SandboxSubaccount::Seed::Demo : SandboxSubaccount::Seed::Empty, &error))
+        return fail(error);
+    if (!sandbox.start(quint16(port), &error)) {
+        if (sandbox.portInUse())
+            return fail(CommandLine::tr("Port %1 on 127.0.0.1 is already in use. Choose another with --port, or "
+                                        "--port 0 for a free one.")
+                            .arg(port));
+        return fail(CommandLine::tr("The sandbox cannot start: %1").arg(error));
+    }
+    if (!quitOnStopSignals(&app))
+        return fail(CommandLine::tr("Cannot handle SIGINT and SIGTERM on this system."));
+    if (parser.isSet(keyOption)) {
+        // Written only now that the server listens, and atomically: a waiting script never reads half a key.
+        const QString path = parser.value(keyOption);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || file.write(QJsonDocument(sandbox.serviceKey()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+            return fail(CommandLine::tr("Cannot write the service key to %1: %2.").arg(path, file.errorString()));
+    }
+    const QString base = sandbox.baseUrl().toString();
+    out() << CommandLine::tr("The sandbox subaccount is listening on %1 (this computer only).").arg(base) << Qt::endl
+          << CommandLine::tr("  Token endpoint:      %1/oauth/token").arg(base) << Qt::endl
+          << CommandLine::tr("  Destination service: %1/destination-configuration/v1").arg(base) << Qt::endl
+          << CommandLine::tr("  Destinations:        %1 (%2 seed)")
+                 .arg(sandbox.subaccountDestinations().size())
+                 .arg(seedName)
+          << Qt::endl;
+    if (parser.isSet(keyOption))
+        out() << CommandLine::tr("The service key is in %1.").arg(QDir::toNativeSeparators(parser.value(keyOption)))
+              << Qt::endl;
+    out() << CommandLine::tr("Press Ctrl+C to stop it.") << Qt::endl;
+    const int code = app.exec();
+    sandbox.stop();
+    out() << CommandLine::tr("The sandbox has stopped.") << Qt::endl;
+    return code;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -292,6 +406,9 @@ QString CommandLine::usage()
               "  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]\n"
               "         [--format properties|json|both]\n"
               "      Write the destinations a setup file describes. Exit 0 written, 2 bad input.\n"
+              "  sandbox [--port N] [--seed empty|demo] [--write-key FILE]\n"
+              "      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1\n"
+              "      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.\n"
               "\n"
               "Wizard options:\n"
               "  --setup FILE   continue the setup saved in FILE\n"
@@ -326,5 +443,7 @@ int CommandLine::run(QCoreApplication &app)
             verbArguments, [](int exitCode) { QCoreApplication::exit(exitCode); }, &deferred);
         return deferred ? app.exec() : code;
     }
+    if (verb == QStringLiteral("sandbox"))
+        return runSandbox(app, verbArguments);
     return fail(tr("Unknown command \"%1\". Run 'taskcenter-connect --help' for the commands.").arg(verb));
 }

@@ -11,6 +11,7 @@ struct HttpServer::Connection
     QByteArray buffer;
     bool busy = false; // a (delayed) response is pending; later requests wait in the buffer
     bool closing = false; // the last answer said Connection: close; ignore whatever else arrives
+    bool continueSent = false; // "100 Continue" was sent for the request being read
     QTimer *idle = nullptr;
 };
 
@@ -136,6 +137,11 @@ bool HttpServer::isListening() const
     return m_server->isListening();
 }
 
+QAbstractSocket::SocketError HttpServer::listenError() const
+{
+    return m_server->serverError();
+}
+
 quint16 HttpServer::port() const
 {
     return m_server->serverPort();
@@ -144,6 +150,11 @@ quint16 HttpServer::port() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections.size() >= MaxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto *connection = new Connection;
         connection->idle = new QTimer(socket);
         connection->idle->setSingleShot(true);
@@ -154,6 +165,12 @@ void HttpServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             if (Connection *c = m_connections.value(socket)) {
                 c->buffer.append(socket->readAll());
+                // While an answer is held back, a client could keep sending: never buffer more than one
+                // request of the largest allowed size plus a header block.
+                if (c->buffer.size() > MaxHeaderBytes + MaxBodyBytes + 4) {
+                    socket->abort();
+                    return;
+                }
                 c->idle->start();
                 process(socket);
             }
@@ -243,8 +260,15 @@ void HttpServer::process(QTcpSocket *socket)
         return reject(400);
     if (length > MaxBodyBytes)
         return reject(413);
-    if (buffer.size() < headerEnd + 4 + length)
+    if (buffer.size() < headerEnd + 4 + length) {
+        // curl and others wait for this before sending a larger body (RFC 9110 10.1.1).
+        if (!connection->continueSent && request.header("expect").toLower() == "100-continue") {
+            connection->continueSent = true;
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return; // the body is still arriving
+    }
+    connection->continueSent = false;
 
     const QUrl url(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
     if (!url.isValid())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -55,6 +56,7 @@ public:
     static constexpr int MaxHeaderBytes = 16 * 1024;
     static constexpr int MaxBodyBytes = 4 * 1024 * 1024;
     static constexpr int IdleTimeoutMs = 60 * 1000;
+    static constexpr int MaxConnections = 256;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
@@ -64,6 +66,8 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    // Why the last listen() failed, e.g. QAbstractSocket::AddressInUseError.
+    QAbstractSocket::SocketError listenError() const;
 
 private:
     struct Connection;

@@ -386,6 +386,11 @@ bool SandboxSubaccount::start(quint16 port, QString *error)
     return m_server->listen(port, error);
 }
 
+bool SandboxSubaccount::portInUse() const
+{
+    return !m_server->isListening() && m_server->listenError() == QAbstractSocket::AddressInUseError;
+}
+
 void SandboxSubaccount::stop()
 {
     m_server->close();
@@ -744,7 +749,9 @@ HttpResponse SandboxSubaccount::createDestinations(const HttpRequest &request)
         if (m_destinations.size() >= MaxDestinations)
             return errorMessage(400, kLimitReached);
         m_destinations.append(document.object());
-        return HttpResponse::json(201, {});
+        HttpResponse created; // 201 with an empty body, as the service answers a single create
+        created.status = 201;
+        return created;
     }
     // An array: every item is checked before anything is stored, so a malformed request changes nothing.
     const QJsonArray items = document.array();

@@ -61,6 +61,8 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free port. Creates or loads the trust certificate first.
     bool start(quint16 port = 0, QString *error = nullptr);
+    // After a failed start(): true when another program holds the port.
+    bool portInUse() const;
     void stop();
     bool isListening() const;
     quint16 port() const;
