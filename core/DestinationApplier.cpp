@@ -4,13 +4,6 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcDestinationService)
 
-namespace {
-
-// A secondary destination is named after its primary with a suffix (facts section 6).
-const QStringList kSecondarySuffixes = { QStringLiteral("_PP"), QStringLiteral("_AI") };
-
-} // namespace
-
 DestinationApplier::DestinationApplier(DestinationServiceClient *client, const DestinationChangePlan &plan,
                                        QObject *parent)
     : QObject(parent)
@@ -84,15 +77,12 @@ void DestinationApplier::cancel()
 
 int DestinationApplier::primaryIndexOf(int index) const
 {
-    const QString name = m_plan.at(index).name;
-    for (const auto &suffix : kSecondarySuffixes) {
-        if (!name.endsWith(suffix))
-            continue;
-        const QString primary = name.chopped(suffix.size());
-        for (int i = 0; i < index; ++i) {
-            if (m_plan.at(i).name == primary)
-                return i;
-        }
+    const QString primary = DestinationChangePlan::primaryNameOf(m_plan.at(index).name);
+    if (primary.isEmpty())
+        return -1;
+    for (int i = 0; i < index; ++i) {
+        if (m_plan.at(i).name == primary)
+            return i;
     }
     return -1;
 }

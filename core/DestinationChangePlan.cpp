@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -126,6 +127,32 @@ DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, 
         const auto it = byName.constFind(destination.name());
         m_changes.append(compare(destination, it == byName.constEnd() ? QJsonObject() : current.at(it.value())));
     }
+    // A secondary destination (<primary>_PP, <primary>_AI) goes right after its primary, wherever it was
+    // given, so the primary is written first; everything else keeps its order.
+    QHash<QString, int> position;
+    for (int i = 0; i < m_changes.size(); ++i)
+        position.insert(m_changes.at(i).name, i);
+    QList<QPair<QPair<int, int>, int>> ranks; // ((anchor, secondary?), original index)
+    for (int i = 0; i < m_changes.size(); ++i) {
+        const QString primary = primaryNameOf(m_changes.at(i).name);
+        const int anchor = primary.isEmpty() ? -1 : position.value(primary, -1);
+        ranks.append({ anchor >= 0 ? qMakePair(anchor, 1) : qMakePair(i, 0), i });
+    }
+    std::stable_sort(ranks.begin(), ranks.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<DestinationChange> ordered;
+    ordered.reserve(m_changes.size());
+    for (const auto &rank : ranks)
+        ordered.append(m_changes.at(rank.second));
+    m_changes = ordered;
+}
+
+QString DestinationChangePlan::primaryNameOf(const QString &name)
+{
+    for (const auto &suffix : { QStringLiteral("_PP"), QStringLiteral("_AI") }) {
+        if (name.endsWith(suffix) && name.size() > suffix.size())
+            return name.chopped(suffix.size());
+    }
+    return {};
 }
 
 int DestinationChangePlan::count(DestinationChange::Action action) const

@@ -54,7 +54,8 @@ public:
     DestinationChangePlan() = default;
     DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current);
 
-    // In the order the destinations were desired (primary before secondary).
+    // In the order the destinations were desired, except that a secondary (<primary>_PP, <primary>_AI)
+    // comes right after its primary.
     const QList<DestinationChange> &changes() const { return m_changes; }
     int size() const { return int(m_changes.size()); }
     const DestinationChange &at(int index) const { return m_changes.at(index); }
@@ -67,6 +68,8 @@ public:
     // Keys whose values are secrets even when the desired destination does not say so (for removed keys).
     static bool isSecretKey(const QString &key);
     static QString maskedValue();
+    // "SF" for "SF_PP" or "SF_AI" (facts section 6); empty for a name without such a suffix.
+    static QString primaryNameOf(const QString &name);
 
 private:
     QList<DestinationChange> m_changes;

@@ -25,10 +25,10 @@ QString encodedName(const QString &name)
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
-// The URL as it may be shown and logged: no user info, no fragment.
+// The URL as it was sent and may be shown and logged: no user info, no fragment.
 QString safeUrl(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -84,6 +84,10 @@ void DestinationServiceReply::start()
         return;
     if (m_url.isEmpty() || !isAllowedCredentialUrl(m_url)) {
         finishWith(Error::InsecureUrl, describe(Error::InsecureUrl));
+        return;
+    }
+    if (m_client && !m_client->m_key.isValid()) {
+        finishWith(Error::InvalidKey, m_client->m_key.errorMessage());
         return;
     }
     if (m_needsAuth)
@@ -223,7 +227,7 @@ void DestinationServiceReply::networkFinished()
         m_attemptTimer->stop();
 
     m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_rawBody = network->readAll();
+    m_rawBody = network->isOpen() ? network->readAll() : QByteArray();
     m_etag = network->rawHeader("ETag");
     const QNetworkReply::NetworkError networkError = network->error();
     const QString networkErrorText = network->errorString();
@@ -521,6 +525,8 @@ QString DestinationServiceReply::describe(Error error) const
                   "administrator.")
             .arg(m_httpStatus)
             .arg(serverSuffix);
+    case Error::InvalidKey:
+        return m_client ? m_client->m_key.errorMessage() : QString();
     case Error::ConnectionClosed:
         return tr("%1 closed the connection without answering. Try again; if it keeps happening, check any "
                   "proxy or firewall between this computer and SAP BTP.")

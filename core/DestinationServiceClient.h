@@ -57,6 +57,7 @@ public:
         BadResponse, // an answer that cannot be read
         OtherNetworkError,
         ConnectionClosed, // the server closed the connection without an answer
+        InvalidKey, // the service key is incomplete (e.g. its secret is missing): nothing was sent
     };
     Q_ENUM(Error)
 

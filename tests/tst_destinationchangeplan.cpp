@@ -134,6 +134,35 @@ private Q_SLOTS:
         QCOMPARE(again.count(DestinationChange::Action::Unchanged), 2);
     }
 
+    void secondaryFollowsItsPrimary_data()
+    {
+        QTest::addColumn<QStringList>("given");
+        QTest::addColumn<QStringList>("planned");
+        QTest::newRow("already in order") << QStringList { "SF", "SF_PP" } << QStringList { "SF", "SF_PP" };
+        QTest::newRow("secondary first") << QStringList { "SF_PP", "SF" } << QStringList { "SF", "SF_PP" };
+        QTest::newRow("mixed") << QStringList { "C4C_PP", "SF_AI", "Other", "SF", "C4C", "SF_PP" }
+                               << QStringList { "Other", "SF", "SF_AI", "SF_PP", "C4C", "C4C_PP" };
+        QTest::newRow("orphan secondary keeps its place")
+            << QStringList { "X_PP", "SF" } << QStringList { "X_PP", "SF" };
+        QTest::newRow("bare suffix") << QStringList { "_PP", "SF" } << QStringList { "_PP", "SF" };
+    }
+    void secondaryFollowsItsPrimary()
+    {
+        QFETCH(QStringList, given);
+        QFETCH(QStringList, planned);
+        QList<Destination> desired;
+        for (const auto &name : given) {
+            Destination d = primary();
+            d.setValue(QStringLiteral("Name"), name);
+            desired << d;
+        }
+        const DestinationChangePlan plan(desired, {});
+        QStringList names;
+        for (const auto &change : plan.changes())
+            names << change.name;
+        QCOMPARE(names, planned);
+    }
+
     void thousandDestinations()
     {
         QList<Destination> desired;

@@ -1,0 +1,672 @@
+#include "CertificateFactory.h"
+#include "DestinationApplier.h"
+#include "DestinationChangePlan.h"
+#include "DestinationServiceClient.h"
+#include "DestinationServiceKey.h"
+#include "SandboxSubaccount.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using Error = DestinationServiceReply::Error;
+using Outcome = DestinationApplyResult::Outcome;
+using Action = DestinationChange::Action;
+
+namespace {
+
+constexpr int kClientTimeoutMs = 1500;
+constexpr int kWaitMs = 10000;
+
+Destination destination(const QString &name, const QString &url = QStringLiteral("https://api4.successfactors.com"),
+                        const QString &apiKey = QStringLiteral("api-key-1"))
+{
+    Destination d;
+    d.setValue(QStringLiteral("Name"), name);
+    d.setValue(QStringLiteral("Type"), QStringLiteral("HTTP"));
+    d.setValue(QStringLiteral("URL"), url);
+    d.setValue(QStringLiteral("ProxyType"), QStringLiteral("Internet"));
+    d.setValue(QStringLiteral("Authentication"), QStringLiteral("NoAuthentication"));
+    d.setValue(QStringLiteral("apiKey"), apiKey, true);
+    return d;
+}
+
+SandboxSubaccount::Fault fault(int status, int count,
+                               const QString &prefix = QStringLiteral("/destination-configuration"))
+{
+    SandboxSubaccount::Fault f;
+    f.status = status;
+    f.count = count;
+    f.pathPrefix = prefix;
+    return f;
+}
+
+bool waitFor(DestinationServiceReply *reply)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &DestinationServiceReply::finished);
+    return spy.wait(kWaitMs);
+}
+
+QString describe(const DestinationServiceReply *reply)
+{
+    return QStringLiteral("%1 | %2").arg(reply->errorMessage(), reply->technicalDetails());
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(DestinationServiceReply::Error)
+
+class TestDestinationServiceClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxSubaccount *m_sandbox = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    DestinationServiceClient *m_client = nullptr;
+    QStringList m_served; // "METHOD path status"
+
+    DestinationServiceKey sandboxKey() const
+    {
+        return DestinationServiceKey::fromText(QJsonDocument(m_sandbox->serviceKey()).toJson());
+    }
+    DestinationServiceClient *makeClient(const DestinationServiceKey &key)
+    {
+        auto *client = new DestinationServiceClient(m_network, key, this);
+        client->setTimeout(kClientTimeoutMs);
+        client->setRetryPolicy(3, 10, 100);
+        return client;
+    }
+    int servedCount(const QString &prefix) const
+    {
+        int n = 0;
+        for (const auto &line : m_served)
+            n += line.startsWith(prefix) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_sandbox = new SandboxSubaccount(this);
+        QString error;
+        QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+        m_served.clear();
+        connect(m_sandbox, &SandboxSubaccount::requestServed, this,
+                [this](const QString &method, const QString &path, int status) {
+                    m_served << QStringLiteral("%1 %2 %3").arg(method, path).arg(status);
+                });
+        m_network = new QNetworkAccessManager(this);
+        m_network->setProxy(QNetworkProxy::NoProxy);
+        const auto key = sandboxKey();
+        QVERIFY2(key.isValid(), qPrintable(key.errorMessage()));
+        m_client = makeClient(key);
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        m_client = nullptr;
+        delete m_network;
+        m_network = nullptr;
+        delete m_sandbox;
+        m_sandbox = nullptr;
+    }
+
+    void createReadUpdateListDelete()
+    {
+        const QJsonObject body = destination(QStringLiteral("SuccessFactors")).toJson(true);
+        auto *create = m_client->createDestination(body);
+        QSignalSpy progress(create, &DestinationServiceReply::progress);
+        QVERIFY(waitFor(create));
+        QCOMPARE(create->error(), Error::NoError);
+        QCOMPARE(create->httpStatus(), 201);
+        QVERIFY(progress.count() >= 2);
+        QCOMPARE(progress.first().first().toString(), QStringLiteral("Getting a token"));
+
+        auto *read = m_client->readDestination(QStringLiteral("SuccessFactors"));
+        QVERIFY(waitFor(read));
+        QCOMPARE(read->error(), Error::NoError);
+        QCOMPARE(read->destination().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://api4.successfactors.com"));
+        QVERIFY(!read->etag().isEmpty());
+
+        QJsonObject changed = body;
+        changed.insert(QStringLiteral("URL"), QStringLiteral("https://api8.successfactors.com"));
+        auto *update = m_client->updateDestination(changed, read->etag());
+        QVERIFY(waitFor(update));
+        QVERIFY2(update->error() == Error::NoError, qPrintable(describe(update)));
+
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QCOMPARE(list->destinations().size(), 1);
+        QCOMPARE(list->destinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://api8.successfactors.com"));
+
+        auto *remove = m_client->deleteDestination(QStringLiteral("SuccessFactors"));
+        QVERIFY(waitFor(remove));
+        QCOMPARE(remove->error(), Error::NoError);
+        QVERIFY(m_sandbox->subaccountDestinations().isEmpty());
+
+        // One token served every call.
+        QCOMPARE(servedCount(QStringLiteral("POST /oauth/token")), 1);
+    }
+
+    void namesArePercentEncoded()
+    {
+        auto *read = m_client->readDestination(QStringLiteral("a b/c"));
+        QVERIFY(waitFor(read));
+        QCOMPARE(read->error(), Error::NotFound);
+        QVERIFY(read->technicalDetails().contains(QStringLiteral("a%20b%2Fc")));
+    }
+
+    void statusesBecomeErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<DestinationServiceReply::Error>("expected");
+        QTest::addColumn<int>("retries");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("401 once: fresh token") << 401 << 1 << Error::NoError << 1 << QString();
+        QTest::newRow("401 twice: key rejected")
+            << 401 << 2 << Error::KeyRejected << 1 << QStringLiteral("subaccount rejected the service key");
+        QTest::newRow("400") << 400 << 1 << Error::BadRequest << 0 << QStringLiteral("invalid");
+        QTest::newRow("403") << 403 << 1 << Error::Forbidden << 0 << QStringLiteral("may not do this");
+        QTest::newRow("404") << 404 << 1 << Error::NotFound << 0 << QStringLiteral("does not exist");
+        QTest::newRow("409") << 409 << 1 << Error::Conflict << 0 << QStringLiteral("already exists");
+        QTest::newRow("412") << 412 << 1 << Error::PreconditionFailed << 0 << QStringLiteral("changed by someone");
+        QTest::newRow("429 then success") << 429 << 2 << Error::NoError << 2 << QString();
+        QTest::newRow("503 then success") << 503 << 3 << Error::NoError << 3 << QString();
+        QTest::newRow("500 retried out") << 500 << 10 << Error::ServerError << 3 << QStringLiteral("after 4 tries");
+        QTest::newRow("429 retried out") << 429 << 10 << Error::TooManyRequests << 3 << QStringLiteral("busy");
+    }
+    void statusesBecomeErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(DestinationServiceReply::Error, expected);
+        QFETCH(int, retries);
+        QFETCH(QString, wording);
+        QVERIFY(m_sandbox->addDestination(destination(QStringLiteral("Existing")).toJson(true)));
+        // Get the token first, so the faults hit the Destination service only.
+        auto *token = m_client->requestToken();
+        QVERIFY(waitFor(token));
+        QCOMPARE(token->error(), Error::NoError);
+        QVERIFY(token->tokenLifetimeSeconds() > 0);
+
+        m_sandbox->injectFault(fault(status, count));
+        auto *read = m_client->readDestination(QStringLiteral("Existing"));
+        QVERIFY(waitFor(read));
+        QVERIFY2(read->error() == expected, qPrintable(describe(read)));
+        QCOMPARE(read->retries(), retries);
+        if (expected == Error::NoError) {
+            QCOMPARE(read->httpStatus(), 200);
+            QCOMPARE(read->destination().value(QStringLiteral("Name")).toString(), QStringLiteral("Existing"));
+            QVERIFY(read->errorMessage().isEmpty());
+        } else {
+            QCOMPARE(read->httpStatus(), status);
+            QVERIFY2(read->errorMessage().contains(wording), qPrintable(read->errorMessage()));
+            QVERIFY(read->technicalDetails().contains(QStringLiteral("HTTP status: %1").arg(status)));
+            QVERIFY(read->technicalDetails().contains(QStringLiteral("GET http://127.0.0.1")));
+        }
+        // 401 → exactly one fresh token.
+        QCOMPARE(servedCount(QStringLiteral("POST /oauth/token")), status == 401 ? 2 : 1);
+    }
+
+    void errorBodiesAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("serverText");
+        // The sandbox answers a missing destination with {"ErrorMessage": ...}, a 409 with plain text.
+        QTest::newRow("ErrorMessage JSON")
+            << QByteArray("Missing") << QStringLiteral("Configuration with the specified name was not found");
+    }
+    void errorBodiesAreRead()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QString, serverText);
+        auto *read = m_client->readDestination(QString::fromLatin1(name));
+        QVERIFY(waitFor(read));
+        QCOMPARE(read->error(), Error::NotFound);
+        QVERIFY2(read->technicalDetails().contains(QStringLiteral("Server: ") + serverText),
+                 qPrintable(read->technicalDetails()));
+        m_sandbox->injectFault(fault(503, 10));
+        auto *busy = m_client->listDestinations();
+        QVERIFY(waitFor(busy));
+        QCOMPARE(busy->error(), Error::ServerError);
+        QVERIFY2(busy->technicalDetails().contains(QStringLiteral("Server: 503 Service Unavailable")),
+                 qPrintable(busy->technicalDetails()));
+    }
+
+    void retryAfterIsHonouredButCapped()
+    {
+        m_client->setRetryPolicy(1, 10, 300);
+        m_sandbox->injectFault(fault(429, 1));
+        QElapsedTimer timer;
+        timer.start();
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QCOMPARE(list->error(), Error::NoError);
+        QVERIFY(timer.elapsed() < 3000);
+    }
+
+    void tokenEndpointRejectsKey()
+    {
+        DestinationServiceKey key = sandboxKey();
+        key.setClientSecret(QStringLiteral("wrong-secret"));
+        auto *client = makeClient(key);
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::KeyRejected, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("rejected the service key")));
+        QVERIFY(!list->technicalDetails().contains(QStringLiteral("wrong-secret")));
+        QCOMPARE(servedCount(QStringLiteral("GET /destination-configuration")), 0);
+        auto *token = client->requestToken();
+        QVERIFY(waitFor(token));
+        QCOMPARE(token->error(), Error::KeyRejected);
+        QVERIFY(token->json().isEmpty());
+        delete client;
+    }
+
+    void incompleteKeyIsRefusedWithoutRequest()
+    {
+        QJsonObject json = m_sandbox->serviceKey();
+        json.remove(QStringLiteral("clientsecret"));
+        const auto key = DestinationServiceKey::fromText(QJsonDocument(json).toJson());
+        QVERIFY(key.lacksOnlyClientSecret());
+        auto *client = makeClient(key);
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QCOMPARE(list->error(), Error::InvalidKey);
+        QVERIFY(list->errorMessage().contains(QStringLiteral("clientsecret")));
+        QVERIFY(m_served.isEmpty());
+        delete client;
+    }
+
+    void tokenIsKeptAndRenewed()
+    {
+        m_sandbox->setTokenLifetime(1);
+        auto *first = m_client->listDestinations();
+        auto *second = m_client->listDestinations(); // shares the token request of the first
+        QVERIFY(waitFor(first));
+        QVERIFY(waitFor(second));
+        QCOMPARE(first->error(), Error::NoError);
+        QCOMPARE(second->error(), Error::NoError);
+        QCOMPARE(servedCount(QStringLiteral("POST /oauth/token")), 1);
+        QTest::qWait(1100);
+        auto *third = m_client->listDestinations();
+        QVERIFY(waitFor(third));
+        QCOMPARE(third->error(), Error::NoError);
+        QCOMPARE(servedCount(QStringLiteral("POST /oauth/token")), 2);
+        QCOMPARE(third->retries(), 0); // renewed before expiry, not after a 401
+    }
+
+    void timeout()
+    {
+        m_client->setTimeout(300);
+        SandboxSubaccount::Fault slow;
+        slow.delayMs = 3000;
+        slow.pathPrefix = QStringLiteral("/destination-configuration");
+        m_sandbox->injectFault(slow);
+        QElapsedTimer timer;
+        timer.start();
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::Timeout, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("did not answer")));
+        QVERIFY(timer.elapsed() < 2500);
+    }
+
+    void tokenTimeout()
+    {
+        m_client->setTimeout(300);
+        SandboxSubaccount::Fault slow;
+        slow.delayMs = 3000;
+        slow.pathPrefix = QStringLiteral("/oauth/token");
+        m_sandbox->injectFault(slow);
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::Timeout, qPrintable(describe(list)));
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QJsonObject json = m_sandbox->serviceKey();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        json.insert(QStringLiteral("url"), base);
+        json.insert(QStringLiteral("uri"), base);
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::ConnectionRefused, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QString::number(port)));
+        delete client;
+    }
+
+    void hostNotFound()
+    {
+        // .invalid never resolves (RFC 2606); the lookup fails without leaving the machine or its resolver.
+        QJsonObject json = m_sandbox->serviceKey();
+        json.insert(QStringLiteral("url"), QStringLiteral("https://tcc-test.invalid"));
+        json.insert(QStringLiteral("uri"), QStringLiteral("https://tcc-test.invalid"));
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        if (list->error() == Error::Timeout)
+            QSKIP("The name resolver of this machine does not answer in time");
+        QVERIFY2(list->error() == Error::HostNotFound, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("tcc-test.invalid was not found")));
+        delete client;
+    }
+
+    void untrustedCertificateIsTlsFailure()
+    {
+        // An https server on loopback with a self-signed certificate: the client must refuse it.
+        const auto generated = CertificateFactory::createSelfSigned(QStringLiteral("127.0.0.1"),
+                                                                    QDateTime::currentDateTimeUtc().addDays(-1),
+                                                                    QDateTime::currentDateTimeUtc().addDays(30));
+        QVERIFY(generated);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(generated->certificatePem));
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QJsonObject json = m_sandbox->serviceKey();
+        const QString base = QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort());
+        json.insert(QStringLiteral("url"), base);
+        json.insert(QStringLiteral("uri"), base);
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::TlsFailure, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("could not be trusted")));
+        QVERIFY(list->technicalDetails().contains(QStringLiteral("TLS:")));
+        delete client;
+    }
+
+    void droppedConnection()
+    {
+        SandboxSubaccount::Fault drop;
+        drop.dropConnection = true;
+        drop.count = 10; // the network stack may send an idempotent request again once by itself
+        drop.pathPrefix = QStringLiteral("/destination-configuration");
+        m_sandbox->injectFault(drop);
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::ConnectionClosed, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("closed the connection")));
+    }
+
+    void cancel()
+    {
+        SandboxSubaccount::Fault slow;
+        slow.delayMs = 3000;
+        slow.pathPrefix = QStringLiteral("/destination-configuration");
+        m_sandbox->injectFault(slow);
+        auto *list = m_client->listDestinations();
+        QSignalSpy finished(list, &DestinationServiceReply::finished);
+        QSignalSpy progress(list, &DestinationServiceReply::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 2000); // the request is on its way
+        QElapsedTimer timer;
+        timer.start();
+        list->abort();
+        QVERIFY(finished.wait(2000) || finished.count() == 1);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(list->error(), Error::Cancelled);
+        QVERIFY(timer.elapsed() < 1000);
+        list->abort(); // harmless afterwards
+        list->deleteLater();
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void insecureUrlIsRefusedWithoutRequest_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("service uri") << QStringLiteral("uri");
+        QTest::newRow("token url") << QStringLiteral("url");
+    }
+    void insecureUrlIsRefusedWithoutRequest()
+    {
+        QFETCH(QString, field);
+        QJsonObject json = m_sandbox->serviceKey();
+        json.insert(field, QStringLiteral("http://192.0.2.1:%1").arg(m_sandbox->port()));
+        const auto key = DestinationServiceKey::fromText(QJsonDocument(json).toJson());
+        QVERIFY(!key.isValid());
+        QVERIFY(key.errorMessage().contains(field));
+        auto *client = makeClient(key);
+        auto *list = client->listDestinations();
+        QVERIFY(!list->isFinished()); // never finishes before the caller could connect
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::InsecureUrl, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("https")));
+        QVERIFY(m_served.isEmpty());
+        delete client;
+    }
+
+    void trustCertificate()
+    {
+        auto *reply = m_client->readTrustCertificate();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->error() == Error::NoError, qPrintable(describe(reply)));
+        QVERIFY(reply->certificatePem().startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+        QCOMPARE(reply->certificatePem().toLatin1(), m_sandbox->trustCertificatePem());
+    }
+
+    void findDestinationReportsTokenErrors()
+    {
+        Destination saml = destination(QStringLiteral("Saml"));
+        saml.setValue(QStringLiteral("Authentication"), QStringLiteral("OAuth2SAMLBearerAssertion"));
+        QVERIFY(m_sandbox->addDestination(saml.toJson(true)));
+        QVERIFY(m_sandbox->addDestination(destination(QStringLiteral("Plain")).toJson(true)));
+        auto *plain = m_client->findDestination(QStringLiteral("Plain"));
+        QVERIFY(waitFor(plain));
+        QCOMPARE(plain->error(), Error::NoError);
+        QVERIFY(plain->authTokenError().isEmpty());
+        auto *find = m_client->findDestination(QStringLiteral("Saml"));
+        QVERIFY(waitFor(find));
+        QCOMPARE(find->error(), Error::NoError);
+        QVERIFY2(!find->authTokenError().isEmpty(), qPrintable(QJsonDocument(find->authTokens()).toJson()));
+        QVERIFY(find->authTokenError().contains(QStringLiteral("Saml")));
+        auto *missing = m_client->findDestination(QStringLiteral("Nope"));
+        QVERIFY(waitFor(missing));
+        QCOMPARE(missing->error(), Error::NotFound);
+    }
+
+    // ---- Applier ----------------------------------------------------------------------------------------
+
+    void applierCreatesThenNothingToDo()
+    {
+        const QList<Destination> desired
+            = { destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP"), QStringLiteral("https://b")) };
+        DestinationApplier first(m_client, DestinationChangePlan(desired, {}));
+        QSignalSpy each(&first, &DestinationApplier::destinationFinished);
+        QSignalSpy done(&first, &DestinationApplier::finished);
+        first.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(each.count(), 2);
+        QVERIFY(first.succeeded());
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 2);
+
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        const DestinationChangePlan again(desired, list->destinations());
+        QCOMPARE(again.count(Action::Unchanged), 2);
+        m_served.clear();
+        DestinationApplier second(m_client, again);
+        QSignalSpy done2(&second, &DestinationApplier::finished);
+        second.start();
+        QVERIFY(done2.wait(kWaitMs));
+        QVERIFY(second.succeeded());
+        QVERIFY2(m_served.isEmpty(), qPrintable(m_served.join(QLatin1Char(','))));
+    }
+
+    void applierReportsExistingThenOverwrites()
+    {
+        QVERIFY(
+            m_sandbox->addDestination(destination(QStringLiteral("SF"), QStringLiteral("https://old")).toJson(true)));
+        // Planned from an old list, so the plan says Create.
+        const DestinationChangePlan plan(
+            { destination(QStringLiteral("SF"), QStringLiteral("https://new"), QString()) }, {});
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Exists);
+        QVERIFY2(
+            applier.result(0).differences.contains(QString::fromUtf8("changed URL: https://old \u2192 https://new")),
+            qPrintable(applier.result(0).differences.join(QLatin1Char('\n'))));
+        QCOMPARE(m_sandbox->subaccountDestinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://old"));
+
+        applier.setOverwrite(true);
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Done);
+        QCOMPARE(applier.result(0).action, Action::Update);
+        const QJsonObject stored = m_sandbox->subaccountDestinations().first();
+        QCOMPARE(stored.value(QStringLiteral("URL")).toString(), QStringLiteral("https://new"));
+        // The secret left empty kept what was there.
+        QCOMPARE(stored.value(QStringLiteral("apiKey")).toString(), QStringLiteral("api-key-1"));
+    }
+
+    void applierCreatesWhenUpdateFindsNothing()
+    {
+        const QJsonObject listed = destination(QStringLiteral("SF"), QStringLiteral("https://old")).toJson(true);
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF"), QStringLiteral("https://new")) },
+                                         { listed });
+        QCOMPARE(plan.at(0).action, Action::Update);
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY2(applier.result(0).outcome == Outcome::Done, qPrintable(applier.result(0).technicalDetails));
+        QCOMPARE(applier.result(0).action, Action::Create);
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
+    }
+
+    void applierSkipsSecondaryWhenPrimaryFails_data()
+    {
+        QTest::addColumn<bool>("secondaryExists");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("secondary missing") << false << QStringLiteral("does not exist");
+        QTest::newRow("secondary exists") << true << QStringLiteral("already exists");
+    }
+    void applierSkipsSecondaryWhenPrimaryFails()
+    {
+        QFETCH(bool, secondaryExists);
+        QFETCH(QString, wording);
+        QList<QJsonObject> current;
+        if (secondaryExists) {
+            const QJsonObject pp = destination(QStringLiteral("SF_PP"), QStringLiteral("https://old")).toJson(true);
+            QVERIFY(m_sandbox->addDestination(pp));
+            current << pp;
+        }
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP")),
+                                           destination(QStringLiteral("Other")) },
+                                         current);
+        auto *token = m_client->requestToken();
+        QVERIFY(waitFor(token));
+        m_sandbox->injectFault(fault(400, 1));
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
+        QCOMPARE(applier.result(0).error, Error::BadRequest);
+        QCOMPARE(applier.result(1).outcome, Outcome::Skipped);
+        QVERIFY2(applier.result(1).errorMessage.contains(wording), qPrintable(applier.result(1).errorMessage));
+        QVERIFY(applier.result(1).errorMessage.contains(QStringLiteral("SF failed")));
+        QCOMPARE(applier.result(2).outcome, Outcome::Done); // unrelated destinations go on
+        QVERIFY(!applier.succeeded());
+
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Done);
+        applier.retry(1);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(1).outcome, Outcome::Done);
+    }
+
+    void applierCancel()
+    {
+        QList<Destination> desired;
+        for (int i = 0; i < 5; ++i)
+            desired << destination(QStringLiteral("D%1").arg(i));
+        SandboxSubaccount::Fault slow;
+        slow.delayMs = 3000;
+        slow.pathPrefix = QStringLiteral("/destination-configuration");
+        m_sandbox->injectFault(slow);
+        DestinationApplier applier(m_client, DestinationChangePlan(desired, {}));
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        QSignalSpy progress(&applier, &DestinationApplier::progress);
+        applier.start();
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 2000);
+        applier.cancel();
+        QVERIFY(done.count() == 1 || done.wait(2000));
+        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
+        QCOMPARE(applier.result(0).error, Error::Cancelled);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(applier.result(i).outcome, Outcome::Skipped);
+        QVERIFY(!applier.isRunning());
+    }
+
+    void thousandDestinations()
+    {
+        QList<Destination> desired;
+        for (int i = 0; i < SandboxSubaccount::MaxDestinations; ++i)
+            desired << destination(QStringLiteral("Dest_%1").arg(i, 4, 10, QLatin1Char('0')),
+                                   QStringLiteral("https://host%1.example").arg(i));
+        // Half already there, a tenth of those with another URL.
+        for (int i = 0; i < desired.size(); i += 2) {
+            Destination existing = desired.at(i);
+            if (i % 20 == 0)
+                existing.setValue(QStringLiteral("URL"), QStringLiteral("https://old.example"));
+            QVERIFY(m_sandbox->addDestination(existing.toJson(true)));
+        }
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::NoError, qPrintable(describe(list)));
+        QCOMPARE(list->destinations().size(), 500);
+        const DestinationChangePlan plan(desired, list->destinations());
+        QCOMPARE(plan.count(Action::Create), 500);
+        QCOMPARE(plan.count(Action::Update), 50);
+        QCOMPARE(plan.count(Action::Unchanged), 450);
+
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy each(&applier, &DestinationApplier::destinationFinished);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(each.count(), 1000);
+        QVERIFY(applier.succeeded());
+
+        auto *after = m_client->listDestinations();
+        QVERIFY(waitFor(after));
+        QCOMPARE(after->destinations().size(), 1000);
+        const DestinationChangePlan again(desired, after->destinations());
+        QCOMPARE(again.count(Action::Unchanged), 1000);
+        QVERIFY(!again.hasWrites());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDestinationServiceClient)
+#include "tst_destinationserviceclient.moc"
