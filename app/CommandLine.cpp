@@ -1,11 +1,12 @@
 #include "CommandLine.h"
 
+#include "CommandLineSupport.h"
 #include "DestinationExporter.h"
 #include "SandboxSubaccount.h"
-#include "SecretStore.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
-#include "SetupSecrets.h"
+#include "SubaccountCommands.h"
+#include "SubaccountConnection.h"
 #include "Translations.h"
 #include "TrustCertificate.h"
 
@@ -16,58 +17,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <csignal>
 #include <cstring>
 #include <functional>
-#include <sys/socket.h>
-#include <unistd.h>
+
+using namespace CommandLineSupport;
 
 namespace {
 
-const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export"), QStringLiteral("sandbox") };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = CommandLine::BadInput)
-{
-    err() << message << Qt::endl;
-    return code;
-}
-
-// Parses a verb's options; a usage error ends with exit code 2 and a hint, never QCommandLineParser's 1.
-bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode)
-{
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  CommandLine::tr("Show the options of this command."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        *exitCode = fail(
-            CommandLine::tr("%1\nRun 'taskcenter-connect %2 --help' for the options.").arg(parser.errorText(), verb));
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(QCoreApplication::arguments().value(0),
-                                           QStringLiteral("taskcenter-connect ") + verb);
-        out().flush();
-        *exitCode = CommandLine::Ok;
-        return false;
-    }
-    return true;
-}
+const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export"), QStringLiteral("sandbox"),
+                             QStringLiteral("apply"), QStringLiteral("fetch-trust") };
 
 QString statusWord(TrustCertificate::Status status)
 {
@@ -135,39 +95,6 @@ int inspectCertificate(const QStringList &arguments)
     }
     out().flush();
     return status == TrustCertificate::Status::Valid ? CommandLine::Ok : CommandLine::Attention;
-}
-
-// Reads SECRETS.json: {"apiKey": "...", "ppApiKey": "..."} with the provider's secret input ids.
-bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CommandLine::tr("%1: %2.").arg(
-            path, QFile::exists(path) ? file.errorString() : CommandLine::tr("no such file"));
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = CommandLine::tr("%1: a secrets file is a JSON object like {\"apiKey\": \"...\"} (%2).")
-                     .arg(path, parseError.errorString());
-        return false;
-    }
-    const QStringList known = model.provider().secretInputIds();
-    const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key())) {
-            *error = CommandLine::tr("%1: \"%2\" is not a secret of %3 (expected: %4).")
-                         .arg(path, it.key(), model.provider().displayName(), known.join(QStringLiteral(", ")));
-            return false;
-        }
-        if (!it.value().isString()) {
-            *error = CommandLine::tr("%1: \"%2\" must be text.").arg(path, it.key());
-            return false;
-        }
-        model.setValue(it.key(), it.value().toString());
-    }
-    return true;
 }
 
 int writeDestinations(SetupModel &model, const QString &outDir, DestinationExporter::Format format, bool includeSecrets)
@@ -244,63 +171,11 @@ int exportDestinations(const QStringList &arguments, const std::function<void(in
     }
     if (!includeSecrets)
         return writeDestinations(*model, outDir, format, false);
-
-    // Secrets from the keychain: asynchronous, so the event loop runs until they are read.
-    auto *store = new SecretStore(SecretStore::DefaultService, QCoreApplication::instance());
-    auto *load = SetupSecrets::load(model.get(), store);
-    QObject::connect(
-        load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, outDir, format, finishLater] {
-            if (load->worstResult() != SecretStore::Result::Ok) {
-                err() << load->userMessage() << Qt::endl
-                      << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;
-                finishLater(CommandLine::BadInput);
-                return;
-            }
-            QStringList missing;
-            for (const auto &id : model->provider().secretInputIds()) {
-                if (model->value(id).isEmpty())
-                    missing.append(id);
-            }
-            if (!missing.isEmpty()) {
-                err() << CommandLine::tr(
-                             "No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or "
-                             "save the setup in the wizard first.")
-                             .arg(missing.join(CommandLine::tr(" or ")))
-                      << Qt::endl;
-                finishLater(CommandLine::BadInput);
-                return;
-            }
-            finishLater(writeDestinations(*model, outDir, format, true));
-        });
+    loadSecrets(model, {}, [model, outDir, format, finishLater](int exitCode) {
+        finishLater(exitCode == CommandLine::Ok ? writeDestinations(*model, outDir, format, true) : exitCode);
+    });
     *deferred = true;
     return CommandLine::Ok;
-}
-
-// SIGINT and SIGTERM end the event loop through a socket pair: a signal handler may only write a byte.
-int g_signalSockets[2] = { -1, -1 };
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1);
-}
-
-bool quitOnStopSignals(QObject *parent)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, parent);
-    QObject::connect(notifier, &QSocketNotifier::activated, parent, [notifier] {
-        notifier->setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_signalSockets[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
 int runSandbox(QCoreApplication &app, const QStringList &arguments)
@@ -311,8 +186,7 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
             "Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, "
             "for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.\n"
             "Its trust certificate is kept in %1.\nExit codes: 0 stopped; 2 bad options or the port is in use.")
-            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                          + QStringLiteral("/sandbox"))));
+            .arg(QDir::toNativeSeparators(SubaccountConnection::demoDataDirectory())));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         CommandLine::tr("The port to listen on (default 0: a free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
@@ -340,8 +214,7 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
         return fail(CommandLine::tr("--seed must be empty or demo, not \"%1\".").arg(seedName));
 
     SandboxSubaccount sandbox;
-    sandbox.setDataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                             + QStringLiteral("/sandbox"));
+    sandbox.setDataDirectory(SubaccountConnection::demoDataDirectory());
     QString error;
     if (!sandbox.seed(
             seedName == QLatin1String("demo") ? SandboxSubaccount::Seed::Demo : SandboxSubaccount::Seed::Empty, &error))
@@ -407,6 +280,14 @@ QString CommandLine::usage()
               "  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]\n"
               "         [--format properties|json|both]\n"
               "      Write the destinations a setup file describes. Exit 0 written, 2 bad input.\n"
+              "  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]\n"
+              "        [--overwrite] [--dry-run]\n"
+              "      Create or update the destinations in a subaccount over the Destination service.\n"
+              "      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values\n"
+              "      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.\n"
+              "  fetch-trust --subaccount DESTINATION-KEY.json --out FILE\n"
+              "      Write the subaccount's trust certificate as PEM. Exit 0 written, 1 expiring, expired or\n"
+              "      none yet, 2 bad input, 3 subaccount unreachable or key rejected.\n"
               "  sandbox [--port N] [--seed empty|demo] [--write-key FILE]\n"
               "      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1\n"
               "      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.\n"
@@ -447,5 +328,9 @@ int CommandLine::run(QCoreApplication &app)
     }
     if (verb == QStringLiteral("sandbox"))
         return runSandbox(app, verbArguments);
+    if (verb == QStringLiteral("apply"))
+        return SubaccountCommands::apply(app, verbArguments);
+    if (verb == QStringLiteral("fetch-trust"))
+        return SubaccountCommands::fetchTrust(app, verbArguments);
     return fail(tr("Unknown command \"%1\". Run 'taskcenter-connect --help' for the commands.").arg(verb));
 }

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <utility>
 
+// Failures reach the user as plain messages; the log (QT_LOGGING_RULES="tcc.destinationservice.info=true")
+// is for diagnosis and stays quiet by default.
 Q_LOGGING_CATEGORY(lcDestinationService, "tcc.destinationservice", QtWarningMsg)
 
 namespace {
@@ -126,7 +128,7 @@ void DestinationServiceReply::tokenFailed(const DestinationServiceReply *tokenRe
     m_httpStatus = tokenReply->m_httpStatus;
     m_technicalDetails = tokenReply->m_technicalDetails;
     m_retries += tokenReply->m_retries;
-    qCWarning(lcDestinationService) << "no token for" << m_method << safeUrl(m_url) << tokenReply->m_error;
+    qCInfo(lcDestinationService) << "no token for" << m_method << safeUrl(m_url) << tokenReply->m_error;
     // The token reply's message already says what to do; keep its error so callers can tell a timeout
     // from a rejected key.
     finishWith(tokenReply->m_error, tokenReply->m_errorMessage);
@@ -281,7 +283,7 @@ void DestinationServiceReply::networkFinished()
                 break;
             }
         }
-        qCWarning(lcDestinationService) << m_method << safeUrl(m_url) << "failed:" << error << networkErrorText;
+        qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "failed:" << error << networkErrorText;
         finishWith(
             error,
             error == Error::OtherNetworkError
@@ -365,7 +367,7 @@ void DestinationServiceReply::networkFinished()
                 error = Error::BadResponse;
             break;
         }
-        qCWarning(lcDestinationService) << m_method << safeUrl(m_url) << "failed with HTTP" << m_httpStatus;
+        qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "failed with HTTP" << m_httpStatus;
         finishWith(error, describe(error));
         return;
     }

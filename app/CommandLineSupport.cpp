@@ -1,0 +1,158 @@
+#include "CommandLineSupport.h"
+
+#include "CommandLine.h"
+#include "SecretStore.h"
+#include "SetupModel.h"
+#include "SetupSecrets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace CommandLineSupport {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  CommandLine::tr("Show the options of this command."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(
+            CommandLine::tr("%1\nRun 'taskcenter-connect %2 --help' for the options.").arg(parser.errorText(), verb));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QCoreApplication::arguments().value(0),
+                                           QStringLiteral("taskcenter-connect ") + verb);
+        out().flush();
+        *exitCode = CommandLine::Ok;
+        return false;
+    }
+    return true;
+}
+
+bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CommandLine::tr("%1: %2.").arg(
+            path, QFile::exists(path) ? file.errorString() : CommandLine::tr("no such file"));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = CommandLine::tr("%1: a secrets file is a JSON object like {\"apiKey\": \"...\"} (%2).")
+                     .arg(path, parseError.errorString());
+        return false;
+    }
+    const QStringList known = model.provider().secretInputIds();
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = CommandLine::tr("%1: \"%2\" is not a secret of %3 (expected: %4).")
+                         .arg(path, it.key(), model.provider().displayName(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!it.value().isString()) {
+            *error = CommandLine::tr("%1: \"%2\" must be text.").arg(path, it.key());
+            return false;
+        }
+        model.setValue(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secretsFile,
+                 const std::function<void(int exitCode)> &done)
+{
+    if (!secretsFile.isEmpty()) {
+        QString error;
+        done(readSecretsFile(secretsFile, *model, &error) ? CommandLine::Ok : fail(error));
+        return;
+    }
+    // From the keychain: asynchronous, so the caller's event loop runs until they are read.
+    auto *store = new SecretStore(SecretStore::DefaultService, QCoreApplication::instance());
+    auto *load = SetupSecrets::load(model.get(), store);
+    QObject::connect(load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, done] {
+        if (load->worstResult() != SecretStore::Result::Ok) {
+            err() << load->userMessage() << Qt::endl
+                  << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;
+            done(CommandLine::BadInput);
+            return;
+        }
+        QStringList missing;
+        for (const auto &id : model->provider().secretInputIds()) {
+            if (model->value(id).isEmpty())
+                missing.append(id);
+        }
+        if (!missing.isEmpty()) {
+            err() << CommandLine::tr("No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or "
+                                     "save the setup in the wizard first.")
+                         .arg(missing.join(CommandLine::tr(" or ")))
+                  << Qt::endl;
+            done(CommandLine::BadInput);
+            return;
+        }
+        done(CommandLine::Ok);
+    });
+}
+
+namespace {
+
+// SIGINT and SIGTERM end the event loop through a socket pair: a signal handler may only write a byte.
+int g_signalSockets[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1);
+}
+
+} // namespace
+
+bool quitOnStopSignals(QObject *parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalSockets[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+} // namespace CommandLineSupport

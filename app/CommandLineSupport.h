@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+class QObject;
+class QTextStream;
+class SetupModel;
+
+// What every verb of the command line shares: its output streams, option parsing with exit code 2 for usage
+// errors, the secrets file, reading secrets from the keychain, and stopping on SIGINT / SIGTERM.
+namespace CommandLineSupport {
+
+QTextStream &out();
+QTextStream &err();
+// Prints the message on stderr and gives the exit code back (default 2, bad input).
+int fail(const QString &message, int code = 2);
+
+// Parses a verb's options; a usage error ends with exit code 2 and a hint, never QCommandLineParser's 1.
+// False when the verb should end now with *exitCode (after --help too).
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode);
+
+// Reads SECRETS.json: {"apiKey": "...", "ppApiKey": "..."} with the provider's secret input ids.
+bool readSecretsFile(const QString &path, SetupModel &model, QString *error);
+
+// Puts every secret input of the setup into the model: from secretsFile when given, else from the keychain.
+// done(0) when all are there; otherwise the problem is printed and done(2). May finish before it returns.
+void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secretsFile,
+                 const std::function<void(int exitCode)> &done);
+
+// SIGINT and SIGTERM quit the event loop (cleanly, through a socket pair).
+bool quitOnStopSignals(QObject *parent);
+
+} // namespace CommandLineSupport

@@ -1,0 +1,327 @@
+#include "SubaccountCommands.h"
+
+#include "CommandLine.h"
+#include "CommandLineSupport.h"
+#include "DestinationApplier.h"
+#include "DestinationServiceClient.h"
+#include "DestinationServiceKey.h"
+#include "SetupFile.h"
+#include "SetupModel.h"
+#include "TrustCertificate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace CommandLineSupport;
+
+namespace SubaccountCommands {
+
+namespace {
+
+// Which failures mean "the subaccount could not be reached or did not accept the key" (exit 3), as opposed to
+// a problem with one destination (exit 1).
+bool isConnectionProblem(DestinationServiceReply::Error error)
+{
+    using Error = DestinationServiceReply::Error;
+    switch (error) {
+    case Error::Timeout:
+    case Error::ConnectionRefused:
+    case Error::ConnectionClosed:
+    case Error::HostNotFound:
+    case Error::TlsFailure:
+    case Error::KeyRejected:
+    case Error::Forbidden:
+    case Error::TooManyRequests:
+    case Error::ServerError:
+    case Error::OtherNetworkError:
+    case Error::BadResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int replyFailure(const DestinationServiceReply *reply)
+{
+    err() << reply->errorMessage() << Qt::endl;
+    if (!reply->technicalDetails().isEmpty())
+        err() << reply->technicalDetails() << Qt::endl;
+    using Error = DestinationServiceReply::Error;
+    if (reply->error() == Error::InsecureUrl || reply->error() == Error::InvalidKey)
+        return BadInput;
+    return isConnectionProblem(reply->error()) ? Unreachable : Attention;
+}
+
+QCommandLineOption subaccountOption()
+{
+    return QCommandLineOption(QStringLiteral("subaccount"),
+                              CommandLine::tr("The subaccount's Destination service key (JSON, with its client "
+                                              "secret)."),
+                              QStringLiteral("DESTINATION-KEY.json"));
+}
+
+bool readKey(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &verb,
+             DestinationServiceKey *key, int *exitCode)
+{
+    if (!parser.isSet(option) || parser.value(option).isEmpty()) {
+        *exitCode = fail(CommandLine::tr("Say which subaccount with --subaccount DESTINATION-KEY.json.\nRun "
+                                         "'taskcenter-connect %1 --help' for the options.")
+                             .arg(verb));
+        return false;
+    }
+    *key = DestinationServiceKey::fromFile(parser.value(option));
+    if (!key->isValid()) {
+        *exitCode = fail(QStringLiteral("%1: %2").arg(parser.value(option), key->errorMessage()));
+        return false;
+    }
+    return true;
+}
+
+// Runs the plan against the subaccount, printing one line per destination, and quits with the exit code.
+class ApplyRun : public QObject
+{
+public:
+    ApplyRun(const std::shared_ptr<SetupModel> &model, const DestinationServiceKey &key, bool overwrite, bool dryRun)
+        : m_model(model)
+        , m_client(new DestinationServiceClient(new QNetworkAccessManager(this), key, this))
+        , m_overwrite(overwrite)
+        , m_dryRun(dryRun)
+    {
+    }
+
+    void start()
+    {
+        DestinationServiceReply *list = m_client->listDestinations();
+        connect(list, &DestinationServiceReply::finished, this, [this, list] {
+            list->deleteLater();
+            if (list->error() != DestinationServiceReply::Error::NoError) {
+                QCoreApplication::exit(replyFailure(list));
+                return;
+            }
+            planAndApply(list->destinations());
+        });
+    }
+
+private:
+    void planAndApply(const QList<QJsonObject> &current)
+    {
+        const DestinationChangePlan plan(m_model->destinations(), current);
+        // Without --overwrite, destinations that exist with other values are left alone and reported.
+        QList<Destination> toWrite;
+        for (const DestinationChange &change : plan.changes()) {
+            switch (change.action) {
+            case DestinationChange::Action::Unchanged:
+                out() << CommandLine::tr("unchanged  %1").arg(change.name) << Qt::endl;
+                break;
+            case DestinationChange::Action::Create:
+                toWrite.append(change.desired);
+                if (m_dryRun)
+                    out() << CommandLine::tr("would create  %1").arg(change.name) << Qt::endl;
+                break;
+            case DestinationChange::Action::Update:
+                if (m_overwrite) {
+                    toWrite.append(change.desired);
+                    if (m_dryRun)
+                        out() << CommandLine::tr("would update  %1").arg(change.name) << Qt::endl;
+                } else {
+                    m_exitCode = Attention;
+                    out() << CommandLine::tr("exists     %1: it differs; --overwrite replaces it").arg(change.name)
+                          << Qt::endl;
+                }
+                if (m_dryRun || !m_overwrite) {
+                    for (const QString &line : change.describeChanges())
+                        out() << QStringLiteral("             ") << line << Qt::endl;
+                }
+                break;
+            }
+        }
+        if (m_dryRun || toWrite.isEmpty()) {
+            if (m_dryRun)
+                out() << CommandLine::tr("Dry run: nothing was written.") << Qt::endl;
+            QCoreApplication::exit(m_exitCode);
+            return;
+        }
+        m_applier = new DestinationApplier(m_client, DestinationChangePlan(toWrite, current), this);
+        m_applier->setOverwrite(m_overwrite);
+        connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyRun::report);
+        connect(m_applier, &DestinationApplier::finished, this, [this] { QCoreApplication::exit(m_exitCode); });
+        m_applier->start();
+    }
+
+    void report(int index)
+    {
+        const DestinationApplyResult &result = m_applier->result(index);
+        switch (result.outcome) {
+        case DestinationApplyResult::Outcome::Done:
+            out() << (result.action == DestinationChange::Action::Create       ? CommandLine::tr("created    %1")
+                          : result.action == DestinationChange::Action::Update ? CommandLine::tr("updated    %1")
+                                                                               : CommandLine::tr("unchanged  %1"))
+                         .arg(result.name)
+                  << Qt::endl;
+            return;
+        case DestinationApplyResult::Outcome::Exists:
+            m_exitCode = qMax(m_exitCode, int(Attention));
+            out() << CommandLine::tr("exists     %1: it differs; --overwrite replaces it").arg(result.name) << Qt::endl;
+            for (const QString &line : result.differences)
+                out() << QStringLiteral("             ") << line << Qt::endl;
+            return;
+        case DestinationApplyResult::Outcome::Failed:
+        case DestinationApplyResult::Outcome::Skipped:
+            m_exitCode = qMax(m_exitCode, isConnectionProblem(result.error) ? int(Unreachable) : int(Attention));
+            out() << CommandLine::tr("FAILED     %1: %2").arg(result.name, result.errorMessage) << Qt::endl;
+            if (!result.technicalDetails.isEmpty())
+                err() << result.technicalDetails << Qt::endl;
+            return;
+        case DestinationApplyResult::Outcome::Pending:
+            return;
+        }
+    }
+
+    std::shared_ptr<SetupModel> m_model;
+    DestinationServiceClient *m_client;
+    DestinationApplier *m_applier = nullptr;
+    bool m_overwrite;
+    bool m_dryRun;
+    int m_exitCode = Ok;
+};
+
+} // namespace
+
+int apply(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination "
+        "service REST API. Destinations that already hold the same values are left alone, so running it again "
+        "changes nothing.\nSecrets come from --secrets or, without it, from the keychain.\nExit codes: 0 applied (or "
+        "nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said "
+        "which); 2 bad input; 3 the subaccount could not be reached or did not accept the key."));
+    parser.addPositionalArgument(QStringLiteral("SETUP.json"),
+                                 CommandLine::tr("The setup file (the wizard's \"Save progress\")."));
+    const QCommandLineOption subaccount = subaccountOption();
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"),
+        CommandLine::tr("A JSON file with the secrets: {\"apiKey\": \"...\", \"ppApiKey\": \"...\"}."),
+        QStringLiteral("SECRETS.json"));
+    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
+                                             CommandLine::tr("Replace destinations that exist with other values."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          CommandLine::tr("Show what would change; write nothing."));
+    parser.addOptions({ subaccount, secretsOption, overwriteOption, dryRunOption });
+    int exitCode = Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("apply"), &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::tr(
+            "apply takes exactly one SETUP.json.\nRun 'taskcenter-connect apply --help' for the options."));
+    DestinationServiceKey key;
+    if (!readKey(parser, subaccount, QStringLiteral("apply"), &key, &exitCode))
+        return exitCode;
+    QString error;
+    const std::shared_ptr<SetupModel> model = SetupFile::load(parser.positionalArguments().first(), &error);
+    if (!model)
+        return fail(error);
+
+    ApplyRun run(model, key, parser.isSet(overwriteOption), parser.isSet(dryRunOption));
+    const QString secretsFile = parser.value(secretsOption);
+    // Everything runs inside the event loop, so that exit() ends it on every path (a secrets file answers at
+    // once, the keychain later).
+    QTimer::singleShot(0, &app, [&run, model, secretsFile] {
+        loadSecrets(model, secretsFile, [&run, model](int code) {
+            if (code != Ok) {
+                QCoreApplication::exit(code);
+                return;
+            }
+            bool hasErrors = false;
+            for (const auto &problem :
+                 model->problems(QDateTime::currentDateTimeUtc(), SetupModel::SecretScope::Check)) {
+                const bool isError = problem.severity == InputChecks::Severity::Error;
+                hasErrors = hasErrors || isError;
+                err() << (isError ? CommandLine::tr("error") : CommandLine::tr("warning")) << QStringLiteral(": ")
+                      << problem.field << QStringLiteral(": ") << problem.message << Qt::endl;
+            }
+            if (hasErrors) {
+                QCoreApplication::exit(BadInput);
+                return;
+            }
+            run.start();
+        });
+    });
+    return app.exec();
+}
+
+int fetchTrust(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr(
+            "Reads the subaccount's destination trust certificate (what the cockpit exports under Connectivity > "
+            "Destination Trust) and writes it as PEM.\nExit codes: 0 written; 1 written, but it expires within %1 days "
+            "or has expired, or the subaccount has none yet (said); 2 bad input; 3 the subaccount could not be reached "
+            "or did not accept the key.")
+            .arg(TrustCertificate::ExpiryWarningDays));
+    const QCommandLineOption subaccount = subaccountOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("The file to write the certificate to."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({ subaccount, outOption });
+    int exitCode = Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("fetch-trust"), &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(CommandLine::tr(
+            "fetch-trust takes no FILE of its own.\nRun 'taskcenter-connect fetch-trust --help' for the options."));
+    DestinationServiceKey key;
+    if (!readKey(parser, subaccount, QStringLiteral("fetch-trust"), &key, &exitCode))
+        return exitCode;
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
+        return fail(CommandLine::tr("Say where to write the certificate with --out FILE."));
+    const QString path = parser.value(outOption);
+
+    QNetworkAccessManager network;
+    DestinationServiceClient client(&network, key);
+    DestinationServiceReply *reply = client.readTrustCertificate();
+    QObject::connect(reply, &DestinationServiceReply::finished, &app, [reply, path] {
+        if (reply->error() == DestinationServiceReply::Error::NotFound) {
+            err() << CommandLine::tr("The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit "
+                                     "under Connectivity > Destination Trust, then run this again.")
+                  << Qt::endl;
+            QCoreApplication::exit(Attention);
+            return;
+        }
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            QCoreApplication::exit(replyFailure(reply));
+            return;
+        }
+        const TrustCertificate certificate = TrustCertificate::fromData(reply->certificatePem().toUtf8());
+        if (!certificate.isValid()) {
+            err() << CommandLine::tr("The subaccount answered with something that is not a certificate: %1")
+                         .arg(certificate.errorMessage())
+                  << Qt::endl;
+            QCoreApplication::exit(Unreachable);
+            return;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(reply->certificatePem().toUtf8()) < 0 || !file.commit()) {
+            QCoreApplication::exit(fail(CommandLine::tr("Cannot write %1: %2.").arg(path, file.errorString())));
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        out() << QDir::toNativeSeparators(path) << Qt::endl
+              << CommandLine::tr("Subject:  %1").arg(certificate.subject()) << Qt::endl
+              << CommandLine::tr("Valid until:  %1").arg(certificate.validUntil().toString(Qt::ISODate)) << Qt::endl
+              << CommandLine::tr("SHA-256:  %1").arg(certificate.sha256Fingerprint()) << Qt::endl
+              << certificate.statusText(now) << Qt::endl;
+        QCoreApplication::exit(certificate.status(now) == TrustCertificate::Status::Valid ? Ok : Attention);
+    });
+    return app.exec();
+}
+
+} // namespace SubaccountCommands

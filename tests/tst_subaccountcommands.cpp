@@ -1,0 +1,252 @@
+// `taskcenter-connect apply` and `fetch-trust`: the real executable against the sandbox subaccount running in
+// this test process, over real loopback HTTP. Checks exit codes, what is printed, and what the subaccount holds.
+#include "CertificateFactory.h"
+#include "SandboxSubaccount.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestSubaccountCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxSubaccount m_sandbox;
+    QString m_setup;
+    QString m_secrets;
+    QString m_key;
+    int m_writes = 0; // POST and PUT requests the sandbox served
+
+    // Runs the program without blocking this process's event loop, which serves the sandbox.
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TCC_APP_BINARY), arguments);
+        if (!finished.wait(60000))
+            return {};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+
+    void writeSetup(const QString &companyId)
+    {
+        writeFile(m_setup,
+                  QStringLiteral("{\"format\":1,\"provider\":\"successfactors\",\"serviceKeyFile\":"
+                                 "\"tc-key.json\",\"trustCertificateFile\":\"trust.pem\",\"values\":{"
+                                 "\"destinationName\":\"SF_Cli\",\"apiServer\":\"https://api4."
+                                 "successfactors.com/odata/v2/\",\"companyId\":\"%1\",\"technicalUser\":"
+                                 "\"TECH_USER\"}}")
+                      .arg(companyId)
+                      .toUtf8());
+    }
+
+    QHash<QString, QJsonObject> destinations() const
+    {
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonObject &destination : m_sandbox.subaccountDestinations())
+            byName.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        return byName;
+    }
+
+    QStringList applyArguments(const QStringList &extra = {}) const
+    {
+        return QStringList { QStringLiteral("apply"),     m_setup,  QStringLiteral("--subaccount"), m_key,
+                             QStringLiteral("--secrets"), m_secrets }
+        + extra;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+        connect(&m_sandbox, &SandboxSubaccount::requestServed, this,
+                [this](const QString &method, const QString &path, int) {
+                    if ((method == QStringLiteral("POST") || method == QStringLiteral("PUT"))
+                        && path.contains(QStringLiteral("subaccountDestinations")))
+                        ++m_writes;
+                });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto trust
+            = CertificateFactory::createSelfSigned(QStringLiteral("cli-subaccount"), now.addDays(-1), now.addDays(300));
+        QVERIFY(trust);
+        writeFile(m_dir.filePath(QStringLiteral("trust.pem")), trust->certificatePem);
+        QFile taskCenterKey(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+        QVERIFY(taskCenterKey.open(QIODevice::ReadOnly));
+        writeFile(m_dir.filePath(QStringLiteral("tc-key.json")), taskCenterKey.readAll());
+        m_setup = m_dir.filePath(QStringLiteral("setup.json"));
+        m_secrets = m_dir.filePath(QStringLiteral("secrets.json"));
+        m_key = m_dir.filePath(QStringLiteral("destination-key.json"));
+        writeSetup(QStringLiteral("ACME1"));
+        writeFile(m_secrets, "{\"apiKey\":\"KeyOne123\",\"ppApiKey\":\"KeyTwo456\"}");
+        writeFile(m_key, QJsonDocument(m_sandbox.serviceKey()).toJson());
+    }
+
+    void dryRunWritesNothing()
+    {
+        const Run result = run(applyArguments({ QStringLiteral("--dry-run") }));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("would create  SF_Cli\n")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("would create  SF_Cli_PP\n")));
+        QVERIFY(m_sandbox.subaccountDestinations().isEmpty());
+        QCOMPARE(m_writes, 0);
+    }
+
+    void createsBothThenChangesNothing()
+    {
+        Run result = run(applyArguments());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("created    SF_Cli\n")), qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QStringLiteral("created    SF_Cli_PP\n")));
+        const auto written = destinations();
+        QCOMPARE(written.value(QStringLiteral("SF_Cli")).value(QStringLiteral("tc.enabled")).toString(),
+                 QStringLiteral("true"));
+        QCOMPARE(written.value(QStringLiteral("SF_Cli")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("KeyOne123"));
+        QCOMPARE(written.value(QStringLiteral("SF_Cli_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("KeyTwo456"));
+        QVERIFY(!written.value(QStringLiteral("SF_Cli_PP")).contains(QStringLiteral("tc.enabled")));
+        QVERIFY(!result.out.contains(QStringLiteral("KeyOne123")) && !result.err.contains(QStringLiteral("KeyOne123")));
+
+        // The same values again: nothing to do, nothing written.
+        const int writesBefore = m_writes;
+        result = run(applyArguments());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("unchanged  SF_Cli\n")));
+        QVERIFY(result.out.contains(QStringLiteral("unchanged  SF_Cli_PP\n")));
+        QCOMPARE(m_writes, writesBefore);
+    }
+
+    void existingWithOtherValuesNeedsOverwrite()
+    {
+        writeSetup(QStringLiteral("ACME2"));
+        const int writesBefore = m_writes;
+        Run result = run(applyArguments());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("exists     SF_Cli: it differs")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("companyId: ACME1 → ACME2")));
+        QCOMPARE(m_writes, writesBefore);
+        QCOMPARE(destinations().value(QStringLiteral("SF_Cli")).value(QStringLiteral("companyId")).toString(),
+                 QStringLiteral("ACME1"));
+
+        result = run(applyArguments({ QStringLiteral("--overwrite") }));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("updated    SF_Cli\n")));
+        QCOMPARE(destinations().value(QStringLiteral("SF_Cli")).value(QStringLiteral("companyId")).toString(),
+                 QStringLiteral("ACME2"));
+        writeSetup(QStringLiteral("ACME1"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no subaccount") << QStringList { QStringLiteral("apply"), QStringLiteral("SETUP") }
+                                       << "--subaccount";
+        QTest::newRow("Task Center key instead")
+            << QStringList { QStringLiteral("--subaccount"), QStringLiteral("TC") } << "not of the Destination service";
+        QTest::newRow("missing secrets file")
+            << QStringList { QStringLiteral("--secrets"), QStringLiteral("NONE") } << "no such file";
+        QTest::newRow("fetch-trust without --out")
+            << QStringList { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), QStringLiteral("KEY") }
+            << "--out FILE";
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QStringList full;
+        if (arguments.first() == QStringLiteral("apply") || arguments.first() == QStringLiteral("fetch-trust"))
+            full = arguments;
+        else
+            full = applyArguments() + arguments; // a later option wins
+        full.replaceInStrings(QStringLiteral("SETUP"), m_setup);
+        full.replaceInStrings(QStringLiteral("KEY"), m_key);
+        full.replaceInStrings(QStringLiteral("TC"), m_dir.filePath(QStringLiteral("tc-key.json")));
+        full.replaceInStrings(QStringLiteral("NONE"), m_dir.filePath(QStringLiteral("no-such-secrets.json")));
+        const Run result = run(full);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    void unreachableOrRejected_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("nothing listens") << "port"
+                                         << "Nothing answers";
+        QTest::newRow("wrong client secret") << "secret"
+                                             << "rejected";
+    }
+
+    void unreachableOrRejected()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, message);
+        QJsonObject key = m_sandbox.serviceKey();
+        if (change == QStringLiteral("port")) {
+            SandboxSubaccount stopped;
+            QVERIFY(stopped.start());
+            key = stopped.serviceKey();
+        } else {
+            key.insert(QStringLiteral("clientsecret"), QStringLiteral("not-the-secret"));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("other-key.json"));
+        writeFile(path, QJsonDocument(key).toJson());
+        for (const QStringList &arguments :
+             { QStringList { QStringLiteral("apply"), m_setup, QStringLiteral("--subaccount"), path,
+                             QStringLiteral("--secrets"), m_secrets },
+               QStringList { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), path,
+                             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never.pem")) } }) {
+            const Run result = run(arguments);
+            QCOMPARE(result.exitCode, 3);
+            QVERIFY2(result.err.contains(message, Qt::CaseInsensitive), qPrintable(result.err));
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pem"))));
+    }
+
+    void fetchTrustWritesTheSubaccountsCertificate()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("fetched/trust.pem"));
+        const Run result = run(
+            { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), m_key, QStringLiteral("--out"), out });
+        QCOMPARE(result.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed(), m_sandbox.trustCertificatePem().trimmed());
+        QVERIFY(result.out.contains(QStringLiteral("SHA-256:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubaccountCommands)
+#include "tst_subaccountcommands.moc"
