@@ -237,6 +237,85 @@ Run &apos;taskcenter-connect export --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.
+Its trust certificate is kept in %1.
+Exit codes: 0 stopped; 2 bad options or the port is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port to listen on (default 0: a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (default) or demo: destinations as consultants meet them, some correct, some with typical mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Destination service key (JSON) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox takes no FILE.
+Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be empty or demo, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use. Choose another with --port, or --port 0 for a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot handle SIGINT and SIGTERM on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the service key to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox subaccount is listening on %1 (this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Token endpoint:      %1/oauth/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Destination service: %1/destination-configuration/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Destinations:        %1 (%2 seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
   taskcenter-connect COMMAND [options]              work without a window
@@ -248,6 +327,17 @@ Commands:
   export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
          [--format properties|json|both]
       Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
 
 Wizard options:
   --setup FILE   continue the setup saved in FILE
@@ -259,7 +349,105 @@ Wizard options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
+        <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which subaccount with --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would create  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would update  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists     %1: it differs; --overwrite replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED     %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace destinations that exist with other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply takes exactly one SETUP.json.
+Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the subaccount&apos;s destination trust certificate (what the cockpit exports under Connectivity &gt; Destination Trust) and writes it as PEM.
+Exit codes: 0 written; 1 written, but it expires within %1 days or has expired, or the subaccount has none yet (said); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write the certificate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch-trust takes no FILE of its own.
+Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the certificate with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount answered with something that is not a certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
