@@ -57,6 +57,12 @@ int main(int argc, char **argv)
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"))->click();
         }
         wizard.grab().save(QDir(out).filePath(names.value(wizard.currentId()) + QStringLiteral(".png")));
+        if (wizard.currentId() == SubaccountPageId) {
+            // The form for a new subaccount too, then back to the demo for the rest of the walk.
+            wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("addSubaccountButton"))->click();
+            wizard.grab().save(QDir(out).filePath(QStringLiteral("02b-add-subaccount.png")));
+            wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("demoChoice"))->click();
+        }
         if (wizard.currentId() == FinishPageId) {
             QCoreApplication::quit();
             return;

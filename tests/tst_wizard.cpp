@@ -11,6 +11,7 @@
 #include "SecretStore.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
+#include "SubaccountProfiles.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -334,6 +336,61 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
         QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("unchanged"));
         QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("unchanged"));
+    }
+
+    void addsASubaccountAndTestsItsKeyAtOnce()
+    {
+        SandboxSubaccount sandbox;
+        QVERIFY(sandbox.start());
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        next(wizard, SubaccountPageId);
+        auto *page = wizard.currentPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addSubaccountButton")), Qt::LeftButton);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(page, QStringLiteral("subaccountNameEdit"), QStringLiteral("QA EU10"));
+        auto *paste = page->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+        auto *test = page->findChild<QPushButton *>(QStringLiteral("testSubaccountButton"));
+
+        // A wrong secret: the subaccount rejects the key, nothing is saved, and nothing typed is lost.
+        QJsonObject key = sandbox.serviceKey();
+        key.insert(QStringLiteral("clientsecret"), QStringLiteral("not-the-secret"));
+        paste->setPlainText(QString::fromUtf8(QJsonDocument(key).toJson()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText(page).contains(QStringLiteral("rejected")), 15000);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("subaccountNameEdit"))->text(), QStringLiteral("QA EU10"));
+        QVERIFY(paste->toPlainText().contains(QStringLiteral("not-the-secret")));
+        QVERIFY(SubaccountProfiles::load(*std::make_unique<QSettings>()).isEmpty());
+
+        // The right key: tested, saved (its secret in the keychain only) and chosen.
+        paste->setPlainText(QString::fromUtf8(QJsonDocument(sandbox.serviceKey()).toJson()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        QCOMPARE(wizard.subaccount()->target(), SubaccountConnection::Target::Profile);
+        QSettings settings;
+        const QList<SubaccountProfile> profiles = SubaccountProfiles::load(settings);
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().displayName, QStringLiteral("QA EU10"));
+        QVERIFY(profiles.first().key.clientSecret().isEmpty());
+        SecretStore store(SecretStore::DefaultService);
+        auto *read = store.read(profiles.first().secretKey());
+        QSignalSpy readDone(read, &SecretJob::finished);
+        QVERIFY(readDone.wait(15000));
+        QCOMPARE(read->value(), sandbox.serviceKey().value(QStringLiteral("clientsecret")).toString());
+
+        // The trust certificate of that subaccount, read over the Destination service.
+        next(wizard, TrustCertificatePageId);
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
+        QCOMPARE(wizard.model()->trustCertificate()->sha256Fingerprint(),
+                 TrustCertificate::fromData(sandbox.trustCertificatePem()).sha256Fingerprint());
+
+        SubaccountProfiles::remove(settings, profiles.first().id);
+        auto *removed = store.remove(profiles.first().secretKey());
+        QSignalSpy removeDone(removed, &SecretJob::finished);
+        QVERIFY(removeDone.wait(15000));
     }
 
     void savesAndResumesProgress()

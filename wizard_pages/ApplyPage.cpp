@@ -34,6 +34,7 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     , m_connection(connection)
     , m_rowsHost(new QWidget(this))
     , m_summary(new MessageBanner(this))
+    , m_cancel(new QPushButton(tr("Stop"), this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new MessageBanner(this))
 {
@@ -41,6 +42,9 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     setTitle(tr("Writing the destinations"));
     setSubTitle(tr("The primary destination first, then the secondary one."));
     m_summary->setObjectName(QStringLiteral("applySummary"));
+    m_cancel->setObjectName(QStringLiteral("stopApplyButton"));
+    m_cancel->setToolTip(tr("Stop writing; the summary then says which destinations exist"));
+    m_cancel->hide();
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_test->setToolTip(tr("Ask the Destination service for a token with the primary destination, as SAP Task "
                           "Center does"));
@@ -49,6 +53,7 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     new QGridLayout(m_rowsHost);
 
     auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_cancel);
     testRow->addWidget(m_test);
     testRow->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +63,10 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     layout->addWidget(m_testResult);
     layout->addStretch();
     connect(m_test, &QPushButton::clicked, this, &ApplyPage::testConnection);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_applier)
+            m_applier->cancel();
+    });
 }
 
 void ApplyPage::initializePage()
@@ -100,11 +109,13 @@ void ApplyPage::initializePage()
         grid->addWidget(row.message, 2 * i + 1, 0, 1, 4);
         grid->setColumnStretch(1, 1);
         connect(row.retry, &QPushButton::clicked, this, [this, i] {
+            m_cancel->show();
             m_rows.at(i).retry->hide();
             m_rows.at(i).overwrite->hide();
             m_applier->retry(i);
         });
         connect(row.overwrite, &QPushButton::clicked, this, [this, i] {
+            m_cancel->show();
             m_rows.at(i).retry->hide();
             m_rows.at(i).overwrite->hide();
             m_applier->setOverwrite(true);
@@ -117,6 +128,7 @@ void ApplyPage::initializePage()
     connect(m_applier, &DestinationApplier::finished, this, &ApplyPage::allFinished);
     m_summary->showMessage(MessageBanner::Kind::Information,
                            tr("Writing into \"%1\"…").arg(m_connection->displayName()));
+    m_cancel->show();
     m_applier->start();
 }
 
@@ -176,6 +188,7 @@ void ApplyPage::showResult(int index)
 
 void ApplyPage::allFinished()
 {
+    m_cancel->hide();
     const bool done = m_applier->succeeded();
     if (done) {
         m_summary->showMessage(MessageBanner::Kind::Success,

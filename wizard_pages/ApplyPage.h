@@ -53,6 +53,7 @@ private:
     QWidget *m_rowsHost;
     QList<Row> m_rows;
     MessageBanner *m_summary;
+    QPushButton *m_cancel;
     QPushButton *m_test;
     MessageBanner *m_testResult;
     QPointer<DestinationApplier> m_applier;
