@@ -5,95 +5,95 @@
     <name>ApplyPage</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Writing the destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations schreiben</translation>
     </message>
     <message>
         <source>The primary destination first, then the secondary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die primäre Destination, dann die sekundäre.</translation>
     </message>
     <message>
         <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der primären Destination ein Token beim Destination Service anfordern, wie es SAP Task Center tut</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>Replace the destination in the subaccount with the one from this wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination im Unterkonto durch die aus diesem Assistenten ersetzen</translation>
     </message>
     <message>
         <source>Writing into &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in „%1“…</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben</translation>
     </message>
     <message>
         <source>exists with other values</source>
-        <translation type="unfinished"></translation>
+        <translation>mit anderen Werten vorhanden</translation>
     </message>
     <message>
         <source>Someone created a destination of this name after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Prüfung hat jemand eine Destination mit diesem Namen angelegt. Wählen Sie „Überschreiben“, um sie durch die Werte des Assistenten zu ersetzen, oder lassen Sie sie, wie sie ist, und schließen Sie ab.</translation>
     </message>
     <message>
         <source>Skipped because the destination before it was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, weil die Destination davor nicht geschrieben wurde.</translation>
     </message>
     <message>
         <source>Both destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Destinations sind in „%1“. Testen Sie jetzt die Verbindung oder schließen Sie ab.</translation>
     </message>
     <message>
         <source>%1 exists in the subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Unterkonto vorhanden</translation>
     </message>
     <message>
         <source>%1 does not exist in the subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Unterkonto nicht vorhanden</translation>
     </message>
     <message>
         <source>Not everything was written: %1. Retry, or finish and import the files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles wurde geschrieben: %1. Versuchen Sie es erneut oder schließen Sie ab und importieren Sie stattdessen die Dateien.</translation>
     </message>
     <message>
         <source>Asking the Destination service for a token with &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token mit „%1“ wird beim Destination Service angefordert…</translation>
     </message>
     <message>
         <source>The destination exists, but no token could be fetched with it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination ist vorhanden, aber mit ihr konnte kein Token abgerufen werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ funktioniert: Der Destination Service hat damit ein Token abgerufen, so wie es SAP Task Center tun wird.</translation>
     </message>
 </context>
 <context>
@@ -250,76 +250,79 @@ Die Optionen zeigt &apos;taskcenter-connect export --help&apos;.</translation>
         <source>Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.
 Its trust certificate is kept in %1.
 Exit codes: 0 stopped; 2 bad options or the port is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt auf 127.0.0.1 ein eingebautes Unterkonto von SAP BTP bereit: einen Token-Endpunkt und die REST-API des Destination Service, um den Assistenten und Skripte ohne echtes Unterkonto auszuprobieren. Läuft bis Strg+C (SIGINT) oder SIGTERM.
+Sein Vertrauenszertifikat liegt in %1.
+Exit-Codes: 0 beendet; 2 fehlerhafte Optionen oder der Port ist belegt.</translation>
     </message>
     <message>
         <source>The port to listen on (default 0: a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem gelauscht wird (Standard 0: ein freier Port).</translation>
     </message>
     <message>
         <source>empty (default) or demo: destinations as consultants meet them, some correct, some with typical mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>empty (Standard) oder demo: Destinations, wie Berater sie vorfinden, einige korrekt, einige mit typischen Fehlern.</translation>
     </message>
     <message>
         <source>Write the Destination service key (JSON) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienstschlüssel des Destination Service (JSON) in FILE schreiben.</translation>
     </message>
     <message>
         <source>sandbox takes no FILE.
 Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox erwartet keine Datei (FILE).
+Die Optionen zeigt &apos;taskcenter-connect sandbox --help&apos;.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--seed must be empty or demo, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss empty oder demo sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use. Choose another with --port, or --port 0 for a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist bereits belegt. Wählen Sie mit --port einen anderen oder mit --port 0 einen freien.</translation>
     </message>
     <message>
         <source>The sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
         <source>Cannot handle SIGINT and SIGTERM on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGINT und SIGTERM können auf diesem System nicht behandelt werden.</translation>
     </message>
     <message>
         <source>Cannot write the service key to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel kann nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Unterkonto lauscht auf %1 (nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>  Token endpoint:      %1/oauth/token</source>
-        <translation type="unfinished"></translation>
+        <translation>  Token-Endpunkt:      %1/oauth/token</translation>
     </message>
     <message>
         <source>  Destination service: %1/destination-configuration/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Destination Service: %1/destination-configuration/v1</translation>
     </message>
     <message>
         <source>  Destinations:        %1 (%2 seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Destinations:        %1 (Vorbelegung %2)</translation>
     </message>
     <message>
         <source>The service key is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel liegt in %1.</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>The sandbox has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
         <source>Usage:
@@ -352,109 +355,144 @@ Wizard options:
   -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
+  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
+
+Befehle:
+  inspect-cert FILE [--json]
+      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
+      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
+      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
+      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
+      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
+      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
+
+Optionen des Assistenten:
+  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
+  --lang CODE    Sprache des Fensters, z. B. de
+
+  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version  die Version zeigen
+</translation>
     </message>
     <message>
         <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel für den Destination Service des Unterkontos (JSON, mit seinem Client-Secret).</translation>
     </message>
     <message>
         <source>Say which subaccount with --subaccount DESTINATION-KEY.json.
 Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Unterkonto mit --subaccount DESTINATION-KEY.json an.
+Die Optionen zeigt &apos;taskcenter-connect %1 --help&apos;.</translation>
     </message>
     <message>
         <source>unchanged  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell    %1</translation>
     </message>
     <message>
         <source>would create  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde anlegen %1</translation>
     </message>
     <message>
         <source>would update  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde ändern  %1</translation>
     </message>
     <message>
         <source>exists     %1: it differs; --overwrite replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden  %1: weicht ab; --overwrite ersetzt sie</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>created    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt   %1</translation>
     </message>
     <message>
         <source>updated    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert   %1</translation>
     </message>
     <message>
         <source>FAILED     %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER     %1: %2</translation>
     </message>
     <message>
         <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
 Secrets come from --secrets or, without it, from the keychain.
 Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Destinations, die eine Einrichtungsdatei beschreibt, über die REST-API des SAP BTP Destination Service in einem Unterkonto an oder aktualisiert sie. Destinations, die bereits dieselben Werte haben, bleiben unberührt; ein erneuter Aufruf ändert also nichts.
+Secrets kommen aus --secrets oder, ohne diese Option, aus dem Schlüsselbund.
+Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination ist fehlgeschlagen oder mit anderen Werten vorhanden und --overwrite wurde nicht angegeben (welche, wird ausgegeben); 2 fehlerhafte Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Replace destinations that exist with other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations ersetzen, die mit anderen Werten vorhanden sind.</translation>
     </message>
     <message>
         <source>Show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply erwartet genau eine SETUP.json.
+Die Optionen zeigt &apos;taskcenter-connect apply --help&apos;.</translation>
     </message>
     <message>
         <source>Reads the subaccount&apos;s destination trust certificate (what the cockpit exports under Connectivity &gt; Destination Trust) and writes it as PEM.
 Exit codes: 0 written; 1 written, but it expires within %1 days or has expired, or the subaccount has none yet (said); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Destination-Vertrauenszertifikat des Unterkontos (das, was das Cockpit unter Connectivity &gt; Destination Trust exportiert) und schreibt es als PEM.
+Exit-Codes: 0 geschrieben; 1 geschrieben, aber es läuft innerhalb von %1 Tagen ab oder ist abgelaufen, oder das Unterkonto hat noch keines (wird ausgegeben); 2 fehlerhafte Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The file to write the certificate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, in die das Zertifikat geschrieben wird.</translation>
     </message>
     <message>
         <source>fetch-trust takes no FILE of its own.
 Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch-trust erwartet keine eigene Datei (FILE).
+Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translation>
     </message>
     <message>
         <source>Say where to write the certificate with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --out FILE an, wohin das Zertifikat geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterkonto hat noch kein Vertrauenszertifikat. Legen Sie im SAP BTP Cockpit unter Connectivity &gt; Destination Trust eines an und rufen Sie den Befehl dann erneut auf.</translation>
     </message>
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Unterkontos ist kein Zertifikat: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:  %1</translation>
     </message>
     <message>
         <source>Valid until:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:   %1</translation>
     </message>
     <message>
         <source>SHA-256:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:  %1</translation>
     </message>
 </context>
 <context>
@@ -531,46 +569,46 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     <name>DestinationApplier</name>
     <message>
         <source>Not done: applying was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Das Anwenden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 does not exist in the subaccount yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Unterkonto noch nicht vorhanden.</translation>
     </message>
     <message>
         <source>%1 already exists in the subaccount and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Unterkonto bereits vorhanden und blieb unverändert.</translation>
     </message>
     <message>
         <source>Not done because %1 failed. %2 Fix the problem with %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt, weil %1 fehlgeschlagen ist. %2 Beheben Sie das Problem mit %1 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Not done: the connection to the subaccount was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Verbindung zum Unterkonto wurde geschlossen.</translation>
     </message>
     <message>
         <source>A destination named %1 already exists in the subaccount; its values could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterkonto gibt es bereits eine Destination namens %1; ihre Werte konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterkonto gibt es bereits eine Destination namens %1 mit anderen Werten. Prüfen Sie die Unterschiede und überschreiben Sie sie dann oder wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
     <message>
         <source>added %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt %1: %2</translation>
     </message>
     <message>
         <source>changed %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert %1: %2 → %3</translation>
     </message>
     <message>
         <source>removed %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt %1 (war %2)</translation>
     </message>
 </context>
 <context>
@@ -671,182 +709,182 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     <name>DestinationServiceKey</name>
     <message>
         <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished">Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished">Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
         <source>The service key is empty. In the SAP BTP cockpit, open the Destination service instance, choose its service key and copy the whole JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel ist leer. Öffnen Sie im SAP BTP Cockpit die Instanz des Destination Service, wählen Sie ihren Dienstschlüssel und kopieren Sie den ganzen JSON-Text.</translation>
     </message>
     <message>
         <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished">Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+        <translation>Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
     </message>
     <message>
         <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation type="unfinished">Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
+        <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
     </message>
     <message>
         <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished">Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
     </message>
     <message>
         <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Schlüssel einer Instanz von SAP Task Center, nicht des Destination Service. Öffnen Sie im Unterkonto die Instanz des Destination Service (Service destination, Plan lite) und verwenden Sie deren Dienstschlüssel.</translation>
     </message>
     <message>
         <source>The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys with a client secret are supported. In the cockpit, create a new service key for the Destination service instance without parameters (or with {&quot;credential-type&quot;: &quot;binding-secret&quot;}) and use that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld clientsecret fehlt: Dieser Schlüssel verwendet stattdessen ein X.509-Zertifikat. Unterstützt werden nur Schlüssel mit Client-Secret. Legen Sie im Cockpit für die Instanz des Destination Service einen neuen Dienstschlüssel ohne Parameter (oder mit {&quot;credential-type&quot;: &quot;binding-secret&quot;}) an und verwenden Sie diesen.</translation>
     </message>
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld clientsecret fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished">Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+        <translation>Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished">Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+        <translation>Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 ist keine https://-Adresse („%2“). Zugangsdaten werden nur über https gesendet. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
 </context>
 <context>
     <name>DestinationServiceReply</name>
     <message>
         <source>Reading destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations werden gelesen</translation>
     </message>
     <message>
         <source>Reading destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 wird gelesen</translation>
     </message>
     <message>
         <source>Creating destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 wird angelegt</translation>
     </message>
     <message>
         <source>Updating destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 wird aktualisiert</translation>
     </message>
     <message>
         <source>Deleting destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 wird gelöscht</translation>
     </message>
     <message>
         <source>Reading the trust certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenszertifikat wird gelesen</translation>
     </message>
     <message>
         <source>Checking destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 wird geprüft</translation>
     </message>
     <message>
         <source>Getting a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird abgerufen</translation>
     </message>
     <message>
         <source>The request failed (%1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen (%1). Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Service meldete: „%1“.</translation>
     </message>
     <message>
         <source>The request was cancelled. If it was already on its way, the change may have been made; read the destinations again before you repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. War sie schon unterwegs, wurde die Änderung vielleicht bereits ausgeführt; lesen Sie die Destinations erneut, bevor Sie sie wiederholen.</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Ihre Netzwerkverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 port %2 (the connection was refused). Check that the service key is complete and current, and that no firewall blocks the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1, Port %2, antwortet nichts (die Verbindung wurde abgelehnt). Prüfen Sie, ob der Dienstschlüssel vollständig und aktuell ist und ob keine Firewall die Verbindung blockiert.</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check your network connection and that the service key belongs to an existing subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie Ihre Netzwerkverbindung und ob der Dienstschlüssel zu einem bestehenden Unterkonto gehört.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted (%2), so nothing was sent. Check the date and time of this computer and whether a proxy inspects https traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sicheren Verbindung zu %1 konnte nicht vertraut werden (%2), daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Computers und ob ein Proxy den https-Verkehr untersucht.</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>The address %1 does not use https, so the service key is not sent there. Use the service key exactly as the SAP BTP cockpit shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 verwendet kein https, daher wird der Dienstschlüssel nicht dorthin gesendet. Verwenden Sie den Dienstschlüssel genau so, wie ihn das SAP BTP Cockpit zeigt.</translation>
     </message>
     <message>
         <source>The subaccount rejected the service key: its client ID or secret is not (or no longer) valid. Create a new service key for the Destination service instance in the cockpit and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterkonto hat den Dienstschlüssel abgelehnt: Seine Client-ID oder sein Secret ist nicht (mehr) gültig. Legen Sie im Cockpit einen neuen Dienstschlüssel für die Instanz des Destination Service an und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
         <source>The service key may not do this (access denied).%1 Use the key of a Destination service instance in this subaccount, or ask a subaccount administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel darf das nicht (Zugriff verweigert).%1 Verwenden Sie den Schlüssel einer Instanz des Destination Service in diesem Unterkonto oder wenden Sie sich an einen Administrator des Unterkontos.</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity &gt; Destination Trust, choose Generate Trust, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterkonto hat noch kein Vertrauenszertifikat. Öffnen Sie im SAP BTP Cockpit Connectivity &gt; Destination Trust, wählen Sie Generate Trust und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The destination %1 does not exist in the subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination %1 ist im Unterkonto nicht vorhanden.</translation>
     </message>
     <message>
         <source>The Destination service was not found at this address.%1 Check the uri field of the service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Destination Service wurde unter dieser Adresse nicht gefunden.%1 Prüfen Sie das Feld uri des Dienstschlüssels.</translation>
     </message>
     <message>
         <source>A destination named %1 already exists in the subaccount. Choose another name or overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterkonto gibt es bereits eine Destination namens %1. Wählen Sie einen anderen Namen oder überschreiben Sie sie.</translation>
     </message>
     <message>
         <source>The destination %1 was changed by someone else in the meantime. Read it again and repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination %1 wurde inzwischen von jemand anderem geändert. Lesen Sie sie erneut und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
         <source>The Destination service is busy (too many requests) and still was after %1 tries. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Destination Service ist ausgelastet (zu viele Anfragen), auch noch nach %1 Versuchen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. Try again in a few minutes; if it lasts, check the SAP BTP status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Destination Service hatte ein Problem auf seiner Seite (HTTP %1), auch noch nach %2 Versuchen. Versuchen Sie es in einigen Minuten erneut; hält es an, prüfen Sie die Statusseite von SAP BTP.</translation>
     </message>
     <message>
         <source>The Destination service refused the request as invalid.%1 Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Destination Service hat die Anfrage als ungültig abgelehnt.%1 Prüfen Sie die eingegebenen Werte.</translation>
     </message>
     <message>
         <source>The answer from %1 could not be read. Check that the uri field of the service key points to the Destination service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden. Prüfen Sie, ob das Feld uri des Dienstschlüssels auf den Destination Service zeigt.</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).%2 Versuchen Sie es erneut; hält es an, öffnen Sie „Details“ und geben Sie diese an Ihren Administrator weiter.</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering. Try again; if it keeps happening, check any proxy or firewall between this computer and SAP BTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen. Versuchen Sie es erneut; passiert das weiterhin, prüfen Sie Proxys und Firewalls zwischen diesem Computer und SAP BTP.</translation>
     </message>
     <message>
         <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination %1 ist gespeichert, aber der Destination Service konnte mit ihr kein Token abrufen: %2. Prüfen Sie in der Destination die Token Service URL, Benutzer und Passwort oder den Client Key.</translation>
     </message>
 </context>
 <context>
@@ -947,15 +985,15 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: both destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es ist nichts mehr zu importieren: Beide Destinations sind in „%1“.&lt;/li&gt;&lt;li&gt;Prüfen Sie im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet (Task Center schaltet &lt;i&gt;tc.enabled&lt;/i&gt; selbst aus, wenn es eine Stunde lang kein Token abrufen kann).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Both destinations are in &quot;%1&quot;. You can also save them as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Destinations sind in „%1“. Sie können sie auch als Dateien speichern.</translation>
     </message>
 </context>
 <context>
@@ -1148,117 +1186,117 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut lesen</translation>
     </message>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check what will change, then choose Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geschrieben. Prüfen Sie, was sich ändert, und wählen Sie dann „Anwenden“.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Destination or property</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination oder Eigenschaft</translation>
     </message>
     <message>
         <source>Now in the subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Unterkonto</translation>
     </message>
     <message>
         <source>After applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Anwenden</translation>
     </message>
     <message>
         <source>Changes to the subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Unterkonto</translation>
     </message>
     <message>
         <source>The wizard compares the two destinations with what &quot;%1&quot; holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent vergleicht die beiden Destinations mit dem, was „%1“ jetzt enthält.</translation>
     </message>
     <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destinations von „%1“ werden gelesen…</translation>
     </message>
     <message>
         <source>Nothing was written. Choose &quot;Read again&quot; when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Wählen Sie „Erneut lesen“, wenn das Problem behoben ist.</translation>
     </message>
     <message>
         <source>The subaccount already has a primary destination to the same system: %1. Two primary destinations to one system give every user each task twice. After applying, delete the old one in the SAP BTP cockpit (or set its tc.enabled to false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterkonto hat bereits eine primäre Destination zum selben System: %1. Mit zwei primären Destinations zu einem System erhält jeder Benutzer jede Aufgabe doppelt. Löschen Sie nach dem Anwenden die alte im SAP BTP Cockpit (oder setzen Sie ihr tc.enabled auf false).</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angelegt</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message numerus="yes">
         <source>will be updated (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wird aktualisiert (%n Änderung)</numerusform>
+            <numerusform>wird aktualisiert (%n Änderungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert. Wählen Sie „Anwenden“, um sie zu schreiben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already holds both destinations exactly like this. Applying writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält beide Destinations bereits genau so. Beim Anwenden wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Landschaft fehlt in den Ressourcen des Programms.</translation>
     </message>
     <message>
         <source>Cannot create the sandbox&apos;s data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 der Sandbox kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write into the sandbox&apos;s data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner %1 der Sandbox kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot create the sandbox&apos;s token signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, mit dem die Sandbox Token signiert, kann nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauenszertifikat kann nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1461,38 +1499,38 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     <name>SubaccountConnection</name>
     <message>
         <source>Demo subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Unterkonto</translation>
     </message>
 </context>
 <context>
     <name>SubaccountPage</name>
     <message>
         <source>Into a &amp;subaccount, over the Destination service:</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein &amp;Unterkonto, über den Destination Service:</translation>
     </message>
     <message>
         <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>In das &amp;Demo-Unterkonto auf diesem Computer (zum Vorführen und Ausprobieren)</translation>
     </message>
     <message>
         <source>Only into &amp;files, to import in the SAP BTP cockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Dateien, zum &amp;Importieren im SAP BTP Cockpit</translation>
     </message>
     <message>
         <source>&amp;Add subaccount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter&amp;konto hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Open service key file…</source>
-        <translation type="unfinished">Dienstschlüsseldatei ö&amp;ffnen…</translation>
+        <translation>Dienstschlüsseldatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Service keys (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished">Dienstschlüssel (*.json *.txt);;Alle Dateien (*)</translation>
+        <translation>Dienstschlüssel (*.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{
@@ -1501,106 +1539,111 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
   &quot;url&quot;: &quot;https://…authentication…&quot;,
   &quot;uri&quot;: &quot;https://destination-configuration…&quot;
 }</source>
-        <translation type="unfinished"></translation>
+        <translation>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</translation>
     </message>
     <message>
         <source>&amp;Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen und speichern</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Where the destinations go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Destinations kommen</translation>
     </message>
     <message>
         <source>The wizard can write both destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent kann beide Destinations direkt in Ihr Unterkonto in SAP BTP schreiben oder in Dateien, die Sie im Cockpit importieren.</translation>
     </message>
     <message>
         <source>Saved subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Unterkonto</translation>
     </message>
     <message>
         <source>Forget this subaccount and its client secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unterkonto und sein Client-Secret auf diesem Computer vergessen</translation>
     </message>
     <message>
         <source>e.g. Production EU10</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion EU10</translation>
     </message>
     <message>
         <source>You need a key of the subaccount&apos;s &lt;b&gt;Destination service&lt;/b&gt; instance: in the SAP BTP cockpit open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;Destination&lt;/b&gt; instance (plan &lt;i&gt;lite&lt;/i&gt;; create one if there is none) and open or create a key under &lt;b&gt;Service Keys&lt;/b&gt;. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie benötigen einen Schlüssel der Instanz des &lt;b&gt;Destination Service&lt;/b&gt; im Unterkonto: Öffnen Sie im SAP BTP Cockpit &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, wählen Sie die Instanz &lt;b&gt;Destination&lt;/b&gt; (Plan &lt;i&gt;lite&lt;/i&gt;; legen Sie eine an, falls keine existiert) und öffnen oder erstellen Sie unter &lt;b&gt;Service Keys&lt;/b&gt; einen Schlüssel. Öffnen Sie die heruntergeladene Datei oder fügen Sie ihren Text ein.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Remove subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkonto entfernen</translation>
     </message>
     <message>
         <source>Forget the subaccount &quot;%1&quot; on this computer? Its destinations stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterkonto „%1“ auf diesem Computer vergessen? Seine Destinations bleiben unverändert.</translation>
     </message>
     <message>
         <source>No subaccount saved yet: add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Unterkonto gespeichert: Fügen Sie eines hinzu</translation>
     </message>
     <message>
         <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Unterkonto läuft nur auf diesem Computer. Es enthält bereits einige Aufgabenanbieter, manche richtig eingerichtet, manche mit häufigen Fehlern. Nichts, was Sie hier tun, erreicht SAP BTP.</translation>
     </message>
     <message>
         <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Unterkonto konnte nicht gestartet werden. Wählen Sie stattdessen ein Unterkonto oder Dateien.</translation>
     </message>
     <message>
         <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von „%1“ ist nicht im Schlüsselbund dieses Computers. Fügen Sie das Unterkonto mit dem Dienstschlüssel seines Destination Service erneut hinzu.</translation>
     </message>
     <message>
         <source>The destinations will be written into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destinations werden in „%1“ geschrieben.</translation>
     </message>
     <message>
         <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel sieht richtig aus. Wählen Sie „Testen und speichern“, um ihn beim Unterkonto zu prüfen.</translation>
     </message>
     <message>
         <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei mit dem Dienstschlüssel des Destination Service oder fügen Sie den Text des Schlüssels in das Feld ein.</translation>
     </message>
     <message>
         <source>Asking the subaccount for a token with this key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird mit diesem Schlüssel beim Unterkonto angefordert…</translation>
     </message>
     <message>
         <source>The key works. &quot;%1&quot; is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. „%1“ ist gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available, so its client secret is kept only until you close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar; das Client-Secret bleibt daher nur bis zum Schließen des Assistenten erhalten.</translation>
     </message>
 </context>
 <context>
     <name>SubaccountProfiles</name>
     <message>
         <source>Give the subaccount a name you will recognise, e.g. &quot;Production EU10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Unterkonto einen Namen, an dem Sie es wiedererkennen, z. B. „Produktion EU10“.</translation>
     </message>
     <message>
         <source>A subaccount named &quot;%1&quot; already exists. Choose another name, or pick the existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unterkonto namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen oder das vorhandene Unterkonto.</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1840,15 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>&amp;Get it from the subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Unterkonto holen</translation>
     </message>
     <message>
         <source>Read the active trust certificate of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Vertrauenszertifikat von „%1“ lesen</translation>
     </message>
     <message>
         <source>Reading the trust certificate of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauenszertifikat von „%1“ wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1832,11 +1875,11 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Use the &amp;demo subaccount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Unterkonto verwenden</translation>
     </message>
     <message>
         <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Einrichtung mit einem auf diesem Computer simulierten Unterkonto ausprobieren: Nichts erreicht SAP BTP</translation>
     </message>
 </context>
 <context>
