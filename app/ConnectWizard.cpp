@@ -94,7 +94,11 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
 }
 
-ConnectWizard::~ConnectWizard() = default;
+ConnectWizard::~ConnectWizard()
+{
+    // Requests still under way end with their client, while the network manager is still there.
+    delete m_subaccount;
+}
 
 void ConnectWizard::createPages()
 {

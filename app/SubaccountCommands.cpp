@@ -56,7 +56,11 @@ int replyFailure(const DestinationServiceReply *reply)
     using Error = DestinationServiceReply::Error;
     if (reply->error() == Error::InsecureUrl || reply->error() == Error::InvalidKey)
         return BadInput;
-    return isConnectionProblem(reply->error()) ? Unreachable : Attention;
+    // Reading the list or the certificate finds no Destination service at the key's uri: not reached at all.
+    const bool serviceMissing = reply->error() == Error::NotFound
+        && (reply->operation() == DestinationServiceReply::Operation::List
+            || reply->operation() == DestinationServiceReply::Operation::TrustCertificate);
+    return serviceMissing || isConnectionProblem(reply->error()) ? Unreachable : Attention;
 }
 
 QCommandLineOption subaccountOption()
@@ -288,7 +292,10 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
     DestinationServiceClient client(&network, key);
     DestinationServiceReply *reply = client.readTrustCertificate();
     QObject::connect(reply, &DestinationServiceReply::finished, &app, [reply, path] {
-        if (reply->error() == DestinationServiceReply::Error::NotFound) {
+        // The service's own 404 for a subaccount without a key pair ("Keypair for subaccount - ... does not
+        // exist", facts section 4); any other 404 means the key's uri is not a Destination service.
+        if (reply->error() == DestinationServiceReply::Error::NotFound
+            && reply->technicalDetails().contains(QStringLiteral("Keypair"), Qt::CaseInsensitive)) {
             err() << CommandLine::tr("The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit "
                                      "under Connectivity > Destination Trust, then run this again.")
                   << Qt::endl;

@@ -142,7 +142,7 @@ void DestinationApplier::runIndex(int index)
     }
 }
 
-void DestinationApplier::send(Step step, const QJsonObject &body)
+void DestinationApplier::send(Step step, const QJsonObject &body, const QByteArray &ifMatch)
 {
     m_step = step;
     const QString name = m_plan.at(m_current).name;
@@ -152,7 +152,7 @@ void DestinationApplier::send(Step step, const QJsonObject &body)
         m_reply = m_client->createDestination(body);
         break;
     case Step::Update:
-        m_reply = m_client->updateDestination(body);
+        m_reply = m_client->updateDestination(body, ifMatch);
         break;
     case Step::ReadExisting:
         m_reply = m_client->readDestination(name);
@@ -194,7 +194,19 @@ void DestinationApplier::replyFinished()
         break;
     case Step::Update:
         if (error == Error::NotFound) {
-            // Someone deleted it after we listed: create it instead.
+            // Someone deleted it after we listed: create it instead, unless secrets meant to be kept are gone too.
+            QStringList unknownSecrets;
+            for (const DestinationProperty &property : change.desired.properties()) {
+                if (property.secret && property.value.isEmpty())
+                    unknownSecrets.append(property.key);
+            }
+            if (!unknownSecrets.isEmpty()) {
+                finishCurrent(DestinationApplyResult::Outcome::Failed, reply,
+                              tr("%1 was deleted from the subaccount meanwhile, and its %2 cannot be kept. Enter "
+                                 "them and apply again.")
+                                  .arg(change.name, unknownSecrets.join(QStringLiteral(", "))));
+                return;
+            }
             result.action = DestinationChange::Action::Create;
             send(Step::CreateAfterNotFound, DestinationChangePlan::compare(change.desired, {}).requestBody());
             return;
@@ -202,12 +214,11 @@ void DestinationApplier::replyFinished()
         break;
     case Step::ReadExisting: {
         if (error != Error::NoError) {
-            result.error = Error::Conflict;
-            finishCurrent(DestinationApplyResult::Outcome::Exists, nullptr,
-                          tr("A destination named %1 already exists in the subaccount; its values could not be read "
-                             "(%2)")
+            // The read's own error says what stands in the way (the connection, the key); that it exists is known.
+            finishCurrent(DestinationApplyResult::Outcome::Failed, reply,
+                          tr("A destination named %1 already exists in the subaccount, and its values could not be "
+                             "read: %2")
                               .arg(change.name, reply->errorMessage()));
-            result.technicalDetails = reply->technicalDetails();
             return;
         }
         const DestinationChange existing = DestinationChangePlan::compare(change.desired, reply->destination());
@@ -217,8 +228,9 @@ void DestinationApplier::replyFinished()
             return;
         }
         if (m_overwrite) {
+            // With the ETag of what was just read: a change made meanwhile is not overwritten unseen.
             result.action = DestinationChange::Action::Update;
-            send(Step::Update, existing.requestBody());
+            send(Step::Update, existing.requestBody(), reply->etag());
             return;
         }
         result.differences = existing.describeChanges();

@@ -73,7 +73,7 @@ private:
 
     void runNext();
     void runIndex(int index);
-    void send(Step step, const QJsonObject &body = {});
+    void send(Step step, const QJsonObject &body = {}, const QByteArray &ifMatch = {});
     void replyFinished();
     void finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply = nullptr,
                        const QString &message = {});

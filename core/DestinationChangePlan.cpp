@@ -27,7 +27,19 @@ bool DestinationChangePlan::isSecretKey(const QString &key)
             QStringLiteral("clientKey"),        QStringLiteral("tokenServicePassword"),
             QStringLiteral("KeyStorePassword"), QStringLiteral("tokenService.KeyStorePassword"),
             QStringLiteral("apiKey"),           QStringLiteral("tc.pp.cip.token") };
-    return secrets.contains(key);
+    if (secrets.contains(key))
+        return true;
+    // Values of other destinations in the subaccount can be secrets under other names: additional headers and
+    // query parameters (URL.headers.*, URL.queries.*) and anything named like a password, secret, key or token.
+    // Showing one of those masked costs little; showing a secret in clear cannot be undone.
+    const QString lower = key.toLower();
+    if (lower.startsWith(QStringLiteral("url.headers.")) || lower.startsWith(QStringLiteral("url.queries.")))
+        return true;
+    for (const char *ending : { "password", "secret", "apikey", "api_key", "clientkey", "token" }) {
+        if (lower.endsWith(QLatin1String(ending)))
+            return true;
+    }
+    return false;
 }
 
 QString DestinationPropertyChange::displayOldValue() const

@@ -157,7 +157,7 @@ void DestinationServiceReply::send()
     m_sslErrorText.clear();
     m_network = m_client->m_network->sendCustomRequest(request, m_method, m_body);
     qCDebug(lcDestinationService) << m_method << safeUrl(m_url) << "sent";
-    connect(m_network, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(m_network.data(), &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: record why, the reply then fails with a TLS error.
         m_sslFailed = true;
         QStringList texts;
@@ -165,7 +165,7 @@ void DestinationServiceReply::send()
             texts << error.errorString();
         m_sslErrorText = texts.join(QStringLiteral("; "));
     });
-    connect(m_network, &QNetworkReply::finished, this, &DestinationServiceReply::networkFinished);
+    connect(m_network.data(), &QNetworkReply::finished, this, &DestinationServiceReply::networkFinished);
     if (!m_attemptTimer) {
         m_attemptTimer = new QTimer(this);
         m_attemptTimer->setSingleShot(true);

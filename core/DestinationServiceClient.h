@@ -126,7 +126,8 @@ private:
     QByteArray m_ifMatch;
     bool m_needsAuth = true;
 
-    QNetworkReply *m_network = nullptr;
+    // The network manager deletes its replies when it goes first (e.g. when the window closes mid-request).
+    QPointer<QNetworkReply> m_network;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QByteArray m_usedToken;

@@ -213,9 +213,16 @@ bool isToken(const QByteArray &text)
 
 void HttpServer::process(QTcpSocket *socket)
 {
+    // Pipelined requests already in the buffer, one after the other: a loop, so that many of them in one
+    // read cannot exhaust the stack.
+    while (processNext(socket)) { }
+}
+
+bool HttpServer::processNext(QTcpSocket *socket)
+{
     Connection *connection = m_connections.value(socket);
     if (!connection || connection->busy || connection->closing)
-        return;
+        return false;
     auto reject = [this, socket](int status) {
         send(socket, HttpResponse::text(status, HttpResponse::reasonPhrase(status)), false);
     };
@@ -224,55 +231,71 @@ void HttpServer::process(QTcpSocket *socket)
     if (headerEnd < 0) {
         if (buffer.size() > MaxHeaderBytes)
             reject(431);
-        return; // partial read: wait for more
+        return false; // partial read: wait for more
     }
-    if (headerEnd > MaxHeaderBytes)
-        return reject(431);
+    if (headerEnd > MaxHeaderBytes) {
+        reject(431);
+        return false;
+    }
 
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
-        || !requestLine[2].startsWith("HTTP/1."))
-        return reject(400);
+        || !requestLine[2].startsWith("HTTP/1.")) {
+        reject(400);
+        return false;
+    }
     HttpRequest request;
     request.method = requestLine[0];
     request.peer = socket->peerAddress();
     for (int i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const int colon = line.indexOf(':');
-        if (colon <= 0)
-            return reject(400);
+        if (colon <= 0) {
+            reject(400);
+            return false;
+        }
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         // Repeated headers are joined as RFC 9110 allows; Content-Length must not repeat with a new value.
         if (request.headers.contains(name)) {
-            if (name == "content-length" && request.headers.value(name) != value)
-                return reject(400);
+            if (name == "content-length" && request.headers.value(name) != value) {
+                reject(400);
+                return false;
+            }
             request.headers[name] += ", " + value;
         } else {
             request.headers.insert(name, value);
         }
     }
-    if (request.headers.contains("transfer-encoding"))
-        return reject(501);
+    if (request.headers.contains("transfer-encoding")) {
+        reject(501);
+        return false;
+    }
     qint64 length = 0;
-    if (request.headers.contains("content-length") && !parseLength(request.header("content-length"), &length))
-        return reject(400);
-    if (length > MaxBodyBytes)
-        return reject(413);
+    if (request.headers.contains("content-length") && !parseLength(request.header("content-length"), &length)) {
+        reject(400);
+        return false;
+    }
+    if (length > MaxBodyBytes) {
+        reject(413);
+        return false;
+    }
     if (buffer.size() < headerEnd + 4 + length) {
         // curl and others wait for this before sending a larger body (RFC 9110 10.1.1).
         if (!connection->continueSent && request.header("expect").toLower() == "100-continue") {
             connection->continueSent = true;
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        return; // the body is still arriving
+        return false; // the body is still arriving
     }
     connection->continueSent = false;
 
     const QUrl url(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
-    if (!url.isValid())
-        return reject(400);
+    if (!url.isValid()) {
+        reject(400);
+        return false;
+    }
     request.path = url.path(QUrl::FullyDecoded);
     request.query = QUrlQuery(url);
     request.body = buffer.mid(headerEnd + 4, int(length));
@@ -284,7 +307,7 @@ void HttpServer::process(QTcpSocket *socket)
     const HttpResponse response = m_handler(request);
     if (response.dropConnection) {
         socket->abort();
-        return;
+        return false;
     }
     if (response.delayMs > 0) {
         connection->busy = true;
@@ -298,11 +321,10 @@ void HttpServer::process(QTcpSocket *socket)
             if (guard && keepAlive)
                 process(guard.data());
         });
-        return;
+        return false;
     }
     send(socket, response, keepAlive);
-    if (keepAlive && m_connections.contains(socket))
-        process(socket); // pipelined requests already in the buffer
+    return keepAlive && m_connections.contains(socket);
 }
 
 void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)

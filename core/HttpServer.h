@@ -73,6 +73,8 @@ private:
     struct Connection;
     void onNewConnection();
     void process(QTcpSocket *socket);
+    // Answers the first complete request in the socket's buffer; true when the next one may follow now.
+    bool processNext(QTcpSocket *socket);
     void send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
 
     Handler m_handler;

@@ -636,8 +636,17 @@ bool SandboxSubaccount::isAuthorized(const HttpRequest &request) const
 
 HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
 {
+    if (!m_faultEndpointEnabled)
+        return statusResponse(404);
     // The server listens on loopback only; this check keeps it so should that ever change.
     if (!request.peer.isLoopback())
+        return statusResponse(403);
+    // Only direct callers: a web page cannot send application/json across origins without a preflight this server
+    // never grants, and a Host other than this address means a rebound DNS name.
+    const QByteArray host = request.header("host");
+    const QByteArray port = QByteArray::number(this->port());
+    if (!request.header("content-type").toLower().startsWith("application/json")
+        || (host != "127.0.0.1:" + port && host != "localhost:" + port))
         return statusResponse(403);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);

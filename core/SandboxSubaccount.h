@@ -86,6 +86,9 @@ public:
     void clearFaults();
     // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    // POST /sandbox/faults (on by default, for tests of the real executable). The wizard's built-in demo turns it
+    // off: nothing else on this computer should be able to disturb a demo.
+    void setFaultEndpointEnabled(bool enabled) { m_faultEndpointEnabled = enabled; }
 
 Q_SIGNALS:
     void requestServed(const QString &method, const QString &path, int status);
@@ -112,6 +115,7 @@ private:
     bool loadOrCreateKeys(QString *error);
 
     HttpServer *m_server = nullptr;
+    bool m_faultEndpointEnabled = true;
     QString m_dataDirectory;
     QString m_clientId;
     QString m_clientSecret;

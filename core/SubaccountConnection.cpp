@@ -58,6 +58,7 @@ bool SubaccountConnection::useDemo(QString *error)
     if (!m_demo) {
         auto demo = std::make_unique<SandboxSubaccount>(this);
         demo->setDataDirectory(demoDataDirectory());
+        demo->setFaultEndpointEnabled(false);
         if (!demo->seed(SandboxSubaccount::Seed::Demo, error) || !demo->start(0, error))
             return false;
         m_demo = demo.release();

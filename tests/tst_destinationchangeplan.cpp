@@ -39,6 +39,30 @@ class TestDestinationChangePlan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void secretKeys_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("apiKey") << "apiKey" << true;
+        QTest::newRow("Password") << "Password" << true;
+        QTest::newRow("lower-case password") << "password" << true;
+        QTest::newRow("tokenServicePassword") << "tokenServicePassword" << true;
+        QTest::newRow("additional header") << "URL.headers.X-Api-Token-Value" << true;
+        QTest::newRow("query parameter") << "URL.queries.api_key" << true;
+        QTest::newRow("cip token") << "tc.pp.cip.token" << true;
+        QTest::newRow("tokenServiceURL") << "tokenServiceURL" << false;
+        QTest::newRow("URL") << "URL" << false;
+        QTest::newRow("companyId") << "companyId" << false;
+        QTest::newRow("tc.enabled") << "tc.enabled" << false;
+    }
+
+    void secretKeys()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, secret);
+        QCOMPARE(DestinationChangePlan::isSecretKey(key), secret);
+    }
+
     void decidesPerDestination_data()
     {
         QTest::addColumn<QJsonObject>("current");

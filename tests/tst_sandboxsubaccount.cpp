@@ -840,19 +840,58 @@ private Q_SLOTS:
                                                               "\r\n" }
                                        << QByteArray("HTTP/1.1 200");
         QTest::newRow("split body") << QList<QByteArray> {
-            "POST /sandbox/faults HTTP/1.1\r\nContent-Length: 14\r\n\r\n{\"res", "et\":true}"
+            "POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n"
+            "Content-Length: 14\r\n\r\n{\"res",
+            "et\":true}"
         } << QByteArray("HTTP/1.1 200");
         QTest::newRow("expect 100-continue") << QList<QByteArray> {
-            "POST /sandbox/faults HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 14\r\n\r\n", "{\"reset\":true}"
+            "POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n"
+            "Expect: 100-continue\r\nContent-Length: 14\r\n\r\n",
+            "{\"reset\":true}"
         } << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200");
         QTest::newRow("unknown path") << QList<QByteArray> { "GET /nothing HTTP/1.1\r\n\r\n" }
                                       << QByteArray("HTTP/1.1 404");
+    }
+
+    void faultEndpointOnlyForDirectCallers_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("expectedStart");
+        const QByteArray body = "{\"reset\":true}";
+        const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        QTest::newRow("direct") << "POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n"
+                                   "Content-Type: application/json\r\n"
+                + length << QByteArray("HTTP/1.1 200");
+        QTest::newRow("a web page's simple request (text/plain)")
+            << "POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\n" + length
+            << QByteArray("HTTP/1.1 403");
+        QTest::newRow("a rebound DNS name")
+            << "POST /sandbox/faults HTTP/1.1\r\nHost: evil.example:PORT\r\nContent-Type: application/json\r\n" + length
+            << QByteArray("HTTP/1.1 403");
+    }
+
+    void faultEndpointOnlyForDirectCallers()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, expectedStart);
+        request.replace("PORT", QByteArray::number(m_sandbox->port()));
+        QVERIFY2(rawExchange({ request }, 1000).startsWith(expectedStart), request.constData());
+        // Turned off (as in the wizard's demo), even a direct caller finds nothing there.
+        m_sandbox->setFaultEndpointEnabled(false);
+        const QByteArray direct
+            = "POST /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_sandbox->port())
+            + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        const QByteArray answer = rawExchange({ direct }, 1000);
+        m_sandbox->setFaultEndpointEnabled(true);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.left(100).constData());
     }
 
     void garbage()
     {
         QFETCH(QList<QByteArray>, chunks);
         QFETCH(QByteArray, expectedStart);
+        for (QByteArray &chunk : chunks)
+            chunk.replace("PORT", QByteArray::number(m_sandbox->port()));
         const QByteArray received = rawExchange(chunks, 1000);
         QVERIFY2(received.startsWith(expectedStart), received.left(200).constData());
         // Still serving.

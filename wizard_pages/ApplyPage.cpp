@@ -108,19 +108,8 @@ void ApplyPage::initializePage()
         grid->addWidget(row.retry, 2 * i, 3);
         grid->addWidget(row.message, 2 * i + 1, 0, 1, 4);
         grid->setColumnStretch(1, 1);
-        connect(row.retry, &QPushButton::clicked, this, [this, i] {
-            m_cancel->show();
-            m_rows.at(i).retry->hide();
-            m_rows.at(i).overwrite->hide();
-            m_applier->retry(i);
-        });
-        connect(row.overwrite, &QPushButton::clicked, this, [this, i] {
-            m_cancel->show();
-            m_rows.at(i).retry->hide();
-            m_rows.at(i).overwrite->hide();
-            m_applier->setOverwrite(true);
-            m_applier->retry(i);
-        });
+        connect(row.retry, &QPushButton::clicked, this, [this, i] { runAgain(i, false); });
+        connect(row.overwrite, &QPushButton::clicked, this, [this, i] { runAgain(i, true); });
         m_rows.append(row);
     }
     connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
@@ -135,6 +124,23 @@ void ApplyPage::initializePage()
 DestinationApplier *ApplyPage::applier() const
 {
     return m_applier;
+}
+
+void ApplyPage::runAgain(int index, bool overwrite)
+{
+    if (!m_applier || m_applier->isRunning())
+        return;
+    // One destination at a time: the other rows wait until this one has its answer.
+    for (const Row &row : std::as_const(m_rows)) {
+        row.retry->setEnabled(false);
+        row.overwrite->setEnabled(false);
+    }
+    m_rows.at(index).retry->hide();
+    m_rows.at(index).overwrite->hide();
+    m_cancel->show();
+    m_applier->setOverwrite(overwrite);
+    m_applier->retry(index);
+    Q_EMIT completeChanged();
 }
 
 bool ApplyPage::isComplete() const
@@ -189,6 +195,11 @@ void ApplyPage::showResult(int index)
 void ApplyPage::allFinished()
 {
     m_cancel->hide();
+    m_applier->setOverwrite(false);
+    for (const Row &row : std::as_const(m_rows)) {
+        row.retry->setEnabled(true);
+        row.overwrite->setEnabled(true);
+    }
     const bool done = m_applier->succeeded();
     if (done) {
         m_summary->showMessage(MessageBanner::Kind::Success,

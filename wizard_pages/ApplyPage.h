@@ -46,6 +46,8 @@ private:
     void showResult(int index);
     void showProgress(int index, const QString &step);
     void allFinished();
+    // Retry (or overwrite) one destination after the run.
+    void runAgain(int index, bool overwrite);
     void testConnection();
 
     SetupModel *m_model;

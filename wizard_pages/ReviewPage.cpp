@@ -181,16 +181,22 @@ void ReviewPage::showPlan()
         m_changes->resizeColumnToContents(column);
         m_changes->setColumnWidth(column, qMin(m_changes->columnWidth(column), m_changes->width() / 3));
     }
-    if (plan.hasWrites())
-        m_banner->showMessage(MessageBanner::Kind::Information,
-                              tr("%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.")
-                                  .arg(plan.count(DestinationChange::Action::Create))
-                                  .arg(plan.count(DestinationChange::Action::Update))
-                                  .arg(plan.count(DestinationChange::Action::Unchanged)));
-    else
+    if (plan.hasWrites()) {
+        QString summary = tr("%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.")
+                              .arg(plan.count(DestinationChange::Action::Create))
+                              .arg(plan.count(DestinationChange::Action::Update))
+                              .arg(plan.count(DestinationChange::Action::Unchanged));
+        // Overwriting is one choice; keeping what is there under its name is the other.
+        if (plan.count(DestinationChange::Action::Update) > 0)
+            summary += QLatin1Char(' ')
+                + tr("To keep the existing destinations as they are, go Back to the primary destination step and "
+                     "choose another name.");
+        m_banner->showMessage(MessageBanner::Kind::Information, summary);
+    } else {
         m_banner->showMessage(MessageBanner::Kind::Success,
                               tr("\"%1\" already holds both destinations exactly like this. Applying writes nothing.")
                                   .arg(m_connection->displayName()));
+    }
 }
 
 QStringList ReviewPage::duplicatePrimaries(const QList<QJsonObject> &current) const

@@ -198,6 +198,12 @@ void SubaccountPage::reloadProfiles(const QString &selectId)
 
 void SubaccountPage::choiceChanged()
 {
+    // A keychain read or a key test still under way belongs to the previous choice: its answer no longer counts.
+    ++m_secretRequest;
+    if (m_testReply)
+        m_testReply->abort();
+    if (m_busy)
+        setBusy(false);
     m_banner->clear();
     if (m_filesChoice->isChecked()) {
         showNewProfileForm(false);
@@ -327,23 +333,46 @@ void SubaccountPage::testFinished()
     profile.displayName = m_newName->text().trimmed();
     profile.id = SubaccountProfiles::newId(profile.displayName, m_profiles);
     profile.key = m_testClient->key();
-    QSettings settings;
-    SubaccountProfiles::save(settings, profile);
-    settings.setValue(LastProfileKey, profile.id);
-    QString saved = tr("The key works. \"%1\" is saved.").arg(profile.displayName);
-    if (m_keychainAvailable)
-        m_secrets->write(profile.secretKey(), profile.key.clientSecret());
-    else
-        saved += QLatin1Char(' ')
-            + tr("No keychain is available, so its client secret is kept only until you close the wizard.");
     m_newName->clear();
     m_newKeyText.clear();
     m_newKeySource->pasteEdit()->clear();
-    reloadProfiles(profile.id);
     showNewProfileForm(false);
     m_connection->useProfile(profile);
-    m_banner->showMessage(MessageBanner::Kind::Success, saved);
     Q_EMIT completeChanged();
+    if (!m_keychainAvailable) {
+        // Without a keychain the secret cannot outlive this window, so the profile is not kept either.
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("The key works. No keychain is available, so \"%1\" is used until you close the "
+                                 "wizard and not saved.")
+                                  .arg(profile.displayName));
+        return;
+    }
+    // The profile is kept only once its secret is safely in the keychain.
+    setBusy(true);
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("The key works. Saving it in the keychain…"));
+    SecretJob *job = m_secrets->write(profile.secretKey(), profile.key.clientSecret());
+    const int request = ++m_secretRequest;
+    connect(job, &SecretJob::finished, this, [this, job, request, profile] {
+        if (request != m_secretRequest)
+            return;
+        setBusy(false);
+        if (job->result() != SecretStore::Result::Ok) {
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("The key works, but it could not be saved: %1 \"%2\" is used until you close "
+                                     "the wizard.")
+                                      .arg(job->userMessage(), profile.displayName),
+                                  job->technicalDetails());
+            return;
+        }
+        QSettings settings;
+        SubaccountProfiles::save(settings, profile);
+        settings.setValue(LastProfileKey, profile.id);
+        reloadProfiles(profile.id);
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("The key works. \"%1\" is saved; its client secret is in this computer's keychain.")
+                                  .arg(profile.displayName));
+        Q_EMIT completeChanged();
+    });
 }
 
 void SubaccountPage::setBusy(bool busy)

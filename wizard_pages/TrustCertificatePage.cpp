@@ -82,8 +82,15 @@ void TrustCertificatePage::initializePage()
     m_source->showSource(m_model->trustCertificateFile());
     // Reading it over the Destination service saves the trip to the cockpit; files remain for everyone else.
     m_fetch->setVisible(m_connection->writesToSubaccount());
+    m_fetch->setEnabled(!m_fetchReply);
     m_fetch->setToolTip(tr("Read the active trust certificate of \"%1\"").arg(m_connection->displayName()));
     showFacts();
+}
+
+void TrustCertificatePage::cleanupPage()
+{
+    if (m_fetchReply)
+        m_fetchReply->abort();
 }
 
 void TrustCertificatePage::fetchFromSubaccount()
@@ -94,9 +101,13 @@ void TrustCertificatePage::fetchFromSubaccount()
     m_fetch->setEnabled(false);
     m_banner->showMessage(MessageBanner::Kind::Information,
                           tr("Reading the trust certificate of \"%1\"…").arg(m_connection->displayName()));
+    // A client replaced meanwhile (another subaccount chosen) takes its replies with it: no finished() then.
+    connect(m_fetchReply, &QObject::destroyed, m_fetch, [this] { m_fetch->setEnabled(true); });
     connect(m_fetchReply, &DestinationServiceReply::finished, this, [this, reply = m_fetchReply.data()] {
         reply->deleteLater();
         m_fetch->setEnabled(true);
+        if (reply->error() == DestinationServiceReply::Error::Cancelled)
+            return;
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_banner->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
             return;

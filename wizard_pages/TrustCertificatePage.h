@@ -22,7 +22,8 @@ public:
     TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
-    void cleanupPage() override { } // keep what was entered when the user goes back
+    // Keeps what was entered when the user goes back; a certificate still being read is no longer wanted.
+    void cleanupPage() override;
     bool isComplete() const override;
     QPushButton *fetchButton() const { return m_fetch; }
 
