@@ -274,6 +274,18 @@ private Q_SLOTS:
         auto *trustPage = wizard.currentPage();
         auto *fetch = trustPage->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"));
         QVERIFY(fetch->isVisible());
+        // A slow subaccount: the same button cancels, and nothing is taken.
+        SandboxSubaccount::Fault slow;
+        slow.delayMs = 10000;
+        slow.pathPrefix = QStringLiteral("/destination-configuration/v1/saml2Metadata");
+        demo->injectFault(slow);
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY(bannerText(trustPage).contains(QStringLiteral("Reading the trust certificate")));
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY(bannerText(trustPage).contains(QStringLiteral("cancelled")));
+        QVERIFY(!wizard.model()->trustCertificate().has_value());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        demo->clearFaults();
         QTest::mouseClick(fetch, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
         QCOMPARE(wizard.model()->trustCertificate()->sha256Fingerprint(),

@@ -227,18 +227,25 @@ void ApplyPage::allFinished()
 
 void ApplyPage::testConnection()
 {
-    if (!m_connection->client() || m_testReply || !m_applier || m_applier->plan().size() == 0)
+    // While the test runs, the same button cancels it.
+    if (m_testReply) {
+        m_testReply->abort();
+        return;
+    }
+    if (!m_connection->client() || !m_applier || m_applier->plan().size() == 0)
         return;
     const QString primary = m_applier->plan().at(0).name;
-    m_test->setEnabled(false);
+    m_test->setText(tr("Cancel test"));
     m_testResult->showMessage(MessageBanner::Kind::Information,
                               tr("Asking the Destination service for a token with \"%1\"…").arg(primary));
     m_testReply = m_connection->client()->findDestination(primary);
     connect(m_testReply, &DestinationServiceReply::finished, this, [this, primary, reply = m_testReply.data()] {
         reply->deleteLater();
-        m_test->setEnabled(true);
+        m_test->setText(tr("&Test connection"));
         bool ok = false;
-        if (reply->error() != DestinationServiceReply::Error::NoError)
+        if (reply->error() == DestinationServiceReply::Error::Cancelled)
+            m_testResult->showMessage(MessageBanner::Kind::Warning, tr("The test was cancelled."));
+        else if (reply->error() != DestinationServiceReply::Error::NoError)
             m_testResult->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
         else if (!reply->authTokenError().isEmpty())
             m_testResult->showMessage(

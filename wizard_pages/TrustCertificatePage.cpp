@@ -82,7 +82,6 @@ void TrustCertificatePage::initializePage()
     m_source->showSource(m_model->trustCertificateFile());
     // Reading it over the Destination service saves the trip to the cockpit; files remain for everyone else.
     m_fetch->setVisible(m_connection->writesToSubaccount());
-    m_fetch->setEnabled(!m_fetchReply);
     m_fetch->setToolTip(tr("Read the active trust certificate of \"%1\"").arg(m_connection->displayName()));
     showFacts();
 }
@@ -95,19 +94,27 @@ void TrustCertificatePage::cleanupPage()
 
 void TrustCertificatePage::fetchFromSubaccount()
 {
-    if (!m_connection->client() || m_fetchReply)
+    // While the certificate is being read, the same button cancels.
+    if (m_fetchReply) {
+        m_fetchReply->abort();
+        return;
+    }
+    if (!m_connection->client())
         return;
     m_fetchReply = m_connection->client()->readTrustCertificate();
-    m_fetch->setEnabled(false);
+    m_fetch->setText(tr("Cancel reading"));
     m_banner->showMessage(MessageBanner::Kind::Information,
                           tr("Reading the trust certificate of \"%1\"…").arg(m_connection->displayName()));
+    const auto done = [this] { m_fetch->setText(tr("&Get it from the subaccount")); };
     // A client replaced meanwhile (another subaccount chosen) takes its replies with it: no finished() then.
-    connect(m_fetchReply, &QObject::destroyed, m_fetch, [this] { m_fetch->setEnabled(true); });
-    connect(m_fetchReply, &DestinationServiceReply::finished, this, [this, reply = m_fetchReply.data()] {
+    connect(m_fetchReply, &QObject::destroyed, m_fetch, done);
+    connect(m_fetchReply, &DestinationServiceReply::finished, this, [this, done, reply = m_fetchReply.data()] {
         reply->deleteLater();
-        m_fetch->setEnabled(true);
-        if (reply->error() == DestinationServiceReply::Error::Cancelled)
+        done();
+        if (reply->error() == DestinationServiceReply::Error::Cancelled) {
+            m_banner->showMessage(MessageBanner::Kind::Warning, tr("Reading the certificate was cancelled."));
             return;
+        }
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_banner->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
             return;
