@@ -12,10 +12,15 @@ namespace {
 
 const QString kResourceFolder = QStringLiteral(":/providers");
 
+// Set while sourceTexts() parses a file: every text looked up is noted, so the list cannot miss one.
+thread_local QStringList *t_collectedTexts = nullptr;
+
 QString providerText(const QJsonObject &object, const char *key)
 {
     // Labels and help in provider files are English; translations are looked up under one context.
     const QString text = object.value(QLatin1String(key)).toString();
+    if (t_collectedTexts && !text.isEmpty() && !t_collectedTexts->contains(text))
+        t_collectedTexts->append(text);
     return text.isEmpty() ? text : QCoreApplication::translate("ProviderText", text.toUtf8().constData());
 }
 
@@ -31,6 +36,16 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::builtIn(const QStr
         return nullptr;
     }
     return fromJson(file.readAll(), error);
+}
+
+QStringList ProviderDefinition::sourceTexts(const QByteArray &json)
+{
+    QStringList texts;
+    t_collectedTexts = &texts;
+    QString error;
+    fromJson(json, &error);
+    t_collectedTexts = nullptr;
+    return texts;
 }
 
 QStringList ProviderDefinition::builtInIds()

@@ -78,6 +78,9 @@ public:
     static QStringList builtInIds();
     // Parses a definition; used for the built-in ones and by tests.
     static std::shared_ptr<const ProviderDefinition> fromJson(const QByteArray &json, QString *error);
+    // The English texts a provider file shows (labels, help, titles, notes), in file order: exactly those looked
+    // up under the translation context "ProviderText", so lupdate can be given them (translations/ProviderTexts.cpp).
+    static QStringList sourceTexts(const QByteArray &json);
 
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; }

@@ -95,6 +95,22 @@
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop writing; the summary then says which destinations exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -544,11 +560,15 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A destination named %1 already exists in the subaccount; its values could not be read (%2)</source>
+        <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
+        <source>%1 was deleted from the subaccount meanwhile, and its %2 cannot be kept. Enter them and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1158,137 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>ProviderText</name>
+    <message>
+        <source>API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OData API address of your SuccessFactors data center. In SuccessFactors, search for &quot;About HXM Suite OData APIs&quot; and copy the API server URL; the wizard derives the other addresses from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors company ID, shown in SuccessFactors under your name &gt; Show version information, and in the login address after company=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center. Use the user ID, not the user name or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 61 characters, so the secondary destination &lt;name&gt;_PP stays within Task Center&apos;s limit of 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key of the technical-user client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open Admin Center &gt; Manage OAuth2 Client Applications, choose View next to the technical-user client and copy its API Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key of the principal-propagation client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Key of the second client (the one with Bind to Users switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client for the technical user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any unique name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique URL; the documentation uses uaa.url of the Task Center service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind to Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust certificate without its BEGIN and END lines and without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client for principal propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any unique name, different from the first client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa.url followed by /pp, so it differs from the first client&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary destination (technical user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SuccessFactors system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP marks the SystemUser property as deprecated (to be removed by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary destination (principal propagation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -1228,6 +1379,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>&quot;%1&quot; already holds both destinations exactly like this. Applying writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,11 +1729,19 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key works. &quot;%1&quot; is saved.</source>
+        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available, so its client secret is kept only until you close the wizard.</source>
+        <source>The key works. Saving it in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1956,14 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
