@@ -38,6 +38,18 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::builtIn(const QStr
     return fromJson(file.readAll(), error);
 }
 
+QString ProviderDefinition::tokenErrorHint(const QString &errorText) const
+{
+    QString fallback;
+    for (const TokenErrorHint &hint : m_tokenErrorHints) {
+        if (hint.match.isEmpty())
+            fallback = hint.text;
+        else if (errorText.contains(hint.match, Qt::CaseInsensitive))
+            return hint.text;
+    }
+    return fallback;
+}
+
 QStringList ProviderDefinition::sourceTexts(const QByteArray &json)
 {
     QStringList texts;
@@ -123,6 +135,11 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
                                    providerText(field, "note"), field.value(QStringLiteral("copy")).toBool(true) });
         }
         definition->m_oauthClients.append(client);
+    }
+    for (const auto &value : root.value(QStringLiteral("tokenErrorHints")).toArray()) {
+        const auto object = value.toObject();
+        definition->m_tokenErrorHints.append(
+            { object.value(QStringLiteral("match")).toString(), providerText(object, "text") });
     }
     for (const auto &value : root.value(QStringLiteral("destinations")).toArray()) {
         const auto object = value.toObject();

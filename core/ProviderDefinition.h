@@ -73,6 +73,11 @@ public:
         QList<PropertyTemplate> properties;
     };
 
+    // What to check when the Destination service could not get a token with a destination: the first hint whose
+    // match occurs in the error text (ignoring case), else the one without a match (from the provider file's
+    // tokenErrorHints, each with its source). Empty when the provider has none.
+    QString tokenErrorHint(const QString &errorText) const;
+
     // Loads a built-in definition by id ("successfactors"); null with *error set when there is none.
     static std::shared_ptr<const ProviderDefinition> builtIn(const QString &id, QString *error = nullptr);
     static QStringList builtInIds();
@@ -98,6 +103,12 @@ public:
     QStringList secretInputIds() const;
 
 private:
+    struct TokenErrorHint
+    {
+        QString match;
+        QString text;
+    };
+    QList<TokenErrorHint> m_tokenErrorHints;
     QString m_id;
     QString m_displayName;
     QString m_providerType;

@@ -36,6 +36,31 @@ private:
     }
 
 private Q_SLOTS:
+    void tokenErrorHints_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("hintPart");
+        // Error texts as SuccessFactors and the Destination service report them (SAP KBAs 3336571, 2668018).
+        QTest::newRow("certificate mismatch")
+            << "Retrieval of OAuthSAMLBearerAssertion access token failed: Unable to verify the signature of the SAML "
+               "assertion"
+            << "current trust certificate";
+        QTest::newRow("unknown technical user") << "401 Unable to authenticate the client (Login failed - invalid user)"
+                                                << "user ID";
+        QTest::newRow("anything else") << "Bad Request"
+                                       << "API key";
+    }
+
+    void tokenErrorHints()
+    {
+        QFETCH(QString, error);
+        QFETCH(QString, hintPart);
+        const auto provider = ProviderDefinition::builtIn(QStringLiteral("successfactors"));
+        QVERIFY(provider);
+        const QString hint = provider->tokenErrorHint(error);
+        QVERIFY2(hint.contains(hintPart), qPrintable(hint));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -248,10 +248,10 @@ void ApplyPage::testConnection()
         else if (reply->error() != DestinationServiceReply::Error::NoError)
             m_testResult->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
         else if (!reply->authTokenError().isEmpty())
-            m_testResult->showMessage(
-                MessageBanner::Kind::Error,
-                tr("The destination exists, but no token could be fetched with it: %1").arg(reply->authTokenError()),
-                reply->technicalDetails());
+            m_testResult->showMessage(MessageBanner::Kind::Error,
+                                      reply->authTokenError() + QLatin1Char(' ')
+                                          + m_model->provider().tokenErrorHint(reply->authTokenError()),
+                                      reply->technicalDetails());
         else {
             ok = true;
             m_testResult->showMessage(MessageBanner::Kind::Success,
