@@ -115,13 +115,19 @@ void DestinationApplier::runIndex(int index)
     const DestinationChange &change = m_plan.at(index);
 
     const int primary = primaryIndexOf(index);
-    if (primary >= 0 && m_results.at(primary).outcome == DestinationApplyResult::Outcome::Failed) {
+    const auto primaryOutcome = primary >= 0 ? m_results.at(primary).outcome : DestinationApplyResult::Outcome::Done;
+    if (primaryOutcome == DestinationApplyResult::Outcome::Failed
+        || primaryOutcome == DestinationApplyResult::Outcome::Exists) {
+        // A secondary names its primary; written next to someone else's primary it would join the wrong pair.
         const QString where = change.current.isEmpty()
             ? tr("%1 does not exist in the subaccount yet.").arg(change.name)
             : tr("%1 already exists in the subaccount and was left as it is.").arg(change.name);
         finishCurrent(DestinationApplyResult::Outcome::Skipped, nullptr,
-                      tr("Not done because %1 failed. %2 Fix the problem with %1 and try again.")
-                          .arg(m_plan.at(primary).name, where));
+                      primaryOutcome == DestinationApplyResult::Outcome::Failed
+                          ? tr("Not done because %1 failed. %2 Fix the problem with %1 and try again.")
+                                .arg(m_plan.at(primary).name, where)
+                          : tr("Not done because %1 exists with other values. %2 Overwrite or rename %1 first.")
+                                .arg(m_plan.at(primary).name, where));
         return;
     }
     if (!m_client) {

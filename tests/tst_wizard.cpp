@@ -350,6 +350,85 @@ private Q_SLOTS:
         QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("unchanged"));
     }
 
+    void aDestinationCreatedMeanwhile_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("keep theirs, rename ours") << false;
+        QTest::newRow("overwrite theirs") << true;
+    }
+
+    void aDestinationCreatedMeanwhile()
+    {
+        QFETCH(bool, overwrite);
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        SandboxSubaccount *demo = wizard.subaccount()->demo();
+        next(wizard, TrustCertificatePageId);
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        next(wizard, ServiceKeyPageId);
+        fillInEveryStep(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        next(wizard, ReviewPageId);
+        auto *changes = wizard.currentPage()->findChild<QTreeWidget *>(QStringLiteral("changesView"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
+        QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("will be created"));
+
+        // Someone creates a destination of that name between the review and Apply.
+        const QJsonObject theirs { { QStringLiteral("Name"), QStringLiteral("SF_Test") },
+                                   { QStringLiteral("Type"), QStringLiteral("HTTP") },
+                                   { QStringLiteral("URL"), QStringLiteral("https://other.example/") },
+                                   { QStringLiteral("Authentication"), QStringLiteral("NoAuthentication") },
+                                   { QStringLiteral("ProxyType"), QStringLiteral("Internet") } };
+        QVERIFY(demo->addDestination(theirs));
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QCOMPARE(applied.takeFirst().first().toBool(), false);
+        auto *rename = applyPage->findChild<QPushButton *>(QStringLiteral("renameButton0"));
+        QVERIFY(rename->isVisible());
+        QVERIFY(applyPage->findChild<QPushButton *>(QStringLiteral("overwriteButton0"))->isVisible());
+        QVERIFY2(bannerText(applyPage).contains(QStringLiteral("SF_Test_PP does not exist")),
+                 qPrintable(bannerText(applyPage)));
+
+        if (overwrite) {
+            // Overwrite: theirs gets our values, and the secondary that waited for it follows.
+            QTest::mouseClick(applyPage->findChild<QPushButton *>(QStringLiteral("overwriteButton0")), Qt::LeftButton);
+            QVERIFY(applied.wait(15000));
+            QCOMPARE(applied.takeFirst().first().toBool(), true);
+            QHash<QString, QJsonObject> written;
+            for (const QJsonObject &destination : demo->subaccountDestinations())
+                written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+            QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("URL")).toString(),
+                     QStringLiteral("https://api4.successfactors.com/api-ext/"));
+            QCOMPARE(written.value(QStringLiteral("SF_Test_PP")).value(QStringLiteral("apiKey")).toString(),
+                     QStringLiteral("PrincipalApiKey456"));
+            return;
+        }
+        // Keep theirs: both of ours go under a new name.
+        QTest::mouseClick(rename, Qt::LeftButton);
+        type(applyPage, QStringLiteral("renameEdit"), QStringLiteral("SF Test 2"));
+        QTest::mouseClick(applyPage->findChild<QPushButton *>(QStringLiteral("renameApplyButton")), Qt::LeftButton);
+        QVERIFY2(bannerText(applyPage).contains(QStringLiteral("letters")), qPrintable(bannerText(applyPage)));
+        type(applyPage, QStringLiteral("renameEdit"), QStringLiteral("SF_Test_2"));
+        QTest::mouseClick(applyPage->findChild<QPushButton *>(QStringLiteral("renameApplyButton")), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QCOMPARE(applied.takeFirst().first().toBool(), true);
+        QHash<QString, QJsonObject> written;
+        for (const QJsonObject &destination : demo->subaccountDestinations())
+            written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://other.example/"));
+        QVERIFY(written.contains(QStringLiteral("SF_Test_2")));
+        QCOMPARE(written.value(QStringLiteral("SF_Test_2_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("PrincipalApiKey456"));
+        QVERIFY(!written.contains(QStringLiteral("SF_Test_PP")));
+    }
+
     void addsASubaccountAndTestsItsKeyAtOnce()
     {
         SandboxSubaccount sandbox;

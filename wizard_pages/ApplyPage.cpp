@@ -1,6 +1,7 @@
 #include "ApplyPage.h"
 
 #include "DestinationApplier.h"
+#include "InputChecks.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -8,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,6 +39,10 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     , m_cancel(new QPushButton(tr("Stop"), this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new MessageBanner(this))
+    , m_renameBox(new QWidget(this))
+    , m_newName(new QLineEdit(m_renameBox))
+    , m_renameApply(new QPushButton(tr("&Create under this name"), m_renameBox))
+    , m_renameMessage(new MessageBanner(m_renameBox))
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Writing the destinations"));
@@ -51,6 +57,19 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     m_test->setEnabled(false);
     m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
     new QGridLayout(m_rowsHost);
+    m_newName->setObjectName(QStringLiteral("renameEdit"));
+    m_renameApply->setObjectName(QStringLiteral("renameApplyButton"));
+    auto *renameLabel = new QLabel(tr("New &name of the primary destination:"), m_renameBox);
+    renameLabel->setBuddy(m_newName);
+    auto *renameRow = new QHBoxLayout;
+    renameRow->addWidget(renameLabel);
+    renameRow->addWidget(m_newName, 1);
+    renameRow->addWidget(m_renameApply);
+    auto *renameLayout = new QVBoxLayout(m_renameBox);
+    renameLayout->setContentsMargins(0, 0, 0, 0);
+    renameLayout->addLayout(renameRow);
+    renameLayout->addWidget(m_renameMessage);
+    m_renameBox->hide();
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_cancel);
@@ -58,11 +77,14 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     testRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_rowsHost);
+    layout->addWidget(m_renameBox);
     layout->addWidget(m_summary);
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
     layout->addStretch();
     connect(m_test, &QPushButton::clicked, this, &ApplyPage::testConnection);
+    connect(m_renameApply, &QPushButton::clicked, this, &ApplyPage::renameAndApply);
+    connect(m_newName, &QLineEdit::returnPressed, this, &ApplyPage::renameAndApply);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_applier)
             m_applier->cancel();
@@ -72,12 +94,19 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
 void ApplyPage::initializePage()
 {
     // A commit page: this runs once per apply; the pages before it cannot be reached again.
+    m_renameBox->hide();
+    startRun();
+}
+
+void ApplyPage::startRun()
+{
     delete m_applier;
     for (const Row &row : std::as_const(m_rows)) {
         delete row.name;
         delete row.state;
         delete row.retry;
         delete row.overwrite;
+        delete row.rename;
         delete row.message;
     }
     m_rows.clear();
@@ -90,8 +119,11 @@ void ApplyPage::initializePage()
     m_applier->setOverwrite(false);
     auto *grid = static_cast<QGridLayout *>(m_rowsHost->layout());
     for (int i = 0; i < m_applier->plan().size(); ++i) {
-        Row row { new QLabel(m_applier->plan().at(i).name, m_rowsHost), new QLabel(tr("waiting"), m_rowsHost),
-                  new QPushButton(tr("&Retry"), m_rowsHost), new QPushButton(tr("&Overwrite"), m_rowsHost),
+        Row row { new QLabel(m_applier->plan().at(i).name, m_rowsHost),
+                  new QLabel(tr("waiting"), m_rowsHost),
+                  new QPushButton(tr("&Retry"), m_rowsHost),
+                  new QPushButton(tr("&Overwrite"), m_rowsHost),
+                  new QPushButton(tr("Re&name…"), m_rowsHost),
                   new MessageBanner(m_rowsHost) };
         QFont bold = row.name->font();
         bold.setBold(true);
@@ -100,16 +132,27 @@ void ApplyPage::initializePage()
         row.retry->setObjectName(QStringLiteral("retryButton%1").arg(i));
         row.overwrite->setObjectName(QStringLiteral("overwriteButton%1").arg(i));
         row.overwrite->setToolTip(tr("Replace the destination in the subaccount with the one from this wizard"));
+        row.rename->setObjectName(QStringLiteral("renameButton%1").arg(i));
+        row.rename->setToolTip(tr("Keep the existing destination and create both under another name"));
         row.retry->hide();
         row.overwrite->hide();
+        row.rename->hide();
         grid->addWidget(row.name, 2 * i, 0);
         grid->addWidget(row.state, 2 * i, 1);
-        grid->addWidget(row.overwrite, 2 * i, 2);
-        grid->addWidget(row.retry, 2 * i, 3);
-        grid->addWidget(row.message, 2 * i + 1, 0, 1, 4);
+        grid->addWidget(row.rename, 2 * i, 2);
+        grid->addWidget(row.overwrite, 2 * i, 3);
+        grid->addWidget(row.retry, 2 * i, 4);
+        grid->addWidget(row.message, 2 * i + 1, 0, 1, 5);
         grid->setColumnStretch(1, 1);
         connect(row.retry, &QPushButton::clicked, this, [this, i] { runAgain(i, false); });
         connect(row.overwrite, &QPushButton::clicked, this, [this, i] { runAgain(i, true); });
+        connect(row.rename, &QPushButton::clicked, this, [this] {
+            m_newName->setText(m_model->value(QStringLiteral("destinationName")) + QStringLiteral("_2"));
+            m_renameMessage->clear();
+            m_renameBox->show();
+            m_newName->setFocus();
+            m_newName->selectAll();
+        });
         m_rows.append(row);
     }
     connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
@@ -134,10 +177,14 @@ void ApplyPage::runAgain(int index, bool overwrite)
     for (const Row &row : std::as_const(m_rows)) {
         row.retry->setEnabled(false);
         row.overwrite->setEnabled(false);
+        row.rename->setEnabled(false);
     }
     m_rows.at(index).retry->hide();
     m_rows.at(index).overwrite->hide();
+    m_rows.at(index).rename->hide();
+    m_renameBox->hide();
     m_cancel->show();
+    m_followedUp = { index };
     m_applier->setOverwrite(overwrite);
     m_applier->retry(index);
     Q_EMIT completeChanged();
@@ -178,6 +225,8 @@ void ApplyPage::showResult(int index)
                "the wizard's values, or keep it as it is and finish."),
             result.differences.join(QLatin1Char('\n')));
         row.overwrite->show();
+        // Renaming moves the whole pair, so it is offered where the pair starts: the primary destination.
+        row.rename->setVisible(index == 0);
         break;
     case DestinationApplyResult::Outcome::Skipped:
         row.state->setText(tr("not written"));
@@ -194,11 +243,25 @@ void ApplyPage::showResult(int index)
 
 void ApplyPage::allFinished()
 {
-    m_cancel->hide();
     m_applier->setOverwrite(false);
+    // After a retry, destinations skipped because of the one retried follow by themselves (once each).
+    if (!m_followedUp.isEmpty()) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (!m_followedUp.contains(i) && m_applier->result(i).outcome == DestinationApplyResult::Outcome::Skipped
+                && m_applier->result(0).outcome == DestinationApplyResult::Outcome::Done) {
+                m_followedUp.insert(i);
+                m_rows.at(i).retry->hide();
+                m_applier->retry(i);
+                return;
+            }
+        }
+        m_followedUp.clear();
+    }
+    m_cancel->hide();
     for (const Row &row : std::as_const(m_rows)) {
         row.retry->setEnabled(true);
         row.overwrite->setEnabled(true);
+        row.rename->setEnabled(true);
     }
     const bool done = m_applier->succeeded();
     if (done) {
@@ -260,5 +323,36 @@ void ApplyPage::testConnection()
                                           .arg(primary));
         }
         Q_EMIT connectionTested(ok);
+    });
+}
+
+void ApplyPage::renameAndApply()
+{
+    if (m_renameList || (m_applier && m_applier->isRunning()) || !m_connection->client())
+        return;
+    const QString name = m_newName->text().trimmed();
+    const InputChecks::Result check = InputChecks::primaryDestinationName(name);
+    if (check.isError()) {
+        m_renameMessage->showMessage(MessageBanner::Kind::Error, check.message);
+        return;
+    }
+    m_model->setValue(QStringLiteral("destinationName"), name);
+    // The new names may be taken too: plan again from what the subaccount holds now.
+    m_renameApply->setEnabled(false);
+    m_renameMessage->showMessage(MessageBanner::Kind::Information,
+                                 tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
+    m_renameList = m_connection->client()->listDestinations();
+    connect(m_renameList, &DestinationServiceReply::finished, this, [this, reply = m_renameList.data()] {
+        reply->deleteLater();
+        m_renameApply->setEnabled(true);
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            m_renameMessage->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
+            return;
+        }
+        m_connection->setPlan(DestinationChangePlan(m_model->destinations(), reply->destinations()));
+        m_renameBox->hide();
+        m_followedUp.clear();
+        startRun();
+        Q_EMIT completeChanged();
     });
 }

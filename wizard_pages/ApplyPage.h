@@ -2,12 +2,14 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QWizardPage>
 
 class DestinationApplier;
 class DestinationServiceReply;
 class MessageBanner;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class SetupModel;
 class SubaccountConnection;
@@ -24,6 +26,8 @@ public:
     ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Runs the connection's current plan: one row per destination.
+    void startRun();
     bool isComplete() const override;
 
     DestinationApplier *applier() const;
@@ -40,6 +44,7 @@ private:
         QLabel *state;
         QPushButton *retry;
         QPushButton *overwrite;
+        QPushButton *rename;
         MessageBanner *message;
     };
 
@@ -49,6 +54,8 @@ private:
     // Retry (or overwrite) one destination after the run.
     void runAgain(int index, bool overwrite);
     void testConnection();
+    // A name taken meanwhile: both destinations go under a new primary name (the secondary follows it).
+    void renameAndApply();
 
     SetupModel *m_model;
     SubaccountConnection *m_connection;
@@ -58,6 +65,12 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_test;
     MessageBanner *m_testResult;
+    QWidget *m_renameBox;
+    QLineEdit *m_newName;
+    QPushButton *m_renameApply;
+    MessageBanner *m_renameMessage;
+    QPointer<DestinationServiceReply> m_renameList;
+    QSet<int> m_followedUp; // rows run again since the user's last retry
     QPointer<DestinationApplier> m_applier;
     QPointer<DestinationServiceReply> m_testReply;
 };
