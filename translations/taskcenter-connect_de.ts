@@ -97,19 +97,19 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop writing; the summary then says which destinations exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben anhalten; die Zusammenfassung zeigt dann, welche Destinations vorhanden sind</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished">Test abbrechen</translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -609,11 +609,11 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
     <message>
         <source>%1 was deleted from the subaccount meanwhile, and its %2 cannot be kept. Enter them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen aus dem Unterkonto gelöscht, daher können die Werte von %2 nicht beibehalten werden. Geben Sie sie ein und wenden Sie erneut an.</translation>
     </message>
     <message>
         <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterkonto gibt es bereits eine Destination namens %1, und ihre Werte konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,131 +1206,131 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <name>ProviderText</name>
     <message>
         <source>API server</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Server</translation>
     </message>
     <message>
         <source>The OData API address of your SuccessFactors data center. In SuccessFactors, search for &quot;About HXM Suite OData APIs&quot; and copy the API server URL; the wizard derives the other addresses from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OData-API-Adresse Ihres SuccessFactors-Rechenzentrums. Suchen Sie in SuccessFactors nach „About HXM Suite OData APIs“ und kopieren Sie die URL des API-Servers; daraus leitet der Assistent die übrigen Adressen ab.</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens-ID</translation>
     </message>
     <message>
         <source>Your SuccessFactors company ID, shown in SuccessFactors under your name &gt; Show version information, and in the login address after company=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre SuccessFactors-Unternehmens-ID. Sie steht in SuccessFactors unter Ihr Name &gt; Show version information und in der Anmeldeadresse nach company=.</translation>
     </message>
     <message>
         <source>Technical user</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Benutzer</translation>
     </message>
     <message>
         <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center. Use the user ID, not the user name or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID des technischen Benutzers, den SuccessFactors beim Aktivieren der To-do-Integration mit SAP Task Center angelegt hat. Verwenden Sie die Benutzer-ID, nicht den Benutzernamen oder die E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Destination name</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination-Name</translation>
     </message>
     <message>
         <source>Letters, digits, _ and - only, at most 61 characters, so the secondary destination &lt;name&gt;_PP stays within Task Center&apos;s limit of 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchstaben, Ziffern, _ und -, höchstens 61 Zeichen, damit die sekundäre Destination &lt;Name&gt;_PP die Grenze von Task Center (64) einhält.</translation>
     </message>
     <message>
         <source>API key of the technical-user client</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (technischer Benutzer)</translation>
     </message>
     <message>
         <source>In SuccessFactors, open Admin Center &gt; Manage OAuth2 Client Applications, choose View next to the technical-user client and copy its API Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in SuccessFactors Admin Center &gt; Manage OAuth2 Client Applications, wählen Sie View neben dem Client für den technischen Benutzer und kopieren Sie seinen API Key.</translation>
     </message>
     <message>
         <source>API key of the principal-propagation client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-API-Schlüssel (Prinzipalweitergabe)</translation>
     </message>
     <message>
         <source>The API Key of the second client (the one with Bind to Users switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API Key des zweiten Clients (bei dem Bind to Users ausgeschaltet ist).</translation>
     </message>
     <message>
         <source>Destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination-URL</translation>
     </message>
     <message>
         <source>Token Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Service URL</translation>
     </message>
     <message>
         <source>Client for the technical user</source>
-        <translation type="unfinished"></translation>
+        <translation>Client für den technischen Benutzer</translation>
     </message>
     <message>
         <source>Application Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Name</translation>
     </message>
     <message>
         <source>Any unique name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beliebiger eindeutiger Name.</translation>
     </message>
     <message>
         <source>Application URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Application URL</translation>
     </message>
     <message>
         <source>A unique URL; the documentation uses uaa.url of the Task Center service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eindeutige URL; die Dokumentation verwendet uaa.url aus dem Dienstschlüssel von Task Center.</translation>
     </message>
     <message>
         <source>Bind to Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind to Users</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>User IDs</translation>
     </message>
     <message>
         <source>X.509 Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509 Certificate</translation>
     </message>
     <message>
         <source>The trust certificate without its BEGIN and END lines and without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauenszertifikat ohne die Zeilen BEGIN und END und ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Client for principal propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>Client für die Prinzipalweitergabe</translation>
     </message>
     <message>
         <source>Any unique name, different from the first client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beliebiger eindeutiger Name, anders als der des ersten Clients.</translation>
     </message>
     <message>
         <source>uaa.url followed by /pp, so it differs from the first client&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>uaa.url gefolgt von /pp, damit sie sich von der URL des ersten Clients unterscheidet.</translation>
     </message>
     <message>
         <source>The same trust certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Vertrauenszertifikat.</translation>
     </message>
     <message>
         <source>Primary destination (technical user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Destination (technischer Benutzer)</translation>
     </message>
     <message>
         <source>Create only one primary destination for each SuccessFactors system in a Task Center; a second one gives every user duplicate tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie pro SuccessFactors-System in einem Task Center nur eine primäre Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
     </message>
     <message>
         <source>SAP BTP marks the SystemUser property as deprecated (to be removed by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP kennzeichnet die Eigenschaft SystemUser als veraltet (Entfernung bis Ende September 2026), aber die SuccessFactors-Anleitung von SAP Task Center verlangt sie weiterhin. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert, und prüfen Sie die Anleitung auf Aktualisierungen.</translation>
     </message>
     <message>
         <source>Secondary destination (principal propagation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäre Destination (Prinzipalweitergabe)</translation>
     </message>
     <message>
         <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP Task Center verknüpft diese Destination über ihren Namen mit der primären: deren Name, gefolgt von _PP. Wenn Sie die primäre später umbenennen, benennen Sie auch diese um.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1428,7 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
     <message>
         <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die vorhandenen Destinations unverändert zu lassen, gehen Sie mit „Zurück“ zum Schritt der primären Destination und wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1783,19 +1783,19 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
     <message>
         <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. Es ist kein Schlüsselbund verfügbar, daher wird „%1“ nur bis zum Schließen des Assistenten verwendet und nicht gespeichert.</translation>
     </message>
     <message>
         <source>The key works. Saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. Er wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden: %1 „%2“ wird bis zum Schließen des Assistenten verwendet.</translation>
     </message>
     <message>
         <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. „%1“ ist gespeichert; sein Client-Secret liegt im Schlüsselbund dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -2015,11 +2015,11 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
     <message>
         <source>Cancel reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abbrechen</translation>
     </message>
     <message>
         <source>Reading the certificate was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Zertifikats wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
