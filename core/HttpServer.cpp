@@ -9,6 +9,7 @@
 struct HttpServer::Connection
 {
     QByteArray buffer;
+    int consumed = 0; // bytes of buffer already answered; dropped once per read, not once per request
     bool busy = false; // a (delayed) response is pending; later requests wait in the buffer
     bool closing = false; // the last answer said Connection: close; ignore whatever else arrives
     bool continueSent = false; // "100 Continue" was sent for the request being read
@@ -216,6 +217,10 @@ void HttpServer::process(QTcpSocket *socket)
     // Pipelined requests already in the buffer, one after the other: a loop, so that many of them in one
     // read cannot exhaust the stack.
     while (processNext(socket)) { }
+    if (Connection *connection = m_connections.value(socket)) {
+        connection->buffer.remove(0, connection->consumed);
+        connection->consumed = 0;
+    }
 }
 
 bool HttpServer::processNext(QTcpSocket *socket)
@@ -227,18 +232,19 @@ bool HttpServer::processNext(QTcpSocket *socket)
         send(socket, HttpResponse::text(status, HttpResponse::reasonPhrase(status)), false);
     };
     QByteArray &buffer = connection->buffer;
-    const int headerEnd = buffer.indexOf("\r\n\r\n");
+    const int start = connection->consumed;
+    const int headerEnd = buffer.indexOf("\r\n\r\n", start);
     if (headerEnd < 0) {
-        if (buffer.size() > MaxHeaderBytes)
+        if (buffer.size() - start > MaxHeaderBytes)
             reject(431);
         return false; // partial read: wait for more
     }
-    if (headerEnd > MaxHeaderBytes) {
+    if (headerEnd - start > MaxHeaderBytes) {
         reject(431);
         return false;
     }
 
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> lines = buffer.mid(start, headerEnd - start).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
         || !requestLine[2].startsWith("HTTP/1.")) {
@@ -299,7 +305,7 @@ bool HttpServer::processNext(QTcpSocket *socket)
     request.path = url.path(QUrl::FullyDecoded);
     request.query = QUrlQuery(url);
     request.body = buffer.mid(headerEnd + 4, int(length));
-    buffer.remove(0, headerEnd + 4 + int(length));
+    connection->consumed = headerEnd + 4 + int(length);
 
     const QByteArray connectionHeader = request.header("connection").toLower();
     const bool keepAlive
@@ -344,6 +350,7 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
     if (!keepAlive) {
         if (Connection *c = m_connections.value(socket)) {
             c->buffer.clear();
+            c->consumed = 0;
             c->closing = true;
         }
         socket->disconnectFromHost();

@@ -14,7 +14,7 @@ static const char *const providerTexts[] = {
     QT_TRANSLATE_NOOP("ProviderText", "Letters, digits, _ and - only, at most 61 characters, so the secondary destination <name>_PP stays within Task Center's limit of 64."),
     QT_TRANSLATE_NOOP("ProviderText", "API key of the technical-user client"),
     QT_TRANSLATE_NOOP("ProviderText", "In SuccessFactors, open Admin Center > Manage OAuth2 Client Applications, choose View next to the technical-user client and copy its API Key."),
-    QT_TRANSLATE_NOOP("ProviderText", "API key of the principal-propagation client"),
+    QT_TRANSLATE_NOOP("ProviderText", "Principal-propagation client's API key"),
     QT_TRANSLATE_NOOP("ProviderText", "The API Key of the second client (the one with Bind to Users switched off)."),
     QT_TRANSLATE_NOOP("ProviderText", "Destination URL"),
     QT_TRANSLATE_NOOP("ProviderText", "Token Service URL"),

@@ -88,10 +88,6 @@
         <translation>Token mit „%1“ wird beim Destination Service angefordert…</translation>
     </message>
     <message>
-        <source>The destination exists, but no token could be fetched with it: %1</source>
-        <translation>Die Destination ist vorhanden, aber mit ihr konnte kein Token abgerufen werden: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
         <translation>„%1“ funktioniert: Der Destination Service hat damit ein Token abgerufen, so wie es SAP Task Center tun wird.</translation>
     </message>
@@ -110,6 +106,26 @@
     <message>
         <source>The test was cancelled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create under this name</source>
+        <translation>Unter diesem Namen &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>New &amp;name of the primary destination:</source>
+        <translation>Neuer &amp;Name der primären Destination:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create both under another name</source>
+        <translation>Die vorhandene Destination behalten und beide unter einem anderen Namen anlegen</translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>Die Destinations von „%1“ werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -614,6 +630,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
         <translation>Im Unterkonto gibt es bereits eine Destination namens %1, und ihre Werte konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
+        <translation>Nicht ausgeführt, weil %1 mit anderen Werten vorhanden ist. %2 Überschreiben Sie %1 zuerst oder benennen Sie sie um.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1265,7 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Öffnen Sie in SuccessFactors Admin Center &gt; Manage OAuth2 Client Applications, wählen Sie View neben dem Client für den technischen Benutzer und kopieren Sie seinen API Key.</translation>
     </message>
     <message>
-        <source>API key of the principal-propagation client</source>
+        <source>Principal-propagation client&apos;s API key</source>
         <translation>Client-API-Schlüssel (Prinzipalweitergabe)</translation>
     </message>
     <message>
@@ -1321,16 +1341,28 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Legen Sie pro SuccessFactors-System in einem Task Center nur eine primäre Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
     </message>
     <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (to be removed by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>SAP BTP kennzeichnet die Eigenschaft SystemUser als veraltet (Entfernung bis Ende September 2026), aber die SuccessFactors-Anleitung von SAP Task Center verlangt sie weiterhin. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert, und prüfen Sie die Anleitung auf Aktualisierungen.</translation>
-    </message>
-    <message>
         <source>Secondary destination (principal propagation)</source>
         <translation>Sekundäre Destination (Prinzipalweitergabe)</translation>
     </message>
     <message>
         <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
         <translation>SAP Task Center verknüpft diese Destination über ihren Namen mit der primären: deren Name, gefolgt von _PP. Wenn Sie die primäre später umbenennen, benennen Sie auch diese um.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not accept this subaccount&apos;s signature: the certificate in the OAuth client (Admin Center &gt; Manage OAuth2 Client Applications) is not the subaccount&apos;s current trust certificate. Paste the current one there again, without the BEGIN and END lines.</source>
+        <translation>SuccessFactors akzeptiert die Signatur dieses Unterkontos nicht: Das Zertifikat im OAuth-Client (Admin Center &gt; Manage OAuth2 Client Applications) ist nicht das aktuelle Vertrauenszertifikat des Unterkontos. Fügen Sie dort das aktuelle erneut ein, ohne die Zeilen BEGIN und END.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not know the technical user. Enter its user ID, not the user name or e-mail address, as the technical user and apply again.</source>
+        <translation>SuccessFactors kennt den technischen Benutzer nicht. Geben Sie als technischen Benutzer dessen Benutzer-ID ein, nicht den Benutzernamen oder die E-Mail-Adresse, und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
+        <translation>Prüfen Sie in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications), dass der API-Schlüssel der Destination zu einem OAuth-Client gehört, der mit dem Vertrauenszertifikat dieses Unterkontos registriert ist: Ein API-Schlüssel gilt nur für das Unterkonto, mit dessen Zertifikat er registriert wurde.</translation>
+    </message>
+    <message>
+        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
+        <translation>SAP BTP führt die Eigenschaft SystemUser als veraltet (Entfernung angekündigt für Ende September 2026), die SuccessFactors-Anleitung von SAP Task Center verlangt sie aber weiterhin. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert, und prüfen Sie die Anleitung auf Neuerungen.</translation>
     </message>
 </context>
 <context>

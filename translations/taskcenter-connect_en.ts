@@ -88,10 +88,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination exists, but no token could be fetched with it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,6 +105,26 @@
     </message>
     <message>
         <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name of the primary destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create both under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +585,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,10 +1220,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key of the principal-propagation client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API Key of the second client (the one with Bind to Users switched off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,15 +1292,31 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (to be removed by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secondary destination (principal propagation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal-propagation client&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not accept this subaccount&apos;s signature: the certificate in the OAuth client (Admin Center &gt; Manage OAuth2 Client Applications) is not the subaccount&apos;s current trust certificate. Paste the current one there again, without the BEGIN and END lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not know the technical user. Enter its user ID, not the user name or e-mail address, as the technical user and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
