@@ -124,7 +124,8 @@ void ConnectWizard::createPages()
         for (const auto &result : m_apply->applier()->results())
             anyDone = anyDone || result.outcome == DestinationApplyResult::Outcome::Done;
         m_finish->setAppliedTo(m_apply->applier()->succeeded() ? m_subaccount->displayName() : QString());
-        if (anyDone)
+        // A demo never writes the keychain: a real setup with the same destination name keeps its API keys.
+        if (anyDone && m_subaccount->target() != SubaccountConnection::Target::Demo)
             saveSecrets();
     });
 }

@@ -309,6 +309,12 @@ private Q_SLOTS:
         }
 
         // Apply (the commit button), then every destination says what happened.
+        // A real setup of the same name has its API key in the keychain; the demo must leave it alone.
+        SecretStore store(SecretStore::DefaultService);
+        const QString realKeyEntry = QStringLiteral("successfactors/SF_Test/apiKey");
+        auto *sentinel = store.write(realKeyEntry, QStringLiteral("RealSetupKey"));
+        QSignalSpy writeDone(sentinel, &SecretJob::finished);
+        QVERIFY(writeDone.wait(15000));
         auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
         QSignalSpy applied(applyPage, &ApplyPage::applied);
         QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
@@ -316,7 +322,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ApplyPageId));
         QVERIFY(applied.wait(15000));
         QCOMPARE(applied.first().first().toBool(), true);
-        QVERIFY(saved.wait(15000));
+        QVERIFY(!saved.wait(1000));
+        auto *read = store.read(realKeyEntry);
+        QSignalSpy readDone(read, &SecretJob::finished);
+        QVERIFY(readDone.wait(15000));
+        QCOMPARE(read->value(), QStringLiteral("RealSetupKey"));
         QHash<QString, QJsonObject> written;
         for (const QJsonObject &destination : demo->subaccountDestinations())
             written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
