@@ -1,9 +1,8 @@
 #include "DestinationServiceKey.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "ServiceKeyText.h"
+
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QUrl>
 
 bool isAllowedCredentialUrl(const QUrl &url)
@@ -38,51 +37,19 @@ QString withoutTrailingSlash(QString text)
 
 DestinationServiceKey DestinationServiceKey::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        DestinationServiceKey key;
-        key.m_error = QFileInfo::exists(path)
-            ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
-            : tr("The file %1 does not exist. Check the name and the folder.").arg(path);
+    DestinationServiceKey key;
+    QByteArray content;
+    if (!ServiceKeyText::readFile(path, &content, &key.m_error))
         return key;
-    }
-    return fromText(file.readAll());
+    return fromText(content);
 }
 
 DestinationServiceKey DestinationServiceKey::fromText(const QByteArray &text)
 {
     DestinationServiceKey key;
-    const QByteArray trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        key.m_error = tr("The service key is empty. In the SAP BTP cockpit, open the Destination service instance, "
-                         "choose its service key and copy the whole JSON text.");
+    const QJsonObject root = ServiceKeyText::parse(text, tr("Destination service"), &key.m_error);
+    if (!key.m_error.isEmpty())
         return key;
-    }
-    // `cf service-key` prints a line of text before the JSON; cut to the outermost braces.
-    const int begin = trimmed.indexOf('{');
-    const int end = trimmed.lastIndexOf('}');
-    if (begin >= 0 && end < begin) {
-        key.m_error = tr("The service key is cut off: its closing } is missing. Copy the whole key again, from the "
-                         "first { to the last }.");
-        return key;
-    }
-    if (begin < 0) {
-        key.m_error = tr("This is not a service key: a service key is JSON text that starts with { and ends "
-                         "with }. Copy the whole key from the cockpit (Credentials > JSON).");
-        return key;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.mid(begin, end - begin + 1), &parseError);
-    if (!document.isObject()) {
-        key.m_error = tr("The service key is not complete JSON (%1 at character %2). Copy the whole key again, "
-                         "from the first { to the last }.")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset + begin + 1);
-        return key;
-    }
-    QJsonObject root = document.object();
-    if (root.value(QStringLiteral("credentials")).isObject())
-        root = root.value(QStringLiteral("credentials")).toObject();
     key.m_json = root;
 
     // The Task Center key is the one users most often paste here by mistake.

@@ -1,8 +1,7 @@
 #include "TaskCenterServiceKey.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
+#include "ServiceKeyText.h"
+
 #include <QUrl>
 
 namespace {
@@ -28,51 +27,19 @@ bool isHttpsUrl(const QString &text)
 
 TaskCenterServiceKey TaskCenterServiceKey::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        TaskCenterServiceKey key;
-        key.m_error = QFileInfo::exists(path)
-            ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
-            : tr("The file %1 does not exist. Check the name and the folder.").arg(path);
+    TaskCenterServiceKey key;
+    QByteArray content;
+    if (!ServiceKeyText::readFile(path, &content, &key.m_error))
         return key;
-    }
-    return fromText(file.readAll());
+    return fromText(content);
 }
 
 TaskCenterServiceKey TaskCenterServiceKey::fromText(const QByteArray &text)
 {
     TaskCenterServiceKey key;
-    const QByteArray trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        key.m_error = tr("The service key is empty. In the SAP BTP cockpit, open the Task Center instance, "
-                         "choose its service key and copy the whole JSON text.");
+    const QJsonObject root = ServiceKeyText::parse(text, tr("Task Center"), &key.m_error);
+    if (!key.m_error.isEmpty())
         return key;
-    }
-    // `cf service-key` prints a line of text before the JSON; cut to the outermost braces.
-    const int begin = trimmed.indexOf('{');
-    const int end = trimmed.lastIndexOf('}');
-    if (begin >= 0 && end < begin) {
-        key.m_error = tr("The service key is cut off: its closing } is missing. Copy the whole key again, from the "
-                         "first { to the last }.");
-        return key;
-    }
-    if (begin < 0) {
-        key.m_error = tr("This is not a service key: a service key is JSON text that starts with { and ends "
-                         "with }. Copy the whole key from the cockpit (Credentials > JSON).");
-        return key;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.mid(begin, end - begin + 1), &parseError);
-    if (!document.isObject()) {
-        key.m_error = tr("The service key is not complete JSON (%1 at character %2). Copy the whole key again, "
-                         "from the first { to the last }.")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset + begin + 1);
-        return key;
-    }
-    QJsonObject root = document.object();
-    if (root.value(QStringLiteral("credentials")).isObject())
-        root = root.value(QStringLiteral("credentials")).toObject();
     key.m_json = root;
 
     // A Destination service key is the one users most often paste here by mistake.

@@ -748,30 +748,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
 <context>
     <name>DestinationServiceKey</name>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
-    </message>
-    <message>
-        <source>The service key is empty. In the SAP BTP cockpit, open the Destination service instance, choose its service key and copy the whole JSON text.</source>
-        <translation>Der Dienstschlüssel ist leer. Öffnen Sie im SAP BTP Cockpit die Instanz des Destination Service, wählen Sie ihren Dienstschlüssel und kopieren Sie den ganzen JSON-Text.</translation>
-    </message>
-    <message>
-        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation>Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
-    </message>
-    <message>
-        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
-    </message>
-    <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
-    </message>
-    <message>
         <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
         <translation>Das ist der Schlüssel einer Instanz von SAP Task Center, nicht des Destination Service. Öffnen Sie im Unterkonto die Instanz des Destination Service (Service destination, Plan lite) und verwenden Sie deren Dienstschlüssel.</translation>
     </message>
@@ -794,6 +770,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
         <translation>Das Feld %1 ist keine https://-Adresse („%2“). Zugangsdaten werden nur über https gesendet. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+    </message>
+    <message>
+        <source>Destination service</source>
+        <translation>Destination Service</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1547,33 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
 </context>
 <context>
+    <name>ServiceKeyText</name>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the %1 instance, choose its service key and copy the whole JSON text.</source>
+        <translation>Der Dienstschlüssel ist leer. Öffnen Sie im SAP BTP Cockpit die Instanz von %1, wählen Sie ihren Dienstschlüssel und kopieren Sie den ganzen JSON-Text.</translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation>Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>Could not write %1 (%2). Choose a folder you may write to.</source>
@@ -1844,30 +1851,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
 <context>
     <name>TaskCenterServiceKey</name>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
-    </message>
-    <message>
-        <source>The service key is empty. In the SAP BTP cockpit, open the Task Center instance, choose its service key and copy the whole JSON text.</source>
-        <translation>Der Dienstschlüssel ist leer. Öffnen Sie im SAP BTP Cockpit die Instanz von Task Center, wählen Sie ihren Dienstschlüssel und kopieren Sie den ganzen JSON-Text.</translation>
-    </message>
-    <message>
-        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation>Der Dienstschlüssel ist abgeschnitten: Die schließende } fehlt. Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
-    </message>
-    <message>
-        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
-    </message>
-    <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
-    </message>
-    <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
         <translation>Das ist der Schlüssel einer Instanz des Destination Service, nicht von SAP Task Center. Öffnen Sie die Instanz von SAP Task Center (Service one-inbox-service) und verwenden Sie deren Dienstschlüssel.</translation>
     </message>
@@ -1898,6 +1881,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
         <translation>Das Feld %1 ist keine https://-Adresse („%2“). Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+    </message>
+    <message>
+        <source>Task Center</source>
+        <translation>Task Center</translation>
     </message>
 </context>
 <context>

@@ -704,30 +704,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
 <context>
     <name>DestinationServiceKey</name>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is empty. In the SAP BTP cockpit, open the Destination service instance, choose its service key and copy the whole JSON text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +725,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +1499,33 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>ServiceKeyText</name>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the %1 instance, choose its service key and copy the whole JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>Could not write %1 (%2). Choose a folder you may write to.</source>
@@ -1791,30 +1798,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
 <context>
     <name>TaskCenterServiceKey</name>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is empty. In the SAP BTP cockpit, open the Task Center instance, choose its service key and copy the whole JSON text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +1827,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
