@@ -88,6 +88,7 @@ public:
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
 
 Q_SIGNALS:
+    // Every answered request; status 0 when an injected fault dropped the connection.
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
