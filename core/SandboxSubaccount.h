@@ -91,6 +91,7 @@ public:
     void setFaultEndpointEnabled(bool enabled) { m_faultEndpointEnabled = enabled; }
 
 Q_SIGNALS:
+    // Every answered request; status 0 when an injected fault dropped the connection.
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
