@@ -165,6 +165,26 @@ private Q_SLOTS:
         QCOMPARE(servedCount(QStringLiteral("POST /oauth/token")), 1);
     }
 
+    void staleEtagIsPreconditionFailed()
+    {
+        const QJsonObject body = destination(QStringLiteral("SF")).toJson(true);
+        QVERIFY(m_sandbox->addDestination(body));
+        auto *read = m_client->readDestination(QStringLiteral("SF"));
+        QVERIFY(waitFor(read));
+        const QByteArray etag = read->etag();
+        QVERIFY(!etag.isEmpty());
+        QJsonObject someoneElses = body;
+        someoneElses.insert(QStringLiteral("URL"), QStringLiteral("https://someone.else"));
+        auto *theirs = m_client->updateDestination(someoneElses);
+        QVERIFY(waitFor(theirs));
+        QCOMPARE(theirs->error(), Error::NoError);
+        auto *ours = m_client->updateDestination(body, etag);
+        QVERIFY(waitFor(ours));
+        QVERIFY2(ours->error() == Error::PreconditionFailed, qPrintable(describe(ours)));
+        QVERIFY(ours->errorMessage().contains(QStringLiteral("SF was changed by someone else")));
+        QVERIFY(ours->technicalDetails().contains(QStringLiteral("Server: Precondition Failed")));
+    }
+
     void namesArePercentEncoded()
     {
         auto *read = m_client->readDestination(QStringLiteral("a b/c"));
