@@ -127,6 +127,10 @@
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation>Die Destinations von „%1“ werden gelesen…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

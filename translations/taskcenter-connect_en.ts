@@ -127,6 +127,10 @@
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

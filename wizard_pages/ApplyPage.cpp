@@ -328,7 +328,12 @@ void ApplyPage::testConnection()
 
 void ApplyPage::renameAndApply()
 {
-    if (m_renameList || (m_applier && m_applier->isRunning()) || !m_connection->client())
+    // While the subaccount is read, the same button cancels.
+    if (m_renameList) {
+        m_renameList->abort();
+        return;
+    }
+    if ((m_applier && m_applier->isRunning()) || !m_connection->client())
         return;
     const QString name = m_newName->text().trimmed();
     const InputChecks::Result check = InputChecks::primaryDestinationName(name);
@@ -338,13 +343,13 @@ void ApplyPage::renameAndApply()
     }
     m_model->setValue(QStringLiteral("destinationName"), name);
     // The new names may be taken too: plan again from what the subaccount holds now.
-    m_renameApply->setEnabled(false);
+    m_renameApply->setText(tr("Cancel"));
     m_renameMessage->showMessage(MessageBanner::Kind::Information,
                                  tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
     m_renameList = m_connection->client()->listDestinations();
     connect(m_renameList, &DestinationServiceReply::finished, this, [this, reply = m_renameList.data()] {
         reply->deleteLater();
-        m_renameApply->setEnabled(true);
+        m_renameApply->setText(tr("&Create under this name"));
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_renameMessage->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
             return;
