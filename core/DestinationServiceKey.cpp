@@ -117,9 +117,7 @@ QString DestinationServiceKey::serviceUri() const
 
 QJsonObject DestinationServiceKey::withoutSecret() const
 {
-    QJsonObject json = m_json;
-    json.remove(QStringLiteral("clientsecret"));
-    return json;
+    return ServiceKeyText::withoutSecrets(m_json);
 }
 
 void DestinationServiceKey::setClientSecret(const QString &secret)

@@ -42,6 +42,13 @@ QJsonObject ServiceKeyText::parse(const QByteArray &text, const QString &instanc
     return root;
 }
 
+QJsonObject ServiceKeyText::withoutSecrets(QJsonObject credentials)
+{
+    credentials.remove(QStringLiteral("clientsecret"));
+    credentials.remove(QStringLiteral("key"));
+    return credentials;
+}
+
 bool ServiceKeyText::readFile(const QString &path, QByteArray *content, QString *error)
 {
     QFile file(path);

@@ -15,6 +15,9 @@ public:
     // The key's object; on failure *error says what is wrong and what to do next. instance names where the key
     // comes from in the cockpit, e.g. "Task Center".
     static QJsonObject parse(const QByteArray &text, const QString &instance, QString *error);
+    // A credentials object as it may be written to a file or the settings: without the client secret and without
+    // the private key of an X.509 key (field key); both belong in the keychain or nowhere.
+    static QJsonObject withoutSecrets(QJsonObject credentials);
     // The file's content; on failure *error says why in plain words.
     static bool readFile(const QString &path, QByteArray *content, QString *error);
 };

@@ -119,9 +119,7 @@ QString TaskCenterServiceKey::inboxRestHost() const
 QJsonObject TaskCenterServiceKey::withoutSecret() const
 {
     QJsonObject json = m_json;
-    QJsonObject uaa = json.value(QStringLiteral("uaa")).toObject();
-    uaa.remove(QStringLiteral("clientsecret"));
-    json.insert(QStringLiteral("uaa"), uaa);
+    json.insert(QStringLiteral("uaa"), ServiceKeyText::withoutSecrets(json.value(QStringLiteral("uaa")).toObject()));
     return json;
 }
 

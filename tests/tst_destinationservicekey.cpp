@@ -183,6 +183,16 @@ private Q_SLOTS:
         QCOMPARE(reread.json(), full.json());
     }
 
+    void privateKeyIsNeverKept()
+    {
+        // An X.509 key is refused, but whatever is kept of any key must not hold its private key.
+        QJsonObject key = goodKey();
+        key.insert(QStringLiteral("key"), QStringLiteral("-----BEGIN PRIVATE KEY-----secret-----END PRIVATE KEY-----"));
+        const QByteArray saved = QJsonDocument(DestinationServiceKey::fromText(text(key)).withoutSecret()).toJson();
+        QVERIFY(!saved.contains("PRIVATE KEY"));
+        QVERIFY(!saved.contains("dest-secret-not-real"));
+    }
+
     void fileErrors()
     {
         QTemporaryDir dir;

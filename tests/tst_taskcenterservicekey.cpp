@@ -124,6 +124,19 @@ private Q_SLOTS:
         QCOMPARE(reread.clientSecret(), full.clientSecret());
     }
 
+    void privateKeyIsNeverKept()
+    {
+        QJsonObject root = QJsonDocument::fromJson(fixture()).object();
+        QJsonObject uaa = root.value(QStringLiteral("uaa")).toObject();
+        uaa.insert(QStringLiteral("key"), QStringLiteral("-----BEGIN PRIVATE KEY-----secret-----END PRIVATE KEY-----"));
+        root.insert(QStringLiteral("uaa"), uaa);
+        const auto key = TaskCenterServiceKey::fromText(QJsonDocument(root).toJson());
+        const QByteArray saved = QJsonDocument(key.withoutSecret()).toJson();
+        QVERIFY(!saved.contains("PRIVATE KEY"));
+        QVERIFY(!saved.contains("test-secret-not-real"));
+        QVERIFY(saved.contains("uaa"));
+    }
+
     void fileErrors()
     {
         QTemporaryDir dir;
