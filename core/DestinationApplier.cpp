@@ -270,6 +270,19 @@ void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, 
     qCDebug(lcDestinationService) << "applied" << result.name << "outcome" << int(outcome);
     Q_EMIT destinationFinished(m_current);
     if (m_single) {
+        // A retried primary that is now done takes the secondaries that waited for it along.
+        if (outcome == DestinationApplyResult::Outcome::Done && !m_cancelled) {
+            for (int i = 0; i < m_results.size(); ++i) {
+                if (i != m_current && primaryIndexOf(i) == m_current
+                    && m_results.at(i).outcome == DestinationApplyResult::Outcome::Skipped) {
+                    m_current = i;
+                    m_results[i].action = m_plan.at(i).action;
+                    QMetaObject::invokeMethod(
+                        this, [this, i] { runIndex(i); }, Qt::QueuedConnection);
+                    return;
+                }
+            }
+        }
         m_running = false;
         m_single = false;
         Q_EMIT finished();

@@ -59,8 +59,8 @@ public:
     void start();
     // Stops after the current request is aborted: it ends Failed (Cancelled), the rest Skipped.
     void cancel();
-    // Runs one destination again (after finished(), e.g. with overwrite now on). Emits
-    // destinationFinished(index) and then finished().
+    // Runs one destination again (after finished(), e.g. with overwrite now on), and then the destinations that
+    // were skipped because of it. Emits destinationFinished() for each and then finished().
     void retry(int index);
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
+#include <QUrl>
 #include <algorithm>
 
 namespace {
@@ -178,4 +179,29 @@ int DestinationChangePlan::count(DestinationChange::Action action) const
 bool DestinationChangePlan::hasWrites() const
 {
     return count(DestinationChange::Action::Unchanged) != m_changes.size();
+}
+
+QStringList DestinationChangePlan::otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current)
+{
+    // Addresses compare as the service uses them: host case and a trailing slash do not make another system.
+    const auto systemOf = [](const QString &url) {
+        return QUrl(url.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    const QUrl system = systemOf(primary.value(QStringLiteral("URL")));
+    QStringList names;
+    if (system.isEmpty())
+        return names;
+    for (const QJsonObject &existing : current) {
+        const QString name = existing.value(QStringLiteral("Name")).toString();
+        if (name == primary.name())
+            continue;
+        const bool enabled = existing.value(QStringLiteral("tc.enabled"))
+                                 .toString()
+                                 .trimmed()
+                                 .compare(QStringLiteral("true"), Qt::CaseInsensitive)
+            == 0;
+        if (enabled && systemOf(existing.value(QStringLiteral("URL")).toString()) == system)
+            names.append(name);
+    }
+    return names;
 }

@@ -68,6 +68,9 @@ public:
     // Keys whose values are secrets even when the desired destination does not say so (for removed keys).
     static bool isSecretKey(const QString &key);
     static QString maskedValue();
+    // Other destinations in the subaccount that SAP Task Center reads as primaries (tc.enabled=true) of the same
+    // system (the same URL): with two, every user gets each task twice (the one-primary rule of every provider).
+    static QStringList otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current);
     // "SF" for "SF_PP" or "SF_AI" (facts section 6); empty for a name without such a suffix.
     static QString primaryNameOf(const QString &name);
 

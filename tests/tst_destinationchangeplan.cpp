@@ -39,6 +39,44 @@ class TestDestinationChangePlan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void otherPrimariesToTheSameSystem_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("enabled");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("reported");
+        const QString ours = QStringLiteral("https://api4.successfactors.com/api-ext/");
+        QTest::newRow("same URL, enabled") << ours << "true"
+                                           << "SF_Old" << true;
+        QTest::newRow("host case and slash differ") << "https://API4.successfactors.com/api-ext"
+                                                    << "true"
+                                                    << "SF_Old" << true;
+        QTest::newRow("disabled by Task Center") << ours << "false"
+                                                 << "SF_Old" << false;
+        QTest::newRow("another system") << "https://api8.sapsf.com/api-ext/"
+                                        << "true"
+                                        << "SF_Other" << false;
+        QTest::newRow("ours itself") << ours << "true"
+                                     << "SF" << false;
+    }
+
+    void otherPrimariesToTheSameSystem()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, enabled);
+        QFETCH(QString, name);
+        QFETCH(bool, reported);
+        const Destination primary(
+            { { QStringLiteral("Name"), QStringLiteral("SF") },
+              { QStringLiteral("URL"), QStringLiteral("https://api4.successfactors.com/api-ext/") },
+              { QStringLiteral("tc.enabled"), QStringLiteral("true") } });
+        const QJsonObject existing { { QStringLiteral("Name"), name },
+                                     { QStringLiteral("URL"), url },
+                                     { QStringLiteral("tc.enabled"), enabled } };
+        QCOMPARE(DestinationChangePlan::otherPrimariesTo(primary, { existing }),
+                 reported ? QStringList { name } : QStringList());
+    }
+
     void secretKeys_data()
     {
         QTest::addColumn<QString>("key");

@@ -568,6 +568,29 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("apiKey")).toString(), QStringLiteral("api-key-1"));
     }
 
+    void applierHoldsSecondaryBehindAnExistingPrimary()
+    {
+        QVERIFY(m_sandbox->addDestination(
+            destination(QStringLiteral("SF"), QStringLiteral("https://theirs")).toJson(true)));
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP")) },
+                                         {});
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Exists);
+        // Written next to someone else's primary, the secondary would join the wrong pair.
+        QCOMPARE(applier.result(1).outcome, Outcome::Skipped);
+        QVERIFY(applier.result(1).errorMessage.contains(QStringLiteral("exists with other values")));
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
+        applier.setOverwrite(true);
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Done);
+        QCOMPARE(applier.result(1).outcome, Outcome::Done);
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 2);
+    }
+
     void applierCreatesWhenUpdateFindsNothing()
     {
         const QJsonObject listed = destination(QStringLiteral("SF"), QStringLiteral("https://old")).toJson(true);
@@ -618,12 +641,15 @@ private Q_SLOTS:
         QCOMPARE(applier.result(2).outcome, Outcome::Done); // unrelated destinations go on
         QVERIFY(!applier.succeeded());
 
+        // Retrying the primary takes the secondary that waited for it along, in the same run.
+        QSignalSpy each(&applier, &DestinationApplier::destinationFinished);
         applier.retry(0);
         QVERIFY(done.wait(kWaitMs));
         QCOMPARE(applier.result(0).outcome, Outcome::Done);
-        applier.retry(1);
-        QVERIFY(done.wait(kWaitMs));
         QCOMPARE(applier.result(1).outcome, Outcome::Done);
+        QCOMPARE(each.size(), 2);
+        QCOMPARE(done.size(), 2); // the first run and the retry, once each
+        QVERIFY(applier.succeeded());
     }
 
     void applierCancel()

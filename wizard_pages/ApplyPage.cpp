@@ -184,7 +184,6 @@ void ApplyPage::runAgain(int index, bool overwrite)
     m_rows.at(index).rename->hide();
     m_renameBox->hide();
     m_cancel->show();
-    m_followedUp = { index };
     m_applier->setOverwrite(overwrite);
     m_applier->retry(index);
     Q_EMIT completeChanged();
@@ -244,19 +243,6 @@ void ApplyPage::showResult(int index)
 void ApplyPage::allFinished()
 {
     m_applier->setOverwrite(false);
-    // After a retry, destinations skipped because of the one retried follow by themselves (once each).
-    if (!m_followedUp.isEmpty()) {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (!m_followedUp.contains(i) && m_applier->result(i).outcome == DestinationApplyResult::Outcome::Skipped
-                && m_applier->result(0).outcome == DestinationApplyResult::Outcome::Done) {
-                m_followedUp.insert(i);
-                m_rows.at(i).retry->hide();
-                m_applier->retry(i);
-                return;
-            }
-        }
-        m_followedUp.clear();
-    }
     m_cancel->hide();
     for (const Row &row : std::as_const(m_rows)) {
         row.retry->setEnabled(true);
@@ -356,7 +342,6 @@ void ApplyPage::renameAndApply()
         }
         m_connection->setPlan(DestinationChangePlan(m_model->destinations(), reply->destinations()));
         m_renameBox->hide();
-        m_followedUp.clear();
         startRun();
         Q_EMIT completeChanged();
     });

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QPointer>
-#include <QSet>
 #include <QWizardPage>
 
 class DestinationApplier;
@@ -26,8 +25,6 @@ public:
     ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
-    // Runs the connection's current plan: one row per destination.
-    void startRun();
     bool isComplete() const override;
 
     DestinationApplier *applier() const;
@@ -48,6 +45,8 @@ private:
         MessageBanner *message;
     };
 
+    // Runs the connection's current plan: one row per destination.
+    void startRun();
     void showResult(int index);
     void showProgress(int index, const QString &step);
     void allFinished();
@@ -70,7 +69,6 @@ private:
     QPushButton *m_renameApply;
     MessageBanner *m_renameMessage;
     QPointer<DestinationServiceReply> m_renameList;
-    QSet<int> m_followedUp; // rows run again since the user's last retry
     QPointer<DestinationApplier> m_applier;
     QPointer<DestinationServiceReply> m_testReply;
 };

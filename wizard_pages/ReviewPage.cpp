@@ -123,7 +123,7 @@ void ReviewPage::subaccountRead()
     }
     const QList<QJsonObject> current = reply->destinations();
     m_connection->setPlan(DestinationChangePlan(m_model->destinations(), current));
-    const QStringList duplicates = duplicatePrimaries(current);
+    const QStringList duplicates = DestinationChangePlan::otherPrimariesTo(m_model->destinations().value(0), current);
     if (!duplicates.isEmpty())
         m_duplicates->showMessage(
             MessageBanner::Kind::Warning,
@@ -197,21 +197,4 @@ void ReviewPage::showPlan()
                               tr("\"%1\" already holds both destinations exactly like this. Applying writes nothing.")
                                   .arg(m_connection->displayName()));
     }
-}
-
-QStringList ReviewPage::duplicatePrimaries(const QList<QJsonObject> &current) const
-{
-    const Destination primary = m_model->destinations().value(0);
-    const QString url = primary.value(QStringLiteral("URL")).trimmed();
-    QStringList names;
-    for (const QJsonObject &existing : current) {
-        const QString name = existing.value(QStringLiteral("Name")).toString();
-        if (name == primary.name() || url.isEmpty())
-            continue;
-        const bool enabled
-            = existing.value(QStringLiteral("tc.enabled")).toString().trimmed() == QStringLiteral("true");
-        if (enabled && existing.value(QStringLiteral("URL")).toString().trimmed() == url)
-            names.append(name);
-    }
-    return names;
 }

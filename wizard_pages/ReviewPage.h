@@ -26,15 +26,10 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    QTreeWidget *changesView() const { return m_changes; }
-
 private:
     void readSubaccount();
     void subaccountRead();
     void showPlan();
-    // Other primary destinations in the subaccount that point to the same system: every user would get each
-    // task twice (the one-primary rule of every provider page).
-    QStringList duplicatePrimaries(const QList<class QJsonObject> &current) const;
 
     SetupModel *m_model;
     SubaccountConnection *m_connection;

@@ -381,6 +381,5 @@ void SubaccountPage::setBusy(bool busy)
     m_testButton->setEnabled(!busy);
     m_cancelTest->setVisible(busy && m_testReply);
     m_addProfile->setEnabled(!busy);
-    Q_EMIT busyChanged(busy);
     Q_EMIT completeChanged();
 }

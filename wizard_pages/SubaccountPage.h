@@ -35,9 +35,6 @@ public:
     // The demo choice, as the welcome page's "Use the demo subaccount" makes it.
     void chooseDemo();
 
-Q_SIGNALS:
-    void busyChanged(bool busy);
-
 private:
     void reloadProfiles(const QString &selectId = {});
     void choiceChanged();

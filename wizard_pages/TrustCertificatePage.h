@@ -25,7 +25,6 @@ public:
     // Keeps what was entered when the user goes back; a certificate still being read is no longer wanted.
     void cleanupPage() override;
     bool isComplete() const override;
-    QPushButton *fetchButton() const { return m_fetch; }
 
 private:
     void accept(const QByteArray &data, const QString &file);

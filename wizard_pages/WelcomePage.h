@@ -17,7 +17,6 @@ public:
     // Said once the keychain has been probed (after the window shows, so start-up stays fast).
     void showKeychainState(bool available, const QString &message);
     QPushButton *resumeButton() const { return m_resume; }
-    QPushButton *demoButton() const { return m_demo; }
     // The first step follows even before the later pages are built (they are, right after the first paint).
     int nextId() const override;
 
