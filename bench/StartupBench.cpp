@@ -2,6 +2,8 @@
 // two-page wizard alternately, many times, and prints the median time from launch to first paint, the
 // median peak memory (max RSS), and the ratios. The goal: at most 1.5x the empty wizard.
 //   startup_bench [--runs N] [--platform offscreen|xcb]
+#include "Statistics.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -69,15 +71,6 @@ Sample launch(const std::vector<std::string> &command, const std::string &platfo
         sample.maxRssMb = usage.ru_maxrss / 1024.0;
     }
     return sample;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 } // namespace

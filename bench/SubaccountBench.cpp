@@ -7,6 +7,7 @@
 #include "DestinationChangePlan.h"
 #include "DestinationServiceClient.h"
 #include "SandboxSubaccount.h"
+#include "Statistics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,13 +69,6 @@ int applyAll(DestinationServiceClient &client, const QList<Destination> &desired
     if (!applier.succeeded())
         std::fprintf(stderr, "apply did not succeed\n");
     return plan.count(DestinationChange::Action::Create) + plan.count(DestinationChange::Action::Update);
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 } // namespace

@@ -114,6 +114,20 @@ QString destinationProblem(const QJsonValue &value)
     return {};
 }
 
+// Checks every destination of a bulk create or update before anything is stored, so a malformed request
+// changes nothing.
+QString destinationsProblem(const QJsonArray &items)
+{
+    if (items.isEmpty())
+        return QStringLiteral("The list of destinations is empty");
+    for (const QJsonValue &item : items) {
+        const QString problem = destinationProblem(item);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 // Parses "Name in ('a','b')", the one $filter form the service documents for lists (SPEC).
 bool parseNameFilter(const QString &filter, QStringList *names)
 {
@@ -762,15 +776,10 @@ HttpResponse SandboxSubaccount::createDestinations(const HttpRequest &request)
         created.status = 201;
         return created;
     }
-    // An array: every item is checked before anything is stored, so a malformed request changes nothing.
     const QJsonArray items = document.array();
-    if (items.isEmpty())
-        return errorMessage(400, QStringLiteral("The list of destinations is empty"));
-    for (const QJsonValue &item : items) {
-        const QString problem = destinationProblem(item);
-        if (!problem.isEmpty())
-            return errorMessage(400, problem);
-    }
+    const QString problem = destinationsProblem(items);
+    if (!problem.isEmpty())
+        return errorMessage(400, problem);
     QJsonArray results;
     bool allCreated = true;
     for (const QJsonValue &item : items) {
@@ -818,13 +827,9 @@ HttpResponse SandboxSubaccount::updateDestinations(const HttpRequest &request)
         return response;
     }
     const QJsonArray items = document.array();
-    if (items.isEmpty())
-        return errorMessage(400, QStringLiteral("The list of destinations is empty"));
-    for (const QJsonValue &item : items) {
-        const QString problem = destinationProblem(item);
-        if (!problem.isEmpty())
-            return errorMessage(400, problem);
-    }
+    const QString problem = destinationsProblem(items);
+    if (!problem.isEmpty())
+        return errorMessage(400, problem);
     QJsonArray results;
     bool allUpdated = true;
     for (const QJsonValue &item : items) {

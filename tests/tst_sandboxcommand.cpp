@@ -1,5 +1,7 @@
 // `taskcenter-connect sandbox`: the real executable serves the sandbox subaccount, writes its service key,
 // answers real HTTP and stops cleanly on SIGTERM and SIGINT, as scripts and the Cloud SDK check use it.
+#include "ClientCredentialsForm.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -102,17 +104,9 @@ private Q_SLOTS:
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(url.port() > 0);
 
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(
-            QStringLiteral("client_id"),
-            QString::fromLatin1(QUrl::toPercentEncoding(key.value(QStringLiteral("clientid")).toString())));
-        form.addQueryItem(
-            QStringLiteral("client_secret"),
-            QString::fromLatin1(QUrl::toPercentEncoding(key.value(QStringLiteral("clientsecret")).toString())));
-        const auto token = send("POST", QUrl(url.toString() + QStringLiteral("/oauth/token")),
-                                form.query(QUrl::FullyEncoded).toLatin1(),
-                                { { "Content-Type", "application/x-www-form-urlencoded" } });
+        const auto token
+            = send("POST", QUrl(url.toString() + QStringLiteral("/oauth/token")), clientCredentialsForm(key),
+                   { { "Content-Type", "application/x-www-form-urlencoded" } });
         QCOMPARE(token.first, 200);
         const QByteArray bearer = "Bearer "
             + QJsonDocument::fromJson(token.second)

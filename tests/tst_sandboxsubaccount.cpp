@@ -1,4 +1,5 @@
 // The built-in sandbox subaccount, driven over real HTTP on 127.0.0.1 as our client and SAP Cloud SDK drive it.
+#include "ClientCredentialsForm.h"
 #include "JwtSigner.h"
 #include "SandboxSubaccount.h"
 #include "TrustCertificate.h"
@@ -96,19 +97,7 @@ private:
         return call("POST", QStringLiteral("/oauth/token"), form, headers, false);
     }
 
-    QByteArray goodForm() const
-    {
-        const QJsonObject key = m_sandbox->serviceKey();
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(
-            QStringLiteral("client_id"),
-            QString::fromLatin1(QUrl::toPercentEncoding(key.value(QStringLiteral("clientid")).toString())));
-        form.addQueryItem(
-            QStringLiteral("client_secret"),
-            QString::fromLatin1(QUrl::toPercentEncoding(key.value(QStringLiteral("clientsecret")).toString())));
-        return form.query(QUrl::FullyEncoded).toLatin1();
-    }
+    QByteArray goodForm() const { return clientCredentialsForm(m_sandbox->serviceKey()); }
 
     // A raw exchange on a plain socket: what arrives before the server closes or `waitMs` passes.
     QByteArray rawExchange(const QList<QByteArray> &chunks, int waitMs = 2000)
