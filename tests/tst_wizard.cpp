@@ -194,6 +194,14 @@ private Q_SLOTS:
         return changes;
     }
 
+    static QHash<QString, QJsonObject> byName(const QList<QJsonObject> &destinations)
+    {
+        QHash<QString, QJsonObject> named;
+        for (const QJsonObject &destination : destinations)
+            named.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        return named;
+    }
+
     static ConnectWizard *openWizard()
     {
         auto *wizard = new ConnectWizard;
@@ -346,9 +354,7 @@ private Q_SLOTS:
         QSignalSpy readDone(read, &SecretJob::finished);
         QVERIFY(readDone.wait(15000));
         QCOMPARE(read->value(), QStringLiteral("RealSetupKey"));
-        QHash<QString, QJsonObject> written;
-        for (const QJsonObject &destination : demo->subaccountDestinations())
-            written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
         QCOMPARE(int(written.size()), seeded + 2);
         QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("apiKey")).toString(),
                  QStringLiteral("TechnicalApiKey123"));
@@ -422,9 +428,7 @@ private Q_SLOTS:
             QTest::mouseClick(applyPage->findChild<QPushButton *>(QStringLiteral("overwriteButton0")), Qt::LeftButton);
             QVERIFY(applied.wait(15000));
             QCOMPARE(applied.takeFirst().first().toBool(), true);
-            QHash<QString, QJsonObject> written;
-            for (const QJsonObject &destination : demo->subaccountDestinations())
-                written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+            const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
             QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("URL")).toString(),
                      QStringLiteral("https://api4.successfactors.com/api-ext/"));
             QCOMPARE(written.value(QStringLiteral("SF_Test_PP")).value(QStringLiteral("apiKey")).toString(),
@@ -440,9 +444,7 @@ private Q_SLOTS:
         QTest::mouseClick(applyPage->findChild<QPushButton *>(QStringLiteral("renameApplyButton")), Qt::LeftButton);
         QVERIFY(applied.wait(15000));
         QCOMPARE(applied.takeFirst().first().toBool(), true);
-        QHash<QString, QJsonObject> written;
-        for (const QJsonObject &destination : demo->subaccountDestinations())
-            written.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
         QCOMPARE(written.value(QStringLiteral("SF_Test")).value(QStringLiteral("URL")).toString(),
                  QStringLiteral("https://other.example/"));
         QVERIFY(written.contains(QStringLiteral("SF_Test_2")));
