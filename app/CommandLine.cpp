@@ -6,7 +6,6 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SubaccountCommands.h"
-#include "SubaccountConnection.h"
 #include "Translations.h"
 #include "TrustCertificate.h"
 
@@ -186,7 +185,7 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
             "Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, "
             "for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.\n"
             "Its trust certificate is kept in %1.\nExit codes: 0 stopped; 2 bad options or the port is in use.")
-            .arg(QDir::toNativeSeparators(SubaccountConnection::demoDataDirectory())));
+            .arg(QDir::toNativeSeparators(SandboxSubaccount::defaultDataDirectory())));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         CommandLine::tr("The port to listen on (default 0: a free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
@@ -214,7 +213,7 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
         return fail(CommandLine::tr("--seed must be empty or demo, not \"%1\".").arg(seedName));
 
     SandboxSubaccount sandbox;
-    sandbox.setDataDirectory(SubaccountConnection::demoDataDirectory());
+    sandbox.setDataDirectory(SandboxSubaccount::defaultDataDirectory());
     QString error;
     if (!sandbox.seed(
             seedName == QLatin1String("demo") ? SandboxSubaccount::Seed::Demo : SandboxSubaccount::Seed::Empty, &error))

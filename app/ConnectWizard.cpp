@@ -9,6 +9,7 @@
 #include "PageIds.h"
 #include "ProviderSystemPage.h"
 #include "ReviewPage.h"
+#include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "ServiceKeyPage.h"
 #include "SetupFile.h"
@@ -22,10 +23,12 @@
 #include <QAbstractButton>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QUrl>
+#include <memory>
 
 namespace {
 
@@ -70,6 +73,17 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     , m_welcome(new WelcomePage(m_model, this))
 {
     setObjectName(QStringLiteral("connectWizard"));
+    // The demo subaccount: the sandbox seeded with the demo landscape, started when first chosen.
+    m_subaccount->setDemoStarter([this](DestinationServiceKey *key, QString *error) {
+        auto demo = std::make_unique<SandboxSubaccount>(this);
+        demo->setDataDirectory(SandboxSubaccount::defaultDataDirectory());
+        demo->setFaultEndpointEnabled(false);
+        if (!demo->seed(SandboxSubaccount::Seed::Demo, error) || !demo->start(0, error))
+            return false;
+        m_demo = demo.release();
+        *key = DestinationServiceKey::fromText(QJsonDocument(m_demo->serviceKey()).toJson(QJsonDocument::Compact));
+        return true;
+    });
     setWindowTitle(tr("Task Center Connect"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);

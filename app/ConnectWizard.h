@@ -5,6 +5,7 @@
 class ApplyPage;
 class FinishPage;
 class QNetworkAccessManager;
+class SandboxSubaccount;
 class SecretStore;
 class SetupModel;
 class SubaccountConnection;
@@ -24,6 +25,8 @@ public:
     SetupModel *model() const { return m_model; }
     SecretStore *secretStore() const { return m_secrets; }
     SubaccountConnection *subaccount() const { return m_subaccount; }
+    // The demo subaccount this program runs for itself, once it was chosen.
+    SandboxSubaccount *demoSubaccount() const { return m_demo; }
     bool keychainAvailable() const { return m_keychainAvailable; }
 
     int nextId() const override;
@@ -54,6 +57,7 @@ private:
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     SubaccountConnection *m_subaccount;
+    SandboxSubaccount *m_demo = nullptr;
     WelcomePage *m_welcome;
     SubaccountPage *m_subaccountPage = nullptr;
     ApplyPage *m_apply = nullptr;

@@ -300,7 +300,7 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SubaccountPageId));
         QCOMPARE(wizard.subaccount()->target(), SubaccountConnection::Target::Demo);
-        SandboxSubaccount *demo = wizard.subaccount()->demo();
+        SandboxSubaccount *demo = wizard.demoSubaccount();
         QVERIFY(demo && demo->isListening());
         const int seeded = int(demo->subaccountDestinations().size());
         QVERIFY(seeded > 0); // the demo landscape
@@ -398,7 +398,7 @@ private Q_SLOTS:
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
-        SandboxSubaccount *demo = wizard.subaccount()->demo();
+        SandboxSubaccount *demo = wizard.demoSubaccount();
         next(wizard, TrustCertificatePageId);
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);
         if (QTest::currentTestFailed())

@@ -54,6 +54,8 @@ public:
     // start(); without it everything lives in memory (tests).
     void setDataDirectory(const QString &path);
     QString dataDirectory() const { return m_dataDirectory; }
+    // Where the wizard's demo subaccount and the command line's sandbox keep them: in the application data folder.
+    static QString defaultDataDirectory();
     // Fixes the service key's client id and secret; otherwise they are random per sandbox.
     void setClientCredentials(const QString &clientId, const QString &clientSecret);
     // Replaces every subaccount destination with the seed's.

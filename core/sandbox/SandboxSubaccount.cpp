@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSandbox, "tcc.sandbox", QtWarningMsg)
@@ -264,6 +265,11 @@ SandboxSubaccount::~SandboxSubaccount() = default;
 void SandboxSubaccount::setDataDirectory(const QString &path)
 {
     m_dataDirectory = path;
+}
+
+QString SandboxSubaccount::defaultDataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
 }
 
 void SandboxSubaccount::setClientCredentials(const QString &clientId, const QString &clientSecret)

@@ -6,14 +6,16 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <functional>
+#include <optional>
 
 class DestinationServiceClient;
 class QNetworkAccessManager;
-class SandboxSubaccount;
 
 // Where the wizard writes the destinations: only into files for the cockpit's import, into a saved
-// subaccount, or into the demo subaccount (the built-in sandbox, started inside this program on first use,
-// so consultants can show the whole flow with no tenant at hand). Owns the client for the chosen target.
+// subaccount, or into the demo subaccount (a simulated subaccount the program runs for itself, started on
+// first use, so consultants can show the whole flow with no tenant at hand). Owns the client for the chosen
+// target. The demo is handed in (setDemoStarter), so production code never includes the fake.
 class SubaccountConnection : public QObject
 {
     Q_OBJECT
@@ -30,14 +32,16 @@ public:
     QString displayName() const;
     // The client for the chosen subaccount; nullptr when only files are written.
     DestinationServiceClient *client() const;
-    // The running demo subaccount, once it was used.
-    SandboxSubaccount *demo() const { return m_demo; }
+    // Starts the demo subaccount when it is first chosen and gives its Destination service key; false with
+    // *error when it cannot start. Without one, the demo cannot be chosen.
+    using DemoStarter = std::function<bool(DestinationServiceKey *key, QString *error)>;
+    void setDemoStarter(DemoStarter starter) { m_demoStarter = std::move(starter); }
 
     void useFilesOnly();
     // profile.key must hold its client secret (from the keychain or just typed).
     void useProfile(const SubaccountProfile &profile);
-    // Starts the demo subaccount if needed (seeded with the demo landscape) and uses it. Its key lives only
-    // in memory: the demo never reads or writes the keychain entries of real profiles.
+    // Starts the demo subaccount if needed and uses it. Its key lives only in memory: the demo never reads or
+    // writes the keychain entries of real profiles.
     bool useDemo(QString *error = nullptr);
     // A client for a key the user is about to save as a profile, to test it first. Owned by the caller.
     DestinationServiceClient *makeClient(const DestinationServiceKey &key, QObject *parent) const;
@@ -45,9 +49,6 @@ public:
     // What the review found for the destinations to write, for the step that applies it.
     void setPlan(const DestinationChangePlan &plan) { m_plan = plan; }
     const DestinationChangePlan &plan() const { return m_plan; }
-
-    // Where the demo subaccount keeps its trust certificate between runs (the command line's sandbox too).
-    static QString demoDataDirectory();
 
 Q_SIGNALS:
     void changed();
@@ -59,6 +60,7 @@ private:
     Target m_target = Target::FilesOnly;
     QString m_profileName;
     QPointer<DestinationServiceClient> m_client;
-    SandboxSubaccount *m_demo = nullptr;
+    DemoStarter m_demoStarter;
+    std::optional<DestinationServiceKey> m_demoKey;
     DestinationChangePlan m_plan;
 };

@@ -1,13 +1,8 @@
 #include "SubaccountConnection.h"
 
 #include "DestinationServiceClient.h"
-#include "SandboxSubaccount.h"
 
-#include <QDir>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
-#include <memory>
 
 SubaccountConnection::SubaccountConnection(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -55,18 +50,20 @@ void SubaccountConnection::useProfile(const SubaccountProfile &profile)
 
 bool SubaccountConnection::useDemo(QString *error)
 {
-    if (!m_demo) {
-        auto demo = std::make_unique<SandboxSubaccount>(this);
-        demo->setDataDirectory(demoDataDirectory());
-        demo->setFaultEndpointEnabled(false);
-        if (!demo->seed(SandboxSubaccount::Seed::Demo, error) || !demo->start(0, error))
+    if (!m_demoKey) {
+        DestinationServiceKey key;
+        if (!m_demoStarter) {
+            if (error)
+                *error = tr("This program was built without the demo subaccount.");
             return false;
-        m_demo = demo.release();
+        }
+        if (!m_demoStarter(&key, error))
+            return false;
+        m_demoKey = key;
     }
     m_target = Target::Demo;
     m_profileName.clear();
-    replaceClient(makeClient(
-        DestinationServiceKey::fromText(QJsonDocument(m_demo->serviceKey()).toJson(QJsonDocument::Compact)), this));
+    replaceClient(makeClient(*m_demoKey, this));
     m_plan = {};
     Q_EMIT changed();
     return true;
@@ -76,11 +73,6 @@ DestinationServiceClient *SubaccountConnection::makeClient(const DestinationServ
 {
     auto *client = new DestinationServiceClient(m_network, key, parent);
     return client;
-}
-
-QString SubaccountConnection::demoDataDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
 }
 
 void SubaccountConnection::replaceClient(DestinationServiceClient *client)
