@@ -1,13 +1,13 @@
 #include "ConnectWizard.h"
 
 #include "ApplyPage.h"
+#include "ChecklistPage.h"
+#include "ConsolePage.h"
 #include "DestinationApplier.h"
 #include "DestinationPage.h"
 #include "Dialogs.h"
 #include "FinishPage.h"
-#include "OAuthClientsPage.h"
 #include "PageIds.h"
-#include "ProviderSystemPage.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
@@ -18,6 +18,7 @@
 #include "SubaccountConnection.h"
 #include "SubaccountPage.h"
 #include "TrustCertificatePage.h"
+#include "ValuesPage.h"
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
@@ -32,41 +33,14 @@
 
 namespace {
 
-const QString kProvider = QStringLiteral("successfactors");
-
-// The wizard step names provider definitions use to say which SAP guide documents a step.
-QString pageName(int id)
-{
-    switch (id) {
-    case WelcomePageId:
-        return QStringLiteral("welcome");
-    case SubaccountPageId:
-        return QStringLiteral("subaccount");
-    case TrustCertificatePageId:
-        return QStringLiteral("trustCertificate");
-    case ServiceKeyPageId:
-        return QStringLiteral("serviceKey");
-    case OAuthClientsPageId:
-        return QStringLiteral("oauthClients");
-    case ProviderSystemPageId:
-        return QStringLiteral("providerSystem");
-    case PrimaryDestinationPageId:
-        return QStringLiteral("primaryDestination");
-    case SecondaryDestinationPageId:
-        return QStringLiteral("secondaryDestination");
-    case ReviewPageId:
-    case ApplyPageId:
-        return QStringLiteral("apply");
-    default:
-        return QStringLiteral("finish");
-    }
-}
+// The provider the wizard starts with; the welcome page offers the others.
+const QString kDefaultProvider = QStringLiteral("successfactors");
 
 } // namespace
 
 ConnectWizard::ConnectWizard(QWidget *parent)
     : QWizard(parent)
-    , m_model(new SetupModel(ProviderDefinition::builtIn(kProvider), this))
+    , m_model(new SetupModel(ProviderDefinition::builtIn(kDefaultProvider), this))
     , m_secrets(new SecretStore(SecretStore::DefaultService, this))
     , m_network(new QNetworkAccessManager(this))
     , m_subaccount(new SubaccountConnection(m_network, this))
@@ -122,17 +96,18 @@ void ConnectWizard::createPages()
     m_subaccountPage = new SubaccountPage(m_subaccount, m_secrets, this);
     m_apply = new ApplyPage(m_model, m_subaccount, this);
     setPage(SubaccountPageId, m_subaccountPage);
-    setPage(TrustCertificatePageId, new TrustCertificatePage(m_model, m_subaccount, this));
-    setPage(ServiceKeyPageId, new ServiceKeyPage(m_model, this));
-    setPage(OAuthClientsPageId, new OAuthClientsPage(m_model, this));
-    setPage(ProviderSystemPageId, new ProviderSystemPage(m_model, this));
-    setPage(PrimaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("primary"), this));
-    setPage(SecondaryDestinationPageId, new DestinationPage(m_model, QStringLiteral("secondary"), this));
+    buildStepPages();
+    connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::buildStepPages);
     setPage(ReviewPageId, new ReviewPage(m_model, m_subaccount, this));
     setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
     m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
+    // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
+    connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
+        const QString profile = m_subaccount->profileId();
+        m_model->setSecretOwner(profile.isEmpty() ? QStringLiteral("files") : QStringLiteral("subaccount-") + profile);
+    });
     connect(m_apply, &ApplyPage::applied, this, [this](bool) {
         bool anyDone = false;
         for (const auto &result : m_apply->applier()->results())
@@ -144,11 +119,104 @@ void ConnectWizard::createPages()
     });
 }
 
+void ConnectWizard::buildStepPages()
+{
+    using Kind = ProviderDefinition::Step::Kind;
+    for (const auto &page : std::as_const(m_stepPages)) {
+        QWizardPage *old = this->page(page.first);
+        removePage(page.first);
+        delete old;
+    }
+    m_stepPages.clear();
+    int id = FirstStepPageId;
+    const auto add = [this, &id](QWizardPage *page, const QString &step) {
+        setPage(id, page);
+        m_stepPages.append({ id++, step });
+    };
+    for (const auto &step : m_model->steps()) {
+        switch (step.kind) {
+        case Kind::Document:
+            if (step.document == QLatin1String("trustCertificate"))
+                add(new TrustCertificatePage(m_model, m_subaccount, step, this), step.id);
+            else
+                add(new ServiceKeyPage(m_model, step, this), step.id);
+            break;
+        case Kind::Values:
+            add(new ValuesPage(m_model, step, this), step.id);
+            break;
+        case Kind::Console:
+            add(new ConsolePage(m_model, step, this), step.id);
+            break;
+        case Kind::Checklist:
+            add(new ChecklistPage(m_model, step, this), step.id);
+            break;
+        case Kind::Destinations:
+            // One page per destination the definition produces: one, two or more.
+            for (const auto &role : m_model->roles())
+                add(new DestinationPage(m_model, step, role, this), QStringLiteral("destination:") + role);
+            break;
+        }
+    }
+}
+
+int ConnectWizard::stepPageId(const QString &stepId) const
+{
+    for (const auto &page : m_stepPages) {
+        if (page.second == stepId)
+            return page.first;
+    }
+    return -1;
+}
+
+QString ConnectWizard::stepOf(int pageId) const
+{
+    switch (pageId) {
+    case WelcomePageId:
+        return QStringLiteral("welcome");
+    case SubaccountPageId:
+        return QStringLiteral("subaccount");
+    case ReviewPageId:
+    case ApplyPageId:
+        return QStringLiteral("apply");
+    case FinishPageId:
+        return QStringLiteral("finish");
+    default:
+        break;
+    }
+    for (const auto &page : m_stepPages) {
+        if (page.first == pageId)
+            return page.second.startsWith(QLatin1String("destination:")) ? QStringLiteral("destinations") : page.second;
+    }
+    return {};
+}
+
 int ConnectWizard::nextId() const
 {
-    // Review and apply only when the destinations go into a subaccount; files are written on the last page.
-    if (currentId() == SecondaryDestinationPageId)
-        return m_subaccount->writesToSubaccount() ? ReviewPageId : FinishPageId;
+    const int current = currentId();
+    const int firstStep = m_stepPages.isEmpty() ? FinishPageId : m_stepPages.first().first;
+    // After the provider's last step: review and apply when the destinations go into a subaccount; files are
+    // written on the last page.
+    const int afterSteps
+        = m_model->writesDestinations() && m_subaccount->writesToSubaccount() ? ReviewPageId : FinishPageId;
+    switch (current) {
+    case WelcomePageId:
+        // A path that writes no destinations does not ask where they go.
+        return m_model->writesDestinations() ? int(SubaccountPageId) : firstStep;
+    case SubaccountPageId:
+        return firstStep;
+    case ReviewPageId:
+        return ApplyPageId;
+    case ApplyPageId:
+        return FinishPageId;
+    case FinishPageId:
+        return -1;
+    default:
+        break;
+    }
+    for (int i = 0; i < m_stepPages.size(); ++i) {
+        if (m_stepPages.at(i).first == current)
+            return i + 1 < m_stepPages.size() ? m_stepPages.at(i + 1).first : afterSteps;
+    }
     return QWizard::nextId();
 }
 
@@ -181,16 +249,18 @@ void ConnectWizard::startBackgroundChecks()
 
 void ConnectWizard::showHelp()
 {
-    const auto guide = m_model->provider().guideFor(pageName(currentId()));
+    const auto guide = m_model->provider().guideFor(stepOf(currentId()));
     if (!guide.url.isEmpty())
         QDesktopServices::openUrl(QUrl(guide.url));
 }
 
 void ConnectWizard::saveProgress()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("TaskCenterConnect/%1-setup.json")
-                                                .arg(m_model->value(QStringLiteral("destinationName")).trimmed()));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("TaskCenterConnect/%1-setup.json")
+                            .arg(m_model->destinations().isEmpty() ? m_model->provider().id()
+                                                                   : m_model->destinations().first().name()));
     const QString file = Dialogs::saveFileName(this, tr("Save progress"), suggested, tr("Setup files (*.json)"));
     if (!file.isEmpty())
         saveProgressTo(file);
@@ -219,32 +289,47 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
 {
     QString error;
     const auto loaded = SetupFile::load(setupFile, &error);
-    if (!loaded || loaded->provider().id() != m_model->provider().id()) {
-        QMessageBox::warning(this, tr("Setup not opened"),
-                             loaded ? tr("This setup is for %1, which this wizard does not configure.")
-                                          .arg(loaded->provider().displayName())
-                                    : tr("The setup could not be opened: %1").arg(error));
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Setup not opened"), tr("The setup could not be opened: %1").arg(error));
         return false;
     }
     createPages();
+    // Back to the start first: the provider's pages are built anew for the loaded setup.
+    restart();
     m_model->assign(*loaded);
     loadSecrets();
-    // Show the first step that is not complete yet, after a restart from the beginning.
-    restart();
     return true;
 }
 
 void ConnectWizard::saveSecrets()
 {
+    // The demo never reads or writes the keychain: a real setup of the same destination name keeps its secrets.
+    if (m_subaccount->target() == SubaccountConnection::Target::Demo) {
+        Q_EMIT secretsSaved(true);
+        return;
+    }
     auto *job = SetupSecrets::save(*m_model, m_secrets);
     connect(job, &SetupSecrets::finished, this, [this, job] {
         m_finish->showKeychainResult(job->ok(), job->userMessage());
+        if (job->ok()) {
+            // Entries saved before under another name (a renamed destination, another subaccount) are this
+            // setup's too: they go, so none is left behind.
+            for (const QString &key : std::as_const(m_savedSecretKeys)) {
+                if (!job->keys().contains(key))
+                    m_secrets->remove(key);
+            }
+            m_savedSecretKeys = job->keys();
+        }
         Q_EMIT secretsSaved(job->ok());
     });
 }
 
 void ConnectWizard::loadSecrets()
 {
+    if (m_subaccount->target() == SubaccountConnection::Target::Demo) {
+        Q_EMIT secretsLoaded(true);
+        return;
+    }
     auto *job = SetupSecrets::load(m_model, m_secrets);
     connect(job, &SetupSecrets::finished, this, [this, job] {
         if (!job->ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWizard>
 
 class ApplyPage;
@@ -30,6 +31,9 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
 
     int nextId() const override;
+    // The id of the page that shows a provider step ("trustCertificate", ...), or of a destination's page
+    // ("destination:primary"); -1 when the chosen provider and path have none.
+    int stepPageId(const QString &stepId) const;
     // "Use the demo subaccount": the demo is chosen and the wizard moves on to the first step.
     void useDemoSubaccount();
 
@@ -47,6 +51,9 @@ Q_SIGNALS:
     void secretsLoaded(bool ok);
 
 private:
+    // The provider's steps as pages, anew whenever the provider or the path changes.
+    void buildStepPages();
+    QString stepOf(int pageId) const;
     void saveProgress();
     void resume();
     void showHelp();
@@ -62,6 +69,10 @@ private:
     SubaccountPage *m_subaccountPage = nullptr;
     ApplyPage *m_apply = nullptr;
     FinishPage *m_finish = nullptr;
+    // The provider step pages in order, with the step (or "destination:<role>") each shows.
+    QList<QPair<int, QString>> m_stepPages;
+    // The keychain entries this setup was last saved under.
+    QStringList m_savedSecretKeys;
     bool m_keychainAvailable = false;
     bool m_keychainChecked = false;
 };

@@ -116,7 +116,7 @@ public:
 private:
     void planAndApply(const QList<QJsonObject> &current)
     {
-        const DestinationChangePlan plan(m_model->destinations(), current);
+        const DestinationChangePlan plan(m_model->destinations(), current, m_model->primaryNames());
         // Without --overwrite, destinations that exist with other values are left alone and reported.
         QList<Destination> toWrite;
         for (const DestinationChange &change : plan.changes()) {
@@ -152,7 +152,8 @@ private:
             QCoreApplication::exit(m_exitCode);
             return;
         }
-        m_applier = new DestinationApplier(m_client, DestinationChangePlan(toWrite, current), this);
+        m_applier
+            = new DestinationApplier(m_client, DestinationChangePlan(toWrite, current, m_model->primaryNames()), this);
         m_applier->setOverwrite(m_overwrite);
         connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyRun::report);
         connect(m_applier, &DestinationApplier::finished, this, [this] { QCoreApplication::exit(m_exitCode); });

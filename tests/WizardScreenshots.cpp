@@ -38,29 +38,25 @@ int main(int argc, char **argv)
     model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("YTk0ZTE2ZGMxNDk3NDIxZDk"));
     model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
     model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
+    model->setValue(QStringLiteral("technicalUser"), QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
     wizard.show();
 
-    // One picture a page, named by step; with no subaccount saved, the walk goes into the demo subaccount.
-    const QMap<int, QString> names = { { WelcomePageId, QStringLiteral("01-welcome") },
-                                       { SubaccountPageId, QStringLiteral("02-subaccount") },
-                                       { TrustCertificatePageId, QStringLiteral("03-trust-certificate") },
-                                       { ServiceKeyPageId, QStringLiteral("04-service-key") },
-                                       { OAuthClientsPageId, QStringLiteral("05-oauth-clients") },
-                                       { ProviderSystemPageId, QStringLiteral("06-successfactors-system") },
-                                       { PrimaryDestinationPageId, QStringLiteral("07-primary-destination") },
-                                       { SecondaryDestinationPageId, QStringLiteral("08-secondary-destination") },
-                                       { ReviewPageId, QStringLiteral("09-review") },
-                                       { ApplyPageId, QStringLiteral("10-apply") },
-                                       { FinishPageId, QStringLiteral("11-finish") } };
+    // One picture a page, numbered in the order of the walk and named by page; with no subaccount saved, the walk
+    // goes into the demo subaccount.
+    int picture = 0;
+    const auto save = [&](const QString &name) {
+        wizard.grab().save(
+            QDir(out).filePath(QStringLiteral("%1-%2.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
+    };
     std::function<void()> shoot = [&] {
         if (wizard.currentId() == FinishPageId) {
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"))->click();
         }
-        wizard.grab().save(QDir(out).filePath(names.value(wizard.currentId()) + QStringLiteral(".png")));
+        save(wizard.currentPage()->objectName());
         if (wizard.currentId() == SubaccountPageId) {
             // The form for a new subaccount too, then back to the demo for the rest of the walk.
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("addSubaccountButton"))->click();
-            wizard.grab().save(QDir(out).filePath(QStringLiteral("02b-add-subaccount.png")));
+            save(QStringLiteral("addSubaccount"));
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("demoChoice"))->click();
         }
         if (wizard.currentId() == FinishPageId) {

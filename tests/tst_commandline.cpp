@@ -68,7 +68,8 @@ private:
     {
         return QStringLiteral(R"({"format":1,"provider":"successfactors","serviceKeyFile":"key.json",)"
                               R"("trustCertificateFile":"cert.pem","values":{"destinationName":"SF_Cli",)"
-                              R"("apiServer":"https://api4.successfactors.com/odata/v2/","companyId":"ACME123")"
+                              R"("apiServer":"https://api4.successfactors.com/odata/v2/","companyId":"ACME123",)"
+                              R"("technicalUser":"TECHNICAL_USER_INBOX_CEF979F3")"
                               R"(%1}})")
             .arg(extraValues)
             .toUtf8();
@@ -214,8 +215,8 @@ private Q_SLOTS:
     void exportTakesSecretsFromTheKeychain()
     {
         SecretStore store(SecretStore::DefaultService);
-        for (const auto &[key, value] : { std::pair { "successfactors/SF_Cli/apiKey", "TechKeyFromKeychain" },
-                                          std::pair { "successfactors/SF_Cli/ppApiKey", "PpKeyFromKeychain" } }) {
+        for (const auto &[key, value] : { std::pair { "files/successfactors/SF_Cli/apiKey", "TechKeyFromKeychain" },
+                                          std::pair { "files/successfactors/SF_Cli/ppApiKey", "PpKeyFromKeychain" } }) {
             auto *job = store.write(QString::fromLatin1(key), QString::fromLatin1(value));
             QSignalSpy done(job, &SecretJob::finished);
             QVERIFY(done.wait(20000));

@@ -58,6 +58,8 @@ private Q_SLOTS:
                                         << "SF_Other" << false;
         QTest::newRow("ours itself") << ours << "true"
                                      << "SF" << false;
+        QTest::newRow("same URL, another company") << ours << "true"
+                                                   << "SF_Other_Company" << false;
     }
 
     void otherPrimariesToTheSameSystem()
@@ -69,11 +71,16 @@ private Q_SLOTS:
         const Destination primary(
             { { QStringLiteral("Name"), QStringLiteral("SF") },
               { QStringLiteral("URL"), QStringLiteral("https://api4.successfactors.com/api-ext/") },
+              { QStringLiteral("companyId"), QStringLiteral("ACME") },
               { QStringLiteral("tc.enabled"), QStringLiteral("true") } });
+        const QString company
+            = name == QLatin1String("SF_Other_Company") ? QStringLiteral("OTHER") : QStringLiteral("acme");
         const QJsonObject existing { { QStringLiteral("Name"), name },
                                      { QStringLiteral("URL"), url },
+                                     { QStringLiteral("companyId"), company },
                                      { QStringLiteral("tc.enabled"), enabled } };
-        QCOMPARE(DestinationChangePlan::otherPrimariesTo(primary, { existing }),
+        QCOMPARE(DestinationChangePlan::otherPrimariesTo(primary, { existing },
+                                                         { QStringLiteral("URL"), QStringLiteral("companyId") }),
                  reported ? QStringList { name } : QStringList());
     }
 
@@ -206,23 +213,29 @@ private Q_SLOTS:
                                << QStringList { "Other", "SF", "SF_AI", "SF_PP", "C4C", "C4C_PP" };
         QTest::newRow("orphan secondary keeps its place")
             << QStringList { "X_PP", "SF" } << QStringList { "X_PP", "SF" };
-        QTest::newRow("bare suffix") << QStringList { "_PP", "SF" } << QStringList { "_PP", "SF" };
+        // Pairing comes from the definition: a name that merely ends in _PP belongs to nobody.
+        QTest::newRow("suffix alone pairs nothing")
+            << QStringList { "Other_PP", "Other" } << QStringList { "Other_PP", "Other" };
     }
     void secondaryFollowsItsPrimary()
     {
         QFETCH(QStringList, given);
         QFETCH(QStringList, planned);
+        const QHash<QString, QString> primaryOf
+            = { { "SF_PP", "SF" }, { "SF_AI", "SF" }, { "C4C_PP", "C4C" }, { "X_PP", "X" } };
         QList<Destination> desired;
         for (const auto &name : given) {
             Destination d = primary();
             d.setValue(QStringLiteral("Name"), name);
             desired << d;
         }
-        const DestinationChangePlan plan(desired, {});
+        const DestinationChangePlan plan(desired, {}, primaryOf);
         QStringList names;
         for (const auto &change : plan.changes())
             names << change.name;
         QCOMPARE(names, planned);
+        for (const auto &change : plan.changes())
+            QCOMPARE(change.primaryName, primaryOf.value(change.name));
     }
 
     void thousandDestinations()

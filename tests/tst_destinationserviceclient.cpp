@@ -573,7 +573,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->addDestination(
             destination(QStringLiteral("SF"), QStringLiteral("https://theirs")).toJson(true)));
         const DestinationChangePlan plan({ destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP")) },
-                                         {});
+                                         {}, { { QStringLiteral("SF_PP"), QStringLiteral("SF") } });
         DestinationApplier applier(m_client, plan);
         QSignalSpy done(&applier, &DestinationApplier::finished);
         applier.start();
@@ -625,7 +625,7 @@ private Q_SLOTS:
         }
         const DestinationChangePlan plan({ destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP")),
                                            destination(QStringLiteral("Other")) },
-                                         current);
+                                         current, { { QStringLiteral("SF_PP"), QStringLiteral("SF") } });
         auto *token = m_client->requestToken();
         QVERIFY(waitFor(token));
         m_sandbox->injectFault(fault(400, 1));

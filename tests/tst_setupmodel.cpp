@@ -30,6 +30,7 @@ private:
         model->setServiceKey(TaskCenterServiceKey::fromFile(keyFile), keyFile);
         model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
         model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
+        model->setValue(QStringLiteral("technicalUser"), QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
         model->setValue(QStringLiteral("apiKey"), QStringLiteral("technical-api-key"));
         model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("pp-api-key"));
         return model;
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QTest::newRow("any name 64") << "destinationName" << QString(64, QLatin1Char('a')) << ok;
         QTest::newRow("any name 65") << "destinationName" << QString(65, QLatin1Char('a')) << error;
         QTest::newRow("login page") << "successFactorsApiServer"
-                                    << "https://performancemanager4.successfactors.com/login?company=ACME" << warn;
+                                    << "https://performancemanager4.successfactors.com/login?company=ACME" << error;
         QTest::newRow("odd path") << "successFactorsApiServer"
                                   << "https://api4.successfactors.com/some/where" << warn;
         QTest::newRow("company ok") << "companyId"
@@ -269,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(fields.contains(QStringLiteral("serviceKey")));
         QVERIFY(fields.contains(QStringLiteral("apiServer")));
         QVERIFY(fields.contains(QStringLiteral("apiKey")));
-        QVERIFY(!fields.contains(QStringLiteral("technicalUser"))); // has a documented default
+        QVERIFY(fields.contains(QStringLiteral("technicalUser"))); // SAP's example is offered, never assumed
+        QVERIFY(!fields.contains(QStringLiteral("destinationName"))); // has a default
         fields.clear();
         for (const auto &problem : model->problems(now, SetupModel::SecretScope::Skip))
             fields.append(problem.field);
@@ -320,7 +322,7 @@ private Q_SLOTS:
         loaded->setValue(QStringLiteral("apiKey"), QStringLiteral("technical-api-key"));
         loaded->setValue(QStringLiteral("ppApiKey"), QStringLiteral("pp-api-key"));
         QCOMPARE(loaded->destinations(), model->destinations());
-        QCOMPARE(loaded->keychainKey(QStringLiteral("apiKey")), QStringLiteral("successfactors/SF_Prod/apiKey"));
+        QCOMPARE(loaded->keychainKey(QStringLiteral("apiKey")), QStringLiteral("files/successfactors/SF_Prod/apiKey"));
     }
 
     void setupFileProblems_data()

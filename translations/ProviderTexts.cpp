@@ -4,12 +4,13 @@
 // then cmake --build build --target update_translations.
 static const char *const providerTexts[] = {
     // successfactors
+    QT_TRANSLATE_NOOP("ProviderText", "Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors."),
     QT_TRANSLATE_NOOP("ProviderText", "API server"),
     QT_TRANSLATE_NOOP("ProviderText", "The OData API address of your SuccessFactors data center. In SuccessFactors, search for \"About HXM Suite OData APIs\" and copy the API server URL; the wizard derives the other addresses from it."),
     QT_TRANSLATE_NOOP("ProviderText", "Company ID"),
     QT_TRANSLATE_NOOP("ProviderText", "Your SuccessFactors company ID, shown in SuccessFactors under your name > Show version information, and in the login address after company=."),
     QT_TRANSLATE_NOOP("ProviderText", "Technical user"),
-    QT_TRANSLATE_NOOP("ProviderText", "The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center. Use the user ID, not the user name or e-mail address."),
+    QT_TRANSLATE_NOOP("ProviderText", "The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center (SAP's guide shows TECHNICAL_USER_INBOX_CEF979F3 as an example; yours may differ). Use the user ID, not the user name or e-mail address."),
     QT_TRANSLATE_NOOP("ProviderText", "Destination name"),
     QT_TRANSLATE_NOOP("ProviderText", "Letters, digits, _ and - only, at most 61 characters, so the secondary destination <name>_PP stays within Task Center's limit of 64."),
     QT_TRANSLATE_NOOP("ProviderText", "API key of the technical-user client"),
@@ -18,6 +19,13 @@ static const char *const providerTexts[] = {
     QT_TRANSLATE_NOOP("ProviderText", "The API Key of the second client (the one with Bind to Users switched off)."),
     QT_TRANSLATE_NOOP("ProviderText", "Destination URL"),
     QT_TRANSLATE_NOOP("ProviderText", "Token Service URL"),
+    QT_TRANSLATE_NOOP("ProviderText", "SuccessFactors trusts SAP Task Center through this certificate: it goes into both OAuth clients."),
+    QT_TRANSLATE_NOOP("ProviderText", "The service key tells SuccessFactors where SAP Task Center is: its uaa.url becomes the clients' Application URL."),
+    QT_TRANSLATE_NOOP("ProviderText", "Your SuccessFactors system"),
+    QT_TRANSLATE_NOOP("ProviderText", "Where SAP Task Center reaches SuccessFactors, and as which user."),
+    QT_TRANSLATE_NOOP("ProviderText", "Register the OAuth clients in SuccessFactors"),
+    QT_TRANSLATE_NOOP("ProviderText", "Two clients: one for the technical user that reads tasks, one for each user's own actions."),
+    QT_TRANSLATE_NOOP("ProviderText", "In SuccessFactors, open <b>Admin Center &gt; Manage OAuth2 Client Applications</b> and choose <b>Register Client Application</b>. Enter the values below, save, then choose <b>View</b> next to the new client and copy its <b>API Key</b> into the field under it. Do this for both clients."),
     QT_TRANSLATE_NOOP("ProviderText", "Client for the technical user"),
     QT_TRANSLATE_NOOP("ProviderText", "Application Name"),
     QT_TRANSLATE_NOOP("ProviderText", "Any unique name."),

@@ -46,13 +46,13 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Writing the destinations"));
-    setSubTitle(tr("The primary destination first, then the secondary one."));
+    setSubTitle(tr("Each primary destination first, then the destinations that belong to it."));
     m_summary->setObjectName(QStringLiteral("applySummary"));
     m_cancel->setObjectName(QStringLiteral("stopApplyButton"));
     m_cancel->setToolTip(tr("Stop writing; the summary then says which destinations exist"));
     m_cancel->hide();
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
-    m_test->setToolTip(tr("Ask the Destination service for a token with the primary destination, as SAP Task "
+    m_test->setToolTip(tr("Ask the Destination service for a token with each primary destination, as SAP Task "
                           "Center does"));
     m_test->setEnabled(false);
     m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
@@ -133,7 +133,7 @@ void ApplyPage::startRun()
         row.overwrite->setObjectName(QStringLiteral("overwriteButton%1").arg(i));
         row.overwrite->setToolTip(tr("Replace the destination in the subaccount with the one from this wizard"));
         row.rename->setObjectName(QStringLiteral("renameButton%1").arg(i));
-        row.rename->setToolTip(tr("Keep the existing destination and create both under another name"));
+        row.rename->setToolTip(tr("Keep the existing destination and create ours under another name"));
         row.retry->hide();
         row.overwrite->hide();
         row.rename->hide();
@@ -147,7 +147,7 @@ void ApplyPage::startRun()
         connect(row.retry, &QPushButton::clicked, this, [this, i] { runAgain(i, false); });
         connect(row.overwrite, &QPushButton::clicked, this, [this, i] { runAgain(i, true); });
         connect(row.rename, &QPushButton::clicked, this, [this] {
-            m_newName->setText(m_model->value(QStringLiteral("destinationName")) + QStringLiteral("_2"));
+            m_newName->setText(m_model->value(nameInput()) + QStringLiteral("_2"));
             m_renameMessage->clear();
             m_renameBox->show();
             m_newName->setFocus();
@@ -224,8 +224,8 @@ void ApplyPage::showResult(int index)
                "the wizard's values, or keep it as it is and finish."),
             result.differences.join(QLatin1Char('\n')));
         row.overwrite->show();
-        // Renaming moves the whole pair, so it is offered where the pair starts: the primary destination.
-        row.rename->setVisible(index == 0);
+        // Renaming moves the primary and the destinations that belong to it, so it is offered on the primary.
+        row.rename->setVisible(m_applier->plan().at(index).primaryName.isEmpty() && !nameInput().isEmpty());
         break;
     case DestinationApplyResult::Outcome::Skipped:
         row.state->setText(tr("not written"));
@@ -251,9 +251,9 @@ void ApplyPage::allFinished()
     }
     const bool done = m_applier->succeeded();
     if (done) {
-        m_summary->showMessage(MessageBanner::Kind::Success,
-                               tr("Both destinations are in \"%1\". Test the connection now, or finish.")
-                                   .arg(m_connection->displayName()));
+        m_summary->showMessage(
+            MessageBanner::Kind::Success,
+            tr("The destinations are in \"%1\". Test the connection now, or finish.").arg(m_connection->displayName()));
     } else {
         // Say for every destination whether it exists now, so nobody has to guess.
         QStringList state;
@@ -327,7 +327,7 @@ void ApplyPage::renameAndApply()
         m_renameMessage->showMessage(MessageBanner::Kind::Error, check.message);
         return;
     }
-    m_model->setValue(QStringLiteral("destinationName"), name);
+    m_model->setValue(nameInput(), name);
     // The new names may be taken too: plan again from what the subaccount holds now.
     m_renameApply->setText(tr("Cancel"));
     m_renameMessage->showMessage(MessageBanner::Kind::Information,
@@ -340,9 +340,19 @@ void ApplyPage::renameAndApply()
             m_renameMessage->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
             return;
         }
-        m_connection->setPlan(DestinationChangePlan(m_model->destinations(), reply->destinations()));
+        m_connection->setPlan(
+            DestinationChangePlan(m_model->destinations(), reply->destinations(), m_model->primaryNames()));
         m_renameBox->hide();
         startRun();
         Q_EMIT completeChanged();
     });
+}
+
+QString ApplyPage::nameInput() const
+{
+    for (const auto &destination : m_model->provider().destinations()) {
+        if (destination.isPrimary())
+            return destination.nameInput;
+    }
+    return {};
 }

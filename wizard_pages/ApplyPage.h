@@ -53,8 +53,10 @@ private:
     // Retry (or overwrite) one destination after the run.
     void runAgain(int index, bool overwrite);
     void testConnection();
-    // A name taken meanwhile: both destinations go under a new primary name (the secondary follows it).
+    // A name taken meanwhile: the destinations go under a new primary name (its secondaries follow it).
     void renameAndApply();
+    // The input that names the primary destination (the rename box changes it).
+    QString nameInput() const;
 
     SetupModel *m_model;
     SubaccountConnection *m_connection;

@@ -1,9 +1,15 @@
 #include "CopyableValue.h"
 
+#include "Dialogs.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 
@@ -11,31 +17,84 @@ CopyableValue::CopyableValue(const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_value(new QLineEdit(this))
     , m_copy(new QToolButton(this))
+    , m_save(new QToolButton(this))
 {
     m_value->setReadOnly(true);
     m_value->setAccessibleName(accessibleName);
     m_copy->setText(tr("Copy"));
     m_copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
     m_copy->setToolTip(tr("Copy %1 to the clipboard").arg(accessibleName));
+    m_save->setText(tr("Save…"));
+    m_save->setAccessibleName(tr("Save %1 as a file").arg(accessibleName));
+    m_save->setToolTip(tr("Save %1 as a file, to upload it").arg(accessibleName));
+    m_save->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_value, 1);
     layout->addWidget(m_copy);
+    layout->addWidget(m_save);
     connect(m_copy, &QToolButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_value->text());
+        QApplication::clipboard()->setText(m_raw);
         m_copy->setText(tr("Copied"));
         QTimer::singleShot(1500, m_copy, [button = m_copy] { button->setText(tr("Copy")); });
     });
+    connect(m_save, &QToolButton::clicked, this, &CopyableValue::save);
 }
 
 void CopyableValue::setValue(const QString &value, bool copyable)
 {
-    m_value->setText(value);
+    m_copyable = copyable;
+    m_raw = value;
+    // A line edit shows one line; a multi-line value (a PEM certificate) is copied and saved as it is.
+    m_value->setText(QString(value).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed());
     m_value->setCursorPosition(0);
+    m_value->setToolTip(copyable ? value : QString());
     m_copy->setVisible(copyable);
+    m_save->setVisible(copyable && !m_saveFileName.isEmpty());
+    if (m_show)
+        m_show->setVisible(copyable);
 }
 
 QString CopyableValue::value() const
 {
-    return m_value->text();
+    return m_raw;
+}
+
+void CopyableValue::setSecret(bool secret)
+{
+    m_value->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
+    if (!secret || m_show)
+        return;
+    m_show = new QToolButton(this);
+    m_show->setText(tr("Show"));
+    m_show->setCheckable(true);
+    m_show->setAccessibleName(tr("Show %1").arg(m_value->accessibleName()));
+    static_cast<QHBoxLayout *>(layout())->insertWidget(1, m_show);
+    connect(m_show, &QToolButton::toggled, this, [this](bool visible) {
+        m_value->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+        m_show->setText(visible ? tr("Hide") : tr("Show"));
+    });
+}
+
+void CopyableValue::setSaveFileName(const QString &fileName)
+{
+    m_saveFileName = fileName;
+    m_save->setVisible(m_copyable && !fileName.isEmpty());
+}
+
+void CopyableValue::save()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("TaskCenterConnect/") + m_saveFileName);
+    const QString path = Dialogs::saveFileName(this, m_save->accessibleName(), suggested, tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QByteArray data = m_raw.toUtf8();
+    const bool saved = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    m_save->setText(saved ? tr("Saved") : tr("Not saved"));
+    m_save->setToolTip(saved ? tr("Saved as %1").arg(QDir::toNativeSeparators(path))
+                             : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QTimer::singleShot(2500, m_save, [button = m_save] { button->setText(tr("Save…")); });
 }

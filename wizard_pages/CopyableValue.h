@@ -5,7 +5,8 @@
 class QLineEdit;
 class QToolButton;
 
-// A value the administrator copies into another system: read-only text and a Copy button.
+// A value the administrator copies into another system: read-only text and a Copy button; a secret shows
+// masked until asked, and a certificate can also be saved as a file to upload.
 class CopyableValue : public QWidget
 {
     Q_OBJECT
@@ -15,9 +16,20 @@ public:
 
     void setValue(const QString &value, bool copyable = true);
     QString value() const;
+    void setSecret(bool secret);
+    // Offers "Save…" for the value under this file name; empty: no such button.
+    void setSaveFileName(const QString &fileName);
     QToolButton *copyButton() const { return m_copy; }
+    QToolButton *saveButton() const { return m_save; }
 
 private:
+    void save();
+
     QLineEdit *m_value;
     QToolButton *m_copy;
+    QToolButton *m_show = nullptr;
+    QToolButton *m_save;
+    QString m_saveFileName;
+    QString m_raw;
+    bool m_copyable = true;
 };

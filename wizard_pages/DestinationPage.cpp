@@ -15,13 +15,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-const QString kPrimaryRole = QStringLiteral("primary");
-const QString kDestinationNameInput = QStringLiteral("destinationName");
-} // namespace
-
-DestinationPage::DestinationPage(SetupModel *model, const QString &role, QWidget *parent)
-    : QWizardPage(parent)
+DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::Step &step, const QString &role,
+                                 QWidget *parent)
+    : StepPage(model, step, parent)
     , m_model(model)
     , m_role(role)
     , m_table(new QTableWidget(0, 2, this))
@@ -34,20 +30,25 @@ DestinationPage::DestinationPage(SetupModel *model, const QString &role, QWidget
     , m_editMessage(new MessageBanner(this))
 {
     setObjectName(role + QStringLiteral("DestinationPage"));
+    auto *layout = new QVBoxLayout(this);
+    // The definition was checked when it loaded; a role it lacks still gets a page that says so, never a crash.
     const auto *definition = model->provider().destination(role);
-    Q_ASSERT(definition);
+    if (!definition) {
+        setTitle(tr("Destination"));
+        layout->addWidget(new QLabel(tr("This provider definition has no destination \"%1\".").arg(role), this));
+        return;
+    }
     setTitle(definition->title);
     setSubTitle(tr("These are the properties SAP's guide lists; check them, then continue."));
 
-    auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    if (role == kPrimaryRole && model->provider().input(kDestinationNameInput)) {
-        m_name = new InputField(model, kDestinationNameInput, this);
+    if (!definition->nameInput.isEmpty()) {
+        m_name = new InputField(model, definition->nameInput, this);
         form->addRow(m_name->label(), m_name);
-        connect(m_name, &InputField::acceptableChanged, this, &QWizardPage::completeChanged);
     } else {
         m_derivedName = new QLabel(this);
         m_derivedName->setObjectName(QStringLiteral("derivedName"));
+        m_derivedName->setTextFormat(Qt::PlainText);
         m_derivedName->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(tr("Name:"), m_derivedName);
     }
@@ -87,6 +88,7 @@ DestinationPage::DestinationPage(SetupModel *model, const QString &role, QWidget
     layout->addLayout(buttonRow);
     layout->addLayout(editRow);
     layout->addWidget(m_editMessage);
+    addMissingLine(layout);
     for (auto *widget : std::initializer_list<QWidget *> { m_newKey, m_newValue, m_add, m_remove, m_reset })
         widget->setEnabled(false);
 
@@ -114,6 +116,7 @@ void DestinationPage::initializePage()
     if (m_name)
         m_name->refresh();
     fillTable();
+    updateMissing();
 }
 
 void DestinationPage::fillTable()
@@ -134,13 +137,13 @@ void DestinationPage::fillTable()
         const bool locked = m_model->isLocked(m_role, property.key);
         QString shown = property.value;
         if (property.secret)
-            shown = property.value.isEmpty() ? tr("(from the API key field; not entered yet)")
-                                             : tr("•••••••• (from the API key field)");
+            shown = property.value.isEmpty() ? tr("(entered in an earlier step; not yet entered)")
+                                             : tr("•••••••• (entered in an earlier step)");
         auto *value = new QTableWidgetItem(shown);
         value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
                         | (expert && !locked ? Qt::ItemIsEditable : Qt::NoItemFlags));
         if (locked) {
-            const QString why = property.secret ? tr("Secret: it follows the API key you entered in the OAuth step.")
+            const QString why = property.secret ? tr("Secret: it follows the value you entered in an earlier step.")
                                                 : tr("Required by SAP Task Center exactly like this.");
             key->setToolTip(why);
             value->setToolTip(why);
@@ -199,7 +202,7 @@ void DestinationPage::removeSelected()
         m_editMessage->clear();
 }
 
-bool DestinationPage::isComplete() const
+SetupModel::StepState DestinationPage::state() const
 {
-    return !m_name || m_name->isAcceptable();
+    return m_model->destinationState(m_role);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "StepPage.h"
 
 class InputField;
 class MessageBanner;
@@ -9,23 +9,26 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class SetupModel;
 
-// Steps 5 and 6: one destination (primary or secondary) with every property it will get. The values follow
-// from the earlier steps; an expert may change, add or remove properties, except those SAP Task Center
-// requires (locked) and secrets (they follow the API key fields).
-class DestinationPage : public QWizardPage
+// One page per destination of the provider definition (a destinations step): every property the destination
+// will get. The values follow from the earlier steps; an expert may change, add or remove properties, except
+// those SAP Task Center requires (locked) and secrets (they follow their fields in earlier steps).
+class DestinationPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    DestinationPage(SetupModel *model, const QString &role, QWidget *parent = nullptr);
+    DestinationPage(SetupModel *model, const ProviderDefinition::Step &step, const QString &role,
+                    QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override { }
-    bool isComplete() const override;
+    QString role() const { return m_role; }
 
     QTableWidget *table() const { return m_table; }
+
+protected:
+    SetupModel::StepState state() const override;
 
 private:
     void fillTable();

@@ -19,10 +19,11 @@
 FinishPage::FinishPage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
+    , m_filesBox(new QWidget(this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_format(new QComboBox(this))
-    , m_includeSecrets(new QCheckBox(tr("&Include the API keys in the files"), this))
+    , m_includeSecrets(new QCheckBox(tr("&Include the secrets in the files"), this))
     , m_secretsWarning(new MessageBanner(this))
     , m_write(new QPushButton(tr("&Write destination files"), this))
     , m_result(new MessageBanner(this))
@@ -31,7 +32,7 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Write the destinations"));
-    setSubTitle(tr("Save both destinations as files, then import them in the SAP BTP cockpit."));
+    setSubTitle(tr("Save the destinations as files, then import them in the SAP BTP cockpit."));
 
     m_folder->setObjectName(QStringLiteral("folder"));
     m_folder->setAccessibleName(tr("Folder"));
@@ -63,11 +64,14 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
     auto *writeRow = new QHBoxLayout;
     writeRow->addWidget(m_write);
     writeRow->addStretch();
+    auto *filesLayout = new QVBoxLayout(m_filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addLayout(form);
+    filesLayout->addWidget(m_secretsWarning);
+    filesLayout->addLayout(writeRow);
+    filesLayout->addWidget(m_result);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_secretsWarning);
-    layout->addLayout(writeRow);
-    layout->addWidget(m_result);
+    layout->addWidget(m_filesBox);
     layout->addWidget(m_nextSteps);
     layout->addWidget(m_keychain);
     layout->addStretch();
@@ -82,9 +86,9 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
         if (on)
             m_secretsWarning->showMessage(
                 MessageBanner::Kind::Warning,
-                tr("Anyone who has these files can use the API keys. Keep the files in a safe place and delete "
-                   "them after the import. Without this option the files leave the keys out, as the cockpit's own "
-                   "export does, and you type them in after the import."));
+                tr("Anyone who has these files can use the secrets in them. Keep the files in a safe place and "
+                   "delete them after the import. Without this option the files leave the secrets out, as the "
+                   "cockpit's own export does, and you type them in after the import."));
         else
             m_secretsWarning->clear();
     });
@@ -93,10 +97,21 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
 
 void FinishPage::initializePage()
 {
+    // A path that writes no destinations (an S/4HANA Cloud formation) ends with what to check; no files.
+    const bool writes = m_model->writesDestinations();
+    m_filesBox->setVisible(writes);
+    if (!writes) {
+        const auto *path = m_model->provider().path(m_model->pathId());
+        setTitle(tr("Done"));
+        setSubTitle(path ? path->title : QString());
+        m_nextSteps->setText(path ? path->nextSteps : QString());
+        Q_EMIT completeChanged();
+        return;
+    }
     if (m_folder->text().isEmpty()) {
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        m_folder->setText(QDir::toNativeSeparators(QDir(documents).filePath(
-            QStringLiteral("TaskCenterConnect/") + m_model->value(QStringLiteral("destinationName")).trimmed())));
+        m_folder->setText(QDir::toNativeSeparators(
+            QDir(documents).filePath(QStringLiteral("TaskCenterConnect/") + m_model->destinations().value(0).name())));
     }
     m_write->setFocus();
 }
@@ -151,7 +166,7 @@ void FinishPage::showNextSteps()
     QString steps;
     if (!m_appliedTo.isEmpty()) {
         steps = tr("<p><b>What to do next</b></p><ol>"
-                   "<li>Nothing is left to import: both destinations are in \"%1\".</li>"
+                   "<li>Nothing is left to import: the destinations are in \"%1\".</li>"
                    "<li>Check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
                    "within the next hour (Task Center turns <i>tc.enabled</i> off by itself when it cannot fetch a "
                    "token for an hour).</li></ol>"
@@ -175,8 +190,8 @@ void FinishPage::showNextSteps()
                 .arg(names.join(tr(" and ")));
     const QStringList leftOut = DestinationExporter::leftOutSecrets(destinations);
     if (!includeSecrets && !leftOut.isEmpty())
-        steps += tr("<li>In each imported destination, fill in the values the files leave out: <b>%1</b> "
-                    "(the API key of that destination's client in SuccessFactors).</li>")
+        steps += tr("<li>In each imported destination, fill in the secrets the files leave out: <b>%1</b> "
+                    "(the values you entered in the wizard's earlier steps).</li>")
                      .arg(leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
     steps += tr("<li>Save. Then check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
                 "(the cockpit's <i>Check Connection</i> does not prove that tasks can be read).</li></ol>");
@@ -188,10 +203,10 @@ void FinishPage::setAppliedTo(const QString &subaccount)
     m_appliedTo = subaccount;
     if (subaccount.isEmpty()) {
         setTitle(tr("Write the destinations"));
-        setSubTitle(tr("Save both destinations as files, then import them in the SAP BTP cockpit."));
+        setSubTitle(tr("Save the destinations as files, then import them in the SAP BTP cockpit."));
     } else {
         setTitle(tr("Done"));
-        setSubTitle(tr("Both destinations are in \"%1\". You can also save them as files.").arg(subaccount));
+        setSubTitle(tr("The destinations are in \"%1\". You can also save them as files.").arg(subaccount));
     }
     showNextSteps();
     Q_EMIT completeChanged();
@@ -204,5 +219,5 @@ void FinishPage::showKeychainResult(bool saved, const QString &message)
 
 bool FinishPage::isComplete() const
 {
-    return !m_written.isEmpty() || !m_appliedTo.isEmpty();
+    return !m_model->writesDestinations() || !m_written.isEmpty() || !m_appliedTo.isEmpty();
 }

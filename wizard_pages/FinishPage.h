@@ -11,8 +11,8 @@ class QLineEdit;
 class QPushButton;
 class SetupModel;
 
-// The last step: write both destinations as files the BTP cockpit imports (and as the REST API's JSON),
-// then say exactly what to do next.
+// The last step: write the destinations as files the BTP cockpit imports (and as the REST API's JSON),
+// then say exactly what to do next. A path without destinations ends here with what to check.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ private:
     void showNextSteps();
 
     SetupModel *m_model;
+    QWidget *m_filesBox;
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QComboBox *m_format;

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -38,6 +39,7 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
                 [this](bool visible) { m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
     }
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(inputId + QStringLiteral("Message"));
     m_message->hide();
 
@@ -45,6 +47,24 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_edit);
+    if (!input->suggestion.isEmpty()) {
+        // A documented example is offered, never filled in: the user's own value may differ.
+        m_suggestion = new QPushButton(tr("Use %1").arg(input->suggestion), this);
+        m_suggestion->setObjectName(inputId + QStringLiteral("Suggestion"));
+        m_suggestion->setFlat(true);
+        m_suggestion->setToolTip(tr("The value SAP's guide shows as an example"));
+        m_suggestion->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        layout->addWidget(m_suggestion);
+        connect(m_suggestion, &QPushButton::clicked, this, [this, suggestion = input->suggestion] {
+            const bool wasAcceptable = isAcceptable();
+            m_touched = true;
+            m_edit->setText(suggestion);
+            m_model->setValue(m_inputId, suggestion);
+            updateMessage();
+            if (wasAcceptable != isAcceptable())
+                Q_EMIT acceptableChanged();
+        });
+    }
     layout->addWidget(m_message);
     if (!input->help.isEmpty()) {
         auto *help = new QLabel(input->help, this);
@@ -66,6 +86,13 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
         m_touched = true;
         updateMessage();
     });
+    // A value another field filled in (a company ID from a login address) appears at once.
+    connect(model, &SetupModel::changed, this, [this] {
+        if (!m_edit->hasFocus() && m_edit->text() != m_model->value(m_inputId))
+            refresh();
+        else
+            updateMessage(); // another field can make this one wrong (two API keys that must differ)
+    });
     // A value that came from a saved setup is checked at once.
     m_touched = !m_edit->text().isEmpty();
     updateMessage();
@@ -73,11 +100,7 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
 
 bool InputField::isAcceptable() const
 {
-    const auto *input = m_model->provider().input(m_inputId);
-    const QString value = m_model->value(m_inputId);
-    if (input->required && value.trimmed().isEmpty())
-        return false;
-    return !InputChecks::check(input->check, value).isError();
+    return !m_model->checkInput(m_inputId).isError();
 }
 
 QString InputField::message() const
@@ -95,11 +118,9 @@ void InputField::refresh()
 
 void InputField::updateMessage()
 {
-    const auto *input = m_model->provider().input(m_inputId);
-    const QString value = m_model->value(m_inputId);
-    InputChecks::Result result;
-    if (!value.trimmed().isEmpty() || input->required)
-        result = InputChecks::check(input->check, value);
+    if (m_suggestion)
+        m_suggestion->setVisible(m_model->value(m_inputId).trimmed().isEmpty());
+    const InputChecks::Result result = m_model->checkInput(m_inputId);
     if (!m_touched || result.severity == InputChecks::Severity::Ok) {
         m_message->hide();
         m_message->clear();

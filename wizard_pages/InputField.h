@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class SetupModel;
 
 // One input of the provider definition, bound to the model: a line edit, its label (with a mnemonic and
@@ -35,5 +36,6 @@ private:
     QLabel *m_label;
     QLineEdit *m_edit;
     QLabel *m_message;
+    QPushButton *m_suggestion = nullptr;
     bool m_touched = false;
 };

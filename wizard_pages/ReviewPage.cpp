@@ -33,6 +33,7 @@ ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWid
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Apply"));
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
@@ -69,8 +70,8 @@ ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWid
 
 void ReviewPage::initializePage()
 {
-    m_intro->setText(tr("The wizard compares the two destinations with what \"%1\" holds now.")
-                         .arg(m_connection->displayName().toHtmlEscaped()));
+    m_intro->setText(
+        tr("The wizard compares the destinations with what \"%1\" holds now.").arg(m_connection->displayName()));
     readSubaccount();
 }
 
@@ -122,8 +123,14 @@ void ReviewPage::subaccountRead()
         return;
     }
     const QList<QJsonObject> current = reply->destinations();
-    m_connection->setPlan(DestinationChangePlan(m_model->destinations(), current));
-    const QStringList duplicates = DestinationChangePlan::otherPrimariesTo(m_model->destinations().value(0), current);
+    m_connection->setPlan(DestinationChangePlan(m_model->destinations(), current, m_model->primaryNames()));
+    QStringList duplicates;
+    const auto secondaries = m_model->primaryNames();
+    for (const auto &destination : m_model->destinations()) {
+        if (!secondaries.contains(destination.name()))
+            duplicates
+                += DestinationChangePlan::otherPrimariesTo(destination, current, m_model->provider().systemIdentity());
+    }
     if (!duplicates.isEmpty())
         m_duplicates->showMessage(
             MessageBanner::Kind::Warning,
@@ -194,7 +201,7 @@ void ReviewPage::showPlan()
         m_banner->showMessage(MessageBanner::Kind::Information, summary);
     } else {
         m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("\"%1\" already holds both destinations exactly like this. Applying writes nothing.")
+                              tr("\"%1\" already holds the destinations exactly like this. Applying writes nothing.")
                                   .arg(m_connection->displayName()));
     }
 }

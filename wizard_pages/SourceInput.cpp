@@ -26,6 +26,7 @@ SourceInput::SourceInput(const QString &openText, const QString &fileFilter, con
     m_paste->setMaximumHeight(110);
     m_paste->setFont(QFont(QStringLiteral("monospace")));
     m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText); // file names come from outside
     m_source->hide();
 
     auto *row = new QHBoxLayout;
@@ -64,5 +65,11 @@ void SourceInput::showSource(const QString &file)
         return;
     }
     m_source->setText(tr("Opened: %1").arg(QDir::toNativeSeparators(file)));
+    m_source->show();
+}
+
+void SourceInput::showPasted()
+{
+    m_source->setText(tr("The pasted text was read; it is no longer shown."));
     m_source->show();
 }

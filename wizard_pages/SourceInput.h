@@ -20,6 +20,8 @@ public:
     QPlainTextEdit *pasteEdit() const { return m_paste; }
     // Shows where the current document came from, e.g. after a saved setup was loaded.
     void showSource(const QString &file);
+    // Says that pasted text was read (after the box was cleared, so a secret in it leaves the screen).
+    void showPasted();
 
 Q_SIGNALS:
     void provided(const QByteArray &data, const QString &file);

@@ -49,7 +49,7 @@ SubaccountPage::SubaccountPage(SubaccountConnection *connection, SecretStore *se
 {
     setObjectName(QStringLiteral("subaccountPage"));
     setTitle(tr("Where the destinations go"));
-    setSubTitle(tr("The wizard can write both destinations straight into your SAP BTP subaccount, or into files that "
+    setSubTitle(tr("The wizard can write the destinations straight into your SAP BTP subaccount, or into files that "
                    "you import in the cockpit."));
     m_profileChoice->setObjectName(QStringLiteral("profileChoice"));
     m_demoChoice->setObjectName(QStringLiteral("demoChoice"));

@@ -15,9 +15,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
-    : QWizardPage(parent)
-    , m_model(model)
+TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnection *connection,
+                                           const ProviderDefinition::Step &step, QWidget *parent)
+    : StepPage(model, step, parent)
     , m_connection(connection)
     , m_source(new SourceInput(tr("&Open certificate file…"),
                                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
@@ -32,9 +32,7 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     , m_fingerprint(new CopyableValue(tr("SHA-256 fingerprint"), this))
     , m_banner(new MessageBanner(this))
 {
-    setObjectName(QStringLiteral("trustCertificatePage"));
     setTitle(tr("Trust certificate of your subaccount"));
-    setSubTitle(tr("SuccessFactors trusts SAP Task Center through this certificate."));
 
     auto *intro = new QLabel(
         tr("In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose "
@@ -72,6 +70,7 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     layout->addWidget(m_banner);
     layout->addWidget(m_facts);
     layout->addStretch();
+    addMissingLine(layout);
 
     connect(m_source, &SourceInput::provided, this, &TrustCertificatePage::accept);
     connect(m_fetch, &QPushButton::clicked, this, &TrustCertificatePage::fetchFromSubaccount);
@@ -79,7 +78,7 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
 
 void TrustCertificatePage::initializePage()
 {
-    m_source->showSource(m_model->trustCertificateFile());
+    m_source->showSource(model()->trustCertificateFile());
     // Reading it over the Destination service saves the trip to the cockpit; files remain for everyone else.
     m_fetch->setVisible(m_connection->writesToSubaccount());
     m_fetch->setToolTip(tr("Read the active trust certificate of \"%1\"").arg(m_connection->displayName()));
@@ -125,14 +124,14 @@ void TrustCertificatePage::fetchFromSubaccount()
 
 void TrustCertificatePage::accept(const QByteArray &data, const QString &file)
 {
-    m_model->setTrustCertificate(TrustCertificate::fromData(data), file);
+    model()->setTrustCertificate(TrustCertificate::fromData(data), file);
     showFacts();
     Q_EMIT completeChanged();
 }
 
 void TrustCertificatePage::showFacts()
 {
-    const auto &certificate = m_model->trustCertificate();
+    const auto &certificate = model()->trustCertificate();
     if (!certificate) {
         m_banner->clear();
         m_facts->hide();
@@ -167,13 +166,4 @@ void TrustCertificatePage::showFacts()
         m_banner->showMessage(MessageBanner::Kind::Error, certificate->statusText(now));
         break;
     }
-}
-
-bool TrustCertificatePage::isComplete() const
-{
-    const auto &certificate = m_model->trustCertificate();
-    if (!certificate || !certificate->isValid())
-        return false;
-    const auto status = certificate->status(QDateTime::currentDateTimeUtc());
-    return status == TrustCertificate::Status::Valid || status == TrustCertificate::Status::ExpiringSoon;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "StepPage.h"
+
 #include <QPointer>
-#include <QWizardPage>
 
 class CopyableValue;
 class DestinationServiceReply;
@@ -9,22 +10,21 @@ class QPushButton;
 class SubaccountConnection;
 class MessageBanner;
 class QLabel;
-class SetupModel;
 class SourceInput;
 
-// Step 1 of SAP's procedure: the subaccount's destination trust certificate, opened or pasted,
+// A document step: the subaccount's destination trust certificate, read from the subaccount, opened or pasted,
 // with the facts an administrator checks (validity, days left, fingerprint).
-class TrustCertificatePage : public QWizardPage
+class TrustCertificatePage : public StepPage
 {
     Q_OBJECT
 
 public:
-    TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
+    TrustCertificatePage(SetupModel *model, SubaccountConnection *connection, const ProviderDefinition::Step &step,
+                         QWidget *parent = nullptr);
 
     void initializePage() override;
     // Keeps what was entered when the user goes back; a certificate still being read is no longer wanted.
     void cleanupPage() override;
-    bool isComplete() const override;
 
 private:
     void accept(const QByteArray &data, const QString &file);
@@ -32,7 +32,6 @@ private:
     // Reads the certificate from the chosen subaccount (GET .../saml2Metadata/certificate).
     void fetchFromSubaccount();
 
-    SetupModel *m_model;
     SubaccountConnection *m_connection;
     SourceInput *m_source;
     QPushButton *m_fetch;

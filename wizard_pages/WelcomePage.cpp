@@ -1,75 +1,149 @@
 #include "WelcomePage.h"
 
 #include "MessageBanner.h"
-#include "PageIds.h"
 #include "SetupModel.h"
 
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
+    , m_model(model)
+    , m_provider(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_paths(new QWidget(this))
+    , m_pathsLayout(new QVBoxLayout(m_paths))
+    , m_pathChoice(new QButtonGroup(this))
+    , m_text(new QLabel(this))
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
     , m_demo(new QPushButton(tr("Use the &demo subaccount"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    const auto &provider = model->provider();
-    setTitle(tr("Connect %1 to SAP Task Center").arg(provider.displayName()));
-    setSubTitle(tr("This wizard walks you through SAP's documented steps and writes the two destinations."));
+    setTitle(tr("Connect a task provider to SAP Task Center"));
+    setSubTitle(tr("This wizard walks you through SAP's documented steps and writes the destinations they need."));
 
-    QString links;
-    for (const auto &source : provider.sources())
-        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                     .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    for (const QString &id : ProviderDefinition::builtInIds()) {
+        if (const auto provider = ProviderDefinition::builtIn(id))
+            m_provider->addItem(provider->displayName(), id);
+    }
+    m_provider->setCurrentIndex(m_provider->findData(model->provider().id()));
+    auto *providerLabel = new QLabel(tr("&Task provider:"), this);
+    providerLabel->setBuddy(m_provider);
+    auto *form = new QFormLayout;
+    form->addRow(providerLabel, m_provider);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("providerSummary"));
+    m_pathsLayout->setContentsMargins(0, 0, 0, 0);
+    m_paths->setObjectName(QStringLiteral("pathChoice"));
 
-    auto *text = new QLabel(
-        tr("<p>You will set up:</p>"
-           "<ul><li>a <b>primary destination</b> through which SAP Task Center reads %1 tasks with a technical "
-           "user,</li>"
-           "<li>a <b>secondary destination</b> (principal propagation) through which users act on their own "
-           "tasks.</li></ul>"
-           "<p>Have at hand:</p>"
-           "<ul><li>access to the <b>SAP BTP cockpit</b> of the subaccount where SAP Task Center runs,</li>"
-           "<li>administrator access to <b>%1 Admin Center</b>,</li>"
-           "<li>the <b>SAP Task Center service key</b> (the wizard shows where to find it).</li></ul>"
-           "<p>SAP's guides for these steps:</p><ul>%2</ul>")
-            .arg(provider.displayName().toHtmlEscaped(), links),
-        this);
     // No word wrap: the lines are short, and wrapping rich text costs a third of the start-up time
     // (every layout pass re-lays the document out for each width it tries).
-    text->setWordWrap(false);
-    text->setOpenExternalLinks(true);
-    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    text->setObjectName(QStringLiteral("welcomeText"));
+    m_text->setWordWrap(false);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setObjectName(QStringLiteral("welcomeText"));
 
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_resume->setToolTip(tr("Open a setup file saved with \"Save progress\""));
-    auto *resumeRow = new QHBoxLayout;
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_demo->setToolTip(tr("Try the whole setup against a subaccount simulated on this computer: nothing reaches "
                           "SAP BTP"));
+    auto *resumeRow = new QHBoxLayout;
     resumeRow->addWidget(m_resume);
     resumeRow->addWidget(m_demo);
     resumeRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_paths);
+    layout->addWidget(m_text);
     layout->addStretch();
     layout->addWidget(m_keychain);
     layout->addLayout(resumeRow);
     connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_provider, &QComboBox::activated, this, &WelcomePage::providerChosen);
+    connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);
+    showProvider();
+}
+
+void WelcomePage::providerChosen(int index)
+{
+    const QString id = m_provider->itemData(index).toString();
+    if (id == m_model->provider().id())
+        return;
+    QString error;
+    auto provider = ProviderDefinition::builtIn(id, &error);
+    if (!provider) {
+        m_keychain->showMessage(MessageBanner::Kind::Error, error);
+        return;
+    }
+    m_model->setProvider(provider);
+}
+
+void WelcomePage::showProvider()
+{
+    const auto &provider = m_model->provider();
+    const int index = m_provider->findData(provider.id());
+    if (index != m_provider->currentIndex())
+        m_provider->setCurrentIndex(index);
+    m_summary->setText(provider.summary());
+    m_summary->setVisible(!provider.summary().isEmpty());
+
+    // Where SAP documents several ways, the user chooses one here, with when each applies.
+    for (auto *button : m_pathChoice->buttons())
+        m_pathChoice->removeButton(button);
+    while (auto *item = m_pathsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const auto &path : provider.paths()) {
+        auto *button = new QRadioButton(path.title, m_paths);
+        button->setObjectName(path.id + QStringLiteral("Path"));
+        button->setChecked(path.id == m_model->pathId());
+        auto *explanation = new QLabel(path.explanation, m_paths);
+        explanation->setWordWrap(true);
+        explanation->setContentsMargins(24, 0, 0, 4);
+        m_pathChoice->addButton(button);
+        m_pathsLayout->addWidget(button);
+        m_pathsLayout->addWidget(explanation);
+        connect(button, &QRadioButton::toggled, this, [this, id = path.id](bool on) {
+            if (on)
+                m_model->setPath(id);
+        });
+    }
+    m_paths->setVisible(!provider.paths().isEmpty());
+
+    QString destinations;
+    for (const auto &destination : provider.destinations())
+        destinations += QStringLiteral("<li>%1</li>").arg(destination.title.toHtmlEscaped());
+    QString links;
+    for (const auto &source : provider.sources())
+        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                     .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
+    QString text;
+    if (m_model->writesDestinations())
+        text += tr("<p>You will set up these destinations in the subaccount where SAP Task Center runs:</p><ul>%1</ul>")
+                    .arg(destinations);
+    text += tr("<p>Have at hand:</p>"
+               "<ul><li>access to the <b>SAP BTP cockpit</b> of the subaccount where SAP Task Center runs,</li>"
+               "<li>administrator access to <b>%1</b>.</li></ul>"
+               "<p>SAP's guides for these steps:</p><ul>%2</ul>")
+                .arg(provider.displayName().toHtmlEscaped(), links);
+    m_text->setText(text);
+    m_demo->setVisible(m_model->writesDestinations());
 }
 
 void WelcomePage::showKeychainState(bool available, const QString &message)
 {
     m_keychain->showMessage(available ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning, message);
-}
-
-int WelcomePage::nextId() const
-{
-    return SubaccountPageId;
 }

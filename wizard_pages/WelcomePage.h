@@ -3,10 +3,15 @@
 #include <QWizardPage>
 
 class MessageBanner;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
 class QPushButton;
+class QVBoxLayout;
 class SetupModel;
 
-// What will be configured, what to have at hand, SAP's guides, and where secrets will be kept.
+// The task provider to connect (and, where SAP documents several, the way to do it), what will be configured,
+// what to have at hand, SAP's guides, and where secrets will be kept.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -17,14 +22,23 @@ public:
     // Said once the keychain has been probed (after the window shows, so start-up stays fast).
     void showKeychainState(bool available, const QString &message);
     QPushButton *resumeButton() const { return m_resume; }
-    // The first step follows even before the later pages are built (they are, right after the first paint).
-    int nextId() const override;
+    QComboBox *providerCombo() const { return m_provider; }
 
 Q_SIGNALS:
     void resumeRequested();
     void demoRequested();
 
 private:
+    void showProvider();
+    void providerChosen(int index);
+
+    SetupModel *m_model;
+    QComboBox *m_provider;
+    QLabel *m_summary;
+    QWidget *m_paths;
+    QVBoxLayout *m_pathsLayout;
+    QButtonGroup *m_pathChoice;
+    QLabel *m_text;
     MessageBanner *m_keychain;
     QPushButton *m_resume;
     QPushButton *m_demo;

@@ -77,7 +77,7 @@ void DestinationApplier::cancel()
 
 int DestinationApplier::primaryIndexOf(int index) const
 {
-    const QString primary = DestinationChangePlan::primaryNameOf(m_plan.at(index).name);
+    const QString primary = m_plan.at(index).primaryName;
     if (primary.isEmpty())
         return -1;
     for (int i = 0; i < index; ++i) {

@@ -129,7 +129,8 @@ DestinationChange DestinationChangePlan::compare(const Destination &desired, con
     return change;
 }
 
-DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current)
+DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current,
+                                             const QHash<QString, QString> &primaryOf)
 {
     QHash<QString, int> byName;
     byName.reserve(current.size());
@@ -139,15 +140,16 @@ DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, 
     for (const auto &destination : desired) {
         const auto it = byName.constFind(destination.name());
         m_changes.append(compare(destination, it == byName.constEnd() ? QJsonObject() : current.at(it.value())));
+        m_changes.last().primaryName = primaryOf.value(destination.name());
     }
-    // A secondary destination (<primary>_PP, <primary>_AI) goes right after its primary, wherever it was
-    // given, so the primary is written first; everything else keeps its order.
+    // A secondary destination goes right after its primary, wherever it was given, so the primary is written
+    // first; everything else keeps its order.
     QHash<QString, int> position;
     for (int i = 0; i < m_changes.size(); ++i)
         position.insert(m_changes.at(i).name, i);
     QList<QPair<QPair<int, int>, int>> ranks; // ((anchor, secondary?), original index)
     for (int i = 0; i < m_changes.size(); ++i) {
-        const QString primary = primaryNameOf(m_changes.at(i).name);
+        const QString primary = m_changes.at(i).primaryName;
         const int anchor = primary.isEmpty() ? -1 : position.value(primary, -1);
         ranks.append({ anchor >= 0 ? qMakePair(anchor, 1) : qMakePair(i, 0), i });
     }
@@ -157,15 +159,6 @@ DestinationChangePlan::DestinationChangePlan(const QList<Destination> &desired, 
     for (const auto &rank : ranks)
         ordered.append(m_changes.at(rank.second));
     m_changes = ordered;
-}
-
-QString DestinationChangePlan::primaryNameOf(const QString &name)
-{
-    for (const auto &suffix : { QStringLiteral("_PP"), QStringLiteral("_AI") }) {
-        if (name.endsWith(suffix) && name.size() > suffix.size())
-            return name.chopped(suffix.size());
-    }
-    return {};
 }
 
 int DestinationChangePlan::count(DestinationChange::Action action) const
@@ -181,7 +174,8 @@ bool DestinationChangePlan::hasWrites() const
     return count(DestinationChange::Action::Unchanged) != m_changes.size();
 }
 
-QStringList DestinationChangePlan::otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current)
+QStringList DestinationChangePlan::otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current,
+                                                    const QStringList &identity)
 {
     // Addresses compare as the service uses them: host case and a trailing slash do not make another system.
     const auto systemOf = [](const QString &url) {
@@ -200,7 +194,14 @@ QStringList DestinationChangePlan::otherPrimariesTo(const Destination &primary, 
                                  .trimmed()
                                  .compare(QStringLiteral("true"), Qt::CaseInsensitive)
             == 0;
-        if (enabled && systemOf(existing.value(QStringLiteral("URL")).toString()) == system)
+        if (!enabled || systemOf(existing.value(QStringLiteral("URL")).toString()) != system)
+            continue;
+        // The same address may serve several systems (FSM accounts and companies, SuccessFactors companies).
+        const bool sameSystem = std::all_of(identity.cbegin(), identity.cend(), [&](const QString &key) {
+            return key == QLatin1String("URL")
+                || text(existing.value(key)).trimmed().compare(primary.value(key).trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (sameSystem)
             names.append(name);
     }
     return names;

@@ -3,6 +3,7 @@
 #include "Destination.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ struct DestinationChange
 
     Action action = Action::Create;
     QString name;
+    // For a secondary destination: the primary it belongs to (written first; without it the secondary waits).
+    QString primaryName;
     Destination desired;
     // The subaccount's version (from the list; secrets in clear text), empty for Create.
     QJsonObject current;
@@ -52,10 +55,12 @@ class DestinationChangePlan
 
 public:
     DestinationChangePlan() = default;
-    DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current);
+    // primaryOf names, by a secondary destination's name, the primary it belongs to (from the provider
+    // definition, never guessed from a name suffix).
+    DestinationChangePlan(const QList<Destination> &desired, const QList<QJsonObject> &current,
+                          const QHash<QString, QString> &primaryOf = {});
 
-    // In the order the destinations were desired, except that a secondary (<primary>_PP, <primary>_AI)
-    // comes right after its primary.
+    // In the order the destinations were desired, except that a secondary comes right after its primary.
     const QList<DestinationChange> &changes() const { return m_changes; }
     int size() const { return int(m_changes.size()); }
     const DestinationChange &at(int index) const { return m_changes.at(index); }
@@ -69,10 +74,10 @@ public:
     static bool isSecretKey(const QString &key);
     static QString maskedValue();
     // Other destinations in the subaccount that SAP Task Center reads as primaries (tc.enabled=true) of the same
-    // system (the same URL): with two, every user gets each task twice (the one-primary rule of every provider).
-    static QStringList otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current);
-    // "SF" for "SF_PP" or "SF_AI" (facts section 6); empty for a name without such a suffix.
-    static QString primaryNameOf(const QString &name);
+    // system: with two, every user gets each task twice (the one-primary rule of every provider). The system is
+    // told by the URL (compared as an address) and the provider's other identity properties (company, account).
+    static QStringList otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current,
+                                        const QStringList &identity = { QStringLiteral("URL") });
 
 private:
     QList<DestinationChange> m_changes;

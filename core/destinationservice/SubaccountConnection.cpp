@@ -43,6 +43,7 @@ void SubaccountConnection::useProfile(const SubaccountProfile &profile)
 {
     m_target = Target::Profile;
     m_profileName = profile.displayName;
+    m_profileId = profile.id;
     replaceClient(makeClient(profile.key, this));
     m_plan = {};
     Q_EMIT changed();

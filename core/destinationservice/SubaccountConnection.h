@@ -30,6 +30,8 @@ public:
     bool writesToSubaccount() const { return m_target != Target::FilesOnly; }
     // The name shown to the user: the profile's, or "Demo subaccount".
     QString displayName() const;
+    // The saved profile's id while one is chosen; empty otherwise.
+    QString profileId() const { return m_target == Target::Profile ? m_profileId : QString(); }
     // The client for the chosen subaccount; nullptr when only files are written.
     DestinationServiceClient *client() const;
     // Starts the demo subaccount when it is first chosen and gives its Destination service key; false with
@@ -59,6 +61,7 @@ private:
     QNetworkAccessManager *m_network;
     Target m_target = Target::FilesOnly;
     QString m_profileName;
+    QString m_profileId;
     QPointer<DestinationServiceClient> m_client;
     DemoStarter m_demoStarter;
     std::optional<DestinationServiceKey> m_demoKey;

@@ -33,6 +33,14 @@ const std::map<QString, std::function<InputChecks::Result(const QString &)>> &ru
         { QStringLiteral("companyId"), &InputChecks::companyId },
         { QStringLiteral("userId"), &InputChecks::userId },
         { QStringLiteral("apiKey"), &InputChecks::apiKey },
+        { QStringLiteral("httpsUrl"), &InputChecks::httpsUrl },
+        { QStringLiteral("fsmCluster"), &InputChecks::fsmCluster },
+        { QStringLiteral("fsmId"), &InputChecks::fsmId },
+        { QStringLiteral("clientId"), &InputChecks::clientId },
+        { QStringLiteral("secret"), &InputChecks::secret },
+        { QStringLiteral("communicationUser"), &InputChecks::communicationUser },
+        { QStringLiteral("s4ServiceUrl"), &InputChecks::s4ServiceUrl },
+        { QStringLiteral("sapClient"), &InputChecks::sapClient },
     };
     return all;
 }
@@ -122,9 +130,17 @@ InputChecks::Result InputChecks::successFactorsApiServer(const QString &value)
     const QString path = url.path();
     if (path.contains(QStringLiteral("/login")) || path.startsWith(QStringLiteral("/sf/"))
         || path.startsWith(QStringLiteral("/xi/")) || host.startsWith(QStringLiteral("performancemanager"))
-        || host.startsWith(QStringLiteral("hcm")))
-        return warning(tr("This looks like the address of the SuccessFactors web pages, not of its API server. "
-                          "The API server usually starts with \"api\"; find it under \"About HXM Suite OData APIs\"."));
+        || host.startsWith(QStringLiteral("hcm")) || host.startsWith(QStringLiteral("salesdemo"))) {
+        const QString apiHost = ValueTransforms::successFactorsApiHostFor(text);
+        if (!apiHost.isEmpty())
+            return error(tr("This is the address of the SuccessFactors web pages (where people log on), not of its "
+                            "API server. The API server is probably %1: check it under \"About HXM Suite OData "
+                            "APIs\" in SuccessFactors and enter it here.")
+                             .arg(apiHost));
+        return error(tr("This is the address of the SuccessFactors web pages (where people log on), not of its API "
+                        "server. Find the API server under \"About HXM Suite OData APIs\" in SuccessFactors; it "
+                        "usually starts with \"api\"."));
+    }
     static const QRegularExpression knownPath(QStringLiteral("^(/|/odata/v2/?|/api-ext/?|/odata/v2/\\$metadata)?$"),
                                               QRegularExpression::CaseInsensitiveOption);
     if (!knownPath.match(path).hasMatch())
@@ -171,4 +187,103 @@ InputChecks::Result InputChecks::apiKey(const QString &value)
     if (looksLikeSample(text))
         return error(tr("\"%1\" is a placeholder from a template. Paste the real API key.").arg(text));
     return ok();
+}
+
+namespace {
+
+// An https address with a host; the message names what the field is for.
+InputChecks::Result httpsAddress(const QString &value, const QString &emptyMessage)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return error(emptyMessage);
+    if (text.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive))
+        return error(InputChecks::tr("The address must start with https://; credentials never travel unencrypted."));
+    if (ValueTransforms::httpsOrigin(text).isEmpty() || hasWhitespace(text))
+        return error(InputChecks::tr("This is not a complete web address. Copy it again, starting with https://."));
+    return ok();
+}
+
+// A value copied from a console: no spaces or line breaks, and not a template's placeholder.
+InputChecks::Result copiedValue(const QString &value, const QString &emptyMessage)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return error(emptyMessage);
+    if (hasWhitespace(text))
+        return error(InputChecks::tr("This value has no spaces or line breaks. Copy it again from where it is shown."));
+    if (InputChecks::looksLikeSample(text))
+        return error(InputChecks::tr("\"%1\" is a placeholder from a template. Enter the real value.").arg(text));
+    return ok();
+}
+
+} // namespace
+
+InputChecks::Result InputChecks::httpsUrl(const QString &value)
+{
+    return httpsAddress(value, tr("Enter the address, starting with https://."));
+}
+
+InputChecks::Result InputChecks::fsmCluster(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return error(tr("Enter your FSM cluster, for example eu, or any address you open FSM with."));
+    if (text.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive))
+        return error(tr("The address must start with https://; credentials never travel unencrypted."));
+    if (ValueTransforms::fsmClusterOrigin(text).isEmpty())
+        return error(tr("This is neither an FSM cluster name (such as eu or us) nor an address on "
+                        "<cluster>.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name."));
+    return ok();
+}
+
+InputChecks::Result InputChecks::fsmId(const QString &value)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const QString text = value.trimmed();
+    const Result copied = copiedValue(text, tr("Enter the ID as FSM's Admin portal shows it."));
+    if (copied.severity != Severity::Ok)
+        return copied;
+    if (!digits.match(text).hasMatch())
+        return warning(tr("FSM shows account and company IDs as numbers (for example 654321). Check that you copied "
+                          "the ID, not the name."));
+    return ok();
+}
+
+InputChecks::Result InputChecks::clientId(const QString &value)
+{
+    return copiedValue(value, tr("Enter the client ID."));
+}
+
+InputChecks::Result InputChecks::secret(const QString &value)
+{
+    return copiedValue(value, tr("Enter the secret."));
+}
+
+InputChecks::Result InputChecks::communicationUser(const QString &value)
+{
+    const Result copied = copiedValue(value, tr("Enter the user name of the communication user."));
+    if (copied.severity == Severity::Ok && value.contains(QLatin1Char('@')))
+        return warning(tr("This looks like an e-mail address. Enter the communication user's user name, as "
+                          "\"Maintain Communication Users\" shows it."));
+    return copied;
+}
+
+InputChecks::Result InputChecks::s4ServiceUrl(const QString &value)
+{
+    const Result address = httpsAddress(value, tr("Enter the service URL of the communication arrangement."));
+    if (address.severity != Severity::Ok)
+        return address;
+    if (!value.contains(QStringLiteral("api_task_spi_replication"), Qt::CaseInsensitive))
+        return warning(tr("This is not the address the arrangement SAP_COM_0501 shows (it contains "
+                          "api_task_spi_replication). Only its server part is used."));
+    return ok();
+}
+
+InputChecks::Result InputChecks::sapClient(const QString &value)
+{
+    static const QRegularExpression client(QStringLiteral("^[0-9]{3}$"));
+    if (value.trimmed().isEmpty() || client.match(value.trimmed()).hasMatch())
+        return ok();
+    return error(tr("A client is three digits, for example 100."));
 }

@@ -35,6 +35,14 @@ public:
     static Result companyId(const QString &value);
     static Result userId(const QString &value);
     static Result apiKey(const QString &value);
+    static Result httpsUrl(const QString &value);
+    static Result fsmCluster(const QString &value);
+    static Result fsmId(const QString &value);
+    static Result clientId(const QString &value);
+    static Result secret(const QString &value);
+    static Result communicationUser(const QString &value);
+    static Result s4ServiceUrl(const QString &value);
+    static Result sapClient(const QString &value);
     // Booster templates leave values such as "sample_apiKey" behind; they must not reach a destination.
     static bool looksLikeSample(const QString &value);
 };

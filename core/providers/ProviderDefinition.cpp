@@ -1,12 +1,17 @@
 #include "ProviderDefinition.h"
 
+#include "InputChecks.h"
 #include "ValueTransforms.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -23,6 +28,18 @@ QString providerText(const QJsonObject &object, const char *key)
         t_collectedTexts->append(text);
     return text.isEmpty() ? text : QCoreApplication::translate("ProviderText", text.toUtf8().constData());
 }
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const auto &entry : value.toArray())
+        list.append(entry.toString());
+    return list;
+}
+
+// The wizard's own pages a guide may document besides the provider's steps.
+const QStringList kWizardSteps
+    = { QStringLiteral("welcome"), QStringLiteral("subaccount"), QStringLiteral("apply"), QStringLiteral("finish") };
 
 } // namespace
 
@@ -81,23 +98,23 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
     if (!document.isObject())
         return fail(tr("The provider definition is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toInt() != 1)
-        return fail(tr("The provider definition has an unsupported format (expected 1)."));
+    if (root.value(QStringLiteral("format")).toInt() != Format)
+        return fail(tr("The provider definition has an unsupported format (expected %1).").arg(Format));
 
     auto definition = std::make_shared<ProviderDefinition>();
     definition->m_id = root.value(QStringLiteral("id")).toString();
     definition->m_displayName = root.value(QStringLiteral("displayName")).toString();
+    definition->m_summary = providerText(root, "summary");
     definition->m_providerType = root.value(QStringLiteral("providerType")).toString();
+    definition->m_systemIdentity = strings(root.value(QStringLiteral("systemIdentity")));
     if (definition->m_id.isEmpty() || definition->m_displayName.isEmpty())
         return fail(tr("The provider definition lacks \"id\" or \"displayName\"."));
 
     for (const auto &value : root.value(QStringLiteral("sources")).toArray()) {
         const auto object = value.toObject();
-        QStringList pages;
-        for (const auto &page : object.value(QStringLiteral("pages")).toArray())
-            pages.append(page.toString());
         definition->m_sources.append({ object.value(QStringLiteral("title")).toString(),
-                                       object.value(QStringLiteral("url")).toString(), pages });
+                                       object.value(QStringLiteral("url")).toString(),
+                                       strings(object.value(QStringLiteral("steps"))) });
     }
     for (const auto &value : root.value(QStringLiteral("inputs")).toArray()) {
         const auto object = value.toObject();
@@ -107,34 +124,74 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         input.help = providerText(object, "help");
         input.placeholder = object.value(QStringLiteral("placeholder")).toString();
         input.defaultValue = object.value(QStringLiteral("default")).toString();
+        input.suggestion = object.value(QStringLiteral("suggestion")).toString();
         input.check = object.value(QStringLiteral("check")).toString();
+        input.differentFrom = object.value(QStringLiteral("differentFrom")).toString();
+        const auto fillFrom = object.value(QStringLiteral("fillFrom")).toObject();
+        input.fillFrom = { fillFrom.value(QStringLiteral("input")).toString(),
+                           fillFrom.value(QStringLiteral("transform")).toString() };
         input.required = object.value(QStringLiteral("required")).toBool();
         input.secret = object.value(QStringLiteral("secret")).toBool();
-        if (input.id.isEmpty())
-            return fail(tr("An input of the provider definition has no \"id\"."));
         definition->m_inputs.append(input);
     }
     for (const auto &value : root.value(QStringLiteral("derived")).toArray()) {
         const auto object = value.toObject();
-        Derived derived { object.value(QStringLiteral("id")).toString(), providerText(object, "label"),
-                          object.value(QStringLiteral("from")).toString(),
-                          object.value(QStringLiteral("transform")).toString() };
-        if (!ValueTransforms::exists(derived.transform))
-            return fail(tr("The provider definition names an unknown transform \"%1\".").arg(derived.transform));
-        definition->m_derived.append(derived);
+        definition->m_derived.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "label"),
+                                       object.value(QStringLiteral("from")).toString(),
+                                       object.value(QStringLiteral("transform")).toString() });
     }
-    for (const auto &value : root.value(QStringLiteral("oauthClients")).toArray()) {
+    for (const auto &value : root.value(QStringLiteral("paths")).toArray()) {
         const auto object = value.toObject();
-        OAuthClient client;
-        client.id = object.value(QStringLiteral("id")).toString();
-        client.title = providerText(object, "title");
-        client.apiKeyInput = object.value(QStringLiteral("apiKeyInput")).toString();
-        for (const auto &fieldValue : object.value(QStringLiteral("fields")).toArray()) {
-            const auto field = fieldValue.toObject();
-            client.fields.append({ providerText(field, "label"), field.value(QStringLiteral("value")).toString(),
-                                   providerText(field, "note"), field.value(QStringLiteral("copy")).toBool(true) });
+        definition->m_paths.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "title"),
+                                     providerText(object, "explanation"),
+                                     object.value(QStringLiteral("writesDestinations")).toBool(true),
+                                     providerText(object, "nextSteps") });
+    }
+    for (const auto &value : root.value(QStringLiteral("steps")).toArray()) {
+        const auto object = value.toObject();
+        Step step;
+        step.id = object.value(QStringLiteral("id")).toString();
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        static const QHash<QString, Step::Kind> kinds
+            = { { QStringLiteral("document"), Step::Kind::Document },
+                { QStringLiteral("values"), Step::Kind::Values },
+                { QStringLiteral("console"), Step::Kind::Console },
+                { QStringLiteral("checklist"), Step::Kind::Checklist },
+                { QStringLiteral("destinations"), Step::Kind::Destinations } };
+        if (!kinds.contains(kind))
+            return fail(tr("Step \"%1\" has an unknown kind \"%2\" (known: %3).")
+                            .arg(step.id, kind, QStringList(kinds.keys()).join(QStringLiteral(", "))));
+        step.kind = kinds.value(kind);
+        step.title = providerText(object, "title");
+        step.subTitle = providerText(object, "subTitle");
+        step.intro = providerText(object, "intro");
+        step.document = object.value(QStringLiteral("document")).toString();
+        step.needsClientSecret = object.value(QStringLiteral("needsClientSecret")).toBool();
+        step.inputs = strings(object.value(QStringLiteral("inputs")));
+        step.derived = strings(object.value(QStringLiteral("derived")));
+        step.paths = strings(object.value(QStringLiteral("paths")));
+        for (const auto &sectionValue : object.value(QStringLiteral("sections")).toArray()) {
+            const auto sectionObject = sectionValue.toObject();
+            ConsoleSection section;
+            section.id = sectionObject.value(QStringLiteral("id")).toString();
+            section.title = providerText(sectionObject, "title");
+            section.intro = providerText(sectionObject, "intro");
+            for (const auto &fieldValue : sectionObject.value(QStringLiteral("fields")).toArray()) {
+                const auto field = fieldValue.toObject();
+                section.fields.append({ providerText(field, "label"), field.value(QStringLiteral("value")).toString(),
+                                        providerText(field, "note"), field.value(QStringLiteral("copy")).toBool(true),
+                                        field.value(QStringLiteral("secret")).toBool(),
+                                        field.value(QStringLiteral("saveAs")).toString() });
+            }
+            section.inputs = strings(sectionObject.value(QStringLiteral("inputs")));
+            step.sections.append(section);
         }
-        definition->m_oauthClients.append(client);
+        for (const auto &itemValue : object.value(QStringLiteral("items")).toArray()) {
+            const auto item = itemValue.toObject();
+            step.items.append({ item.value(QStringLiteral("id")).toString(), providerText(item, "text"),
+                                providerText(item, "where"), item.value(QStringLiteral("link")).toString() });
+        }
+        definition->m_steps.append(step);
     }
     for (const auto &value : root.value(QStringLiteral("tokenErrorHints")).toArray()) {
         const auto object = value.toObject();
@@ -147,6 +204,8 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         destination.role = object.value(QStringLiteral("role")).toString();
         destination.title = providerText(object, "title");
         destination.nameTemplate = object.value(QStringLiteral("name")).toString();
+        destination.nameInput = object.value(QStringLiteral("nameInput")).toString();
+        destination.primaryRole = object.value(QStringLiteral("primary")).toString();
         for (const auto &noteValue : object.value(QStringLiteral("notes")).toArray()) {
             const auto note = noteValue.toObject();
             destination.notes.append({ note.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"),
@@ -159,13 +218,212 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
                                             property.value(QStringLiteral("secret")).toBool(),
                                             property.value(QStringLiteral("locked")).toBool() });
         }
-        if (destination.role.isEmpty() || destination.nameTemplate.isEmpty())
-            return fail(tr("A destination of the provider definition lacks \"role\" or \"name\"."));
         definition->m_destinations.append(destination);
     }
-    if (definition->m_destinations.isEmpty())
-        return fail(tr("The provider definition describes no destination."));
+    const QString problem = definition->check();
+    if (!problem.isEmpty())
+        return fail(tr("The provider definition \"%1\" is not consistent: %2").arg(definition->m_id, problem));
     return definition;
+}
+
+QStringList ProviderDefinition::documentPlaceholders()
+{
+    // What SetupModel::templateValues() gives from the trust certificate and the Task Center service key.
+    return { QStringLiteral("trust.body"),
+             QStringLiteral("trust.pem"),
+             QStringLiteral("trust.commonName"),
+             QStringLiteral("serviceKey.uaa.url"),
+             QStringLiteral("serviceKey.uaa.tokenUrl"),
+             QStringLiteral("serviceKey.uaa.clientid"),
+             QStringLiteral("serviceKey.uaa.clientsecret"),
+             QStringLiteral("serviceKey.endpoints.inbox_rest_url") };
+}
+
+QString ProviderDefinition::check() const
+{
+    // Every name the file uses must exist, so a typo fails when the file loads, not in front of a user.
+    QSet<QString> inputIds;
+    for (const auto &input : m_inputs) {
+        if (input.id.isEmpty())
+            return tr("an input has no \"id\".");
+        if (inputIds.contains(input.id))
+            return tr("the input \"%1\" is defined twice.").arg(input.id);
+        inputIds.insert(input.id);
+        if (!InputChecks::exists(input.check))
+            return tr("the input \"%1\" names an unknown check \"%2\".").arg(input.id, input.check);
+    }
+    for (const auto &input : m_inputs) {
+        if (!input.differentFrom.isEmpty() && !inputIds.contains(input.differentFrom))
+            return tr("the input \"%1\" must differ from an unknown input \"%2\".").arg(input.id, input.differentFrom);
+        if (!input.fillFrom.input.isEmpty()
+            && (!inputIds.contains(input.fillFrom.input) || !ValueTransforms::exists(input.fillFrom.transform)))
+            return tr("the input \"%1\" is filled from an unknown input or transform (\"%2\", \"%3\").")
+                .arg(input.id, input.fillFrom.input, input.fillFrom.transform);
+    }
+    QSet<QString> known = inputIds;
+    for (const auto &derived : m_derived) {
+        if (derived.id.isEmpty() || !inputIds.contains(derived.from))
+            return tr("the derived value \"%1\" comes from an unknown input \"%2\".").arg(derived.id, derived.from);
+        if (!ValueTransforms::exists(derived.transform))
+            return tr("the derived value \"%1\" names an unknown transform \"%2\".").arg(derived.id, derived.transform);
+        known.insert(derived.id);
+    }
+    for (const auto &placeholder : documentPlaceholders())
+        known.insert(placeholder);
+    const auto unknownPlaceholder = [&known](const QString &text) {
+        static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
+        auto it = placeholder.globalMatch(text);
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (!known.contains(name))
+                return name;
+        }
+        return QString();
+    };
+
+    QSet<QString> pathIds;
+    for (const auto &path : m_paths) {
+        if (path.id.isEmpty() || path.title.isEmpty())
+            return tr("a path lacks \"id\" or \"title\".");
+        pathIds.insert(path.id);
+    }
+    if (m_steps.isEmpty())
+        return tr("it has no steps.");
+    QSet<QString> stepIds;
+    QSet<QString> enteredInputs;
+    for (const auto &step : m_steps) {
+        if (step.id.isEmpty() || stepIds.contains(step.id))
+            return tr("a step has no \"id\" or one used twice (\"%1\").").arg(step.id);
+        stepIds.insert(step.id);
+        for (const auto &path : step.paths) {
+            if (!pathIds.contains(path))
+                return tr("the step \"%1\" names an unknown path \"%2\".").arg(step.id, path);
+        }
+        switch (step.kind) {
+        case Step::Kind::Document:
+            if (step.document != QLatin1String("trustCertificate") && step.document != QLatin1String("serviceKey"))
+                return tr("the step \"%1\" reads an unknown document \"%2\" (trustCertificate or serviceKey).")
+                    .arg(step.id, step.document);
+            break;
+        case Step::Kind::Values:
+        case Step::Kind::Console:
+        case Step::Kind::Checklist:
+        case Step::Kind::Destinations:
+            if (step.kind != Step::Kind::Destinations && step.title.isEmpty())
+                return tr("the step \"%1\" has no title.").arg(step.id);
+            break;
+        }
+        QStringList stepInputs = step.inputs;
+        for (const auto &section : step.sections) {
+            stepInputs += section.inputs;
+            for (const auto &field : section.fields) {
+                const QString unknown = unknownPlaceholder(field.valueTemplate);
+                if (!unknown.isEmpty())
+                    return tr("the step \"%1\" shows an unknown value ${%2}.").arg(step.id, unknown);
+            }
+        }
+        for (const auto &id : stepInputs) {
+            if (!inputIds.contains(id))
+                return tr("the step \"%1\" asks for an unknown input \"%2\".").arg(step.id, id);
+            enteredInputs.insert(id);
+        }
+        for (const auto &id : step.derived) {
+            if (!derivedValue(id))
+                return tr("the step \"%1\" shows an unknown derived value \"%2\".").arg(step.id, id);
+        }
+        if (step.kind == Step::Kind::Checklist && step.items.isEmpty())
+            return tr("the checklist \"%1\" has no items.").arg(step.id);
+    }
+    const QStringList pathList = m_paths.isEmpty() ? QStringList { QString() } : QStringList(pathIds.values());
+    for (const auto &pathId : pathList) {
+        const auto pathSteps = steps(pathId);
+        if (pathSteps.isEmpty())
+            return tr("the path \"%1\" has no steps.").arg(pathId);
+        const bool hasDestinationStep = std::any_of(pathSteps.cbegin(), pathSteps.cend(), [](const Step &step) {
+            return step.kind == Step::Kind::Destinations;
+        });
+        const Path *p = path(pathId);
+        const bool writes = p ? p->writesDestinations : true;
+        if (writes != hasDestinationStep)
+            return writes ? tr("the path \"%1\" writes destinations but has no destinations step.").arg(pathId)
+                          : tr("the path \"%1\" writes no destinations but has a destinations step.").arg(pathId);
+    }
+
+    QSet<QString> roles;
+    QSet<QString> primaryRoles;
+    for (const auto &destination : m_destinations) {
+        if (destination.role.isEmpty() || destination.nameTemplate.isEmpty() || destination.title.isEmpty())
+            return tr("a destination lacks \"role\", \"name\" or \"title\".");
+        if (roles.contains(destination.role))
+            return tr("the destination role \"%1\" is used twice.").arg(destination.role);
+        roles.insert(destination.role);
+        if (!destination.isPrimary() && !primaryRoles.contains(destination.primaryRole))
+            return tr("the destination \"%1\" belongs to \"%2\", which is not a primary destination defined before it.")
+                .arg(destination.role, destination.primaryRole);
+        if (destination.isPrimary())
+            primaryRoles.insert(destination.role);
+        if (!destination.nameInput.isEmpty()) {
+            if (!inputIds.contains(destination.nameInput))
+                return tr("the destination \"%1\" is named by an unknown input \"%2\".")
+                    .arg(destination.role, destination.nameInput);
+            enteredInputs.insert(destination.nameInput);
+        }
+        QString unknown = unknownPlaceholder(destination.nameTemplate);
+        for (const auto &property : destination.properties) {
+            if (unknown.isEmpty())
+                unknown = unknownPlaceholder(property.valueTemplate);
+        }
+        if (!unknown.isEmpty())
+            return tr("the destination \"%1\" uses an unknown value ${%2}.").arg(destination.role, unknown);
+    }
+    const bool anyWrites = m_paths.isEmpty()
+        || std::any_of(m_paths.cbegin(), m_paths.cend(), [](const Path &path) { return path.writesDestinations; });
+    if (anyWrites && primaryRoles.isEmpty())
+        return tr("it describes no primary destination.");
+    for (const auto &input : m_inputs) {
+        if (!enteredInputs.contains(input.id))
+            return tr("no step asks for the input \"%1\".").arg(input.id);
+    }
+    for (const auto &source : m_sources) {
+        for (const auto &stepId : source.steps) {
+            if (!stepIds.contains(stepId) && !kWizardSteps.contains(stepId))
+                return tr("the guide \"%1\" documents an unknown step \"%2\".").arg(source.title, stepId);
+        }
+    }
+    return {};
+}
+
+QList<ProviderDefinition::Step> ProviderDefinition::steps(const QString &pathId) const
+{
+    QList<Step> result;
+    for (const auto &step : m_steps) {
+        if (step.paths.isEmpty() || step.paths.contains(pathId))
+            result.append(step);
+    }
+    return result;
+}
+
+const ProviderDefinition::Path *ProviderDefinition::path(const QString &id) const
+{
+    for (const auto &path : m_paths) {
+        if (path.id == id)
+            return &path;
+    }
+    return nullptr;
+}
+
+QString ProviderDefinition::defaultPathId() const
+{
+    return m_paths.isEmpty() ? QString() : m_paths.first().id;
+}
+
+const ProviderDefinition::Derived *ProviderDefinition::derivedValue(const QString &id) const
+{
+    for (const auto &derived : m_derived) {
+        if (derived.id == id)
+            return &derived;
+    }
+    return nullptr;
 }
 
 const ProviderDefinition::Input *ProviderDefinition::input(const QString &id) const
@@ -177,10 +435,10 @@ const ProviderDefinition::Input *ProviderDefinition::input(const QString &id) co
     return nullptr;
 }
 
-ProviderDefinition::Link ProviderDefinition::guideFor(const QString &page) const
+ProviderDefinition::Link ProviderDefinition::guideFor(const QString &stepId) const
 {
     for (const auto &source : m_sources) {
-        if (source.pages.contains(page))
+        if (source.steps.contains(stepId))
             return source;
     }
     return m_sources.isEmpty() ? Link {} : m_sources.first();

@@ -6,19 +6,28 @@
 #include <QStringList>
 #include <memory>
 
-// A task provider as data (resources/providers/<id>.json): the values the user enters, the values derived
-// from them, the OAuth clients to register in the provider and the destinations it produces. The wizard and
-// the command line both interpret the same definition, so they cannot drift apart.
+// A task provider as data (resources/providers/<id>.json): the steps of SAP's procedure for it, in order,
+// each of a few generic kinds; the values the user enters and those derived from them; and the destinations
+// it produces. The wizard and the command line both interpret the same definition, so they cannot drift apart,
+// and a new provider is a new file. A definition is checked when it loads: every step, input, check,
+// transform, placeholder and destination it names must exist.
 class ProviderDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderDefinition)
 
 public:
+    static constexpr int Format = 2;
+
     struct Link
     {
         QString title;
         QString url;
-        QStringList pages; // the wizard steps this guide documents (for the Help button)
+        QStringList steps; // the steps this guide documents (for the Help button)
+    };
+    struct FillFrom
+    {
+        QString input; // when this input changes ...
+        QString transform; // ... and gives a value through this ValueTransforms function, it fills an empty field
     };
     struct Input
     {
@@ -26,8 +35,11 @@ public:
         QString label;
         QString help;
         QString placeholder;
-        QString defaultValue;
+        QString defaultValue; // the value until the user types another (destination names)
+        QString suggestion; // offered with one click, never filled in unasked (a documented example value)
         QString check; // the name of an InputChecks rule
+        QString differentFrom; // another input that must not hold the same value (two API keys)
+        FillFrom fillFrom;
         bool required = false;
         bool secret = false;
     };
@@ -38,19 +50,62 @@ public:
         QString from;
         QString transform; // the name of a ValueTransforms function
     };
-    struct ClientField
+    // A value the user enters in the provider's own console (or elsewhere), shown with a Copy button.
+    struct ConsoleField
     {
         QString label;
         QString valueTemplate;
         QString note;
         bool copyable = true;
+        bool secret = false; // shown masked until the user asks to see it
+        QString saveAs; // offered as a file to save under this name (a certificate to upload), besides Copy
     };
-    struct OAuthClient
+    struct ConsoleSection
     {
         QString id;
         QString title;
-        QString apiKeyInput;
-        QList<ClientField> fields;
+        QString intro;
+        QList<ConsoleField> fields;
+        QStringList inputs; // values the console gives back (API keys, IDs)
+    };
+    struct ChecklistItem
+    {
+        QString id;
+        QString text;
+        QString where; // where to click
+        QString link; // SAP's page for it
+    };
+    struct Step
+    {
+        enum class Kind {
+            Document, // a file to read: "trustCertificate" or "serviceKey"
+            Values, // values to enter, with checks and derived values
+            Console, // things to do in a console, with the values to copy and the values it gives back
+            Checklist, // steps done elsewhere, ticked off by the user
+            Destinations, // one page per destination the definition produces
+        };
+        QString id;
+        Kind kind = Kind::Values;
+        QString title;
+        QString subTitle;
+        QString intro;
+        QString document; // Document: "trustCertificate" or "serviceKey"
+        bool needsClientSecret
+            = false; // Document serviceKey: the provider uses uaa.clientsecret (kept in the keychain)
+        QStringList inputs; // Values
+        QStringList derived; // Values
+        QList<ConsoleSection> sections; // Console
+        QList<ChecklistItem> items; // Checklist
+        QStringList paths; // the paths that have this step; empty: every path
+    };
+    // A way through SAP's procedure, where SAP documents more than one (S/4HANA Cloud: formation or manual).
+    struct Path
+    {
+        QString id;
+        QString title;
+        QString explanation;
+        bool writesDestinations = true;
+        QString nextSteps; // for a path without destinations: what to check afterwards
     };
     struct PropertyTemplate
     {
@@ -66,11 +121,14 @@ public:
     };
     struct DestinationTemplate
     {
-        QString role; // "primary" or "secondary"
+        QString role; // "primary", "secondary", ...
         QString title;
         QString nameTemplate;
+        QString nameInput; // the input that names it, shown on its page (primaries)
+        QString primaryRole; // set on a secondary: the destination it belongs to (principal propagation)
         QList<Note> notes;
         QList<PropertyTemplate> properties;
+        bool isPrimary() const { return primaryRole.isEmpty(); }
     };
 
     // What to check when the Destination service could not get a token with a destination: the first hint whose
@@ -81,24 +139,36 @@ public:
     // Loads a built-in definition by id ("successfactors"); null with *error set when there is none.
     static std::shared_ptr<const ProviderDefinition> builtIn(const QString &id, QString *error = nullptr);
     static QStringList builtInIds();
-    // Parses a definition; used for the built-in ones and by tests.
+    // Parses and checks a definition; used for the built-in ones and by tests.
     static std::shared_ptr<const ProviderDefinition> fromJson(const QByteArray &json, QString *error);
     // The English texts a provider file shows (labels, help, titles, notes), in file order: exactly those looked
     // up under the translation context "ProviderText", so lupdate can be given them (translations/ProviderTexts.cpp).
     static QStringList sourceTexts(const QByteArray &json);
+    // The placeholders a provider file may use besides its inputs and derived values: what the documents give.
+    static QStringList documentPlaceholders();
 
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; }
+    QString summary() const { return m_summary; }
     QString providerType() const { return m_providerType; }
     const QList<Link> &sources() const { return m_sources; }
     const QList<Input> &inputs() const { return m_inputs; }
     const QList<Derived> &derived() const { return m_derived; }
-    const QList<OAuthClient> &oauthClients() const { return m_oauthClients; }
+    const QList<Path> &paths() const { return m_paths; }
+    const QList<Step> &allSteps() const { return m_steps; }
     const QList<DestinationTemplate> &destinations() const { return m_destinations; }
+    // The destination properties that tell one backend system from another (URL, company, account): two
+    // primaries with the same values give every user each task twice.
+    const QStringList &systemIdentity() const { return m_systemIdentity; }
 
+    // The steps of one path, in order (every step when the provider has a single path).
+    QList<Step> steps(const QString &pathId) const;
+    const Path *path(const QString &id) const;
+    QString defaultPathId() const;
     const Input *input(const QString &id) const;
-    // The guide that documents a wizard step ("trustCertificate", ...); the first guide when none is named.
-    Link guideFor(const QString &page) const;
+    const Derived *derivedValue(const QString &id) const;
+    // The guide that documents a step ("trustCertificate", ...); the first guide when none is named.
+    Link guideFor(const QString &stepId) const;
     const DestinationTemplate *destination(const QString &role) const;
     QStringList secretInputIds() const;
 
@@ -108,13 +178,18 @@ private:
         QString match;
         QString text;
     };
+    QString check() const;
+
     QList<TokenErrorHint> m_tokenErrorHints;
     QString m_id;
     QString m_displayName;
+    QString m_summary;
     QString m_providerType;
+    QStringList m_systemIdentity;
     QList<Link> m_sources;
     QList<Input> m_inputs;
     QList<Derived> m_derived;
-    QList<OAuthClient> m_oauthClients;
+    QList<Path> m_paths;
+    QList<Step> m_steps;
     QList<DestinationTemplate> m_destinations;
 };

@@ -62,6 +62,28 @@ std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
     auto model = std::make_unique<SetupModel>(provider);
     const QDir base = QFileInfo(path).absoluteDir();
 
+    const QJsonValue pathValue = root.value(QStringLiteral("path"));
+    if (!pathValue.isUndefined()) {
+        QStringList pathIds;
+        for (const auto &p : provider->paths())
+            pathIds.append(p.id);
+        if (!pathValue.isString() || !pathIds.contains(pathValue.toString()))
+            return fail(pathIds.isEmpty()
+                            ? tr("%1: \"path\": %2 has only one way to set it up; leave \"path\" out.")
+                                  .arg(path, provider->displayName())
+                            : tr("%1: \"path\" must be one of %2.").arg(path, pathIds.join(QStringLiteral(", "))));
+        model->setPath(pathValue.toString());
+    }
+    const QString owner = root.value(QStringLiteral("subaccount")).toString();
+    if (!owner.isEmpty())
+        model->setSecretOwner(owner);
+    for (const auto &item : root.value(QStringLiteral("checked")).toArray()) {
+        const QStringList parts = item.toString().split(QLatin1Char('/'));
+        if (parts.size() != 2)
+            return fail(tr("%1: \"checked\" holds \"step/item\" texts.").arg(path));
+        model->setTicked(parts.at(0), parts.at(1), true);
+    }
+
     const QJsonValue values = root.value(QStringLiteral("values"));
     if (!values.isUndefined() && !values.isObject())
         return fail(tr("%1: \"values\" must be an object.").arg(path));
@@ -126,6 +148,13 @@ bool SetupFile::save(SetupModel &model, const QString &path, QString *error)
     QJsonObject root;
     root.insert(QStringLiteral("format"), Format);
     root.insert(QStringLiteral("provider"), model.provider().id());
+    if (!model.pathId().isEmpty())
+        root.insert(QStringLiteral("path"), model.pathId());
+    // Which subaccount's keychain entries hold this setup's secrets (a name, never a secret).
+    if (model.secretOwner() != QLatin1String("files"))
+        root.insert(QStringLiteral("subaccount"), model.secretOwner());
+    if (!model.tickedItems().isEmpty())
+        root.insert(QStringLiteral("checked"), QJsonArray::fromStringList(model.tickedItems()));
 
     if (model.serviceKey() && model.serviceKeyFile().isEmpty()) {
         const QString keyPath = base.absoluteFilePath(info.completeBaseName() + QStringLiteral(".service-key.json"));

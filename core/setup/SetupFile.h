@@ -10,6 +10,8 @@ class SetupModel;
 //   {"format":1,"provider":"successfactors","serviceKeyFile":"...","trustCertificateFile":"...",
 //    "values":{"destinationName":"...","apiServer":"...","companyId":"...","technicalUser":"..."},
 //    "properties":{"primary":{"tc.ui.label":"HR", "SystemUser":null}}}
+// Providers with several documented paths add "path" (e.g. "manual"); ticked checklist items are kept as
+// "checked": ["<step>/<item>", ...].
 // Paths are stored relative to the setup file and resolved against it. Secrets are never written here.
 class SetupFile
 {

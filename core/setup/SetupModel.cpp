@@ -3,24 +3,86 @@
 #include "ValueTransforms.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+
+namespace {
+
+bool hasError(const QList<SetupModel::Problem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const SetupModel::Problem &problem) {
+        return problem.severity == InputChecks::Severity::Error;
+    });
+}
+
+QString firstError(const QList<SetupModel::Problem> &problems)
+{
+    for (const auto &problem : problems) {
+        if (problem.severity == InputChecks::Severity::Error)
+            return problem.message;
+    }
+    return {};
+}
+
+} // namespace
 
 SetupModel::SetupModel(std::shared_ptr<const ProviderDefinition> provider, QObject *parent)
     : QObject(parent)
     , m_provider(std::move(provider))
 {
     Q_ASSERT(m_provider);
+    m_pathId = m_provider->defaultPathId();
+}
+
+void SetupModel::setProvider(std::shared_ptr<const ProviderDefinition> provider)
+{
+    if (!provider || provider == m_provider)
+        return;
+    m_provider = std::move(provider);
+    m_pathId = m_provider->defaultPathId();
+    m_values.clear();
+    m_filled.clear();
+    m_overrides.clear();
+    m_ticked.clear();
+    Q_EMIT stepsChanged();
+    Q_EMIT changed();
 }
 
 void SetupModel::assign(const SetupModel &other)
 {
-    Q_ASSERT(other.m_provider->id() == m_provider->id());
+    const bool otherSteps = other.m_provider != m_provider || other.m_pathId != m_pathId;
+    m_provider = other.m_provider;
+    m_pathId = other.m_pathId;
     m_values = other.m_values;
+    m_filled = other.m_filled;
     m_trust = other.m_trust;
     m_trustFile = other.m_trustFile;
     m_serviceKey = other.m_serviceKey;
     m_serviceKeyFile = other.m_serviceKeyFile;
+    m_ticked = other.m_ticked;
     m_overrides = other.m_overrides;
+    if (otherSteps)
+        Q_EMIT stepsChanged();
     Q_EMIT changed();
+}
+
+void SetupModel::setPath(const QString &pathId)
+{
+    if (pathId == m_pathId || (!m_provider->paths().isEmpty() && !m_provider->path(pathId)))
+        return;
+    m_pathId = pathId;
+    Q_EMIT stepsChanged();
+    Q_EMIT changed();
+}
+
+QList<ProviderDefinition::Step> SetupModel::steps() const
+{
+    return m_provider->steps(m_pathId);
+}
+
+bool SetupModel::writesDestinations() const
+{
+    const auto *path = m_provider->path(m_pathId);
+    return !path || path->writesDestinations;
 }
 
 QString SetupModel::value(const QString &inputId) const
@@ -32,12 +94,25 @@ QString SetupModel::value(const QString &inputId) const
     return input ? input->defaultValue : QString();
 }
 
-void SetupModel::setValue(const QString &inputId, const QString &value)
+void SetupModel::setValue(const QString &inputId, const QString &text)
 {
     const auto it = m_values.constFind(inputId);
-    if (it != m_values.constEnd() && it.value() == value)
+    if (it != m_values.constEnd() && it.value() == text)
         return;
-    m_values.insert(inputId, value);
+    m_values.insert(inputId, text);
+    m_filled.remove(inputId); // typed by the user: no longer filled from another field
+    // A value that carries another (the company in a login address, the client in a service URL) fills that
+    // field while the user has not typed one of their own there.
+    for (const auto &input : m_provider->inputs()) {
+        if (input.fillFrom.input != inputId || (!m_filled.contains(input.id) && hasValue(input.id)))
+            continue;
+        // While the source is typed, it carries nothing for a moment: what was filled stays until it carries another.
+        const QString filled = ValueTransforms::apply(input.fillFrom.transform, text);
+        if (filled.isEmpty())
+            continue;
+        m_values.insert(input.id, filled);
+        m_filled.insert(input.id);
+    }
     Q_EMIT changed();
 }
 
@@ -56,6 +131,29 @@ QMap<QString, QString> SetupModel::plainValues() const
     return values;
 }
 
+InputChecks::Result SetupModel::checkInput(const QString &inputId) const
+{
+    const auto *input = m_provider->input(inputId);
+    if (!input)
+        return {};
+    const QString text = value(inputId);
+    if (text.trimmed().isEmpty()) {
+        if (!input->required)
+            return {};
+        const auto result = InputChecks::check(input->check, text);
+        return result.isError()
+            ? result
+            : InputChecks::Result { InputChecks::Severity::Error, tr("%1 is required.").arg(input->label) };
+    }
+    if (!input->differentFrom.isEmpty() && text.trimmed() == value(input->differentFrom).trimmed()) {
+        const auto *other = m_provider->input(input->differentFrom);
+        return { InputChecks::Severity::Error,
+                 tr("\"%1\" and \"%2\" hold the same value. Each has its own; copy each from its own place.")
+                     .arg(other ? other->label : input->differentFrom, input->label) };
+    }
+    return InputChecks::check(input->check, text);
+}
+
 void SetupModel::setTrustCertificate(const TrustCertificate &certificate, const QString &sourceFile)
 {
     m_trust = certificate;
@@ -70,13 +168,46 @@ void SetupModel::setServiceKey(const TaskCenterServiceKey &key, const QString &s
     Q_EMIT changed();
 }
 
+bool SetupModel::needsServiceKeySecret() const
+{
+    const auto all = steps();
+    return std::any_of(all.cbegin(), all.cend(), [](const ProviderDefinition::Step &step) {
+        return step.kind == ProviderDefinition::Step::Kind::Document && step.document == QLatin1String("serviceKey")
+            && step.needsClientSecret;
+    });
+}
+
+bool SetupModel::isTicked(const QString &stepId, const QString &itemId) const
+{
+    return m_ticked.contains(stepId + QLatin1Char('/') + itemId);
+}
+
+void SetupModel::setTicked(const QString &stepId, const QString &itemId, bool ticked)
+{
+    const QString key = stepId + QLatin1Char('/') + itemId;
+    if (m_ticked.contains(key) == ticked)
+        return;
+    if (ticked)
+        m_ticked.insert(key);
+    else
+        m_ticked.remove(key);
+    Q_EMIT changed();
+}
+
+QStringList SetupModel::tickedItems() const
+{
+    QStringList items(m_ticked.cbegin(), m_ticked.cend());
+    items.sort();
+    return items;
+}
+
 bool SetupModel::isLocked(const QString &role, const QString &key) const
 {
     const auto *destination = m_provider->destination(role);
     if (!destination)
         return false;
     if (key == QStringLiteral("Name"))
-        return true; // the name follows the destination-name input, so the pair stays linked
+        return true; // the name follows the destination-name input, so a pair stays linked
     // Secret properties follow their input (the API key fields), so they are never typed twice.
     for (const auto &property : destination->properties) {
         if (property.key == key)
@@ -123,11 +254,17 @@ QHash<QString, QString> SetupModel::templateValues() const
         values.insert(derived.id, ValueTransforms::apply(derived.transform, values.value(derived.from)));
     if (m_serviceKey) {
         values.insert(QStringLiteral("serviceKey.uaa.url"), m_serviceKey->uaaUrl());
+        values.insert(QStringLiteral("serviceKey.uaa.tokenUrl"), m_serviceKey->tokenUrl());
         values.insert(QStringLiteral("serviceKey.uaa.clientid"), m_serviceKey->clientId());
         values.insert(QStringLiteral("serviceKey.endpoints.inbox_rest_url"), m_serviceKey->inboxRestUrl());
+        if (needsServiceKeySecret())
+            values.insert(QStringLiteral("serviceKey.uaa.clientsecret"), m_serviceKey->clientSecret());
     }
-    if (m_trust && m_trust->isValid())
+    if (m_trust && m_trust->isValid()) {
         values.insert(QStringLiteral("trust.body"), m_trust->base64Body());
+        values.insert(QStringLiteral("trust.pem"), QString::fromLatin1(m_trust->toPem()));
+        values.insert(QStringLiteral("trust.commonName"), m_trust->subjectCommonName());
+    }
     return values;
 }
 
@@ -154,6 +291,8 @@ QString SetupModel::expand(const QString &text, const QHash<QString, QString> &v
 QStringList SetupModel::roles() const
 {
     QStringList roles;
+    if (!writesDestinations())
+        return roles;
     for (const auto &destination : m_provider->destinations())
         roles.append(destination.role);
     return roles;
@@ -187,51 +326,149 @@ QList<Destination> SetupModel::destinations() const
     return all;
 }
 
+QHash<QString, QString> SetupModel::primaryNames() const
+{
+    QHash<QString, QString> names;
+    for (const auto &role : roles()) {
+        const auto *definition = m_provider->destination(role);
+        if (!definition->isPrimary())
+            names.insert(destination(role).name(), destination(definition->primaryRole).name());
+    }
+    return names;
+}
+
 QString SetupModel::keychainKey(const QString &inputId) const
 {
-    return m_provider->id() + QLatin1Char('/') + value(QStringLiteral("destinationName")).trimmed() + QLatin1Char('/')
-        + inputId;
+    QString name;
+    for (const auto &destination : m_provider->destinations()) {
+        if (destination.isPrimary()) {
+            name = expand(destination.nameTemplate, templateValues());
+            break;
+        }
+    }
+    return m_secretOwner + QLatin1Char('/') + m_provider->id() + QLatin1Char('/') + name + QLatin1Char('/') + inputId;
+}
+
+QList<SetupModel::Problem> SetupModel::trustProblems(const QDateTime &now) const
+{
+    if (!m_trust)
+        return { { QStringLiteral("trustCertificate"),
+                   tr("Open or paste the subaccount's trust certificate to continue.") } };
+    if (!m_trust->isValid())
+        return { { QStringLiteral("trustCertificate"), m_trust->errorMessage() } };
+    switch (m_trust->status(now)) {
+    case TrustCertificate::Status::Expired:
+    case TrustCertificate::Status::NotYetValid:
+        return { { QStringLiteral("trustCertificate"), m_trust->statusText(now) } };
+    case TrustCertificate::Status::ExpiringSoon:
+        return { { QStringLiteral("trustCertificate"), m_trust->statusText(now), InputChecks::Severity::Warning } };
+    case TrustCertificate::Status::Valid:
+        break;
+    }
+    return {};
+}
+
+QList<SetupModel::Problem> SetupModel::serviceKeyProblems() const
+{
+    if (!m_serviceKey)
+        return { { QStringLiteral("serviceKey"), tr("Open or paste the SAP Task Center service key to continue.") } };
+    // A provider that does not use the client secret does not need it in the key (nor in the keychain).
+    if (!m_serviceKey->isValid() && !(m_serviceKey->lacksOnlyClientSecret() && !needsServiceKeySecret()))
+        return { { QStringLiteral("serviceKey"), m_serviceKey->errorMessage() } };
+    return {};
+}
+
+QList<SetupModel::Problem> SetupModel::inputProblems(const QStringList &inputIds, SecretScope scope) const
+{
+    QList<Problem> problems;
+    for (const auto &id : inputIds) {
+        const auto *input = m_provider->input(id);
+        if (!input || (input->secret && scope == SecretScope::Skip))
+            continue;
+        const auto result = checkInput(id);
+        if (result.severity != InputChecks::Severity::Ok)
+            problems.append({ id, result.message, result.severity });
+    }
+    return problems;
+}
+
+QList<SetupModel::Problem> SetupModel::destinationProblems(const QString &role) const
+{
+    QList<Problem> problems;
+    const auto *definition = m_provider->destination(role);
+    if (definition && !definition->nameInput.isEmpty())
+        problems += inputProblems({ definition->nameInput }, SecretScope::Check);
+    // Expert edits must not leave a template value behind.
+    const Destination destination = this->destination(role);
+    for (const auto &property : destination.properties()) {
+        // Secrets are checked (and never echoed) by their input's own rule.
+        if (!property.secret && InputChecks::looksLikeSample(property.value))
+            problems.append({ destination.name() + QLatin1Char('.') + property.key,
+                              tr("%1 of %2 still holds the template value \"%3\".")
+                                  .arg(property.key, destination.name(), property.value) });
+    }
+    return problems;
+}
+
+SetupModel::StepState SetupModel::destinationState(const QString &role) const
+{
+    const QString error = firstError(destinationProblems(role));
+    return { error.isEmpty(), error };
+}
+
+SetupModel::StepState SetupModel::stepState(const ProviderDefinition::Step &step, const QDateTime &now) const
+{
+    using Kind = ProviderDefinition::Step::Kind;
+    QList<Problem> problems;
+    switch (step.kind) {
+    case Kind::Document:
+        problems = step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems();
+        break;
+    case Kind::Values:
+        problems = inputProblems(step.inputs, SecretScope::Check);
+        break;
+    case Kind::Console:
+        for (const auto &section : step.sections)
+            problems += inputProblems(section.inputs, SecretScope::Check);
+        break;
+    case Kind::Checklist: {
+        const auto open = std::count_if(step.items.cbegin(), step.items.cend(),
+                                        [this, &step](const auto &item) { return !isTicked(step.id, item.id); });
+        if (open > 0)
+            return { false, tr("Tick each step once you have done it (%n left).", nullptr, int(open)) };
+        return { true, {} };
+    }
+    case Kind::Destinations:
+        for (const auto &role : roles())
+            problems += destinationProblems(role);
+        break;
+    }
+    const QString error = firstError(problems);
+    return { error.isEmpty(), error };
 }
 
 QList<SetupModel::Problem> SetupModel::problems(const QDateTime &now, SecretScope scope) const
 {
+    using Kind = ProviderDefinition::Step::Kind;
     QList<Problem> problems;
-    if (!m_trust)
-        problems.append({ QStringLiteral("trustCertificate"), tr("No trust certificate has been given.") });
-    else if (!m_trust->isValid())
-        problems.append({ QStringLiteral("trustCertificate"), m_trust->errorMessage() });
-    else if (m_trust->status(now) == TrustCertificate::Status::Expired
-             || m_trust->status(now) == TrustCertificate::Status::NotYetValid)
-        problems.append({ QStringLiteral("trustCertificate"), m_trust->statusText(now) });
-    else if (m_trust->status(now) == TrustCertificate::Status::ExpiringSoon)
-        problems.append(
-            { QStringLiteral("trustCertificate"), m_trust->statusText(now), InputChecks::Severity::Warning });
-
-    if (!m_serviceKey)
-        problems.append({ QStringLiteral("serviceKey"), tr("No SAP Task Center service key has been given.") });
-    else if (!m_serviceKey->isValid() && !m_serviceKey->lacksOnlyClientSecret())
-        problems.append({ QStringLiteral("serviceKey"), m_serviceKey->errorMessage() });
-
-    for (const auto &input : m_provider->inputs()) {
-        if (input.secret && scope == SecretScope::Skip)
-            continue;
-        const QString text = value(input.id);
-        if (input.required && text.trimmed().isEmpty()) {
-            problems.append({ input.id, tr("%1 is required.").arg(input.label) });
-            continue;
-        }
-        const auto result = InputChecks::check(input.check, text);
-        if (result.severity != InputChecks::Severity::Ok)
-            problems.append({ input.id, result.message, result.severity });
-    }
-    // Expert edits must not leave a placeholder behind or an empty required main field.
-    for (const auto &destination : destinations()) {
-        for (const auto &property : destination.properties()) {
-            // Secrets are checked (and never echoed) by their input's own rule.
-            if (!property.secret && InputChecks::looksLikeSample(property.value))
-                problems.append({ destination.name() + QLatin1Char('.') + property.key,
-                                  tr("%1 of %2 still holds the template value \"%3\".")
-                                      .arg(property.key, destination.name(), property.value) });
+    for (const auto &step : steps()) {
+        switch (step.kind) {
+        case Kind::Document:
+            problems += step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems();
+            break;
+        case Kind::Values:
+            problems += inputProblems(step.inputs, scope);
+            break;
+        case Kind::Console:
+            for (const auto &section : step.sections)
+                problems += inputProblems(section.inputs, scope);
+            break;
+        case Kind::Checklist:
+            break; // ticks say what the user did elsewhere; nothing is written from them
+        case Kind::Destinations:
+            for (const auto &role : roles())
+                problems += destinationProblems(role);
+            break;
         }
     }
     return problems;
@@ -239,7 +476,5 @@ QList<SetupModel::Problem> SetupModel::problems(const QDateTime &now, SecretScop
 
 bool SetupModel::hasErrors(const QDateTime &now, SecretScope scope) const
 {
-    const auto all = problems(now, scope);
-    return std::any_of(all.cbegin(), all.cend(),
-                       [](const Problem &problem) { return problem.severity == InputChecks::Severity::Error; });
+    return hasError(problems(now, scope));
 }

@@ -6,6 +6,7 @@
 #include "TaskCenterServiceKey.h"
 #include "TrustCertificate.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -15,7 +16,8 @@
 
 // Everything the wizard collects for one task provider, and the destinations that follow from it.
 // The pages only read and write this model; the command line fills the same model from a setup file.
-// Secret inputs live here in memory only; SecretStore persists them.
+// It also decides each step: whether it is complete and, if not, what is missing (stepState), so the wizard
+// and the command line cannot disagree. Secret inputs live here in memory only; SetupSecrets persists them.
 class SetupModel : public QObject
 {
     Q_OBJECT
@@ -23,24 +25,44 @@ class SetupModel : public QObject
 public:
     struct Problem
     {
-        QString field; // an input id, "trustCertificate", "serviceKey" or "<role>.<property>"
+        QString field; // an input id, "trustCertificate", "serviceKey" or "<destination name>.<property>"
         QString message;
         InputChecks::Severity severity = InputChecks::Severity::Error;
+    };
+    struct StepState
+    {
+        bool complete = false;
+        // What to do to continue, in plain words ("Open or paste the certificate to continue."); empty when
+        // complete.
+        QString missing;
     };
 
     explicit SetupModel(std::shared_ptr<const ProviderDefinition> provider, QObject *parent = nullptr);
 
     const ProviderDefinition &provider() const { return *m_provider; }
-    // Takes over everything another model of the same provider holds (e.g. one read from a setup file).
-    void assign(const SetupModel &other);
     std::shared_ptr<const ProviderDefinition> providerPointer() const { return m_provider; }
+    // Another provider: its values start afresh. The trust certificate and the service key belong to the
+    // subaccount, not to a provider, and stay.
+    void setProvider(std::shared_ptr<const ProviderDefinition> provider);
+    // Takes over everything another model holds (e.g. one read from a setup file), its provider too.
+    void assign(const SetupModel &other);
 
-    // Inputs of the provider definition, secret or not. Unset inputs give their default.
+    // The way through SAP's procedure where the provider documents several (empty: its only one).
+    QString pathId() const { return m_pathId; }
+    void setPath(const QString &pathId);
+    // The steps of the chosen path, in order.
+    QList<ProviderDefinition::Step> steps() const;
+    bool writesDestinations() const;
+
+    // Inputs of the provider definition, secret or not. Unset inputs give their default. Setting an input
+    // fills the empty inputs the definition fills from it (a company ID from a login address).
     QString value(const QString &inputId) const;
-    void setValue(const QString &inputId, const QString &value);
+    void setValue(const QString &inputId, const QString &text);
     bool hasValue(const QString &inputId) const;
     // The non-secret inputs, as a setup file stores them.
     QMap<QString, QString> plainValues() const;
+    // The input's own check, whether it is required, and whether it differs from the input it must differ from.
+    InputChecks::Result checkInput(const QString &inputId) const;
 
     void setTrustCertificate(const TrustCertificate &certificate, const QString &sourceFile = {});
     const std::optional<TrustCertificate> &trustCertificate() const { return m_trust; }
@@ -49,6 +71,13 @@ public:
     void setServiceKey(const TaskCenterServiceKey &key, const QString &sourceFile = {});
     const std::optional<TaskCenterServiceKey> &serviceKey() const { return m_serviceKey; }
     QString serviceKeyFile() const { return m_serviceKeyFile; }
+    // Whether a step of the chosen path uses the service key's uaa.clientsecret; only then is it kept.
+    bool needsServiceKeySecret() const;
+
+    // Checklist steps: what the user ticked off, as "<step>/<item>".
+    bool isTicked(const QString &stepId, const QString &itemId) const;
+    void setTicked(const QString &stepId, const QString &itemId, bool ticked);
+    QStringList tickedItems() const;
 
     // Expert edits of the generated destinations. Locked properties (tc.enabled, ...) cannot be changed.
     bool isLocked(const QString &role, const QString &key) const;
@@ -57,33 +86,57 @@ public:
     void resetProperties(const QString &role);
     QMap<QString, std::optional<QString>> propertyOverrides(const QString &role) const;
 
-    // The values ${...} placeholders resolve to: inputs, derived values, serviceKey.*, trust.body.
+    // The values ${...} placeholders resolve to: inputs, derived values, serviceKey.*, trust.*.
     QHash<QString, QString> templateValues() const;
     static QString expand(const QString &text, const QHash<QString, QString> &values, QStringList *missing = nullptr);
 
-    // The destinations in the provider definition's order (primary first).
+    // The destinations in the provider definition's order (each primary before its secondaries); none on a path
+    // that writes none.
     QList<Destination> destinations() const;
     Destination destination(const QString &role) const;
     QStringList roles() const;
+    // The name of the primary destination each secondary belongs to, by the secondary's name (from the
+    // definition, never from a name suffix).
+    QHash<QString, QString> primaryNames() const;
 
-    // Where a secret input is kept in the keychain: "<provider>/<primary destination name>/<input>".
+    // Where a secret input is kept in the keychain: "<owner>/<provider>/<primary destination name>/<input>",
+    // where the owner is the subaccount the destinations go to (setSecretOwner), so two subaccounts that use
+    // the same destination name keep their own keys.
     QString keychainKey(const QString &inputId) const;
+    void setSecretOwner(const QString &owner) { m_secretOwner = owner; }
+    QString secretOwner() const { return m_secretOwner; }
+
+    // Whether a step is complete, and if not, what is missing. For a destinations step, all its destinations.
+    StepState stepState(const ProviderDefinition::Step &step, const QDateTime &now) const;
+    StepState destinationState(const QString &role) const;
 
     // Whether secret inputs are checked: not when they will be left out of what is written anyway.
     enum class SecretScope { Check, Skip };
-    // Every check of every value; no errors among them when the destinations can be written.
+    // Every check of every value of the chosen path; no errors among them when the destinations can be written.
     QList<Problem> problems(const QDateTime &now, SecretScope scope = SecretScope::Check) const;
     bool hasErrors(const QDateTime &now, SecretScope scope = SecretScope::Check) const;
 
 Q_SIGNALS:
     void changed();
+    // The provider or the path changed: the steps are others now.
+    void stepsChanged();
 
 private:
+    QList<Problem> trustProblems(const QDateTime &now) const;
+    QList<Problem> serviceKeyProblems() const;
+    QList<Problem> inputProblems(const QStringList &inputIds, SecretScope scope) const;
+    QList<Problem> destinationProblems(const QString &role) const;
+
     std::shared_ptr<const ProviderDefinition> m_provider;
+    QString m_pathId;
     QHash<QString, QString> m_values;
+    QSet<QString> m_filled; // inputs whose value was filled from another input, not typed
+
     std::optional<TrustCertificate> m_trust;
     QString m_trustFile;
     std::optional<TaskCenterServiceKey> m_serviceKey;
     QString m_serviceKeyFile;
+    QSet<QString> m_ticked;
     QHash<QString, QMap<QString, std::optional<QString>>> m_overrides;
+    QString m_secretOwner = QStringLiteral("files");
 };

@@ -19,7 +19,8 @@ SetupSecrets *SetupSecrets::save(const SetupModel &model, SecretStore *store)
         if (!value.isEmpty())
             batch->track(store->write(model.keychainKey(id), value), id, true);
     }
-    if (model.serviceKey() && !model.serviceKey()->clientSecret().isEmpty())
+    // The service key's client secret is kept only for providers that use it.
+    if (model.needsServiceKeySecret() && model.serviceKey() && !model.serviceKey()->clientSecret().isEmpty())
         batch->track(store->write(model.keychainKey(ServiceKeySecretId), model.serviceKey()->clientSecret()),
                      ServiceKeySecretId, true);
     batch->m_started = true;
@@ -34,7 +35,7 @@ SetupSecrets *SetupSecrets::load(SetupModel *model, SecretStore *store)
     batch->m_model = model;
     for (const auto &id : model->provider().secretInputIds())
         batch->track(store->read(model->keychainKey(id)), id, false);
-    if (model->serviceKey() && model->serviceKey()->clientSecret().isEmpty())
+    if (model->needsServiceKeySecret() && model->serviceKey() && model->serviceKey()->clientSecret().isEmpty())
         batch->track(store->read(model->keychainKey(ServiceKeySecretId)), ServiceKeySecretId, false);
     batch->m_started = true;
     QTimer::singleShot(0, batch, &SetupSecrets::finishIfDone);
@@ -44,6 +45,7 @@ SetupSecrets *SetupSecrets::load(SetupModel *model, SecretStore *store)
 void SetupSecrets::track(SecretJob *job, const QString &inputId, bool saving)
 {
     ++m_pending;
+    m_keys.append(job->key());
     connect(job, &SecretJob::finished, this, [this, job, inputId, saving] { jobDone(job, inputId, saving); });
 }
 
@@ -76,8 +78,8 @@ void SetupSecrets::finishIfDone()
         return;
     m_reported = true;
     if (ok())
-        m_message = m_model ? tr("The saved API keys were read from this computer's keychain.")
-                            : tr("The API keys are kept in this computer's keychain.");
+        m_message = m_model ? tr("The saved secrets were read from this computer's keychain.")
+                            : tr("The secrets are kept in this computer's keychain.");
     Q_EMIT finished();
     deleteLater();
 }

@@ -25,6 +25,8 @@ public:
     QString userMessage() const { return m_message; }
     // For the command line: which secrets were missing after a load.
     QStringList missing() const { return m_missing; }
+    // The keychain entries written (save) or asked for (load).
+    QStringList keys() const { return m_keys; }
 
 Q_SIGNALS:
     void finished();
@@ -42,4 +44,5 @@ private:
     SecretStore::Result m_worst = SecretStore::Result::Ok;
     QString m_message;
     QStringList m_missing;
+    QStringList m_keys;
 };

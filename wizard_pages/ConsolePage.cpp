@@ -1,0 +1,79 @@
+#include "ConsolePage.h"
+
+#include "CopyableValue.h"
+#include "InputField.h"
+#include "SetupModel.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ConsolePage::ConsolePage(SetupModel *model, const ProviderDefinition::Step &step, QWidget *parent)
+    : StepPage(model, step, parent)
+{
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    const auto &sections = step.sections;
+    for (int s = 0; s < sections.size(); ++s) {
+        const auto &section = sections.at(s);
+        auto *box
+            = new QGroupBox(sections.size() > 1 ? tr("%1. %2").arg(s + 1).arg(section.title) : section.title, content);
+        box->setObjectName(section.id + QStringLiteral("Section"));
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        if (!section.intro.isEmpty()) {
+            auto *sectionIntro = new QLabel(section.intro, box);
+            sectionIntro->setWordWrap(true);
+            sectionIntro->setTextFormat(Qt::RichText);
+            form->addRow(sectionIntro);
+        }
+        for (int f = 0; f < section.fields.size(); ++f) {
+            const auto &field = section.fields.at(f);
+            auto *value = new CopyableValue(field.label, box);
+            value->setObjectName(section.id + QLatin1Char('.') + field.label);
+            value->setToolTip(field.note);
+            value->setSecret(field.secret);
+            value->setSaveFileName(field.saveAs);
+            form->addRow(field.label + QLatin1Char(':'), value);
+            if (!field.note.isEmpty()) {
+                auto *note = new QLabel(field.note, box);
+                note->setWordWrap(true);
+                note->setTextFormat(Qt::PlainText);
+                note->setForegroundRole(QPalette::PlaceholderText);
+                form->addRow(QString(), note);
+            }
+            m_values.append({ s, f, value });
+        }
+        for (const auto &id : section.inputs) {
+            auto *input = new InputField(model, id, box);
+            form->addRow(input->label(), input);
+            m_inputs.append(input);
+        }
+        contentLayout->addWidget(box);
+    }
+    contentLayout->addStretch();
+    layOutScrolling(content);
+}
+
+void ConsolePage::initializePage()
+{
+    // The values depend on earlier steps (certificate, service key, the provider system's values).
+    showValues();
+    for (auto *input : m_inputs)
+        input->refresh();
+    updateMissing();
+}
+
+void ConsolePage::showValues()
+{
+    const auto values = model()->templateValues();
+    for (const auto &entry : m_values) {
+        const auto &field = step().sections.at(entry.section).fields.at(entry.field);
+        QStringList missing;
+        const QString value = SetupModel::expand(field.valueTemplate, values, &missing);
+        entry.widget->setValue(missing.isEmpty() ? value : tr("(follows from an earlier step)"),
+                               field.copyable && missing.isEmpty());
+    }
+}

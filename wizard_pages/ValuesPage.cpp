@@ -1,0 +1,58 @@
+#include "ValuesPage.h"
+
+#include "InputField.h"
+#include "SetupModel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ValuesPage::ValuesPage(SetupModel *model, const ProviderDefinition::Step &step, QWidget *parent)
+    : StepPage(model, step, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    if (!step.intro.isEmpty()) {
+        auto *intro = new QLabel(step.intro, this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const auto &id : step.inputs) {
+        auto *field = new InputField(model, id, this);
+        form->addRow(field->label(), field);
+        m_fields.append(field);
+    }
+    // Derived values go into the destinations by themselves; they are shown, not copied anywhere.
+    for (const auto &id : step.derived) {
+        const auto *derived = model->provider().derivedValue(id);
+        auto *value = new QLabel(this);
+        value->setObjectName(id);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(derived->label);
+        form->addRow(tr("%1 (derived):").arg(derived->label), value);
+        m_derived.append(value);
+    }
+    layout->addLayout(form);
+    layout->addStretch();
+    addMissingLine(layout);
+    connect(model, &SetupModel::changed, this, &ValuesPage::showDerived);
+}
+
+void ValuesPage::initializePage()
+{
+    for (auto *field : m_fields)
+        field->refresh();
+    showDerived();
+    updateMissing();
+}
+
+void ValuesPage::showDerived()
+{
+    const auto values = model()->templateValues();
+    for (int i = 0; i < m_derived.size(); ++i) {
+        const QString value = values.value(step().derived.at(i));
+        m_derived.at(i)->setText(value.isEmpty() ? tr("(appears when the value above is complete)") : value);
+    }
+}
