@@ -134,10 +134,7 @@ int exportDestinations(const QStringList &arguments, const std::function<void(in
                                  CommandLine::tr("The setup file (the wizard's \"Save progress\")."));
     const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("The folder to write into."),
                                        QStringLiteral("DIR"));
-    const QCommandLineOption secretsOption(
-        QStringLiteral("secrets"),
-        CommandLine::tr("A JSON file with the secrets: {\"apiKey\": \"...\", \"ppApiKey\": \"...\"}."),
-        QStringLiteral("SECRETS.json"));
+    const QCommandLineOption secretsOption = CommandLineSupport::secretsOption();
     const QCommandLineOption includeOption(QStringLiteral("include-secrets"),
                                            CommandLine::tr("Write the secrets into the files too (keep them safe)."));
     const QCommandLineOption formatOption(QStringLiteral("format"),

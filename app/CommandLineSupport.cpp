@@ -1,6 +1,7 @@
 #include "CommandLineSupport.h"
 
 #include "CommandLine.h"
+#include "ProviderDefinition.h"
 #include "SecretStore.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
@@ -55,6 +56,25 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
         return false;
     }
     return true;
+}
+
+QCommandLineOption secretsOption()
+{
+    QStringList perProvider;
+    for (const QString &id : ProviderDefinition::builtInIds()) {
+        const auto provider = ProviderDefinition::builtIn(id);
+        if (!provider || provider->secretInputIds().isEmpty())
+            continue;
+        QStringList names;
+        for (const QString &secret : provider->secretInputIds())
+            names.append(QStringLiteral("\"%1\"").arg(secret));
+        perProvider.append(QStringLiteral("%1: %2").arg(id, names.join(QStringLiteral(", "))));
+    }
+    return QCommandLineOption(QStringLiteral("secrets"),
+                              CommandLine::tr("A JSON file with the secrets, e.g. {\"apiKey\": \"...\", \"ppApiKey\": "
+                                              "\"...\"}. Their names per provider: %1.")
+                                  .arg(perProvider.join(QStringLiteral("; "))),
+                              QStringLiteral("SECRETS.json"));
 }
 
 bool readSecretsFile(const QString &path, SetupModel &model, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -22,6 +23,9 @@ int fail(const QString &message, int code = 2);
 // Parses a verb's options; a usage error ends with exit code 2 and a hint, never QCommandLineParser's 1.
 // False when the verb should end now with *exitCode (after --help too).
 bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode);
+
+// The --secrets SECRETS.json option of export and apply; its help names each provider's secrets.
+QCommandLineOption secretsOption();
 
 // Reads SECRETS.json: {"apiKey": "...", "ppApiKey": "..."} with the provider's secret input ids.
 bool readSecretsFile(const QString &path, SetupModel &model, QString *error);

@@ -211,10 +211,7 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("SETUP.json"),
                                  CommandLine::tr("The setup file (the wizard's \"Save progress\")."));
     const QCommandLineOption subaccount = subaccountOption();
-    const QCommandLineOption secretsOption(
-        QStringLiteral("secrets"),
-        CommandLine::tr("A JSON file with the secrets: {\"apiKey\": \"...\", \"ppApiKey\": \"...\"}."),
-        QStringLiteral("SECRETS.json"));
+    const QCommandLineOption secretsOption = CommandLineSupport::secretsOption();
     const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
                                              CommandLine::tr("Replace destinations that exist with other values."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),

@@ -181,6 +181,76 @@ private Q_SLOTS:
         QCOMPARE(secondary.value(QStringLiteral("tc.provider_type")), QStringLiteral("SuccessFactors"));
     }
 
+    // The setup-file values and secrets files the FSM and S/4HANA Cloud issues give, through the same verb.
+    void exportOtherProviders_data()
+    {
+        QTest::addColumn<QString>("setup"); // in tests/data/setups
+        QTest::addColumn<QByteArray>("secrets");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("FSM") << "fsm.json" << QByteArray(R"({"clientSecret":"FsmSecretFromFile"})")
+                             << QStringList { "FSM_Cli.json", "FSM_Cli_PP.json" } << "FSM_Cli_PP.json"
+                             << "tokenServicePassword"
+                             << "FsmSecretFromFile";
+        QTest::newRow("FSM cluster address")
+            << "fsm-cluster-address.json" << QByteArray(R"({"clientSecret":"SecondFsmSecret"})")
+            << QStringList { "FSM_Cli2.json", "FSM_Cli2_PP.json" } << "FSM_Cli2.json"
+            << "URL"
+            << "https://us.fsm.cloud.sap/cloud-approval-service/api";
+        QTest::newRow("S4HANA Cloud") << "s4hanacloud.json"
+                                      << QByteArray(R"({"communicationUserPassword":"CommPasswordFromFile"})")
+                                      << QStringList { "S4_Cli.json" } << "S4_Cli.json"
+                                      << "tokenServicePassword"
+                                      << "CommPasswordFromFile";
+    }
+    void exportOtherProviders()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QByteArray, secrets);
+        QFETCH(QStringList, files);
+        QFETCH(QString, file);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const QString setupFile = path(QStringLiteral("other-setup.json"));
+        const QString secretsFile = path(QStringLiteral("other-secrets.json"));
+        QFile source(QStringLiteral(TCC_TEST_DATA_DIR "/setups/") + setup);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        writeFile(setupFile, source.readAll());
+        writeFile(secretsFile, secrets);
+        const QString out = path(QStringLiteral("other-") + setup);
+        const auto result = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), out,
+                                  QStringLiteral("--secrets"), secretsFile, QStringLiteral("--include-secrets"),
+                                  QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(QDir(out).entryList(QDir::Files), files);
+        QFile json(out + QLatin1Char('/') + file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(key).toString(), value);
+        // Without --include-secrets the files leave the secret out, and no secrets file is needed.
+        const QString plain = out + QStringLiteral("-plain");
+        const auto withoutSecrets = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), plain });
+        QVERIFY2(withoutSecrets.exitCode == 0, qPrintable(withoutSecrets.err));
+        for (const QString &written : QDir(plain).entryList(QDir::Files)) {
+            QFile check(plain + QLatin1Char('/') + written);
+            QVERIFY(check.open(QIODevice::ReadOnly));
+            QVERIFY2(!check.readAll().contains(secrets.mid(secrets.indexOf(":\"") + 2).chopped(2)),
+                     qPrintable(written));
+        }
+    }
+
+    void exportRefusesAnotherProvidersSecret()
+    {
+        writeFile(path(QStringLiteral("wrong-secrets.json")), R"({"apiKey":"x"})");
+        writeFile(path(QStringLiteral("fsm-setup.json")), R"({"format":1,"provider":"fsm","values":{}})");
+        const auto result = run({ QStringLiteral("export"), path(QStringLiteral("fsm-setup.json")),
+                                  QStringLiteral("--out"), path(QStringLiteral("x")), QStringLiteral("--secrets"),
+                                  path(QStringLiteral("wrong-secrets.json")) });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("clientSecret")), qPrintable(result.err));
+    }
+
     void exportWithSecretsFile()
     {
         writeFile(path(QStringLiteral("secrets.json")), R"({"apiKey":"TechKeyFromFile","ppApiKey":"PpKeyFromFile"})");

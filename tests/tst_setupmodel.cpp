@@ -36,6 +36,80 @@ private:
         return model;
     }
 
+    // The value a test enters for each input of every provider.
+    static QString testValue(const QString &provider, const QString &input)
+    {
+        // Inputs of the same name differ per provider.
+        if (provider == QLatin1String("fsm") && input == QLatin1String("companyId"))
+            return QStringLiteral("123456");
+        if (input == QLatin1String("clientId"))
+            return provider == QLatin1String("fsm") ? QStringLiteral("fsm-client") : QStringLiteral("COM501SID100");
+        static const QHash<QString, QString> values = {
+            { "apiServer", "https://api4.successfactors.com/odata/v2/" },
+            { "companyId", "ACME123" },
+            { "technicalUser", "TECHNICAL_USER_INBOX_CEF979F3" },
+            { "apiKey", "technical-api-key" },
+            { "ppApiKey", "pp-api-key" },
+            { "clusterUrl", "eu" },
+            { "accountId", "654321" },
+            { "clientSecret", "fsm-secret" },
+            { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
+            { "communicationUser", "TASKCENTER_COMM" },
+            { "communicationUserPassword", "comm-password" },
+            { "serviceUrl",
+              "https://my300000-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/"
+              "default/sap/api_task_spi_replication/0001/?sap-client=100" },
+            { "samlAudience", "https://my300000.s4hana.ondemand.com" },
+            { "tokenServiceUrl", "https://my300000-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+        };
+        return values.value(input);
+    }
+
+    // Walks a provider's steps through the model only: before each step it is incomplete and says why; after
+    // entering its values (or opening its document, or ticking its items) it is complete.
+    std::unique_ptr<SetupModel> walkedModel(const QString &providerId, const QString &path) const
+    {
+        auto model = std::make_unique<SetupModel>(ProviderDefinition::builtIn(providerId));
+        if (!path.isEmpty())
+            model->setPath(path);
+        const auto now = QDateTime::currentDateTimeUtc();
+        for (const auto &step : model->steps()) {
+            QStringList inputs = step.inputs;
+            for (const auto &section : step.sections)
+                inputs += section.inputs;
+            // A step that only shows what to do elsewhere asks nothing, so it cannot be incomplete.
+            const bool asksSomething = !inputs.isEmpty() || !step.items.isEmpty() || !step.document.isEmpty();
+            const auto before = model->stepState(step, now);
+            if (step.kind != ProviderDefinition::Step::Kind::Destinations
+                && (before.complete == asksSomething || before.missing.isEmpty() == asksSomething)) {
+                QTest::qFail(qPrintable(QStringLiteral("step %1: complete %2 before anything was entered (%3)")
+                                            .arg(step.id)
+                                            .arg(before.complete)
+                                            .arg(before.missing)),
+                             __FILE__, __LINE__);
+                return nullptr;
+            }
+            for (const auto &input : inputs) {
+                if (!testValue(providerId, input).isEmpty())
+                    model->setValue(input, testValue(providerId, input));
+            }
+            for (const auto &item : step.items)
+                model->setTicked(step.id, item.id, true);
+            if (step.document == QLatin1String("trustCertificate"))
+                model->setTrustCertificate(TrustCertificate::fromData(m_certificatePem));
+            if (step.document == QLatin1String("serviceKey"))
+                model->setServiceKey(
+                    TaskCenterServiceKey::fromFile(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json")));
+            const auto after = model->stepState(step, now);
+            if (!after.complete) {
+                QTest::qFail(qPrintable(QStringLiteral("step %1 is still incomplete: %2").arg(step.id, after.missing)),
+                             __FILE__, __LINE__);
+                return nullptr;
+            }
+        }
+        return model;
+    }
+
 private Q_SLOTS:
     void tokenErrorHints_data()
     {
@@ -143,6 +217,178 @@ private Q_SLOTS:
         QVERIFY(destination.isSecret(QStringLiteral("apiKey")));
         QVERIFY(!destination.toJson(false).contains(QStringLiteral("apiKey")));
         QVERIFY(model->problems(QDateTime::currentDateTimeUtc()).isEmpty());
+    }
+
+    // SAP Task Center's FSM pages (loio 5495960 and 2fef2f5) and the S/4HANA Cloud page (loio 0aff1b4).
+    void otherProvidersFollowTheDocumentation_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<Properties>("expected");
+        const QString fsmUrl = QStringLiteral("https://eu.fsm.cloud.sap/cloud-approval-service/api");
+        const QString fsmToken = QStringLiteral("https://eu.fsm.cloud.sap/api/oauth2/v2/token");
+        QTest::newRow("FSM primary") << "fsm"
+                                     << "primary"
+                                     << Properties { { "Name", "FSM" },
+                                                     { "Type", "HTTP" },
+                                                     { "URL", fsmUrl },
+                                                     { "ProxyType", "Internet" },
+                                                     { "Authentication", "OAuth2ClientCredentials" },
+                                                     { "clientId", "fsm-client" },
+                                                     { "clientSecret", "fsm-secret" },
+                                                     { "tokenServiceURLType", "Dedicated" },
+                                                     { "tokenServiceURL", fsmToken },
+                                                     { "tokenServiceUser", "fsm-client" },
+                                                     { "tokenServicePassword", "fsm-secret" },
+                                                     { "URL.headers.X-Account-ID", "654321" },
+                                                     { "URL.headers.X-Company-ID", "123456" },
+                                                     { "URL.headers.X-Client-Id", "sap-task-center" },
+                                                     { "URL.headers.X-Client-Version", "1.0" },
+                                                     { "tc.enabled", "true" },
+                                                     { "tc.provider_type", "FSM" } };
+        QTest::newRow("FSM secondary")
+            << "fsm"
+            << "secondary"
+            << Properties { { "Name", "FSM_PP" },
+                            { "Type", "HTTP" },
+                            { "URL", fsmUrl },
+                            { "ProxyType", "Internet" },
+                            { "Authentication", "OAuth2SAMLBearerAssertion" },
+                            { "audience", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
+                            { "authnContextClassRef", "urn:oasis:names:tc:SAML:2.0:ac:classes:PreviousSession" },
+                            { "clientKey", "fsm-client" },
+                            { "tokenServiceURLType", "Dedicated" },
+                            { "tokenServiceURL", fsmToken },
+                            { "tokenServiceUser", "fsm-client" },
+                            { "tokenServicePassword", "fsm-secret" },
+                            { "URL.headers.X-Account-ID", "654321" },
+                            { "URL.headers.X-Company-ID", "123456" },
+                            { "URL.headers.X-Client-Id", "sap-task-center" },
+                            { "URL.headers.X-Client-Version", "1.0" },
+                            { "userIdSource", "email" },
+                            { "tc.provider_type", "FSM" } };
+        QTest::newRow("S/4HANA Cloud")
+            << "s4hanacloud"
+            << "primary"
+            << Properties { { "Name", "S4HANACloud" },
+                            { "Type", "HTTP" },
+                            { "URL", "https://my300000-api.s4hana.ondemand.com/" },
+                            { "ProxyType", "Internet" },
+                            { "Authentication", "OAuth2SAMLBearerAssertion" },
+                            { "audience", "https://my300000.s4hana.ondemand.com" },
+                            { "authnContextClassRef", "urn:oasis:names:tc:SAML:2.0:ac:classes:X509" },
+                            { "clientKey", "COM501SID100" },
+                            { "tokenServiceURLType", "Dedicated" },
+                            { "tokenServiceURL", "https://my300000-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+                            { "tokenServiceUser", "TASKCENTER_COMM" },
+                            { "tokenServicePassword", "comm-password" },
+                            { "URL.queries.sap-client", "100" },
+                            { "userIdSource", "user_uuid" },
+                            { "tc.enabled", "true" },
+                            { "tc.provider_type", "S/4HANACloud" } };
+    }
+    void otherProvidersFollowTheDocumentation()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, role);
+        QFETCH(Properties, expected);
+        const auto model = walkedModel(provider, provider == QLatin1String("s4hanacloud") ? "manual" : QString());
+        QVERIFY(model);
+        Properties actual;
+        const Destination destination = model->destination(role);
+        for (const auto &property : destination.properties())
+            actual.append({ property.key, property.value });
+        QCOMPARE(actual, expected);
+        QVERIFY(model->problems(QDateTime::currentDateTimeUtc()).isEmpty());
+        // Secrets never leave in a file unless asked.
+        const QJsonObject plain = model->destination(role).toJson(false);
+        QVERIFY(!plain.contains(QStringLiteral("tokenServicePassword")));
+        QVERIFY(!plain.contains(QStringLiteral("clientSecret")));
+    }
+
+    // Each provider's steps, driven through the model as the wizard and the command line drive them: every step
+    // starts incomplete and says what is missing, and is complete once its values are in.
+    void walksEveryStepHeadless_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("destinations");
+        QTest::newRow("SuccessFactors") << "successfactors" << QString() << 2;
+        QTest::newRow("FSM") << "fsm" << QString() << 2;
+        QTest::newRow("S/4HANA Cloud, manual") << "s4hanacloud"
+                                               << "manual" << 1;
+        QTest::newRow("S/4HANA Cloud, formation") << "s4hanacloud"
+                                                  << "formation" << 0;
+    }
+    void walksEveryStepHeadless()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        QFETCH(int, destinations);
+        const auto model = walkedModel(provider, path);
+        QVERIFY(model);
+        QCOMPARE(int(model->destinations().size()), destinations);
+        QCOMPARE(model->writesDestinations(), destinations > 0);
+    }
+
+    void s4hanaTakesTheClientFromTheServiceUrl()
+    {
+        SetupModel model(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));
+        model.setPath(QStringLiteral("manual"));
+        model.setValue(QStringLiteral("serviceUrl"),
+                       QStringLiteral("https://h-api.s4hana.ondemand.com/x/?sap-client=080"));
+        QCOMPARE(model.value(QStringLiteral("sapClient")), QStringLiteral("080"));
+        // A value the user typed is theirs: another service URL does not overwrite it.
+        model.setValue(QStringLiteral("sapClient"), QStringLiteral("200"));
+        model.setValue(QStringLiteral("serviceUrl"),
+                       QStringLiteral("https://h-api.s4hana.ondemand.com/x/?sap-client=300"));
+        QCOMPARE(model.value(QStringLiteral("sapClient")), QStringLiteral("200"));
+        QCOMPARE(model.templateValues().value(QStringLiteral("destinationUrl")),
+                 QStringLiteral("https://h-api.s4hana.ondemand.com/"));
+    }
+
+    void fsmClusterForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("cluster name") << "eu"
+                                      << "https://eu.fsm.cloud.sap";
+        QTest::newRow("upper case, spaces") << " US "
+                                            << "https://us.fsm.cloud.sap";
+        QTest::newRow("any FSM address") << "https://de.fsm.cloud.sap/shell/#/planning"
+                                         << "https://de.fsm.cloud.sap";
+        QTest::newRow("the API address") << "https://au.fsm.cloud.sap/cloud-approval-service/api"
+                                         << "https://au.fsm.cloud.sap";
+        QTest::newRow("another domain") << "https://eu.example.com"
+                                        << "";
+        QTest::newRow("http") << "http://eu.fsm.cloud.sap"
+                              << "";
+        QTest::newRow("nothing") << ""
+                                 << "";
+    }
+    void fsmClusterForms()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, origin);
+        QCOMPARE(ValueTransforms::fsmClusterOrigin(input), origin);
+        QCOMPARE(InputChecks::fsmCluster(input).isError(), origin.isEmpty());
+    }
+
+    void secretsAreKeptPerSubaccount()
+    {
+        auto model = filledModel(m_certificatePem);
+        const QString files = model->keychainKey(QStringLiteral("apiKey"));
+        model->setSecretOwner(QStringLiteral("subaccount-prod"));
+        QCOMPARE(model->keychainKey(QStringLiteral("apiKey")),
+                 QStringLiteral("subaccount-prod/successfactors/SuccessFactors/apiKey"));
+        QVERIFY(files != model->keychainKey(QStringLiteral("apiKey")));
+        // The service key's client secret is kept only by a provider that uses it.
+        QVERIFY(!model->needsServiceKeySecret());
+        QVERIFY(!model->templateValues().contains(QStringLiteral("serviceKey.uaa.clientsecret")));
+        SetupModel s4(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));
+        QVERIFY(!s4.needsServiceKeySecret()); // the formation path has no service key step
+        s4.setPath(QStringLiteral("manual"));
+        QVERIFY(s4.needsServiceKeySecret());
     }
 
     void apiServerForms_data()

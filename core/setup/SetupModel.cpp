@@ -368,12 +368,12 @@ QList<SetupModel::Problem> SetupModel::trustProblems(const QDateTime &now) const
     return {};
 }
 
-QList<SetupModel::Problem> SetupModel::serviceKeyProblems() const
+QList<SetupModel::Problem> SetupModel::serviceKeyProblems(bool requireSecret) const
 {
     if (!m_serviceKey)
         return { { QStringLiteral("serviceKey"), tr("Open or paste the SAP Task Center service key to continue.") } };
     // A provider that does not use the client secret does not need it in the key (nor in the keychain).
-    if (!m_serviceKey->isValid() && !(m_serviceKey->lacksOnlyClientSecret() && !needsServiceKeySecret()))
+    if (!m_serviceKey->isValid() && !(m_serviceKey->lacksOnlyClientSecret() && !requireSecret))
         return { { QStringLiteral("serviceKey"), m_serviceKey->errorMessage() } };
     return {};
 }
@@ -422,7 +422,9 @@ SetupModel::StepState SetupModel::stepState(const ProviderDefinition::Step &step
     QList<Problem> problems;
     switch (step.kind) {
     case Kind::Document:
-        problems = step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems();
+        // The step shows the client secret to copy where the provider uses it, so it needs it then.
+        problems = step.document == QLatin1String("trustCertificate") ? trustProblems(now)
+                                                                      : serviceKeyProblems(needsServiceKeySecret());
         break;
     case Kind::Values:
         problems = inputProblems(step.inputs, SecretScope::Check);
@@ -454,7 +456,9 @@ QList<SetupModel::Problem> SetupModel::problems(const QDateTime &now, SecretScop
     for (const auto &step : steps()) {
         switch (step.kind) {
         case Kind::Document:
-            problems += step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems();
+            // No destination holds the service key's client secret: writing them never needs it.
+            problems
+                += step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems(false);
             break;
         case Kind::Values:
             problems += inputProblems(step.inputs, scope);

@@ -123,7 +123,7 @@ Q_SIGNALS:
 
 private:
     QList<Problem> trustProblems(const QDateTime &now) const;
-    QList<Problem> serviceKeyProblems() const;
+    QList<Problem> serviceKeyProblems(bool requireSecret) const;
     QList<Problem> inputProblems(const QStringList &inputIds, SecretScope scope) const;
     QList<Problem> destinationProblems(const QString &role) const;
 

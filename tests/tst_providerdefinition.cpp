@@ -1,0 +1,181 @@
+// Every shipped provider file loads and passes the load-time checks; a file that names something that does
+// not exist (a check, a transform, an input, a placeholder, a destination) is refused with the name in the message.
+#include "ProviderDefinition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+// A small valid definition: one values step, one destinations step, a primary and its secondary.
+QJsonObject minimal()
+{
+    return QJsonDocument::fromJson(R"({
+      "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom",
+      "inputs": [
+        {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
+        {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
+      ],
+      "derived": [{"id": "origin", "label": "Origin", "from": "host", "transform": "hostRootUrl"}],
+      "steps": [
+        {"id": "system", "kind": "values", "title": "System", "inputs": ["host"], "derived": ["origin"]},
+        {"id": "destinations", "kind": "destinations"}
+      ],
+      "destinations": [
+        {"role": "primary", "title": "Primary", "name": "${destinationName}", "nameInput": "destinationName",
+         "properties": [{"key": "URL", "value": "${origin}"}, {"key": "tc.enabled", "value": "true"}]},
+        {"role": "secondary", "title": "Secondary", "name": "${destinationName}_PP", "primary": "primary",
+         "properties": [{"key": "URL", "value": "${origin}"}]}
+      ]})")
+        .object();
+}
+
+QJsonObject withStep(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
+    QJsonObject step = steps.at(index).toObject();
+    step.insert(key, value);
+    steps.replace(index, step);
+    root.insert(QStringLiteral("steps"), steps);
+    return root;
+}
+
+QJsonObject withInput(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray inputs = root.value(QStringLiteral("inputs")).toArray();
+    QJsonObject input = inputs.at(index).toObject();
+    input.insert(key, value);
+    inputs.replace(index, input);
+    root.insert(QStringLiteral("inputs"), inputs);
+    return root;
+}
+
+QJsonObject withDestination(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray destinations = root.value(QStringLiteral("destinations")).toArray();
+    QJsonObject destination = destinations.at(index).toObject();
+    destination.insert(key, value);
+    destinations.replace(index, destination);
+    root.insert(QStringLiteral("destinations"), destinations);
+    return root;
+}
+
+} // namespace
+
+class TestProviderDefinition : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyShippedProviderLoads_data()
+    {
+        QTest::addColumn<QString>("id");
+        const QStringList ids = ProviderDefinition::builtInIds();
+        QVERIFY(ids.contains(QStringLiteral("successfactors")));
+        QVERIFY(ids.contains(QStringLiteral("fsm")));
+        QVERIFY(ids.contains(QStringLiteral("s4hanacloud")));
+        for (const QString &id : ids)
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void everyShippedProviderLoads()
+    {
+        QFETCH(QString, id);
+        QString error;
+        const auto provider = ProviderDefinition::builtIn(id, &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->id(), id);
+        QVERIFY(!provider->summary().isEmpty());
+        QVERIFY(!provider->systemIdentity().isEmpty());
+        QVERIFY(!provider->tokenErrorHint(QStringLiteral("anything")).isEmpty());
+        // Every path has steps, and each path that writes destinations ends with them.
+        const QStringList paths = provider->paths().isEmpty() ? QStringList { QString() } : [&] {
+            QStringList ids;
+            for (const auto &path : provider->paths())
+                ids.append(path.id);
+            return ids;
+        }();
+        for (const QString &path : paths) {
+            const auto steps = provider->steps(path);
+            QVERIFY(!steps.isEmpty());
+            const auto *p = provider->path(path);
+            if (!p || p->writesDestinations)
+                QCOMPARE(steps.last().kind, ProviderDefinition::Step::Kind::Destinations);
+        }
+    }
+
+    void theMinimalDefinitionLoads()
+    {
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(QJsonDocument(minimal()).toJson(), &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->destinations().size(), 2);
+        QVERIFY(provider->destinations().at(0).isPrimary());
+        QCOMPARE(provider->destinations().at(1).primaryRole, QStringLiteral("primary"));
+        QCOMPARE(provider->steps({}).size(), 2);
+    }
+
+    void refusesWhatDoesNotExist_data()
+    {
+        QTest::addColumn<QJsonObject>("definition");
+        QTest::addColumn<QString>("named");
+        const QJsonObject root = minimal();
+        QTest::newRow("unknown check") << withInput(root, 0, QStringLiteral("check"), QStringLiteral("noSuchCheck"))
+                                       << "noSuchCheck";
+        QTest::newRow("unknown differentFrom")
+            << withInput(root, 0, QStringLiteral("differentFrom"), QStringLiteral("ghost")) << "ghost";
+        QTest::newRow("unknown fill transform")
+            << withInput(root, 0, QStringLiteral("fillFrom"),
+                         QJsonObject { { QStringLiteral("input"), QStringLiteral("destinationName") },
+                                       { QStringLiteral("transform"), QStringLiteral("noSuchTransform") } })
+            << "noSuchTransform";
+        QTest::newRow("unknown step kind")
+            << withStep(root, 0, QStringLiteral("kind"), QStringLiteral("dance")) << "dance";
+        QTest::newRow("unknown step input")
+            << withStep(root, 0, QStringLiteral("inputs"), QJsonArray { QStringLiteral("ghost") }) << "ghost";
+        QTest::newRow("unknown derived value")
+            << withStep(root, 0, QStringLiteral("derived"), QJsonArray { QStringLiteral("phantom") }) << "phantom";
+        QTest::newRow("unknown document")
+            << withStep(withStep(root, 0, QStringLiteral("kind"), QStringLiteral("document")), 0,
+                        QStringLiteral("document"), QStringLiteral("passport"))
+            << "passport";
+        QTest::newRow("unknown placeholder in a property")
+            << withDestination(root, 0, QStringLiteral("properties"),
+                               QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("URL") },
+                                                          { QStringLiteral("value"), QStringLiteral("${nowhere}") } } })
+            << "nowhere";
+        QTest::newRow("unknown placeholder in a name")
+            << withDestination(root, 1, QStringLiteral("name"), QStringLiteral("${nobody}_PP")) << "nobody";
+        QTest::newRow("secondary of an unknown primary")
+            << withDestination(root, 1, QStringLiteral("primary"), QStringLiteral("tertiary")) << "tertiary";
+        QTest::newRow("unknown name input")
+            << withDestination(root, 0, QStringLiteral("nameInput"), QStringLiteral("label")) << "label";
+        QTest::newRow("input no step asks for") << withStep(root, 0, QStringLiteral("inputs"), QJsonArray()) << "host";
+        QTest::newRow("unknown path") << withStep(root, 0, QStringLiteral("paths"), QJsonArray { QStringLiteral("x") })
+                                      << "x";
+        QJsonObject noDestinations = root;
+        QJsonArray steps = noDestinations.value(QStringLiteral("steps")).toArray();
+        steps.removeLast();
+        noDestinations.insert(QStringLiteral("steps"), steps);
+        QTest::newRow("destinations without their step") << noDestinations << "destinations";
+        QJsonObject transform = root;
+        QJsonArray derived = transform.value(QStringLiteral("derived")).toArray();
+        QJsonObject origin = derived.at(0).toObject();
+        origin.insert(QStringLiteral("transform"), QStringLiteral("magic"));
+        derived.replace(0, origin);
+        transform.insert(QStringLiteral("derived"), derived);
+        QTest::newRow("unknown transform") << transform << "magic";
+    }
+    void refusesWhatDoesNotExist()
+    {
+        QFETCH(QJsonObject, definition);
+        QFETCH(QString, named);
+        QString error;
+        QVERIFY(!ProviderDefinition::fromJson(QJsonDocument(definition).toJson(), &error));
+        QVERIFY2(error.contains(named), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderDefinition)
+#include "tst_providerdefinition.moc"
