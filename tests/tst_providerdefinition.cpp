@@ -32,34 +32,30 @@ QJsonObject minimal()
         .object();
 }
 
-QJsonObject withStep(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+// The definition with one member of one entry of a list ("steps", "inputs", "destinations") set.
+QJsonObject with(QJsonObject root, const char *list, int index, const QString &key, const QJsonValue &value)
 {
-    QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
-    QJsonObject step = steps.at(index).toObject();
-    step.insert(key, value);
-    steps.replace(index, step);
-    root.insert(QStringLiteral("steps"), steps);
+    QJsonArray entries = root.value(QLatin1String(list)).toArray();
+    QJsonObject entry = entries.at(index).toObject();
+    entry.insert(key, value);
+    entries.replace(index, entry);
+    root.insert(QLatin1String(list), entries);
     return root;
 }
 
-QJsonObject withInput(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+QJsonObject withStep(const QJsonObject &root, int index, const QString &key, const QJsonValue &value)
 {
-    QJsonArray inputs = root.value(QStringLiteral("inputs")).toArray();
-    QJsonObject input = inputs.at(index).toObject();
-    input.insert(key, value);
-    inputs.replace(index, input);
-    root.insert(QStringLiteral("inputs"), inputs);
-    return root;
+    return with(root, "steps", index, key, value);
 }
 
-QJsonObject withDestination(QJsonObject root, int index, const QString &key, const QJsonValue &value)
+QJsonObject withInput(const QJsonObject &root, int index, const QString &key, const QJsonValue &value)
 {
-    QJsonArray destinations = root.value(QStringLiteral("destinations")).toArray();
-    QJsonObject destination = destinations.at(index).toObject();
-    destination.insert(key, value);
-    destinations.replace(index, destination);
-    root.insert(QStringLiteral("destinations"), destinations);
-    return root;
+    return with(root, "inputs", index, key, value);
+}
+
+QJsonObject withDestination(const QJsonObject &root, int index, const QString &key, const QJsonValue &value)
+{
+    return with(root, "destinations", index, key, value);
 }
 
 } // namespace

@@ -347,33 +347,6 @@ private Q_SLOTS:
                  QStringLiteral("https://h-api.s4hana.ondemand.com/"));
     }
 
-    void fsmClusterForms_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("origin");
-        QTest::newRow("cluster name") << "eu"
-                                      << "https://eu.fsm.cloud.sap";
-        QTest::newRow("upper case, spaces") << " US "
-                                            << "https://us.fsm.cloud.sap";
-        QTest::newRow("any FSM address") << "https://de.fsm.cloud.sap/shell/#/planning"
-                                         << "https://de.fsm.cloud.sap";
-        QTest::newRow("the API address") << "https://au.fsm.cloud.sap/cloud-approval-service/api"
-                                         << "https://au.fsm.cloud.sap";
-        QTest::newRow("another domain") << "https://eu.example.com"
-                                        << "";
-        QTest::newRow("http") << "http://eu.fsm.cloud.sap"
-                              << "";
-        QTest::newRow("nothing") << ""
-                                 << "";
-    }
-    void fsmClusterForms()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, origin);
-        QCOMPARE(ValueTransforms::fsmClusterOrigin(input), origin);
-        QCOMPARE(InputChecks::fsmCluster(input).isError(), origin.isEmpty());
-    }
-
     void secretsAreKeptPerSubaccount()
     {
         auto model = filledModel(m_certificatePem);
@@ -391,37 +364,58 @@ private Q_SLOTS:
         QVERIFY(s4.needsServiceKeySecret());
     }
 
-    void apiServerForms_data()
+    // Addresses as users paste them, and the server part the wizard makes of them (empty: refused by the check).
+    void addressForms_data()
     {
+        QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("origin");
-        QTest::newRow("OData URL") << "https://api4.successfactors.com/odata/v2/"
-                                   << "https://api4.successfactors.com";
-        QTest::newRow("no slash") << "https://api4.successfactors.com/odata/v2"
-                                  << "https://api4.successfactors.com";
-        QTest::newRow("api-ext") << "https://test-api.lab-rot.ondemand.com/api-ext/"
-                                 << "https://test-api.lab-rot.ondemand.com";
-        QTest::newRow("bare host") << "api.sapsf.eu"
-                                   << "https://api.sapsf.eu";
-        QTest::newRow("upper case, spaces") << "  HTTPS://API4.SuccessFactors.com/odata/v2/ "
-                                            << "https://api4.successfactors.com";
-        QTest::newRow("port kept") << "https://api.example.com:8443/odata/v2/"
-                                   << "https://api.example.com:8443";
-        QTest::newRow("http refused") << "http://api4.successfactors.com/odata/v2/"
-                                      << "";
-        QTest::newRow("no dot") << "https://localhost/odata/v2/"
-                                << "";
-        QTest::newRow("garbage") << "not an address at all"
-                                 << "";
-        QTest::newRow("user info") << "https://user:pw@api4.successfactors.com/"
+        const QString sf = QStringLiteral("successFactorsApiServer");
+        const QString fsm = QStringLiteral("fsmCluster");
+        QTest::newRow("SF OData URL") << sf << "https://api4.successfactors.com/odata/v2/"
+                                      << "https://api4.successfactors.com";
+        QTest::newRow("SF no slash") << sf << "https://api4.successfactors.com/odata/v2"
+                                     << "https://api4.successfactors.com";
+        QTest::newRow("SF api-ext") << sf << "https://test-api.lab-rot.ondemand.com/api-ext/"
+                                    << "https://test-api.lab-rot.ondemand.com";
+        QTest::newRow("SF bare host") << sf << "api.sapsf.eu"
+                                      << "https://api.sapsf.eu";
+        QTest::newRow("SF upper case, spaces") << sf << "  HTTPS://API4.SuccessFactors.com/odata/v2/ "
+                                               << "https://api4.successfactors.com";
+        QTest::newRow("SF port kept") << sf << "https://api.example.com:8443/odata/v2/"
+                                      << "https://api.example.com:8443";
+        QTest::newRow("SF http refused") << sf << "http://api4.successfactors.com/odata/v2/"
+                                         << "";
+        QTest::newRow("SF no dot") << sf << "https://localhost/odata/v2/"
                                    << "";
+        QTest::newRow("SF garbage") << sf << "not an address at all"
+                                    << "";
+        QTest::newRow("SF user info") << sf << "https://user:pw@api4.successfactors.com/"
+                                      << "";
+        QTest::newRow("FSM cluster name") << fsm << "eu"
+                                          << "https://eu.fsm.cloud.sap";
+        QTest::newRow("FSM upper case, spaces") << fsm << " US "
+                                                << "https://us.fsm.cloud.sap";
+        QTest::newRow("FSM any address") << fsm << "https://de.fsm.cloud.sap/shell/#/planning"
+                                         << "https://de.fsm.cloud.sap";
+        QTest::newRow("FSM API address") << fsm << "https://au.fsm.cloud.sap/cloud-approval-service/api"
+                                         << "https://au.fsm.cloud.sap";
+        QTest::newRow("FSM another domain") << fsm << "https://eu.example.com"
+                                            << "";
+        QTest::newRow("FSM http") << fsm << "http://eu.fsm.cloud.sap"
+                                  << "";
+        QTest::newRow("FSM nothing") << fsm << ""
+                                     << "";
     }
-    void apiServerForms()
+    void addressForms()
     {
+        QFETCH(QString, rule);
         QFETCH(QString, input);
         QFETCH(QString, origin);
-        QCOMPARE(ValueTransforms::successFactorsApiOrigin(input), origin);
-        QCOMPARE(InputChecks::successFactorsApiServer(input).isError(), origin.isEmpty());
+        const bool sf = rule == QLatin1String("successFactorsApiServer");
+        QCOMPARE(sf ? ValueTransforms::successFactorsApiOrigin(input) : ValueTransforms::fsmClusterOrigin(input),
+                 origin);
+        QCOMPARE(InputChecks::check(rule, input).isError(), origin.isEmpty());
     }
 
     void checks_data()
