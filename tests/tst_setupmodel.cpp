@@ -1,5 +1,7 @@
 #include "CertificateFactory.h"
+#include "DestinationChangePlan.h"
 #include "InputChecks.h"
+#include "SandboxSubaccount.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "ValueTransforms.h"
@@ -329,6 +331,61 @@ private Q_SLOTS:
         QVERIFY(model);
         QCOMPARE(int(model->destinations().size()), destinations);
         QCOMPARE(model->writesDestinations(), destinations > 0);
+    }
+
+    // The demo subaccount shows a correct example of every provider beside its planted mistakes: exactly what the
+    // provider definitions produce for the same values.
+    void demoLandscapeHasACorrectExampleOfEachProvider_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::newRow("SuccessFactors") << "successfactors" << QString()
+                                        << QVariantMap { { "destinationName", "SuccessFactors" },
+                                                         { "apiServer", "https://apisalesdemo8.successfactors.com" },
+                                                         { "companyId", "SFPART000123" },
+                                                         { "technicalUser", "TECHNICAL_USER_INBOX_CEF979F3" },
+                                                         { "apiKey", "demo-sf-technical-user-api-key" },
+                                                         { "ppApiKey", "demo-sf-pp-api-key" } };
+        QTest::newRow("FSM") << "fsm" << QString()
+                             << QVariantMap { { "destinationName", "FSM_US" },
+                                              { "clusterUrl", "us" },
+                                              { "accountId", "700001" },
+                                              { "companyId", "700002" },
+                                              { "clientId", "demo-fsm-us-client" },
+                                              { "clientSecret", "demo-fsm-us-secret" },
+                                              { "samlMetadataUrl",
+                                                "https://us.fsm.cloud.sap/api/oauth2/v2/saml/demo/metadata" } };
+        QTest::newRow("S/4HANA Cloud")
+            << "s4hanacloud"
+            << "manual"
+            << QVariantMap { { "destinationName", "S4HANACloud_Sales" },
+                             { "serviceUrl",
+                               "https://my300001-api.s4hana.ondemand.com/sap/opu/odata4/sap/"
+                               "api_task_spi_replication/default/sap/api_task_spi_replication/0001/"
+                               "?sap-client=200" },
+                             { "samlAudience", "https://my300001.s4hana.ondemand.com" },
+                             { "clientId", "COM501SID200" },
+                             { "tokenServiceUrl", "https://my300001-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+                             { "communicationUser", "DEMO_TASKCENTER_COMM" },
+                             { "communicationUserPassword", "demo-s4-communication-password" } };
+    }
+    void demoLandscapeHasACorrectExampleOfEachProvider()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        QFETCH(QVariantMap, values);
+        SetupModel model(ProviderDefinition::builtIn(provider));
+        model.setPath(path);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            model.setValue(it.key(), it.value().toString());
+        SandboxSubaccount demo;
+        QVERIFY(demo.seed(SandboxSubaccount::Seed::Demo));
+        const DestinationChangePlan plan(model.destinations(), demo.subaccountDestinations(), model.primaryNames());
+        QVERIFY(plan.size() > 0);
+        for (const auto &change : plan.changes())
+            QVERIFY2(change.action == DestinationChange::Action::Unchanged,
+                     qPrintable(change.name + QLatin1Char(' ') + change.describeChanges().join(QStringLiteral("; "))));
     }
 
     void s4hanaTakesTheClientFromTheServiceUrl()
