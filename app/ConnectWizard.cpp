@@ -238,11 +238,11 @@ void ConnectWizard::startBackgroundChecks()
     connect(job, &SecretJob::finished, this, [this, job] {
         m_keychainAvailable = job->result() == SecretStore::Result::Ok;
         m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
-        m_welcome->showKeychainState(m_keychainAvailable,
-                                     m_keychainAvailable
-                                         ? tr("Secrets (API keys, the client secret) will be kept in this computer's "
-                                              "keychain, never in a file.")
-                                         : job->userMessage());
+        m_welcome->showKeychainState(
+            m_keychainAvailable,
+            m_keychainAvailable ? tr("Secrets (keys, client secrets, passwords) will be kept in this computer's "
+                                     "keychain, never in a file.")
+                                : job->userMessage());
         Q_EMIT keychainChecked(m_keychainAvailable);
     });
 }

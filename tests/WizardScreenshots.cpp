@@ -1,5 +1,6 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
+//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation]
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "PageIds.h"
@@ -8,8 +9,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -34,11 +37,36 @@ int main(int argc, char **argv)
     key.open(QIODevice::ReadOnly);
     model->setServiceKey(TaskCenterServiceKey::fromText(key.readAll()),
                          QStringLiteral("/home/admin/Downloads/taskcenter-key.json"));
-    model->setValue(QStringLiteral("apiKey"), QStringLiteral("NjVkMmZhYzI0ZTFhNDk5OTk4OGY"));
-    model->setValue(QStringLiteral("ppApiKey"), QStringLiteral("YTk0ZTE2ZGMxNDk3NDIxZDk"));
-    model->setValue(QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
-    model->setValue(QStringLiteral("companyId"), QStringLiteral("ACME123"));
-    model->setValue(QStringLiteral("technicalUser"), QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
+    // The provider (and path) to walk, as the welcome page chooses them, with values an administrator enters.
+    const int providerAt = arguments.indexOf(QStringLiteral("--provider"));
+    const int pathAt = arguments.indexOf(QStringLiteral("--path"));
+    if (providerAt > 0)
+        model->setProvider(ProviderDefinition::builtIn(arguments.value(providerAt + 1)));
+    if (pathAt > 0)
+        model->setPath(arguments.value(pathAt + 1));
+    const QHash<QString, QString> values = {
+        { "apiKey", "NjVkMmZhYzI0ZTFhNDk5OTk4OGY" },
+        { "ppApiKey", "YTk0ZTE2ZGMxNDk3NDIxZDk" },
+        { "apiServer", "https://api4.successfactors.com/odata/v2/" },
+        { "companyId", model->provider().id() == QLatin1String("fsm") ? "123456" : "ACME123" },
+        { "technicalUser", "TECHNICAL_USER_INBOX_CEF979F3" },
+        { "clusterUrl", "eu" },
+        { "accountId", "654321" },
+        { "clientId", model->provider().id() == QLatin1String("fsm") ? "a7f3c2e1-task-center" : "COM501SID100" },
+        { "clientSecret", "c2VjcmV0LWZzbS1jbGllbnQ" },
+        { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
+        { "communicationUser", "TASKCENTER_COMM" },
+        { "communicationUserPassword", "Comm-Passw0rd-2026" },
+        { "serviceUrl",
+          "https://my300000-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/default/"
+          "sap/api_task_spi_replication/0001/?sap-client=100" },
+        { "samlAudience", "https://my300000.s4hana.ondemand.com" },
+        { "tokenServiceUrl", "https://my300000-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+    };
+    for (const auto &input : model->provider().inputs()) {
+        if (values.contains(input.id))
+            model->setValue(input.id, values.value(input.id));
+    }
     wizard.show();
 
     // One picture a page, numbered in the order of the walk and named by page; with no subaccount saved, the walk
@@ -49,10 +77,15 @@ int main(int argc, char **argv)
             QDir(out).filePath(QStringLiteral("%1-%2.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
     };
     std::function<void()> shoot = [&] {
-        if (wizard.currentId() == FinishPageId) {
-            wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"))->click();
-        }
+        auto *write = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"));
+        if (wizard.currentId() == FinishPageId && write->isVisible())
+            write->click();
         save(wizard.currentPage()->objectName());
+        // A checklist as the user leaves it: every step ticked.
+        for (auto *box : wizard.currentPage()->findChildren<QCheckBox *>()) {
+            if (box->objectName().endsWith(QLatin1String("Check")) && !box->isChecked())
+                box->click();
+        }
         if (wizard.currentId() == SubaccountPageId) {
             // The form for a new subaccount too, then back to the demo for the rest of the walk.
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("addSubaccountButton"))->click();

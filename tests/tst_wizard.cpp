@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -425,6 +426,200 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
         QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("unchanged"));
         QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("unchanged"));
+    }
+
+    // What an administrator types for each provider input (the fields are named by input id).
+    static QString valueFor(const QString &provider, const QString &input)
+    {
+        static const QHash<QString, QString> values = {
+            { "clusterUrl", "https://eu.fsm.cloud.sap/shell/#/planning" },
+            { "accountId", "654321" },
+            { "fsm.companyId", "123456" },
+            { "fsm.clientId", "fsm-client-for-task-center" },
+            { "clientSecret", "FsmClientSecret1" },
+            { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
+            { "fsm.destinationName", "FSM_Gui" },
+            { "communicationUser", "TASKCENTER_COMM" },
+            { "communicationUserPassword", "CommPassword1" },
+            { "serviceUrl",
+              "https://my300009-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/"
+              "default/sap/api_task_spi_replication/0001/?sap-client=100" },
+            { "samlAudience", "https://my300009.s4hana.ondemand.com" },
+            { "s4hanacloud.clientId", "COM501SID100" },
+            { "tokenServiceUrl", "https://my300009-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+            { "s4hanacloud.destinationName", "S4_Gui" },
+        };
+        return values.value(provider + QLatin1Char('.') + input, values.value(input));
+    }
+
+    // Chooses a provider (and path) on the welcome page as a user does: the combo box and the radio buttons.
+    static void chooseProvider(ConnectWizard &wizard, const QString &id, const QString &path = {})
+    {
+        auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("providerCombo"));
+        QVERIFY(combo);
+        const int index = combo->findData(id);
+        QVERIFY(index >= 0);
+        combo->setFocus();
+        while (combo->currentIndex() != index)
+            QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(wizard.model()->provider().id(), id);
+        if (!path.isEmpty()) {
+            auto *radio = wizard.currentPage()->findChild<QRadioButton *>(path + QStringLiteral("Path"));
+            QVERIFY(radio);
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+            QCOMPARE(wizard.model()->pathId(), path);
+        }
+    }
+
+    // FSM and S/4HANA Cloud (manual path), each walked whole into the demo subaccount: every step page starts
+    // with Next disabled and a line saying what is missing, and the destinations land as the provider file says.
+    void walksOtherProvidersIntoTheDemoSubaccount_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("pages");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("FSM") << "fsm" << QString()
+                             << QStringList { "trustCertificatePage",   "fsmTrustPage",
+                                              "fsmAccountPage",         "fsmClientPage",
+                                              "primaryDestinationPage", "secondaryDestinationPage" }
+                             << QStringList { "FSM_Gui", "FSM_Gui_PP" };
+        QTest::newRow("S4HANA Cloud") << "s4hanacloud"
+                                      << "manual"
+                                      << QStringList { "trustCertificatePage",         "serviceKeyPage",
+                                                       "communicationUserPage",        "communicationSystemPage",
+                                                       "communicationArrangementPage", "primaryDestinationPage" }
+                                      << QStringList { "S4_Gui" };
+    }
+    void walksOtherProvidersIntoTheDemoSubaccount()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        QFETCH(QStringList, pages);
+        QFETCH(QStringList, names);
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        chooseProvider(wizard, provider, path);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        SandboxSubaccount *demo = wizard.demoSubaccount();
+        QVERIFY(demo);
+        next(wizard, pages.first());
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
+
+        for (int i = 1; i < pages.size(); ++i) {
+            next(wizard, pages.at(i));
+            if (QTest::currentTestFailed())
+                return;
+            auto *page = wizard.currentPage();
+            if (pages.at(i) == QLatin1String("serviceKeyPage")) {
+                QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+                auto *paste = page->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+                paste->setFocus();
+                // This provider uses the client secret: a key without it is not enough here.
+                paste->setPlainText(QString::fromUtf8(m_serviceKey)
+                                        .replace(QStringLiteral("\"clientsecret\""), QStringLiteral("\"secret\"")));
+                QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+                QVERIFY2(bannerText(page).contains(QStringLiteral("uaa.clientsecret")), qPrintable(bannerText(page)));
+                paste->setPlainText(QString::fromUtf8(m_serviceKey));
+                continue;
+            }
+            QList<QLineEdit *> toFill;
+            for (auto *edit : page->findChildren<QLineEdit *>()) {
+                if (wizard.model()->provider().input(edit->objectName()) && edit->text().isEmpty()
+                    && !valueFor(provider, edit->objectName()).isEmpty())
+                    toFill.append(edit);
+            }
+            if (!toFill.isEmpty()) {
+                QVERIFY2(!wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(pages.at(i)));
+                QVERIFY2(!missing(wizard).isEmpty(), qPrintable(pages.at(i)));
+            }
+            for (auto *edit : toFill)
+                type(page, edit->objectName(), valueFor(provider, edit->objectName()));
+            if (pages.at(i) == QLatin1String("primaryDestinationPage"))
+                type(page, QStringLiteral("destinationName"), valueFor(provider, QStringLiteral("destinationName")));
+        }
+        // The values that follow from others were filled in along the way.
+        if (provider == QLatin1String("s4hanacloud"))
+            QCOMPARE(wizard.model()->value(QStringLiteral("sapClient")), QStringLiteral("100"));
+        next(wizard, QStringLiteral("reviewPage"));
+        auto *changes = wizard.currentPage()->findChild<QTreeWidget *>(QStringLiteral("changesView"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), int(names.size()), 15000);
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(changes->topLevelItem(i)->text(0), names.at(i));
+            QCOMPARE(changes->topLevelItem(i)->text(2), QStringLiteral("will be created"));
+        }
+
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QVERIFY2(applied.first().first().toBool(), qPrintable(bannerText(applyPage)));
+        const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
+        for (const QString &name : names)
+            QVERIFY2(written.contains(name), qPrintable(name));
+        const QJsonObject primary = written.value(names.first());
+        QCOMPARE(primary.value(QStringLiteral("tc.enabled")).toString(), QStringLiteral("true"));
+        QCOMPARE(primary.value(QStringLiteral("tc.provider_type")).toString(),
+                 wizard.model()->provider().providerType());
+        if (provider == QLatin1String("fsm")) {
+            QCOMPARE(primary.value(QStringLiteral("URL")).toString(),
+                     QStringLiteral("https://eu.fsm.cloud.sap/cloud-approval-service/api"));
+            QCOMPARE(primary.value(QStringLiteral("clientSecret")).toString(), QStringLiteral("FsmClientSecret1"));
+            QCOMPARE(written.value(names.at(1)).value(QStringLiteral("audience")).toString(),
+                     valueFor(provider, QStringLiteral("samlMetadataUrl")));
+            // FSM's primary gets its token with client credentials: the connection test runs.
+            QSignalSpy tested(applyPage, &ApplyPage::connectionTested);
+            QVERIFY(applyPage->testButton()->isVisible());
+            QTest::mouseClick(applyPage->testButton(), Qt::LeftButton);
+            QVERIFY(tested.wait(15000));
+            QVERIFY2(tested.first().first().toBool(), qPrintable(bannerText(applyPage)));
+        } else {
+            QCOMPARE(primary.value(QStringLiteral("URL")).toString(),
+                     QStringLiteral("https://my300009-api.s4hana.ondemand.com/"));
+            QCOMPARE(primary.value(QStringLiteral("URL.queries.sap-client")).toString(), QStringLiteral("100"));
+            QCOMPARE(primary.value(QStringLiteral("tokenServicePassword")).toString(), QStringLiteral("CommPassword1"));
+            // A destination that asserts each user is not tested without one; the page says why.
+            QVERIFY(!applyPage->testButton()->isVisible());
+            QVERIFY2(bannerText(applyPage).contains(QStringLiteral("logged on")), qPrintable(bannerText(applyPage)));
+        }
+        next(wizard, QStringLiteral("finishPage"));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    }
+
+    // The S/4HANA Cloud formation: a checklist, no destination, and what to check at the end.
+    void walksTheFormationChecklist()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        chooseProvider(wizard, QStringLiteral("s4hanacloud"), QStringLiteral("formation"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton"))->isVisible());
+        // No destination is written, so the wizard does not ask where they go.
+        next(wizard, QStringLiteral("formationPage"));
+        auto *page = wizard.currentPage();
+        const auto boxes = page->findChildren<QCheckBox *>();
+        QCOMPARE(boxes.size(), 4);
+        for (auto *box : boxes) {
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            QVERIFY(missing(wizard).contains(QStringLiteral("left")));
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        }
+        next(wizard, QStringLiteral("finishPage"));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("writeButton"))->isVisible());
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("nextSteps"))
+                    ->text()
+                    .contains(QStringLiteral("Formations")));
+        // Back and the ticks are still there.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        for (auto *box : boxes)
+            QVERIFY(box->isChecked());
     }
 
     void aDestinationCreatedMeanwhile_data()

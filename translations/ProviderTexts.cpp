@@ -111,6 +111,7 @@ static const char *const providerTexts[] = {
     QT_TRANSLATE_NOOP("ProviderText", "Copy these from the saved arrangement: the service URL of its inbound service, and from <b>OAuth 2.0 Details</b> the SAML2 Audience, Client ID and Token Service URL."),
     QT_TRANSLATE_NOOP("ProviderText", "Check in SAP S/4HANA Cloud that the communication system holds this subaccount's current trust certificate as signing certificate, that its OAuth 2.0 SAML Issuer is the certificate's CN, and that the communication user and password in the destination are those of the arrangement."),
     QT_TRANSLATE_NOOP("ProviderText", "Destination to SAP S/4HANA Cloud"),
+    QT_TRANSLATE_NOOP("ProviderText", "This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with S/4HANA Cloud tasks."),
     QT_TRANSLATE_NOOP("ProviderText", "Create only one destination for each S/4HANA Cloud system and client in a Task Center; a second one gives every user duplicate tasks."),
     // successfactors
     QT_TRANSLATE_NOOP("ProviderText", "Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors."),

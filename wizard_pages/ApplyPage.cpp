@@ -268,8 +268,16 @@ void ApplyPage::allFinished()
                                tr("Not everything was written: %1. Retry, or finish and import the files instead.")
                                    .arg(state.join(QStringLiteral("; "))));
     }
-    m_test->setEnabled(m_applier->plan().size() > 0
-                       && m_applier->result(0).outcome == DestinationApplyResult::Outcome::Done);
+    // A destination that asserts each user cannot be tested without one: say so instead of failing the test.
+    const auto *primary = m_applier->plan().size() > 0 ? destinationTemplate(m_applier->plan().at(0).name) : nullptr;
+    if (primary && !primary->untestable.isEmpty()) {
+        m_test->hide();
+        m_testResult->showMessage(MessageBanner::Kind::Information, primary->untestable);
+    } else {
+        m_test->show();
+        m_test->setEnabled(m_applier->plan().size() > 0
+                           && m_applier->result(0).outcome == DestinationApplyResult::Outcome::Done);
+    }
     Q_EMIT completeChanged();
     Q_EMIT applied(done);
 }
@@ -355,4 +363,13 @@ QString ApplyPage::nameInput() const
             return destination.nameInput;
     }
     return {};
+}
+
+const ProviderDefinition::DestinationTemplate *ApplyPage::destinationTemplate(const QString &name) const
+{
+    for (const auto &role : m_model->roles()) {
+        if (m_model->destination(role).name() == name)
+            return m_model->provider().destination(role);
+    }
+    return nullptr;
 }

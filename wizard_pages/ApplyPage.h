@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProviderDefinition.h"
+
 #include <QList>
 #include <QPointer>
 #include <QWizardPage>
@@ -55,6 +57,8 @@ private:
     void testConnection();
     // A name taken meanwhile: the destinations go under a new primary name (its secondaries follow it).
     void renameAndApply();
+    // The provider's definition of the destination of that name.
+    const ProviderDefinition::DestinationTemplate *destinationTemplate(const QString &name) const;
     // The input that names the primary destination (the rename box changes it).
     QString nameInput() const;
 

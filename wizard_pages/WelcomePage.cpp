@@ -99,28 +99,14 @@ void WelcomePage::showProvider()
     m_summary->setText(provider.summary());
     m_summary->setVisible(!provider.summary().isEmpty());
 
-    // Where SAP documents several ways, the user chooses one here, with when each applies.
+    // Where SAP documents several ways, the user chooses one here, with when each applies. The buttons are made
+    // anew only for another provider: choosing a path comes here too, from inside the button's own signal.
+    if (m_pathsProvider != provider.id()) {
+        m_pathsProvider = provider.id();
+        showPaths();
+    }
     for (auto *button : m_pathChoice->buttons())
-        m_pathChoice->removeButton(button);
-    while (auto *item = m_pathsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const auto &path : provider.paths()) {
-        auto *button = new QRadioButton(path.title, m_paths);
-        button->setObjectName(path.id + QStringLiteral("Path"));
-        button->setChecked(path.id == m_model->pathId());
-        auto *explanation = new QLabel(path.explanation, m_paths);
-        explanation->setWordWrap(true);
-        explanation->setContentsMargins(24, 0, 0, 4);
-        m_pathChoice->addButton(button);
-        m_pathsLayout->addWidget(button);
-        m_pathsLayout->addWidget(explanation);
-        connect(button, &QRadioButton::toggled, this, [this, id = path.id](bool on) {
-            if (on)
-                m_model->setPath(id);
-        });
-    }
+        button->setChecked(button->objectName() == m_model->pathId() + QStringLiteral("Path"));
     m_paths->setVisible(!provider.paths().isEmpty());
 
     QString destinations;
@@ -146,4 +132,30 @@ void WelcomePage::showProvider()
 void WelcomePage::showKeychainState(bool available, const QString &message)
 {
     m_keychain->showMessage(available ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning, message);
+}
+
+void WelcomePage::showPaths()
+{
+    for (auto *button : m_pathChoice->buttons())
+        m_pathChoice->removeButton(button);
+    while (auto *item = m_pathsLayout->takeAt(0)) {
+        if (item->widget())
+            item->widget()->deleteLater();
+        delete item;
+    }
+    for (const auto &path : m_model->provider().paths()) {
+        auto *button = new QRadioButton(path.title, m_paths);
+        button->setObjectName(path.id + QStringLiteral("Path"));
+        button->setChecked(path.id == m_model->pathId());
+        auto *explanation = new QLabel(path.explanation, m_paths);
+        explanation->setWordWrap(true);
+        explanation->setContentsMargins(24, 0, 0, 4);
+        m_pathChoice->addButton(button);
+        m_pathsLayout->addWidget(button);
+        m_pathsLayout->addWidget(explanation);
+        connect(button, &QRadioButton::toggled, this, [this, id = path.id](bool on) {
+            if (on)
+                m_model->setPath(id);
+        });
+    }
 }

@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 private:
     void showProvider();
+    void showPaths();
     void providerChosen(int index);
 
     SetupModel *m_model;
@@ -38,6 +39,7 @@ private:
     QWidget *m_paths;
     QVBoxLayout *m_pathsLayout;
     QButtonGroup *m_pathChoice;
+    QString m_pathsProvider; // the provider whose paths the buttons show
     QLabel *m_text;
     MessageBanner *m_keychain;
     QPushButton *m_resume;

@@ -206,6 +206,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         destination.nameTemplate = object.value(QStringLiteral("name")).toString();
         destination.nameInput = object.value(QStringLiteral("nameInput")).toString();
         destination.primaryRole = object.value(QStringLiteral("primary")).toString();
+        destination.untestable = providerText(object, "untestable");
         for (const auto &noteValue : object.value(QStringLiteral("notes")).toArray()) {
             const auto note = noteValue.toObject();
             destination.notes.append({ note.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"),

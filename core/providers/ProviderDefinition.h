@@ -126,6 +126,9 @@ public:
         QString nameTemplate;
         QString nameInput; // the input that names it, shown on its page (primaries)
         QString primaryRole; // set on a secondary: the destination it belongs to (principal propagation)
+        // Why the Destination service cannot fetch a token with it on its own (it asserts each user, and has no
+        // technical user); empty when "Test connection" can.
+        QString untestable;
         QList<Note> notes;
         QList<PropertyTemplate> properties;
         bool isPrimary() const { return primaryRole.isEmpty(); }
