@@ -1,6 +1,7 @@
 #include "ConnectWizard.h"
 
 #include "ApplyPage.h"
+#include "ApplySession.h"
 #include "ChecklistPage.h"
 #include "ConsolePage.h"
 #include "DestinationApplier.h"
@@ -94,11 +95,12 @@ void ConnectWizard::createPages()
         return;
     m_finish = new FinishPage(m_model, this);
     m_subaccountPage = new SubaccountPage(m_subaccount, m_secrets, this);
-    m_apply = new ApplyPage(m_model, m_subaccount, this);
+    m_applySession = new ApplySession(m_model, m_subaccount, this);
+    m_apply = new ApplyPage(m_model, m_applySession, m_subaccount, this);
     setPage(SubaccountPageId, m_subaccountPage);
     buildStepPages();
     connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::buildStepPages);
-    setPage(ReviewPageId, new ReviewPage(m_model, m_subaccount, this));
+    setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
     setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
     m_subaccountPage->setKeychainAvailable(m_keychainAvailable);

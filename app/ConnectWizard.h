@@ -4,6 +4,7 @@
 #include <QWizard>
 
 class ApplyPage;
+class ApplySession;
 class FinishPage;
 class QNetworkAccessManager;
 class SandboxSubaccount;
@@ -67,6 +68,7 @@ private:
     SandboxSubaccount *m_demo = nullptr;
     WelcomePage *m_welcome;
     SubaccountPage *m_subaccountPage = nullptr;
+    ApplySession *m_applySession = nullptr;
     ApplyPage *m_apply = nullptr;
     FinishPage *m_finish = nullptr;
     // The provider step pages in order, with the step (or "destination:<role>") each shows.

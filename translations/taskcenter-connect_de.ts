@@ -24,14 +24,6 @@
         <translation>Destinations schreiben</translation>
     </message>
     <message>
-        <source>The primary destination first, then the secondary one.</source>
-        <translation>Erst die primäre Destination, dann die sekundäre.</translation>
-    </message>
-    <message>
-        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
-        <translation>Mit der primären Destination ein Token beim Destination Service anfordern, wie es SAP Task Center tut</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -68,10 +60,6 @@
         <translation>Übersprungen, weil die Destination davor nicht geschrieben wurde.</translation>
     </message>
     <message>
-        <source>Both destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
-        <translation>Beide Destinations sind in „%1“. Testen Sie jetzt die Verbindung oder schließen Sie ab.</translation>
-    </message>
-    <message>
         <source>%1 exists in the subaccount</source>
         <translation>%1 ist im Unterkonto vorhanden</translation>
     </message>
@@ -88,10 +76,6 @@
         <translation>Token mit „%1“ wird beim Destination Service angefordert…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
-        <translation>„%1“ funktioniert: Der Destination Service hat damit ein Token abgerufen, so wie es SAP Task Center tun wird.</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -102,10 +86,6 @@
     <message>
         <source>Cancel test</source>
         <translation>Test abbrechen</translation>
-    </message>
-    <message>
-        <source>The test was cancelled.</source>
-        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Create under this name</source>
@@ -120,16 +100,58 @@
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <source>Keep the existing destination and create both under another name</source>
-        <translation>Die vorhandene Destination behalten und beide unter einem anderen Namen anlegen</translation>
-    </message>
-    <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation>Die Destinations von „%1“ werden gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Each primary destination first, then the destinations that belong to it.</source>
+        <translation>Zuerst jede primäre Destination, dann die Destinations, die zu ihr gehören.</translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with each primary destination, as SAP Task Center does</source>
+        <translation>Mit jeder primären Destination ein Token beim Destination Service anfordern, so wie es SAP Task Center tut</translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create ours under another name</source>
+        <translation>Die vorhandene Destination behalten und unsere unter einem anderen Namen anlegen</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation>Die Destinations sind in „%1“. Testen Sie jetzt die Verbindung oder schließen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySession</name>
+    <message>
+        <source>No subaccount is chosen: the destinations go into files only.</source>
+        <translation>Es ist kein Unterkonto gewählt: Die Destinationen werden nur in Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the subaccount was stopped.</source>
+        <translation>Das Lesen des Unterkontos wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The destinations cannot be renamed now.</source>
+        <translation>Die Destinationen können jetzt nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
+        <translation>„%1“ funktioniert: Der Destination Service hat damit ein Token abgerufen, so wie es SAP Task Center tun wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP-Anleitung</translation>
     </message>
 </context>
 <context>
@@ -239,10 +261,6 @@ Exit-Codes: 0 geschrieben; 2 fehlerhafte Eingabe (das Problem wird ausgegeben).<
     <message>
         <source>The folder to write into.</source>
         <translation>Der Ordner, in den geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>A JSON file with the secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</source>
-        <translation>Eine JSON-Datei mit den Secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</translation>
     </message>
     <message>
         <source>Write the secrets into the files too (keep them safe).</source>
@@ -530,6 +548,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>SHA-256:  %1</source>
         <translation>SHA-256:  %1</translation>
     </message>
+    <message>
+        <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
+        <translation>Eine JSON-Datei mit den Secrets, z. B. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Ihre Namen je Anbieter: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -548,10 +570,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Open SAP&apos;s guide for this step</source>
         <translation>SAP-Anleitung zu diesem Schritt öffnen</translation>
-    </message>
-    <message>
-        <source>Secrets (API keys, the client secret) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Secrets (API-Schlüssel, das Client-Secret) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Save progress</source>
@@ -574,12 +592,23 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Einrichtung nicht geöffnet</translation>
     </message>
     <message>
-        <source>This setup is for %1, which this wizard does not configure.</source>
-        <translation>Diese Einrichtung ist für %1 bestimmt; diesen Anbieter richtet dieser Assistent nicht ein.</translation>
-    </message>
-    <message>
         <source>The setup could not be opened: %1</source>
         <translation>Die Einrichtung konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Secrets (Schlüssel, Client-Secrets, Passwörter) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(follows from an earlier step)</source>
+        <translation>(ergibt sich aus einem früheren Schritt)</translation>
     </message>
 </context>
 <context>
@@ -599,6 +628,50 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation>%1 als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file, to upload it</source>
+        <translation>%1 als Datei speichern, um sie hochzuladen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -721,18 +794,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Wert der neuen Eigenschaft</translation>
     </message>
     <message>
-        <source>(from the API key field; not entered yet)</source>
-        <translation>(aus dem Feld API-Schlüssel; noch nicht eingegeben)</translation>
-    </message>
-    <message>
-        <source>•••••••• (from the API key field)</source>
-        <translation>•••••••• (aus dem Feld API-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>Secret: it follows the API key you entered in the OAuth step.</source>
-        <translation>Secret: Der Wert ist der API-Schlüssel, den Sie im OAuth-Schritt eingegeben haben.</translation>
-    </message>
-    <message>
         <source>Required by SAP Task Center exactly like this.</source>
         <translation>SAP Task Center verlangt genau diesen Wert.</translation>
     </message>
@@ -747,6 +808,26 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>%1 cannot be removed: SAP Task Center requires it.</source>
         <translation>%1 kann nicht entfernt werden: SAP Task Center verlangt diese Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>This provider definition has no destination &quot;%1&quot;.</source>
+        <translation>Diese Anbieterdefinition hat keine Destination „%1“.</translation>
+    </message>
+    <message>
+        <source>(entered in an earlier step; not yet entered)</source>
+        <translation>(Eingabe in einem früheren Schritt; noch nicht eingegeben)</translation>
+    </message>
+    <message>
+        <source>•••••••• (entered in an earlier step)</source>
+        <translation>•••••••• (in einem früheren Schritt eingegeben)</translation>
+    </message>
+    <message>
+        <source>Secret: it follows the value you entered in an earlier step.</source>
+        <translation>Secret: Der Wert ergibt sich aus Ihrer Eingabe in einem früheren Schritt.</translation>
     </message>
 </context>
 <context>
@@ -918,20 +999,12 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Include the API keys in the files</source>
-        <translation>&amp;API-Schlüssel in die Dateien aufnehmen</translation>
-    </message>
-    <message>
         <source>&amp;Write destination files</source>
         <translation>Destination-Dateien &amp;erstellen</translation>
     </message>
     <message>
         <source>Write the destinations</source>
         <translation>Destinations erstellen</translation>
-    </message>
-    <message>
-        <source>Save both destinations as files, then import them in the SAP BTP cockpit.</source>
-        <translation>Speichern Sie beide Destinations als Dateien und importieren Sie sie dann im SAP BTP Cockpit.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -966,10 +1039,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Ordner für die Destination-Dateien</translation>
     </message>
     <message>
-        <source>Anyone who has these files can use the API keys. Keep the files in a safe place and delete them after the import. Without this option the files leave the keys out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
-        <translation>Wer diese Dateien hat, kann die API-Schlüssel verwenden. Bewahren Sie die Dateien sicher auf und löschen Sie sie nach dem Import. Ohne diese Option fehlen die Schlüssel in den Dateien, wie beim Export aus dem Cockpit, und Sie tragen sie nach dem Import ein.</translation>
-    </message>
-    <message>
         <source>Choose a folder for the files.</source>
         <translation>Wählen Sie einen Ordner für die Dateien.</translation>
     </message>
@@ -1000,24 +1069,36 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation> und </translation>
     </message>
     <message>
-        <source>&lt;li&gt;In each imported destination, fill in the values the files leave out: &lt;b&gt;%1&lt;/b&gt; (the API key of that destination&apos;s client in SuccessFactors).&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Tragen Sie in jeder importierten Destination die Werte ein, die in den Dateien fehlen: &lt;b&gt;%1&lt;/b&gt; (der API-Schlüssel des Clients dieser Destination in SuccessFactors).&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;li&gt;Speichern Sie. Prüfen Sie dann im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor keinen Fehler meldet (&lt;i&gt;Check Connection&lt;/i&gt; im Cockpit beweist nicht, dass Aufgaben gelesen werden können).&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: both destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es ist nichts mehr zu importieren: Beide Destinations sind in „%1“.&lt;/li&gt;&lt;li&gt;Prüfen Sie im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet (Task Center schaltet &lt;i&gt;tc.enabled&lt;/i&gt; selbst aus, wenn es eine Stunde lang kein Token abrufen kann).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Both destinations are in &quot;%1&quot;. You can also save them as files.</source>
-        <translation>Beide Destinations sind in „%1“. Sie können sie auch als Dateien speichern.</translation>
+        <source>&amp;Include the secrets in the files</source>
+        <translation>Secrets in die Dateien &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files, then import them in the SAP BTP cockpit.</source>
+        <translation>Speichern Sie die Destinations als Dateien und importieren Sie sie dann im SAP BTP Cockpit.</translation>
+    </message>
+    <message>
+        <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
+        <translation>Wer diese Dateien hat, kann die darin enthaltenen Secrets verwenden. Bewahren Sie die Dateien sicher auf und löschen Sie sie nach dem Import. Ohne diese Option enthalten die Dateien keine Secrets, wie beim Export des Cockpits selbst, und Sie tragen die Secrets nach dem Import ein.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es ist nichts mehr zu importieren: Die Destinations sind in „%1“.&lt;/li&gt;&lt;li&gt;Prüfen Sie im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet (Task Center schaltet &lt;i&gt;tc.enabled&lt;/i&gt; selbst aus, wenn es eine Stunde lang kein Token abrufen kann).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Tragen Sie in jeder importierten Destination die Secrets ein, die in den Dateien fehlen: &lt;b&gt;%1&lt;/b&gt; (die Werte, die Sie in den früheren Schritten des Assistenten eingegeben haben).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
+        <translation>Die Destinations sind in „%1“. Sie können sie auch als Dateien speichern.</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1140,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Mit dieser Webadresse kann der Assistent nichts anfangen. Kopieren Sie die URL des API-Servers aus „About HXM Suite OData APIs“ in SuccessFactors, zum Beispiel https://api4.successfactors.com/odata/v2/.</translation>
     </message>
     <message>
-        <source>This looks like the address of the SuccessFactors web pages, not of its API server. The API server usually starts with &quot;api&quot;; find it under &quot;About HXM Suite OData APIs&quot;.</source>
-        <translation>Das sieht nach der Adresse der SuccessFactors-Webseiten aus, nicht nach dem API-Server. Der API-Server beginnt meist mit „api“; Sie finden ihn unter „About HXM Suite OData APIs“.</translation>
-    </message>
-    <message>
         <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
         <translation>Nur der Serverteil der Adresse wird verwendet (%1); der Rest (%2) wird ignoriert.</translation>
     </message>
@@ -1102,6 +1179,78 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
         <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Fügen Sie den echten API-Schlüssel ein.</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
+        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Den API-Server finden Sie unter „About HXM Suite OData APIs“ in SuccessFactors; seine Adresse beginnt meist mit „api“.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>Die Adresse muss mit https:// beginnen; Zugangsdaten werden nie unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Copy it again, starting with https://.</source>
+        <translation>Das ist keine vollständige Webadresse. Kopieren Sie sie erneut, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>This value has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Dieser Wert enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut von der Stelle, an der er angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter the real value.</source>
+        <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Geben Sie den echten Wert ein.</translation>
+    </message>
+    <message>
+        <source>Enter the address, starting with https://.</source>
+        <translation>Geben Sie die Adresse ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
+        <translation>Geben Sie Ihren FSM-Cluster ein, zum Beispiel eu, oder eine beliebige Adresse, mit der Sie FSM öffnen.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Das ist weder ein FSM-Clustername (wie eu oder us) noch eine Adresse unter &lt;cluster&gt;.fsm.cloud.sap. Kopieren Sie die Adresse, mit der Sie FSM öffnen, oder geben Sie den Clusternamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
+        <translation>Geben Sie die ID so ein, wie das Admin portal von FSM sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM zeigt Konto- und Unternehmens-IDs als Zahlen an (zum Beispiel 654321). Prüfen Sie, ob Sie die ID kopiert haben und nicht den Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation>Geben Sie das Secret ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the communication user.</source>
+        <translation>Geben Sie den Benutzernamen des Kommunikationsbenutzers ein.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. Geben Sie den Benutzernamen des Kommunikationsbenutzers ein, wie ihn „Maintain Communication Users“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL of the communication arrangement.</source>
+        <translation>Geben Sie die Service-URL der Kommunikationsvereinbarung ein.</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Das ist nicht die Adresse, die die Kommunikationsvereinbarung SAP_COM_0501 anzeigt (sie enthält api_task_spi_replication). Von dieser Adresse wird nur der Serverteil verwendet.</translation>
+    </message>
+    <message>
+        <source>A client is three digits, for example 100.</source>
+        <translation>Ein Mandant besteht aus drei Ziffern, zum Beispiel 100.</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -1116,6 +1265,14 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>The value SAP&apos;s guide shows as an example</source>
+        <translation>Der Wert, den die SAP-Anleitung als Beispiel zeigt</translation>
     </message>
 </context>
 <context>
@@ -1134,25 +1291,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
 </context>
 <context>
-    <name>OAuthClientsPage</name>
-    <message>
-        <source>Register the OAuth clients in %1</source>
-        <translation>OAuth-Clients in %1 registrieren</translation>
-    </message>
-    <message>
-        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
-        <translation>Zwei Clients: einer für den technischen Benutzer, der die Aufgaben liest, einer für die Aktionen der einzelnen Benutzer.</translation>
-    </message>
-    <message>
-        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
-        <translation>Öffnen Sie in SuccessFactors &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; und wählen Sie &lt;b&gt;Register Client Application&lt;/b&gt;. Geben Sie die Werte unten ein und speichern Sie. Wählen Sie dann &lt;b&gt;View&lt;/b&gt; neben dem neuen Client und kopieren Sie seinen &lt;b&gt;API Key&lt;/b&gt; in das Feld darunter. Tun Sie das für beide Clients.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
     <name>ProviderDefinition</name>
     <message>
         <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
@@ -1163,47 +1301,132 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Die Anbieterdefinition ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>The provider definition has an unsupported format (expected 1).</source>
-        <translation>Die Anbieterdefinition hat ein nicht unterstütztes Format (erwartet: 1).</translation>
-    </message>
-    <message>
         <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
         <translation>Der Anbieterdefinition fehlt &quot;id&quot; oder &quot;displayName&quot;.</translation>
     </message>
     <message>
-        <source>An input of the provider definition has no &quot;id&quot;.</source>
-        <translation>Eine Eingabe der Anbieterdefinition hat keine &quot;id&quot;.</translation>
+        <source>The provider definition has an unsupported format (expected %1).</source>
+        <translation>Die Anbieterdefinition hat ein nicht unterstütztes Format (erwartet: %1).</translation>
     </message>
     <message>
-        <source>The provider definition names an unknown transform &quot;%1&quot;.</source>
-        <translation>Die Anbieterdefinition nennt eine unbekannte Umwandlung „%1“.</translation>
+        <source>Step &quot;%1&quot; has an unknown kind &quot;%2&quot; (known: %3).</source>
+        <translation>Der Schritt „%1“ hat eine unbekannte Art „%2“ (bekannt: %3).</translation>
     </message>
     <message>
-        <source>A destination of the provider definition lacks &quot;role&quot; or &quot;name&quot;.</source>
-        <translation>Einer Destination der Anbieterdefinition fehlt &quot;role&quot; oder &quot;name&quot;.</translation>
+        <source>The provider definition &quot;%1&quot; is not consistent: %2</source>
+        <translation>Die Anbieterdefinition „%1“ ist nicht stimmig: %2</translation>
     </message>
     <message>
-        <source>The provider definition describes no destination.</source>
-        <translation>Die Anbieterdefinition beschreibt keine Destination.</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderSystemPage</name>
-    <message>
-        <source>Your %1 system</source>
-        <translation>Ihr %1-System</translation>
+        <source>an input has no &quot;id&quot;.</source>
+        <translation>eine Eingabe hat keine &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>Where SAP Task Center reaches %1, and as whom.</source>
-        <translation>Wie SAP Task Center %1 erreicht und als welcher Benutzer.</translation>
+        <source>the input &quot;%1&quot; is defined twice.</source>
+        <translation>die Eingabe „%1“ ist doppelt definiert.</translation>
     </message>
     <message>
-        <source>%1 (derived):</source>
-        <translation>%1 (abgeleitet):</translation>
+        <source>the input &quot;%1&quot; names an unknown check &quot;%2&quot;.</source>
+        <translation>die Eingabe „%1“ nennt eine unbekannte Prüfung „%2“.</translation>
     </message>
     <message>
-        <source>(appears when the address above is complete)</source>
-        <translation>(erscheint, wenn die Adresse oben vollständig ist)</translation>
+        <source>the input &quot;%1&quot; must differ from an unknown input &quot;%2&quot;.</source>
+        <translation>die Eingabe „%1“ soll sich von einer unbekannten Eingabe „%2“ unterscheiden.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
+        <translation>die Eingabe „%1“ wird aus einer unbekannten Eingabe oder Transformation gefüllt („%2“, „%3“).</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
+        <translation>der abgeleitete Wert „%1“ stammt aus einer unbekannten Eingabe „%2“.</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
+        <translation>der abgeleitete Wert „%1“ nennt eine unbekannte Transformation „%2“.</translation>
+    </message>
+    <message>
+        <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
+        <translation>einem Pfad fehlt &quot;id&quot; oder &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>it has no steps.</source>
+        <translation>sie hat keine Schritte.</translation>
+    </message>
+    <message>
+        <source>a step has no &quot;id&quot; or one used twice (&quot;%1&quot;).</source>
+        <translation>ein Schritt hat keine &quot;id&quot; oder eine doppelt verwendete („%1“).</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>der Schritt „%1“ nennt einen unbekannten Pfad „%2“.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; reads an unknown document &quot;%2&quot; (trustCertificate or serviceKey).</source>
+        <translation>der Schritt „%1“ liest ein unbekanntes Dokument „%2“ (trustCertificate oder serviceKey).</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no title.</source>
+        <translation>der Schritt „%1“ hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown value ${%2}.</source>
+        <translation>der Schritt „%1“ zeigt einen unbekannten Wert ${%2}.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; asks for an unknown input &quot;%2&quot;.</source>
+        <translation>der Schritt „%1“ fragt nach einer unbekannten Eingabe „%2“.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown derived value &quot;%2&quot;.</source>
+        <translation>der Schritt „%1“ zeigt einen unbekannten abgeleiteten Wert „%2“.</translation>
+    </message>
+    <message>
+        <source>the checklist &quot;%1&quot; has no items.</source>
+        <translation>die Checkliste „%1“ hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has no steps.</source>
+        <translation>der Pfad „%1“ hat keine Schritte.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes destinations but has no destinations step.</source>
+        <translation>der Pfad „%1“ schreibt Destinations, hat aber keinen Destinations-Schritt.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes no destinations but has a destinations step.</source>
+        <translation>der Pfad „%1“ schreibt keine Destinations, hat aber einen Destinations-Schritt.</translation>
+    </message>
+    <message>
+        <source>a destination lacks &quot;role&quot;, &quot;name&quot; or &quot;title&quot;.</source>
+        <translation>einer Destination fehlt &quot;role&quot;, &quot;name&quot; oder &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>the destination role &quot;%1&quot; is used twice.</source>
+        <translation>die Destination-Rolle „%1“ wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; belongs to &quot;%2&quot;, which is not a primary destination defined before it.</source>
+        <translation>die Destination „%1“ gehört zu „%2“, und das ist keine primäre Destination, die vor ihr definiert ist.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; is named by an unknown input &quot;%2&quot;.</source>
+        <translation>die Destination „%1“ erhält ihren Namen aus einer unbekannten Eingabe „%2“.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; uses an unknown value ${%2}.</source>
+        <translation>die Destination „%1“ verwendet einen unbekannten Wert ${%2}.</translation>
+    </message>
+    <message>
+        <source>it describes no primary destination.</source>
+        <translation>sie beschreibt keine primäre Destination.</translation>
+    </message>
+    <message>
+        <source>no step asks for the input &quot;%1&quot;.</source>
+        <translation>kein Schritt fragt nach der Eingabe „%1“.</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
+        <translation>die Anleitung „%1“ dokumentiert einen unbekannten Schritt „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1450,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Technical user</source>
         <translation>Technischer Benutzer</translation>
-    </message>
-    <message>
-        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center. Use the user ID, not the user name or e-mail address.</source>
-        <translation>Die Benutzer-ID des technischen Benutzers, den SuccessFactors beim Aktivieren der To-do-Integration mit SAP Task Center angelegt hat. Verwenden Sie die Benutzer-ID, nicht den Benutzernamen oder die E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Destination name</source>
@@ -1348,6 +1567,434 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
         <translation>SAP BTP führt die Eigenschaft SystemUser als veraltet (Entfernung angekündigt für Ende September 2026), die SuccessFactors-Anleitung von SAP Task Center verlangt sie aber weiterhin. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert, und prüfen Sie die Anleitung auf Neuerungen.</translation>
     </message>
+    <message>
+        <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
+        <translation>Genehmigungen aus SAP Field Service Management (FSM): eine primäre Destination mit den Client-Zugangsdaten von FSM und eine sekundäre Destination für die Prinzipalweitergabe, nachdem das Vertrauenszertifikat des Unterkontos im Admin portal von FSM hochgeladen wurde.</translation>
+    </message>
+    <message>
+        <source>FSM cluster</source>
+        <translation>FSM-Cluster</translation>
+    </message>
+    <message>
+        <source>The cluster your FSM account runs on: its name (for example eu) or any address you open FSM with, such as https://eu.fsm.cloud.sap. The wizard makes the addresses SAP&apos;s guide asks for from it.</source>
+        <translation>Der Cluster, auf dem Ihr FSM-Konto läuft: sein Name (zum Beispiel eu) oder eine beliebige Adresse, mit der Sie FSM öffnen, etwa https://eu.fsm.cloud.sap. Daraus bildet der Assistent die Adressen, die die SAP-Anleitung verlangt.</translation>
+    </message>
+    <message>
+        <source>FSM account ID</source>
+        <translation>FSM-Konto-ID</translation>
+    </message>
+    <message>
+        <source>The ID of your FSM account, shown in FSM&apos;s Admin portal under Account.</source>
+        <translation>Die ID Ihres FSM-Kontos; sie steht im Admin portal von FSM unter Account.</translation>
+    </message>
+    <message>
+        <source>FSM company ID</source>
+        <translation>FSM-Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>The ID of the company within the account, shown in FSM&apos;s Admin portal under Companies.</source>
+        <translation>Die ID des Unternehmens innerhalb des Kontos; sie steht im Admin portal von FSM unter Companies.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID FSM generated for SAP Task Center (Admin portal, Generating Client ID and Secret).</source>
+        <translation>Die Client-ID, die FSM für SAP Task Center generiert hat (Admin portal, Generating Client ID and Secret).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>The client secret FSM showed with the client ID. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Client-Secret, das FSM zusammen mit der Client-ID angezeigt hat. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>SAML metadata URL</source>
+        <translation>URL der SAML-Metadaten</translation>
+    </message>
+    <message>
+        <source>The address of the SAML metadata from FSM&apos;s SAML configuration; it becomes the secondary destination&apos;s Audience.</source>
+        <translation>Die Adresse der SAML-Metadaten aus der SAML-Konfiguration von FSM; sie wird zur Audience der sekundären Destination.</translation>
+    </message>
+    <message>
+        <source>FSM trusts SAP Task Center through this certificate: you upload it in FSM&apos;s Admin portal next.</source>
+        <translation>Über dieses Zertifikat vertraut FSM SAP Task Center: Sie laden es als Nächstes im Admin portal von FSM hoch.</translation>
+    </message>
+    <message>
+        <source>Upload the trust certificate in FSM</source>
+        <translation>Vertrauenszertifikat in FSM hochladen</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s Admin portal: Establish Trust with SAP Destination Service.</source>
+        <translation>Admin portal von FSM: Establish Trust with SAP Destination Service.</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, open the Task Center integration and &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt;: upload the subaccount&apos;s trust certificate there. Save it as a file below, or copy it.</source>
+        <translation>Öffnen Sie im &lt;b&gt;Admin portal&lt;/b&gt; von FSM die Integration mit Task Center und &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt; und laden Sie dort das Vertrauenszertifikat des Unterkontos hoch. Speichern Sie es unten als Datei oder kopieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Vertrauenszertifikat</translation>
+    </message>
+    <message>
+        <source>Trust certificate (PEM)</source>
+        <translation>Vertrauenszertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust. Renew it in FSM too whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>Dieselbe .pem-Datei, die das SAP BTP Cockpit unter Connectivity &gt; Destination Trust exportiert. Erneuern Sie das Zertifikat auch in FSM, sobald das Zertifikat des Unterkontos erneuert wird.</translation>
+    </message>
+    <message>
+        <source>Certificate name (CN)</source>
+        <translation>Zertifikatsname (CN)</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in FSM&apos;s list.</source>
+        <translation>Damit Sie das Zertifikat in der Liste von FSM wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>Your FSM account</source>
+        <translation>Ihr FSM-Konto</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches FSM: cluster, account and company.</source>
+        <translation>Wo SAP Task Center FSM erreicht: Cluster, Konto und Unternehmen.</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s client for SAP Task Center</source>
+        <translation>Client von FSM für SAP Task Center</translation>
+    </message>
+    <message>
+        <source>The client ID and secret, and the SAML metadata, from FSM&apos;s Admin portal.</source>
+        <translation>Client-ID und Secret sowie die SAML-Metadaten aus dem Admin portal von FSM.</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, generate a client ID and secret for SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) and copy them here. Then copy the address of the &lt;b&gt;SAML metadata&lt;/b&gt; from FSM&apos;s SAML configuration.</source>
+        <translation>Generieren Sie im &lt;b&gt;Admin portal&lt;/b&gt; von FSM eine Client-ID und ein Secret für SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) und kopieren Sie beides hierher. Kopieren Sie dann die Adresse der &lt;b&gt;SAML-Metadaten&lt;/b&gt; aus der SAML-Konfiguration von FSM.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>SAML metadata</source>
+        <translation>SAML-Metadaten</translation>
+    </message>
+    <message>
+        <source>FSM does not accept the client ID or secret. Copy both again from FSM&apos;s Admin portal (the client generated for SAP Task Center) and apply again.</source>
+        <translation>FSM akzeptiert die Client-ID oder das Secret nicht. Kopieren Sie beides erneut aus dem Admin portal von FSM (vom Client, der für SAP Task Center generiert wurde) und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Check in FSM&apos;s Admin portal that the client ID and secret belong to the client generated for SAP Task Center, that the account and company IDs are right, and that this subaccount&apos;s current trust certificate is uploaded (Establish Trust with SAP Destination Service).</source>
+        <translation>Prüfen Sie im Admin portal von FSM, dass Client-ID und Secret zu dem Client gehören, der für SAP Task Center generiert wurde, dass Konto- und Unternehmens-ID stimmen und dass das aktuelle Vertrauenszertifikat dieses Unterkontos hochgeladen ist (Establish Trust with SAP Destination Service).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each FSM account and company in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro FSM-Konto und -Unternehmen in einem Task Center nur eine primäre Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page &quot;Secondary Destination for the Principal Propagation (SAP Field Service Management)&quot; asks for &quot;the API Key for principal propagation&quot; as Client Key, but FSM has no such key; the wizard enters FSM&apos;s client ID, as the rest of the page uses it. If SAP Task Center cannot act as the user, check this value with SAP (Edit properties).</source>
+        <translation>Die SAP-Seite „Secondary Destination for the Principal Propagation (SAP Field Service Management)“ verlangt als Client Key „the API Key for principal propagation“, FSM hat aber keinen solchen Schlüssel; der Assistent trägt die Client-ID von FSM ein, die auch der Rest der Seite verwendet. Wenn SAP Task Center nicht im Namen des Benutzers handeln kann, klären Sie diesen Wert mit SAP (Eigenschaften bearbeiten).</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Public Edition: either SAP BTP connects the systems through a formation, or you set up communication arrangement SAP_COM_0501 in S/4HANA Cloud and the wizard writes one destination.</source>
+        <translation>Workflowaufgaben aus SAP S/4HANA Cloud Public Edition: Entweder verbindet SAP BTP die Systeme über eine Formation, oder Sie richten in S/4HANA Cloud die Kommunikationsvereinbarung SAP_COM_0501 ein und der Assistent schreibt eine Destination.</translation>
+    </message>
+    <message>
+        <source>Communication user</source>
+        <translation>Kommunikationsbenutzer</translation>
+    </message>
+    <message>
+        <source>The user name of the communication user you created in Maintain Communication Users.</source>
+        <translation>Der Benutzername des Kommunikationsbenutzers, den Sie in der App Maintain Communication Users angelegt haben.</translation>
+    </message>
+    <message>
+        <source>Communication user&apos;s password</source>
+        <translation>Passwort des Kommunikationsbenutzers</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort, das Sie dem Kommunikationsbenutzer gegeben haben. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Service-URL</translation>
+    </message>
+    <message>
+        <source>The service URL the arrangement shows for its inbound service. The destination uses its server part; the client comes from its sap-client.</source>
+        <translation>Die Service-URL, die die Kommunikationsvereinbarung für ihren eingehenden Service anzeigt. Die Destination verwendet deren Serverteil; der Mandant ergibt sich aus ihrem sap-client.</translation>
+    </message>
+    <message>
+        <source>SAML2 Audience</source>
+        <translation>SAML2 Audience</translation>
+    </message>
+    <message>
+        <source>From the arrangement&apos;s OAuth 2.0 Details.</source>
+        <translation>Aus den OAuth 2.0 Details der Kommunikationsvereinbarung.</translation>
+    </message>
+    <message>
+        <source>Client ID (OAuth 2.0 Details)</source>
+        <translation>Client-ID (OAuth 2.0 Details)</translation>
+    </message>
+    <message>
+        <source>Client (sap-client)</source>
+        <translation>Mandant (sap-client)</translation>
+    </message>
+    <message>
+        <source>The S/4HANA Cloud client, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>Der Mandant von S/4HANA Cloud; er wird aus dem sap-client der Service-URL übernommen, wenn sie einen enthält.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit).</source>
+        <translation>Nur Buchstaben, Ziffern, _ und -, höchstens 64 Zeichen (Grenze von SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>Automatically, with a formation in the SAP BTP cockpit</source>
+        <translation>Automatisch, mit einer Formation im SAP BTP Cockpit</translation>
+    </message>
+    <message>
+        <source>Choose this when your S/4HANA Cloud system is registered in your global account with the communication scenario group &quot;All Communication Scenarios&quot;: SAP BTP then sets up SAP_COM_0501 and the connection itself, and the wizard writes no destination. Not available in the China (Shanghai) and Government Cloud (US) regions.</source>
+        <translation>Wählen Sie dies, wenn Ihr S/4HANA-Cloud-System in Ihrem globalen Konto mit der Kommunikationsszenariogruppe „All Communication Scenarios“ registriert ist: SAP BTP richtet dann SAP_COM_0501 und die Verbindung selbst ein, und der Assistent schreibt keine Destination. Nicht verfügbar in den Regionen China (Shanghai) und Government Cloud (US).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; and check that the formation is listed with the SAP Task Center system and the SAP S/4HANA Cloud system in it.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user who has workflow tasks in SAP S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was Sie in SAP Task Center prüfen sollten&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie im SAP BTP Cockpit &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; und prüfen Sie, ob die Formation mit dem System von SAP Task Center und dem System von SAP S/4HANA Cloud aufgeführt ist.&lt;/li&gt;&lt;li&gt;Öffnen Sie die &lt;b&gt;SAP Task Center Web app&lt;/b&gt; als Benutzer, der Workflowaufgaben in SAP S/4HANA Cloud hat: Dort erscheinen die Aufgaben.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>By hand, with communication arrangement SAP_COM_0501</source>
+        <translation>Manuell, mit der Kommunikationsvereinbarung SAP_COM_0501</translation>
+    </message>
+    <message>
+        <source>Choose this when a formation is not possible (the system is not registered with &quot;All Communication Scenarios&quot;, or your region has no formations): you create a communication user, system and arrangement in S/4HANA Cloud with the values the wizard shows, and the wizard writes the destination.</source>
+        <translation>Wählen Sie dies, wenn keine Formation möglich ist (das System ist nicht mit „All Communication Scenarios“ registriert, oder Ihre Region hat keine Formationen): Sie legen in S/4HANA Cloud mit den Werten, die der Assistent anzeigt, einen Kommunikationsbenutzer, ein Kommunikationssystem und eine Kommunikationsvereinbarung an, und der Assistent schreibt die Destination.</translation>
+    </message>
+    <message>
+        <source>Set up the formation in the SAP BTP cockpit</source>
+        <translation>Formation im SAP BTP Cockpit einrichten</translation>
+    </message>
+    <message>
+        <source>Tick each step once you have done it; SAP BTP does the rest.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben; den Rest erledigt SAP BTP.</translation>
+    </message>
+    <message>
+        <source>You need to be a global account administrator or a system landscape administrator.</source>
+        <translation>Sie müssen Administrator des globalen Kontos oder Administrator der Systemlandschaft sein.</translation>
+    </message>
+    <message>
+        <source>The SAP S/4HANA Cloud system is listed under &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt;, registered with the communication scenario group &lt;b&gt;All Communication Scenarios&lt;/b&gt; (this is what enables SAP_COM_0501 automatically).</source>
+        <translation>Das System von SAP S/4HANA Cloud ist unter &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt; aufgeführt und mit der Kommunikationsszenariogruppe &lt;b&gt;All Communication Scenarios&lt;/b&gt; registriert (dadurch wird SAP_COM_0501 automatisch aktiviert).</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the global account: System Landscape &gt; Systems. A missing system: Add System, and get its registration token with &quot;All Communication Scenarios&quot;.</source>
+        <translation>SAP BTP Cockpit des globalen Kontos: System Landscape &gt; Systems. Fehlt das System, wählen Sie Add System und holen Sie sein Registrierungstoken mit „All Communication Scenarios“.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;SAP Task Center&lt;/b&gt; system you use is not yet part of another formation of type &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (a Task Center system can be in at most one).</source>
+        <translation>Das System von &lt;b&gt;SAP Task Center&lt;/b&gt;, das Sie verwenden, gehört noch zu keiner anderen Formation vom Typ &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (ein System von Task Center kann in höchstens einer sein).</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations: check the existing formations of that type.</source>
+        <translation>System Landscape &gt; Formations: Prüfen Sie die vorhandenen Formationen dieses Typs.</translation>
+    </message>
+    <message>
+        <source>Create a formation of type &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;, with any name that helps you recognize it.</source>
+        <translation>Legen Sie eine Formation vom Typ &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; an, mit einem beliebigen Namen, an dem Sie sie wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations &gt; Create Formation; Formation Type: Integration with SAP Task Center.</source>
+        <translation>System Landscape &gt; Formations &gt; Create Formation; Formation Type: Integration with SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Include exactly &lt;b&gt;one SAP Task Center&lt;/b&gt; system and the &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; system, review your selection and create the formation.</source>
+        <translation>Nehmen Sie genau &lt;b&gt;ein System von SAP Task Center&lt;/b&gt; und das System von &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; auf, prüfen Sie Ihre Auswahl und legen Sie die Formation an.</translation>
+    </message>
+    <message>
+        <source>In the same dialog: select the systems, then Review and Create.</source>
+        <translation>Im selben Dialog: Wählen Sie die Systeme aus und schließen Sie mit Review and Create ab.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud trusts SAP Task Center through this certificate: it becomes the communication system&apos;s signing certificate.</source>
+        <translation>Über dieses Zertifikat vertraut S/4HANA Cloud SAP Task Center: Es wird zum Signaturzertifikat des Kommunikationssystems.</translation>
+    </message>
+    <message>
+        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
+        <translation>Die Kommunikationsvereinbarung braucht aus diesem Schlüssel die Adresse und den OAuth-Client von SAP Task Center, auch dessen Client-Secret.</translation>
+    </message>
+    <message>
+        <source>Create the communication user in S/4HANA Cloud</source>
+        <translation>Kommunikationsbenutzer in S/4HANA Cloud anlegen</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches tokens as this user.</source>
+        <translation>SAP Task Center ruft als dieser Benutzer Token ab.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, open the app &lt;b&gt;Maintain Communication Users&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, enter a user name, a description and a password, and choose &lt;b&gt;Create&lt;/b&gt;. Enter the same user name and password here.</source>
+        <translation>Öffnen Sie in SAP S/4HANA Cloud die App &lt;b&gt;Maintain Communication Users&lt;/b&gt;, wählen Sie &lt;b&gt;New&lt;/b&gt;, geben Sie einen Benutzernamen, eine Beschreibung und ein Passwort ein und wählen Sie &lt;b&gt;Create&lt;/b&gt;. Geben Sie denselben Benutzernamen und dasselbe Passwort hier ein.</translation>
+    </message>
+    <message>
+        <source>Create the communication system in S/4HANA Cloud</source>
+        <translation>Kommunikationssystem in S/4HANA Cloud anlegen</translation>
+    </message>
+    <message>
+        <source>It lets S/4HANA Cloud trust the assertions this subaccount signs.</source>
+        <translation>Damit vertraut S/4HANA Cloud den Assertions, die dieses Unterkonto signiert.</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Systems&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and enter a System ID and System Name. Set &lt;b&gt;Host Name&lt;/b&gt; to your S/4HANA Cloud host (for example my300000.s4hana.ondemand.com) and the values below; under &lt;b&gt;Users for Inbound Communication&lt;/b&gt;, add the communication user with +. Save.</source>
+        <translation>Öffnen Sie die App &lt;b&gt;Communication Systems&lt;/b&gt;, wählen Sie &lt;b&gt;New&lt;/b&gt; und geben Sie eine System ID und einen System Name ein. Setzen Sie &lt;b&gt;Host Name&lt;/b&gt; auf Ihren Host von S/4HANA Cloud (zum Beispiel my300000.s4hana.ondemand.com) und die Felder unten auf die angezeigten Werte; fügen Sie unter &lt;b&gt;Users for Inbound Communication&lt;/b&gt; den Kommunikationsbenutzer mit + hinzu. Speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Communication system</source>
+        <translation>Kommunikationssystem</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Identity Provider</source>
+        <translation>OAuth 2.0 Identity Provider</translation>
+    </message>
+    <message>
+        <source>Signing Certificate</source>
+        <translation>Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Choose Upload Signing Certificate and upload this file: the subaccount&apos;s trust certificate.</source>
+        <translation>Wählen Sie Upload Signing Certificate und laden Sie diese Datei hoch: das Vertrauenszertifikat des Unterkontos.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 SAML Issuer</source>
+        <translation>OAuth 2.0 SAML Issuer</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s CN (the value after CN=).</source>
+        <translation>Der CN des Zertifikats (der Wert nach CN=).</translation>
+    </message>
+    <message>
+        <source>User ID Mapping Mode</source>
+        <translation>User ID Mapping Mode</translation>
+    </message>
+    <message>
+        <source>Users for Inbound Communication</source>
+        <translation>Users for Inbound Communication</translation>
+    </message>
+    <message>
+        <source>Add the communication user with +.</source>
+        <translation>Fügen Sie den Kommunikationsbenutzer mit + hinzu.</translation>
+    </message>
+    <message>
+        <source>Create communication arrangement SAP_COM_0501</source>
+        <translation>Kommunikationsvereinbarung SAP_COM_0501 anlegen</translation>
+    </message>
+    <message>
+        <source>The arrangement for SAP Task Center, and the values it gives back for the destination.</source>
+        <translation>Die Kommunikationsvereinbarung für SAP Task Center und die Werte, die sie für die Destination zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, select scenario &lt;b&gt;SAP_COM_0501&lt;/b&gt;, enter an arrangement name and choose &lt;b&gt;Create&lt;/b&gt;. Select the communication system you created; the inbound user follows, with authentication method OAuth 2.0. Save.</source>
+        <translation>Öffnen Sie die App &lt;b&gt;Communication Arrangements&lt;/b&gt;, wählen Sie &lt;b&gt;New&lt;/b&gt;, wählen Sie das Szenario &lt;b&gt;SAP_COM_0501&lt;/b&gt;, geben Sie einen Namen für die Vereinbarung ein und wählen Sie &lt;b&gt;Create&lt;/b&gt;. Wählen Sie das angelegte Kommunikationssystem aus; der Benutzer für die eingehende Kommunikation wird mit der Authentifizierungsmethode OAuth 2.0 übernommen. Speichern Sie.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s address and OAuth client</source>
+        <translation>Adresse und OAuth-Client von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where the arrangement asks for SAP Task Center (to push task updates), enter these values from the service key:</source>
+        <translation>Wo die Kommunikationsvereinbarung nach SAP Task Center fragt (um Aufgabenänderungen zu übertragen), geben Sie diese Werte aus dem Dienstschlüssel ein:</translation>
+    </message>
+    <message>
+        <source>Task Center inbox REST URL</source>
+        <translation>Inbox-REST-URL von Task Center</translation>
+    </message>
+    <message>
+        <source>endpoints.inbox_rest_url of the service key.</source>
+        <translation>endpoints.inbox_rest_url aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Task Center token URL</source>
+        <translation>Token-URL von Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key followed by /oauth/token.</source>
+        <translation>uaa.url aus dem Dienstschlüssel, gefolgt von /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Task Center client ID</source>
+        <translation>Client-ID von Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.clientid of the service key.</source>
+        <translation>uaa.clientid aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Task Center client secret</source>
+        <translation>Client-Secret von Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.clientsecret of the service key.</source>
+        <translation>uaa.clientsecret aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Values for the destination</source>
+        <translation>Werte für die Destination</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Kopieren Sie diese aus der gespeicherten Kommunikationsvereinbarung: die Service-URL ihres eingehenden Service und aus &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; die Werte SAML2 Audience, Client ID und Token Service URL.</translation>
+    </message>
+    <message>
+        <source>Check in SAP S/4HANA Cloud that the communication system holds this subaccount&apos;s current trust certificate as signing certificate, that its OAuth 2.0 SAML Issuer is the certificate&apos;s CN, and that the communication user and password in the destination are those of the arrangement.</source>
+        <translation>Prüfen Sie in SAP S/4HANA Cloud, dass das Kommunikationssystem das aktuelle Vertrauenszertifikat dieses Unterkontos als Signaturzertifikat enthält, dass sein OAuth 2.0 SAML Issuer der CN des Zertifikats ist und dass Kommunikationsbenutzer und Passwort in der Destination die der Kommunikationsvereinbarung sind.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud</source>
+        <translation>Destination zu SAP S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with S/4HANA Cloud tasks.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, so wie es SAP Task Center für jeden Benutzer tut. Prüfen Sie sie in der SAP Task Center Web app als Benutzer mit Aufgaben in S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro S/4HANA-Cloud-System und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors.</source>
+        <translation>Aufgaben und To-dos aus SAP SuccessFactors: eine primäre Destination mit dem technischen Benutzer und eine sekundäre Destination für die Prinzipalweitergabe, nachdem zwei OAuth-Clients in SuccessFactors registriert wurden.</translation>
+    </message>
+    <message>
+        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center (SAP&apos;s guide shows TECHNICAL_USER_INBOX_CEF979F3 as an example; yours may differ). Use the user ID, not the user name or e-mail address.</source>
+        <translation>Die Benutzer-ID des technischen Benutzers, den SuccessFactors angelegt hat, als Sie die To-do-Integration mit SAP Task Center aktiviert haben (die SAP-Anleitung zeigt TECHNICAL_USER_INBOX_CEF979F3 als Beispiel; Ihre kann abweichen). Verwenden Sie die Benutzer-ID, nicht den Benutzernamen oder die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors trusts SAP Task Center through this certificate: it goes into both OAuth clients.</source>
+        <translation>Über dieses Zertifikat vertraut SuccessFactors SAP Task Center: Es kommt in beide OAuth-Clients.</translation>
+    </message>
+    <message>
+        <source>The service key tells SuccessFactors where SAP Task Center is: its uaa.url becomes the clients&apos; Application URL.</source>
+        <translation>Der Dienstschlüssel teilt SuccessFactors mit, wo SAP Task Center ist: Seine uaa.url wird zur Application URL der Clients.</translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors system</source>
+        <translation>Ihr SuccessFactors-System</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SuccessFactors, and as which user.</source>
+        <translation>Wo SAP Task Center SuccessFactors erreicht und als welcher Benutzer.</translation>
+    </message>
+    <message>
+        <source>Register the OAuth clients in SuccessFactors</source>
+        <translation>OAuth-Clients in SuccessFactors registrieren</translation>
+    </message>
+    <message>
+        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
+        <translation>Zwei Clients: einer für den technischen Benutzer, der die Aufgaben liest, einer für die eigenen Aktionen jedes Benutzers.</translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
+        <translation>Öffnen Sie in SuccessFactors &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; und wählen Sie &lt;b&gt;Register Client Application&lt;/b&gt;. Geben Sie die Werte unten ein und speichern Sie. Wählen Sie dann &lt;b&gt;View&lt;/b&gt; neben dem neuen Client und kopieren Sie seinen &lt;b&gt;API Key&lt;/b&gt; in das Feld darunter. Tun Sie das für beide Clients.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1386,10 +2033,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Changes to the subaccount</source>
         <translation>Änderungen am Unterkonto</translation>
-    </message>
-    <message>
-        <source>The wizard compares the two destinations with what &quot;%1&quot; holds now.</source>
-        <translation>Der Assistent vergleicht die beiden Destinations mit dem, was „%1“ jetzt enthält.</translation>
     </message>
     <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
@@ -1439,12 +2082,16 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert. Wählen Sie „Anwenden“, um sie zu schreiben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already holds both destinations exactly like this. Applying writes nothing.</source>
-        <translation>„%1“ enthält beide Destinations bereits genau so. Beim Anwenden wird nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
         <translation>Um die vorhandenen Destinations unverändert zu lassen, gehen Sie mit „Zurück“ zum Schritt der primären Destination und wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The wizard compares the destinations with what &quot;%1&quot; holds now.</source>
+        <translation>Der Assistent vergleicht die Destinations mit dem, was „%1“ jetzt enthält.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
+        <translation>„%1“ enthält die Destinations bereits genau so. Beim Anwenden wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +2165,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Dienstschlüssel von SAP Task Center</translation>
     </message>
     <message>
-        <source>The service key tells SuccessFactors where SAP Task Center is.</source>
-        <translation>Der Dienstschlüssel sagt SuccessFactors, wo SAP Task Center zu finden ist.</translation>
-    </message>
-    <message>
         <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
         <translation>Öffnen Sie im SAP BTP Cockpit &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, wählen Sie die Instanz von &lt;b&gt;SAP Task Center&lt;/b&gt; und öffnen Sie unter &lt;b&gt;Service Keys&lt;/b&gt; einen Schlüssel (legen Sie einen an, falls keiner existiert). Laden Sie ihn herunter oder kopieren Sie seinen JSON-Text und fügen Sie ihn unten ein.</translation>
     </message>
@@ -1548,6 +2191,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>The service key is complete.</source>
         <translation>Der Dienstschlüssel ist vollständig.</translation>
+    </message>
+    <message>
+        <source>not needed for %1, so not kept</source>
+        <translation>für %1 nicht benötigt, daher nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1647,17 +2294,21 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
+        <translation>%1: &quot;path&quot;: %2 lässt sich nur auf eine Art einrichten; lassen Sie &quot;path&quot; weg.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be one of %2.</source>
+        <translation>%1: &quot;path&quot; muss einer der Werte %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;checked&quot; holds &quot;step/item&quot; texts.</source>
+        <translation>%1: &quot;checked&quot; enthält Texte der Form &quot;step/item&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SetupModel</name>
-    <message>
-        <source>No trust certificate has been given.</source>
-        <translation>Es wurde kein Vertrauenszertifikat angegeben.</translation>
-    </message>
-    <message>
-        <source>No SAP Task Center service key has been given.</source>
-        <translation>Es wurde kein Dienstschlüssel von SAP Task Center angegeben.</translation>
-    </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
@@ -1666,16 +2317,35 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
         <translation>%1 von %2 enthält noch den Vorlagenwert „%3“.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
+        <translation>„%1“ und „%2“ enthalten denselben Wert. Jedes Feld hat einen eigenen Wert; kopieren Sie jeden von seiner eigenen Stelle.</translation>
+    </message>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Öffnen Sie das Vertrauenszertifikat des Unterkontos oder fügen Sie es ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Öffnen Sie den Dienstschlüssel von SAP Task Center oder fügen Sie ihn ein, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritt offen).</numerusform>
+            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritte offen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetupSecrets</name>
     <message>
-        <source>The saved API keys were read from this computer&apos;s keychain.</source>
-        <translation>Die gespeicherten API-Schlüssel wurden aus dem Schlüsselbund dieses Computers gelesen.</translation>
+        <source>The saved secrets were read from this computer&apos;s keychain.</source>
+        <translation>Die gespeicherten Secrets wurden aus dem Schlüsselbund dieses Computers gelesen.</translation>
     </message>
     <message>
-        <source>The API keys are kept in this computer&apos;s keychain.</source>
-        <translation>Die API-Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt.</translation>
+        <source>The secrets are kept in this computer&apos;s keychain.</source>
+        <translation>Die Secrets werden im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1692,12 +2362,20 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>Opened: %1</source>
         <translation>Geöffnet: %1</translation>
     </message>
+    <message>
+        <source>The pasted text was read; it is no longer shown.</source>
+        <translation>Der eingefügte Text wurde gelesen; er wird nicht mehr angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>SubaccountConnection</name>
     <message>
         <source>Demo subaccount</source>
         <translation>Demo-Unterkonto</translation>
+    </message>
+    <message>
+        <source>This program was built without the demo subaccount.</source>
+        <translation>Dieses Programm wurde ohne das Demo-Unterkonto erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1755,10 +2433,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Where the destinations go</source>
         <translation>Wohin die Destinations kommen</translation>
-    </message>
-    <message>
-        <source>The wizard can write both destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
-        <translation>Der Assistent kann beide Destinations direkt in Ihr Unterkonto in SAP BTP schreiben oder in Dateien, die Sie im Cockpit importieren.</translation>
     </message>
     <message>
         <source>Saved subaccount</source>
@@ -1839,6 +2513,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
         <translation>Der Schlüssel funktioniert. „%1“ ist gespeichert; sein Client-Secret liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation>Der Assistent kann die Destinations direkt in Ihr Unterkonto von SAP BTP schreiben oder in Dateien, die Sie im Cockpit importieren.</translation>
     </message>
 </context>
 <context>
@@ -1979,10 +2657,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Vertrauenszertifikat Ihres Unterkontos</translation>
     </message>
     <message>
-        <source>SuccessFactors trusts SAP Task Center through this certificate.</source>
-        <translation>SuccessFactors vertraut SAP Task Center über dieses Zertifikat.</translation>
-    </message>
-    <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
         <translation>Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, wählen Sie &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; und exportieren Sie mit &lt;b&gt;Export&lt;/b&gt; das aktive Zertifikat. (Ältere Anleitungen nennen dies &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP hat es im November 2025 verschoben.)</translation>
     </message>
@@ -2046,22 +2720,21 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (derived):</source>
+        <translation>%1 (abgeleitet):</translation>
+    </message>
+    <message>
+        <source>(appears when the value above is complete)</source>
+        <translation>(erscheint, sobald der Wert darüber vollständig ist)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Continue a saved setup…</source>
         <translation>&amp;Gespeicherte Einrichtung fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Connect %1 to SAP Task Center</source>
-        <translation>%1 mit SAP Task Center verbinden</translation>
-    </message>
-    <message>
-        <source>This wizard walks you through SAP&apos;s documented steps and writes the two destinations.</source>
-        <translation>Dieser Assistent führt Sie durch die von SAP dokumentierten Schritte und schreibt die beiden Destinations.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You will set up:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;a &lt;b&gt;primary destination&lt;/b&gt; through which SAP Task Center reads %1 tasks with a technical user,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;secondary destination&lt;/b&gt; (principal propagation) through which users act on their own tasks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;the &lt;b&gt;SAP Task Center service key&lt;/b&gt; (the wizard shows where to find it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Sie richten ein:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;eine &lt;b&gt;primäre Destination&lt;/b&gt; (technischer Benutzer) zum Lesen der Aufgaben aus %1,&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;sekundäre Destination&lt;/b&gt; (Prinzipalweitergabe), über die Benutzer ihre eigenen Aufgaben bearbeiten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugang zum &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugang zum &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Dienstschlüssel von SAP Task Center&lt;/b&gt; (der Assistent zeigt, wo Sie ihn finden).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Open a setup file saved with &quot;Save progress&quot;</source>
@@ -2074,6 +2747,26 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
         <translation>Die ganze Einrichtung mit einem auf diesem Computer simulierten Unterkonto ausprobieren: Nichts erreicht SAP BTP</translation>
+    </message>
+    <message>
+        <source>Connect a task provider to SAP Task Center</source>
+        <translation>Einen Aufgabenanbieter mit SAP Task Center verbinden</translation>
+    </message>
+    <message>
+        <source>This wizard walks you through SAP&apos;s documented steps and writes the destinations they need.</source>
+        <translation>Dieser Assistent führt Sie durch die von SAP dokumentierten Schritte und schreibt die Destinations, die dafür nötig sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Task provider:</source>
+        <translation>&amp;Aufgabenanbieter:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Sie richten diese Destinations in dem Unterkonto ein, in dem SAP Task Center läuft:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugriff auf das &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugriff auf &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

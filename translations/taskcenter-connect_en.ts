@@ -24,14 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The primary destination first, then the secondary one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,10 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exists in the subaccount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,10 +85,6 @@
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,15 +100,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the existing destination and create both under another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each primary destination first, then the destinations that belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with each primary destination, as SAP Task Center does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create ours under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplySession</name>
+    <message>
+        <source>No subaccount is chosen: the destinations go into files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the subaccount was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations cannot be renamed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>SAP&apos;s guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,10 +255,6 @@ Exit codes: 0 written; 2 bad input (the problem is printed).</source>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JSON file with the secrets: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,6 +504,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>SHA-256:  %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -503,10 +525,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Open SAP&apos;s guide for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets (API keys, the client secret) will be kept in this computer&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,11 +548,22 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This setup is for %1, which this wizard does not configure.</source>
+        <source>The setup could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setup could not be opened: %1</source>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follows from an earlier step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +583,50 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a file, to upload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,18 +750,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(from the API key field; not entered yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>•••••••• (from the API key field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret: it follows the API key you entered in the OAuth step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required by SAP Task Center exactly like this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +763,26 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>%1 cannot be removed: SAP Task Center requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider definition has no destination &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(entered in an earlier step; not yet entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• (entered in an earlier step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: it follows the value you entered in an earlier step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,19 +955,11 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Include the API keys in the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Write destination files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the destinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save both destinations as files, then import them in the SAP BTP cockpit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,10 +995,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone who has these files can use the API keys. Keep the files in a safe place and delete them after the import. Without this option the files leave the keys out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a folder for the files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,15 +1024,7 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;li&gt;In each imported destination, fill in the values the files leave out: &lt;b&gt;%1&lt;/b&gt; (the API key of that destination&apos;s client in SuccessFactors).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: both destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,7 +1032,27 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both destinations are in &quot;%1&quot;. You can also save them as files.</source>
+        <source>&amp;Include the secrets in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the destinations as files, then import them in the SAP BTP cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,10 +1095,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This looks like the address of the SuccessFactors web pages, not of its API server. The API server usually starts with &quot;api&quot;; find it under &quot;About HXM Suite OData APIs&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,6 +1134,78 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Copy it again, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter the real value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the communication user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service URL of the communication arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client is three digits, for example 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -1070,6 +1219,14 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value SAP&apos;s guide shows as an example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,25 +1246,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
 </context>
 <context>
-    <name>OAuthClientsPage</name>
-    <message>
-        <source>Register the OAuth clients in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProviderDefinition</name>
     <message>
         <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
@@ -1118,46 +1256,131 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider definition has an unsupported format (expected 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An input of the provider definition has no &quot;id&quot;.</source>
+        <source>The provider definition has an unsupported format (expected %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider definition names an unknown transform &quot;%1&quot;.</source>
+        <source>Step &quot;%1&quot; has an unknown kind &quot;%2&quot; (known: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A destination of the provider definition lacks &quot;role&quot; or &quot;name&quot;.</source>
+        <source>The provider definition &quot;%1&quot; is not consistent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider definition describes no destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProviderSystemPage</name>
-    <message>
-        <source>Your %1 system</source>
+        <source>an input has no &quot;id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where SAP Task Center reaches %1, and as whom.</source>
+        <source>the input &quot;%1&quot; is defined twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (derived):</source>
+        <source>the input &quot;%1&quot; names an unknown check &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(appears when the address above is complete)</source>
+        <source>the input &quot;%1&quot; must differ from an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has no &quot;id&quot; or one used twice (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; reads an unknown document &quot;%2&quot; (trustCertificate or serviceKey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown value ${%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; asks for an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown derived value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist &quot;%1&quot; has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes destinations but has no destinations step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes no destinations but has a destinations step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a destination lacks &quot;role&quot;, &quot;name&quot; or &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination role &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; belongs to &quot;%2&quot;, which is not a primary destination defined before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; is named by an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; uses an unknown value ${%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it describes no primary destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step asks for the input &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,10 +1404,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Technical user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center. Use the user ID, not the user name or e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,6 +1522,434 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster your FSM account runs on: its name (for example eu) or any address you open FSM with, such as https://eu.fsm.cloud.sap. The wizard makes the addresses SAP&apos;s guide asks for from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of your FSM account, shown in FSM&apos;s Admin portal under Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the company within the account, shown in FSM&apos;s Admin portal under Companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID FSM generated for SAP Task Center (Admin portal, Generating Client ID and Secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret FSM showed with the client ID. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML metadata URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the SAML metadata from FSM&apos;s SAML configuration; it becomes the secondary destination&apos;s Audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM trusts SAP Task Center through this certificate: you upload it in FSM&apos;s Admin portal next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the trust certificate in FSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM&apos;s Admin portal: Establish Trust with SAP Destination Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, open the Task Center integration and &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt;: upload the subaccount&apos;s trust certificate there. Save it as a file below, or copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust. Renew it in FSM too whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate name (CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in FSM&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your FSM account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches FSM: cluster, account and company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM&apos;s client for SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID and secret, and the SAML metadata, from FSM&apos;s Admin portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, generate a client ID and secret for SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) and copy them here. Then copy the address of the &lt;b&gt;SAML metadata&lt;/b&gt; from FSM&apos;s SAML configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM does not accept the client ID or secret. Copy both again from FSM&apos;s Admin portal (the client generated for SAP Task Center) and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in FSM&apos;s Admin portal that the client ID and secret belong to the client generated for SAP Task Center, that the account and company IDs are right, and that this subaccount&apos;s current trust certificate is uploaded (Establish Trust with SAP Destination Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each FSM account and company in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page &quot;Secondary Destination for the Principal Propagation (SAP Field Service Management)&quot; asks for &quot;the API Key for principal propagation&quot; as Client Key, but FSM has no such key; the wizard enters FSM&apos;s client ID, as the rest of the page uses it. If SAP Task Center cannot act as the user, check this value with SAP (Edit properties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Public Edition: either SAP BTP connects the systems through a formation, or you set up communication arrangement SAP_COM_0501 in S/4HANA Cloud and the wizard writes one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of the communication user you created in Maintain Communication Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service URL the arrangement shows for its inbound service. The destination uses its server part; the client comes from its sap-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML2 Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the arrangement&apos;s OAuth 2.0 Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (OAuth 2.0 Details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (sap-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S/4HANA Cloud client, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically, with a formation in the SAP BTP cockpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when your S/4HANA Cloud system is registered in your global account with the communication scenario group &quot;All Communication Scenarios&quot;: SAP BTP then sets up SAP_COM_0501 and the connection itself, and the wizard writes no destination. Not available in the China (Shanghai) and Government Cloud (US) regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; and check that the formation is listed with the SAP Task Center system and the SAP S/4HANA Cloud system in it.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user who has workflow tasks in SAP S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand, with communication arrangement SAP_COM_0501</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when a formation is not possible (the system is not registered with &quot;All Communication Scenarios&quot;, or your region has no formations): you create a communication user, system and arrangement in S/4HANA Cloud with the values the wizard shows, and the wizard writes the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the formation in the SAP BTP cockpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once you have done it; SAP BTP does the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to be a global account administrator or a system landscape administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAP S/4HANA Cloud system is listed under &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt;, registered with the communication scenario group &lt;b&gt;All Communication Scenarios&lt;/b&gt; (this is what enables SAP_COM_0501 automatically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the global account: System Landscape &gt; Systems. A missing system: Add System, and get its registration token with &quot;All Communication Scenarios&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;SAP Task Center&lt;/b&gt; system you use is not yet part of another formation of type &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (a Task Center system can be in at most one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations: check the existing formations of that type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a formation of type &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;, with any name that helps you recognize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations &gt; Create Formation; Formation Type: Integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include exactly &lt;b&gt;one SAP Task Center&lt;/b&gt; system and the &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; system, review your selection and create the formation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same dialog: select the systems, then Review and Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud trusts SAP Task Center through this certificate: it becomes the communication system&apos;s signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the communication user in S/4HANA Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches tokens as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, open the app &lt;b&gt;Maintain Communication Users&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, enter a user name, a description and a password, and choose &lt;b&gt;Create&lt;/b&gt;. Enter the same user name and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the communication system in S/4HANA Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lets S/4HANA Cloud trust the assertions this subaccount signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Systems&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and enter a System ID and System Name. Set &lt;b&gt;Host Name&lt;/b&gt; to your S/4HANA Cloud host (for example my300000.s4hana.ondemand.com) and the values below; under &lt;b&gt;Users for Inbound Communication&lt;/b&gt;, add the communication user with +. Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Identity Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Upload Signing Certificate and upload this file: the subaccount&apos;s trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 SAML Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s CN (the value after CN=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID Mapping Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users for Inbound Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the communication user with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create communication arrangement SAP_COM_0501</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangement for SAP Task Center, and the values it gives back for the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, select scenario &lt;b&gt;SAP_COM_0501&lt;/b&gt;, enter an arrangement name and choose &lt;b&gt;Create&lt;/b&gt;. Select the communication system you created; the inbound user follows, with authentication method OAuth 2.0. Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s address and OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the arrangement asks for SAP Task Center (to push task updates), enter these values from the service key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center inbox REST URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoints.inbox_rest_url of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key followed by /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa.clientid of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa.clientsecret of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in SAP S/4HANA Cloud that the communication system holds this subaccount&apos;s current trust certificate as signing certificate, that its OAuth 2.0 SAML Issuer is the certificate&apos;s CN, and that the communication user and password in the destination are those of the arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with S/4HANA Cloud tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center (SAP&apos;s guide shows TECHNICAL_USER_INBOX_CEF979F3 as an example; yours may differ). Use the user ID, not the user name or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuccessFactors trusts SAP Task Center through this certificate: it goes into both OAuth clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key tells SuccessFactors where SAP Task Center is: its uaa.url becomes the clients&apos; Application URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SuccessFactors, and as which user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the OAuth clients in SuccessFactors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1340,10 +1987,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Changes to the subaccount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wizard compares the two destinations with what &quot;%1&quot; holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,11 +2037,15 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already holds both destinations exactly like this. Applying writes nothing.</source>
+        <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
+        <source>The wizard compares the destinations with what &quot;%1&quot; holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,10 +2117,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service key tells SuccessFactors where SAP Task Center is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +2142,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>The service key is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for %1, so not kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,17 +2246,21 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;checked&quot; holds &quot;step/item&quot; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupModel</name>
-    <message>
-        <source>No trust certificate has been given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SAP Task Center service key has been given.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
@@ -1618,15 +2269,34 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Tick each step once you have done it (%n left).</numerusform>
+            <numerusform>Tick each step once you have done it (%n left).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetupSecrets</name>
     <message>
-        <source>The saved API keys were read from this computer&apos;s keychain.</source>
+        <source>The saved secrets were read from this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API keys are kept in this computer&apos;s keychain.</source>
+        <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,11 +2314,19 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>Opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pasted text was read; it is no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubaccountConnection</name>
     <message>
         <source>Demo subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program was built without the demo subaccount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,10 +2379,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Where the destinations go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wizard can write both destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +2459,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,10 +2602,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SuccessFactors trusts SAP Task Center through this certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,21 +2665,20 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (derived):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(appears when the value above is complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Continue a saved setup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect %1 to SAP Task Center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This wizard walks you through SAP&apos;s documented steps and writes the two destinations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You will set up:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;a &lt;b&gt;primary destination&lt;/b&gt; through which SAP Task Center reads %1 tasks with a technical user,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;secondary destination&lt;/b&gt; (principal propagation) through which users act on their own tasks.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1 Admin Center&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;the &lt;b&gt;SAP Task Center service key&lt;/b&gt; (the wizard shows where to find it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,6 +2691,26 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a task provider to SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard walks you through SAP&apos;s documented steps and writes the destinations they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "ApplyPage.h"
 
+#include "ApplySession.h"
 #include "DestinationApplier.h"
-#include "InputChecks.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -30,9 +30,10 @@ QString actionText(DestinationChange::Action action)
 
 } // namespace
 
-ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
+ApplyPage::ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnection *connection, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
+    , m_session(session)
     , m_connection(connection)
     , m_rowsHost(new QWidget(this))
     , m_summary(new MessageBanner(this))
@@ -84,6 +85,8 @@ ApplyPage::ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidge
     layout->addStretch();
     connect(m_test, &QPushButton::clicked, this, &ApplyPage::testConnection);
     connect(m_renameApply, &QPushButton::clicked, this, &ApplyPage::renameAndApply);
+    connect(m_session, &ApplySession::reviewed, this, &ApplyPage::renameReviewed);
+    connect(m_session, &ApplySession::tested, this, &ApplyPage::showTest);
     connect(m_newName, &QLineEdit::returnPressed, this, &ApplyPage::renameAndApply);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_applier)
@@ -113,10 +116,9 @@ void ApplyPage::startRun()
     m_testResult->clear();
     m_test->setEnabled(false);
 
-    m_applier = new DestinationApplier(m_connection->client(), m_connection->plan(), this);
     // Updates the user saw on the review page are applied as planned. A destination that appeared since the
     // review is not overwritten unasked: its row offers Overwrite.
-    m_applier->setOverwrite(false);
+    m_applier = m_session->applier(this);
     auto *grid = static_cast<QGridLayout *>(m_rowsHost->layout());
     for (int i = 0; i < m_applier->plan().size(); ++i) {
         Row row { new QLabel(m_applier->plan().at(i).name, m_rowsHost),
@@ -147,7 +149,7 @@ void ApplyPage::startRun()
         connect(row.retry, &QPushButton::clicked, this, [this, i] { runAgain(i, false); });
         connect(row.overwrite, &QPushButton::clicked, this, [this, i] { runAgain(i, true); });
         connect(row.rename, &QPushButton::clicked, this, [this] {
-            m_newName->setText(m_model->value(nameInput()) + QStringLiteral("_2"));
+            m_newName->setText(m_model->value(m_session->nameInput()) + QStringLiteral("_2"));
             m_renameMessage->clear();
             m_renameBox->show();
             m_newName->setFocus();
@@ -225,7 +227,7 @@ void ApplyPage::showResult(int index)
             result.differences.join(QLatin1Char('\n')));
         row.overwrite->show();
         // Renaming moves the primary and the destinations that belong to it, so it is offered on the primary.
-        row.rename->setVisible(m_applier->plan().at(index).primaryName.isEmpty() && !nameInput().isEmpty());
+        row.rename->setVisible(m_applier->plan().at(index).primaryName.isEmpty() && !m_session->nameInput().isEmpty());
         break;
     case DestinationApplyResult::Outcome::Skipped:
         row.state->setText(tr("not written"));
@@ -269,7 +271,7 @@ void ApplyPage::allFinished()
                                    .arg(state.join(QStringLiteral("; "))));
     }
     // A destination that asserts each user cannot be tested without one: say so instead of failing the test.
-    const auto *primary = m_applier->plan().size() > 0 ? destinationTemplate(m_applier->plan().at(0).name) : nullptr;
+    const auto *primary = m_session->destinationTemplate(m_session->primaryName());
     if (primary && !primary->untestable.isEmpty()) {
         m_test->hide();
         m_testResult->showMessage(MessageBanner::Kind::Information, primary->untestable);
@@ -285,91 +287,69 @@ void ApplyPage::allFinished()
 void ApplyPage::testConnection()
 {
     // While the test runs, the same button cancels it.
-    if (m_testReply) {
-        m_testReply->abort();
+    if (m_session->isTesting()) {
+        m_session->cancel();
         return;
     }
-    if (!m_connection->client() || !m_applier || m_applier->plan().size() == 0)
+    const QString primary = m_session->primaryName();
+    if (primary.isEmpty() || !m_applier || m_applier->isRunning())
         return;
-    const QString primary = m_applier->plan().at(0).name;
     m_test->setText(tr("Cancel test"));
     m_testResult->showMessage(MessageBanner::Kind::Information,
                               tr("Asking the Destination service for a token with \"%1\"…").arg(primary));
-    m_testReply = m_connection->client()->findDestination(primary);
-    connect(m_testReply, &DestinationServiceReply::finished, this, [this, primary, reply = m_testReply.data()] {
-        reply->deleteLater();
-        m_test->setText(tr("&Test connection"));
-        bool ok = false;
-        if (reply->error() == DestinationServiceReply::Error::Cancelled)
-            m_testResult->showMessage(MessageBanner::Kind::Warning, tr("The test was cancelled."));
-        else if (reply->error() != DestinationServiceReply::Error::NoError)
-            m_testResult->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
-        else if (!reply->authTokenError().isEmpty())
-            m_testResult->showMessage(MessageBanner::Kind::Error,
-                                      reply->authTokenError() + QLatin1Char(' ')
-                                          + m_model->provider().tokenErrorHint(reply->authTokenError()),
-                                      reply->technicalDetails());
-        else {
-            ok = true;
-            m_testResult->showMessage(MessageBanner::Kind::Success,
-                                      tr("\"%1\" works: the Destination service fetched a token with it, as SAP Task "
-                                         "Center will.")
-                                          .arg(primary));
-        }
-        Q_EMIT connectionTested(ok);
-    });
+    m_session->testConnection();
+}
+
+void ApplyPage::showTest(ApplySession::TestOutcome outcome, const QString &message, const QString &details)
+{
+    m_test->setText(tr("&Test connection"));
+    switch (outcome) {
+    case ApplySession::TestOutcome::Works:
+        m_testResult->showMessage(MessageBanner::Kind::Success, message);
+        break;
+    case ApplySession::TestOutcome::Cancelled:
+        m_testResult->showMessage(MessageBanner::Kind::Warning, message);
+        break;
+    case ApplySession::TestOutcome::Failed:
+        m_testResult->showMessage(MessageBanner::Kind::Error, message, details);
+        break;
+    }
+    Q_EMIT connectionTested(outcome == ApplySession::TestOutcome::Works);
 }
 
 void ApplyPage::renameAndApply()
 {
     // While the subaccount is read, the same button cancels.
-    if (m_renameList) {
-        m_renameList->abort();
+    if (m_renaming) {
+        m_session->cancel();
         return;
     }
-    if ((m_applier && m_applier->isRunning()) || !m_connection->client())
+    if (m_applier && m_applier->isRunning())
         return;
-    const QString name = m_newName->text().trimmed();
-    const InputChecks::Result check = InputChecks::primaryDestinationName(name);
-    if (check.isError()) {
-        m_renameMessage->showMessage(MessageBanner::Kind::Error, check.message);
+    QString problem;
+    if (!m_session->rename(m_newName->text(), &problem)) {
+        m_renameMessage->showMessage(MessageBanner::Kind::Error, problem);
         return;
     }
-    m_model->setValue(nameInput(), name);
-    // The new names may be taken too: plan again from what the subaccount holds now.
+    // The new names may be taken too: the session plans again from what the subaccount holds now.
+    m_renaming = true;
     m_renameApply->setText(tr("Cancel"));
     m_renameMessage->showMessage(MessageBanner::Kind::Information,
                                  tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
-    m_renameList = m_connection->client()->listDestinations();
-    connect(m_renameList, &DestinationServiceReply::finished, this, [this, reply = m_renameList.data()] {
-        reply->deleteLater();
-        m_renameApply->setText(tr("&Create under this name"));
-        if (reply->error() != DestinationServiceReply::Error::NoError) {
-            m_renameMessage->showMessage(MessageBanner::Kind::Error, reply->errorMessage(), reply->technicalDetails());
-            return;
-        }
-        m_connection->setPlan(
-            DestinationChangePlan(m_model->destinations(), reply->destinations(), m_model->primaryNames()));
-        m_renameBox->hide();
-        startRun();
-        Q_EMIT completeChanged();
-    });
 }
 
-QString ApplyPage::nameInput() const
+void ApplyPage::renameReviewed(bool ok)
 {
-    for (const auto &destination : m_model->provider().destinations()) {
-        if (destination.isPrimary())
-            return destination.nameInput;
+    if (!m_renaming)
+        return; // the review page's own reading
+    m_renaming = false;
+    m_renameApply->setText(tr("&Create under this name"));
+    if (!ok) {
+        m_renameMessage->showMessage(MessageBanner::Kind::Error, m_session->errorMessage(),
+                                     m_session->technicalDetails());
+        return;
     }
-    return {};
-}
-
-const ProviderDefinition::DestinationTemplate *ApplyPage::destinationTemplate(const QString &name) const
-{
-    for (const auto &role : m_model->roles()) {
-        if (m_model->destination(role).name() == name)
-            return m_model->provider().destination(role);
-    }
-    return nullptr;
+    m_renameBox->hide();
+    startRun();
+    Q_EMIT completeChanged();
 }

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "ProviderDefinition.h"
+#include "ApplySession.h"
 
 #include <QList>
 #include <QPointer>
 #include <QWizardPage>
 
 class DestinationApplier;
-class DestinationServiceReply;
 class MessageBanner;
 class QLabel;
 class QLineEdit;
@@ -24,7 +23,7 @@ class ApplyPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ApplyPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
+    ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -55,14 +54,13 @@ private:
     // Retry (or overwrite) one destination after the run.
     void runAgain(int index, bool overwrite);
     void testConnection();
+    void showTest(ApplySession::TestOutcome outcome, const QString &message, const QString &details);
     // A name taken meanwhile: the destinations go under a new primary name (its secondaries follow it).
     void renameAndApply();
-    // The provider's definition of the destination of that name.
-    const ProviderDefinition::DestinationTemplate *destinationTemplate(const QString &name) const;
-    // The input that names the primary destination (the rename box changes it).
-    QString nameInput() const;
+    void renameReviewed(bool ok);
 
     SetupModel *m_model;
+    ApplySession *m_session;
     SubaccountConnection *m_connection;
     QWidget *m_rowsHost;
     QList<Row> m_rows;
@@ -74,7 +72,6 @@ private:
     QLineEdit *m_newName;
     QPushButton *m_renameApply;
     MessageBanner *m_renameMessage;
-    QPointer<DestinationServiceReply> m_renameList;
     QPointer<DestinationApplier> m_applier;
-    QPointer<DestinationServiceReply> m_testReply;
+    bool m_renaming = false;
 };

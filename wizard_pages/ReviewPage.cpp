@@ -1,9 +1,7 @@
 #include "ReviewPage.h"
 
-#include "DestinationChangePlan.h"
-#include "DestinationServiceClient.h"
+#include "ApplySession.h"
 #include "MessageBanner.h"
-#include "SetupModel.h"
 #include "SubaccountConnection.h"
 
 #include <QHBoxLayout>
@@ -15,9 +13,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent)
+ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, QWidget *parent)
     : QWizardPage(parent)
-    , m_model(model)
+    , m_session(session)
     , m_connection(connection)
     , m_intro(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -61,11 +59,11 @@ ReviewPage::ReviewPage(SetupModel *model, SubaccountConnection *connection, QWid
     layout->addWidget(m_duplicates);
     layout->addWidget(m_changes, 1);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_reply)
-            m_reply->abort();
-    });
+    connect(m_cancel, &QPushButton::clicked, m_session, &ApplySession::cancel);
     connect(m_reload, &QPushButton::clicked, this, &ReviewPage::readSubaccount);
+    connect(m_session, &ApplySession::progress, this,
+            [this](const QString &step) { m_banner->showMessage(MessageBanner::Kind::Information, step); });
+    connect(m_session, &ApplySession::reviewed, this, &ReviewPage::subaccountRead);
 }
 
 void ReviewPage::initializePage()
@@ -77,8 +75,7 @@ void ReviewPage::initializePage()
 
 void ReviewPage::cleanupPage()
 {
-    if (m_reply)
-        m_reply->abort();
+    m_session->cancel();
 }
 
 bool ReviewPage::isComplete() const
@@ -88,7 +85,7 @@ bool ReviewPage::isComplete() const
 
 void ReviewPage::readSubaccount()
 {
-    if (!m_connection->client() || m_reply)
+    if (m_session->isReading())
         return;
     m_ready = false;
     Q_EMIT completeChanged();
@@ -99,38 +96,22 @@ void ReviewPage::readSubaccount()
     m_reload->hide();
     m_banner->showMessage(MessageBanner::Kind::Information,
                           tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
-    m_reply = m_connection->client()->listDestinations();
-    connect(m_reply, &DestinationServiceReply::progress, this,
-            [this](const QString &step) { m_banner->showMessage(MessageBanner::Kind::Information, step); });
-    connect(m_reply, &DestinationServiceReply::finished, this, &ReviewPage::subaccountRead);
+    m_session->review();
 }
 
-void ReviewPage::subaccountRead()
+void ReviewPage::subaccountRead(bool ok)
 {
-    DestinationServiceReply *reply = m_reply;
-    m_reply = nullptr;
     m_busy->hide();
     m_cancel->hide();
     m_reload->show();
-    if (!reply)
-        return;
-    reply->deleteLater();
-    if (reply->error() != DestinationServiceReply::Error::NoError) {
+    if (!ok) {
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              reply->errorMessage() + QLatin1Char(' ')
+                              m_session->errorMessage() + QLatin1Char(' ')
                                   + tr("Nothing was written. Choose \"Read again\" when the problem is solved."),
-                              reply->technicalDetails());
+                              m_session->technicalDetails());
         return;
     }
-    const QList<QJsonObject> current = reply->destinations();
-    m_connection->setPlan(DestinationChangePlan(m_model->destinations(), current, m_model->primaryNames()));
-    QStringList duplicates;
-    const auto secondaries = m_model->primaryNames();
-    for (const auto &destination : m_model->destinations()) {
-        if (!secondaries.contains(destination.name()))
-            duplicates
-                += DestinationChangePlan::otherPrimariesTo(destination, current, m_model->provider().systemIdentity());
-    }
+    const QStringList duplicates = m_session->duplicatePrimaries();
     if (!duplicates.isEmpty())
         m_duplicates->showMessage(
             MessageBanner::Kind::Warning,
@@ -145,7 +126,7 @@ void ReviewPage::subaccountRead()
 
 void ReviewPage::showPlan()
 {
-    const DestinationChangePlan &plan = m_connection->plan();
+    const DestinationChangePlan &plan = m_session->plan();
     m_changes->clear();
     for (const DestinationChange &change : plan.changes()) {
         auto *item = new QTreeWidgetItem(m_changes);

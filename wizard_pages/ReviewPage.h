@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QPointer>
 #include <QWizardPage>
 
-class DestinationServiceReply;
+class ApplySession;
 class MessageBanner;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class SetupModel;
 class SubaccountConnection;
 
 // Before anything is written: reads the subaccount's destinations and shows, per destination, whether it
@@ -20,7 +18,7 @@ class ReviewPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ReviewPage(SetupModel *model, SubaccountConnection *connection, QWidget *parent = nullptr);
+    ReviewPage(ApplySession *session, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -28,10 +26,10 @@ public:
 
 private:
     void readSubaccount();
-    void subaccountRead();
+    void subaccountRead(bool ok);
     void showPlan();
 
-    SetupModel *m_model;
+    ApplySession *m_session;
     SubaccountConnection *m_connection;
     QLabel *m_intro;
     QProgressBar *m_busy;
@@ -40,6 +38,5 @@ private:
     QTreeWidget *m_changes;
     MessageBanner *m_banner;
     MessageBanner *m_duplicates;
-    QPointer<DestinationServiceReply> m_reply;
     bool m_ready = false;
 };

@@ -35,7 +35,6 @@ void SubaccountConnection::useFilesOnly()
     m_target = Target::FilesOnly;
     m_profileName.clear();
     replaceClient(nullptr);
-    m_plan = {};
     Q_EMIT changed();
 }
 
@@ -45,7 +44,6 @@ void SubaccountConnection::useProfile(const SubaccountProfile &profile)
     m_profileName = profile.displayName;
     m_profileId = profile.id;
     replaceClient(makeClient(profile.key, this));
-    m_plan = {};
     Q_EMIT changed();
 }
 
@@ -65,7 +63,6 @@ bool SubaccountConnection::useDemo(QString *error)
     m_target = Target::Demo;
     m_profileName.clear();
     replaceClient(makeClient(*m_demoKey, this));
-    m_plan = {};
     Q_EMIT changed();
     return true;
 }

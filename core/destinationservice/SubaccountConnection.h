@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DestinationChangePlan.h"
+#include "DestinationServiceKey.h"
 #include "SubaccountProfiles.h"
 
 #include <QCoreApplication>
@@ -48,10 +48,6 @@ public:
     // A client for a key the user is about to save as a profile, to test it first. Owned by the caller.
     DestinationServiceClient *makeClient(const DestinationServiceKey &key, QObject *parent) const;
 
-    // What the review found for the destinations to write, for the step that applies it.
-    void setPlan(const DestinationChangePlan &plan) { m_plan = plan; }
-    const DestinationChangePlan &plan() const { return m_plan; }
-
 Q_SIGNALS:
     void changed();
 
@@ -65,5 +61,4 @@ private:
     QPointer<DestinationServiceClient> m_client;
     DemoStarter m_demoStarter;
     std::optional<DestinationServiceKey> m_demoKey;
-    DestinationChangePlan m_plan;
 };

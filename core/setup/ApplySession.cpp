@@ -1,0 +1,163 @@
+#include "ApplySession.h"
+
+#include "DestinationServiceClient.h"
+#include "SetupModel.h"
+#include "SubaccountConnection.h"
+
+ApplySession::ApplySession(SetupModel *model, SubaccountConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_connection(connection)
+{
+    // Another subaccount makes the plan meaningless.
+    connect(connection, &SubaccountConnection::changed, this, [this] {
+        m_plan = {};
+        m_duplicates.clear();
+    });
+}
+
+void ApplySession::review()
+{
+    if (m_list)
+        return;
+    m_plan = {};
+    m_duplicates.clear();
+    read();
+}
+
+void ApplySession::read()
+{
+    m_errorMessage.clear();
+    m_technicalDetails.clear();
+    if (!m_connection->client()) {
+        m_errorMessage = tr("No subaccount is chosen: the destinations go into files only.");
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT reviewed(false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_list = m_connection->client()->listDestinations();
+    connect(m_list, &DestinationServiceReply::progress, this, &ApplySession::progress);
+    // A client replaced meanwhile (another subaccount chosen) takes its replies with it, unanswered.
+    connect(m_list, &QObject::destroyed, this, [this] {
+        if (m_errorMessage.isEmpty() && m_plan.size() == 0) {
+            m_errorMessage = tr("Reading the subaccount was stopped.");
+            Q_EMIT reviewed(false);
+        }
+    });
+    connect(m_list, &DestinationServiceReply::finished, this, [this, reply = m_list.data()] {
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_list = nullptr;
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            m_errorMessage = reply->errorMessage();
+            m_technicalDetails = reply->technicalDetails();
+            Q_EMIT reviewed(false);
+            return;
+        }
+        const QList<QJsonObject> current = reply->destinations();
+        const QList<Destination> desired = m_model->destinations();
+        const QHash<QString, QString> primaryOf = m_model->primaryNames();
+        m_plan = DestinationChangePlan(desired, current, primaryOf);
+        for (const auto &destination : desired) {
+            if (!primaryOf.contains(destination.name()))
+                m_duplicates += DestinationChangePlan::otherPrimariesTo(destination, current,
+                                                                        m_model->provider().systemIdentity());
+        }
+        Q_EMIT reviewed(true);
+    });
+}
+
+void ApplySession::cancel()
+{
+    if (m_list)
+        m_list->abort();
+    if (m_test)
+        m_test->abort();
+    if (m_applier)
+        m_applier->cancel();
+}
+
+DestinationApplier *ApplySession::applier(QObject *parent)
+{
+    delete m_applier;
+    m_applier = new DestinationApplier(m_connection->client(), m_plan, parent);
+    m_applier->setOverwrite(false);
+    return m_applier;
+}
+
+QString ApplySession::nameInput() const
+{
+    for (const auto &destination : m_model->provider().destinations()) {
+        if (destination.isPrimary())
+            return destination.nameInput;
+    }
+    return {};
+}
+
+bool ApplySession::rename(const QString &newName, QString *problem)
+{
+    const QString input = nameInput();
+    if (input.isEmpty() || m_list || (m_applier && m_applier->isRunning())) {
+        *problem = tr("The destinations cannot be renamed now.");
+        return false;
+    }
+    const QString previous = m_model->value(input);
+    m_model->setValue(input, newName.trimmed());
+    const InputChecks::Result check = m_model->checkInput(input);
+    if (check.isError()) {
+        m_model->setValue(input, previous);
+        *problem = check.message;
+        return false;
+    }
+    review();
+    return true;
+}
+
+const ProviderDefinition::DestinationTemplate *ApplySession::destinationTemplate(const QString &name) const
+{
+    for (const auto &role : m_model->roles()) {
+        if (m_model->destination(role).name() == name)
+            return m_model->provider().destination(role);
+    }
+    return nullptr;
+}
+
+QString ApplySession::primaryName() const
+{
+    for (const auto &change : m_plan.changes()) {
+        if (change.primaryName.isEmpty())
+            return change.name;
+    }
+    return {};
+}
+
+void ApplySession::testConnection()
+{
+    const QString primary = primaryName();
+    if (m_test || primary.isEmpty() || !m_connection->client())
+        return;
+    m_test = m_connection->client()->findDestination(primary);
+    connect(m_test, &DestinationServiceReply::finished, this, [this, reply = m_test.data()] {
+        reply->deleteLater();
+        m_test = nullptr;
+        if (reply->error() == DestinationServiceReply::Error::Cancelled) {
+            Q_EMIT tested(TestOutcome::Cancelled, tr("The test was cancelled."), {});
+            return;
+        }
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            Q_EMIT tested(TestOutcome::Failed, reply->errorMessage(), reply->technicalDetails());
+            return;
+        }
+        if (!reply->authTokenError().isEmpty()) {
+            Q_EMIT tested(TestOutcome::Failed,
+                          reply->authTokenError() + QLatin1Char(' ')
+                              + m_model->provider().tokenErrorHint(reply->authTokenError()),
+                          reply->technicalDetails());
+            return;
+        }
+        Q_EMIT tested(TestOutcome::Works,
+                      tr("\"%1\" works: the Destination service fetched a token with it, as SAP Task Center will.")
+                          .arg(reply->destinationName()),
+                      {});
+    });
+}

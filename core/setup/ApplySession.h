@@ -1,0 +1,76 @@
+#pragma once
+
+#include "DestinationApplier.h"
+#include "DestinationChangePlan.h"
+#include "ProviderDefinition.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SetupModel;
+class SubaccountConnection;
+
+// The review and apply steps without a window: reads what the chosen subaccount holds and plans the changes
+// for the setup's destinations (with the other primaries to the same system), applies the plan, renames the
+// destinations when a name was taken meanwhile, and tests a primary destination's connection. The review and
+// apply pages only show it; the command line and tests drive the same object.
+class ApplySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class TestOutcome { Works, Failed, Cancelled };
+    Q_ENUM(TestOutcome)
+
+    ApplySession(SetupModel *model, SubaccountConnection *connection, QObject *parent = nullptr);
+
+    // Review: reads the subaccount's destinations and plans. Ends with reviewed() (also on failure).
+    void review();
+    bool isReading() const { return m_list; }
+    // Cancels the review, the rename's reading or the connection test under way.
+    void cancel();
+    const DestinationChangePlan &plan() const { return m_plan; }
+    // Other enabled primaries in the subaccount to the same system as one of ours (duplicate tasks).
+    QStringList duplicatePrimaries() const { return m_duplicates; }
+    // The failed read's message for a person, and its technical details; empty after a successful read.
+    QString errorMessage() const { return m_errorMessage; }
+    QString technicalDetails() const { return m_technicalDetails; }
+
+    // Apply: a new applier for the plan (the previous one goes), started by the caller once it listens.
+    // Updates the user saw in the review are applied; a destination created since is not overwritten unasked.
+    DestinationApplier *applier(QObject *parent);
+    DestinationApplier *currentApplier() const { return m_applier; }
+
+    // Rename: the input that names the primary destination (the secondaries follow it). Checks the name,
+    // reads the subaccount again (the new names may be taken too) and plans; ends with reviewed(). False with
+    // the check's message when the name cannot be used.
+    QString nameInput() const;
+    bool rename(const QString &newName, QString *problem);
+
+    // The provider's definition of the destination of that name; null for another name.
+    const ProviderDefinition::DestinationTemplate *destinationTemplate(const QString &name) const;
+    // The first primary destination of the plan, as the connection test uses it; empty without one.
+    QString primaryName() const;
+    // Asks the Destination service for a token with the primary destination, as SAP Task Center does; ends with
+    // tested(). The message explains a token error with the provider's hints.
+    void testConnection();
+    bool isTesting() const { return m_test; }
+
+Q_SIGNALS:
+    void progress(const QString &step);
+    void reviewed(bool ok);
+    void tested(ApplySession::TestOutcome outcome, const QString &message, const QString &details);
+
+private:
+    void read();
+
+    SetupModel *m_model;
+    SubaccountConnection *m_connection;
+    DestinationChangePlan m_plan;
+    QStringList m_duplicates;
+    QString m_errorMessage;
+    QString m_technicalDetails;
+    QPointer<DestinationServiceReply> m_list;
+    QPointer<DestinationServiceReply> m_test;
+    QPointer<DestinationApplier> m_applier;
+};
