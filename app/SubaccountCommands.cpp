@@ -1,5 +1,6 @@
 #include "SubaccountCommands.h"
 
+#include "ApplySession.h"
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
 #include "DestinationApplier.h"
@@ -7,6 +8,7 @@
 #include "DestinationServiceKey.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
+#include "SubaccountConnection.h"
 #include "TrustCertificate.h"
 
 #include <QCommandLineParser>
@@ -48,19 +50,25 @@ bool isConnectionProblem(DestinationServiceReply::Error error)
     }
 }
 
+// Prints a failed call and gives its exit code. Reading the list or the certificate that finds no Destination
+// service at the key's uri (404) means the subaccount was not reached at all.
+int failure(DestinationServiceReply::Error error, bool readingTheSubaccount, const QString &message,
+            const QString &details)
+{
+    err() << message << Qt::endl;
+    if (!details.isEmpty())
+        err() << details << Qt::endl;
+    using Error = DestinationServiceReply::Error;
+    if (error == Error::InsecureUrl || error == Error::InvalidKey)
+        return BadInput;
+    const bool serviceMissing = error == Error::NotFound && readingTheSubaccount;
+    return serviceMissing || isConnectionProblem(error) ? Unreachable : Attention;
+}
+
 int replyFailure(const DestinationServiceReply *reply)
 {
-    err() << reply->errorMessage() << Qt::endl;
-    if (!reply->technicalDetails().isEmpty())
-        err() << reply->technicalDetails() << Qt::endl;
-    using Error = DestinationServiceReply::Error;
-    if (reply->error() == Error::InsecureUrl || reply->error() == Error::InvalidKey)
-        return BadInput;
-    // Reading the list or the certificate finds no Destination service at the key's uri: not reached at all.
-    const bool serviceMissing = reply->error() == Error::NotFound
-        && (reply->operation() == DestinationServiceReply::Operation::List
-            || reply->operation() == DestinationServiceReply::Operation::TrustCertificate);
-    return serviceMissing || isConnectionProblem(reply->error()) ? Unreachable : Attention;
+    return failure(reply->error(), reply->operation() == DestinationServiceReply::Operation::TrustCertificate,
+                   reply->errorMessage(), reply->technicalDetails());
 }
 
 QCommandLineOption subaccountOption()
@@ -88,50 +96,52 @@ bool readKey(const QCommandLineParser &parser, const QCommandLineOption &option,
     return true;
 }
 
-// Runs the plan against the subaccount, printing one line per destination, and quits with the exit code.
+// Reviews and applies with the same ApplySession as the wizard, printing one line per destination, and quits with
+// the exit code.
 class ApplyRun : public QObject
 {
 public:
-    ApplyRun(const std::shared_ptr<SetupModel> &model, const DestinationServiceKey &key, bool overwrite, bool dryRun)
+    ApplyRun(const std::shared_ptr<SetupModel> &model, const DestinationServiceKey &key, const QString &keyFile,
+             bool overwrite, bool dryRun)
         : m_model(model)
-        , m_client(new DestinationServiceClient(new QNetworkAccessManager(this), key, this))
+        , m_connection(new SubaccountConnection(new QNetworkAccessManager(this), this))
+        , m_session(new ApplySession(model.get(), m_connection, this))
         , m_overwrite(overwrite)
         , m_dryRun(dryRun)
     {
+        m_connection->useProfile({ QStringLiteral("command-line"), keyFile, key });
+        connect(m_session, &ApplySession::reviewed, this, &ApplyRun::planAndApply);
     }
 
-    void start()
-    {
-        DestinationServiceReply *list = m_client->listDestinations();
-        connect(list, &DestinationServiceReply::finished, this, [this, list] {
-            list->deleteLater();
-            if (list->error() != DestinationServiceReply::Error::NoError) {
-                QCoreApplication::exit(replyFailure(list));
-                return;
-            }
-            planAndApply(list->destinations());
-        });
-    }
+    void start() { m_session->review(); }
 
 private:
-    void planAndApply(const QList<QJsonObject> &current)
+    void planAndApply(bool ok)
     {
-        const DestinationChangePlan plan(m_model->destinations(), current, m_model->primaryNames());
+        if (!ok) {
+            QCoreApplication::exit(
+                failure(m_session->error(), true, m_session->errorMessage(), m_session->technicalDetails()));
+            return;
+        }
+        const QStringList duplicates = m_session->duplicatePrimaries();
+        if (!duplicates.isEmpty())
+            err() << CommandLine::tr("warning: the subaccount already has a primary destination to the same system: "
+                                     "%1. Two give every user each task twice; delete the old one or set its "
+                                     "tc.enabled to false.")
+                         .arg(duplicates.join(QStringLiteral(", ")))
+                  << Qt::endl;
         // Without --overwrite, destinations that exist with other values are left alone and reported.
-        QList<Destination> toWrite;
-        for (const DestinationChange &change : plan.changes()) {
+        for (const DestinationChange &change : m_session->plan().changes()) {
             switch (change.action) {
             case DestinationChange::Action::Unchanged:
                 out() << CommandLine::tr("unchanged  %1").arg(change.name) << Qt::endl;
                 break;
             case DestinationChange::Action::Create:
-                toWrite.append(change.desired);
                 if (m_dryRun)
                     out() << CommandLine::tr("would create  %1").arg(change.name) << Qt::endl;
                 break;
             case DestinationChange::Action::Update:
                 if (m_overwrite) {
-                    toWrite.append(change.desired);
                     if (m_dryRun)
                         out() << CommandLine::tr("would update  %1").arg(change.name) << Qt::endl;
                 } else {
@@ -146,14 +156,14 @@ private:
                 break;
             }
         }
-        if (m_dryRun || toWrite.isEmpty()) {
+        const DestinationChangePlan writes = m_session->writes(m_overwrite);
+        if (m_dryRun || writes.size() == 0) {
             if (m_dryRun)
                 out() << CommandLine::tr("Dry run: nothing was written.") << Qt::endl;
             QCoreApplication::exit(m_exitCode);
             return;
         }
-        m_applier
-            = new DestinationApplier(m_client, DestinationChangePlan(toWrite, current, m_model->primaryNames()), this);
+        m_applier = m_session->applier(this, writes);
         m_applier->setOverwrite(m_overwrite);
         connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyRun::report);
         connect(m_applier, &DestinationApplier::finished, this, [this] { QCoreApplication::exit(m_exitCode); });
@@ -190,7 +200,8 @@ private:
     }
 
     std::shared_ptr<SetupModel> m_model;
-    DestinationServiceClient *m_client;
+    SubaccountConnection *m_connection;
+    ApplySession *m_session;
     DestinationApplier *m_applier = nullptr;
     bool m_overwrite;
     bool m_dryRun;
@@ -231,7 +242,7 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     if (!model)
         return fail(error);
 
-    ApplyRun run(model, key, parser.isSet(overwriteOption), parser.isSet(dryRunOption));
+    ApplyRun run(model, key, parser.value(subaccount), parser.isSet(overwriteOption), parser.isSet(dryRunOption));
     const QString secretsFile = parser.value(secretsOption);
     // Everything runs inside the event loop, so that exit() ends it on every path (a secrets file answers at
     // once, the keychain later).

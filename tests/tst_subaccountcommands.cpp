@@ -146,6 +146,77 @@ private Q_SLOTS:
         QCOMPARE(m_writes, writesBefore);
     }
 
+    // The other providers through the same verb: their setup and secrets files, written over the Destination
+    // service, and a second run changes nothing.
+    void appliesOtherProviders_data()
+    {
+        QTest::addColumn<QString>("setup"); // in tests/data/setups
+        QTest::addColumn<QByteArray>("secrets");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("secretProperty");
+        QTest::newRow("FSM") << "fsm.json" << QByteArray(R"({"clientSecret":"FsmApplySecret"})")
+                             << QStringList { "FSM_Cli", "FSM_Cli_PP" } << "tokenServicePassword";
+        QTest::newRow("S4HANA Cloud") << "s4hanacloud.json"
+                                      << QByteArray(R"({"communicationUserPassword":"CommApplyPassword"})")
+                                      << QStringList { "S4_Cli" } << "tokenServicePassword";
+    }
+    void appliesOtherProviders()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QByteArray, secrets);
+        QFETCH(QStringList, names);
+        QFETCH(QString, secretProperty);
+        QFile source(QStringLiteral(TCC_TEST_DATA_DIR "/setups/") + setup);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString setupFile = m_dir.filePath(setup);
+        writeFile(setupFile, source.readAll());
+        // The setup files name the certificate and key as cert.pem and key.json.
+        QFile::copy(m_dir.filePath(QStringLiteral("trust.pem")), m_dir.filePath(QStringLiteral("cert.pem")));
+        QFile::copy(m_dir.filePath(QStringLiteral("tc-key.json")), m_dir.filePath(QStringLiteral("key.json")));
+        const QString secretsFile = m_dir.filePath(QStringLiteral("other-secrets.json"));
+        writeFile(secretsFile, secrets);
+        const QStringList arguments { QStringLiteral("apply"),     setupFile,  QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"), secretsFile };
+        Run result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const auto written = destinations();
+        for (const QString &name : names) {
+            QVERIFY2(result.out.contains(QStringLiteral("created    %1\n").arg(name)), qPrintable(result.out));
+            QVERIFY(written.contains(name));
+        }
+        const QString secret = QString::fromUtf8(secrets.mid(secrets.indexOf(":\"") + 2).chopped(2));
+        QCOMPARE(written.value(names.first()).value(secretProperty).toString(), secret);
+        QCOMPARE(written.value(names.first()).value(QStringLiteral("tc.enabled")).toString(), QStringLiteral("true"));
+        QVERIFY(!result.out.contains(secret) && !result.err.contains(secret));
+
+        const int writesBefore = m_writes;
+        result = run(arguments);
+        QCOMPARE(result.exitCode, 0);
+        for (const QString &name : names)
+            QVERIFY(result.out.contains(QStringLiteral("unchanged  %1\n").arg(name)));
+        QCOMPARE(m_writes, writesBefore);
+    }
+
+    // Another enabled primary to the same system (same URL and company) is named as a warning; another company on
+    // the same API server is not.
+    void warnsOfAnotherPrimaryToTheSameSystem()
+    {
+        QJsonObject twin = destinations().value(QStringLiteral("SF_Cli"));
+        QVERIFY(!twin.isEmpty());
+        twin.insert(QStringLiteral("Name"), QStringLiteral("SF_Twin"));
+        QVERIFY(m_sandbox.addDestination(twin));
+        QJsonObject otherCompany = twin;
+        otherCompany.insert(QStringLiteral("Name"), QStringLiteral("SF_Other_Company"));
+        otherCompany.insert(QStringLiteral("companyId"), QStringLiteral("OTHER"));
+        QVERIFY(m_sandbox.addDestination(otherCompany));
+        const Run result = run(applyArguments({ QStringLiteral("--dry-run") }));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("SF_Twin")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QStringLiteral("SF_Other_Company")));
+        QVERIFY(m_sandbox.removeDestination(QStringLiteral("SF_Twin")));
+        QVERIFY(m_sandbox.removeDestination(QStringLiteral("SF_Other_Company")));
+    }
+
     void existingWithOtherValuesNeedsOverwrite()
     {
         writeSetup(QStringLiteral("ACME2"));

@@ -552,6 +552,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
         <translation>Eine JSON-Datei mit den Secrets, z. B. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Ihre Namen je Anbieter: %1.</translation>
     </message>
+    <message>
+        <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
+        <translation>Warnung: Das Unterkonto hat bereits eine primäre Destination zum selben System: %1. Mit zweien sieht jeder Benutzer jede Aufgabe doppelt; löschen Sie die alte oder setzen Sie ihr tc.enabled auf false.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

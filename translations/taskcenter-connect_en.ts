@@ -508,6 +508,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -314,6 +314,15 @@ bool SandboxSubaccount::addDestination(const QJsonObject &destination, QString *
     return true;
 }
 
+bool SandboxSubaccount::removeDestination(const QString &name)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return false;
+    m_destinations.removeAt(index);
+    return true;
+}
+
 void SandboxSubaccount::removeAllDestinations()
 {
     m_destinations.clear();

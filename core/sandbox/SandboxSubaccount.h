@@ -82,6 +82,8 @@ public:
     // Direct access for tests and the seed, bypassing HTTP.
     QList<QJsonObject> subaccountDestinations() const { return m_destinations; }
     bool addDestination(const QJsonObject &destination, QString *error = nullptr);
+    // False when there is none of that name.
+    bool removeDestination(const QString &name);
     void removeAllDestinations();
 
     void injectFault(const Fault &fault);

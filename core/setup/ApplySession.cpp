@@ -29,6 +29,7 @@ void ApplySession::read()
 {
     m_errorMessage.clear();
     m_technicalDetails.clear();
+    m_error = DestinationServiceReply::Error::NoError;
     if (!m_connection->client()) {
         m_errorMessage = tr("No subaccount is chosen: the destinations go into files only.");
         QMetaObject::invokeMethod(
@@ -49,12 +50,14 @@ void ApplySession::read()
         reply->deleteLater();
         m_list = nullptr;
         if (reply->error() != DestinationServiceReply::Error::NoError) {
+            m_error = reply->error();
             m_errorMessage = reply->errorMessage();
             m_technicalDetails = reply->technicalDetails();
             Q_EMIT reviewed(false);
             return;
         }
-        const QList<QJsonObject> current = reply->destinations();
+        m_current = reply->destinations();
+        const QList<QJsonObject> &current = m_current;
         const QList<Destination> desired = m_model->destinations();
         const QHash<QString, QString> primaryOf = m_model->primaryNames();
         m_plan = DestinationChangePlan(desired, current, primaryOf);
@@ -77,10 +80,21 @@ void ApplySession::cancel()
         m_applier->cancel();
 }
 
-DestinationApplier *ApplySession::applier(QObject *parent)
+DestinationChangePlan ApplySession::writes(bool updates) const
+{
+    QList<Destination> toWrite;
+    for (const DestinationChange &change : m_plan.changes()) {
+        if (change.action == DestinationChange::Action::Create
+            || (updates && change.action == DestinationChange::Action::Update))
+            toWrite.append(change.desired);
+    }
+    return DestinationChangePlan(toWrite, m_current, m_model->primaryNames());
+}
+
+DestinationApplier *ApplySession::applier(QObject *parent, const DestinationChangePlan &plan)
 {
     delete m_applier;
-    m_applier = new DestinationApplier(m_connection->client(), m_plan, parent);
+    m_applier = new DestinationApplier(m_connection->client(), plan, parent);
     m_applier->setOverwrite(false);
     return m_applier;
 }

@@ -35,10 +35,15 @@ public:
     // The failed read's message for a person, and its technical details; empty after a successful read.
     QString errorMessage() const { return m_errorMessage; }
     QString technicalDetails() const { return m_technicalDetails; }
+    DestinationServiceReply::Error error() const { return m_error; }
 
     // Apply: a new applier for the plan (the previous one goes), started by the caller once it listens.
     // Updates the user saw in the review are applied; a destination created since is not overwritten unasked.
-    DestinationApplier *applier(QObject *parent);
+    DestinationApplier *applier(QObject *parent) { return applier(parent, m_plan); }
+    DestinationApplier *applier(QObject *parent, const DestinationChangePlan &plan);
+    // Only the plan's writes: the destinations to create, and those to update when updates is true (the command
+    // line leaves destinations that exist with other values alone unless told to overwrite them).
+    DestinationChangePlan writes(bool updates) const;
     DestinationApplier *currentApplier() const { return m_applier; }
 
     // Rename: the input that names the primary destination (the secondaries follow it). Checks the name,
@@ -67,6 +72,8 @@ private:
     SetupModel *m_model;
     SubaccountConnection *m_connection;
     DestinationChangePlan m_plan;
+    QList<QJsonObject> m_current; // what the subaccount held at the last read (secrets in clear: never logged)
+    DestinationServiceReply::Error m_error = DestinationServiceReply::Error::NoError;
     QStringList m_duplicates;
     QString m_errorMessage;
     QString m_technicalDetails;
