@@ -412,9 +412,19 @@ private Q_SLOTS:
         QVERIFY(tested.wait(15000));
         QVERIFY2(tested.first().first().toBool(), qPrintable(bannerText(applyPage)));
 
-        // Finish needs no files now; running the whole wizard again with the same values changes nothing.
+        // Finish needs no files now. Writing them, or saving progress, in the demo leaves the keychain alone too.
         next(wizard, QStringLiteral("finishPage"));
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("folder"))->setText(m_dir.filePath("demo-files"));
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("writeButton")),
+                          Qt::LeftButton);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("demo-files/SF_Test.json"))));
+        QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("demo-files/setup.json"))));
+        auto *again = store.read(realKeyEntry);
+        QSignalSpy againDone(again, &SecretJob::finished);
+        QVERIFY(againDone.wait(15000));
+        QCOMPARE(again->value(), QStringLiteral("RealSetupKey"));
+        // Running the whole wizard again with the same values changes nothing.
         wizard.restart();
         while (wizard.currentPage()->objectName() != QStringLiteral("secondaryDestinationPage")) {
             QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
