@@ -16,6 +16,7 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
+#include "SubaccountChoice.h"
 #include "SubaccountConnection.h"
 #include "SubaccountPage.h"
 #include "TrustCertificatePage.h"
@@ -94,7 +95,9 @@ void ConnectWizard::createPages()
     if (m_finish)
         return;
     m_finish = new FinishPage(m_model, this);
-    m_subaccountPage = new SubaccountPage(m_subaccount, m_secrets, this);
+    m_subaccountChoice = new SubaccountChoice(m_subaccount, m_secrets, this);
+    m_subaccountChoice->setKeychainAvailable(m_keychainAvailable);
+    m_subaccountPage = new SubaccountPage(m_subaccountChoice, m_subaccount, this);
     m_applySession = new ApplySession(m_model, m_subaccount, this);
     m_apply = new ApplyPage(m_model, m_applySession, m_subaccount, this);
     setPage(SubaccountPageId, m_subaccountPage);
@@ -103,7 +106,6 @@ void ConnectWizard::createPages()
     setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
     setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
-    m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
     connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
@@ -239,7 +241,7 @@ void ConnectWizard::startBackgroundChecks()
     auto *job = m_secrets->probe();
     connect(job, &SecretJob::finished, this, [this, job] {
         m_keychainAvailable = job->result() == SecretStore::Result::Ok;
-        m_subaccountPage->setKeychainAvailable(m_keychainAvailable);
+        m_subaccountChoice->setKeychainAvailable(m_keychainAvailable);
         m_welcome->showKeychainState(
             m_keychainAvailable,
             m_keychainAvailable ? tr("Secrets (keys, client secrets, passwords) will be kept in this computer's "

@@ -11,6 +11,7 @@ class SandboxSubaccount;
 class SecretStore;
 class SetupModel;
 class SubaccountConnection;
+class SubaccountChoice;
 class SubaccountPage;
 class WelcomePage;
 
@@ -67,6 +68,7 @@ private:
     SubaccountConnection *m_subaccount;
     SandboxSubaccount *m_demo = nullptr;
     WelcomePage *m_welcome;
+    SubaccountChoice *m_subaccountChoice = nullptr;
     SubaccountPage *m_subaccountPage = nullptr;
     ApplySession *m_applySession = nullptr;
     ApplyPage *m_apply = nullptr;

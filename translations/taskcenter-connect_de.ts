@@ -2372,6 +2372,53 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
 </context>
 <context>
+    <name>SubaccountChoice</name>
+    <message>
+        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
+        <translation>Das Demo-Unterkonto läuft nur auf diesem Computer. Es enthält bereits einige Aufgabenanbieter, manche richtig eingerichtet, manche mit häufigen Fehlern. Nichts, was Sie hier tun, erreicht SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
+        <translation>Das Client-Secret von „%1“ ist nicht im Schlüsselbund dieses Computers. Fügen Sie das Unterkonto mit dem Dienstschlüssel seines Destination Service erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The destinations will be written into &quot;%1&quot;.</source>
+        <translation>Die Destinations werden in „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wait until the current check has finished.</source>
+        <translation>Warten Sie, bis die laufende Prüfung beendet ist.</translation>
+    </message>
+    <message>
+        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
+        <translation>Öffnen Sie die Datei mit dem Dienstschlüssel des Destination Service oder fügen Sie den Text des Schlüssels in das Feld ein.</translation>
+    </message>
+    <message>
+        <source>Asking the subaccount for a token with this key…</source>
+        <translation>Token wird mit diesem Schlüssel beim Unterkonto angefordert…</translation>
+    </message>
+    <message>
+        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
+        <translation>Der Schlüssel funktioniert. Es ist kein Schlüsselbund verfügbar, daher wird „%1“ nur bis zum Schließen des Assistenten verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the keychain…</source>
+        <translation>Der Schlüssel funktioniert. Er wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
+        <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden: %1 „%2“ wird bis zum Schließen des Assistenten verwendet.</translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
+        <translation>Der Schlüssel funktioniert. „%1“ ist gespeichert; sein Client-Secret liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+</context>
+<context>
     <name>SubaccountConnection</name>
     <message>
         <source>Demo subaccount</source>
@@ -2471,52 +2518,12 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Noch kein Unterkonto gespeichert: Fügen Sie eines hinzu</translation>
     </message>
     <message>
-        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
-        <translation>Das Demo-Unterkonto läuft nur auf diesem Computer. Es enthält bereits einige Aufgabenanbieter, manche richtig eingerichtet, manche mit häufigen Fehlern. Nichts, was Sie hier tun, erreicht SAP BTP.</translation>
-    </message>
-    <message>
         <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
         <translation>Das Demo-Unterkonto konnte nicht gestartet werden. Wählen Sie stattdessen ein Unterkonto oder Dateien.</translation>
     </message>
     <message>
-        <source>Reading the client secret from the keychain…</source>
-        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
-        <translation>Das Client-Secret von „%1“ ist nicht im Schlüsselbund dieses Computers. Fügen Sie das Unterkonto mit dem Dienstschlüssel seines Destination Service erneut hinzu.</translation>
-    </message>
-    <message>
-        <source>The destinations will be written into &quot;%1&quot;.</source>
-        <translation>Die Destinations werden in „%1“ geschrieben.</translation>
-    </message>
-    <message>
         <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
         <translation>Der Schlüssel sieht richtig aus. Wählen Sie „Testen und speichern“, um ihn beim Unterkonto zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
-        <translation>Öffnen Sie die Datei mit dem Dienstschlüssel des Destination Service oder fügen Sie den Text des Schlüssels in das Feld ein.</translation>
-    </message>
-    <message>
-        <source>Asking the subaccount for a token with this key…</source>
-        <translation>Token wird mit diesem Schlüssel beim Unterkonto angefordert…</translation>
-    </message>
-    <message>
-        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
-        <translation>Der Schlüssel funktioniert. Es ist kein Schlüsselbund verfügbar, daher wird „%1“ nur bis zum Schließen des Assistenten verwendet und nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The key works. Saving it in the keychain…</source>
-        <translation>Der Schlüssel funktioniert. Er wird im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
-        <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden: %1 „%2“ wird bis zum Schließen des Assistenten verwendet.</translation>
-    </message>
-    <message>
-        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
-        <translation>Der Schlüssel funktioniert. „%1“ ist gespeichert; sein Client-Secret liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>

@@ -2324,6 +2324,53 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>SubaccountChoice</name>
+    <message>
+        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations will be written into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current check has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the subaccount for a token with this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubaccountConnection</name>
     <message>
         <source>Demo subaccount</source>
@@ -2418,51 +2465,11 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The destinations will be written into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the subaccount for a token with this key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key works. Saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,9 +1,8 @@
 #include "SubaccountPage.h"
 
-#include "DestinationServiceClient.h"
+#include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
-#include "SecretStore.h"
 #include "SourceInput.h"
 #include "SubaccountConnection.h"
 
@@ -16,20 +15,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
-namespace {
-
-const QString LastProfileKey = QStringLiteral("wizard/lastSubaccount");
-
-} // namespace
-
-SubaccountPage::SubaccountPage(SubaccountConnection *connection, SecretStore *secrets, QWidget *parent)
+SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *connection, QWidget *parent)
     : QWizardPage(parent)
+    , m_choice(choice)
     , m_connection(connection)
-    , m_secrets(secrets)
-    , m_choice(new QButtonGroup(this))
+    , m_where(new QButtonGroup(this))
     , m_profileChoice(new QRadioButton(tr("Into a &subaccount, over the Destination service:"), this))
     , m_demoChoice(
           new QRadioButton(tr("Into the &demo subaccount on this computer (for demos and trying it out)"), this))
@@ -65,9 +57,9 @@ SubaccountPage::SubaccountPage(SubaccountConnection *connection, SecretStore *se
     m_cancelTest->setObjectName(QStringLiteral("cancelSubaccountTestButton"));
     m_cancelTest->hide();
     m_banner->setObjectName(QStringLiteral("subaccountBanner"));
-    m_choice->addButton(m_profileChoice);
-    m_choice->addButton(m_demoChoice);
-    m_choice->addButton(m_filesChoice);
+    m_where->addButton(m_profileChoice);
+    m_where->addButton(m_demoChoice);
+    m_where->addButton(m_filesChoice);
 
     auto *profileRow = new QHBoxLayout;
     profileRow->setContentsMargins(24, 0, 0, 0);
@@ -108,7 +100,7 @@ SubaccountPage::SubaccountPage(SubaccountConnection *connection, SecretStore *se
     layout->addWidget(m_banner);
     layout->addStretch();
 
-    connect(m_choice, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_where, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
             choiceChanged();
     });
@@ -119,29 +111,33 @@ SubaccountPage::SubaccountPage(SubaccountConnection *connection, SecretStore *se
     });
     connect(m_removeProfile, &QPushButton::clicked, this, [this] {
         const int index = m_profileCombo->currentIndex();
-        if (index < 0 || index >= m_profiles.size())
+        if (index < 0 || index >= m_choice->profiles().size())
             return;
-        const SubaccountProfile profile = m_profiles.at(index);
+        const SubaccountProfile profile = m_choice->profiles().at(index);
         if (Dialogs::question(this, tr("Remove subaccount"),
                               tr("Forget the subaccount \"%1\" on this computer? Its destinations stay as they are.")
                                   .arg(profile.displayName),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
-        QSettings settings;
-        SubaccountProfiles::remove(settings, profile.id);
-        m_secrets->remove(profile.secretKey());
-        m_connection->useFilesOnly();
-        reloadProfiles();
+        m_choice->removeProfile(profile.id);
         choiceChanged();
     });
     connect(m_newKeySource, &SourceInput::provided, this, &SubaccountPage::keyProvided);
     connect(m_newName, &QLineEdit::returnPressed, this, &SubaccountPage::testAndSave);
     connect(m_testButton, &QPushButton::clicked, this, &SubaccountPage::testAndSave);
-    connect(m_cancelTest, &QPushButton::clicked, this, [this] {
-        if (m_testReply)
-            m_testReply->abort();
+    connect(m_cancelTest, &QPushButton::clicked, m_choice, &SubaccountChoice::cancel);
+    connect(m_choice, &SubaccountChoice::said, this, &SubaccountPage::say);
+    connect(m_choice, &SubaccountChoice::busyChanged, this, &SubaccountPage::showBusy);
+    connect(m_choice, &SubaccountChoice::profilesChanged, this, &SubaccountPage::reloadProfiles);
+    connect(m_choice, &SubaccountChoice::newProfileSaved, this, [this] {
+        m_newName->clear();
+        m_newKeyText.clear();
+        m_newKeySource->pasteEdit()->clear();
+        m_newProfile->hide();
     });
+    // Whatever the choice, Next follows where the destinations now go.
+    connect(m_connection, &SubaccountConnection::changed, this, &QWizardPage::completeChanged);
 }
 
 void SubaccountPage::initializePage()
@@ -149,11 +145,10 @@ void SubaccountPage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
-    QSettings settings;
-    reloadProfiles(settings.value(LastProfileKey).toString());
+    reloadProfiles(m_choice->lastProfileId());
     // With no subaccount saved yet, the wizard starts on the demo subaccount, so that a first run shows the
     // whole flow; a real subaccount is one "Add subaccount…" away.
-    if (m_connection->target() == SubaccountConnection::Target::Demo || m_profiles.isEmpty())
+    if (m_connection->target() == SubaccountConnection::Target::Demo || m_choice->profiles().isEmpty())
         m_demoChoice->setChecked(true);
     else
         m_profileChoice->setChecked(true);
@@ -161,7 +156,7 @@ void SubaccountPage::initializePage()
 
 bool SubaccountPage::isComplete() const
 {
-    if (m_busy)
+    if (m_choice->isBusy())
         return false;
     if (m_filesChoice->isChecked())
         return m_connection->target() == SubaccountConnection::Target::FilesOnly;
@@ -180,47 +175,37 @@ void SubaccountPage::chooseDemo()
 
 void SubaccountPage::reloadProfiles(const QString &selectId)
 {
-    QSettings settings;
-    m_profiles = SubaccountProfiles::load(settings);
+    m_choice->reload();
+    const auto &profiles = m_choice->profiles();
     m_profileCombo->clear();
     int selected = 0;
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        m_profileCombo->addItem(m_profiles.at(i).displayName, m_profiles.at(i).id);
-        if (m_profiles.at(i).id == selectId)
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_profileCombo->addItem(profiles.at(i).displayName, profiles.at(i).id);
+        if (profiles.at(i).id == selectId)
             selected = i;
     }
-    m_profileCombo->setCurrentIndex(m_profiles.isEmpty() ? -1 : selected);
-    m_profileCombo->setEnabled(!m_profiles.isEmpty());
-    m_removeProfile->setEnabled(!m_profiles.isEmpty());
-    if (m_profiles.isEmpty())
+    m_profileCombo->setCurrentIndex(profiles.isEmpty() ? -1 : selected);
+    m_profileCombo->setEnabled(!profiles.isEmpty());
+    m_removeProfile->setEnabled(!profiles.isEmpty());
+    if (profiles.isEmpty())
         m_profileCombo->setPlaceholderText(tr("No subaccount saved yet: add one"));
 }
 
 void SubaccountPage::choiceChanged()
 {
-    // A keychain read or a key test still under way belongs to the previous choice: its answer no longer counts.
-    ++m_secretRequest;
-    if (m_testReply)
-        m_testReply->abort();
-    if (m_busy)
-        setBusy(false);
     m_banner->clear();
     if (m_filesChoice->isChecked()) {
         showNewProfileForm(false);
-        m_connection->useFilesOnly();
+        m_choice->chooseFilesOnly();
     } else if (m_demoChoice->isChecked()) {
         showNewProfileForm(false);
         QString error;
-        if (m_connection->useDemo(&error))
-            m_banner->showMessage(MessageBanner::Kind::Information,
-                                  tr("The demo subaccount runs on this computer only. It already holds a few task "
-                                     "providers, some set up correctly and some with common mistakes. Nothing you do "
-                                     "here reaches SAP BTP."));
-        else
+        if (!m_choice->chooseDemo(&error))
             m_banner->showMessage(MessageBanner::Kind::Error,
                                   tr("The demo subaccount could not be started. Choose a subaccount or files instead."),
                                   error);
-    } else if (m_profiles.isEmpty()) {
+    } else if (m_choice->profiles().isEmpty()) {
+        m_choice->cancel();
         showNewProfileForm(true);
     } else {
         profileSelected();
@@ -231,46 +216,18 @@ void SubaccountPage::choiceChanged()
 void SubaccountPage::profileSelected()
 {
     m_profileChoice->setChecked(true);
-    const int index = m_profileCombo->currentIndex();
-    if (index < 0 || index >= m_profiles.size())
+    const QString id = m_profileCombo->currentData().toString();
+    if (id.isEmpty())
         return;
     showNewProfileForm(false);
-    QSettings().setValue(LastProfileKey, m_profiles.at(index).id);
-    // The key's secret comes back from the keychain; until then Next waits.
-    const int request = ++m_secretRequest;
-    SubaccountProfile profile = m_profiles.at(index);
-    setBusy(true);
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("Reading the client secret from the keychain…"));
-    SecretJob *job = m_secrets->read(profile.secretKey());
-    connect(job, &SecretJob::finished, this, [this, job, request, profile]() mutable {
-        if (request != m_secretRequest)
-            return;
-        setBusy(false);
-        if (job->result() != SecretStore::Result::Ok) {
-            m_connection->useFilesOnly();
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  job->result() == SecretStore::Result::NotFound
-                                      ? tr("The client secret of \"%1\" is not in this computer's keychain. Add the "
-                                           "subaccount again with its Destination service key.")
-                                            .arg(profile.displayName)
-                                      : job->userMessage(),
-                                  job->technicalDetails());
-            Q_EMIT completeChanged();
-            return;
-        }
-        profile.key.setClientSecret(job->value());
-        m_connection->useProfile(profile);
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("The destinations will be written into \"%1\".").arg(profile.displayName));
-        Q_EMIT completeChanged();
-    });
+    m_choice->chooseProfile(id);
 }
 
 void SubaccountPage::showNewProfileForm(bool show)
 {
     m_newProfile->setVisible(show);
     if (show) {
-        m_connection->useFilesOnly();
+        m_choice->chooseFilesOnly();
         m_newName->setFocus();
         Q_EMIT completeChanged();
     }
@@ -289,97 +246,24 @@ void SubaccountPage::keyProvided(const QByteArray &data, const QString &)
 
 void SubaccountPage::testAndSave()
 {
-    if (m_busy)
-        return;
-    const QString nameProblem = SubaccountProfiles::checkDisplayName(m_newName->text(), m_profiles);
-    if (!nameProblem.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, nameProblem);
-        m_newName->setFocus();
-        return;
-    }
-    if (m_newKeyText.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("Open the Destination service key file, or paste the key's text into the box."));
-        return;
-    }
-    const DestinationServiceKey key = DestinationServiceKey::fromText(m_newKeyText);
-    if (!key.isValid()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, key.errorMessage());
-        return;
-    }
-    delete m_testClient;
-    m_testClient = m_connection->makeClient(key, this);
-    m_testReply = m_testClient->requestToken();
-    setBusy(true);
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("Asking the subaccount for a token with this key…"));
-    connect(m_testReply, &DestinationServiceReply::finished, this, &SubaccountPage::testFinished);
+    QString problem;
+    if (!m_choice->testAndSave(m_newName->text(), m_newKeyText, &problem))
+        m_banner->showMessage(MessageBanner::Kind::Error, problem);
 }
 
-void SubaccountPage::testFinished()
+void SubaccountPage::say(SubaccountChoice::Tone tone, const QString &message, const QString &details)
 {
-    DestinationServiceReply *reply = m_testReply;
-    setBusy(false);
-    if (!reply)
-        return;
-    reply->deleteLater();
-    if (reply->error() != DestinationServiceReply::Error::NoError) {
-        // Everything typed stays, so the user can fix the key or the name and test again.
-        m_banner->showMessage(reply->error() == DestinationServiceReply::Error::Cancelled ? MessageBanner::Kind::Warning
-                                                                                          : MessageBanner::Kind::Error,
-                              reply->errorMessage(), reply->technicalDetails());
-        return;
-    }
-    SubaccountProfile profile;
-    profile.displayName = m_newName->text().trimmed();
-    profile.id = SubaccountProfiles::newId(profile.displayName, m_profiles);
-    profile.key = m_testClient->key();
-    m_newName->clear();
-    m_newKeyText.clear();
-    m_newKeySource->pasteEdit()->clear();
-    showNewProfileForm(false);
-    m_connection->useProfile(profile);
+    // In the order of SubaccountChoice::Tone.
+    static const MessageBanner::Kind kinds[] = { MessageBanner::Kind::Information, MessageBanner::Kind::Success,
+                                                 MessageBanner::Kind::Warning, MessageBanner::Kind::Error };
+    m_banner->showMessage(kinds[int(tone)], message, details);
     Q_EMIT completeChanged();
-    if (!m_keychainAvailable) {
-        // Without a keychain the secret cannot outlive this window, so the profile is not kept either.
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("The key works. No keychain is available, so \"%1\" is used until you close the "
-                                 "wizard and not saved.")
-                                  .arg(profile.displayName));
-        return;
-    }
-    // The profile is kept only once its secret is safely in the keychain.
-    setBusy(true);
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("The key works. Saving it in the keychain…"));
-    SecretJob *job = m_secrets->write(profile.secretKey(), profile.key.clientSecret());
-    const int request = ++m_secretRequest;
-    connect(job, &SecretJob::finished, this, [this, job, request, profile] {
-        if (request != m_secretRequest)
-            return;
-        setBusy(false);
-        if (job->result() != SecretStore::Result::Ok) {
-            m_banner->showMessage(MessageBanner::Kind::Warning,
-                                  tr("The key works, but it could not be saved: %1 \"%2\" is used until you close "
-                                     "the wizard.")
-                                      .arg(job->userMessage(), profile.displayName),
-                                  job->technicalDetails());
-            return;
-        }
-        QSettings settings;
-        SubaccountProfiles::save(settings, profile);
-        settings.setValue(LastProfileKey, profile.id);
-        reloadProfiles(profile.id);
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("The key works. \"%1\" is saved; its client secret is in this computer's keychain.")
-                                  .arg(profile.displayName));
-        Q_EMIT completeChanged();
-    });
 }
 
-void SubaccountPage::setBusy(bool busy)
+void SubaccountPage::showBusy(bool busy)
 {
-    m_busy = busy;
     m_testButton->setEnabled(!busy);
-    m_cancelTest->setVisible(busy && m_testReply);
+    m_cancelTest->setVisible(busy && m_choice->isTestingKey());
     m_addProfile->setEnabled(!busy);
     Q_EMIT completeChanged();
 }

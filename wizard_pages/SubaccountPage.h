@@ -1,37 +1,32 @@
 #pragma once
 
-#include "SubaccountProfiles.h"
+#include "SubaccountChoice.h"
 
-#include <QPointer>
 #include <QWizardPage>
 
-class DestinationServiceClient;
-class DestinationServiceReply;
 class MessageBanner;
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class SecretStore;
 class SourceInput;
 class SubaccountConnection;
 
 // Where the destinations go: a saved subaccount (or a new one, whose Destination service key is tested at
-// once), the demo subaccount on this computer, or only files for the cockpit's import.
+// once), the demo subaccount on this computer, or only files for the cockpit's import. SubaccountChoice
+// decides; the page shows it.
 class SubaccountPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    SubaccountPage(SubaccountConnection *connection, SecretStore *secrets, QWidget *parent = nullptr);
+    SubaccountPage(SubaccountChoice *choice, SubaccountConnection *connection, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override { } // keep the choice and what was typed when the user goes back
     bool isComplete() const override;
 
-    // Secrets of new profiles are kept in the keychain only when one is available.
-    void setKeychainAvailable(bool available) { m_keychainAvailable = available; }
     // The demo choice, as the welcome page's "Use the demo subaccount" makes it.
     void chooseDemo();
 
@@ -42,13 +37,12 @@ private:
     void showNewProfileForm(bool show);
     void keyProvided(const QByteArray &data, const QString &file);
     void testAndSave();
-    void testFinished();
-    void setBusy(bool busy);
+    void say(SubaccountChoice::Tone tone, const QString &message, const QString &details);
+    void showBusy(bool busy);
 
+    SubaccountChoice *m_choice;
     SubaccountConnection *m_connection;
-    SecretStore *m_secrets;
-    QList<SubaccountProfile> m_profiles;
-    QButtonGroup *m_choice;
+    QButtonGroup *m_where;
     QRadioButton *m_profileChoice;
     QRadioButton *m_demoChoice;
     QRadioButton *m_filesChoice;
@@ -62,10 +56,5 @@ private:
     QPushButton *m_cancelTest;
     MessageBanner *m_banner;
     QByteArray m_newKeyText;
-    QPointer<DestinationServiceClient> m_testClient;
-    QPointer<DestinationServiceReply> m_testReply;
-    bool m_keychainAvailable = false;
-    bool m_busy = false;
     bool m_initialized = false;
-    int m_secretRequest = 0; // which keychain read counts, when the user switches profiles quickly
 };
