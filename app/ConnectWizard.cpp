@@ -316,10 +316,11 @@ void ConnectWizard::saveSecrets()
     connect(job, &SetupSecrets::finished, this, [this, job] {
         m_finish->showKeychainResult(job->ok(), job->userMessage());
         if (job->ok()) {
-            // Entries saved before under another name (a renamed destination, another subaccount) are this
-            // setup's too: they go, so none is left behind.
+            // Entries this setup had under another destination name in the same subaccount (a rename) go, so
+            // none is left behind. Another subaccount's entries stay: a setup of it may still use them.
+            const QString owner = m_model->secretOwner() + QLatin1Char('/');
             for (const QString &key : std::as_const(m_savedSecretKeys)) {
-                if (!job->keys().contains(key))
+                if (key.startsWith(owner) && !job->keys().contains(key))
                     m_secrets->remove(key);
             }
             m_savedSecretKeys = job->keys();
@@ -336,6 +337,8 @@ void ConnectWizard::loadSecrets()
     }
     auto *job = SetupSecrets::load(m_model, m_secrets);
     connect(job, &SetupSecrets::finished, this, [this, job] {
+        // What a resumed setup was saved under: a later save under another name moves it.
+        m_savedSecretKeys = job->keys();
         if (!job->ok())
             m_welcome->showKeychainState(false, job->userMessage());
         Q_EMIT secretsLoaded(job->ok());

@@ -622,6 +622,28 @@ private Q_SLOTS:
         QCOMPARE(loaded->keychainKey(QStringLiteral("apiKey")), QStringLiteral("files/successfactors/SF_Prod/apiKey"));
     }
 
+    // A provider with several paths keeps the chosen one, the ticked checklist items and the subaccount whose
+    // keychain entries hold the secrets.
+    void setupFileKeepsPathTicksAndSubaccount()
+    {
+        QTemporaryDir dir;
+        SetupModel model(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));
+        model.setPath(QStringLiteral("formation"));
+        model.setTicked(QStringLiteral("formation"), QStringLiteral("registered"), true);
+        model.setSecretOwner(QStringLiteral("subaccount-prod"));
+        const QString path = dir.filePath(QStringLiteral("s4.json"));
+        QString error;
+        QVERIFY2(SetupFile::save(model, path, &error), qPrintable(error));
+        const auto loaded = SetupFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->provider().id(), QStringLiteral("s4hanacloud"));
+        QCOMPARE(loaded->pathId(), QStringLiteral("formation"));
+        QVERIFY(loaded->isTicked(QStringLiteral("formation"), QStringLiteral("registered")));
+        QVERIFY(!loaded->isTicked(QStringLiteral("formation"), QStringLiteral("created")));
+        QCOMPARE(loaded->secretOwner(), QStringLiteral("subaccount-prod"));
+        QVERIFY(!loaded->writesDestinations());
+    }
+
     void setupFileProblems_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -649,6 +671,13 @@ private Q_SLOTS:
         QTest::newRow("locked property") << QByteArray(
             R"({"format":1,"provider":"successfactors","properties":{"primary":{"tc.enabled":"false"}}})")
                                          << "properties.primary.tc.enabled";
+        QTest::newRow("unknown path") << QByteArray(R"({"format":1,"provider":"s4hanacloud","path":"sideways"})")
+                                      << "\"path\"";
+        QTest::newRow("unknown checklist item")
+            << QByteArray(R"({"format":1,"provider":"s4hanacloud","path":"formation","checked":["formation/dance"]})")
+            << "formation/dance";
+        QTest::newRow("path of a one-path provider")
+            << QByteArray(R"({"format":1,"provider":"successfactors","path":"manual"})") << "\"path\"";
         QTest::newRow("unknown role") << QByteArray(
             R"({"format":1,"provider":"successfactors","properties":{"tertiary":{}}})")
                                       << "properties.tertiary";

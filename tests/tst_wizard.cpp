@@ -755,6 +755,31 @@ private Q_SLOTS:
         QVERIFY(removeDone.wait(15000));
     }
 
+    // A setup saved under one destination name and saved again under another keeps its secrets under the new name
+    // only: the keychain holds no orphan.
+    void renamingMovesTheKeychainEntries()
+    {
+        ConnectWizard wizard;
+        auto *model = wizard.model();
+        model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_Before"));
+        model->setValue(QStringLiteral("apiKey"), QStringLiteral("MovingKey1"));
+        QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
+        QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
+        QVERIFY(saved.wait(15000));
+        model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_After"));
+        QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
+        QVERIFY(saved.wait(15000));
+        SecretStore store(SecretStore::DefaultService);
+        const auto valueOf = [&store](const QString &key) {
+            auto *read = store.read(key);
+            QSignalSpy done(read, &SecretJob::finished);
+            done.wait(15000);
+            return read->result() == SecretStore::Result::Ok ? read->value() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(valueOf(QStringLiteral("files/successfactors/SF_Before/apiKey")), QString(), 15000);
+        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_After/apiKey")), QStringLiteral("MovingKey1"));
+    }
+
     void savesAndResumesProgress()
     {
         const QString setup = m_dir.filePath(QStringLiteral("progress/sf-setup.json"));

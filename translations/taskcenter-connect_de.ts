@@ -2307,8 +2307,8 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>%1: &quot;path&quot; muss einer der Werte %2 sein.</translation>
     </message>
     <message>
-        <source>%1: &quot;checked&quot; holds &quot;step/item&quot; texts.</source>
-        <translation>%1: &quot;checked&quot; enthält Texte der Form &quot;step/item&quot;.</translation>
+        <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
+        <translation>%1: &quot;checked&quot;: „%2“ ist kein Punkt einer Checkliste von %3 (&quot;step/item&quot;).</translation>
     </message>
 </context>
 <context>

@@ -2259,7 +2259,7 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;checked&quot; holds &quot;step/item&quot; texts.</source>
+        <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

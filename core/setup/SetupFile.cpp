@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace {
 
@@ -79,8 +80,15 @@ std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
         model->setSecretOwner(owner);
     for (const auto &item : root.value(QStringLiteral("checked")).toArray()) {
         const QStringList parts = item.toString().split(QLatin1Char('/'));
-        if (parts.size() != 2)
-            return fail(tr("%1: \"checked\" holds \"step/item\" texts.").arg(path));
+        const auto steps = provider->allSteps();
+        const bool known = parts.size() == 2 && std::any_of(steps.cbegin(), steps.cend(), [&parts](const auto &step) {
+                               return step.id == parts.at(0)
+                                   && std::any_of(step.items.cbegin(), step.items.cend(),
+                                                  [&parts](const auto &i) { return i.id == parts.at(1); });
+                           });
+        if (!known)
+            return fail(tr("%1: \"checked\": \"%2\" is not a checklist item of %3 (\"step/item\").")
+                            .arg(path, item.toString(), provider->displayName()));
         model->setTicked(parts.at(0), parts.at(1), true);
     }
 
