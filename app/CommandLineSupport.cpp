@@ -128,7 +128,7 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
             return;
         }
         QStringList missing;
-        for (const auto &id : model->provider().secretInputIds()) {
+        for (const auto &id : model->secretInputIds()) {
             if (model->value(id).isEmpty())
                 missing.append(id);
         }

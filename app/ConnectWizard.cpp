@@ -103,6 +103,8 @@ void ConnectWizard::createPages()
     setPage(SubaccountPageId, m_subaccountPage);
     buildStepPages();
     connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::buildStepPages);
+    // Another provider or path: what the last page did for the previous one no longer holds.
+    connect(m_model, &SetupModel::stepsChanged, m_finish, &FinishPage::reset);
     setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
     setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
@@ -300,6 +302,7 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
     createPages();
     // Back to the start first: the provider's pages are built anew for the loaded setup.
     restart();
+    m_finish->reset();
     m_model->assign(*loaded);
     loadSecrets();
     return true;
@@ -316,9 +319,11 @@ void ConnectWizard::saveSecrets()
     connect(job, &SetupSecrets::finished, this, [this, job] {
         m_finish->showKeychainResult(job->ok(), job->userMessage());
         if (job->ok()) {
-            // Entries this setup had under another destination name in the same subaccount (a rename) go, so
-            // none is left behind. Another subaccount's entries stay: a setup of it may still use them.
-            const QString owner = m_model->secretOwner() + QLatin1Char('/');
+            // Entries this setup had under another destination name in the same subaccount and provider (a rename)
+            // go, so none is left behind. Another subaccount's or provider's entries stay: a setup of it may still
+            // use them.
+            const QString owner
+                = m_model->secretOwner() + QLatin1Char('/') + m_model->provider().id() + QLatin1Char('/');
             for (const QString &key : std::as_const(m_savedSecretKeys)) {
                 if (key.startsWith(owner) && !job->keys().contains(key))
                     m_secrets->remove(key);

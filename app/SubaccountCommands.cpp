@@ -131,13 +131,15 @@ private:
                          .arg(duplicates.join(QStringLiteral(", ")))
                   << Qt::endl;
         // Without --overwrite, destinations that exist with other values are left alone and reported.
+        QStringList held;
+        const DestinationChangePlan writes = m_session->writes(m_overwrite, &held);
         for (const DestinationChange &change : m_session->plan().changes()) {
             switch (change.action) {
             case DestinationChange::Action::Unchanged:
                 out() << CommandLine::tr("unchanged  %1").arg(change.name) << Qt::endl;
                 break;
             case DestinationChange::Action::Create:
-                if (m_dryRun)
+                if (m_dryRun && !held.contains(change.name))
                     out() << CommandLine::tr("would create  %1").arg(change.name) << Qt::endl;
                 break;
             case DestinationChange::Action::Update:
@@ -156,7 +158,13 @@ private:
                 break;
             }
         }
-        const DestinationChangePlan writes = m_session->writes(m_overwrite);
+        for (const QString &name : std::as_const(held)) {
+            m_exitCode = Attention;
+            out() << CommandLine::tr("held back  %1: the destination it belongs to exists with other values; "
+                                     "--overwrite replaces both")
+                         .arg(name)
+                  << Qt::endl;
+        }
         if (m_dryRun || writes.size() == 0) {
             if (m_dryRun)
                 out() << CommandLine::tr("Dry run: nothing was written.") << Qt::endl;

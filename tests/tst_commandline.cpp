@@ -228,9 +228,10 @@ private Q_SLOTS:
         QFile json(out + QLatin1Char('/') + file);
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(key).toString(), value);
-        // Without --include-secrets the files leave the secret out, and no secrets file is needed.
+        // Without --include-secrets the files leave the secret out, even when the secrets are given.
         const QString plain = out + QStringLiteral("-plain");
-        const auto withoutSecrets = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), plain });
+        const auto withoutSecrets = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), plain,
+                                          QStringLiteral("--secrets"), secretsFile });
         QVERIFY2(withoutSecrets.exitCode == 0, qPrintable(withoutSecrets.err));
         for (const QString &written : QDir(plain).entryList(QDir::Files)) {
             QFile check(plain + QLatin1Char('/') + written);

@@ -626,8 +626,12 @@ private Q_SLOTS:
                     ->findChild<QLabel *>(QStringLiteral("nextSteps"))
                     ->text()
                     .contains(QStringLiteral("Formations")));
-        // Back and the ticks are still there.
+        // The ticks are the model's, so a saved setup keeps them.
+        const auto step = wizard.model()->steps().first();
+        for (const auto &item : step.items)
+            QVERIFY(wizard.model()->isTicked(step.id, item.id));
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("formationPage"));
         for (auto *box : boxes)
             QVERIFY(box->isChecked());
     }
@@ -778,6 +782,30 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(valueOf(QStringLiteral("files/successfactors/SF_Before/apiKey")), QString(), 15000);
         QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_After/apiKey")), QStringLiteral("MovingKey1"));
+    }
+
+    // A setup saved for a subaccount keeps its secrets under that subaccount's entries, and reading it back finds
+    // them there.
+    void resumesTheSecretsOfItsSubaccount()
+    {
+        const QString setup = m_dir.filePath(QStringLiteral("progress/fsm-prod.json"));
+        {
+            ConnectWizard wizard;
+            wizard.model()->setProvider(ProviderDefinition::builtIn(QStringLiteral("fsm")));
+            wizard.model()->setSecretOwner(QStringLiteral("subaccount-prod"));
+            wizard.model()->setValue(QStringLiteral("clientSecret"), QStringLiteral("ProdFsmSecret"));
+            QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
+            QVERIFY(wizard.saveProgressTo(setup));
+            QVERIFY(saved.wait(15000));
+            QVERIFY(saved.first().first().toBool());
+        }
+        ConnectWizard wizard;
+        QSignalSpy loaded(&wizard, &ConnectWizard::secretsLoaded);
+        QVERIFY(wizard.resumeFrom(setup));
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(wizard.model()->provider().id(), QStringLiteral("fsm"));
+        QCOMPARE(wizard.model()->secretOwner(), QStringLiteral("subaccount-prod"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("clientSecret")), QStringLiteral("ProdFsmSecret"));
     }
 
     void savesAndResumesProgress()

@@ -112,16 +112,16 @@
         <translation>Zuerst jede primäre Destination, dann die Destinations, die zu ihr gehören.</translation>
     </message>
     <message>
-        <source>Ask the Destination service for a token with each primary destination, as SAP Task Center does</source>
-        <translation>Mit jeder primären Destination ein Token beim Destination Service anfordern, so wie es SAP Task Center tut</translation>
-    </message>
-    <message>
         <source>Keep the existing destination and create ours under another name</source>
         <translation>Die vorhandene Destination behalten und unsere unter einem anderen Namen anlegen</translation>
     </message>
     <message>
         <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
         <translation>Die Destinations sind in „%1“. Testen Sie jetzt die Verbindung oder schließen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
+        <translation>Mit der primären Destination ein Token beim Destination Service anfordern, so wie es SAP Task Center tut</translation>
     </message>
 </context>
 <context>
@@ -556,6 +556,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
         <translation>Warnung: Das Unterkonto hat bereits eine primäre Destination zum selben System: %1. Mit zweien sieht jeder Benutzer jede Aufgabe doppelt; löschen Sie die alte oder setzen Sie ihr tc.enabled auf false.</translation>
     </message>
+    <message>
+        <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
+        <translation>zurückgehalten  %1: Die Destination, zu der sie gehört, existiert mit anderen Werten; --overwrite ersetzt beide</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -832,6 +836,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Secret: it follows the value you entered in an earlier step.</source>
         <translation>Secret: Der Wert ergibt sich aus Ihrer Eingabe in einem früheren Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
+        <translation>%1 enthält ein Secret. Der Assistent übernimmt Secrets nur aus seinen eigenen Feldern und speichert sie nie in einer Einrichtungsdatei: Fügen Sie es im SAP BTP Cockpit hinzu, sobald die Destination geschrieben ist.</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1188,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut aus SuccessFactors (View neben der Client-Anwendung).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
-        <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Fügen Sie den echten API-Schlüssel ein.</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
         <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und geben Sie ihn hier ein.</translation>
     </message>
@@ -1254,6 +1258,18 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>A client is three digits, for example 100.</source>
         <translation>Ein Mandant besteht aus drei Ziffern, zum Beispiel 100.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Paste the real API key.</source>
+        <translation>Das ist ein Platzhalter aus einer Vorlage. Fügen Sie den echten API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>A secret is one line. Copy it again from where it is shown.</source>
+        <translation>Ein Secret ist eine einzige Zeile. Kopieren Sie es erneut von dort, wo es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Enter the real value.</source>
+        <translation>Das ist ein Platzhalter aus einer Vorlage. Geben Sie den echten Wert ein.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1447,10 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
         <translation>die Anleitung „%1“ dokumentiert einen unbekannten Schritt „%2“.</translation>
+    </message>
+    <message>
+        <source>it has destinations but no destinations step to show them.</source>
+        <translation>sie hat Destinationen, aber keinen Schritt, der sie zeigt.</translation>
     </message>
 </context>
 <context>

@@ -112,15 +112,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the Destination service for a token with each primary destination, as SAP Task Center does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the existing destination and create ours under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +512,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -787,6 +791,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Secret: it follows the value you entered in an earlier step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,10 +1143,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Paste the real API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1212,18 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Paste the real API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is one line. Copy it again from where it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Enter the real value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1401,10 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has destinations but no destinations step to show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

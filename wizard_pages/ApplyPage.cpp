@@ -53,7 +53,7 @@ ApplyPage::ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnect
     m_cancel->setToolTip(tr("Stop writing; the summary then says which destinations exist"));
     m_cancel->hide();
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
-    m_test->setToolTip(tr("Ask the Destination service for a token with each primary destination, as SAP Task "
+    m_test->setToolTip(tr("Ask the Destination service for a token with the primary destination, as SAP Task "
                           "Center does"));
     m_test->setEnabled(false);
     m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
@@ -195,7 +195,7 @@ bool ApplyPage::isComplete() const
 {
     // Finish stays possible after a failure: the user may keep the files instead, and the summary says
     // exactly which destination exists.
-    return m_applier && !m_applier->isRunning();
+    return m_applier && !m_applier->isRunning() && !m_renaming;
 }
 
 void ApplyPage::showProgress(int index, const QString &step)
@@ -333,6 +333,7 @@ void ApplyPage::renameAndApply()
     }
     // The new names may be taken too: the session plans again from what the subaccount holds now.
     m_renaming = true;
+    Q_EMIT completeChanged();
     m_renameApply->setText(tr("Cancel"));
     m_renameMessage->showMessage(MessageBanner::Kind::Information,
                                  tr("Reading the destinations of \"%1\"…").arg(m_connection->displayName()));
@@ -343,6 +344,7 @@ void ApplyPage::renameReviewed(bool ok)
     if (!m_renaming)
         return; // the review page's own reading
     m_renaming = false;
+    Q_EMIT completeChanged();
     m_renameApply->setText(tr("&Create under this name"));
     if (!ok) {
         m_renameMessage->showMessage(MessageBanner::Kind::Error, m_session->errorMessage(),

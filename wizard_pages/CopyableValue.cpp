@@ -48,7 +48,8 @@ void CopyableValue::setValue(const QString &value, bool copyable)
     // A line edit shows one line; a multi-line value (a PEM certificate) is copied and saved as it is.
     m_value->setText(QString(value).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed());
     m_value->setCursorPosition(0);
-    m_value->setToolTip(copyable ? value : QString());
+    // The whole value on hover, unless it is a secret shown masked.
+    m_value->setToolTip(copyable && m_value->echoMode() == QLineEdit::Normal ? value : QString());
     m_copy->setVisible(copyable);
     m_save->setVisible(copyable && !m_saveFileName.isEmpty());
     if (m_show)
@@ -63,6 +64,8 @@ QString CopyableValue::value() const
 void CopyableValue::setSecret(bool secret)
 {
     m_value->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
+    if (secret)
+        m_value->setToolTip(QString());
     if (!secret || m_show)
         return;
     m_show = new QToolButton(this);

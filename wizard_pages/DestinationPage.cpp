@@ -1,5 +1,6 @@
 #include "DestinationPage.h"
 
+#include "DestinationChangePlan.h"
 #include "InputField.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
@@ -174,6 +175,14 @@ void DestinationPage::addProperty()
         m_editMessage->showMessage(MessageBanner::Kind::Error,
                                    tr("A property name has letters, digits, '.', '_', '-' or '/' and no spaces, "
                                       "for example tc.ui.label."));
+        return;
+    }
+    if (DestinationChangePlan::isCredentialKey(key) && !m_model->destination(m_role).contains(key)) {
+        m_editMessage->showMessage(MessageBanner::Kind::Error,
+                                   tr("%1 holds a secret. The wizard takes secrets only from its own fields and never "
+                                      "saves them in a setup file: add it in the SAP BTP cockpit once the destination "
+                                      "is written.")
+                                       .arg(key));
         return;
     }
     if (!m_model->setPropertyOverride(m_role, key, m_newValue->text())) {

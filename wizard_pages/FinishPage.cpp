@@ -108,6 +108,7 @@ void FinishPage::initializePage()
         Q_EMIT completeChanged();
         return;
     }
+    setAppliedTo(m_appliedTo); // the title and next steps of this path, not of one shown before
     if (m_folder->text().isEmpty()) {
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         m_folder->setText(QDir::toNativeSeparators(
@@ -210,6 +211,16 @@ void FinishPage::setAppliedTo(const QString &subaccount)
     }
     showNextSteps();
     Q_EMIT completeChanged();
+}
+
+void FinishPage::reset()
+{
+    m_written.clear();
+    m_appliedTo.clear();
+    m_result->clear();
+    m_nextSteps->clear();
+    m_keychain->clear();
+    setAppliedTo({});
 }
 
 void FinishPage::showKeychainResult(bool saved, const QString &message)

@@ -29,6 +29,10 @@ public:
     // say what is left. Empty: files are the way into the cockpit.
     void setAppliedTo(const QString &subaccount);
 
+    // Forgets the files written and the subaccount applied to: another setup starts (a resumed one, another
+    // provider).
+    void reset();
+
     // Said by the wizard once the secrets are (or could not be) saved in the keychain.
     void showKeychainResult(bool saved, const QString &message);
 

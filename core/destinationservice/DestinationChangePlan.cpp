@@ -20,7 +20,7 @@ QString DestinationChangePlan::maskedValue()
     return QStringLiteral("\u2022\u2022\u2022\u2022");
 }
 
-bool DestinationChangePlan::isSecretKey(const QString &key)
+bool DestinationChangePlan::isCredentialKey(const QString &key)
 {
     // The credential fields of the Destination service (facts section 1) and the API key Task Center uses.
     static const QSet<QString> secrets
@@ -30,17 +30,23 @@ bool DestinationChangePlan::isSecretKey(const QString &key)
             QStringLiteral("apiKey"),           QStringLiteral("tc.pp.cip.token") };
     if (secrets.contains(key))
         return true;
-    // Values of other destinations in the subaccount can be secrets under other names: additional headers and
-    // query parameters (URL.headers.*, URL.queries.*) and anything named like a password, secret, key or token.
-    // Showing one of those masked costs little; showing a secret in clear cannot be undone.
+    // Anything named like a password, secret, key or token.
     const QString lower = key.toLower();
-    if (lower.startsWith(QStringLiteral("url.headers.")) || lower.startsWith(QStringLiteral("url.queries.")))
-        return true;
     for (const char *ending : { "password", "secret", "apikey", "api_key", "clientkey", "token" }) {
         if (lower.endsWith(QLatin1String(ending)))
             return true;
     }
     return false;
+}
+
+bool DestinationChangePlan::isSecretKey(const QString &key)
+{
+    // Values of other destinations in the subaccount can be secrets under other names: additional headers and
+    // query parameters (URL.headers.*, URL.queries.*). Showing one of those masked costs little; showing a secret
+    // in clear cannot be undone.
+    const QString lower = key.toLower();
+    return isCredentialKey(key) || lower.startsWith(QStringLiteral("url.headers."))
+        || lower.startsWith(QStringLiteral("url.queries."));
 }
 
 QString DestinationPropertyChange::displayOldValue() const

@@ -72,6 +72,9 @@ public:
     static DestinationChange compare(const Destination &desired, const QJsonObject &current);
     // Keys whose values are secrets even when the desired destination does not say so (for removed keys).
     static bool isSecretKey(const QString &key);
+    // The credentials among them: passwords, client secrets, API and client keys, key store passwords, tokens
+    // (without the additional headers and query parameters, which are masked on sight but are not always secret).
+    static bool isCredentialKey(const QString &key);
     static QString maskedValue();
     // Other destinations in the subaccount that SAP Task Center reads as primaries (tc.enabled=true) of the same
     // system: with two, every user gets each task twice (the one-primary rule of every provider). The system is

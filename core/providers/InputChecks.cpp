@@ -185,7 +185,7 @@ InputChecks::Result InputChecks::apiKey(const QString &value)
         return error(tr("An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next "
                         "to the client application)."));
     if (looksLikeSample(text))
-        return error(tr("\"%1\" is a placeholder from a template. Paste the real API key.").arg(text));
+        return error(tr("This is a placeholder from a template. Paste the real API key."));
     return ok();
 }
 
@@ -257,7 +257,15 @@ InputChecks::Result InputChecks::clientId(const QString &value)
 
 InputChecks::Result InputChecks::secret(const QString &value)
 {
-    return copiedValue(value, tr("Enter the secret."));
+    // Never echoed: a secret's message does not quote it. Passwords may hold spaces inside.
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return error(tr("Enter the secret."));
+    if (text.contains(QLatin1Char('\n')))
+        return error(tr("A secret is one line. Copy it again from where it is shown."));
+    if (looksLikeSample(text))
+        return error(tr("This is a placeholder from a template. Enter the real value."));
+    return ok();
 }
 
 InputChecks::Result InputChecks::communicationUser(const QString &value)

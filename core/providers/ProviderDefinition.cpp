@@ -345,6 +345,8 @@ QString ProviderDefinition::check() const
         });
         const Path *p = path(pathId);
         const bool writes = p ? p->writesDestinations : true;
+        if (writes != hasDestinationStep && pathId.isEmpty())
+            return tr("it has destinations but no destinations step to show them.");
         if (writes != hasDestinationStep)
             return writes ? tr("the path \"%1\" writes destinations but has no destinations step.").arg(pathId)
                           : tr("the path \"%1\" writes no destinations but has a destinations step.").arg(pathId);

@@ -4,6 +4,9 @@
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
 
+#include <QSet>
+#include <utility>
+
 ApplySession::ApplySession(SetupModel *model, SubaccountConnection *connection, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -40,22 +43,26 @@ void ApplySession::read()
     connect(m_list, &DestinationServiceReply::progress, this, &ApplySession::progress);
     // A client replaced meanwhile (another subaccount chosen) takes its replies with it, unanswered.
     connect(m_list, &QObject::destroyed, this, [this] {
-        if (m_errorMessage.isEmpty() && m_plan.size() == 0) {
-            m_errorMessage = tr("Reading the subaccount was stopped.");
-            Q_EMIT reviewed(false);
-        }
+        m_errorMessage = tr("Reading the subaccount was stopped.");
+        if (const auto renamedFrom = std::exchange(m_nameBeforeRename, std::nullopt))
+            m_model->setValue(nameInput(), *renamedFrom);
+        Q_EMIT reviewed(false);
     });
     connect(m_list, &DestinationServiceReply::finished, this, [this, reply = m_list.data()] {
         reply->disconnect(this);
         reply->deleteLater();
         m_list = nullptr;
+        const std::optional<QString> renamedFrom = std::exchange(m_nameBeforeRename, std::nullopt);
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_error = reply->error();
             m_errorMessage = reply->errorMessage();
             m_technicalDetails = reply->technicalDetails();
+            if (renamedFrom)
+                m_model->setValue(nameInput(), *renamedFrom);
             Q_EMIT reviewed(false);
             return;
         }
+        m_duplicates.clear();
         m_current = reply->destinations();
         const QList<QJsonObject> &current = m_current;
         const QList<Destination> desired = m_model->destinations();
@@ -80,12 +87,25 @@ void ApplySession::cancel()
         m_applier->cancel();
 }
 
-DestinationChangePlan ApplySession::writes(bool updates) const
+DestinationChangePlan ApplySession::writes(bool updates, QStringList *held) const
 {
+    // A primary left as it is (it exists with other values) holds back the destinations that belong to it: written
+    // next to someone else's primary, a secondary would join the wrong pair.
+    QSet<QString> leftAlone;
+    for (const DestinationChange &change : m_plan.changes()) {
+        if (!updates && change.action == DestinationChange::Action::Update)
+            leftAlone.insert(change.name);
+    }
     QList<Destination> toWrite;
     for (const DestinationChange &change : m_plan.changes()) {
-        if (change.action == DestinationChange::Action::Create
-            || (updates && change.action == DestinationChange::Action::Update))
+        const bool wanted = change.action == DestinationChange::Action::Create
+            || (updates && change.action == DestinationChange::Action::Update);
+        if (wanted && leftAlone.contains(change.primaryName)) {
+            if (held)
+                held->append(change.name);
+            continue;
+        }
+        if (wanted)
             toWrite.append(change.desired);
     }
     return DestinationChangePlan(toWrite, m_current, m_model->primaryNames());
@@ -123,7 +143,10 @@ bool ApplySession::rename(const QString &newName, QString *problem)
         *problem = check.message;
         return false;
     }
-    review();
+    // Until the subaccount is read again, the plan of the old names stays; a read that fails or is cancelled
+    // takes the old name back, so nothing points at names that were never written.
+    m_nameBeforeRename = previous;
+    read();
     return true;
 }
 
@@ -151,7 +174,11 @@ void ApplySession::testConnection()
     if (m_test || primary.isEmpty() || !m_connection->client())
         return;
     m_test = m_connection->client()->findDestination(primary);
+    // A client replaced meanwhile (another subaccount chosen) takes its replies with it, unanswered.
+    connect(m_test, &QObject::destroyed, this,
+            [this] { Q_EMIT tested(TestOutcome::Cancelled, tr("The test was cancelled."), {}); });
     connect(m_test, &DestinationServiceReply::finished, this, [this, reply = m_test.data()] {
+        reply->disconnect(this);
         reply->deleteLater();
         m_test = nullptr;
         if (reply->error() == DestinationServiceReply::Error::Cancelled) {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class SetupModel;
 class SubaccountConnection;
@@ -42,8 +43,9 @@ public:
     DestinationApplier *applier(QObject *parent) { return applier(parent, m_plan); }
     DestinationApplier *applier(QObject *parent, const DestinationChangePlan &plan);
     // Only the plan's writes: the destinations to create, and those to update when updates is true (the command
-    // line leaves destinations that exist with other values alone unless told to overwrite them).
-    DestinationChangePlan writes(bool updates) const;
+    // line leaves destinations that exist with other values alone unless told to overwrite them). The
+    // destinations of a primary left alone are held back too; *held names them.
+    DestinationChangePlan writes(bool updates, QStringList *held = nullptr) const;
     DestinationApplier *currentApplier() const { return m_applier; }
 
     // Rename: the input that names the primary destination (the secondaries follow it). Checks the name,
@@ -80,4 +82,5 @@ private:
     QPointer<DestinationServiceReply> m_list;
     QPointer<DestinationServiceReply> m_test;
     QPointer<DestinationApplier> m_applier;
+    std::optional<QString> m_nameBeforeRename; // set while a rename reads the subaccount
 };

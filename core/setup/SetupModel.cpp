@@ -1,5 +1,6 @@
 #include "SetupModel.h"
 
+#include "DestinationChangePlan.h"
 #include "ValueTransforms.h"
 
 #include <QRegularExpression>
@@ -60,6 +61,7 @@ void SetupModel::assign(const SetupModel &other)
     m_serviceKeyFile = other.m_serviceKeyFile;
     m_ticked = other.m_ticked;
     m_overrides = other.m_overrides;
+    m_secretOwner = other.m_secretOwner;
     if (otherSteps)
         Q_EMIT stepsChanged();
     Q_EMIT changed();
@@ -168,6 +170,22 @@ void SetupModel::setServiceKey(const TaskCenterServiceKey &key, const QString &s
     Q_EMIT changed();
 }
 
+QStringList SetupModel::secretInputIds() const
+{
+    QStringList ids;
+    for (const auto &step : steps()) {
+        QStringList inputs = step.inputs;
+        for (const auto &section : step.sections)
+            inputs += section.inputs;
+        for (const auto &id : std::as_const(inputs)) {
+            const auto *input = m_provider->input(id);
+            if (input && input->secret && !ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
 bool SetupModel::needsServiceKeySecret() const
 {
     const auto all = steps();
@@ -213,7 +231,9 @@ bool SetupModel::isLocked(const QString &role, const QString &key) const
         if (property.key == key)
             return property.locked || property.secret;
     }
-    return false;
+    // A credential an expert would add (a password, a key store password) would land in the setup file: secrets
+    // come only from the wizard's own fields.
+    return DestinationChangePlan::isCredentialKey(key);
 }
 
 bool SetupModel::setPropertyOverride(const QString &role, const QString &key, const QString &value)

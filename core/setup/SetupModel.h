@@ -59,6 +59,8 @@ public:
     QString value(const QString &inputId) const;
     void setValue(const QString &inputId, const QString &text);
     bool hasValue(const QString &inputId) const;
+    // The secret inputs the chosen path asks for (the keychain and secrets files hold these).
+    QStringList secretInputIds() const;
     // The non-secret inputs, as a setup file stores them.
     QMap<QString, QString> plainValues() const;
     // The input's own check, whether it is required, and whether it differs from the input it must differ from.

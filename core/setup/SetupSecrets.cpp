@@ -14,7 +14,7 @@ SetupSecrets::SetupSecrets(SecretStore *store, QObject *parent)
 SetupSecrets *SetupSecrets::save(const SetupModel &model, SecretStore *store)
 {
     auto *batch = new SetupSecrets(store, store);
-    for (const auto &id : model.provider().secretInputIds()) {
+    for (const auto &id : model.secretInputIds()) {
         const QString value = model.value(id).trimmed();
         if (!value.isEmpty())
             batch->track(store->write(model.keychainKey(id), value), id, true);
@@ -33,7 +33,7 @@ SetupSecrets *SetupSecrets::load(SetupModel *model, SecretStore *store)
 {
     auto *batch = new SetupSecrets(store, store);
     batch->m_model = model;
-    for (const auto &id : model->provider().secretInputIds())
+    for (const auto &id : model->secretInputIds())
         batch->track(store->read(model->keychainKey(id)), id, false);
     if (model->needsServiceKeySecret() && model->serviceKey() && model->serviceKey()->clientSecret().isEmpty())
         batch->track(store->read(model->keychainKey(ServiceKeySecretId)), ServiceKeySecretId, false);
