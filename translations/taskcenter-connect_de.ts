@@ -2152,16 +2152,16 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Im Schlüsselbund ist nichts für %1 gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the API keys are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (der Geheimnisspeicher des Systems ist gesperrt oder läuft nicht). Sie können fortfahren: Die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten, und Sie geben sie beim nächsten Mal erneut ein. Um sie zu behalten, entsperren oder starten Sie den Schlüsselbund Ihres Desktops und starten Sie das Programm neu.</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (der Geheimnisspeicher des Systems ist gesperrt oder läuft nicht). Sie können fortfahren: Die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten, und Sie geben sie beim nächsten Mal erneut ein. Um sie zu behalten, entsperren oder starten Sie den Schlüsselbund Ihres Desktops und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the API keys are then kept only until you close the program.</source>
-        <translation>Der Schlüsselbund hat nicht geantwortet. Vielleicht wartet er in einem anderen Fenster darauf, dass Sie ihn entsperren. Sie können fortfahren; die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Vielleicht wartet er in einem anderen Fenster darauf, dass Sie ihn entsperren. Sie können fortfahren; die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the API keys are then kept only until you close the program.</source>
-        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Sie können fortfahren; die API-Schlüssel bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
+        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Sie können fortfahren; die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
     </message>
 </context>
 <context>

@@ -2107,15 +2107,15 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the API keys are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the API keys are then kept only until you close the program.</source>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the API keys are then kept only until you close the program.</source>
+        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

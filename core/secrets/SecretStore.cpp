@@ -181,13 +181,15 @@ QString SecretJob::userMessage() const
     case SecretStore::Result::Unavailable:
         return tr(
             "No keychain is available on this computer (the system's secret storage is locked or not running). "
-            "You can continue: the API keys are then kept only until you close the program, and you enter "
+            "You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you "
+            "enter "
             "them again next time. To keep them, unlock or start your desktop's keyring and restart the program.");
     case SecretStore::Result::TimedOut:
         return tr("The keychain did not answer. It may be waiting for you to unlock it in another window. "
-                  "You can continue; the API keys are then kept only until you close the program.");
+                  "You can continue; the secrets (keys, passwords) are then kept only until you close the program.");
     case SecretStore::Result::Failed:
-        return tr("The keychain reported an error. You can continue; the API keys are then kept only until you close "
+        return tr("The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only "
+                  "until you close "
                   "the program.");
     }
     return {};
