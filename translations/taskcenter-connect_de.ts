@@ -123,12 +123,16 @@
         <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
         <translation>Mit der primären Destination ein Token beim Destination Service anfordern, so wie es SAP Task Center tut</translation>
     </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;.</source>
+        <translation>Die Destinations sind in „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
     <message>
         <source>No subaccount is chosen: the destinations go into files only.</source>
-        <translation>Es ist kein Unterkonto gewählt: Die Destinationen werden nur in Dateien geschrieben.</translation>
+        <translation>Es ist kein Unterkonto gewählt: Die Destinations werden nur in Dateien geschrieben.</translation>
     </message>
     <message>
         <source>Reading the subaccount was stopped.</source>
@@ -136,7 +140,7 @@
     </message>
     <message>
         <source>The destinations cannot be renamed now.</source>
-        <translation>Die Destinationen können jetzt nicht umbenannt werden.</translation>
+        <translation>Die Destinations können jetzt nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
@@ -1450,7 +1454,7 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
     <message>
         <source>it has destinations but no destinations step to show them.</source>
-        <translation>sie hat Destinationen, aber keinen Schritt, der sie zeigt.</translation>
+        <translation>sie hat Destinations, aber keinen Schritt, der sie zeigt.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>

@@ -252,10 +252,14 @@ void ApplyPage::allFinished()
         row.rename->setEnabled(true);
     }
     const bool done = m_applier->succeeded();
+    // A destination that asserts each user cannot be tested without one: say so instead of failing the test.
+    const auto *primary = m_session->destinationTemplate(m_session->primaryName());
+    const bool testable = !primary || primary->untestable.isEmpty();
     if (done) {
-        m_summary->showMessage(
-            MessageBanner::Kind::Success,
-            tr("The destinations are in \"%1\". Test the connection now, or finish.").arg(m_connection->displayName()));
+        m_summary->showMessage(MessageBanner::Kind::Success,
+                               testable ? tr("The destinations are in \"%1\". Test the connection now, or finish.")
+                                              .arg(m_connection->displayName())
+                                        : tr("The destinations are in \"%1\".").arg(m_connection->displayName()));
     } else {
         // Say for every destination whether it exists now, so nobody has to guess.
         QStringList state;
@@ -270,9 +274,7 @@ void ApplyPage::allFinished()
                                tr("Not everything was written: %1. Retry, or finish and import the files instead.")
                                    .arg(state.join(QStringLiteral("; "))));
     }
-    // A destination that asserts each user cannot be tested without one: say so instead of failing the test.
-    const auto *primary = m_session->destinationTemplate(m_session->primaryName());
-    if (primary && !primary->untestable.isEmpty()) {
+    if (!testable) {
         m_test->hide();
         m_testResult->showMessage(MessageBanner::Kind::Information, primary->untestable);
     } else {
