@@ -112,7 +112,8 @@ void ConnectWizard::createPages()
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
     connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
         const QString profile = m_subaccount->profileId();
-        m_model->setSecretOwner(profile.isEmpty() ? QStringLiteral("files") : QStringLiteral("subaccount-") + profile);
+        m_model->setSecretOwner(profile.isEmpty() ? QStringLiteral("files")
+                                                  : SubaccountProfile { profile, {}, {} }.secretOwner());
     });
     connect(m_apply, &ApplyPage::applied, this, [this](bool) {
         bool anyDone = false;

@@ -76,7 +76,14 @@ private Q_SLOTS:
         QVERIFY(tokenDone.wait(15000));
         QCOMPARE(token->error(), DestinationServiceReply::Error::NoError);
 
-        // Removed: gone from the settings and the keychain.
+        // A setup for this subaccount kept a secret under its name.
+        const QString setupSecret = profile.secretOwner() + QStringLiteral("/successfactors/SF/apiKey");
+        auto *write = secrets.write(setupSecret, QStringLiteral("SetupKeyOfQa"));
+        QSignalSpy writeDone(write, &SecretJob::finished);
+        QVERIFY(writeDone.wait(15000));
+        QCOMPARE(secrets.knownKeys(profile.secretOwner() + QLatin1Char('/')), QStringList { setupSecret });
+
+        // Removed: gone from the settings and the keychain, the setups' secrets for it too.
         choice.removeProfile(profile.id);
         QVERIFY(choice.profiles().isEmpty());
         QCOMPARE(connection.target(), SubaccountConnection::Target::FilesOnly);
@@ -84,6 +91,11 @@ private Q_SLOTS:
         QSignalSpy readDone(read, &SecretJob::finished);
         QVERIFY(readDone.wait(15000));
         QCOMPARE(read->result(), SecretStore::Result::NotFound);
+        auto *readSetup = secrets.read(setupSecret);
+        QSignalSpy readSetupDone(readSetup, &SecretJob::finished);
+        QVERIFY(readSetupDone.wait(15000));
+        QCOMPARE(readSetup->result(), SecretStore::Result::NotFound);
+        QVERIFY(secrets.knownKeys(profile.secretOwner()).isEmpty());
         choice.chooseProfile(profile.id); // no such profile any more: nothing happens
         QCOMPARE(connection.target(), SubaccountConnection::Target::FilesOnly);
     }

@@ -18,6 +18,8 @@ struct SubaccountProfile
     DestinationServiceKey key;
 
     QString secretKey() const { return QStringLiteral("subaccount/") + id + QStringLiteral("/clientsecret"); }
+    // What the keychain entries of the setups that write into this subaccount begin with (SetupModel::keychainKey).
+    QString secretOwner() const { return QStringLiteral("subaccount-") + id; }
 };
 
 // The saved subaccount profiles, in QSettings group "subaccounts".

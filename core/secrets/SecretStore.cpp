@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 #include <qt6keychain/keychain.h>
 
 // Quiet unless asked for (QT_LOGGING_RULES="tcc.*=true"): the command line prints only what users need.
@@ -56,6 +57,39 @@ SecretJob *SecretStore::remove(const QString &key)
     auto *job = new SecretJob(this, SecretJob::Kind::Remove, key, {});
     job->start();
     return job;
+}
+
+QStringList SecretStore::knownKeys(const QString &prefix) const
+{
+    QStringList keys;
+    const QStringList all = QSettings().value(indexKey()).toStringList();
+    for (const QString &key : all) {
+        if (key.startsWith(prefix))
+            keys.append(key);
+    }
+    return keys;
+}
+
+QString SecretStore::indexKey() const
+{
+    return QStringLiteral("keychainEntries/") + m_service;
+}
+
+void SecretStore::noteEntry(const QString &key, bool present)
+{
+    // Names only, never values: what this program wrote, so entries can be found again to remove them.
+    if (key == kProbeKey)
+        return;
+    QSettings settings;
+    QStringList all = settings.value(indexKey()).toStringList();
+    if (present == all.contains(key))
+        return;
+    if (present)
+        all.append(key);
+    else
+        all.removeAll(key);
+    all.sort();
+    settings.setValue(indexKey(), all);
 }
 
 SecretJob *SecretStore::probe()
@@ -167,6 +201,11 @@ void SecretJob::finish(SecretStore::Result result, const QString &details)
     if (m_kind != Kind::Read)
         m_value.clear();
     qCInfo(lcSecretStore) << "keychain" << int(m_kind) << m_key << "result" << int(result);
+    if (m_store && m_kind == Kind::Write && result == SecretStore::Result::Ok)
+        m_store->noteEntry(m_key, true);
+    if (m_store && m_kind == Kind::Remove
+        && (result == SecretStore::Result::Ok || result == SecretStore::Result::NotFound))
+        m_store->noteEntry(m_key, false);
     Q_EMIT finished();
     deleteLater();
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 class SecretJob;
@@ -32,8 +33,15 @@ public:
     SecretJob *remove(const QString &key);
     // Whether a usable keychain exists: writes, reads back and removes a probe entry.
     SecretJob *probe();
+    // The names of the entries this program wrote and has not removed, beginning with prefix (the keychain itself
+    // cannot be listed). Kept in the settings: names only, never a value.
+    QStringList knownKeys(const QString &prefix) const;
 
 private:
+    friend class SecretJob;
+    QString indexKey() const;
+    void noteEntry(const QString &key, bool present);
+
     QString m_service;
     int m_timeoutMs = 10000;
 };

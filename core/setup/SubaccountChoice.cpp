@@ -179,8 +179,12 @@ void SubaccountChoice::removeProfile(const QString &id)
     cancel();
     QSettings settings;
     for (const auto &profile : std::as_const(m_profiles)) {
-        if (profile.id == id)
-            m_secrets->remove(profile.secretKey());
+        if (profile.id != id)
+            continue;
+        // Its own client secret, and every secret the setups for it kept: none is left behind.
+        m_secrets->remove(profile.secretKey());
+        for (const QString &key : m_secrets->knownKeys(profile.secretOwner() + QLatin1Char('/')))
+            m_secrets->remove(key);
     }
     SubaccountProfiles::remove(settings, id);
     m_connection->useFilesOnly();
