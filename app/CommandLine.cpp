@@ -25,8 +25,9 @@ using namespace CommandLineSupport;
 
 namespace {
 
-const QStringList kVerbs = { QStringLiteral("inspect-cert"), QStringLiteral("export"), QStringLiteral("sandbox"),
-                             QStringLiteral("apply"), QStringLiteral("fetch-trust") };
+const QStringList kVerbs
+    = { QStringLiteral("inspect-cert"), QStringLiteral("export"),      QStringLiteral("sandbox"),
+        QStringLiteral("apply"),        QStringLiteral("fetch-trust"), QStringLiteral("validate") };
 
 QString statusWord(TrustCertificate::Status status)
 {
@@ -284,6 +285,11 @@ QString CommandLine::usage()
               "  fetch-trust --subaccount DESTINATION-KEY.json --out FILE\n"
               "      Write the subaccount's trust certificate as PEM. Exit 0 written, 1 expiring, expired or\n"
               "      none yet, 2 bad input, 3 subaccount unreachable or key rejected.\n"
+              "  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]\n"
+              "           [--format text|json] [--out FILE]\n"
+              "      Check existing destinations (files, folders, a subaccount) and the trust certificate, and\n"
+              "      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,\n"
+              "      3 subaccount unreachable or key rejected.\n"
               "  sandbox [--port N] [--seed empty|demo] [--write-key FILE]\n"
               "      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1\n"
               "      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.\n"
@@ -328,5 +334,7 @@ int CommandLine::run(QCoreApplication &app)
         return SubaccountCommands::apply(app, verbArguments);
     if (verb == QStringLiteral("fetch-trust"))
         return SubaccountCommands::fetchTrust(app, verbArguments);
+    if (verb == QStringLiteral("validate"))
+        return SubaccountCommands::validate(app, verbArguments);
     return fail(tr("Unknown command \"%1\". Run 'taskcenter-connect --help' for the commands.").arg(verb));
 }

@@ -3,6 +3,8 @@
 #include "ApplySession.h"
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
+#include "ConfigurationSource.h"
+#include "ConfigurationValidator.h"
 #include "DestinationApplier.h"
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
@@ -10,16 +12,19 @@
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
 #include "TrustCertificate.h"
+#include "ValidationReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 using namespace CommandLineSupport;
 
@@ -344,6 +349,117 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
               << CommandLine::tr("SHA-256:  %1").arg(certificate.sha256Fingerprint()) << Qt::endl
               << certificate.statusText(now) << Qt::endl;
         QCoreApplication::exit(certificate.status(now) == TrustCertificate::Status::Valid ? Ok : Attention);
+    });
+    return app.exec();
+}
+
+namespace {
+
+// Writes the report where --out says, or to standard output.
+bool writeReport(const QString &path, const QByteArray &report)
+{
+    if (path.isEmpty()) {
+        out() << QString::fromUtf8(report);
+        out().flush();
+        return true;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(report) == report.size() && file.commit())
+        return true;
+    err() << CommandLine::tr("Cannot write %1: %2.").arg(path, file.errorString()) << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int validate(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination "
+        "files (the cockpit's .properties export, with or without an extension, or JSON; folders of them) and/or "
+        "the destinations of a subaccount. With a subaccount and no --trust, its current trust certificate is "
+        "checked too.\nExit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached "
+        "or did not accept the key."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), CommandLine::tr("Destination files or folders."),
+                                 QStringLiteral("[SOURCE ...]"));
+    const QCommandLineOption subaccount = subaccountOption();
+    const QCommandLineOption trustOption(QStringLiteral("trust"),
+                                         CommandLine::tr("The subaccount's trust certificate to check (PEM or DER)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("text (default) or json."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       CommandLine::tr("Write the report to FILE instead of the standard output."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({ subaccount, trustOption, formatOption, outOption });
+    int exitCode = Ok;
+    if (!parseVerb(parser, arguments, QStringLiteral("validate"), &exitCode))
+        return exitCode;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(CommandLine::tr("--format must be text or json, not \"%1\".").arg(format));
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount))
+        return fail(
+            CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
+                            "DESTINATION-KEY.json.\nRun 'taskcenter-connect validate --help' for the options."));
+
+    auto input = std::make_shared<ConfigurationValidator::Input>();
+    // An unreadable file is a finding; the others are still checked.
+    for (const QString &path : parser.positionalArguments()) {
+        const ConfigurationSource::Read read = ConfigurationSource::fromPath(path);
+        input->destinations += read.destinations;
+        input->problems += read.problems;
+    }
+    if (parser.isSet(trustOption)) {
+        const TrustCertificate trust = TrustCertificate::fromFile(parser.value(trustOption));
+        if (!trust.isValid())
+            return fail(QStringLiteral("%1: %2").arg(parser.value(trustOption), trust.errorMessage()));
+        input->trust = trust;
+    }
+    const QString outPath = parser.value(outOption);
+    const auto finish = [input, format, outPath]() {
+        const QList<ValidationFinding> findings = ConfigurationValidator().validate(*input);
+        const int count = int(input->destinations.size());
+        const QByteArray report = format == QLatin1String("json")
+            ? QJsonDocument(ValidationReport::toJson(findings, count)).toJson(QJsonDocument::Indented)
+            : ValidationReport::toText(findings, count).toUtf8();
+        if (!writeReport(outPath, report))
+            return int(BadInput);
+        return ValidationReport::count(findings, ValidationFinding::Severity::Error) > 0 ? int(Attention) : int(Ok);
+    };
+    if (!parser.isSet(subaccount))
+        return finish();
+
+    DestinationServiceKey key;
+    if (!readKey(parser, subaccount, QStringLiteral("validate"), &key, &exitCode))
+        return exitCode;
+    QNetworkAccessManager network;
+    DestinationServiceClient client(&network, key);
+    const QString subaccountName = QFileInfo(parser.value(subaccount)).fileName();
+    DestinationServiceReply *list = client.listDestinations();
+    QObject::connect(list, &DestinationServiceReply::finished, &app, [&client, list, input, subaccountName, finish] {
+        if (list->error() != DestinationServiceReply::Error::NoError) {
+            QCoreApplication::exit(failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
+            return;
+        }
+        input->destinations += ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
+        if (input->trust) {
+            QCoreApplication::exit(finish());
+            return;
+        }
+        // The subaccount's current trust certificate, as every provider must hold it.
+        DestinationServiceReply *trust = client.readTrustCertificate();
+        QObject::connect(
+            trust, &DestinationServiceReply::finished, QCoreApplication::instance(), [trust, input, finish] {
+                if (trust->error() == DestinationServiceReply::Error::NoError) {
+                    const TrustCertificate certificate = TrustCertificate::fromData(trust->certificatePem().toUtf8());
+                    if (certificate.isValid())
+                        input->trust = certificate;
+                }
+                QCoreApplication::exit(finish());
+            });
     });
     return app.exec();
 }

@@ -14,5 +14,7 @@ enum ExitCode { Ok = 0, Attention = 1, BadInput = 2, Unreachable = 3 };
 int apply(QCoreApplication &app, const QStringList &arguments);
 // fetch-trust --subaccount DESTINATION-KEY.json --out FILE
 int fetchTrust(QCoreApplication &app, const QStringList &arguments);
+// validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE] [--format text|json] [--out FILE]
+int validate(QCoreApplication &app, const QStringList &arguments);
 
 } // namespace SubaccountCommands

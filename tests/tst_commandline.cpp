@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -250,6 +251,52 @@ private Q_SLOTS:
                                   path(QStringLiteral("wrong-secrets.json")) });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("clientSecret")), qPrintable(result.err));
+    }
+
+    // validate on files: the exported destinations pass (exit 0), a damaged file is a finding while the others are
+    // still checked (exit 1), and the JSON report has the documented shape.
+    void validatesFiles()
+    {
+        const QString folder = path(QStringLiteral("validate-export"));
+        QCOMPARE(run({ QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"), folder,
+                       QStringLiteral("--format"), QStringLiteral("properties") })
+                     .exitCode,
+                 0);
+        const auto good = run({ QStringLiteral("validate"), folder });
+        QVERIFY2(good.exitCode == 0, qPrintable(good.out + good.err));
+        QVERIFY(good.out.contains(QStringLiteral("2 destinations checked")));
+        QVERIFY(good.out.contains(QStringLiteral("secrets-not-checked")));
+
+        writeFile(folder + QStringLiteral("/broken.json"), "{\"Name\": ");
+        const QString report = path(QStringLiteral("validate-report.json"));
+        const auto bad = run({ QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--out"), report });
+        QCOMPARE(bad.exitCode, 1);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("destinations")).toInt(), 2);
+        bool unreadable = false;
+        for (const auto &finding : root.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject object = finding.toObject();
+            QVERIFY(object.contains(QStringLiteral("destination")) && object.contains(QStringLiteral("fix")));
+            unreadable
+                = unreadable || object.value(QStringLiteral("rule")).toString() == QLatin1String("source-unreadable");
+        }
+        QVERIFY(unreadable);
+
+        QCOMPARE(run({ QStringLiteral("validate") }).exitCode, 2);
+        QCOMPARE(
+            run({ QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("validate"), folder, QStringLiteral("--trust"), path(QStringLiteral("key.pem")) })
+                     .exitCode,
+                 2);
+        // An expired trust certificate is an error of its own.
+        const auto expired
+            = run({ QStringLiteral("validate"), path(QStringLiteral("validate-export/SF_Cli.properties")),
+                    QStringLiteral("--trust"), path(QStringLiteral("expired.pem")) });
+        QCOMPARE(expired.exitCode, 1);
+        QVERIFY2(expired.out.contains(QStringLiteral("trust-expired")), qPrintable(expired.out));
     }
 
     void exportWithSecretsFile()

@@ -306,6 +306,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pem"))));
     }
 
+    // validate on a subaccount: its destinations and its current trust certificate; unreachable is exit 3.
+    void validatesASubaccount()
+    {
+        QJsonObject paused { { QStringLiteral("Name"), QStringLiteral("Paused_Provider") },
+                             { QStringLiteral("Type"), QStringLiteral("HTTP") },
+                             { QStringLiteral("URL"), QStringLiteral("https://example.com/tasks") },
+                             { QStringLiteral("ProxyType"), QStringLiteral("Internet") },
+                             { QStringLiteral("Authentication"), QStringLiteral("NoAuthentication") },
+                             { QStringLiteral("tc.provider_type"), QStringLiteral("Custom") } };
+        QVERIFY(m_sandbox.addDestination(paused));
+        const Run result = run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key,
+                                 QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QStringList rules;
+        for (const auto &finding : root.value(QStringLiteral("findings")).toArray()) {
+            if (finding.toObject().value(QStringLiteral("destination")).toString() == QLatin1String("Paused_Provider"))
+                rules.append(finding.toObject().value(QStringLiteral("rule")).toString());
+        }
+        QVERIFY2(rules.contains(QStringLiteral("tc-enabled-missing")), qPrintable(result.out));
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("destinations")).toInt(),
+                 int(m_sandbox.subaccountDestinations().size()));
+        // No secret of the subaccount reaches the report.
+        QVERIFY(!result.out.contains(QStringLiteral("KeyOne123")));
+        QVERIFY(m_sandbox.removeDestination(QStringLiteral("Paused_Provider")));
+
+        SandboxSubaccount stopped;
+        QVERIFY(stopped.start());
+        const QString stoppedKey = m_dir.filePath(QStringLiteral("stopped-key.json"));
+        writeFile(stoppedKey, QJsonDocument(stopped.serviceKey()).toJson());
+        stopped.stop();
+        QCOMPARE(run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), stoppedKey }).exitCode, 3);
+    }
+
     void fetchTrustWritesTheSubaccountsCertificate()
     {
         const QString out = m_dir.filePath(QStringLiteral("fetched/trust.pem"));

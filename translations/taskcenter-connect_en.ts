@@ -374,39 +374,6 @@ Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +485,304 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]
+           [--format text|json] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount and no --trust, its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationSource</name>
+    <message>
+        <source>No destination in this JSON file: it has no object with a &quot;Name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like JSON but cannot be read (%1 at character %2). Export the destination again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a destination file: it has no Name property. Export destinations from the SAP BTP cockpit (Connectivity &gt; Destinations &gt; Export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for a destination file (over 4 MB); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationValidator</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2961,28 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Reading the certificate was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked: </source>
+        <translation>
+            <numerusform>%n destination checked: </numerusform>
+            <numerusform>%n destinations checked: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,495 @@
+#include "ConfigurationValidator.h"
+
+#include "DestinationChangePlan.h"
+#include "InputChecks.h"
+#include "ValueTransforms.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <algorithm>
+
+namespace {
+
+using Severity = ValidationFinding::Severity;
+
+// Sources, as the rules' help cites them (task-center-facts.md and validation-rules.md in the reference).
+const QString kProviderPages = QStringLiteral("SAP Task Center, \"Connect Task Providers\" pages (e.g. loio dc5407b, "
+                                              "5495960, 0aff1b4)");
+const QString kServiceDestinations
+    = QStringLiteral("SAP Task Center, \"SAP Task Center Service Destinations\" (loio 494aa0c)");
+const QString kConventions
+    = QStringLiteral("SAP Task Center, \"Conventions and Technical Restrictions\" (loio f0f13bf)");
+const QString kNameRules = QStringLiteral("SAP Task Center provider pages (names up to 64 characters); SAP BTP "
+                                          "Connectivity, destinations editor (loio 565fdb3)");
+const QString kSecondaryName = QStringLiteral(
+    "SAP Task Center, \"Creating a Secondary Destination for the Principal Propagation\" (loio bf657f8)");
+const QString kSystemUser = QStringLiteral(
+    "SAP BTP Connectivity, \"OAuth SAML Bearer Assertion Authentication\" (loio c69ea6a, note of 2026-03-18); SAP Task "
+    "Center, \"Creating the Primary Destination with the Technical User\" (loio dc5407b)");
+const QString kTrust = QStringLiteral(
+    "SAP Task Center, \"Credentials Rotation\" (loio 8080abf); SAP BTP Connectivity, \"Manage Trust\" (loio 82dbeca)");
+
+// Task Center's service destinations: "Do not set the tc.enabled property" (loio 494aa0c).
+const QSet<QString> kServiceDestinationNames
+    = { QStringLiteral("Task_Center"), QStringLiteral("Task_Center_global_settings"),
+        QStringLiteral("Identity_Authentication_Connectivity_IDS"),
+        QStringLiteral("Alert_Notification_Connectivity_ANS") };
+
+// The keys whose documented values are names the Destination service and Task Center match exactly; others (an
+// example AuthnContextClassRef) may differ.
+const QSet<QString> kExactKeys = { QStringLiteral("Type"),
+                                   QStringLiteral("ProxyType"),
+                                   QStringLiteral("Authentication"),
+                                   QStringLiteral("tokenServiceURLType"),
+                                   QStringLiteral("audience"),
+                                   QStringLiteral("nameIdFormat"),
+                                   QStringLiteral("nameQualifier"),
+                                   QStringLiteral("userIdSource"),
+                                   QStringLiteral("tc.provider_type"),
+                                   QStringLiteral("URL.headers.X-Client-Id"),
+                                   QStringLiteral("URL.headers.X-Client-Version") };
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\$\\{([A-Za-z0-9_.]+)\\}$"));
+    return pattern;
+}
+
+// "_PP" from "${destinationName}" and "${destinationName}_PP".
+QString suffixOf(const ProviderDefinition::DestinationTemplate &secondary,
+                 const ProviderDefinition::DestinationTemplate &primary)
+{
+    return secondary.nameTemplate.startsWith(primary.nameTemplate)
+        ? secondary.nameTemplate.mid(primary.nameTemplate.size())
+        : QString();
+}
+
+bool isEnabled(const SourcedDestination &destination)
+{
+    return destination.value(QStringLiteral("tc.enabled")) == QLatin1String("true");
+}
+
+QString systemKey(const SourcedDestination &destination, const QStringList &identity)
+{
+    QStringList parts;
+    for (const QString &key : identity) {
+        QString value = destination.value(key).trimmed();
+        if (key == QLatin1String("URL"))
+            value = QUrl(value).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString().toLower();
+        parts.append(value.toLower());
+    }
+    return parts.join(QChar(0x1f));
+}
+
+// Secrets a source does not show are reported as not checked, never as missing.
+ValidationFinding notChecked(const SourcedDestination &destination, const QStringList &keys)
+{
+    return { destination.name(),
+             Severity::Info,
+             QStringLiteral("secrets-not-checked"),
+             ConfigurationValidator::tr("%1: %2 not checked, because %3 does not show secrets.")
+                 .arg(destination.name(), keys.join(QStringLiteral(", ")), destination.origin),
+             ConfigurationValidator::tr("Check the destination in the subaccount itself to have them tested."),
+             {} };
+}
+
+} // namespace
+
+ConfigurationValidator::ConfigurationValidator()
+{
+    for (const QString &id : ProviderDefinition::builtInIds()) {
+        if (auto provider = ProviderDefinition::builtIn(id))
+            m_providers.append(provider);
+    }
+}
+
+ConfigurationValidator::ConfigurationValidator(QList<std::shared_ptr<const ProviderDefinition>> providers)
+    : m_providers(std::move(providers))
+{
+}
+
+bool ConfigurationValidator::isServiceDestination(const QString &name)
+{
+    return kServiceDestinationNames.contains(name);
+}
+
+ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestination &destination) const
+{
+    const QString type = destination.value(QStringLiteral("tc.provider_type"));
+    const QString name = destination.name();
+    Role role;
+    for (const auto &provider : m_providers) {
+        if (provider->providerType() != type)
+            continue;
+        role.provider = provider.get();
+        // A secondary is named after its primary with the suffix the definition gives it (SF and FSM: _PP).
+        for (const auto &secondary : provider->destinations()) {
+            if (secondary.isPrimary())
+                continue;
+            const auto *primary = provider->destination(secondary.primaryRole);
+            const QString suffix = primary ? suffixOf(secondary, *primary) : QString();
+            if (!suffix.isEmpty() && name.endsWith(suffix) && name.size() > suffix.size()) {
+                role.destination = &secondary;
+                role.primaryName = name.chopped(suffix.size());
+                return role;
+            }
+        }
+        for (const auto &primary : provider->destinations()) {
+            if (primary.isPrimary()) {
+                role.destination = &primary;
+                break;
+            }
+        }
+        return role;
+    }
+    // A provider the wizard does not connect: SAP's convention for all pairs is <primary>_PP.
+    if (name.endsWith(QLatin1String("_PP")) && name.size() > 3)
+        role.primaryName = name.chopped(3);
+    return role;
+}
+
+QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) const
+{
+    QList<ValidationFinding> findings;
+    for (const SourceProblem &problem : input.problems)
+        findings.append({ {},
+                          Severity::Error,
+                          QStringLiteral("source-unreadable"),
+                          tr("%1: %2").arg(problem.origin, problem.message),
+                          tr("Check the file; the other files were checked."),
+                          {} });
+
+    // One pass to index, one to check: every rule below looks up by name or system, never compares all pairs.
+    QHash<QString, int> byName;
+    QList<Role> roles;
+    roles.reserve(input.destinations.size());
+    for (int i = 0; i < input.destinations.size(); ++i) {
+        const SourcedDestination &destination = input.destinations.at(i);
+        if (byName.contains(destination.name()))
+            findings.append(
+                { destination.name(),
+                  Severity::Warning,
+                  QStringLiteral("name-twice"),
+                  tr("%1 is given twice (%2 and %3); the later one is checked.")
+                      .arg(destination.name(), input.destinations.at(byName.value(destination.name())).origin,
+                           destination.origin),
+                  tr("Check only one export of each destination."),
+                  {} });
+        byName.insert(destination.name(), i);
+        roles.append(roleOf(destination));
+    }
+
+    QHash<QString, QStringList> primariesBySystem;
+    QSet<QString> trustUsers;
+    for (int i = 0; i < input.destinations.size(); ++i) {
+        const SourcedDestination &destination = input.destinations.at(i);
+        if (byName.value(destination.name()) != i)
+            continue;
+        const Role &role = roles.at(i);
+        checkDestination(destination, role, findings);
+
+        const bool secondary = !role.primaryName.isEmpty();
+        if (secondary && !byName.contains(role.primaryName))
+            findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-without-primary"),
+                              tr("%1 is a secondary destination, but its primary destination %2 does not exist. SAP "
+                                 "Task Center finds secondaries only by their primary's name.")
+                                  .arg(destination.name(), role.primaryName),
+                              tr("Rename it to <primary name>_PP of an existing primary, or create the primary %1.")
+                                  .arg(role.primaryName),
+                              kSecondaryName });
+        if (!secondary && role.provider && !isServiceDestination(destination.name())) {
+            for (const auto &other : role.provider->destinations()) {
+                if (other.isPrimary() || other.primaryRole != role.destination->role)
+                    continue;
+                const QString name = destination.name() + suffixOf(other, *role.destination);
+                if (!byName.contains(name))
+                    findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-missing"),
+                                      tr("%1 has no secondary destination %2, so users cannot act on their %3 tasks "
+                                         "in SAP Task Center (principal propagation).")
+                                          .arg(destination.name(), name, role.provider->displayName()),
+                                      tr("Create %1 with the wizard (%2).").arg(name, role.provider->displayName()),
+                                      kSecondaryName });
+            }
+        }
+        if (!secondary && isEnabled(destination)) {
+            const QStringList identity
+                = role.provider ? role.provider->systemIdentity() : QStringList { QStringLiteral("URL") };
+            primariesBySystem[destination.value(QStringLiteral("tc.provider_type")) + QChar(0x1e)
+                              + systemKey(destination, identity)]
+                .append(destination.name());
+        }
+        const QString authentication = destination.value(QStringLiteral("Authentication"));
+        if (authentication == QLatin1String("OAuth2SAMLBearerAssertion") || role.provider)
+            trustUsers.insert(role.provider ? role.provider->displayName()
+                                            : destination.value(QStringLiteral("tc.provider_type")));
+    }
+
+    // One primary per backend system: with two, every user gets each task twice.
+    for (auto it = primariesBySystem.cbegin(); it != primariesBySystem.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList names = it.value();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            QStringList others = names;
+            others.removeAll(name);
+            findings.append({ name, Severity::Error, QStringLiteral("primary-duplicate"),
+                              tr("%1 and %2 are enabled primary destinations to the same system: every user gets "
+                                 "each of its tasks twice.")
+                                  .arg(name, others.join(QStringLiteral(", "))),
+                              tr("Keep one. Delete the others, or set their tc.enabled to false."), kProviderPages });
+        }
+    }
+
+    if (input.trust && input.trust->isValid()) {
+        QStringList users(trustUsers.cbegin(), trustUsers.cend());
+        users.removeAll(QString());
+        users.sort();
+        const QString who = users.isEmpty() ? tr("every task provider that trusts this subaccount")
+                                            : users.join(QStringLiteral(", "));
+        switch (input.trust->status(input.now)) {
+        case TrustCertificate::Status::Expired:
+        case TrustCertificate::Status::NotYetValid:
+            findings.append(
+                { {},
+                  Severity::Error,
+                  QStringLiteral("trust-expired"),
+                  input.trust->statusText(input.now) + QLatin1Char(' ') + tr("Task updates stop for %1.").arg(who),
+                  tr("Renew the certificate under Connectivity > Destination Trust, then give the new one "
+                     "to %1.")
+                      .arg(who),
+                  kTrust });
+            break;
+        case TrustCertificate::Status::ExpiringSoon:
+            findings.append({ {},
+                              Severity::Warning,
+                              QStringLiteral("trust-expiring"),
+                              input.trust->statusText(input.now) + QLatin1Char(' ')
+                                  + tr("These need the new certificate: %1.").arg(who),
+                              tr("Rotate rather than renew: generate a passive certificate under Connectivity > "
+                                 "Destination Trust, give it to %1, then rotate. Renewing the active one stops task "
+                                 "updates until every provider has it.")
+                                  .arg(who),
+                              kTrust });
+            break;
+        case TrustCertificate::Status::Valid:
+            break;
+        }
+    }
+
+    std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        return a.destination < b.destination;
+    });
+    return findings;
+}
+
+void ConfigurationValidator::checkDestination(const SourcedDestination &destination, const Role &role,
+                                              QList<ValidationFinding> &findings) const
+{
+    const QString name = destination.name();
+    const bool secondary = !role.primaryName.isEmpty();
+    const bool service = isServiceDestination(name);
+
+    // Names: the Destination service's characters and Task Center's limit.
+    const InputChecks::Result nameCheck = InputChecks::destinationName(name);
+    if (nameCheck.isError())
+        findings.append({ name, Severity::Error,
+                          name.size() > InputChecks::TaskCenterNameLimit ? QStringLiteral("name-too-long")
+                                                                         : QStringLiteral("name-invalid"),
+                          nameCheck.message,
+                          tr("Create the destination again under a shorter name made of letters, "
+                             "digits, _ and -; rename its secondary with it."),
+                          kNameRules });
+    else if (!secondary && role.destination && role.provider->destinations().size() > 1
+             && name.size() > InputChecks::PrimaryNameLimit)
+        findings.append({ name, Severity::Warning, QStringLiteral("name-leaves-no-room"),
+                          tr("%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center's limit of %3.")
+                              .arg(name)
+                              .arg(name.size())
+                              .arg(InputChecks::TaskCenterNameLimit),
+                          tr("Use at most %1 characters for a primary destination.").arg(InputChecks::PrimaryNameLimit),
+                          kNameRules });
+
+    const bool hasEnabled = destination.has(QStringLiteral("tc.enabled"));
+    const QString enabled = destination.value(QStringLiteral("tc.enabled"));
+    if (service) {
+        if (hasEnabled)
+            findings.append({ name, Severity::Error, QStringLiteral("service-destination-tc-enabled"),
+                              tr("%1 is one of SAP Task Center's own destinations, not a task provider, but it carries "
+                                 "tc.enabled.")
+                                  .arg(name),
+                              tr("Remove tc.enabled from %1 in the SAP BTP cockpit.").arg(name),
+                              kServiceDestinations });
+        return; // Task Center's own: nothing else here is a provider's rule
+    }
+    if (secondary && hasEnabled)
+        findings.append({ name, Severity::Error, QStringLiteral("secondary-tc-enabled"),
+                          tr("%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task "
+                             "Center would read it as another primary.")
+                              .arg(name),
+                          tr("Remove tc.enabled from %1.").arg(name), kSecondaryName });
+    const bool looksLikeProvider = role.provider || destination.has(QStringLiteral("tc.provider_type"));
+    if (!secondary && looksLikeProvider) {
+        if (!hasEnabled)
+            findings.append({ name, Severity::Error, QStringLiteral("tc-enabled-missing"),
+                              tr("%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster "
+                                 "samples lack it).")
+                                  .arg(name),
+                              tr("Add the property tc.enabled with the value true."), kProviderPages });
+        else if (enabled == QLatin1String("false"))
+            findings.append({ name, Severity::Warning, QStringLiteral("tc-enabled-false"),
+                              tr("%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task "
+                                 "Center sets it to false by itself when it gets no token for an hour.")
+                                  .arg(name),
+                              tr("Fix its authentication first (Test connection), then set tc.enabled to true."),
+                              kConventions });
+        else if (enabled != QLatin1String("true"))
+            findings.append({ name, Severity::Error, QStringLiteral("tc-enabled-value"),
+                              tr("tc.enabled of %1 is \"%2\"; SAP Task Center accepts only true (or false to pause), "
+                                 "and puts the connector in Warning otherwise.")
+                                  .arg(name, enabled),
+                              tr("Set tc.enabled to exactly true (lower case)."), kProviderPages });
+    }
+
+    // Credentials over plain http.
+    const QString url = destination.value(QStringLiteral("URL"));
+    const QString authentication = destination.value(QStringLiteral("Authentication"));
+    if (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        && destination.value(QStringLiteral("ProxyType")) != QLatin1String("OnPremise") && !authentication.isEmpty()
+        && authentication != QLatin1String("NoAuthentication"))
+        findings.append({ name, Severity::Error, QStringLiteral("http-with-credentials"),
+                          tr("%1 sends credentials (%2) to an http:// address, unencrypted.").arg(name, authentication),
+                          tr("Use the https:// address of the system."), kProviderPages });
+
+    // Booster samples leave values such as "sample_apiKey" behind.
+    for (auto it = destination.properties.constBegin(); it != destination.properties.constEnd(); ++it) {
+        const QString value = it.value().toString();
+        if (InputChecks::looksLikeSample(value))
+            findings.append(
+                { name, Severity::Error, QStringLiteral("sample-value"),
+                  DestinationChangePlan::isSecretKey(it.key())
+                      ? tr("%1 of %2 still holds a sample value from a booster template.").arg(it.key(), name)
+                      : tr("%1 of %2 still holds the sample value \"%3\" from a booster template.")
+                            .arg(it.key(), name, value),
+                  tr("Enter the real value."),
+                  QStringLiteral("SAP Task Center, \"Automatic Setup\" (loio 3a49967); "
+                                 "validation-rules.md rule 7") });
+    }
+
+    if (role.destination) {
+        checkProperties(destination, role, findings);
+        return;
+    }
+    // A provider the wizard does not connect: what its authentication type needs to fetch a token at all.
+    static const QHash<QString, QStringList> needs
+        = { { QStringLiteral("OAuth2SAMLBearerAssertion"),
+              { QStringLiteral("audience"), QStringLiteral("clientKey"), QStringLiteral("tokenServiceURL") } },
+            { QStringLiteral("OAuth2ClientCredentials"), { QStringLiteral("tokenServiceURL") } },
+            { QStringLiteral("BasicAuthentication"), { QStringLiteral("User"), QStringLiteral("Password") } } };
+    QStringList notCheckedKeys;
+    for (const QString &key : needs.value(authentication)) {
+        if (destination.has(key))
+            continue;
+        if (DestinationChangePlan::isCredentialKey(key) && destination.secretHidden(key)) {
+            notCheckedKeys.append(key);
+            continue;
+        }
+        findings.append(
+            { name, Severity::Error, QStringLiteral("authentication-property-missing"),
+              tr("%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.")
+                  .arg(name, authentication, key),
+              tr("Add %1 as the provider's guide for SAP Task Center says.").arg(key),
+              QStringLiteral("SAP BTP Connectivity, authentication types (loio c69ea6a, 4e1d742, 4af3980)") });
+    }
+    if (!notCheckedKeys.isEmpty())
+        findings.append(notChecked(destination, notCheckedKeys));
+}
+
+void ConfigurationValidator::checkProperties(const SourcedDestination &destination, const Role &role,
+                                             QList<ValidationFinding> &findings) const
+{
+    const QString name = destination.name();
+    const QString provider = role.provider->displayName();
+    QStringList notCheckedKeys;
+    for (const auto &property : role.destination->properties) {
+        if (property.key == QLatin1String("tc.enabled"))
+            continue; // its own rules above
+        const bool present = destination.has(property.key);
+        if (!present) {
+            if (property.secret && destination.secretHidden(property.key)) {
+                notCheckedKeys.append(property.key);
+                continue;
+            }
+            findings.append(
+                { name, Severity::Error, QStringLiteral("property-missing"),
+                  tr("%1 lacks the property %2 that SAP's guide for %3 requires.").arg(name, property.key, provider),
+                  tr("Add %1 as the guide for %2 says, or set the destination up again with the wizard.")
+                      .arg(property.key, provider),
+                  kProviderPages });
+            continue;
+        }
+        const QString value = destination.value(property.key);
+        if (!property.valueTemplate.contains(QLatin1String("${"))) {
+            // A documented constant: the services match these names exactly.
+            if (kExactKeys.contains(property.key) && value != property.valueTemplate)
+                findings.append({ name, Severity::Error, QStringLiteral("property-value"),
+                                  value.compare(property.valueTemplate, Qt::CaseInsensitive) == 0
+                                      ? tr("%1 of %2 is \"%3\"; it must be spelled exactly \"%4\".")
+                                            .arg(property.key, name, value, property.valueTemplate)
+                                      : tr("%1 of %2 is \"%3\"; SAP's guide for %4 asks for \"%5\".")
+                                            .arg(property.key, name, value, provider, property.valueTemplate),
+                                  tr("Set %1 to %2.").arg(property.key, property.valueTemplate), kProviderPages });
+            continue;
+        }
+        if (property.secret)
+            continue; // secrets are checked by a token, never echoed
+        const auto match = placeholderPattern().match(property.valueTemplate);
+        if (!match.hasMatch())
+            continue;
+        const QString id = match.captured(1);
+        // A derived address must be what its transform makes of it (an /odata/v2/ URL where /api-ext/ belongs).
+        if (const auto *derived = role.provider->derivedValue(id)) {
+            const QString expected = ValueTransforms::apply(derived->transform, value);
+            if (expected != value)
+                findings.append({ name, Severity::Error, QStringLiteral("address-shape"),
+                                  expected.isEmpty()
+                                      ? tr("%1 of %2 (\"%3\") is not an address of the form SAP's guide for %4 gives.")
+                                            .arg(property.key, name, value, provider)
+                                      : tr("%1 of %2 is \"%3\"; for %4 it must be \"%5\".")
+                                            .arg(property.key, name, value, provider, expected),
+                                  expected.isEmpty()
+                                      ? tr("Enter the address as the guide for %1 gives it.").arg(provider)
+                                      : tr("Set %1 to %2.").arg(property.key, expected),
+                                  kProviderPages });
+            continue;
+        }
+        // An entered value gets the same check the wizard gives it where it is typed.
+        if (const auto *input = role.provider->input(id);
+            input && !input->secret && id != QLatin1String("destinationName")) {
+            const InputChecks::Result result = InputChecks::check(input->check, value);
+            if (result.severity != InputChecks::Severity::Ok)
+                findings.append({ name, result.isError() ? Severity::Error : Severity::Warning,
+                                  QStringLiteral("property-check"),
+                                  tr("%1 of %2: %3").arg(property.key, name, result.message),
+                                  tr("Correct %1 (%2).").arg(property.key, input->label), kProviderPages });
+        }
+    }
+    if (!notCheckedKeys.isEmpty())
+        findings.append(notChecked(destination, notCheckedKeys));
+
+    // SystemUser: deprecated by the Destination service, still listed by Task Center's SuccessFactors guide.
+    if (destination.has(QStringLiteral("SystemUser")))
+        findings.append({ name, Severity::Warning, QStringLiteral("systemuser-deprecated"),
+                          tr("%1 uses SystemUser. The Destination service documents it as deprecated, to be removed "
+                             "by end of September 2026 (note of 2026-03-18), while SAP Task Center's SuccessFactors "
+                             "guide still lists it for the primary destination.")
+                              .arg(name),
+                          tr("Test the connection: a token error \"Cannot determine user to propagate\" means this "
+                             "subaccount no longer honours SystemUser. Follow SAP Task Center's guide for a "
+                             "replacement."),
+                          kSystemUser });
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ConfigurationSource.h"
+#include "ProviderDefinition.h"
+#include "TrustCertificate.h"
+#include "ValidationFinding.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <memory>
+#include <optional>
+
+// Checks an existing Task Center configuration: each destination against what SAP documents for its provider
+// (the provider files' destination tables: properties, exact values, address shapes, value checks), the pairing
+// of primaries and secondaries, the rules across destinations (one primary per backend system), Task Center's
+// own service destinations, and the trust certificate. Every rule runs in time linear in the number of
+// destinations. Findings come sorted worst first, then by destination.
+class ConfigurationValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigurationValidator)
+
+public:
+    struct Input
+    {
+        QList<SourcedDestination> destinations;
+        QList<SourceProblem> problems;
+        std::optional<TrustCertificate> trust;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+    };
+
+    // The built-in providers' definitions.
+    ConfigurationValidator();
+    explicit ConfigurationValidator(QList<std::shared_ptr<const ProviderDefinition>> providers);
+
+    QList<ValidationFinding> validate(const Input &input) const;
+
+    // Task Center's own destinations (not task providers): never to be rewritten as one.
+    static bool isServiceDestination(const QString &name);
+
+private:
+    struct Role
+    {
+        const ProviderDefinition *provider = nullptr;
+        const ProviderDefinition::DestinationTemplate *destination = nullptr;
+        QString primaryName; // for a secondary
+    };
+    Role roleOf(const SourcedDestination &destination) const;
+    void checkDestination(const SourcedDestination &destination, const Role &role,
+                          QList<ValidationFinding> &findings) const;
+    void checkProperties(const SourcedDestination &destination, const Role &role,
+                         QList<ValidationFinding> &findings) const;
+
+    QList<std::shared_ptr<const ProviderDefinition>> m_providers;
+};

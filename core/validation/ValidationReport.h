@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ValidationFinding.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// A validation's findings as the command line prints them: text for people, JSON for scripts
+//   {"findings":[{"destination":NAME or null,"severity":"error|warning|info","rule":ID,"message":TEXT,
+//                 "fix":TEXT}],"summary":{"destinations":N,"errors":N,"warnings":N,"info":N}}
+// Findings never carry a secret's value.
+class ValidationReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationReport)
+
+public:
+    static QString severityName(ValidationFinding::Severity severity);
+    static QJsonObject toJson(const QList<ValidationFinding> &findings, int destinations);
+    static QString toText(const QList<ValidationFinding> &findings, int destinations);
+    static int count(const QList<ValidationFinding> &findings, ValidationFinding::Severity severity);
+};

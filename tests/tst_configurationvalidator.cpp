@@ -1,0 +1,335 @@
+// Every validation rule with a case that passes and one that fails, on destinations the provider files
+// produce (so "correct" means what SAP documents), and the readers of every file form, damaged ones included.
+#include "CertificateFactory.h"
+#include "ConfigurationSource.h"
+#include "ConfigurationValidator.h"
+#include "PropertiesFormat.h"
+#include "SetupModel.h"
+#include "ValidationReport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QJsonArray correctLandscape()
+{
+    QJsonArray all;
+    const auto add = [&all](const QString &provider, const QString &path, const QHash<QString, QString> &values) {
+        SetupModel model(ProviderDefinition::builtIn(provider));
+        model.setPath(path);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            model.setValue(it.key(), it.value());
+        for (const Destination &destination : model.destinations())
+            all.append(destination.toJson(true));
+    };
+    add(QStringLiteral("successfactors"), {},
+        { { "destinationName", "SF" },
+          { "apiServer", "https://api4.successfactors.com" },
+          { "companyId", "ACME" },
+          { "technicalUser", "TECH_USER" },
+          { "apiKey", "technical-key" },
+          { "ppApiKey", "pp-key" } });
+    add(QStringLiteral("fsm"), {},
+        { { "destinationName", "FSM" },
+          { "clusterUrl", "eu" },
+          { "accountId", "1" },
+          { "companyId", "2" },
+          { "clientId", "client" },
+          { "clientSecret", "secret" },
+          { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/x/metadata" } });
+    add(QStringLiteral("s4hanacloud"), QStringLiteral("manual"),
+        { { "destinationName", "S4" },
+          { "serviceUrl", "https://my1-api.s4hana.ondemand.com/x/?sap-client=100" },
+          { "samlAudience", "https://my1.s4hana.ondemand.com" },
+          { "clientId", "COM501" },
+          { "tokenServiceUrl", "https://my1-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+          { "communicationUser", "COMM" },
+          { "communicationUserPassword", "password" } });
+    all.append(QJsonObject { { "Name", "Task_Center_global_settings" },
+                             { "Type", "HTTP" },
+                             { "URL", "http://sap.com/" },
+                             { "ProxyType", "Internet" },
+                             { "Authentication", "NoAuthentication" } });
+    return all;
+}
+
+int indexOf(const QJsonArray &destinations, const QString &name)
+{
+    for (int i = 0; i < destinations.size(); ++i) {
+        if (destinations.at(i).toObject().value(QStringLiteral("Name")).toString() == name)
+            return i;
+    }
+    return -1;
+}
+
+QJsonArray with(QJsonArray destinations, const QString &name, const QString &key, const QJsonValue &value)
+{
+    const int i = indexOf(destinations, name);
+    QJsonObject object = destinations.at(i).toObject();
+    if (value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    destinations.replace(i, object);
+    return destinations;
+}
+
+QJsonArray without(QJsonArray destinations, const QString &name)
+{
+    destinations.removeAt(indexOf(destinations, name));
+    return destinations;
+}
+
+QJsonArray plus(QJsonArray destinations, const QJsonObject &destination)
+{
+    destinations.append(destination);
+    return destinations;
+}
+
+QList<ValidationFinding> validate(const QJsonArray &destinations)
+{
+    ConfigurationValidator::Input input;
+    for (const auto &value : destinations)
+        input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+    return ConfigurationValidator().validate(input);
+}
+
+QStringList rulesOf(const QList<ValidationFinding> &findings, const QString &destination = {})
+{
+    QStringList rules;
+    for (const auto &finding : findings) {
+        if (destination.isEmpty() || finding.destination == destination)
+            rules.append(finding.rule);
+    }
+    return rules;
+}
+
+} // namespace
+
+class TestConfigurationValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // What the provider files produce passes: no error, no warning but SuccessFactors' documented SystemUser.
+    void aCorrectLandscapePasses()
+    {
+        const auto findings = validate(correctLandscape());
+        QStringList rules = rulesOf(findings);
+        QCOMPARE(rules, QStringList { QStringLiteral("systemuser-deprecated") });
+        QCOMPARE(findings.first().destination, QStringLiteral("SF"));
+    }
+
+    void eachRuleFires_data()
+    {
+        QTest::addColumn<QJsonArray>("destinations");
+        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("severity");
+        const QJsonArray ok = correctLandscape();
+        const int error = int(ValidationFinding::Severity::Error), warning = int(ValidationFinding::Severity::Warning);
+        QTest::newRow("tc.enabled missing") << with(ok, "SF", "tc.enabled", QJsonValue::Undefined) << "SF"
+                                            << "tc-enabled-missing" << error;
+        QTest::newRow("tc.enabled false") << with(ok, "FSM", "tc.enabled", "false") << "FSM"
+                                          << "tc-enabled-false" << warning;
+        QTest::newRow("tc.enabled True") << with(ok, "S4", "tc.enabled", "True") << "S4"
+                                         << "tc-enabled-value" << error;
+        QTest::newRow("secondary with tc.enabled") << with(ok, "SF_PP", "tc.enabled", "true") << "SF_PP"
+                                                   << "secondary-tc-enabled" << error;
+        QTest::newRow("secondary without primary") << without(ok, "FSM") << "FSM_PP"
+                                                   << "secondary-without-primary" << error;
+        QTest::newRow("primary without secondary") << without(ok, "SF_PP") << "SF"
+                                                   << "secondary-missing" << error;
+        QTest::newRow("name over 64") << with(ok, "S4", "Name", QString(65, QLatin1Char('S'))) << QString(65, 'S')
+                                      << "name-too-long" << error;
+        QTest::newRow("name with a space") << with(ok, "S4", "Name", "S4 Cloud") << "S4 Cloud"
+                                           << "name-invalid" << error;
+        QTest::newRow("primary name leaves no room for _PP")
+            << with(with(ok, "SF", "Name", QString(62, 'F')), "SF_PP", "Name", QString(QString(62, 'F') + "_PP"))
+            << QString(62, 'F') << "name-leaves-no-room" << warning;
+        QJsonObject twin = ok.at(indexOf(ok, "FSM")).toObject();
+        twin.insert("Name", "FSM_Twin");
+        QTest::newRow("two primaries to one system") << plus(ok, twin) << "FSM_Twin"
+                                                     << "primary-duplicate" << error;
+        QTest::newRow("property missing") << with(ok, "SF_PP", "audience", QJsonValue::Undefined) << "SF_PP"
+                                          << "property-missing" << error;
+        QTest::newRow("authentication misspelt")
+            << with(ok, "SF", "Authentication", "OAuth2SamlBearerAssertion") << "SF"
+            << "property-value" << error;
+        QTest::newRow("another authentication") << with(ok, "FSM", "Authentication", "BasicAuthentication") << "FSM"
+                                                << "property-value" << error;
+        QTest::newRow("SuccessFactors OData URL")
+            << with(ok, "SF", "URL", "https://api4.successfactors.com/odata/v2/") << "SF"
+            << "address-shape" << error;
+        QTest::newRow("FSM token URL") << with(ok, "FSM_PP", "tokenServiceURL", "https://eu.fsm.cloud.sap/oauth/token")
+                                       << "FSM_PP"
+                                       << "address-shape" << error;
+        QTest::newRow("company ID with a space") << with(ok, "SF", "companyId", "AC ME") << "SF"
+                                                 << "property-check" << error;
+        QTest::newRow("e-mail as SystemUser") << with(ok, "SF", "SystemUser", "admin@acme.example") << "SF"
+                                              << "property-check" << warning;
+        QTest::newRow("credentials over http") << with(ok, "S4", "URL", "http://my1-api.s4hana.ondemand.com/") << "S4"
+                                               << "http-with-credentials" << error;
+        QTest::newRow("sample value") << with(ok, "FSM", "URL.headers.X-Account-ID", "sample_account") << "FSM"
+                                      << "sample-value" << error;
+        QTest::newRow("service destination with tc.enabled")
+            << with(ok, "Task_Center_global_settings", "tc.enabled", "true") << "Task_Center_global_settings"
+            << "service-destination-tc-enabled" << error;
+        QTest::newRow("another provider without Client Key")
+            << plus(ok,
+                    QJsonObject { { "Name", "Ariba" },
+                                  { "URL", "https://openapi.ariba.com/api/procurement-task-provider/v2/prod" },
+                                  { "Authentication", "OAuth2SAMLBearerAssertion" },
+                                  { "audience", "Ariba" },
+                                  { "tokenServiceURL", "https://api.ariba.com/v2/oauth/token" },
+                                  { "tc.enabled", "true" },
+                                  { "tc.provider_type", "Ariba" } })
+            << "Ariba"
+            << "authentication-property-missing" << error;
+    }
+    void eachRuleFires()
+    {
+        QFETCH(QJsonArray, destinations);
+        QFETCH(QString, destination);
+        QFETCH(QString, rule);
+        QFETCH(int, severity);
+        const auto findings = validate(destinations);
+        bool found = false;
+        for (const auto &finding : findings) {
+            if (finding.destination == destination && finding.rule == rule) {
+                found = true;
+                QCOMPARE(int(finding.severity), severity);
+                QVERIFY(!finding.message.isEmpty() && !finding.fix.isEmpty());
+            }
+        }
+        QVERIFY2(found, qPrintable(rulesOf(findings).join(QStringLiteral(", "))));
+        // The correct landscape has none of it.
+        QVERIFY(!rulesOf(validate(correctLandscape()), destination).contains(rule));
+    }
+
+    void anotherCompanyIsAnotherSystem()
+    {
+        QJsonArray ok = correctLandscape();
+        QJsonObject other = ok.at(indexOf(ok, "SF")).toObject();
+        other.insert("Name", "SF_Other");
+        other.insert("companyId", "OTHERCO");
+        QJsonObject otherPp = ok.at(indexOf(ok, "SF_PP")).toObject();
+        otherPp.insert("Name", "SF_Other_PP");
+        QVERIFY(!rulesOf(validate(plus(plus(ok, other), otherPp))).contains(QStringLiteral("primary-duplicate")));
+    }
+
+    // Secrets an export leaves out are "not checked", never "missing"; a secret is never quoted.
+    void hiddenSecretsAreNotChecked()
+    {
+        const QJsonArray ok = correctLandscape();
+        QJsonObject sf = ok.at(indexOf(ok, "SF")).toObject();
+        sf.remove("apiKey");
+        sf.remove("clientKey");
+        ConfigurationValidator::Input input;
+        input.destinations.append({ sf, QStringLiteral("SF.properties"), { "apiKey", "clientKey" }, false });
+        input.destinations.append({ ok.at(indexOf(ok, "SF_PP")).toObject(), QStringLiteral("SF_PP.json"), {}, true });
+        const auto findings = ConfigurationValidator().validate(input);
+        QVERIFY(!rulesOf(findings).contains(QStringLiteral("property-missing")));
+        QVERIFY(rulesOf(findings, "SF").contains(QStringLiteral("secrets-not-checked")));
+        // The same file without its comment lines: now they are missing.
+        input.destinations[0].hiddenSecrets.clear();
+        QVERIFY(rulesOf(ConfigurationValidator().validate(input), "SF").contains(QStringLiteral("property-missing")));
+        const auto sample = validate(with(ok, "SF", "apiKey", "sample_apiKey"));
+        for (const auto &finding : sample)
+            QVERIFY2(!finding.message.contains(QStringLiteral("sample_apiKey")), qPrintable(finding.message));
+    }
+
+    void trustCertificateExpiry_data()
+    {
+        QTest::addColumn<int>("daysLeft");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("valid") << 300 << QString();
+        QTest::newRow("expiring") << 12 << "trust-expiring";
+        QTest::newRow("expired") << -3 << "trust-expired";
+    }
+    void trustCertificateExpiry()
+    {
+        QFETCH(int, daysLeft);
+        QFETCH(QString, rule);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto generated = CertificateFactory::createSelfSigned(QStringLiteral("subaccount"), now.addDays(-400),
+                                                                    now.addDays(daysLeft));
+        QVERIFY(generated);
+        ConfigurationValidator::Input input;
+        for (const auto &value : correctLandscape())
+            input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+        input.trust = TrustCertificate::fromData(generated->certificatePem);
+        const auto findings = ConfigurationValidator().validate(input);
+        const QStringList rules = rulesOf(findings);
+        QCOMPARE(rules.contains(QStringLiteral("trust-expiring")), rule == QLatin1String("trust-expiring"));
+        QCOMPARE(rules.contains(QStringLiteral("trust-expired")), rule == QLatin1String("trust-expired"));
+        if (!rule.isEmpty()) {
+            // Every provider that needs the new certificate is named.
+            const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                         [&rule](const ValidationFinding &f) { return f.rule == rule; });
+            for (const char *provider :
+                 { "SAP SuccessFactors", "SAP Field Service Management", "SAP S/4HANA Cloud Public Edition" })
+                QVERIFY2(it->message.contains(QLatin1String(provider)), qPrintable(it->message));
+        }
+    }
+
+    // The file forms: the cockpit's legacy export (escapes, removed secrets, no extension), JSON, folders and
+    // damaged files, which are findings while the others are still read.
+    void readsEveryFileForm()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray ok = correctLandscape();
+        Destination sf = Destination::fromJson(ok.at(indexOf(ok, "SF")).toObject(),
+                                               { QStringLiteral("apiKey"), QStringLiteral("clientKey") });
+        const auto write = [&dir](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(QStringLiteral("SF"), PropertiesFormat::write(sf, false, QDateTime::currentDateTimeUtc()));
+        write(QStringLiteral("pair.json"),
+              QJsonDocument(QJsonArray { ok.at(indexOf(ok, "SF_PP")), ok.at(indexOf(ok, "FSM")) }).toJson());
+        write(QStringLiteral("broken.json"), "{\"Name\": \"Half\", ");
+        write(QStringLiteral("notes.txt"), "just some notes\n");
+        const auto read = ConfigurationSource::fromPath(dir.path());
+        QCOMPARE(read.destinations.size(), 3);
+        QCOMPARE(read.problems.size(), 2);
+        const auto legacy = std::find_if(read.destinations.cbegin(), read.destinations.cend(),
+                                         [](const SourcedDestination &d) { return d.name() == QLatin1String("SF"); });
+        QVERIFY(legacy != read.destinations.cend());
+        QCOMPARE(legacy->value(QStringLiteral("URL")), QStringLiteral("https://api4.successfactors.com/api-ext/"));
+        QVERIFY(legacy->secretHidden(QStringLiteral("apiKey")));
+        QVERIFY(!legacy->has(QStringLiteral("apiKey")));
+        ConfigurationValidator::Input input;
+        input.destinations = read.destinations;
+        input.problems = read.problems;
+        const QStringList rules = rulesOf(ConfigurationValidator().validate(input));
+        QCOMPARE(rules.count(QStringLiteral("source-unreadable")), 2);
+        QVERIFY(rules.contains(QStringLiteral("secondary-missing"))); // FSM_PP was not given
+        QVERIFY(!rules.contains(QStringLiteral("property-missing")));
+        QCOMPARE(ConfigurationSource::fromPath(dir.filePath(QStringLiteral("missing"))).problems.size(), 1);
+    }
+
+    void reportsAsJson()
+    {
+        const auto findings = validate(with(correctLandscape(), "SF", "tc.enabled", QJsonValue::Undefined));
+        const QJsonObject report = ValidationReport::toJson(findings, 8);
+        const QJsonArray list = report.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!list.isEmpty());
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(first.keys(), (QStringList { "destination", "fix", "message", "rule", "severity" }));
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("destinations")).toInt(), 8);
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(),
+                 ValidationReport::count(findings, ValidationFinding::Severity::Error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigurationValidator)
+#include "tst_configurationvalidator.moc"
