@@ -11,6 +11,7 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
+#include "TokenChecks.h"
 #include "TrustCertificate.h"
 #include "ValidationReport.h"
 
@@ -24,6 +25,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 using namespace CommandLineSupport;
@@ -379,8 +381,10 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     parser.setApplicationDescription(CommandLine::tr(
         "Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination "
         "files (the cockpit's .properties export, with or without an extension, or JSON; folders of them) and/or "
-        "the destinations of a subaccount. With a subaccount and no --trust, its current trust certificate is "
-        "checked too.\nExit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached "
+        "the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each "
+        "destination that can get one without a user, as SAP Task Center does, and without --trust its current "
+        "trust certificate is checked too.\nExit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount "
+        "could not be reached "
         "or did not accept the key."));
     parser.addPositionalArgument(QStringLiteral("SOURCE"), CommandLine::tr("Destination files or folders."),
                                  QStringLiteral("[SOURCE ...]"));
@@ -419,8 +423,14 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         input->trust = trust;
     }
     const QString outPath = parser.value(outOption);
-    const auto finish = [input, format, outPath]() {
-        const QList<ValidationFinding> findings = ConfigurationValidator().validate(*input);
+    auto tokenFindings = std::make_shared<QList<ValidationFinding>>();
+    const auto finish = [input, format, outPath, tokenFindings]() {
+        QList<ValidationFinding> findings = ConfigurationValidator().validate(*input);
+        // The token test's findings join in, the report staying worst first.
+        findings += *tokenFindings;
+        std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
+            return a.severity < b.severity;
+        });
         const int count = int(input->destinations.size());
         const QByteArray report = format == QLatin1String("json")
             ? QJsonDocument(ValidationReport::toJson(findings, count)).toJson(QJsonDocument::Indented)
@@ -437,30 +447,46 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         return exitCode;
     QNetworkAccessManager network;
     DestinationServiceClient client(&network, key);
+    QList<std::shared_ptr<const ProviderDefinition>> providers;
+    for (const QString &id : ProviderDefinition::builtInIds())
+        providers.append(ProviderDefinition::builtIn(id));
+    TokenChecks tokens(&client, providers);
+    QList<SourcedDestination> subaccountDestinations;
+    QObject::connect(&tokens, &TokenChecks::finished, &app, [&tokens, tokenFindings, finish] {
+        *tokenFindings = tokens.findings();
+        QCoreApplication::exit(finish());
+    });
+    // Then the token of each destination that can get one on its own, as Task Center does.
+    const auto testTokens = [&tokens, &subaccountDestinations] { tokens.start(subaccountDestinations); };
     const QString subaccountName = QFileInfo(parser.value(subaccount)).fileName();
     DestinationServiceReply *list = client.listDestinations();
-    QObject::connect(list, &DestinationServiceReply::finished, &app, [&client, list, input, subaccountName, finish] {
-        if (list->error() != DestinationServiceReply::Error::NoError) {
-            QCoreApplication::exit(failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
-            return;
-        }
-        input->destinations += ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
-        if (input->trust) {
-            QCoreApplication::exit(finish());
-            return;
-        }
-        // The subaccount's current trust certificate, as every provider must hold it.
-        DestinationServiceReply *trust = client.readTrustCertificate();
-        QObject::connect(
-            trust, &DestinationServiceReply::finished, QCoreApplication::instance(), [trust, input, finish] {
-                if (trust->error() == DestinationServiceReply::Error::NoError) {
-                    const TrustCertificate certificate = TrustCertificate::fromData(trust->certificatePem().toUtf8());
-                    if (certificate.isValid())
-                        input->trust = certificate;
-                }
-                QCoreApplication::exit(finish());
-            });
-    });
+    QObject::connect(list, &DestinationServiceReply::finished, &app,
+                     [&client, &subaccountDestinations, list, input, subaccountName, testTokens] {
+                         if (list->error() != DestinationServiceReply::Error::NoError) {
+                             QCoreApplication::exit(
+                                 failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
+                             return;
+                         }
+                         subaccountDestinations
+                             = ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
+                         input->destinations += subaccountDestinations;
+                         if (input->trust) {
+                             testTokens();
+                             return;
+                         }
+                         // The subaccount's current trust certificate, as every provider must hold it.
+                         DestinationServiceReply *trust = client.readTrustCertificate();
+                         QObject::connect(trust, &DestinationServiceReply::finished, QCoreApplication::instance(),
+                                          [trust, input, testTokens] {
+                                              if (trust->error() == DestinationServiceReply::Error::NoError) {
+                                                  const TrustCertificate certificate
+                                                      = TrustCertificate::fromData(trust->certificatePem().toUtf8());
+                                                  if (certificate.isValid())
+                                                      input->trust = certificate;
+                                              }
+                                              testTokens();
+                                          });
+                     });
     return app.exec();
 }
 

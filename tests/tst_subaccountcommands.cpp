@@ -4,6 +4,7 @@
 #include "SandboxSubaccount.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -338,6 +339,45 @@ private Q_SLOTS:
         writeFile(stoppedKey, QJsonDocument(stopped.serviceKey()).toJson());
         stopped.stop();
         QCOMPARE(run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), stoppedKey }).exitCode, 3);
+    }
+
+    // The token test of validate, end to end: the sandbox answers find-destination with authTokens as the service
+    // does, here with the provider refusing (a certificate SuccessFactors does not hold) and with SystemUser no
+    // longer honoured; each becomes a finding with the provider file's hint.
+    void validateTestsTokens()
+    {
+        QVERIFY(destinations().contains(QStringLiteral("SF_Cli")));
+        const auto tokenFinding = [this]() {
+            const Run result = run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key,
+                                     QStringLiteral("--format"), QStringLiteral("json") });
+            for (const auto &finding :
+                 QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+                const QJsonObject object = finding.toObject();
+                if (object.value(QStringLiteral("destination")).toString() == QLatin1String("SF_Cli")
+                    && object.value(QStringLiteral("rule")).toString() == QLatin1String("token-error"))
+                    return object;
+            }
+            return QJsonObject();
+        };
+        QVERIFY(tokenFinding().isEmpty()); // the sandbox fetches a token with it
+
+        m_sandbox.setProviderRejection(QStringLiteral("SF_Cli"),
+                                       QStringLiteral("Unable to verify the signature of the SAML assertion"));
+        QJsonObject finding = tokenFinding();
+        QVERIFY(!finding.isEmpty());
+        QVERIFY2(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("signature")),
+                 qPrintable(finding.value(QStringLiteral("message")).toString()));
+        QVERIFY2(finding.value(QStringLiteral("fix")).toString().contains(QStringLiteral("trust certificate")),
+                 qPrintable(finding.value(QStringLiteral("fix")).toString()));
+        QVERIFY(finding.value(QStringLiteral("fix")).toString().contains(QStringLiteral("samlAssertionEncoding")));
+        m_sandbox.setProviderRejection(QStringLiteral("SF_Cli"), {});
+
+        m_sandbox.setSystemUserHonoured(false);
+        finding = tokenFinding();
+        m_sandbox.setSystemUserHonoured(true);
+        QVERIFY2(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("Cannot determine user")),
+                 qPrintable(finding.value(QStringLiteral("message")).toString()));
+        QVERIFY(finding.value(QStringLiteral("fix")).toString().contains(QStringLiteral("SystemUser")));
     }
 
     void fetchTrustWritesTheSubaccountsCertificate()

@@ -383,68 +383,6 @@ Die Optionen zeigt &apos;taskcenter-connect sandbox --help&apos;.</translation>
         <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Aufruf:
-  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
-  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
-
-Befehle:
-  inspect-cert FILE [--json]
-      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
-      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
-      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
-      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
-      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
-      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
-
-Optionen des Assistenten:
-  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
-  --lang CODE    Sprache des Fensters, z. B. de
-
-  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
-  -v, --version  die Version zeigen
-</translation>
-    </message>
-    <message>
         <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
         <translation>Der Dienstschlüssel für den Destination Service des Unterkontos (JSON, mit seinem Client-Secret).</translation>
     </message>
@@ -563,6 +501,340 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
         <translation>zurückgehalten  %1: Die Destination, zu der sie gehört, existiert mit anderen Werten; --overwrite ersetzt beide</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]
+           [--format text|json] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Aufruf:
+  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
+  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
+
+Befehle:
+  inspect-cert FILE [--json]
+      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
+      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
+      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
+      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
+      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]
+           [--format text|json] [--out FILE]
+      Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
+      und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
+      2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
+      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
+
+Optionen des Assistenten:
+  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
+  --lang CODE    Sprache des Fensters, z. B. de
+
+  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version  die Version zeigen
+</translation>
+    </message>
+    <message>
+        <source>Destination files or folders.</source>
+        <translation>Destination-Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
+        <translation>Das zu prüfende Vertrauenszertifikat des Unterkontos (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the standard output.</source>
+        <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation>Geben Sie an, was geprüft werden soll: Destination-Dateien oder Ordner und/oder --subaccount DESTINATION-KEY.json.
+Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
+Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationSource</name>
+    <message>
+        <source>No destination in this JSON file: it has no object with a &quot;Name&quot;.</source>
+        <translation>Keine Destination in dieser JSON-Datei: Sie enthält kein Objekt mit &quot;Name&quot;.</translation>
+    </message>
+    <message>
+        <source>This file looks like JSON but cannot be read (%1 at character %2). Export the destination again.</source>
+        <translation>Diese Datei sieht nach JSON aus, kann aber nicht gelesen werden (%1 bei Zeichen %2). Exportieren Sie die Destination erneut.</translation>
+    </message>
+    <message>
+        <source>Not a destination file: it has no Name property. Export destinations from the SAP BTP cockpit (Connectivity &gt; Destinations &gt; Export).</source>
+        <translation>Keine Destination-Datei: Sie hat keine Eigenschaft Name. Exportieren Sie Destinations aus dem SAP BTP Cockpit (Connectivity &gt; Destinations &gt; Export).</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Datei oder Ordner nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation>Der Ordner enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Too large for a destination file (over 4 MB); skipped.</source>
+        <translation>Zu groß für eine Destination-Datei (über 4 MB); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot be read (%1).</source>
+        <translation>Kann nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationValidator</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %2 nicht geprüft, weil %3 keine Secrets zeigt.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Prüfen Sie die Destination direkt im Unterkonto, damit auch diese Werte getestet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Prüfen Sie die Datei; die übrigen Dateien wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 ist doppelt angegeben (%2 und %3); geprüft wird die spätere Angabe.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination.</source>
+        <translation>Prüfen Sie von jeder Destination nur einen Export.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 ist eine sekundäre Destination, aber ihre primäre Destination %2 ist nicht vorhanden. SAP Task Center findet sekundäre Destinations nur über den Namen ihrer primären.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Benennen Sie sie in &lt;Name der primären&gt;_PP einer vorhandenen primären Destination um oder legen Sie die primäre Destination %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 hat keine sekundäre Destination %2, daher können Benutzer ihre Aufgaben aus %3 in SAP Task Center nicht bearbeiten (Prinzipalweitergabe).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Legen Sie %1 mit dem Assistenten an (%2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 und %2 sind aktivierte primäre Destinations zum selben System: Jeder Benutzer erhält jede Aufgabe dieses Systems doppelt.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Behalten Sie eine. Löschen Sie die anderen oder setzen Sie deren tc.enabled auf false.</translation>
+    </message>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>alle Aufgabenanbieter, die diesem Unterkonto vertrauen</translation>
+    </message>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>Für %1 werden keine Aufgaben mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Erneuern Sie das Zertifikat unter Connectivity &gt; Destination Trust und geben Sie das neue dann an %1 weiter.</translation>
+    </message>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Diese brauchen das neue Zertifikat: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Rotieren Sie das Zertifikat, statt es zu erneuern: Generieren Sie unter Connectivity &gt; Destination Trust ein passives Zertifikat, geben Sie es an %1 weiter und rotieren Sie dann. Wenn Sie das aktive erneuern, werden Aufgaben erst wieder aktualisiert, wenn jeder Anbieter das neue Zertifikat hat.</translation>
+    </message>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Legen Sie die Destination unter einem kürzeren Namen aus Buchstaben, Ziffern, _ und - neu an; benennen Sie ihre sekundäre Destination entsprechend um.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 hat %2 Zeichen: Ihre sekundäre Destination %1_PP würde die Grenze von SAP Task Center (%3) überschreiten.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Verwenden Sie für eine primäre Destination höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 ist eine der eigenen Destinations von SAP Task Center, kein Aufgabenanbieter, enthält aber tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Entfernen Sie im SAP BTP Cockpit tc.enabled aus %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 ist eine sekundäre Destination (Prinzipalweitergabe), enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Entfernen Sie tc.enabled aus %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 hat keine Eigenschaft tc.enabled, daher liest SAP Task Center ihre Aufgaben nicht (in den Booster-Beispielen fehlt sie).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Fügen Sie die Eigenschaft tc.enabled mit dem Wert true hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 ist pausiert (tc.enabled ist false): Ihre Aufgaben sind ausgeblendet und werden nicht aktualisiert. SAP Task Center setzt den Wert selbst auf false, wenn es eine Stunde lang kein Token abrufen kann.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Beheben Sie zuerst die Authentifizierung („Verbindung testen“) und setzen Sie dann tc.enabled auf true.</translation>
+    </message>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled von %1 ist „%2“; SAP Task Center akzeptiert nur true (oder false zum Pausieren) und setzt den Konnektor sonst auf den Status Warning.</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Setzen Sie tc.enabled auf genau true (in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 sendet Zugangsdaten (%2) unverschlüsselt an eine http://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Verwenden Sie die https://-Adresse des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 von %2 enthält noch einen Beispielwert aus einer Booster-Vorlage.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 von %2 enthält noch den Beispielwert „%3“ aus einer Booster-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Geben Sie den echten Wert ein.</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 verwendet %2, hat aber keine Eigenschaft %3, daher kann der Destination Service mit ihr kein Token abrufen.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Fügen Sie %1 hinzu, wie es die Anleitung des Anbieters für SAP Task Center beschreibt.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>%1 fehlt die Eigenschaft %2, die die SAP-Anleitung für %3 verlangt.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Fügen Sie %1 hinzu, wie es die Anleitung für %2 beschreibt, oder richten Sie die Destination mit dem Assistenten neu ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 von %2 ist „%3“; der Wert muss genau „%4“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 verlangt „%5“.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Setzen Sie %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 von %2 („%3“) ist keine Adresse in der Form, die die SAP-Anleitung für %4 vorgibt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; für %4 muss der Wert „%5“ lauten.</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Geben Sie die Adresse so ein, wie die Anleitung für %1 sie vorgibt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Korrigieren Sie %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 verwendet SystemUser. Der Destination Service führt diese Eigenschaft als veraltet; sie soll bis Ende September 2026 entfernt werden (Hinweis vom 2026-03-18). Die SuccessFactors-Anleitung von SAP Task Center führt sie für die primäre Destination aber weiterhin auf.</translation>
+    </message>
+    <message>
+        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
+        <translation>Testen Sie die Verbindung: Ein Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt. Folgen Sie für einen Ersatz der Anleitung von SAP Task Center.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2877,33 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     </message>
 </context>
 <context>
+    <name>TokenChecks</name>
+    <message>
+        <source>The token of %1 could not be tested: %2</source>
+        <translation>Das Token von %1 konnte nicht getestet werden: %2</translation>
+    </message>
+    <message>
+        <source>Check again when the subaccount answers.</source>
+        <translation>Prüfen Sie erneut, wenn das Unterkonto antwortet.</translation>
+    </message>
+    <message>
+        <source>This subaccount no longer honours SystemUser (the Destination service announced its removal by end of September 2026). Follow SAP Task Center&apos;s current guide for technical-user access.</source>
+        <translation>Dieses Unterkonto berücksichtigt SystemUser nicht mehr (der Destination Service hat die Entfernung bis Ende September 2026 angekündigt). Folgen Sie der aktuellen Anleitung von SAP Task Center für den Zugriff mit technischem Benutzer.</translation>
+    </message>
+    <message>
+        <source>One more thing to try, not confirmed by SAP for this provider: the Destination service encodes SAML assertions as base64url since June 2026; the property samlAssertionEncoding=base64 restores the former encoding.</source>
+        <translation>Noch ein Versuch, von SAP für diesen Anbieter nicht bestätigt: Der Destination Service kodiert SAML-Assertions seit Juni 2026 als base64url; die Eigenschaft samlAssertionEncoding=base64 stellt die frühere Kodierung wieder her.</translation>
+    </message>
+    <message>
+        <source>The Destination service could not fetch a token with %1: %2</source>
+        <translation>Der Destination Service konnte mit %1 kein Token abrufen: %2</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s credentials in the provider.</source>
+        <translation>Prüfen Sie die Zugangsdaten der Destination im Anbietersystem.</translation>
+    </message>
+</context>
+<context>
     <name>TrustCertificate</name>
     <message>
         <source>Export the trust certificate from the SAP BTP cockpit: Connectivity &gt; Destination Trust &gt; Export.</source>
@@ -2752,6 +3051,28 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>Reading the certificate was cancelled.</source>
         <translation>Das Lesen des Zertifikats wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked: </source>
+        <translation>
+            <numerusform>%n Destination geprüft: </numerusform>
+            <numerusform>%n Destinations geprüft: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e).</translation>
     </message>
 </context>
 <context>

@@ -526,11 +526,6 @@ Wizard options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount and no --trust, its current trust certificate is checked too.
-Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Destination files or folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +548,11 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     <message>
         <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
 Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +2813,33 @@ Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
     </message>
     <message>
         <source>Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecks</name>
+    <message>
+        <source>The token of %1 could not be tested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again when the subaccount answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subaccount no longer honours SystemUser (the Destination service announced its removal by end of September 2026). Follow SAP Task Center&apos;s current guide for technical-user access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more thing to try, not confirmed by SAP for this provider: the Destination service encodes SAML assertions as base64url since June 2026; the property samlAssertionEncoding=base64 restores the former encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service could not fetch a token with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s credentials in the provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,7 +150,8 @@ bool parseNameFilter(const QString &filter, QStringList *names)
 // sandbox cannot reach SuccessFactors & co, so it checks that the properties the real token exchange needs are
 // present and answers an opaque token, or an entry with "error" that names what is missing. The wording of the
 // errors follows the service's pattern "Retrieval of <flow> access token failed" (modelled, not quoted).
-QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserToken)
+QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserToken, bool systemUserHonoured,
+                                  const QString &providerRejection)
 {
     const auto has
         = [&destination](const char *key) { return !destination.value(QLatin1String(key)).toString().isEmpty(); };
@@ -192,11 +193,14 @@ QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserTo
             return error(flow,
                          QStringLiteral("Missing destination properties: %1.").arg(absent.join(QStringLiteral(", "))));
         // Technical-user access names its user in SystemUser; otherwise the assertion is made for the user of
-        // the X-user-token header, and without one there is nobody to assert.
-        if (!has("SystemUser") && !hasUserToken)
+        // the X-user-token header, and without one there is nobody to assert ("Cannot determine user to
+        // propagate", as the issue reports the service's text once SystemUser is no longer honoured).
+        if ((!has("SystemUser") || !systemUserHonoured) && !hasUserToken)
             return error(flow,
-                         QStringLiteral("No SystemUser property and no user JWT (X-user-token header) were "
-                                        "provided, so there is no user to issue the assertion for."));
+                         QStringLiteral("Cannot determine user to propagate: no SystemUser is honoured and no "
+                                        "user JWT (X-user-token header) was provided."));
+        if (!providerRejection.isEmpty())
+            return error(flow, providerRejection);
         return bearer();
     }
     if (authentication == QLatin1String("OAuth2ClientCredentials")) {
@@ -208,6 +212,8 @@ QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserTo
         if (!absent.isEmpty())
             return error(QStringLiteral("OAuth2ClientCredentials"),
                          QStringLiteral("Missing destination properties: %1.").arg(absent.join(QStringLiteral(", "))));
+        if (!providerRejection.isEmpty())
+            return error(QStringLiteral("OAuth2ClientCredentials"), providerRejection);
         return bearer();
     }
     if (authentication == QLatin1String("BasicAuthentication")) {
@@ -326,6 +332,14 @@ bool SandboxSubaccount::removeDestination(const QString &name)
 void SandboxSubaccount::removeAllDestinations()
 {
     m_destinations.clear();
+}
+
+void SandboxSubaccount::setProviderRejection(const QString &destination, const QString &errorText)
+{
+    if (errorText.isEmpty())
+        m_providerRejections.remove(destination);
+    else
+        m_providerRejections.insert(destination, errorText);
 }
 
 void SandboxSubaccount::injectFault(const Fault &fault)
@@ -907,7 +921,8 @@ HttpResponse SandboxSubaccount::findDestination(const HttpRequest &request, cons
                                          { QStringLiteral("InstanceId"), QJsonValue::Null } } },
                          { QStringLiteral("destinationConfiguration"), destination } };
     if (request.query.queryItemValue(QStringLiteral("$skipTokenRetrieval")) != QLatin1String("true")) {
-        const QJsonArray tokens = simulateTokenRetrieval(destination, !request.header("x-user-token").isEmpty());
+        const QJsonArray tokens = simulateTokenRetrieval(destination, !request.header("x-user-token").isEmpty(),
+                                                         m_systemUserHonoured, m_providerRejections.value(name));
         if (!tokens.isEmpty())
             object.insert(QStringLiteral("authTokens"), tokens);
     }

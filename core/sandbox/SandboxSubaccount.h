@@ -87,6 +87,12 @@ public:
     void removeAllDestinations();
 
     void injectFault(const Fault &fault);
+    // The provider system behind a destination, which this sandbox cannot reach, refuses its token request with
+    // this text (as SuccessFactors does for a certificate it does not hold); empty: it accepts.
+    void setProviderRejection(const QString &destination, const QString &errorText);
+    // Whether SystemUser still names the user for technical-user access (the Destination service announced its
+    // removal); without it such a destination cannot get a token without a user.
+    void setSystemUserHonoured(bool honoured) { m_systemUserHonoured = honoured; }
     void clearFaults();
     // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
@@ -134,4 +140,6 @@ private:
     QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
     QList<QJsonObject> m_destinations;
     QList<Fault> m_faults;
+    QHash<QString, QString> m_providerRejections;
+    bool m_systemUserHonoured = true;
 };
