@@ -22,9 +22,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 #include <algorithm>
 #include <memory>
 
@@ -397,14 +401,18 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        CommandLine::tr("Write the report to FILE instead of the standard output."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({ subaccount, trustOption, formatOption, outOption });
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        CommandLine::tr("Check the sandbox subaccount at URL (the address 'taskcenter-connect sandbox' prints)."),
+        QStringLiteral("URL"));
+    parser.addOptions({ subaccount, sandboxOption, trustOption, formatOption, outOption });
     int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("validate"), &exitCode))
         return exitCode;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(CommandLine::tr("--format must be text or json, not \"%1\".").arg(format));
-    if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount))
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount) && !parser.isSet(sandboxOption))
         return fail(
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
                             "DESTINATION-KEY.json.\nRun 'taskcenter-connect validate --help' for the options."));
@@ -439,54 +447,88 @@ int validate(QCoreApplication &app, const QStringList &arguments)
             return int(BadInput);
         return ValidationReport::count(findings, ValidationFinding::Severity::Error) > 0 ? int(Attention) : int(Ok);
     };
-    if (!parser.isSet(subaccount))
+    if (!parser.isSet(subaccount) && !parser.isSet(sandboxOption))
         return finish();
+    if (parser.isSet(subaccount) && parser.isSet(sandboxOption))
+        return fail(CommandLine::tr("Give either --subaccount or --sandbox, not both."));
 
-    DestinationServiceKey key;
-    if (!readKey(parser, subaccount, QStringLiteral("validate"), &key, &exitCode))
-        return exitCode;
     QNetworkAccessManager network;
-    DestinationServiceClient client(&network, key);
+    std::unique_ptr<DestinationServiceClient> client;
+    std::unique_ptr<TokenChecks> tokens;
     QList<std::shared_ptr<const ProviderDefinition>> providers;
     for (const QString &id : ProviderDefinition::builtInIds())
         providers.append(ProviderDefinition::builtIn(id));
-    TokenChecks tokens(&client, providers);
     QList<SourcedDestination> subaccountDestinations;
-    QObject::connect(&tokens, &TokenChecks::finished, &app, [&tokens, tokenFindings, finish] {
-        *tokenFindings = tokens.findings();
-        QCoreApplication::exit(finish());
+    // Reads the subaccount's destinations and trust certificate, then tests the token of each destination that can
+    // get one on its own, as Task Center does; the report follows.
+    const auto checkSubaccount = [&](const DestinationServiceKey &key, const QString &subaccountName) {
+        client = std::make_unique<DestinationServiceClient>(&network, key);
+        tokens = std::make_unique<TokenChecks>(client.get(), providers);
+        QObject::connect(tokens.get(), &TokenChecks::finished, &app, [&tokens, tokenFindings, finish] {
+            *tokenFindings = tokens->findings();
+            QCoreApplication::exit(finish());
+        });
+        const auto testTokens = [&tokens, &subaccountDestinations] { tokens->start(subaccountDestinations); };
+        DestinationServiceReply *list = client->listDestinations();
+        QObject::connect(
+            list, &DestinationServiceReply::finished, &app,
+            [&client, &subaccountDestinations, list, input, subaccountName, testTokens] {
+                if (list->error() != DestinationServiceReply::Error::NoError) {
+                    QCoreApplication::exit(
+                        failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
+                    return;
+                }
+                subaccountDestinations
+                    = ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
+                input->destinations += subaccountDestinations;
+                if (input->trust) {
+                    testTokens();
+                    return;
+                }
+                // The subaccount's current trust certificate, as every provider must hold it.
+                DestinationServiceReply *trust = client->readTrustCertificate();
+                QObject::connect(trust, &DestinationServiceReply::finished, QCoreApplication::instance(),
+                                 [trust, input, testTokens] {
+                                     if (trust->error() == DestinationServiceReply::Error::NoError) {
+                                         const TrustCertificate certificate
+                                             = TrustCertificate::fromData(trust->certificatePem().toUtf8());
+                                         if (certificate.isValid())
+                                             input->trust = certificate;
+                                     }
+                                     testTokens();
+                                 });
+            });
+    };
+
+    if (parser.isSet(subaccount)) {
+        DestinationServiceKey key;
+        if (!readKey(parser, subaccount, QStringLiteral("validate"), &key, &exitCode))
+            return exitCode;
+        checkSubaccount(key, QFileInfo(parser.value(subaccount)).fileName());
+        return app.exec();
+    }
+    // A sandbox started with 'taskcenter-connect sandbox' gives its key to callers on this computer.
+    const QUrl sandbox(parser.value(sandboxOption));
+    if (!sandbox.isValid() || sandbox.scheme() != QLatin1String("http") || sandbox.host().isEmpty())
+        return fail(CommandLine::tr("--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, "
+                                    "not \"%1\".")
+                        .arg(parser.value(sandboxOption)));
+    QNetworkRequest request(sandbox.resolved(QUrl(QStringLiteral("/sandbox/service-key"))));
+    request.setTransferTimeout(15000);
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply = network.get(request);
+    QObject::connect(reply, &QNetworkReply::finished, &app, [reply, sandbox, &checkSubaccount] {
+        reply->deleteLater();
+        const DestinationServiceKey key = DestinationServiceKey::fromText(reply->readAll());
+        if (reply->error() != QNetworkReply::NoError || !key.isValid()) {
+            err() << CommandLine::tr("No sandbox answers at %1 (%2). Start one with 'taskcenter-connect sandbox'.")
+                         .arg(sandbox.toString(), reply->errorString())
+                  << Qt::endl;
+            QCoreApplication::exit(Unreachable);
+            return;
+        }
+        checkSubaccount(key, sandbox.toString());
     });
-    // Then the token of each destination that can get one on its own, as Task Center does.
-    const auto testTokens = [&tokens, &subaccountDestinations] { tokens.start(subaccountDestinations); };
-    const QString subaccountName = QFileInfo(parser.value(subaccount)).fileName();
-    DestinationServiceReply *list = client.listDestinations();
-    QObject::connect(list, &DestinationServiceReply::finished, &app,
-                     [&client, &subaccountDestinations, list, input, subaccountName, testTokens] {
-                         if (list->error() != DestinationServiceReply::Error::NoError) {
-                             QCoreApplication::exit(
-                                 failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
-                             return;
-                         }
-                         subaccountDestinations
-                             = ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
-                         input->destinations += subaccountDestinations;
-                         if (input->trust) {
-                             testTokens();
-                             return;
-                         }
-                         // The subaccount's current trust certificate, as every provider must hold it.
-                         DestinationServiceReply *trust = client.readTrustCertificate();
-                         QObject::connect(trust, &DestinationServiceReply::finished, QCoreApplication::instance(),
-                                          [trust, input, testTokens] {
-                                              if (trust->error() == DestinationServiceReply::Error::NoError) {
-                                                  const TrustCertificate certificate
-                                                      = TrustCertificate::fromData(trust->certificatePem().toUtf8());
-                                                  if (certificate.isValid())
-                                                      input->trust = certificate;
-                                              }
-                                              testTokens();
-                                          });
-                     });
     return app.exec();
 }
 

@@ -127,6 +127,23 @@ private Q_SLOTS:
                  200);
         QCOMPARE(send("GET", list, {}, { { "Authorization", bearer } }).first, 503);
         QCOMPARE(send("GET", list, {}, { { "Authorization", bearer } }).first, 200);
+        // Its key, for scripts on this computer, and validate --sandbox on it (the demo seed's planted mistakes).
+        const auto served = send("GET", QUrl(url.toString() + QStringLiteral("/sandbox/service-key")), {}, {});
+        QCOMPARE(served.first, 200);
+        QCOMPARE(QJsonDocument::fromJson(served.second).object(), key);
+        QCOMPARE(send("GET", QUrl(url.toString() + QStringLiteral("/sandbox/service-key")), {},
+                      { { "Host", "attacker.example:80" } })
+                     .first,
+                 403);
+        QProcess validate;
+        validate.start(QStringLiteral(TCC_APP_BINARY),
+                       { QStringLiteral("validate"), QStringLiteral("--sandbox"), url.toString(),
+                         QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(validate.waitForFinished(60000));
+        QCOMPARE(validate.exitCode(), 1);
+        const QByteArray report = validate.readAllStandardOutput();
+        QVERIFY2(report.contains("\"primary-duplicate\""), report.constData());
+        QVERIFY(report.contains("\"secondary-missing\""));
         // The trust certificate is kept in the data folder.
         QVERIFY(QFile::exists(
             m_dir.filePath(QStringLiteral("data/TaskCenterConnect/taskcenter-connect/sandbox/trust-certificate.pem"))));
@@ -139,6 +156,21 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QStringLiteral("listening on ") + url.toString()), qPrintable(output));
         QVERIFY(output.contains(QStringLiteral("Ctrl+C")));
         QVERIFY(output.contains(QStringLiteral("stopped")));
+    }
+
+    void validateWithoutASandbox()
+    {
+        QProcess validate;
+        validate.start(
+            QStringLiteral(TCC_APP_BINARY),
+            { QStringLiteral("validate"), QStringLiteral("--sandbox"), QStringLiteral("http://127.0.0.1:1") });
+        QVERIFY(validate.waitForFinished(60000));
+        QCOMPARE(validate.exitCode(), 3);
+        QVERIFY(validate.readAllStandardError().contains("taskcenter-connect sandbox"));
+        validate.start(QStringLiteral(TCC_APP_BINARY),
+                       { QStringLiteral("validate"), QStringLiteral("--sandbox"), QStringLiteral("not a url") });
+        QVERIFY(validate.waitForFinished(60000));
+        QCOMPARE(validate.exitCode(), 2);
     }
 
     void rejectsBadOptions_data()

@@ -503,6 +503,38 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>zurückgehalten  %1: Die Destination, zu der sie gehört, existiert mit anderen Werten; --overwrite ersetzt beide</translation>
     </message>
     <message>
+        <source>Destination files or folders.</source>
+        <translation>Destination-Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
+        <translation>Das zu prüfende Vertrauenszertifikat des Unterkontos (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the standard output.</source>
+        <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation>Geben Sie an, was geprüft werden soll: Destination-Dateien oder Ordner und/oder --subaccount DESTINATION-KEY.json.
+Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
+Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
         <source>Usage:
   taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
   taskcenter-connect COMMAND [options]              work without a window
@@ -522,7 +554,7 @@ Commands:
   fetch-trust --subaccount DESTINATION-KEY.json --out FILE
       Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
       none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
            [--format text|json] [--out FILE]
       Check existing destinations (files, folders, a subaccount) and the trust certificate, and
       say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
@@ -557,7 +589,7 @@ Befehle:
   fetch-trust --subaccount DESTINATION-KEY.json --out FILE
       Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
       abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json] [--trust FILE]
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
            [--format text|json] [--out FILE]
       Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
       und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
@@ -575,36 +607,20 @@ Optionen des Assistenten:
 </translation>
     </message>
     <message>
-        <source>Destination files or folders.</source>
-        <translation>Destination-Dateien oder Ordner.</translation>
+        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
+        <translation>Das Sandbox-Unterkonto unter URL prüfen (die Adresse, die &apos;taskcenter-connect sandbox&apos; ausgibt).</translation>
     </message>
     <message>
-        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
-        <translation>Das zu prüfende Vertrauenszertifikat des Unterkontos (PEM oder DER).</translation>
+        <source>Give either --subaccount or --sandbox, not both.</source>
+        <translation>Geben Sie entweder --subaccount oder --sandbox an, nicht beides.</translation>
     </message>
     <message>
-        <source>text (default) or json.</source>
-        <translation>text (Standard) oder json.</translation>
+        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
+        <translation>--sandbox erwartet die Adresse, die die Sandbox ausgibt, etwa http://127.0.0.1:8123, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Write the report to FILE instead of the standard output.</source>
-        <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;.</source>
-        <translation>--format muss text oder json sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
-Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
-        <translation>Geben Sie an, was geprüft werden soll: Destination-Dateien oder Ordner und/oder --subaccount DESTINATION-KEY.json.
-Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
-Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
-Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
+        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation>Unter %1 antwortet keine Sandbox (%2). Starten Sie eine mit &apos;taskcenter-connect sandbox&apos;.</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,8 @@ HttpResponse SandboxSubaccount::route(const HttpRequest &request)
         return method == "GET" ? tokenKeys() : statusResponse(405);
     if (path == QLatin1String("/sandbox/faults"))
         return method == "POST" ? configureFaults(request) : statusResponse(405);
+    if (path == QLatin1String("/sandbox/service-key"))
+        return method == "GET" ? serviceKeyResponse(request) : statusResponse(405);
     if (!path.startsWith(QLatin1String("/destination-configuration/")))
         return HttpResponse::text(404, "Not Found");
     if (path.size() > 4000)
@@ -677,19 +679,31 @@ bool SandboxSubaccount::isAuthorized(const HttpRequest &request) const
     return it != m_tokens.constEnd() && it.value() > QDateTime::currentDateTimeUtc() && m_signer.verify(token);
 }
 
+bool SandboxSubaccount::isDirectLocalCaller(const HttpRequest &request) const
+{
+    // The server listens on loopback only; the peer check keeps it so should that ever change. A Host other than
+    // this address means a rebound DNS name, a web page's way in.
+    const QByteArray host = request.header("host");
+    const QByteArray port = QByteArray::number(this->port());
+    return request.peer.isLoopback() && (host == "127.0.0.1:" + port || host == "localhost:" + port);
+}
+
+HttpResponse SandboxSubaccount::serviceKeyResponse(const HttpRequest &request) const
+{
+    if (!m_faultEndpointEnabled)
+        return statusResponse(404);
+    if (!isDirectLocalCaller(request))
+        return statusResponse(403);
+    return HttpResponse::json(200, QJsonDocument(serviceKey()).toJson(QJsonDocument::Compact));
+}
+
 HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
 {
     if (!m_faultEndpointEnabled)
         return statusResponse(404);
-    // The server listens on loopback only; this check keeps it so should that ever change.
-    if (!request.peer.isLoopback())
-        return statusResponse(403);
     // Only direct callers: a web page cannot send application/json across origins without a preflight this server
-    // never grants, and a Host other than this address means a rebound DNS name.
-    const QByteArray host = request.header("host");
-    const QByteArray port = QByteArray::number(this->port());
-    if (!request.header("content-type").toLower().startsWith("application/json")
-        || (host != "127.0.0.1:" + port && host != "localhost:" + port))
+    // never grants.
+    if (!isDirectLocalCaller(request) || !request.header("content-type").toLower().startsWith("application/json"))
         return statusResponse(403);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);

@@ -96,8 +96,8 @@ public:
     void clearFaults();
     // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
-    // POST /sandbox/faults (on by default, for tests of the real executable). The wizard's built-in demo turns it
-    // off: nothing else on this computer should be able to disturb a demo.
+    // POST /sandbox/faults and GET /sandbox/service-key (on by default, for tests and scripts on this computer).
+    // The wizard's built-in demo turns them off: nothing else on this computer should be able to disturb a demo.
     void setFaultEndpointEnabled(bool enabled) { m_faultEndpointEnabled = enabled; }
 
 Q_SIGNALS:
@@ -110,6 +110,9 @@ private:
     HttpResponse issueToken(const HttpRequest &request);
     HttpResponse tokenKeys() const;
     HttpResponse configureFaults(const HttpRequest &request);
+    // GET /sandbox/service-key: the key, for scripts on this computer (validate --sandbox URL).
+    HttpResponse serviceKeyResponse(const HttpRequest &request) const;
+    bool isDirectLocalCaller(const HttpRequest &request) const;
     bool isAuthorized(const HttpRequest &request) const;
     HttpResponse listDestinations(const HttpRequest &request) const;
     HttpResponse createDestinations(const HttpRequest &request);
