@@ -393,9 +393,11 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("SOURCE"), CommandLine::tr("Destination files or folders."),
                                  QStringLiteral("[SOURCE ...]"));
     const QCommandLineOption subaccount = subaccountOption();
-    const QCommandLineOption trustOption(QStringLiteral("trust"),
-                                         CommandLine::tr("The subaccount's trust certificate to check (PEM or DER)."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"),
+        CommandLine::tr("A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, "
+                        "compared with the subaccount's current one."),
+        QStringLiteral("FILE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("text (default) or json."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption outOption(QStringLiteral("out"),
@@ -428,7 +430,11 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         const TrustCertificate trust = TrustCertificate::fromFile(parser.value(trustOption));
         if (!trust.isValid())
             return fail(QStringLiteral("%1: %2").arg(parser.value(trustOption), trust.errorMessage()));
-        input->trust = trust;
+        // Alone, the certificate to check; with a subaccount, the one a provider holds, compared with its current.
+        if (parser.isSet(subaccount) || parser.isSet(sandboxOption))
+            input->heldTrust = trust;
+        else
+            input->trust = trust;
     }
     const QString outPath = parser.value(outOption);
     auto tokenFindings = std::make_shared<QList<ValidationFinding>>();

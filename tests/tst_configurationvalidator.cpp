@@ -278,6 +278,22 @@ private Q_SLOTS:
         }
     }
 
+    void heldCertificateMustBeTheCurrentOne()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto current
+            = CertificateFactory::createSelfSigned(QStringLiteral("now"), now.addDays(-1), now.addDays(300));
+        const auto old
+            = CertificateFactory::createSelfSigned(QStringLiteral("before"), now.addDays(-700), now.addDays(30));
+        QVERIFY(current && old);
+        ConfigurationValidator::Input input;
+        input.trust = TrustCertificate::fromData(current->certificatePem);
+        input.heldTrust = TrustCertificate::fromData(current->certificatePem);
+        QVERIFY(!rulesOf(ConfigurationValidator().validate(input)).contains(QStringLiteral("trust-mismatch")));
+        input.heldTrust = TrustCertificate::fromData(old->certificatePem);
+        QVERIFY(rulesOf(ConfigurationValidator().validate(input)).contains(QStringLiteral("trust-mismatch")));
+    }
+
     // The file forms: the cockpit's legacy export (escapes, removed secrets, no extension), JSON, folders and
     // damaged files, which are findings while the others are still read.
     void readsEveryFileForm()

@@ -333,6 +333,17 @@ private Q_SLOTS:
         QVERIFY(!result.out.contains(QStringLiteral("KeyOne123")));
         QVERIFY(m_sandbox.removeDestination(QStringLiteral("Paused_Provider")));
 
+        // The certificate a provider holds, against the subaccount's current one.
+        const QString held = m_dir.filePath(QStringLiteral("held.pem"));
+        writeFile(held, m_sandbox.trustCertificatePem());
+        const Run same = run(
+            { QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key, QStringLiteral("--trust"), held });
+        QVERIFY2(!same.out.contains(QStringLiteral("trust-mismatch")), qPrintable(same.out));
+        const Run other = run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key,
+                                QStringLiteral("--trust"), m_dir.filePath(QStringLiteral("trust.pem")) });
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.out.contains(QStringLiteral("trust-mismatch")), qPrintable(other.out));
+
         SandboxSubaccount stopped;
         QVERIFY(stopped.start());
         const QString stoppedKey = m_dir.filePath(QStringLiteral("stopped-key.json"));

@@ -507,10 +507,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Destination-Dateien oder Ordner.</translation>
     </message>
     <message>
-        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
-        <translation>Das zu prüfende Vertrauenszertifikat des Unterkontos (PEM oder DER).</translation>
-    </message>
-    <message>
         <source>text (default) or json.</source>
         <translation>text (Standard) oder json.</translation>
     </message>
@@ -621,6 +617,10 @@ Optionen des Assistenten:
     <message>
         <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
         <translation>Unter %1 antwortet keine Sandbox (%2). Starten Sie eine mit &apos;taskcenter-connect sandbox&apos;.</translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation>Ein Vertrauenszertifikat (PEM oder DER) zum Prüfen; mit einem Unterkonto das Zertifikat, das ein Anbieter hat, verglichen mit dem aktuellen des Unterkontos.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +851,14 @@ Optionen des Assistenten:
     <message>
         <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
         <translation>Testen Sie die Verbindung: Ein Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt. Folgen Sie für einen Ersatz der Anleitung von SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>Das Zertifikat, das der Anbieter hat (SHA-256 %1), ist nicht das aktuelle Vertrauenszertifikat des Unterkontos (SHA-256 %2); deshalb lehnt der Anbieter die Assertions des Unterkontos ab. Das geschieht, wenn das Zertifikat des Unterkontos erneuert wurde.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
+        <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut (bei SuccessFactors: seinen OAuth-Clients).</translation>
     </message>
 </context>
 <context>

@@ -492,10 +492,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subaccount&apos;s trust certificate to check (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +565,10 @@ Wizard options:
     </message>
     <message>
         <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,6 +799,14 @@ Wizard options:
     </message>
     <message>
         <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

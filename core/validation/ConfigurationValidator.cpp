@@ -279,6 +279,20 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         }
     }
 
+    // "It worked until the certificate was renewed": the provider still holds the old one.
+    if (input.trust && input.trust->isValid() && input.heldTrust && input.heldTrust->isValid()
+        && input.trust->sha256Fingerprint() != input.heldTrust->sha256Fingerprint())
+        findings.append({ {},
+                          Severity::Error,
+                          QStringLiteral("trust-mismatch"),
+                          tr("The certificate the provider holds (SHA-256 %1) is not the subaccount's current trust "
+                             "certificate (SHA-256 %2), so the provider rejects the subaccount's assertions. This is "
+                             "what happens when the subaccount's certificate was renewed.")
+                              .arg(input.heldTrust->sha256Fingerprint(), input.trust->sha256Fingerprint()),
+                          tr("Export the current certificate under Connectivity > Destination Trust and give it to the "
+                             "provider again (for SuccessFactors: its OAuth clients)."),
+                          kTrust });
+
     std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;

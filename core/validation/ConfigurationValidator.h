@@ -24,7 +24,10 @@ public:
     {
         QList<SourcedDestination> destinations;
         QList<SourceProblem> problems;
+        // The subaccount's trust certificate (or the one given to check).
         std::optional<TrustCertificate> trust;
+        // A certificate a provider holds (a file the user gives): it must be the subaccount's current one.
+        std::optional<TrustCertificate> heldTrust;
         QDateTime now = QDateTime::currentDateTimeUtc();
     };
 
