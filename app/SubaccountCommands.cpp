@@ -3,15 +3,13 @@
 #include "ApplySession.h"
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "ConfigurationSource.h"
-#include "ConfigurationValidator.h"
+#include "ConfigurationCheck.h"
 #include "DestinationApplier.h"
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
-#include "TokenChecks.h"
 #include "TrustCertificate.h"
 #include "ValidationReport.h"
 
@@ -419,122 +417,71 @@ int validate(QCoreApplication &app, const QStringList &arguments)
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
                             "DESTINATION-KEY.json.\nRun 'taskcenter-connect validate --help' for the options."));
 
-    auto input = std::make_shared<ConfigurationValidator::Input>();
+    ConfigurationCheck check;
     // An unreadable file is a finding; the others are still checked.
-    for (const QString &path : parser.positionalArguments()) {
-        const ConfigurationSource::Read read = ConfigurationSource::fromPath(path);
-        input->destinations += read.destinations;
-        input->problems += read.problems;
-    }
+    check.addPaths(parser.positionalArguments());
     if (parser.isSet(trustOption)) {
         const TrustCertificate trust = TrustCertificate::fromFile(parser.value(trustOption));
         if (!trust.isValid())
             return fail(QStringLiteral("%1: %2").arg(parser.value(trustOption), trust.errorMessage()));
-        // Alone, the certificate to check; with a subaccount, the one a provider holds, compared with its current.
-        if (parser.isSet(subaccount) || parser.isSet(sandboxOption))
-            input->heldTrust = trust;
-        else
-            input->trust = trust;
+        check.setTrust(trust);
     }
-    const QString outPath = parser.value(outOption);
-    auto tokenFindings = std::make_shared<QList<ValidationFinding>>();
-    const auto finish = [input, format, outPath, tokenFindings]() {
-        QList<ValidationFinding> findings = ConfigurationValidator().validate(*input);
-        // The token test's findings join in, the report staying worst first.
-        findings += *tokenFindings;
-        std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
-            return a.severity < b.severity;
-        });
-        const int count = int(input->destinations.size());
-        const QByteArray report = format == QLatin1String("json")
-            ? QJsonDocument(ValidationReport::toJson(findings, count)).toJson(QJsonDocument::Indented)
-            : ValidationReport::toText(findings, count).toUtf8();
-        if (!writeReport(outPath, report))
-            return int(BadInput);
-        return ValidationReport::count(findings, ValidationFinding::Severity::Error) > 0 ? int(Attention) : int(Ok);
-    };
-    if (!parser.isSet(subaccount) && !parser.isSet(sandboxOption))
-        return finish();
     if (parser.isSet(subaccount) && parser.isSet(sandboxOption))
         return fail(CommandLine::tr("Give either --subaccount or --sandbox, not both."));
+    const QString outPath = parser.value(outOption);
+    QObject::connect(&check, &ConfigurationCheck::finished, &app, [&check, format, outPath](bool ok) {
+        if (!ok) {
+            QCoreApplication::exit(failure(check.error(), true, check.errorMessage(), check.technicalDetails()));
+            return;
+        }
+        const QByteArray report = format == QLatin1String("json")
+            ? QJsonDocument(ValidationReport::toJson(check.findings(), check.destinationCount()))
+                  .toJson(QJsonDocument::Indented)
+            : ValidationReport::toText(check.findings(), check.destinationCount()).toUtf8();
+        if (!writeReport(outPath, report)) {
+            QCoreApplication::exit(BadInput);
+            return;
+        }
+        QCoreApplication::exit(ValidationReport::count(check.findings(), ValidationFinding::Severity::Error) > 0
+                                   ? int(Attention)
+                                   : int(Ok));
+    });
 
     QNetworkAccessManager network;
     std::unique_ptr<DestinationServiceClient> client;
-    std::unique_ptr<TokenChecks> tokens;
-    QList<std::shared_ptr<const ProviderDefinition>> providers;
-    for (const QString &id : ProviderDefinition::builtInIds())
-        providers.append(ProviderDefinition::builtIn(id));
-    QList<SourcedDestination> subaccountDestinations;
-    // Reads the subaccount's destinations and trust certificate, then tests the token of each destination that can
-    // get one on its own, as Task Center does; the report follows.
-    const auto checkSubaccount = [&](const DestinationServiceKey &key, const QString &subaccountName) {
-        client = std::make_unique<DestinationServiceClient>(&network, key);
-        tokens = std::make_unique<TokenChecks>(client.get(), providers);
-        QObject::connect(tokens.get(), &TokenChecks::finished, &app, [&tokens, tokenFindings, finish] {
-            *tokenFindings = tokens->findings();
-            QCoreApplication::exit(finish());
-        });
-        const auto testTokens = [&tokens, &subaccountDestinations] { tokens->start(subaccountDestinations); };
-        DestinationServiceReply *list = client->listDestinations();
-        QObject::connect(
-            list, &DestinationServiceReply::finished, &app,
-            [&client, &subaccountDestinations, list, input, subaccountName, testTokens] {
-                if (list->error() != DestinationServiceReply::Error::NoError) {
-                    QCoreApplication::exit(
-                        failure(list->error(), true, list->errorMessage(), list->technicalDetails()));
-                    return;
-                }
-                subaccountDestinations
-                    = ConfigurationSource::fromSubaccount(list->destinations(), subaccountName).destinations;
-                input->destinations += subaccountDestinations;
-                if (input->trust) {
-                    testTokens();
-                    return;
-                }
-                // The subaccount's current trust certificate, as every provider must hold it.
-                DestinationServiceReply *trust = client->readTrustCertificate();
-                QObject::connect(trust, &DestinationServiceReply::finished, QCoreApplication::instance(),
-                                 [trust, input, testTokens] {
-                                     if (trust->error() == DestinationServiceReply::Error::NoError) {
-                                         const TrustCertificate certificate
-                                             = TrustCertificate::fromData(trust->certificatePem().toUtf8());
-                                         if (certificate.isValid())
-                                             input->trust = certificate;
-                                     }
-                                     testTokens();
-                                 });
-            });
-    };
-
     if (parser.isSet(subaccount)) {
         DestinationServiceKey key;
         if (!readKey(parser, subaccount, QStringLiteral("validate"), &key, &exitCode))
             return exitCode;
-        checkSubaccount(key, QFileInfo(parser.value(subaccount)).fileName());
-        return app.exec();
+        client = std::make_unique<DestinationServiceClient>(&network, key);
+        check.start(client.get(), QFileInfo(parser.value(subaccount)).fileName());
+    } else if (parser.isSet(sandboxOption)) {
+        // A sandbox started with 'taskcenter-connect sandbox' gives its key to callers on this computer.
+        const QUrl sandbox(parser.value(sandboxOption));
+        if (!sandbox.isValid() || sandbox.scheme() != QLatin1String("http") || sandbox.host().isEmpty())
+            return fail(CommandLine::tr("--sandbox takes the address the sandbox prints, such as "
+                                        "http://127.0.0.1:8123, not \"%1\".")
+                            .arg(parser.value(sandboxOption)));
+        QNetworkRequest request(sandbox.resolved(QUrl(QStringLiteral("/sandbox/service-key"))));
+        request.setTransferTimeout(15000);
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &app, [reply, sandbox, &network, &client, &check] {
+            reply->deleteLater();
+            const DestinationServiceKey key = DestinationServiceKey::fromText(reply->readAll());
+            if (reply->error() != QNetworkReply::NoError || !key.isValid()) {
+                err() << CommandLine::tr("No sandbox answers at %1 (%2). Start one with 'taskcenter-connect sandbox'.")
+                             .arg(sandbox.toString(), reply->errorString())
+                      << Qt::endl;
+                QCoreApplication::exit(Unreachable);
+                return;
+            }
+            client = std::make_unique<DestinationServiceClient>(&network, key);
+            check.start(client.get(), sandbox.toString());
+        });
+    } else {
+        check.start(nullptr, {});
     }
-    // A sandbox started with 'taskcenter-connect sandbox' gives its key to callers on this computer.
-    const QUrl sandbox(parser.value(sandboxOption));
-    if (!sandbox.isValid() || sandbox.scheme() != QLatin1String("http") || sandbox.host().isEmpty())
-        return fail(CommandLine::tr("--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, "
-                                    "not \"%1\".")
-                        .arg(parser.value(sandboxOption)));
-    QNetworkRequest request(sandbox.resolved(QUrl(QStringLiteral("/sandbox/service-key"))));
-    request.setTransferTimeout(15000);
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *reply = network.get(request);
-    QObject::connect(reply, &QNetworkReply::finished, &app, [reply, sandbox, &checkSubaccount] {
-        reply->deleteLater();
-        const DestinationServiceKey key = DestinationServiceKey::fromText(reply->readAll());
-        if (reply->error() != QNetworkReply::NoError || !key.isValid()) {
-            err() << CommandLine::tr("No sandbox answers at %1 (%2). Start one with 'taskcenter-connect sandbox'.")
-                         .arg(sandbox.toString(), reply->errorString())
-                  << Qt::endl;
-            QCoreApplication::exit(Unreachable);
-            return;
-        }
-        checkSubaccount(key, sandbox.toString());
-    });
     return app.exec();
 }
 

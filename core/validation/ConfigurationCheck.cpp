@@ -1,0 +1,104 @@
+#include "ConfigurationCheck.h"
+
+#include <algorithm>
+
+ConfigurationCheck::ConfigurationCheck(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ConfigurationCheck::addPaths(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const ConfigurationSource::Read read = ConfigurationSource::fromPath(path);
+        m_input.destinations += read.destinations;
+        m_input.problems += read.problems;
+    }
+}
+
+void ConfigurationCheck::setTrust(const TrustCertificate &certificate)
+{
+    m_givenTrust = certificate;
+}
+
+void ConfigurationCheck::start(DestinationServiceClient *client, const QString &subaccountName)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_client = client;
+    m_subaccountName = subaccountName;
+    m_findings.clear();
+    if (!client) {
+        m_input.trust = m_givenTrust;
+        QMetaObject::invokeMethod(this, &ConfigurationCheck::conclude, Qt::QueuedConnection);
+        return;
+    }
+    m_input.heldTrust = m_givenTrust;
+    Q_EMIT progress(tr("Reading the destinations of \"%1\"…").arg(subaccountName));
+    m_reply = client->listDestinations();
+    connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
+        reply->deleteLater();
+        if (reply->error() != DestinationServiceReply::Error::NoError) {
+            m_error = reply->error();
+            m_errorMessage = reply->errorMessage();
+            m_technicalDetails = reply->technicalDetails();
+            m_running = false;
+            Q_EMIT finished(false);
+            return;
+        }
+        m_subaccountDestinations
+            = ConfigurationSource::fromSubaccount(reply->destinations(), m_subaccountName).destinations;
+        m_input.destinations += m_subaccountDestinations;
+        readTrust();
+    });
+}
+
+void ConfigurationCheck::readTrust()
+{
+    // The subaccount's current trust certificate, as every provider must hold it.
+    Q_EMIT progress(tr("Reading the trust certificate of \"%1\"…").arg(m_subaccountName));
+    m_reply = m_client->readTrustCertificate();
+    connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
+        reply->deleteLater();
+        if (reply->error() == DestinationServiceReply::Error::NoError) {
+            const TrustCertificate certificate = TrustCertificate::fromData(reply->certificatePem().toUtf8());
+            if (certificate.isValid())
+                m_input.trust = certificate;
+        }
+        testTokens();
+    });
+}
+
+void ConfigurationCheck::testTokens()
+{
+    QList<std::shared_ptr<const ProviderDefinition>> providers;
+    for (const QString &id : ProviderDefinition::builtInIds())
+        providers.append(ProviderDefinition::builtIn(id));
+    m_tokens = std::make_unique<TokenChecks>(m_client, providers);
+    connect(m_tokens.get(), &TokenChecks::progress, this, [this](int done, int total) {
+        Q_EMIT progress(tr("Testing tokens: %1 of %2 destinations…").arg(done).arg(total));
+    });
+    connect(m_tokens.get(), &TokenChecks::finished, this, &ConfigurationCheck::conclude);
+    m_tokens->start(m_subaccountDestinations);
+}
+
+void ConfigurationCheck::cancel()
+{
+    if (m_reply)
+        m_reply->abort();
+    if (m_tokens)
+        m_tokens->cancel();
+}
+
+void ConfigurationCheck::conclude()
+{
+    m_findings = m_validator.validate(m_input);
+    // The token test's findings join in, the report staying worst first.
+    if (m_tokens)
+        m_findings += m_tokens->findings();
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const ValidationFinding &a, const ValidationFinding &b) { return a.severity < b.severity; });
+    m_running = false;
+    Q_EMIT finished(true);
+}
