@@ -2,6 +2,8 @@
 
 #include "ApplyPage.h"
 #include "ApplySession.h"
+#include "CheckReportPage.h"
+#include "CheckSourcePage.h"
 #include "ChecklistPage.h"
 #include "ConsolePage.h"
 #include "DestinationApplier.h"
@@ -82,6 +84,16 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
+    connect(m_welcome, &WelcomePage::checkRequested, this, [this] {
+        createPages();
+        m_checking = true;
+        next();
+    });
+    // Back on the first page, Next sets up a provider again.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == WelcomePageId)
+            m_checking = false;
+    });
 }
 
 ConnectWizard::~ConnectWizard()
@@ -108,6 +120,9 @@ void ConnectWizard::createPages()
     setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
     setPage(ApplyPageId, m_apply);
     setPage(FinishPageId, m_finish);
+    auto *checkSource = new CheckSourcePage(m_subaccountChoice, m_subaccount, this);
+    setPage(CheckSourcePageId, checkSource);
+    setPage(CheckReportPageId, new CheckReportPage(checkSource, m_subaccount, this));
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
     connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
@@ -187,6 +202,9 @@ QString ConnectWizard::stepOf(int pageId) const
         return QStringLiteral("apply");
     case FinishPageId:
         return QStringLiteral("finish");
+    case CheckSourcePageId:
+    case CheckReportPageId:
+        return QStringLiteral("check");
     default:
         break;
     }
@@ -207,6 +225,8 @@ int ConnectWizard::nextId() const
         = m_model->writesDestinations() && m_subaccount->writesToSubaccount() ? ReviewPageId : FinishPageId;
     switch (current) {
     case WelcomePageId:
+        if (m_checking)
+            return CheckSourcePageId;
         // A path that writes no destinations does not ask where they go.
         return m_model->writesDestinations() ? int(SubaccountPageId) : firstStep;
     case SubaccountPageId:
@@ -216,7 +236,10 @@ int ConnectWizard::nextId() const
     case ApplyPageId:
         return FinishPageId;
     case FinishPageId:
+    case CheckReportPageId:
         return -1;
+    case CheckSourcePageId:
+        return CheckReportPageId;
     default:
         break;
     }

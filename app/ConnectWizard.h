@@ -78,5 +78,6 @@ private:
     // The keychain entries this setup was last saved under.
     QStringList m_savedSecretKeys;
     bool m_keychainAvailable = false;
+    bool m_checking = false; // the first page's "Check an existing configuration" was chosen
     bool m_keychainChecked = false;
 };

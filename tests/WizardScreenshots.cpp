@@ -1,6 +1,6 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
-//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation]
+//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation] [--check]
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "PageIds.h"
@@ -76,7 +76,27 @@ int main(int argc, char **argv)
         wizard.grab().save(
             QDir(out).filePath(QStringLiteral("%1-%2.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
     };
+    // --check walks "Check an existing configuration" on the demo subaccount instead.
+    const bool check = arguments.contains(QStringLiteral("--check"));
     std::function<void()> shoot = [&] {
+        if (check) {
+            if (wizard.currentId() == WelcomePageId) {
+                save(QStringLiteral("welcomePage"));
+                wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("checkButton"))->click();
+                wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("checkDemoChoice"))->click();
+                QTimer::singleShot(800, shoot);
+                return;
+            }
+            save(wizard.currentPage()->objectName());
+            if (wizard.currentId() == CheckReportPageId) {
+                QCoreApplication::quit();
+                return;
+            }
+            wizard.next();
+            // Long enough for the check of the demo subaccount, tokens included.
+            QTimer::singleShot(3000, shoot);
+            return;
+        }
         auto *write = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"));
         if (wizard.currentId() == FinishPageId && write->isVisible())
             write->click();

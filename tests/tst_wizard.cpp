@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -634,6 +635,80 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("formationPage"));
         for (auto *box : boxes)
             QVERIFY(box->isChecked());
+    }
+
+    // "Check an existing configuration": the demo subaccount's planted mistakes, grouped by destination with the
+    // worst first, each with its fix and source, saved as a JSON report; then exported files as the source.
+    void checksAnExistingConfiguration()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("checkButton")),
+                          Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("checkSourcePage"));
+        auto *demo = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("checkDemoChoice"));
+        QTest::mouseClick(demo, Qt::LeftButton, {}, QPoint(6, demo->height() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        next(wizard, QStringLiteral("checkReportPage"));
+        auto *page = wizard.currentPage();
+        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QStringList groups;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            groups.append(findings->topLevelItem(i)->text(0));
+        QVERIFY2(groups.contains(QStringLiteral("SuccessFactors_HR")), qPrintable(groups.join(", ")));
+        QVERIFY(groups.contains(QStringLiteral("FSM")));
+        // The worst first: the first group holds an error.
+        QCOMPARE(findings->topLevelItem(0)->child(0)->text(0), QStringLiteral("Error"));
+        const int hr = groups.indexOf(QStringLiteral("SuccessFactors_HR"));
+        findings->setCurrentItem(findings->topLevelItem(hr)->child(0));
+        const QString details = page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text();
+        QVERIFY2(details.contains(QStringLiteral("How to fix it")) && details.contains(QStringLiteral("Rule:")),
+                 qPrintable(details));
+        const QString report = m_dir.filePath(QStringLiteral("check/report.json"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("check")));
+        Dialogs::queueFileName(report);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveReportButton")), Qt::LeftButton);
+        QFile saved(report);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(saved.readAll()).object();
+        QVERIFY(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt() > 0);
+        // No secret of the demo's destinations reaches the report.
+        QVERIFY(!QJsonDocument(root).toJson().contains("demo-sf-technical-user-api-key"));
+
+        // Back, and files as the source: an export of the demo's correct SuccessFactors primary alone.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        auto *source = wizard.currentPage();
+        const QString exportFile = m_dir.filePath(QStringLiteral("check/SuccessFactors"));
+        QVERIFY(wizard.demoSubaccount());
+        QJsonObject primary;
+        for (const QJsonObject &d : wizard.demoSubaccount()->subaccountDestinations()) {
+            if (d.value(QStringLiteral("Name")).toString() == QLatin1String("SuccessFactors"))
+                primary = d;
+        }
+        QFile exported(exportFile);
+        QVERIFY(exported.open(QIODevice::WriteOnly));
+        exported.write(PropertiesFormat::write(
+            Destination::fromJson(primary, { QStringLiteral("apiKey"), QStringLiteral("clientKey") }), false,
+            QDateTime::currentDateTimeUtc()));
+        exported.close();
+        Dialogs::queueFileName(exportFile);
+        QTest::mouseClick(source->findChild<QPushButton *>(QStringLiteral("addCheckFilesButton")), Qt::LeftButton);
+        QVERIFY(source->findChild<QRadioButton *>(QStringLiteral("checkFilesChoice"))->isChecked());
+        next(wizard, QStringLiteral("checkReportPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
+        QCOMPARE(findings->topLevelItemCount(), 1);
+        QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("SuccessFactors"));
+        QStringList rules;
+        for (int i = 0; i < findings->topLevelItem(0)->childCount(); ++i) {
+            findings->setCurrentItem(findings->topLevelItem(0)->child(i));
+            rules.append(page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text());
+        }
+        const QString all = rules.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("secondary-missing")), qPrintable(all)); // its _PP was not given
+        QVERIFY(all.contains(QStringLiteral("secrets-not-checked")));
+        QVERIFY(!all.contains(QStringLiteral("property-missing")));
     }
 
     void aDestinationCreatedMeanwhile_data()

@@ -152,6 +152,174 @@
     </message>
 </context>
 <context>
+    <name>CheckReportPage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst first. Choose a finding to read how to fix it and where SAP documents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination or finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back to choose another source, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked.</source>
+        <translation>
+            <numerusform>%n destination checked.</numerusform>
+            <numerusform>%n destinations checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckSourcePage</name>
+    <message>
+        <source>The &amp;demo subaccount on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved &amp;subaccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination &amp;files exported from the SAP BTP cockpit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an existing configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to check: the destinations of a subaccount, or files exported from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (e.g. the one in SuccessFactors&apos; OAuth clients), to compare with the subaccount&apos;s current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination files (*.properties *.props *.json *.txt *);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of destination files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>SAP&apos;s guide</source>
@@ -569,6 +737,21 @@ Wizard options:
     </message>
     <message>
         <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationCheck</name>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing tokens: %1 of %2 destinations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3267,14 @@ Wizard options:
     </message>
     <message>
         <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,4 +9,6 @@ enum PageId {
     ReviewPageId = 900, // only when writing into a subaccount
     ApplyPageId = 901,
     FinishPageId = 902,
+    CheckSourcePageId = 950, // checking an existing configuration
+    CheckReportPageId = 951,
 };

@@ -24,6 +24,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
     , m_demo(new QPushButton(tr("Use the &demo subaccount"), this))
+    , m_check(new QPushButton(tr("Check an e&xisting configuration…"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect a task provider to SAP Task Center"));
@@ -54,12 +55,16 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_resume->setToolTip(tr("Open a setup file saved with \"Save progress\""));
     m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    m_check->setToolTip(tr("Check destinations that exist already, in a subaccount or in exported files, and see "
+                           "what is wrong and how to fix it"));
     m_demo->setToolTip(tr("Try the whole setup against a subaccount simulated on this computer: nothing reaches "
                           "SAP BTP"));
     auto *resumeRow = new QHBoxLayout;
     resumeRow->addWidget(m_resume);
     resumeRow->addWidget(m_demo);
     resumeRow->addStretch();
+    resumeRow->addWidget(m_check);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -71,6 +76,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     layout->addLayout(resumeRow);
     connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(m_provider, &QComboBox::activated, this, &WelcomePage::providerChosen);
     connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);
     showProvider();

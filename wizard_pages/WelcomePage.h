@@ -27,6 +27,7 @@ public:
 Q_SIGNALS:
     void resumeRequested();
     void demoRequested();
+    void checkRequested();
 
 private:
     void showProvider();
@@ -44,4 +45,5 @@ private:
     MessageBanner *m_keychain;
     QPushButton *m_resume;
     QPushButton *m_demo;
+    QPushButton *m_check;
 };

@@ -1,0 +1,209 @@
+#include "CheckReportPage.h"
+
+#include "CheckSourcePage.h"
+#include "ConfigurationCheck.h"
+#include "Dialogs.h"
+#include "MessageBanner.h"
+#include "SubaccountConnection.h"
+#include "ValidationReport.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int FindingRole = Qt::UserRole + 1;
+
+QString severityText(ValidationFinding::Severity severity)
+{
+    switch (severity) {
+    case ValidationFinding::Severity::Error:
+        return CheckReportPage::tr("Error");
+    case ValidationFinding::Severity::Warning:
+        return CheckReportPage::tr("Warning");
+    case ValidationFinding::Severity::Info:
+        break;
+    }
+    return CheckReportPage::tr("Note");
+}
+
+} // namespace
+
+CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *connection, QWidget *parent)
+    : QWizardPage(parent)
+    , m_source(source)
+    , m_connection(connection)
+    , m_busy(new QProgressBar(this))
+    , m_summary(new MessageBanner(this))
+    , m_findings(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save report…"), this))
+{
+    setObjectName(QStringLiteral("checkReportPage"));
+    setTitle(tr("What the check found"));
+    setSubTitle(tr("The worst first. Choose a finding to read how to fix it and where SAP documents it."));
+    setFinalPage(true);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_findings->setObjectName(QStringLiteral("findingsView"));
+    m_findings->setColumnCount(2);
+    m_findings->setHeaderLabels({ tr("Destination or finding"), tr("What is wrong") });
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->header()->setStretchLastSection(true);
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("findingDetails"));
+    m_details->setTextFormat(Qt::PlainText); // messages carry names and values from outside
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_save->setObjectName(QStringLiteral("saveReportButton"));
+    m_save->setEnabled(false);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_findings, 1);
+    layout->addWidget(m_details);
+    layout->addLayout(saveRow);
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, &CheckReportPage::showDetails);
+    connect(m_save, &QPushButton::clicked, this, &CheckReportPage::saveReport);
+}
+
+void CheckReportPage::initializePage()
+{
+    m_done = false;
+    m_findings->clear();
+    m_details->clear();
+    m_save->setEnabled(false);
+    m_busy->show();
+    delete m_check;
+    m_check = new ConfigurationCheck(this);
+    m_check->addPaths(m_source->paths());
+    if (!m_source->heldCertificateFile().isEmpty())
+        m_check->setTrust(TrustCertificate::fromFile(m_source->heldCertificateFile()));
+    connect(m_check, &ConfigurationCheck::progress, this,
+            [this](const QString &step) { m_summary->showMessage(MessageBanner::Kind::Information, step); });
+    connect(m_check, &ConfigurationCheck::finished, this, &CheckReportPage::showReport);
+    m_summary->showMessage(MessageBanner::Kind::Information, tr("Checking…"));
+    const bool files = !m_source->paths().isEmpty();
+    m_check->start(files ? nullptr : m_connection->client(), m_connection->displayName());
+    Q_EMIT completeChanged();
+}
+
+void CheckReportPage::cleanupPage()
+{
+    if (m_check)
+        m_check->cancel();
+}
+
+void CheckReportPage::showReport(bool ok)
+{
+    m_busy->hide();
+    m_done = true;
+    Q_EMIT completeChanged();
+    if (!ok) {
+        m_summary->showMessage(MessageBanner::Kind::Error,
+                               m_check->errorMessage() + QLatin1Char(' ')
+                                   + tr("Go Back to choose another source, or try again."),
+                               m_check->technicalDetails());
+        Q_EMIT checked(false);
+        return;
+    }
+    const QList<ValidationFinding> &findings = m_check->findings();
+    // One group per destination (the landscape's own findings first), groups with the worst findings first.
+    QMap<QString, QList<int>> groups;
+    for (int i = 0; i < findings.size(); ++i)
+        groups[findings.at(i).destination].append(i);
+    QList<QString> names = groups.keys();
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return findings.at(groups.value(a).first()).severity < findings.at(groups.value(b).first()).severity;
+    });
+    for (const QString &name : std::as_const(names)) {
+        auto *group = new QTreeWidgetItem(m_findings);
+        const auto indexes = groups.value(name);
+        group->setText(0, name.isEmpty() ? tr("Whole configuration") : name);
+        group->setText(1, tr("%n finding(s)", nullptr, int(indexes.size())));
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        for (const int index : indexes) {
+            const ValidationFinding &finding = findings.at(index);
+            auto *item = new QTreeWidgetItem(group);
+            item->setText(0, severityText(finding.severity));
+            item->setText(1, finding.message);
+            item->setData(0, FindingRole, index);
+            item->setToolTip(1, finding.message);
+        }
+        group->setExpanded(findings.at(indexes.first()).severity == ValidationFinding::Severity::Error);
+    }
+    const int errors = ValidationReport::count(findings, ValidationFinding::Severity::Error);
+    const int warnings = ValidationReport::count(findings, ValidationFinding::Severity::Warning);
+    const QString summary = tr("%n destination(s) checked.", nullptr, m_check->destinationCount()) + QLatin1Char(' ')
+        + tr("%1 error(s), %2 warning(s), %3 note(s).")
+              .arg(errors)
+              .arg(warnings)
+              .arg(ValidationReport::count(findings, ValidationFinding::Severity::Info));
+    m_summary->showMessage(errors > 0         ? MessageBanner::Kind::Error
+                               : warnings > 0 ? MessageBanner::Kind::Warning
+                                              : MessageBanner::Kind::Success,
+                           summary);
+    m_save->setEnabled(true);
+    if (m_findings->topLevelItemCount() > 0 && m_findings->topLevelItem(0)->childCount() > 0)
+        m_findings->setCurrentItem(m_findings->topLevelItem(0)->child(0));
+    Q_EMIT checked(true);
+}
+
+void CheckReportPage::showDetails()
+{
+    const QTreeWidgetItem *item = m_findings->currentItem();
+    if (!m_check || !item || !item->data(0, FindingRole).isValid()) {
+        m_details->clear();
+        return;
+    }
+    const ValidationFinding &finding = m_check->findings().at(item->data(0, FindingRole).toInt());
+    QString text = finding.message + QStringLiteral("\n\n") + tr("How to fix it: %1").arg(finding.fix);
+    if (!finding.source.isEmpty())
+        text += QLatin1Char('\n') + tr("Source: %1").arg(finding.source);
+    text += QLatin1Char('\n') + tr("Rule: %1").arg(finding.rule);
+    m_details->setText(text);
+}
+
+void CheckReportPage::saveReport()
+{
+    if (!m_check)
+        return;
+    const QString file = Dialogs::saveFileName(this, tr("Save report"),
+                                               QDir::home().filePath(QStringLiteral("task-center-check.json")),
+                                               tr("JSON report (*.json);;Text report (*.txt)"));
+    if (file.isEmpty())
+        return;
+    const QByteArray data = file.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+        ? ValidationReport::toText(m_check->findings(), m_check->destinationCount()).toUtf8()
+        : QJsonDocument(ValidationReport::toJson(m_check->findings(), m_check->destinationCount()))
+              .toJson(QJsonDocument::Indented);
+    QSaveFile out(file);
+    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+        m_summary->showMessage(MessageBanner::Kind::Success,
+                               tr("The report is saved in %1.").arg(QDir::toNativeSeparators(file)));
+    else
+        m_summary->showMessage(MessageBanner::Kind::Error,
+                               tr("The report could not be saved: %1. Choose another folder.").arg(out.errorString()));
+}
+
+bool CheckReportPage::isComplete() const
+{
+    return m_done;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizardPage>
+
+class CheckSourcePage;
+class ConfigurationCheck;
+class MessageBanner;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class SubaccountConnection;
+
+// Runs the check and shows its report: grouped by destination, the worst first; each finding's explanation,
+// fix and source below the list; the report saved as JSON or text.
+class CheckReportPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    CheckReportPage(CheckSourcePage *source, SubaccountConnection *connection, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    QTreeWidget *findingsView() const { return m_findings; }
+
+Q_SIGNALS:
+    void checked(bool ok);
+
+private:
+    void showReport(bool ok);
+    void showDetails();
+    void saveReport();
+
+    CheckSourcePage *m_source;
+    SubaccountConnection *m_connection;
+    QPointer<ConfigurationCheck> m_check;
+    QProgressBar *m_busy;
+    MessageBanner *m_summary;
+    QTreeWidget *m_findings;
+    QLabel *m_details;
+    QPushButton *m_save;
+    bool m_done = false;
+};
