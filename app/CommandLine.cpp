@@ -286,7 +286,7 @@ QString CommandLine::usage()
               "      Write the subaccount's trust certificate as PEM. Exit 0 written, 1 expiring, expired or\n"
               "      none yet, 2 bad input, 3 subaccount unreachable or key rejected.\n"
               "  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]\n"
-              "           [--format text|json] [--out FILE]\n"
+              "           [--format text|json|html] [--out FILE]\n"
               "      Check existing destinations (files, folders, a subaccount) and the trust certificate, and\n"
               "      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,\n"
               "      3 subaccount unreachable or key rejected.\n"

@@ -396,8 +396,8 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         CommandLine::tr("A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, "
                         "compared with the subaccount's current one."),
         QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("text (default) or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("text (default), json or html."),
+                                          QStringLiteral("text|json|html"), QStringLiteral("text"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        CommandLine::tr("Write the report to FILE instead of the standard output."),
                                        QStringLiteral("FILE"));
@@ -410,8 +410,8 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     if (!parseVerb(parser, arguments, QStringLiteral("validate"), &exitCode))
         return exitCode;
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return fail(CommandLine::tr("--format must be text or json, not \"%1\".").arg(format));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("html"))
+        return fail(CommandLine::tr("--format must be text, json or html, not \"%1\".").arg(format));
     if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount) && !parser.isSet(sandboxOption))
         return fail(
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
@@ -437,6 +437,9 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         const QByteArray report = format == QLatin1String("json")
             ? QJsonDocument(ValidationReport::toJson(check.findings(), check.destinationCount()))
                   .toJson(QJsonDocument::Indented)
+            : format == QLatin1String("html")
+            ? ValidationReport::toHtml(check.findings(), check.destinationCount(), QDateTime::currentDateTimeUtc())
+                  .toUtf8()
             : ValidationReport::toText(check.findings(), check.destinationCount()).toUtf8();
         if (!writeReport(outPath, report)) {
             QCoreApplication::exit(BadInput);

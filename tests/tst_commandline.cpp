@@ -285,6 +285,11 @@ private Q_SLOTS:
         }
         QVERIFY(unreadable);
 
+        const auto html
+            = run({ QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("html") });
+        QCOMPARE(html.exitCode, 1);
+        QVERIFY(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.out.contains(QStringLiteral("source-unreadable")));
         QCOMPARE(run({ QStringLiteral("validate") }).exitCode, 2);
         QCOMPARE(
             run({ QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);

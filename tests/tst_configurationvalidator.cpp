@@ -332,6 +332,22 @@ private Q_SLOTS:
         QCOMPARE(ConfigurationSource::fromPath(dir.filePath(QStringLiteral("missing"))).problems.size(), 1);
     }
 
+    // The page to hand over escapes every text from outside: a destination named like markup stays text.
+    void reportsAsHtml()
+    {
+        QJsonObject odd { { "Name", "<script>alert(1)</script>" },
+                          { "URL", "https://example.com" },
+                          { "Authentication", "NoAuthentication" },
+                          { "tc.provider_type", "Custom" } };
+        const auto findings = validate(plus(correctLandscape(), odd));
+        const QString html = ValidationReport::toHtml(findings, 9, QDateTime::currentDateTimeUtc());
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(html.contains(QStringLiteral("tc-enabled-missing")));
+        QVERIFY(html.contains(QStringLiteral("<h2>SF</h2>")));
+    }
+
     void reportsAsJson()
     {
         const auto findings = validate(with(correctLandscape(), "SF", "tc.enabled", QJsonValue::Undefined));

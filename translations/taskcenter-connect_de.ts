@@ -152,6 +152,174 @@
     </message>
 </context>
 <context>
+    <name>CheckReportPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung ergeben hat</translation>
+    </message>
+    <message>
+        <source>The worst first. Choose a finding to read how to fix it and where SAP documents it.</source>
+        <translation>Die schwerwiegendsten zuerst. Wählen Sie einen Befund, um zu lesen, wie Sie das Problem beheben und wo SAP es dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Destination or finding</source>
+        <translation>Destination oder Befund</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was falsch ist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Go Back to choose another source, or try again.</source>
+        <translation>Wählen Sie mit „Zurück“ eine andere Quelle oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Gesamte Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked.</source>
+        <translation>
+            <numerusform>%n Destination geprüft.</numerusform>
+            <numerusform>%n Destinations geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e).</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>So beheben Sie das Problem: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>JSON-Bericht (*.json);;Textbericht (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSourcePage</name>
+    <message>
+        <source>The &amp;demo subaccount on this computer</source>
+        <translation>Das &amp;Demo-Unterkonto auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A saved &amp;subaccount:</source>
+        <translation>Ein gespeichertes &amp;Unterkonto:</translation>
+    </message>
+    <message>
+        <source>Destination &amp;files exported from the SAP BTP cockpit:</source>
+        <translation>Aus dem SAP BTP Cockpit &amp;exportierte Destination-Dateien:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Dateien hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a certificate…</source>
+        <translation>Mit einem Zertifikat &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Check an existing configuration</source>
+        <translation>Eine vorhandene Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <source>Choose what to check: the destinations of a subaccount, or files exported from the cockpit.</source>
+        <translation>Wählen Sie, was geprüft werden soll: die Destinations eines Unterkontos oder aus dem Cockpit exportierte Dateien.</translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation>Gespeichertes Unterkonto</translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (e.g. the one in SuccessFactors&apos; OAuth clients), to compare with the subaccount&apos;s current one</source>
+        <translation>Das Vertrauenszertifikat, das ein Anbieter hat (z. B. das in den OAuth-Clients von SuccessFactors), zum Vergleich mit dem aktuellen des Unterkontos</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Destination-Datei</translation>
+    </message>
+    <message>
+        <source>Destination files (*.properties *.props *.json *.txt *);;All files (*)</source>
+        <translation>Destination-Dateien (*.properties *.props *.json *.txt *);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder of destination files</source>
+        <translation>Ordner mit Destination-Dateien</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Vertrauenszertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started.</source>
+        <translation>Das Demo-Unterkonto konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Noch keine Dateien hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>SAP&apos;s guide</source>
@@ -507,16 +675,8 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>Destination-Dateien oder Ordner.</translation>
     </message>
     <message>
-        <source>text (default) or json.</source>
-        <translation>text (Standard) oder json.</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of the standard output.</source>
         <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;.</source>
-        <translation>--format muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
@@ -529,6 +689,34 @@ Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
 Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
         <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
 Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
+        <translation>Das Sandbox-Unterkonto unter URL prüfen (die Adresse, die &apos;taskcenter-connect sandbox&apos; ausgibt).</translation>
+    </message>
+    <message>
+        <source>Give either --subaccount or --sandbox, not both.</source>
+        <translation>Geben Sie entweder --subaccount oder --sandbox an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
+        <translation>--sandbox erwartet die Adresse, die die Sandbox ausgibt, etwa http://127.0.0.1:8123, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation>Unter %1 antwortet keine Sandbox (%2). Starten Sie eine mit &apos;taskcenter-connect sandbox&apos;.</translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation>Ein Vertrauenszertifikat (PEM oder DER) zum Prüfen; mit einem Unterkonto das Zertifikat, das ein Anbieter hat, verglichen mit dem aktuellen des Unterkontos.</translation>
+    </message>
+    <message>
+        <source>text (default), json or html.</source>
+        <translation>text (Vorgabe), json oder html.</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or html, not &quot;%1&quot;.</source>
+        <translation>--format muss text, json oder html sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Usage:
@@ -551,7 +739,7 @@ Commands:
       Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
       none yet, 2 bad input, 3 subaccount unreachable or key rejected.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json] [--out FILE]
+           [--format text|json|html] [--out FILE]
       Check existing destinations (files, folders, a subaccount) and the trust certificate, and
       say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
       3 subaccount unreachable or key rejected.
@@ -586,7 +774,7 @@ Befehle:
       Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
       abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json] [--out FILE]
+           [--format text|json|html] [--out FILE]
       Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
       und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
       2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
@@ -602,25 +790,20 @@ Optionen des Assistenten:
   -v, --version  die Version zeigen
 </translation>
     </message>
+</context>
+<context>
+    <name>ConfigurationCheck</name>
     <message>
-        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
-        <translation>Das Sandbox-Unterkonto unter URL prüfen (die Adresse, die &apos;taskcenter-connect sandbox&apos; ausgibt).</translation>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>Die Destinations von „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <source>Give either --subaccount or --sandbox, not both.</source>
-        <translation>Geben Sie entweder --subaccount oder --sandbox an, nicht beides.</translation>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation>Das Vertrauenszertifikat von „%1“ wird gelesen…</translation>
     </message>
     <message>
-        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
-        <translation>--sandbox erwartet die Adresse, die die Sandbox ausgibt, etwa http://127.0.0.1:8123, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
-        <translation>Unter %1 antwortet keine Sandbox (%2). Starten Sie eine mit &apos;taskcenter-connect sandbox&apos;.</translation>
-    </message>
-    <message>
-        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
-        <translation>Ein Vertrauenszertifikat (PEM oder DER) zum Prüfen; mit einem Unterkonto das Zertifikat, das ein Anbieter hat, verglichen mit dem aktuellen des Unterkontos.</translation>
+        <source>Testing tokens: %1 of %2 destinations…</source>
+        <translation>Tokens werden getestet: %1 von %2 Destinations…</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1250,7 @@ Optionen des Assistenten:
     </message>
     <message>
         <source>Re&amp;set to documented values</source>
-        <translation>Auf dokumentierte Werte zurück&amp;setzen</translation>
+        <translation>Auf dokumentierte Werte zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
@@ -3098,6 +3281,18 @@ Optionen des Assistenten:
         <source>%1 error(s), %2 warning(s), %3 note(s).</source>
         <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e).</translation>
     </message>
+    <message>
+        <source>SAP Task Center configuration check</source>
+        <translation>Prüfung der Konfiguration von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Geprüft am %1.</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Gesamte Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>
@@ -3147,6 +3342,14 @@ Optionen des Assistenten:
     <message>
         <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugriff auf das &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugriff auf &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting configuration…</source>
+        <translation>&amp;Vorhandene Konfiguration prüfen…</translation>
+    </message>
+    <message>
+        <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
+        <translation>Bereits vorhandene Destinations in einem Unterkonto oder in exportierten Dateien prüfen und sehen, was falsch ist und wie Sie es beheben</translation>
     </message>
 </context>
 <context>

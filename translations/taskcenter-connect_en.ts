@@ -660,15 +660,7 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,6 +671,34 @@ Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
     <message>
         <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
 Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --subaccount or --sandbox, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), json or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or html, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,7 +722,7 @@ Commands:
       Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
       none yet, 2 bad input, 3 subaccount unreachable or key rejected.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json] [--out FILE]
+           [--format text|json|html] [--out FILE]
       Check existing destinations (files, folders, a subaccount) and the trust certificate, and
       say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
       3 subaccount unreachable or key rejected.
@@ -717,26 +737,6 @@ Wizard options:
   -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --subaccount or --sandbox, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3217,6 +3217,18 @@ Wizard options:
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center configuration check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "ValidationReport.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 QString ValidationReport::severityName(ValidationFinding::Severity severity)
 {
@@ -59,4 +60,49 @@ QString ValidationReport::toText(const QList<ValidationFinding> &findings, int d
               .arg(count(findings, ValidationFinding::Severity::Info))
         + QLatin1Char('\n');
     return text;
+}
+
+QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when)
+{
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                                  "body{font-family:sans-serif;margin:2em;max-width:60em}"
+                                  "h2{border-bottom:1px solid #999;margin-top:1.5em}"
+                                  ".error{color:#a00}.warning{color:#850}.info{color:#246}"
+                                  "li{margin-bottom:.8em}.fix,.source{margin-left:1em}.source{color:#555}"
+                                  "</style></head><body>\n")
+                       .arg(escaped(tr("SAP Task Center configuration check")));
+    html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p>%3</p>\n")
+                .arg(escaped(tr("SAP Task Center configuration check")),
+                     escaped(tr("Checked on %1.").arg(when.toString(Qt::ISODate))),
+                     escaped(tr("%n destination(s) checked: ", nullptr, destinations)
+                             + tr("%1 error(s), %2 warning(s), %3 note(s).")
+                                   .arg(count(findings, ValidationFinding::Severity::Error))
+                                   .arg(count(findings, ValidationFinding::Severity::Warning))
+                                   .arg(count(findings, ValidationFinding::Severity::Info))));
+    // Grouped by destination, in the order of each group's worst finding (the findings come worst first).
+    QStringList order;
+    QMap<QString, QList<const ValidationFinding *>> groups;
+    for (const ValidationFinding &finding : findings) {
+        if (!groups.contains(finding.destination))
+            order.append(finding.destination);
+        groups[finding.destination].append(&finding);
+    }
+    for (const QString &name : std::as_const(order)) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(escaped(name.isEmpty() ? tr("Whole configuration") : name));
+        for (const ValidationFinding *finding : groups.value(name)) {
+            const QString severity = severityName(finding->severity);
+            html += QStringLiteral("<li><span class=\"%1\"><b>%2</b></span> %3 <code>%4</code>"
+                                   "<div class=\"fix\">%5</div>")
+                        .arg(severity, escaped(severity), escaped(finding->message), escaped(finding->rule),
+                             escaped(tr("Fix: %1").arg(finding->fix)));
+            if (!finding->source.isEmpty())
+                html += QStringLiteral("<div class=\"source\">%1</div>")
+                            .arg(escaped(tr("Source: %1").arg(finding->source)));
+            html += QStringLiteral("</li>\n");
+        }
+        html += QStringLiteral("</ul>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
 }

@@ -3,11 +3,12 @@
 #include "ValidationFinding.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-// A validation's findings as the command line prints them: text for people, JSON for scripts
+// A validation's findings as the command line prints them: text for people, HTML to hand over, JSON for scripts
 //   {"findings":[{"destination":NAME or null,"severity":"error|warning|info","rule":ID,"message":TEXT,
 //                 "fix":TEXT}],"summary":{"destinations":N,"errors":N,"warnings":N,"info":N}}
 // Findings never carry a secret's value.
@@ -19,5 +20,8 @@ public:
     static QString severityName(ValidationFinding::Severity severity);
     static QJsonObject toJson(const QList<ValidationFinding> &findings, int destinations);
     static QString toText(const QList<ValidationFinding> &findings, int destinations);
+    // A page to hand over: the summary, then the findings grouped by destination (worst first), each with its fix
+    // and source. Every text from outside is escaped; colours come from the severity, not from the data.
+    static QString toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when);
     static int count(const QList<ValidationFinding> &findings, ValidationFinding::Severity severity);
 };
