@@ -70,8 +70,10 @@ int failure(DestinationServiceReply::Error error, bool readingTheSubaccount, con
     using Error = DestinationServiceReply::Error;
     if (error == Error::InsecureUrl || error == Error::InvalidKey)
         return BadInput;
-    const bool serviceMissing = error == Error::NotFound && readingTheSubaccount;
-    return serviceMissing || isConnectionProblem(error) ? Unreachable : Attention;
+    // Reading the subaccount at all failed: whatever the reason, it was not reached as it should be.
+    if (readingTheSubaccount)
+        return Unreachable;
+    return isConnectionProblem(error) ? Unreachable : Attention;
 }
 
 int replyFailure(const DestinationServiceReply *reply)
@@ -417,8 +419,13 @@ int validate(QCoreApplication &app, const QStringList &arguments)
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
                             "DESTINATION-KEY.json.\nRun 'taskcenter-connect validate --help' for the options."));
 
+    // A path that does not exist is a typing mistake (bad input); a file that cannot be read as destinations is a
+    // finding, and the others are still checked.
+    for (const QString &path : parser.positionalArguments()) {
+        if (!QFileInfo::exists(path))
+            return fail(CommandLine::tr("%1: no such file or folder.").arg(path));
+    }
     ConfigurationCheck check;
-    // An unreadable file is a finding; the others are still checked.
     check.addPaths(parser.positionalArguments());
     if (parser.isSet(trustOption)) {
         const TrustCertificate trust = TrustCertificate::fromFile(parser.value(trustOption));

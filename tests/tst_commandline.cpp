@@ -291,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(html.out.contains(QStringLiteral("source-unreadable")));
         QCOMPARE(run({ QStringLiteral("validate") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("validate"), path(QStringLiteral("no-such-folder")) }).exitCode, 2);
         QCOMPARE(
             run({ QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("validate"), folder, QStringLiteral("--trust"), path(QStringLiteral("key.pem")) })

@@ -1,9 +1,12 @@
 // Every validation rule with a case that passes and one that fails, on destinations the provider files
 // produce (so "correct" means what SAP documents), and the readers of every file form, damaged ones included.
 #include "CertificateFactory.h"
+#include "ConfigurationCheck.h"
 #include "ConfigurationSource.h"
 #include "ConfigurationValidator.h"
+#include "DestinationChangePlan.h"
 #include "PropertiesFormat.h"
+#include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "ValidationReport.h"
 
@@ -11,6 +14,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -212,6 +217,65 @@ private Q_SLOTS:
         QVERIFY(!rulesOf(validate(correctLandscape()), destination).contains(rule));
     }
 
+    // The correct landscape as the cockpit exports it: every secret (clientKey too) left out with a comment line.
+    void aCorrectExportPasses()
+    {
+        ConfigurationValidator::Input input;
+        for (const auto &value : correctLandscape()) {
+            QJsonObject object = value.toObject();
+            QStringList hidden;
+            for (const QString &key : object.keys()) {
+                if (DestinationChangePlan::isCredentialKey(key)) {
+                    hidden.append(key);
+                    object.remove(key);
+                }
+            }
+            input.destinations.append({ object, object.value("Name").toString() + ".properties", hidden, false });
+        }
+        const QStringList rules = rulesOf(ConfigurationValidator().validate(input));
+        QVERIFY2(!rules.contains(QStringLiteral("property-missing")), qPrintable(rules.join(", ")));
+        QVERIFY(rules.contains(QStringLiteral("secrets-not-checked")));
+        QCOMPARE(rules.count(QStringLiteral("systemuser-deprecated")), 1);
+    }
+
+    void misspeltProviderTypeIsReported()
+    {
+        const auto findings = validate(with(with(correctLandscape(), "SF", "tc.provider_type", "Successfactors"),
+                                            "SF_PP", "tc.provider_type", "Successfactors"));
+        QVERIFY(rulesOf(findings, "SF").contains(QStringLiteral("property-value")));
+    }
+
+    // A name ending in _PP means a secondary only where Task Center reads the destination at all.
+    void unrelatedPpNamesAreLeftAlone()
+    {
+        const auto findings = validate(plus(correctLandscape(),
+                                            QJsonObject { { "Name", "MyApp_PP" },
+                                                          { "URL", "https://example.com" },
+                                                          { "Authentication", "NoAuthentication" },
+                                                          { "ProxyType", "Internet" } }));
+        QVERIFY(rulesOf(findings, "MyApp_PP").isEmpty());
+    }
+
+    // Many primaries to one system: each finding names a few of the others, so the report grows linearly.
+    void manyTwinsStayLinear()
+    {
+        QJsonArray landscape = correctLandscape();
+        const QJsonObject fsm = landscape.at(indexOf(landscape, "FSM")).toObject();
+        for (int i = 0; i < 200; ++i) {
+            QJsonObject twin = fsm;
+            twin.insert("Name", QStringLiteral("FSM_%1").arg(i));
+            landscape.append(twin);
+        }
+        int duplicates = 0;
+        for (const auto &finding : validate(landscape)) {
+            if (finding.rule != QLatin1String("primary-duplicate"))
+                continue;
+            ++duplicates;
+            QVERIFY2(finding.message.size() < 400, qPrintable(finding.message));
+        }
+        QCOMPARE(duplicates, 201);
+    }
+
     void anotherCompanyIsAnotherSystem()
     {
         QJsonArray ok = correctLandscape();
@@ -346,6 +410,40 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
         QVERIFY(html.contains(QStringLiteral("tc-enabled-missing")));
         QVERIFY(html.contains(QStringLiteral("<h2>SF</h2>")));
+    }
+
+    // A check stopped while it reads the subaccount ends at once, without testing any token.
+    void aStoppedCheckEnds()
+    {
+        SandboxSubaccount sandbox;
+        QVERIFY(sandbox.seed(SandboxSubaccount::Seed::Demo));
+        QVERIFY(sandbox.start());
+        int finds = 0;
+        connect(&sandbox, &SandboxSubaccount::requestServed, this, [&finds](const QString &, const QString &path, int) {
+            if (path.contains(QStringLiteral("/destinations/")))
+                ++finds;
+        });
+        QNetworkAccessManager network;
+        DestinationServiceClient client(&network,
+                                        DestinationServiceKey::fromText(QJsonDocument(sandbox.serviceKey()).toJson()));
+        ConfigurationCheck check;
+        QSignalSpy finished(&check, &ConfigurationCheck::finished);
+        QSignalSpy progress(&check, &ConfigurationCheck::progress);
+        check.start(&client, QStringLiteral("demo"));
+        QVERIFY(progress.wait(15000) || progress.count() > 0);
+        check.cancel();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QTest::qWait(300);
+        QCOMPARE(finds, 0);
+        // Started again, it runs whole, without counting anything twice.
+        finished.clear();
+        check.start(&client, QStringLiteral("demo"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(check.destinationCount(), int(sandbox.subaccountDestinations().size()));
+        QVERIFY(!rulesOf(check.findings()).contains(QStringLiteral("name-twice")));
+        QVERIFY(finds > 0);
     }
 
     void reportsAsJson()

@@ -790,6 +790,10 @@ Optionen des Assistenten:
   -v, --version  die Version zeigen
 </translation>
     </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: Datei oder Ordner nicht gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -804,6 +808,10 @@ Optionen des Assistenten:
     <message>
         <source>Testing tokens: %1 of %2 destinations…</source>
         <translation>Tokens werden getestet: %1 von %2 Destinations…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1050,21 @@ Optionen des Assistenten:
     <message>
         <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
         <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut (bei SuccessFactors: seinen OAuth-Clients).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>Das Zertifikat, das der Anbieter hat, wurde nicht verglichen: Das aktuelle Vertrauenszertifikat des Subaccounts konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Prüfen Sie, ob der Subaccount ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

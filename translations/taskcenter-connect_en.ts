@@ -739,6 +739,10 @@ Wizard options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -752,6 +756,10 @@ Wizard options:
     </message>
     <message>
         <source>Testing tokens: %1 of %2 destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +998,21 @@ Wizard options:
     </message>
     <message>
         <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

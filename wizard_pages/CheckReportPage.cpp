@@ -89,7 +89,12 @@ void CheckReportPage::initializePage()
     m_details->clear();
     m_save->setEnabled(false);
     m_busy->show();
-    delete m_check;
+    // A check still under way from a visit before is stopped; its answers no longer count.
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->cancel();
+        m_check->deleteLater();
+    }
     m_check = new ConfigurationCheck(this);
     m_check->addPaths(m_source->paths());
     if (!m_source->heldCertificateFile().isEmpty())

@@ -11,8 +11,8 @@ void ConfigurationCheck::addPaths(const QStringList &paths)
 {
     for (const QString &path : paths) {
         const ConfigurationSource::Read read = ConfigurationSource::fromPath(path);
-        m_input.destinations += read.destinations;
-        m_input.problems += read.problems;
+        m_files.destinations += read.destinations;
+        m_files.problems += read.problems;
     }
 }
 
@@ -26,9 +26,13 @@ void ConfigurationCheck::start(DestinationServiceClient *client, const QString &
     if (m_running)
         return;
     m_running = true;
+    m_cancelled = false;
     m_client = client;
     m_subaccountName = subaccountName;
     m_findings.clear();
+    m_tokens.reset();
+    m_error = DestinationServiceReply::Error::NoError;
+    m_input = m_files;
     if (!client) {
         m_input.trust = m_givenTrust;
         QMetaObject::invokeMethod(this, &ConfigurationCheck::conclude, Qt::QueuedConnection);
@@ -39,6 +43,8 @@ void ConfigurationCheck::start(DestinationServiceClient *client, const QString &
     m_reply = client->listDestinations();
     connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
+        if (m_cancelled)
+            return stopIfCancelled();
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_error = reply->error();
             m_errorMessage = reply->errorMessage();
@@ -61,6 +67,8 @@ void ConfigurationCheck::readTrust()
     m_reply = m_client->readTrustCertificate();
     connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
+        if (m_cancelled)
+            return stopIfCancelled();
         if (reply->error() == DestinationServiceReply::Error::NoError) {
             const TrustCertificate certificate = TrustCertificate::fromData(reply->certificatePem().toUtf8());
             if (certificate.isValid())
@@ -85,14 +93,32 @@ void ConfigurationCheck::testTokens()
 
 void ConfigurationCheck::cancel()
 {
-    if (m_reply)
-        m_reply->abort();
-    if (m_tokens)
-        m_tokens->cancel();
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_reply && !m_reply->isFinished())
+        m_reply->abort(); // its answer ends the run
+    else if (m_tokens)
+        m_tokens->cancel(); // its finished() ends the run
+    else
+        QMetaObject::invokeMethod(this, &ConfigurationCheck::stopIfCancelled, Qt::QueuedConnection);
+}
+
+void ConfigurationCheck::stopIfCancelled()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_error = DestinationServiceReply::Error::Cancelled;
+    m_errorMessage = tr("The check was stopped.");
+    m_technicalDetails.clear();
+    Q_EMIT finished(false);
 }
 
 void ConfigurationCheck::conclude()
 {
+    if (m_cancelled)
+        return stopIfCancelled();
     m_findings = m_validator.validate(m_input);
     // The token test's findings join in, the report staying worst first.
     if (m_tokens)

@@ -23,7 +23,8 @@ public:
     // With a subaccount: the certificate a provider holds, compared with the subaccount's current one. Without:
     // the certificate to check.
     void setTrust(const TrustCertificate &certificate);
-    // Starts; client may be null (files only). The client must outlive the check.
+    // Starts (again, from the files, when it ran before); client may be null (files only). The client must
+    // outlive the check.
     void start(DestinationServiceClient *client, const QString &subaccountName);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -31,7 +32,7 @@ public:
     // After finished(true): what was found, worst first.
     const QList<ValidationFinding> &findings() const { return m_findings; }
     int destinationCount() const { return int(m_input.destinations.size()); }
-    // After finished(false): the subaccount could not be read.
+    // After finished(false): the subaccount could not be read, or the check was cancelled.
     DestinationServiceReply::Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }
     QString technicalDetails() const { return m_technicalDetails; }
@@ -45,8 +46,11 @@ private:
     void testTokens();
     void conclude();
 
+    void stopIfCancelled();
+
     ConfigurationValidator m_validator;
-    ConfigurationValidator::Input m_input;
+    ConfigurationValidator::Input m_files; // what addPaths read
+    ConfigurationValidator::Input m_input; // this run's
     std::optional<TrustCertificate> m_givenTrust;
     QList<SourcedDestination> m_subaccountDestinations;
     QPointer<DestinationServiceClient> m_client;
@@ -58,4 +62,5 @@ private:
     QString m_errorMessage;
     QString m_technicalDetails;
     bool m_running = false;
+    bool m_cancelled = false;
 };

@@ -44,7 +44,10 @@ ConfigurationSource::Read fromJson(const QJsonDocument &document, const QString 
 
 ConfigurationSource::Read ConfigurationSource::fromData(const QByteArray &data, const QString &origin)
 {
-    const QByteArray trimmed = data.trimmed();
+    // Editors on some systems save JSON with a byte order mark.
+    QByteArray trimmed = data.trimmed();
+    if (trimmed.startsWith("\xEF\xBB\xBF"))
+        trimmed = trimmed.mid(3).trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);

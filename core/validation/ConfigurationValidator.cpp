@@ -121,7 +121,8 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
     const QString name = destination.name();
     Role role;
     for (const auto &provider : m_providers) {
-        if (provider->providerType() != type)
+        // Matched ignoring case, so a misspelt type is reported by the exact-value rule rather than missed.
+        if (provider->providerType().compare(type, Qt::CaseInsensitive) != 0)
             continue;
         role.provider = provider.get();
         // A secondary is named after its primary with the suffix the definition gives it (SF and FSM: _PP).
@@ -144,8 +145,9 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
         }
         return role;
     }
-    // A provider the wizard does not connect: SAP's convention for all pairs is <primary>_PP.
-    if (name.endsWith(QLatin1String("_PP")) && name.size() > 3)
+    // A provider the wizard does not connect: SAP's convention for all pairs is <primary>_PP (for destinations
+    // Task Center reads at all: those with a provider type).
+    if (!type.isEmpty() && name.endsWith(QLatin1String("_PP")) && name.size() > 3)
         role.primaryName = name.chopped(3);
     return role;
 }
@@ -232,9 +234,16 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
             continue;
         QStringList names = it.value();
         names.sort();
-        for (const QString &name : std::as_const(names)) {
-            QStringList others = names;
-            others.removeAll(name);
+        for (int i = 0; i < names.size(); ++i) {
+            const QString &name = names.at(i);
+            // A few of the others by name, so a thousand twins do not make a thousand lists of a thousand.
+            QStringList others;
+            for (int j = 0; j < names.size() && others.size() < 3; ++j) {
+                if (j != i)
+                    others.append(names.at(j));
+            }
+            if (names.size() - 1 > others.size())
+                others.append(tr("%n more", nullptr, int(names.size() - 1 - others.size())));
             findings.append({ name, Severity::Error, QStringLiteral("primary-duplicate"),
                               tr("%1 and %2 are enabled primary destinations to the same system: every user gets "
                                  "each of its tasks twice.")
@@ -279,6 +288,15 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         }
     }
 
+    if (input.heldTrust && input.heldTrust->isValid() && !(input.trust && input.trust->isValid()))
+        findings.append({ {},
+                          Severity::Warning,
+                          QStringLiteral("trust-not-compared"),
+                          tr("The certificate the provider holds was not compared: the subaccount's current trust "
+                             "certificate could not be read."),
+                          tr("Check that the subaccount has a trust certificate (Connectivity > Destination Trust), "
+                             "then check again."),
+                          kTrust });
     // "It worked until the certificate was renewed": the provider still holds the old one.
     if (input.trust && input.trust->isValid() && input.heldTrust && input.heldTrust->isValid()
         && input.trust->sha256Fingerprint() != input.heldTrust->sha256Fingerprint())
@@ -434,7 +452,8 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
             continue; // its own rules above
         const bool present = destination.has(property.key);
         if (!present) {
-            if (property.secret && destination.secretHidden(property.key)) {
+            if ((property.secret || DestinationChangePlan::isCredentialKey(property.key))
+                && destination.secretHidden(property.key)) {
                 notCheckedKeys.append(property.key);
                 continue;
             }
@@ -485,10 +504,13 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         if (const auto *input = role.provider->input(id);
             input && !input->secret && id != QLatin1String("destinationName")) {
             const InputChecks::Result result = InputChecks::check(input->check, value);
+            // A value that may be secret (an additional header) is not quoted back.
+            const QString message = DestinationChangePlan::isSecretKey(property.key)
+                ? QString(result.message).replace(value, DestinationChangePlan::maskedValue())
+                : result.message;
             if (result.severity != InputChecks::Severity::Ok)
                 findings.append({ name, result.isError() ? Severity::Error : Severity::Warning,
-                                  QStringLiteral("property-check"),
-                                  tr("%1 of %2: %3").arg(property.key, name, result.message),
+                                  QStringLiteral("property-check"), tr("%1 of %2: %3").arg(property.key, name, message),
                                   tr("Correct %1 (%2).").arg(property.key, input->label), kProviderPages });
         }
     }

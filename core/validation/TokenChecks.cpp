@@ -13,9 +13,11 @@ TokenChecks::TokenChecks(DestinationServiceClient *client, QList<std::shared_ptr
 
 bool TokenChecks::testableAlone(const SourcedDestination &destination)
 {
+    // Primaries only (secondaries never carry tc.enabled), paused ones too: Task Center pauses a destination that
+    // got no token, so that is where the test helps most.
     if (ConfigurationValidator::isServiceDestination(destination.name())
-        || destination.value(QStringLiteral("tc.enabled")) != QLatin1String("true"))
-        return false; // not read by Task Center as a provider: secondaries never carry tc.enabled
+        || !destination.has(QStringLiteral("tc.enabled")))
+        return false;
     const QString authentication = destination.value(QStringLiteral("Authentication"));
     if (authentication == QLatin1String("OAuth2SAMLBearerAssertion"))
         return destination.has(QStringLiteral("SystemUser"));

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
 
 QString ValidationReport::severityName(ValidationFinding::Severity severity)
 {
@@ -43,8 +44,13 @@ QJsonObject ValidationReport::toJson(const QList<ValidationFinding> &findings, i
 
 QString ValidationReport::toText(const QList<ValidationFinding> &findings, int destinations)
 {
+    // Names and values come from outside: no line breaks or terminal control codes of theirs reach the output.
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
     QString text;
-    for (const ValidationFinding &finding : findings) {
+    for (ValidationFinding finding : findings) {
+        finding.destination.replace(control, QStringLiteral(" "));
+        finding.message.replace(control, QStringLiteral(" "));
+        finding.fix.replace(control, QStringLiteral(" "));
         const QString where = finding.destination.isEmpty() ? QString() : finding.destination + QStringLiteral(": ");
         text += QStringLiteral("%1 [%2] %3%4\n")
                     .arg(severityName(finding.severity), finding.rule, where, finding.message);
