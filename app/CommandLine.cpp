@@ -264,6 +264,19 @@ bool CommandLine::isCommand(int argc, char **argv)
         || !first.startsWith(QLatin1Char('-'));
 }
 
+bool CommandLine::drawsPages(int argc, char **argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "validate") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--format=pdf" || argument == "-format=pdf"
+            || ((argument == "--format" || argument == "-format") && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
@@ -286,7 +299,7 @@ QString CommandLine::usage()
               "      Write the subaccount's trust certificate as PEM. Exit 0 written, 1 expiring, expired or\n"
               "      none yet, 2 bad input, 3 subaccount unreachable or key rejected.\n"
               "  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]\n"
-              "           [--format text|json|html] [--out FILE]\n"
+              "           [--format text|json|html|pdf] [--out FILE]\n"
               "      Check existing destinations (files, folders, a subaccount) and the trust certificate, and\n"
               "      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,\n"
               "      3 subaccount unreachable or key rejected.\n"

@@ -14,6 +14,8 @@ public:
 
     // True when the arguments name a verb, or ask for --help / --version: no window is opened then.
     static bool isCommand(int argc, char **argv);
+    // The command lays out pages (validate --format pdf): it needs fonts, so a QGuiApplication, but no window.
+    static bool drawsPages(int argc, char **argv);
     static int run(QCoreApplication &app);
 
     static QString usage();

@@ -13,10 +13,12 @@
 #include "TrustCertificate.h"
 #include "ValidationReport.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -365,9 +367,11 @@ namespace {
 bool writeReport(const QString &path, const QByteArray &report)
 {
     if (path.isEmpty()) {
-        out() << QString::fromUtf8(report);
+        // As bytes: a PDF is not text.
         out().flush();
-        return true;
+        QFile standardOutput;
+        return standardOutput.open(stdout, QIODevice::WriteOnly) && standardOutput.write(report) == report.size()
+            && standardOutput.flush();
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
@@ -398,8 +402,9 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         CommandLine::tr("A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, "
                         "compared with the subaccount's current one."),
         QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("text (default), json or html."),
-                                          QStringLiteral("text|json|html"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CommandLine::tr("text (default), json, html or pdf (A4, to hand over)."),
+                                          QStringLiteral("text|json|html|pdf"), QStringLiteral("text"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        CommandLine::tr("Write the report to FILE instead of the standard output."),
                                        QStringLiteral("FILE"));
@@ -412,8 +417,9 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     if (!parseVerb(parser, arguments, QStringLiteral("validate"), &exitCode))
         return exitCode;
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("html"))
-        return fail(CommandLine::tr("--format must be text, json or html, not \"%1\".").arg(format));
+    if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf") }
+             .contains(format))
+        return fail(CommandLine::tr("--format must be text, json, html or pdf, not \"%1\".").arg(format));
     if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount) && !parser.isSet(sandboxOption))
         return fail(
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
@@ -441,13 +447,28 @@ int validate(QCoreApplication &app, const QStringList &arguments)
             QCoreApplication::exit(failure(check.error(), true, check.errorMessage(), check.technicalDetails()));
             return;
         }
-        const QByteArray report = format == QLatin1String("json")
-            ? QJsonDocument(ValidationReport::toJson(check.findings(), check.destinationCount()))
-                  .toJson(QJsonDocument::Indented)
-            : format == QLatin1String("html")
-            ? ValidationReport::toHtml(check.findings(), check.destinationCount(), QDateTime::currentDateTimeUtc())
-                  .toUtf8()
-            : ValidationReport::toText(check.findings(), check.destinationCount()).toUtf8();
+        QByteArray report;
+        if (format == QLatin1String("json")) {
+            report = QJsonDocument(ValidationReport::toJson(check.findings(), check.destinationCount()))
+                         .toJson(QJsonDocument::Indented);
+        } else if (format == QLatin1String("html") || format == QLatin1String("pdf")) {
+            const QString html = ValidationReport::toHtml(check.findings(), check.destinationCount(),
+                                                          QDateTime::currentDateTimeUtc(), check.landscape());
+            report = html.toUtf8();
+            if (format == QLatin1String("pdf")) {
+                QBuffer pdf;
+                pdf.open(QIODevice::WriteOnly);
+                QString error;
+                if (!ValidationReport::writePdf(html, &pdf, &error)) {
+                    err() << error << Qt::endl;
+                    QCoreApplication::exit(BadInput);
+                    return;
+                }
+                report = pdf.data();
+            }
+        } else {
+            report = ValidationReport::toText(check.findings(), check.destinationCount()).toUtf8();
+        }
         if (!writeReport(outPath, report)) {
             QCoreApplication::exit(BadInput);
             return;

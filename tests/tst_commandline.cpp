@@ -25,9 +25,16 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+// withoutDisplay: as over SSH, neither a display nor a platform chosen.
+Run run(const QStringList &arguments, bool withoutDisplay = false)
 {
     QProcess process;
+    if (withoutDisplay) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            environment.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(environment);
+    }
     process.setProgram(QStringLiteral(TCC_APP_BINARY));
     process.setArguments(arguments);
     process.start();
@@ -290,6 +297,17 @@ private Q_SLOTS:
         QCOMPARE(html.exitCode, 1);
         QVERIFY(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(html.out.contains(QStringLiteral("source-unreadable")));
+        // A PDF needs no display: the command lays it out on its own.
+        const QString pdfPath = path(QStringLiteral("validate-report.pdf"));
+        const auto pdf = run(
+            { QStringLiteral("validate"), folder, QStringLiteral("--format=pdf"), QStringLiteral("--out"), pdfPath },
+            true);
+        QCOMPARE(pdf.exitCode, 1);
+        QFile pdfFile(pdfPath);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdfData = pdfFile.readAll();
+        QVERIFY(pdfData.startsWith("%PDF-"));
+        QVERIFY(pdfData.trimmed().endsWith("%%EOF"));
         QCOMPARE(run({ QStringLiteral("validate") }).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("validate"), path(QStringLiteral("no-such-folder")) }).exitCode, 2);
         QCOMPARE(

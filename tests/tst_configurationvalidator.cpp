@@ -10,6 +10,7 @@
 #include "SetupModel.h"
 #include "ValidationReport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -412,6 +413,89 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<h2>SF</h2>")));
     }
 
+    // The report's picture: each primary with its secondary and backend system, coloured by the worst finding of
+    // the two; Task Center's own destinations apart; the facts support asks for; no secret anywhere.
+    void drawsTheLandscape()
+    {
+        using Status = ValidationLandscape::Status;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto generated
+            = CertificateFactory::createSelfSigned(QStringLiteral("subaccount"), now.addDays(-1), now.addDays(200));
+        QVERIFY(generated);
+        ConfigurationValidator::Input input;
+        const QJsonArray destinations
+            = with(with(correctLandscape(), "FSM_PP", "tc.enabled", "true"), "S4", "tc.enabled", "false");
+        for (const auto &value : destinations)
+            input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+        input.trust = TrustCertificate::fromData(generated->certificatePem);
+        const ConfigurationValidator validator;
+        const auto findings = validator.validate(input);
+        const ValidationLandscape landscape = validator.landscape(input, findings);
+
+        QStringList primaries;
+        for (const auto &connection : landscape.connections)
+            primaries.append(connection.primary);
+        QCOMPARE(primaries, (QStringList { "FSM", "S4", "SF" }));
+        const auto &fsm = landscape.connections.at(0);
+        QCOMPARE(fsm.secondary, QStringLiteral("FSM_PP"));
+        QCOMPARE(fsm.system, QStringLiteral("eu.fsm.cloud.sap"));
+        QCOMPARE(fsm.provider, QStringLiteral("SAP Field Service Management"));
+        QCOMPARE(fsm.status, Status::Error); // its secondary carries tc.enabled
+        QCOMPARE(landscape.connections.at(1).status, Status::Warning); // paused: tc-enabled-false is a warning
+        QCOMPARE(landscape.connections.at(2).secondary, QStringLiteral("SF_PP"));
+        QCOMPARE(landscape.connections.at(2).status, Status::Warning); // SystemUser
+        QCOMPARE(landscape.serviceDestinations, QStringList { QStringLiteral("Task_Center_global_settings") });
+        QCOMPARE(landscape.providers.size(), 3);
+        QVERIFY(landscape.authenticationTypes.contains(QStringLiteral("OAuth2SAMLBearerAssertion")));
+        QCOMPARE(landscape.trustExpiry, input.trust->validUntil());
+
+        const QString html = ValidationReport::toHtml(findings, int(destinations.size()), now, landscape);
+        QVERIFY(html.contains(QStringLiteral("eu.fsm.cloud.sap")));
+        QVERIFY(html.contains(input.trust->sha256Fingerprint()));
+        for (const char *secret : { "technical-key", "pp-key", ">secret<", "password" })
+            QVERIFY2(!html.contains(QLatin1String(secret)), secret);
+
+        // A paused primary without findings of its own is drawn as paused, not as fine.
+        ConfigurationValidator::Input paused;
+        paused.destinations.append({ QJsonObject { { "Name", "Other" },
+                                                   { "URL", "https://other.example.com" },
+                                                   { "tc.provider_type", "Other" },
+                                                   { "tc.enabled", "false" } },
+                                     QStringLiteral("file"),
+                                     {},
+                                     false });
+        const auto otherLandscape = validator.landscape(paused, {});
+        QCOMPARE(otherLandscape.connections.size(), 1);
+        QCOMPARE(otherLandscape.connections.first().status, Status::Paused);
+        QVERIFY(otherLandscape.connections.first().secondary.isEmpty());
+    }
+
+    void tellsTheRegion()
+    {
+        QCOMPARE(ConfigurationCheck::regionOf(QStringLiteral("https://acme.authentication.eu10.hana.ondemand.com")),
+                 QStringLiteral("eu10"));
+        QCOMPARE(ConfigurationCheck::regionOf(QStringLiteral("https://acme.authentication.us10.hana.ondemand.com/")),
+                 QStringLiteral("us10"));
+        QVERIFY(ConfigurationCheck::regionOf(QStringLiteral("http://127.0.0.1:8443")).isEmpty());
+        QVERIFY(ConfigurationCheck::regionOf(QStringLiteral("https://authentication.eu10.evil.example.com")).isEmpty());
+    }
+
+    // The PDF is Qt's layout of the same page.
+    void reportsAsPdf()
+    {
+        const auto findings = validate(correctLandscape());
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(ValidationReport::writePdf(ValidationReport::toHtml(findings, 7, QDateTime::currentDateTimeUtc()), &pdf,
+                                           &error));
+        QVERIFY(pdf.data().startsWith("%PDF-"));
+        QVERIFY(pdf.data().trimmed().endsWith("%%EOF"));
+        QBuffer closed;
+        QVERIFY(!ValidationReport::writePdf(QStringLiteral("<p>x</p>"), &closed, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     // A check stopped while it reads the subaccount ends at once, without testing any token.
     void aStoppedCheckEnds()
     {
@@ -461,5 +545,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfigurationValidator)
+// A QGuiApplication: the PDF report needs fonts.
+QTEST_MAIN(TestConfigurationValidator)
 #include "tst_configurationvalidator.moc"

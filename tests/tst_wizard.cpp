@@ -676,6 +676,13 @@ private Q_SLOTS:
         QVERIFY(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt() > 0);
         // No secret of the demo's destinations reaches the report.
         QVERIFY(!QJsonDocument(root).toJson().contains("demo-sf-technical-user-api-key"));
+        // The PDF to hand over, by its extension.
+        const QString pdfReport = m_dir.filePath(QStringLiteral("check/report.pdf"));
+        Dialogs::queueFileName(pdfReport);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveReportButton")), Qt::LeftButton);
+        QFile pdf(pdfReport);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-"));
 
         // Back, and files as the source: an export of the demo's correct SuccessFactors primary alone.
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);

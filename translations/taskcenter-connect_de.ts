@@ -236,16 +236,16 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation>JSON-Bericht (*.json);;Textbericht (*.txt)</translation>
-    </message>
-    <message>
         <source>The report is saved in %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1. Choose another folder.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
+        <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html);;JSON-Bericht (*.json);;Textbericht (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -711,12 +711,8 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <translation>Ein Vertrauenszertifikat (PEM oder DER) zum Prüfen; mit einem Unterkonto das Zertifikat, das ein Anbieter hat, verglichen mit dem aktuellen des Unterkontos.</translation>
     </message>
     <message>
-        <source>text (default), json or html.</source>
-        <translation>text (Vorgabe), json oder html.</translation>
-    </message>
-    <message>
-        <source>--format must be text, json or html, not &quot;%1&quot;.</source>
-        <translation>--format muss text, json oder html sein, nicht „%1“.</translation>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
         <source>Usage:
@@ -739,7 +735,7 @@ Commands:
       Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
       none yet, 2 bad input, 3 subaccount unreachable or key rejected.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html] [--out FILE]
+           [--format text|json|html|pdf] [--out FILE]
       Check existing destinations (files, folders, a subaccount) and the trust certificate, and
       say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
       3 subaccount unreachable or key rejected.
@@ -774,7 +770,7 @@ Befehle:
       Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
       abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html] [--out FILE]
+           [--format text|json|html|pdf] [--out FILE]
       Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
       und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
       2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
@@ -791,8 +787,12 @@ Optionen des Assistenten:
 </translation>
     </message>
     <message>
-        <source>%1: no such file or folder.</source>
-        <translation>%1: Datei oder Ordner nicht gefunden.</translation>
+        <source>text (default), json, html or pdf (A4, to hand over).</source>
+        <translation>text (Standard), json, html oder pdf (A4, zum Übergeben).</translation>
+    </message>
+    <message>
+        <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
+        <translation>--format muss text, json, html oder pdf sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1060,11 +1060,11 @@ Optionen des Assistenten:
     </message>
     <message>
         <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>Das Zertifikat, das der Anbieter hat, wurde nicht verglichen: Das aktuelle Vertrauenszertifikat des Subaccounts konnte nicht gelesen werden.</translation>
+        <translation>Das Zertifikat, das der Anbieter hat, wurde nicht verglichen: Das aktuelle Vertrauenszertifikat des Unterkontos konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>Prüfen Sie, ob der Subaccount ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
+        <translation>Prüfen Sie, ob das Unterkonto ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3315,98 @@ Optionen des Assistenten:
     <message>
         <source>Whole configuration</source>
         <translation>Gesamte Konfiguration</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Authentication types</source>
+        <translation>Authentifizierungsarten</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Vertrauenszertifikat</translation>
+    </message>
+    <message>
+        <source>valid until %1 (SHA-256 %2)</source>
+        <translation>gültig bis %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Task Center&apos;s own destinations</source>
+        <translation>Eigene Destinations von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landschaft</translation>
+    </message>
+    <message>
+        <source>No task provider destinations were found.</source>
+        <translation>Es wurden keine Destinations zu Aufgabenanbietern gefunden.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center</source>
+        <translation>SAP Task Center</translation>
+    </message>
+    <message>
+        <source>reads the tasks through each primary destination; users act on them through its secondary destination</source>
+        <translation>liest die Aufgaben über jede primäre Destination; Benutzer bearbeiten sie über deren sekundäre Destination</translation>
+    </message>
+    <message>
+        <source>Primary destination</source>
+        <translation>Primäre Destination</translation>
+    </message>
+    <message>
+        <source>Secondary destination</source>
+        <translation>Sekundäre Destination</translation>
+    </message>
+    <message>
+        <source>Backend system</source>
+        <translation>Backend-System</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation>Das PDF konnte nicht geschrieben werden: Die Datei ist nicht zum Schreiben geöffnet.</translation>
     </message>
 </context>
 <context>

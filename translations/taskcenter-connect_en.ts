@@ -236,15 +236,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report could not be saved: %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,11 +694,7 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text (default), json or html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be text, json or html, not &quot;%1&quot;.</source>
+        <source>%1: no such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,7 +718,7 @@ Commands:
       Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
       none yet, 2 bad input, 3 subaccount unreachable or key rejected.
   validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html] [--out FILE]
+           [--format text|json|html|pdf] [--out FILE]
       Check existing destinations (files, folders, a subaccount) and the trust certificate, and
       say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
       3 subaccount unreachable or key rejected.
@@ -740,7 +736,11 @@ Wizard options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file or folder.</source>
+        <source>text (default), json, html or pdf (A4, to hand over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3252,98 @@ Wizard options:
     </message>
     <message>
         <source>Whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center&apos;s own destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task provider destinations were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the tasks through each primary destination; users act on them through its secondary destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include "SubaccountConnection.h"
 #include "ValidationReport.h"
 
+#include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -190,15 +192,33 @@ void CheckReportPage::saveReport()
 {
     if (!m_check)
         return;
-    const QString file = Dialogs::saveFileName(this, tr("Save report"),
-                                               QDir::home().filePath(QStringLiteral("task-center-check.json")),
-                                               tr("JSON report (*.json);;Text report (*.txt)"));
+    // A PDF to hand over by default; the format follows the file's extension.
+    const QString file = Dialogs::saveFileName(
+        this, tr("Save report"), QDir::home().filePath(QStringLiteral("task-center-check.pdf")),
+        tr("PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)"));
     if (file.isEmpty())
         return;
-    const QByteArray data = file.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
-        ? ValidationReport::toText(m_check->findings(), m_check->destinationCount()).toUtf8()
-        : QJsonDocument(ValidationReport::toJson(m_check->findings(), m_check->destinationCount()))
-              .toJson(QJsonDocument::Indented);
+    const auto is
+        = [&file](const char *extension) { return file.endsWith(QLatin1String(extension), Qt::CaseInsensitive); };
+    const QString html = ValidationReport::toHtml(m_check->findings(), m_check->destinationCount(),
+                                                  QDateTime::currentDateTimeUtc(), m_check->landscape());
+    QByteArray data;
+    if (is(".pdf")) {
+        QBuffer pdf(&data);
+        pdf.open(QIODevice::WriteOnly);
+        QString error;
+        if (!ValidationReport::writePdf(html, &pdf, &error)) {
+            m_summary->showMessage(MessageBanner::Kind::Error, error);
+            return;
+        }
+    } else if (is(".html") || is(".htm")) {
+        data = html.toUtf8();
+    } else if (is(".txt")) {
+        data = ValidationReport::toText(m_check->findings(), m_check->destinationCount()).toUtf8();
+    } else {
+        data = QJsonDocument(ValidationReport::toJson(m_check->findings(), m_check->destinationCount()))
+                   .toJson(QJsonDocument::Indented);
+    }
     QSaveFile out(file);
     if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
         m_summary->showMessage(MessageBanner::Kind::Success,

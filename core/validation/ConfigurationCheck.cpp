@@ -1,5 +1,7 @@
 #include "ConfigurationCheck.h"
 
+#include <QRegularExpression>
+#include <QUrl>
 #include <algorithm>
 
 ConfigurationCheck::ConfigurationCheck(QObject *parent)
@@ -91,6 +93,13 @@ void ConfigurationCheck::testTokens()
     m_tokens->start(m_subaccountDestinations);
 }
 
+QString ConfigurationCheck::regionOf(const QString &authUrl)
+{
+    // The subaccount's XSUAA lives at <subdomain>.authentication.<region>.hana.ondemand.com.
+    static const QRegularExpression region(QStringLiteral("\\.authentication\\.([a-z0-9-]+)\\.hana\\.ondemand\\.com$"));
+    return region.match(QUrl(authUrl).host().toLower()).captured(1);
+}
+
 void ConfigurationCheck::cancel()
 {
     if (!m_running)
@@ -125,6 +134,10 @@ void ConfigurationCheck::conclude()
         m_findings += m_tokens->findings();
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const ValidationFinding &a, const ValidationFinding &b) { return a.severity < b.severity; });
+    m_landscape = m_validator.landscape(m_input, m_findings);
+    m_landscape.subaccount = m_subaccountName;
+    if (m_client)
+        m_landscape.region = regionOf(m_client->key().authUrl());
     m_running = false;
     Q_EMIT finished(true);
 }

@@ -32,6 +32,9 @@ public:
     // After finished(true): what was found, worst first.
     const QList<ValidationFinding> &findings() const { return m_findings; }
     int destinationCount() const { return int(m_input.destinations.size()); }
+    const ValidationLandscape &landscape() const { return m_landscape; }
+    // The region (e.g. "eu10") of a subaccount's authentication address, empty when it does not tell.
+    static QString regionOf(const QString &authUrl);
     // After finished(false): the subaccount could not be read, or the check was cancelled.
     DestinationServiceReply::Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }
@@ -57,6 +60,7 @@ private:
     QPointer<DestinationServiceReply> m_reply;
     std::unique_ptr<TokenChecks> m_tokens;
     QList<ValidationFinding> m_findings;
+    ValidationLandscape m_landscape;
     QString m_subaccountName;
     DestinationServiceReply::Error m_error = DestinationServiceReply::Error::NoError;
     QString m_errorMessage;

@@ -529,3 +529,72 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
                              "replacement."),
                           kSystemUser });
 }
+
+ValidationLandscape ConfigurationValidator::landscape(const Input &input,
+                                                      const QList<ValidationFinding> &findings) const
+{
+    using Status = ValidationLandscape::Status;
+    QHash<QString, Status> worst;
+    for (const ValidationFinding &finding : findings) {
+        const Status status = finding.severity == Severity::Error ? Status::Error
+            : finding.severity == Severity::Warning               ? Status::Warning
+                                                                  : Status::Info;
+        Status &current = worst[finding.destination];
+        current = std::max(current, status);
+    }
+
+    ValidationLandscape landscape;
+    // The last one of a name counts, as in validate().
+    QHash<QString, const SourcedDestination *> byName;
+    for (const SourcedDestination &destination : input.destinations)
+        byName.insert(destination.name(), &destination);
+    QHash<QString, QString> secondaryOf;
+    QSet<QString> providers;
+    QSet<QString> authentications;
+    QStringList primaries;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        const SourcedDestination &destination = *it.value();
+        if (isServiceDestination(it.key())) {
+            landscape.serviceDestinations.append(it.key());
+            continue;
+        }
+        const Role role = roleOf(destination);
+        if (!role.primaryName.isEmpty() && byName.contains(role.primaryName)) {
+            secondaryOf.insert(role.primaryName, it.key());
+            continue;
+        }
+        // Task Center reads only destinations with a provider type; others in an export are not drawn.
+        if (!destination.has(QStringLiteral("tc.provider_type")))
+            continue;
+        primaries.append(it.key());
+    }
+    primaries.sort();
+    landscape.serviceDestinations.sort();
+    for (const QString &name : std::as_const(primaries)) {
+        const SourcedDestination &destination = *byName.value(name);
+        const Role role = roleOf(destination);
+        ValidationLandscape::Connection connection;
+        connection.primary = name;
+        connection.secondary = secondaryOf.value(name);
+        connection.provider
+            = role.provider ? role.provider->displayName() : destination.value(QStringLiteral("tc.provider_type"));
+        connection.authentication = destination.value(QStringLiteral("Authentication"));
+        connection.system = QUrl(destination.value(QStringLiteral("URL"))).host();
+        connection.status = std::max(worst.value(name), worst.value(connection.secondary));
+        if (connection.status < Status::Warning && !isEnabled(destination))
+            connection.status = Status::Paused;
+        providers.insert(connection.provider);
+        if (!connection.authentication.isEmpty())
+            authentications.insert(connection.authentication);
+        landscape.connections.append(connection);
+    }
+    landscape.providers = QStringList(providers.cbegin(), providers.cend());
+    landscape.providers.sort();
+    landscape.authenticationTypes = QStringList(authentications.cbegin(), authentications.cend());
+    landscape.authenticationTypes.sort();
+    if (input.trust && input.trust->isValid()) {
+        landscape.trustExpiry = input.trust->validUntil();
+        landscape.trustFingerprint = input.trust->sha256Fingerprint();
+    }
+    return landscape;
+}

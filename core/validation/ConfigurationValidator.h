@@ -4,6 +4,7 @@
 #include "ProviderDefinition.h"
 #include "TrustCertificate.h"
 #include "ValidationFinding.h"
+#include "ValidationLandscape.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,8 @@ public:
     explicit ConfigurationValidator(QList<std::shared_ptr<const ProviderDefinition>> providers);
 
     QList<ValidationFinding> validate(const Input &input) const;
+    // The checked destinations as a picture: pairs, systems, and each pair's status from the findings.
+    ValidationLandscape landscape(const Input &input, const QList<ValidationFinding> &findings) const;
 
     // Task Center's own destinations (not task providers): never to be rewritten as one.
     static bool isServiceDestination(const QString &name);

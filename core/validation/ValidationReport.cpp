@@ -1,8 +1,13 @@
 #include "ValidationReport.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QMap>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextDocument>
 
 QString ValidationReport::severityName(ValidationFinding::Severity severity)
 {
@@ -68,7 +73,35 @@ QString ValidationReport::toText(const QList<ValidationFinding> &findings, int d
     return text;
 }
 
-QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when)
+namespace {
+
+// Background colours by status, with the status also in words: the picture must read in black and white too.
+struct StatusLook
+{
+    const char *colour;
+    const char *word;
+};
+
+StatusLook lookOf(ValidationLandscape::Status status)
+{
+    switch (status) {
+    case ValidationLandscape::Status::Error:
+        return { "#f4c7c3", QT_TRANSLATE_NOOP("ValidationReport", "errors") };
+    case ValidationLandscape::Status::Warning:
+        return { "#fce8b2", QT_TRANSLATE_NOOP("ValidationReport", "warnings") };
+    case ValidationLandscape::Status::Paused:
+        return { "#e0e0e0", QT_TRANSLATE_NOOP("ValidationReport", "paused") };
+    case ValidationLandscape::Status::Info:
+    case ValidationLandscape::Status::Fine:
+        break;
+    }
+    return { "#d9ead3", QT_TRANSLATE_NOOP("ValidationReport", "fine") };
+}
+
+} // namespace
+
+QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when,
+                                 const ValidationLandscape &landscape)
 {
     const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
@@ -76,6 +109,11 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
                                   "h2{border-bottom:1px solid #999;margin-top:1.5em}"
                                   ".error{color:#a00}.warning{color:#850}.info{color:#246}"
                                   "li{margin-bottom:.8em}.fix,.source{margin-left:1em}.source{color:#555}"
+                                  "table.facts th{text-align:left;padding-right:1em}"
+                                  "table.landscape{border-collapse:separate;border-spacing:4px}"
+                                  "table.landscape td{border:1px solid #888;padding:6px}"
+                                  "table.landscape td.arrow{border:none;text-align:center}"
+                                  ".small{font-size:small;color:#333}"
                                   "</style></head><body>\n")
                        .arg(escaped(tr("SAP Task Center configuration check")));
     html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p>%3</p>\n")
@@ -86,6 +124,67 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
                                    .arg(count(findings, ValidationFinding::Severity::Error))
                                    .arg(count(findings, ValidationFinding::Severity::Warning))
                                    .arg(count(findings, ValidationFinding::Severity::Info))));
+
+    // The facts support asks for first, only those this check could know.
+    QList<QPair<QString, QString>> facts;
+    if (!landscape.subaccount.isEmpty())
+        facts.append({ tr("Subaccount"), landscape.subaccount });
+    if (!landscape.region.isEmpty())
+        facts.append({ tr("Region"), landscape.region });
+    facts.append({ tr("Providers"),
+                   landscape.providers.isEmpty() ? tr("none found") : landscape.providers.join(QStringLiteral(", ")) });
+    if (!landscape.authenticationTypes.isEmpty())
+        facts.append({ tr("Authentication types"), landscape.authenticationTypes.join(QStringLiteral(", ")) });
+    if (landscape.trustExpiry)
+        facts.append({ tr("Trust certificate"),
+                       tr("valid until %1 (SHA-256 %2)")
+                           .arg(landscape.trustExpiry->toString(Qt::ISODate), landscape.trustFingerprint) });
+    if (!landscape.serviceDestinations.isEmpty())
+        facts.append(
+            { tr("Task Center's own destinations"), landscape.serviceDestinations.join(QStringLiteral(", ")) });
+    html += QStringLiteral("<h2>%1</h2>\n<table class=\"facts\">\n").arg(escaped(tr("Facts")));
+    for (const auto &fact : std::as_const(facts))
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(escaped(fact.first), escaped(fact.second));
+    html += QStringLiteral("</table>\n");
+
+    // The landscape: Task Center reaching each backend system through a primary destination and its secondary.
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Landscape")));
+    if (landscape.connections.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No task provider destinations were found.")));
+    } else {
+        // Task Center on top, then one row per backend system it reaches; no cell spans rows, so a page break
+        // in the PDF never cuts a box in two.
+        html += QStringLiteral("<table class=\"landscape\" width=\"100%\" cellspacing=\"4\" cellpadding=\"6\">\n"
+                               "<tr><td colspan=\"5\" bgcolor=\"#cfe2f3\" align=\"center\"><b>%1</b><br>"
+                               "<span class=\"small\">%2</span></td></tr>\n"
+                               "<tr><th width=\"4%\"></th><th width=\"36%\">%3</th><th width=\"26%\">%4</th>"
+                               "<th width=\"4%\"></th><th width=\"30%\">%5</th></tr>\n")
+                    .arg(escaped(tr("SAP Task Center")),
+                         escaped(tr("reads the tasks through each primary destination; users act on them through "
+                                    "its secondary destination")),
+                         escaped(tr("Primary destination")), escaped(tr("Secondary destination")),
+                         escaped(tr("Backend system")));
+        for (const ValidationLandscape::Connection &connection : landscape.connections) {
+            const StatusLook look = lookOf(connection.status);
+            const QString colour = QString::fromLatin1(look.colour);
+            QStringList about { connection.provider, connection.authentication, tr(look.word) };
+            about.removeAll(QString());
+            // Long names break at their underscores rather than anywhere.
+            const auto breakable = [&escaped](const QString &name) {
+                return escaped(name).replace(QLatin1Char('_'), QStringLiteral("_&#8203;"));
+            };
+            html += QStringLiteral("<tr><td class=\"arrow\">&darr;</td>"
+                                   "<td bgcolor=\"%1\"><b>%2</b><br><span class=\"small\">%3</span></td>")
+                        .arg(colour, breakable(connection.primary), escaped(about.join(QStringLiteral(" · "))));
+            html += connection.secondary.isEmpty()
+                ? QStringLiteral("<td><i>%1</i></td>").arg(escaped(tr("none")))
+                : QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(colour, breakable(connection.secondary));
+            html += QStringLiteral("<td class=\"arrow\">&rarr;</td><td bgcolor=\"#f3f3f3\">%1</td></tr>\n")
+                        .arg(escaped(connection.system.isEmpty() ? tr("no address") : connection.system));
+        }
+        html += QStringLiteral("</table>\n");
+    }
+
     // Grouped by destination, in the order of each group's worst finding (the findings come worst first).
     QStringList order;
     QMap<QString, QList<const ValidationFinding *>> groups;
@@ -111,4 +210,21 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
     }
     html += QStringLiteral("</body></html>\n");
     return html;
+}
+
+bool ValidationReport::writePdf(const QString &html, QIODevice *device, QString *errorMessage)
+{
+    if (!device || !device->isWritable()) {
+        *errorMessage = tr("The PDF could not be written: the file is not open for writing.");
+        return false;
+    }
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(tr("SAP Task Center configuration check"));
+    writer.setCreator(QCoreApplication::applicationName());
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&writer);
+    return true;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ValidationFinding.h"
+#include "ValidationLandscape.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+class QIODevice;
 
 // A validation's findings as the command line prints them: text for people, HTML to hand over, JSON for scripts
 //   {"findings":[{"destination":NAME or null,"severity":"error|warning|info","rule":ID,"message":TEXT,
@@ -20,8 +23,13 @@ public:
     static QString severityName(ValidationFinding::Severity severity);
     static QJsonObject toJson(const QList<ValidationFinding> &findings, int destinations);
     static QString toText(const QList<ValidationFinding> &findings, int destinations);
-    // A page to hand over: the summary, then the findings grouped by destination (worst first), each with its fix
-    // and source. Every text from outside is escaped; colours come from the severity, not from the data.
-    static QString toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when);
+    // A page to hand over: the summary, the facts support asks for (subaccount, region, providers, authentication
+    // types, certificate expiry), a picture of the landscape, then the findings grouped by destination (worst
+    // first), each with its fix and source. Every text from outside is escaped; colours come from the status, not
+    // from the data. Plain HTML 4 tables, so Qt's own text engine lays it out the same for the PDF.
+    static QString toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when,
+                          const ValidationLandscape &landscape = {});
+    // The HTML report as an A4 PDF (Qt's text and print classes; needs a QGuiApplication for its fonts).
+    static bool writePdf(const QString &html, QIODevice *device, QString *errorMessage);
     static int count(const QList<ValidationFinding> &findings, ValidationFinding::Severity severity);
 };
