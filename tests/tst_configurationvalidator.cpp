@@ -472,12 +472,39 @@ private Q_SLOTS:
 
     void tellsTheRegion()
     {
-        QCOMPARE(ConfigurationCheck::regionOf(QStringLiteral("https://acme.authentication.eu10.hana.ondemand.com")),
+        QCOMPARE(ConfigurationValidator::regionOf(QStringLiteral("https://acme.authentication.eu10.hana.ondemand.com")),
                  QStringLiteral("eu10"));
-        QCOMPARE(ConfigurationCheck::regionOf(QStringLiteral("https://acme.authentication.us10.hana.ondemand.com/")),
-                 QStringLiteral("us10"));
-        QVERIFY(ConfigurationCheck::regionOf(QStringLiteral("http://127.0.0.1:8443")).isEmpty());
-        QVERIFY(ConfigurationCheck::regionOf(QStringLiteral("https://authentication.eu10.evil.example.com")).isEmpty());
+        QCOMPARE(ConfigurationValidator::regionOf(QStringLiteral("https://x.cfapps.us10-001.hana.ondemand.com/api")),
+                 QStringLiteral("us10-001"));
+        QVERIFY(ConfigurationValidator::regionOf(QStringLiteral("http://127.0.0.1:8443")).isEmpty());
+        QVERIFY(ConfigurationValidator::regionOf(QStringLiteral("https://a.cfapps.sap.hana.ondemand.com")).isEmpty());
+        QVERIFY(
+            ConfigurationValidator::regionOf(QStringLiteral("https://authentication.eu10.hana.ondemand.com.evil.com"))
+                .isEmpty());
+    }
+
+    // Task Center and a provider on SAP BTP must share the data center; a provider whose address names no region
+    // (SuccessFactors, FSM) is never reported.
+    void providerInAnotherDataCenter()
+    {
+        const QJsonObject btpProvider { { "Name", "BPA" },
+                                        { "URL", "https://spa-api.cfapps.us10.hana.ondemand.com/workflow" },
+                                        { "Authentication", "OAuth2ClientCredentials" },
+                                        { "tokenServiceURL",
+                                          "https://acme.authentication.us10.hana.ondemand.com/oauth/token" },
+                                        { "tc.provider_type", "Custom" },
+                                        { "tc.enabled", "true" } };
+        ConfigurationValidator::Input input;
+        for (const auto &value : plus(correctLandscape(), btpProvider))
+            input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+        input.region = QStringLiteral("eu10");
+        auto findings = ConfigurationValidator().validate(input);
+        QCOMPARE(rulesOf(findings).count(QStringLiteral("data-center-differs")), 1);
+        QCOMPARE(rulesOf(findings, QStringLiteral("BPA")).count(QStringLiteral("data-center-differs")), 1);
+        input.region = QStringLiteral("us10");
+        QVERIFY(!rulesOf(ConfigurationValidator().validate(input)).contains(QStringLiteral("data-center-differs")));
+        input.region.clear(); // files alone do not tell Task Center's region
+        QVERIFY(!rulesOf(ConfigurationValidator().validate(input)).contains(QStringLiteral("data-center-differs")));
     }
 
     // The PDF is Qt's layout of the same page.

@@ -1066,6 +1066,14 @@ Optionen des Assistenten:
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>Prüfen Sie, ob das Unterkonto ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 erreicht einen Anbieter im Rechenzentrum %2, dieses Unterkonto (SAP Task Center) liegt aber in %3. Task Center und der Anbieter müssen im selben Rechenzentrum liegen.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Verbinden Sie ein Unterkonto des Anbieters in %1, oder verwenden Sie SAP Task Center in %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -1015,6 +1015,14 @@ Wizard options:
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -1,7 +1,5 @@
 #include "ConfigurationCheck.h"
 
-#include <QRegularExpression>
-#include <QUrl>
 #include <algorithm>
 
 ConfigurationCheck::ConfigurationCheck(QObject *parent)
@@ -41,6 +39,8 @@ void ConfigurationCheck::start(DestinationServiceClient *client, const QString &
         return;
     }
     m_input.heldTrust = m_givenTrust;
+    // The Destination service instance lives in Task Center's subaccount: its token address names the region.
+    m_input.region = ConfigurationValidator::regionOf(client->key().authUrl());
     Q_EMIT progress(tr("Reading the destinations of \"%1\"…").arg(subaccountName));
     m_reply = client->listDestinations();
     connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
@@ -93,13 +93,6 @@ void ConfigurationCheck::testTokens()
     m_tokens->start(m_subaccountDestinations);
 }
 
-QString ConfigurationCheck::regionOf(const QString &authUrl)
-{
-    // The subaccount's XSUAA lives at <subdomain>.authentication.<region>.hana.ondemand.com.
-    static const QRegularExpression region(QStringLiteral("\\.authentication\\.([a-z0-9-]+)\\.hana\\.ondemand\\.com$"));
-    return region.match(QUrl(authUrl).host().toLower()).captured(1);
-}
-
 void ConfigurationCheck::cancel()
 {
     if (!m_running)
@@ -136,8 +129,7 @@ void ConfigurationCheck::conclude()
                      [](const ValidationFinding &a, const ValidationFinding &b) { return a.severity < b.severity; });
     m_landscape = m_validator.landscape(m_input, m_findings);
     m_landscape.subaccount = m_subaccountName;
-    if (m_client)
-        m_landscape.region = regionOf(m_client->key().authUrl());
+    m_landscape.region = m_input.region;
     m_running = false;
     Q_EMIT finished(true);
 }

@@ -33,8 +33,6 @@ public:
     const QList<ValidationFinding> &findings() const { return m_findings; }
     int destinationCount() const { return int(m_input.destinations.size()); }
     const ValidationLandscape &landscape() const { return m_landscape; }
-    // The region (e.g. "eu10") of a subaccount's authentication address, empty when it does not tell.
-    static QString regionOf(const QString &authUrl);
     // After finished(false): the subaccount could not be read, or the check was cancelled.
     DestinationServiceReply::Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }

@@ -115,6 +115,15 @@ bool ConfigurationValidator::isServiceDestination(const QString &name)
     return kServiceDestinationNames.contains(name);
 }
 
+QString ConfigurationValidator::regionOf(const QString &url)
+{
+    // SAP BTP's hosts: <subdomain>.authentication.<region>.hana.ondemand.com and <app>.cfapps.<region>.hana...;
+    // regions look like eu10 or eu10-004 (the old alias "cfapps.sap" names none and is left alone).
+    static const QRegularExpression region(
+        QStringLiteral("\\.(?:authentication|cfapps)\\.([a-z]{2}[0-9]{2,3}(?:-[0-9]{3})?)\\.hana\\.ondemand\\.com$"));
+    return region.match(QUrl(url).host().toLower()).captured(1);
+}
+
 ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestination &destination) const
 {
     const QString type = destination.value(QStringLiteral("tc.provider_type"));
@@ -193,6 +202,22 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         checkDestination(destination, role, findings);
 
         const bool secondary = !role.primaryName.isEmpty();
+        // Task Center and a provider on SAP BTP must be in the same data center; told only where both addresses
+        // name their region.
+        if (!secondary && !input.region.isEmpty() && destination.has(QStringLiteral("tc.provider_type"))
+            && !isServiceDestination(destination.name())) {
+            QString providerRegion = regionOf(destination.value(QStringLiteral("URL")));
+            if (providerRegion.isEmpty())
+                providerRegion = regionOf(destination.value(QStringLiteral("tokenServiceURL")));
+            if (!providerRegion.isEmpty() && providerRegion != input.region)
+                findings.append({ destination.name(), Severity::Error, QStringLiteral("data-center-differs"),
+                                  tr("%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) "
+                                     "is in %3. Task Center and the provider must be in the same data center.")
+                                      .arg(destination.name(), providerRegion, input.region),
+                                  tr("Connect a provider subaccount in %1, or use SAP Task Center in %2.")
+                                      .arg(input.region, providerRegion),
+                                  kConventions });
+        }
         if (secondary && !byName.contains(role.primaryName))
             findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-without-primary"),
                               tr("%1 is a secondary destination, but its primary destination %2 does not exist. SAP "

@@ -30,6 +30,8 @@ public:
         // A certificate a provider holds (a file the user gives): it must be the subaccount's current one.
         std::optional<TrustCertificate> heldTrust;
         QDateTime now = QDateTime::currentDateTimeUtc();
+        // The subaccount's region (e.g. "eu10"), when the source tells it: providers on SAP BTP must share it.
+        QString region;
     };
 
     // The built-in providers' definitions.
@@ -39,6 +41,9 @@ public:
     QList<ValidationFinding> validate(const Input &input) const;
     // The checked destinations as a picture: pairs, systems, and each pair's status from the findings.
     ValidationLandscape landscape(const Input &input, const QList<ValidationFinding> &findings) const;
+
+    // The region (e.g. "eu10") an SAP BTP address names (authentication or cfapps host), empty when it names none.
+    static QString regionOf(const QString &url);
 
     // Task Center's own destinations (not task providers): never to be rewritten as one.
     static bool isServiceDestination(const QString &name);
