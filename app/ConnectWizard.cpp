@@ -93,6 +93,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == WelcomePageId)
             m_checking = false;
+        // A check enters nothing to continue later.
+        setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
     });
 }
 

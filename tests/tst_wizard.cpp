@@ -637,8 +637,9 @@ private Q_SLOTS:
             QVERIFY(box->isChecked());
     }
 
-    // "Check an existing configuration": the demo subaccount's planted mistakes, grouped by destination with the
-    // worst first, each with its fix and source, saved as a JSON report; then exported files as the source.
+    // "Check an existing configuration": the demo subaccount's planted mistakes, grouped by provider and
+    // destination with the worst first, each with its fix and source, saved as a JSON report; then exported files as
+    // the source.
     void checksAnExistingConfiguration()
     {
         std::unique_ptr<ConnectWizard> owner(openWizard());
@@ -646,6 +647,7 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("checkButton")),
                           Qt::LeftButton);
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("checkSourcePage"));
+        QVERIFY(!wizard.button(QWizard::CustomButton1)->isVisible()); // no progress to save in a check
         auto *demo = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("checkDemoChoice"));
         QTest::mouseClick(demo, Qt::LeftButton, {}, QPoint(6, demo->height() / 2));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
@@ -654,15 +656,24 @@ private Q_SLOTS:
         auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
         QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
-        QStringList groups;
-        for (int i = 0; i < findings->topLevelItemCount(); ++i)
-            groups.append(findings->topLevelItem(i)->text(0));
-        QVERIFY2(groups.contains(QStringLiteral("SuccessFactors_HR")), qPrintable(groups.join(", ")));
-        QVERIFY(groups.contains(QStringLiteral("FSM")));
-        // The worst first: the first group holds an error.
-        QCOMPARE(findings->topLevelItem(0)->child(0)->text(0), QStringLiteral("Error"));
-        const int hr = groups.indexOf(QStringLiteral("SuccessFactors_HR"));
-        findings->setCurrentItem(findings->topLevelItem(hr)->child(0));
+        // Provider, then destination, then finding.
+        QStringList providers;
+        QHash<QString, QTreeWidgetItem *> destinations;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *provider = findings->topLevelItem(i);
+            providers.append(provider->text(0));
+            for (int j = 0; j < provider->childCount(); ++j)
+                destinations.insert(provider->child(j)->text(0), provider->child(j));
+        }
+        QVERIFY2(providers.contains(QStringLiteral("SAP SuccessFactors")), qPrintable(providers.join(", ")));
+        QVERIFY(providers.contains(QStringLiteral("SAP Field Service Management")));
+        QVERIFY(destinations.contains(QStringLiteral("FSM")));
+        QCOMPARE(destinations.value(QStringLiteral("SuccessFactors_HR"))->parent()->text(0),
+                 QStringLiteral("SAP SuccessFactors"));
+        // The worst first, shown at once: the first provider's first destination holds an error, and it is selected.
+        QCOMPARE(findings->topLevelItem(0)->child(0)->child(0)->text(0), QStringLiteral("Error"));
+        QCOMPARE(findings->currentItem(), findings->topLevelItem(0)->child(0)->child(0));
+        findings->setCurrentItem(destinations.value(QStringLiteral("SuccessFactors_HR"))->child(0));
         const QString details = page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text();
         QVERIFY2(details.contains(QStringLiteral("How to fix it")) && details.contains(QStringLiteral("Rule:")),
                  qPrintable(details));
@@ -706,10 +717,13 @@ private Q_SLOTS:
         next(wizard, QStringLiteral("checkReportPage"));
         QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
         QCOMPARE(findings->topLevelItemCount(), 1);
-        QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("SuccessFactors"));
+        QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("SAP SuccessFactors"));
+        QCOMPARE(findings->topLevelItem(0)->childCount(), 1);
+        QTreeWidgetItem *exportedPrimary = findings->topLevelItem(0)->child(0);
+        QCOMPARE(exportedPrimary->text(0), QStringLiteral("SuccessFactors"));
         QStringList rules;
-        for (int i = 0; i < findings->topLevelItem(0)->childCount(); ++i) {
-            findings->setCurrentItem(findings->topLevelItem(0)->child(i));
+        for (int i = 0; i < exportedPrimary->childCount(); ++i) {
+            findings->setCurrentItem(exportedPrimary->child(i));
             rules.append(page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text());
         }
         const QString all = rules.join(QLatin1Char('\n'));

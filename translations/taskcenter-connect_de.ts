@@ -247,6 +247,14 @@
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
         <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html);;JSON-Bericht (*.json);;Textbericht (*.txt)</translation>
     </message>
+    <message>
+        <source>SAP Task Center&apos;s own destinations</source>
+        <translation>Eigene Destinations von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Other destinations</source>
+        <translation>Weitere Destinations</translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>

@@ -247,6 +247,14 @@
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SAP Task Center&apos;s own destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -20,10 +21,12 @@
 #include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
 constexpr int FindingRole = Qt::UserRole + 1;
+constexpr int FindingCountRole = Qt::UserRole + 2;
 
 QString severityText(ValidationFinding::Severity severity)
 {
@@ -61,7 +64,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     m_findings->setObjectName(QStringLiteral("findingsView"));
     m_findings->setColumnCount(2);
     m_findings->setHeaderLabels({ tr("Destination or finding"), tr("What is wrong") });
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_findings->header()->setStretchLastSection(true);
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
@@ -130,31 +133,58 @@ void CheckReportPage::showReport(bool ok)
         return;
     }
     const QList<ValidationFinding> &findings = m_check->findings();
-    // One group per destination (the landscape's own findings first), groups with the worst findings first.
-    QMap<QString, QList<int>> groups;
-    for (int i = 0; i < findings.size(); ++i)
-        groups[findings.at(i).destination].append(i);
-    QList<QString> names = groups.keys();
-    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        return findings.at(groups.value(a).first()).severity < findings.at(groups.value(b).first()).severity;
-    });
-    for (const QString &name : std::as_const(names)) {
-        auto *group = new QTreeWidgetItem(m_findings);
-        const auto indexes = groups.value(name);
-        group->setText(0, name.isEmpty() ? tr("Whole configuration") : name);
-        group->setText(1, tr("%n finding(s)", nullptr, int(indexes.size())));
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-        for (const int index : indexes) {
-            const ValidationFinding &finding = findings.at(index);
-            auto *item = new QTreeWidgetItem(group);
-            item->setText(0, severityText(finding.severity));
-            item->setText(1, finding.message);
-            item->setData(0, FindingRole, index);
-            item->setToolTip(1, finding.message);
+    // Provider, then destination (a secondary under its primary's provider), then finding; at each level the
+    // group with the worst finding first. The findings come worst first, so first appearance is that order.
+    QHash<QString, QString> providerOf;
+    for (const ValidationLandscape::Connection &connection : m_check->landscape().connections) {
+        providerOf.insert(connection.primary, connection.provider);
+        if (!connection.secondary.isEmpty())
+            providerOf.insert(connection.secondary, connection.provider);
+    }
+    for (const QString &name : m_check->landscape().serviceDestinations)
+        providerOf.insert(name, tr("SAP Task Center's own destinations"));
+    const auto groupOf = [&providerOf](const ValidationFinding &finding) {
+        return finding.destination.isEmpty() ? tr("Whole configuration")
+                                             : providerOf.value(finding.destination, tr("Other destinations"));
+    };
+    QMap<QString, QTreeWidgetItem *> providerItems;
+    QMap<QString, QTreeWidgetItem *> destinationItems;
+    QFont bold = m_findings->font();
+    bold.setBold(true);
+    const auto countFindings = [](QTreeWidgetItem *item, int findingsBelow) {
+        item->setData(1, FindingCountRole, findingsBelow);
+        item->setText(1, tr("%n finding(s)", nullptr, findingsBelow));
+    };
+    for (int index = 0; index < findings.size(); ++index) {
+        const ValidationFinding &finding = findings.at(index);
+        const bool error = finding.severity == ValidationFinding::Severity::Error;
+        const QString group = groupOf(finding);
+        QTreeWidgetItem *&providerItem = providerItems[group];
+        if (!providerItem) {
+            providerItem = new QTreeWidgetItem(m_findings);
+            providerItem->setText(0, group);
+            providerItem->setFont(0, bold);
+            providerItem->setExpanded(error);
         }
-        group->setExpanded(findings.at(indexes.first()).severity == ValidationFinding::Severity::Error);
+        countFindings(providerItem, providerItem->data(1, FindingCountRole).toInt() + 1);
+        QTreeWidgetItem *parent = providerItem;
+        if (!finding.destination.isEmpty()) {
+            QTreeWidgetItem *&destinationItem = destinationItems[finding.destination];
+            if (!destinationItem) {
+                destinationItem = new QTreeWidgetItem(providerItem);
+                destinationItem->setText(0, finding.destination);
+                destinationItem->setToolTip(0, finding.destination);
+                destinationItem->setFont(0, bold);
+                destinationItem->setExpanded(error);
+            }
+            countFindings(destinationItem, destinationItem->data(1, FindingCountRole).toInt() + 1);
+            parent = destinationItem;
+        }
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(0, severityText(finding.severity));
+        item->setText(1, finding.message);
+        item->setData(0, FindingRole, index);
+        item->setToolTip(1, finding.message);
     }
     const int errors = ValidationReport::count(findings, ValidationFinding::Severity::Error);
     const int warnings = ValidationReport::count(findings, ValidationFinding::Severity::Warning);
@@ -168,8 +198,18 @@ void CheckReportPage::showReport(bool ok)
                                               : MessageBanner::Kind::Success,
                            summary);
     m_save->setEnabled(true);
-    if (m_findings->topLevelItemCount() > 0 && m_findings->topLevelItem(0)->childCount() > 0)
-        m_findings->setCurrentItem(m_findings->topLevelItem(0)->child(0));
+    // Names as wide as they need, but never more than half the view: the messages are what matters.
+    m_findings->resizeColumnToContents(0);
+    m_findings->setColumnWidth(0, std::min(m_findings->columnWidth(0), m_findings->viewport()->width() / 2));
+    // The worst finding shown at once.
+    QTreeWidgetItem *first = m_findings->topLevelItem(0);
+    while (first && first->childCount() > 0)
+        first = first->child(0);
+    if (first) {
+        for (QTreeWidgetItem *above = first->parent(); above; above = above->parent())
+            above->setExpanded(true);
+        m_findings->setCurrentItem(first);
+    }
     Q_EMIT checked(true);
 }
 
