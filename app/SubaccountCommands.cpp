@@ -388,13 +388,15 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
         "Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination "
-        "files (the cockpit's .properties export, with or without an extension, or JSON; folders of them) and/or "
+        "files (the cockpit's .properties export, with or without an extension, or JSON; folders and zip archives of "
+        "them) and/or "
         "the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each "
         "destination that can get one without a user, as SAP Task Center does, and without --trust its current "
         "trust certificate is checked too.\nExit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount "
         "could not be reached "
         "or did not accept the key."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), CommandLine::tr("Destination files or folders."),
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 CommandLine::tr("Destination files, zip archives or folders."),
                                  QStringLiteral("[SOURCE ...]"));
     const QCommandLineOption subaccount = subaccountOption();
     const QCommandLineOption trustOption(

@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <archive.h>
+#include <archive_entry.h>
 
 namespace {
 
@@ -113,6 +115,26 @@ QStringList rulesOf(const QList<ValidationFinding> &findings, const QString &des
             rules.append(finding.rule);
     }
     return rules;
+}
+
+// A zip archive as the cockpit or a person makes one, written by libarchive (entries in the given order).
+void writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries)
+{
+    archive *writer = archive_write_new();
+    archive_write_set_format_zip(writer);
+    QVERIFY(archive_write_open_filename(writer, QFile::encodeName(path).constData()) == ARCHIVE_OK);
+    for (const auto &[name, data] : entries) {
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, name.toUtf8().constData());
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, data.size());
+        QCOMPARE(archive_write_header(writer, entry), ARCHIVE_OK);
+        QCOMPARE(archive_write_data(writer, data.constData(), size_t(data.size())), la_ssize_t(data.size()));
+        archive_entry_free(entry);
+    }
+    QCOMPARE(archive_write_close(writer), ARCHIVE_OK);
+    archive_write_free(writer);
 }
 
 } // namespace
@@ -395,6 +417,61 @@ private Q_SLOTS:
         QVERIFY(rules.contains(QStringLiteral("secondary-missing"))); // FSM_PP was not given
         QVERIFY(!rules.contains(QStringLiteral("property-missing")));
         QCOMPARE(ConfigurationSource::fromPath(dir.filePath(QStringLiteral("missing"))).problems.size(), 1);
+    }
+
+    // Zip archives of exports: read entry by entry (sorted, folders inside too), also inside a folder; a damaged,
+    // empty, oversized or nested one is a finding, never a crash, and what could be read is still checked.
+    void readsZipArchives()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray ok = correctLandscape();
+        const Destination sf = Destination::fromJson(ok.at(indexOf(ok, "SF")).toObject(),
+                                                     { QStringLiteral("apiKey"), QStringLiteral("clientKey") });
+        const QByteArray legacy = PropertiesFormat::write(sf, false, QDateTime::currentDateTimeUtc());
+        const QByteArray pair
+            = QJsonDocument(QJsonArray { ok.at(indexOf(ok, "SF_PP")), ok.at(indexOf(ok, "FSM")) }).toJson();
+        const QString exports = dir.filePath(QStringLiteral("exports.zip"));
+        writeZip(exports, { { QStringLiteral("more/pair.json"), pair }, { QStringLiteral("SF"), legacy } });
+        auto read = ConfigurationSource::fromPath(exports);
+        QCOMPARE(read.problems.size(), 0);
+        QCOMPARE(read.destinations.size(), 3);
+        QCOMPARE(read.destinations.first().name(), QStringLiteral("SF"));
+        QCOMPARE(read.destinations.first().origin, exports + QStringLiteral("/SF"));
+        QVERIFY(read.destinations.first().secretHidden(QStringLiteral("apiKey")));
+        QCOMPARE(read.destinations.at(1).origin, exports + QStringLiteral("/more/pair.json"));
+
+        // Damaged: the second half cut off.
+        QFile whole(exports);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        const QString damaged = dir.filePath(QStringLiteral("folder/damaged.zip"));
+        QDir().mkpath(dir.filePath(QStringLiteral("folder")));
+        QFile cut(damaged);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() / 2));
+        cut.close();
+        writeZip(dir.filePath(QStringLiteral("folder/empty.zip")), {});
+        QByteArray zeros(5 * 1024 * 1024, '\0');
+        writeZip(dir.filePath(QStringLiteral("folder/big.zip")),
+                 { { QStringLiteral("huge"), zeros },
+                   { QStringLiteral("inner.zip"), bytes },
+                   { QStringLiteral("SF"), legacy } });
+        read = ConfigurationSource::fromPath(dir.filePath(QStringLiteral("folder")));
+        QStringList problems;
+        for (const SourceProblem &problem : read.problems)
+            problems.append(QFileInfo(problem.origin).fileName() + QStringLiteral(": ") + problem.message);
+        const QString all = problems.join(QLatin1Char('\n'));
+        QCOMPARE(read.problems.size(), 4);
+        QVERIFY2(all.contains(QStringLiteral("damaged.zip: This zip archive is damaged")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("empty.zip: The zip archive holds no files.")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("huge: Too large")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("inner.zip: An archive inside an archive")), qPrintable(all));
+        // The big archive's small export is still read, and the damaged one's first entry (before the cut).
+        QStringList origins;
+        for (const SourcedDestination &destination : read.destinations)
+            origins.append(QFileInfo(destination.origin).fileName());
+        QVERIFY2(origins.contains(QStringLiteral("SF")), qPrintable(origins.join(", ")));
     }
 
     // The page to hand over escapes every text from outside: a destination named like markup stays text.

@@ -303,10 +303,6 @@
         <translation>Destination-Datei</translation>
     </message>
     <message>
-        <source>Destination files (*.properties *.props *.json *.txt *);;All files (*)</source>
-        <translation>Destination-Dateien (*.properties *.props *.json *.txt *);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Folder of destination files</source>
         <translation>Ordner mit Destination-Dateien</translation>
     </message>
@@ -325,6 +321,10 @@
     <message>
         <source>No files added yet.</source>
         <translation>Noch keine Dateien hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
+        <translation>Destination-Dateien und Zip-Archive (*.properties *.props *.json *.txt *.zip *);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -679,10 +679,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
         <translation>zurückgehalten  %1: Die Destination, zu der sie gehört, existiert mit anderen Werten; --overwrite ersetzt beide</translation>
     </message>
     <message>
-        <source>Destination files or folders.</source>
-        <translation>Destination-Dateien oder Ordner.</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of the standard output.</source>
         <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
     </message>
@@ -691,12 +687,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
 Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
         <translation>Geben Sie an, was geprüft werden soll: Destination-Dateien oder Ordner und/oder --subaccount DESTINATION-KEY.json.
 Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
-Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
-Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
@@ -802,6 +792,16 @@ Optionen des Assistenten:
         <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
         <translation>--format muss text, json, html oder pdf sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders and zip archives of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Prüft eine vorhandene Konfiguration von SAP Task Center und sagt, was falsch ist und wie Sie es beheben: Destination-Dateien (der .properties-Export des Cockpits, mit oder ohne Dateiendung, oder JSON; Ordner und Zip-Archive davon) und/oder die Destinations eines Unterkontos. Mit einem Unterkonto wird der Destination Service mit jeder Destination, die ohne Benutzer ein Token erhalten kann, nach einem Token gefragt, so wie es SAP Task Center tut, und ohne --trust wird auch sein aktuelles Vertrauenszertifikat geprüft.
+Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Destination files, zip archives or folders.</source>
+        <translation>Destination-Dateien, Zip-Archive oder Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -851,6 +851,22 @@ Optionen des Assistenten:
     <message>
         <source>Cannot be read (%1).</source>
         <translation>Kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
+        <translation>Dieses Zip-Archiv ist beschädigt (%1); die Dateien vor der beschädigten Stelle wurden geprüft. Exportieren Sie die Destinations erneut.</translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB; the rest is not checked. Check the destinations in parts.</source>
+        <translation>Dieses Archiv enthält mehr als 64 MB; der Rest wird nicht geprüft. Prüfen Sie die Destinations in Teilen.</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no files.</source>
+        <translation>Das Zip-Archiv enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>An archive inside an archive is not read; unpack it and check its files.</source>
+        <translation>Ein Archiv in einem Archiv wird nicht gelesen; entpacken Sie es und prüfen Sie seine Dateien.</translation>
     </message>
 </context>
 <context>

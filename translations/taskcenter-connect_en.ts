@@ -303,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Destination files (*.properties *.props *.json *.txt *);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of destination files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +320,10 @@
     </message>
     <message>
         <source>No files added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,21 +664,12 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Destination files or folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
 Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
-Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +742,15 @@ Wizard options:
         <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders and zip archives of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination files, zip archives or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -799,6 +799,22 @@ Wizard options:
     </message>
     <message>
         <source>Cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB; the rest is not checked. Check the destinations in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive inside an archive is not read; unpack it and check its files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,9 +86,10 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
         sourceChanged();
     });
     connect(m_addFiles, &QPushButton::clicked, this, [this] {
-        const QString file = Dialogs::openFileName(this, tr("Destination file"),
-                                                   tr("Destination files (*.properties *.props *.json *.txt *);;"
-                                                      "All files (*)"));
+        const QString file = Dialogs::openFileName(
+            this, tr("Destination file"),
+            tr("Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;"
+               "All files (*)"));
         if (!file.isEmpty() && !m_paths.contains(file))
             m_paths.append(file);
         m_files->setChecked(true);

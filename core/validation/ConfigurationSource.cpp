@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <archive.h>
+#include <archive_entry.h>
+#include <memory>
 
 namespace {
 
@@ -38,6 +41,97 @@ ConfigurationSource::Read fromJson(const QJsonDocument &document, const QString 
                                ConfigurationSource::tr("No destination in this JSON file: it has no object "
                                                        "with a \"Name\".") });
     return read;
+}
+
+// All of an archive's files together stay far below what a person exports; beyond it, an archive is not ours.
+constexpr qint64 MaxArchiveSize = 64 * 1024 * 1024;
+
+// A zip starts with a local file header, or, empty, with the end of its central directory.
+bool looksLikeZip(const QByteArray &start)
+{
+    return start.startsWith(QByteArray("PK\x03\x04", 4)) || start.startsWith(QByteArray("PK\x05\x06", 4));
+}
+
+bool isArchive(const QString &file)
+{
+    QFile input(file);
+    return input.open(QIODevice::ReadOnly) && looksLikeZip(input.peek(4));
+}
+
+// The files of a zip archive (the cockpit's export of several destinations), each read as destinations under
+// the name "archive.zip/inner/path". Read by libarchive, which checks every size and offset of the untrusted
+// file; each entry is bounded like a file on disk, and the whole like MaxArchiveSize.
+ConfigurationSource::Read fromArchive(const QString &file)
+{
+    ConfigurationSource::Read all;
+    const std::unique_ptr<archive, decltype(&archive_read_free)> reader(archive_read_new(), archive_read_free);
+    archive_read_support_format_zip(reader.get());
+    archive_read_support_filter_none(reader.get());
+    const QByteArray path = QFile::encodeName(file);
+    const auto broken = [&file, &all](const char *details) {
+        all.problems.append(
+            { file,
+              ConfigurationSource::tr("This zip archive is damaged (%1); the files before the damage were checked. "
+                                      "Export the destinations again.")
+                  .arg(QString::fromUtf8(details ? details : "unknown error")) });
+    };
+    if (archive_read_open_filename(reader.get(), path.constData(), 64 * 1024) != ARCHIVE_OK) {
+        broken(archive_error_string(reader.get()));
+        return all;
+    }
+    QList<QPair<QString, QByteArray>> entries;
+    qint64 total = 0;
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+        if (archive_entry_filetype(entry) != AE_IFREG)
+            continue;
+        const char *utf8Name = archive_entry_pathname_utf8(entry);
+        const QString name = file + QLatin1Char('/')
+            + (utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry)));
+        if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > MaxFileSize) {
+            all.problems.append(
+                { name, ConfigurationSource::tr("Too large for a destination file (over 4 MB); skipped.") });
+            continue;
+        }
+        QByteArray data;
+        char buffer[16 * 1024];
+        la_ssize_t read = 0;
+        while ((read = archive_read_data(reader.get(), buffer, sizeof buffer)) > 0 && data.size() <= MaxFileSize)
+            data.append(buffer, read);
+        if (read < 0)
+            break; // damaged: reported below
+        if (data.size() > MaxFileSize) {
+            all.problems.append(
+                { name, ConfigurationSource::tr("Too large for a destination file (over 4 MB); skipped.") });
+            continue;
+        }
+        total += data.size();
+        if (total > MaxArchiveSize) {
+            all.problems.append({ file,
+                                  ConfigurationSource::tr("This archive holds more than 64 MB; the rest is "
+                                                          "not checked. Check the destinations in parts.") });
+            status = ARCHIVE_EOF;
+            break;
+        }
+        entries.append({ name, data });
+    }
+    if (status != ARCHIVE_EOF)
+        broken(archive_error_string(reader.get()));
+    if (entries.isEmpty() && all.problems.isEmpty())
+        all.problems.append({ file, ConfigurationSource::tr("The zip archive holds no files.") });
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[name, data] : std::as_const(entries)) {
+        const ConfigurationSource::Read one = looksLikeZip(data)
+            ? ConfigurationSource::Read { {},
+                                          { { name,
+                                              ConfigurationSource::tr("An archive inside an archive is not "
+                                                                      "read; unpack it and check its files.") } } }
+            : ConfigurationSource::fromData(data, name);
+        all.destinations += one.destinations;
+        all.problems += one.problems;
+    }
+    return all;
 }
 
 } // namespace
@@ -90,6 +184,12 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
     }
     Read all;
     for (const QString &file : std::as_const(files)) {
+        if (isArchive(file)) {
+            const Read archived = fromArchive(file);
+            all.destinations += archived.destinations;
+            all.problems += archived.problems;
+            continue;
+        }
         QFile input(file);
         if (QFileInfo(file).size() > MaxFileSize) {
             all.problems.append({ file, tr("Too large for a destination file (over 4 MB); skipped.") });

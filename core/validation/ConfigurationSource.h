@@ -31,7 +31,7 @@ struct SourceProblem
 
 // Reads existing destinations from the forms people have them in: the cockpit's legacy .properties export
 // (escaped "\:", comment lines for removed secrets, often saved under the destination's name without an
-// extension), the REST API's flat JSON (one object or an array), and folders of such files.
+// extension), the REST API's flat JSON (one object or an array), and folders and zip archives of such files.
 class ConfigurationSource
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigurationSource)
@@ -43,7 +43,7 @@ public:
         QList<SourceProblem> problems;
     };
 
-    // A file or a folder (every file in it and below, in name order).
+    // A file, a zip archive or a folder (every file in it and below, in name order; archives in it are read too).
     static Read fromPath(const QString &path);
     // The bytes of one file, named by origin.
     static Read fromData(const QByteArray &data, const QString &origin);
