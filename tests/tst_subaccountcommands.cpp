@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,7 +315,9 @@ private Q_SLOTS:
                              { QStringLiteral("Type"), QStringLiteral("HTTP") },
                              { QStringLiteral("URL"), QStringLiteral("https://example.com/tasks") },
                              { QStringLiteral("ProxyType"), QStringLiteral("Internet") },
-                             { QStringLiteral("Authentication"), QStringLiteral("NoAuthentication") },
+                             { QStringLiteral("Authentication"), QStringLiteral("BasicAuthentication") },
+                             { QStringLiteral("User"), QStringLiteral("TASKS") },
+                             { QStringLiteral("Password"), QStringLiteral("PausedPassword42") },
                              { QStringLiteral("tc.provider_type"), QStringLiteral("Custom") } };
         QVERIFY(m_sandbox.addDestination(paused));
         const Run result = run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key,
@@ -329,8 +332,25 @@ private Q_SLOTS:
         QVERIFY2(rules.contains(QStringLiteral("tc-enabled-missing")), qPrintable(result.out));
         QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("destinations")).toInt(),
                  int(m_sandbox.subaccountDestinations().size()));
-        // No secret of the subaccount reaches the report.
+        // No secret of the subaccount reaches the report, in any format (the PDF is laid out from the HTML).
         QVERIFY(!result.out.contains(QStringLiteral("KeyOne123")));
+        const Run html = run({ QStringLiteral("validate"), QStringLiteral("--subaccount"), m_key,
+                               QStringLiteral("--format"), QStringLiteral("html") });
+        QCOMPARE(html.exitCode, 1);
+        QVERIFY(html.out.contains(QStringLiteral("Paused_Provider")));
+        const QRegularExpression secretKey(QStringLiteral("(password|secret|apikey|clientkey)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        int secrets = 0;
+        for (const QJsonObject &destination : m_sandbox.subaccountDestinations()) {
+            for (auto it = destination.begin(); it != destination.end(); ++it) {
+                const QString value = it.value().toString();
+                if (!it.key().contains(secretKey) || value.size() < 6)
+                    continue;
+                ++secrets;
+                QVERIFY2(!html.out.contains(value) && !result.out.contains(value), qPrintable(it.key()));
+            }
+        }
+        QVERIFY(secrets > 0);
         QVERIFY(m_sandbox.removeDestination(QStringLiteral("Paused_Provider")));
 
         // The certificate a provider holds, against the subaccount's current one.
