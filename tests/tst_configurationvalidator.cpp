@@ -2,6 +2,7 @@
 // produce (so "correct" means what SAP documents), and the readers of every file form, damaged ones included.
 #include "CertificateFactory.h"
 #include "ConfigurationCheck.h"
+#include "ConfigurationFix.h"
 #include "ConfigurationSource.h"
 #include "ConfigurationValidator.h"
 #include "DestinationChangePlan.h"
@@ -598,6 +599,94 @@ private Q_SLOTS:
         QBuffer closed;
         QVERIFY(!ValidationReport::writePdf(QStringLiteral("<p>x</p>"), &closed, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // "Fix" in the subaccount: one property, nothing else; a fix that would double tasks is refused and writes
+    // nothing; Task Center's own destinations are never offered.
+    void fixesInTheSubaccount()
+    {
+        SandboxSubaccount sandbox;
+        QVERIFY(sandbox.seed(SandboxSubaccount::Seed::Demo));
+        const auto byName = [&sandbox](const QString &name) {
+            for (const QJsonObject &destination : sandbox.subaccountDestinations()) {
+                if (destination.value(QStringLiteral("Name")).toString() == name)
+                    return destination;
+            }
+            return QJsonObject();
+        };
+        QJsonObject twin = byName(QStringLiteral("SuccessFactors"));
+        QVERIFY(!twin.isEmpty());
+        twin.insert(QStringLiteral("Name"), QStringLiteral("SuccessFactors_Twin"));
+        twin.remove(QStringLiteral("tc.enabled"));
+        QVERIFY(sandbox.addDestination(twin));
+        QJsonObject secondary = byName(QStringLiteral("FSM_US_PP"));
+        QVERIFY(!secondary.isEmpty());
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        DestinationServiceClient client(&network,
+                                        DestinationServiceKey::fromText(QJsonDocument(sandbox.serviceKey()).toJson()));
+        ConfigurationCheck check;
+        QSignalSpy checked(&check, &ConfigurationCheck::finished);
+        check.start(&client, QStringLiteral("demo"));
+        QVERIFY(checked.wait(20000));
+        const auto findingOf = [&check](const QString &destination, const QString &rule) {
+            for (const ValidationFinding &finding : check.findings()) {
+                if (finding.destination == destination && finding.rule == rule)
+                    return finding;
+            }
+            return ValidationFinding {};
+        };
+
+        const ValidationFinding paused = findingOf(QStringLiteral("S4HANACloud"), QStringLiteral("tc-enabled-false"));
+        QVERIFY(ConfigurationFix::canFix(paused));
+        QVERIFY(ConfigurationFix::describe(paused).contains(QStringLiteral("S4HANACloud")));
+        QJsonObject expected = byName(QStringLiteral("S4HANACloud"));
+        expected.insert(QStringLiteral("tc.enabled"), QStringLiteral("true"));
+        ConfigurationFix resume(&client, paused, check.input());
+        QSignalSpy resumed(&resume, &ConfigurationFix::finished);
+        resume.start();
+        QVERIFY(resumed.wait(15000));
+        QVERIFY2(resumed.first().first().toBool(), qPrintable(resume.errorMessage()));
+        QCOMPARE(byName(QStringLiteral("S4HANACloud")), expected);
+
+        // Enabling the twin would give every user each SuccessFactors task twice.
+        const ValidationFinding twinFinding
+            = findingOf(QStringLiteral("SuccessFactors_Twin"), QStringLiteral("tc-enabled-missing"));
+        QVERIFY(ConfigurationFix::canFix(twinFinding));
+        ConfigurationFix refused(&client, twinFinding, check.input());
+        QSignalSpy refusal(&refused, &ConfigurationFix::finished);
+        refused.start();
+        QVERIFY(refusal.wait(15000));
+        QCOMPARE(refusal.first().first().toBool(), false);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("twice")), qPrintable(refused.errorMessage()));
+        QCOMPARE(byName(QStringLiteral("SuccessFactors_Twin")), twin);
+
+        // A secondary carrying tc.enabled loses it, and only it.
+        ValidationFinding carrying { QStringLiteral("FSM_US_PP"),
+                                     ValidationFinding::Severity::Error,
+                                     QStringLiteral("secondary-tc-enabled"),
+                                     {},
+                                     {},
+                                     {} };
+        QJsonObject enabled = secondary;
+        enabled.insert(QStringLiteral("tc.enabled"), QStringLiteral("true"));
+        QVERIFY(sandbox.removeDestination(QStringLiteral("FSM_US_PP")));
+        QVERIFY(sandbox.addDestination(enabled));
+        ConfigurationFix strip(&client, carrying, check.input());
+        QSignalSpy stripped(&strip, &ConfigurationFix::finished);
+        strip.start();
+        QVERIFY(stripped.wait(15000));
+        QVERIFY2(stripped.first().first().toBool(), qPrintable(strip.errorMessage()));
+        QCOMPARE(byName(QStringLiteral("FSM_US_PP")), secondary);
+
+        QVERIFY(!ConfigurationFix::canFix({ QStringLiteral("Task_Center_global_settings"),
+                                            ValidationFinding::Severity::Error,
+                                            QStringLiteral("tc-enabled-missing"),
+                                            {},
+                                            {},
+                                            {} }));
+        QVERIFY(!ConfigurationFix::canFix(
+            findingOf(QStringLiteral("SuccessFactors"), QStringLiteral("systemuser-deprecated"))));
     }
 
     // A check stopped while it reads the subaccount ends at once, without testing any token.

@@ -695,6 +695,29 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF-"));
 
+        // Fixed in the subaccount: the paused S/4HANA Cloud primary resumed after asking, then checked again.
+        auto *fix = page->findChild<QPushButton *>(QStringLiteral("fixFindingButton"));
+        QTreeWidgetItem *s4 = destinations.value(QStringLiteral("S4HANACloud"));
+        QVERIFY(s4);
+        findings->setCurrentItem(s4->child(0));
+        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text().contains("tc-enabled-false"),
+                 qPrintable(page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text()));
+        QVERIFY(fix->isEnabled());
+        Dialogs::queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        auto *summary = page->findChild<MessageBanner *>(QStringLiteral("checkSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("S4HANACloud was changed.")), 20000);
+        bool resumed = false;
+        for (const QJsonObject &d : wizard.demoSubaccount()->subaccountDestinations()) {
+            if (d.value(QStringLiteral("Name")).toString() == QLatin1String("S4HANACloud"))
+                resumed = d.value(QStringLiteral("tc.enabled")).toString() == QLatin1String("true");
+        }
+        QVERIFY(resumed);
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j)
+                QVERIFY(findings->topLevelItem(i)->child(j)->text(0) != QLatin1String("S4HANACloud"));
+        }
+
         // Back, and files as the source: an export of the demo's correct SuccessFactors primary alone.
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         auto *source = wizard.currentPage();
@@ -728,6 +751,8 @@ private Q_SLOTS:
         }
         const QString all = rules.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QStringLiteral("secondary-missing")), qPrintable(all)); // its _PP was not given
+        // Files are not a subaccount: nothing to fix in.
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("fixFindingButton"))->isEnabled());
         QVERIFY(all.contains(QStringLiteral("secrets-not-checked")));
         QVERIFY(!all.contains(QStringLiteral("property-missing")));
     }

@@ -255,6 +255,30 @@
         <source>Other destinations</source>
         <translation>Weitere Destinations</translation>
     </message>
+    <message>
+        <source>&amp;Fix in the subaccount…</source>
+        <translation>Im &amp;Unterkonto beheben…</translation>
+    </message>
+    <message>
+        <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
+        <translation>Beheben ändert ein Unterkonto: Prüfen Sie das Unterkonto statt Dateien, um dies hier zu beheben.</translation>
+    </message>
+    <message>
+        <source>Fix in the subaccount</source>
+        <translation>Im Unterkonto beheben</translation>
+    </message>
+    <message>
+        <source>Make this change in &quot;%1&quot;?</source>
+        <translation>Diese Änderung in „%1“ vornehmen?</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>%1 wird geändert…</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>
@@ -820,6 +844,29 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationFix</name>
+    <message>
+        <source>Set tc.enabled to true on %1 in the subaccount. SAP Task Center then reads its tasks (the first time, those of the last 90 days). Nothing else in the destination changes.</source>
+        <translation>tc.enabled wird bei %1 im Unterkonto auf true gesetzt. SAP Task Center liest dann seine Aufgaben (beim ersten Mal die der letzten 90 Tage). Sonst ändert sich nichts an der Destination.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from the secondary destination %1 in the subaccount. Nothing else in the destination changes.</source>
+        <translation>tc.enabled wird aus der sekundären Destination %1 im Unterkonto entfernt. Sonst ändert sich nichts an der Destination.</translation>
+    </message>
+    <message>
+        <source>This finding cannot be fixed here; follow its fix in the SAP BTP cockpit.</source>
+        <translation>Dieser Befund kann hier nicht behoben werden; folgen Sie seiner Behebung im SAP BTP Cockpit.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert, daher wurde nichts geschrieben. Prüfen Sie erneut und beheben Sie es dann.</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,30 @@
         <source>Other destinations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fix in the subaccount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix in the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this change in &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>
@@ -768,6 +792,29 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationFix</name>
+    <message>
+        <source>Set tc.enabled to true on %1 in the subaccount. SAP Task Center then reads its tasks (the first time, those of the last 90 days). Nothing else in the destination changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from the secondary destination %1 in the subaccount. Nothing else in the destination changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding cannot be fixed here; follow its fix in the SAP BTP cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "CheckSourcePage.h"
 #include "ConfigurationCheck.h"
+#include "ConfigurationFix.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "SubaccountConnection.h"
@@ -51,6 +52,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     , m_summary(new MessageBanner(this))
     , m_findings(new QTreeWidget(this))
     , m_details(new QLabel(this))
+    , m_fix(new QPushButton(tr("&Fix in the subaccount…"), this))
     , m_save(new QPushButton(tr("&Save report…"), this))
 {
     setObjectName(QStringLiteral("checkReportPage"));
@@ -74,7 +76,10 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_save->setObjectName(QStringLiteral("saveReportButton"));
     m_save->setEnabled(false);
+    m_fix->setObjectName(QStringLiteral("fixFindingButton"));
+    m_fix->setEnabled(false);
     auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_fix);
     saveRow->addStretch();
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +90,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     layout->addLayout(saveRow);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &CheckReportPage::showDetails);
     connect(m_save, &QPushButton::clicked, this, &CheckReportPage::saveReport);
+    connect(m_fix, &QPushButton::clicked, this, &CheckReportPage::fixCurrentFinding);
 }
 
 void CheckReportPage::initializePage()
@@ -93,6 +99,7 @@ void CheckReportPage::initializePage()
     m_findings->clear();
     m_details->clear();
     m_save->setEnabled(false);
+    m_fix->setEnabled(false);
     m_busy->show();
     // A check still under way from a visit before is stopped; its answers no longer count.
     if (m_check) {
@@ -125,6 +132,7 @@ void CheckReportPage::showReport(bool ok)
     m_done = true;
     Q_EMIT completeChanged();
     if (!ok) {
+        m_fixed.clear();
         m_summary->showMessage(MessageBanner::Kind::Error,
                                m_check->errorMessage() + QLatin1Char(' ')
                                    + tr("Go Back to choose another source, or try again."),
@@ -196,7 +204,8 @@ void CheckReportPage::showReport(bool ok)
     m_summary->showMessage(errors > 0         ? MessageBanner::Kind::Error
                                : warnings > 0 ? MessageBanner::Kind::Warning
                                               : MessageBanner::Kind::Success,
-                           summary);
+                           m_fixed.isEmpty() ? summary : m_fixed + QLatin1Char(' ') + summary);
+    m_fixed.clear();
     m_save->setEnabled(true);
     // Names as wide as they need, but never more than half the view: the messages are what matters.
     m_findings->resizeColumnToContents(0);
@@ -213,19 +222,64 @@ void CheckReportPage::showReport(bool ok)
     Q_EMIT checked(true);
 }
 
-void CheckReportPage::showDetails()
+const ValidationFinding *CheckReportPage::currentFinding() const
 {
     const QTreeWidgetItem *item = m_findings->currentItem();
-    if (!m_check || !item || !item->data(0, FindingRole).isValid()) {
+    if (!m_check || m_check->isRunning() || !item || !item->data(0, FindingRole).isValid())
+        return nullptr;
+    return &m_check->findings().at(item->data(0, FindingRole).toInt());
+}
+
+void CheckReportPage::showDetails()
+{
+    const ValidationFinding *current = currentFinding();
+    // Fixing writes to a subaccount: only when one was checked, and only the one-property fixes.
+    const bool subaccount = m_source->paths().isEmpty();
+    m_fix->setEnabled(current && subaccount && ConfigurationFix::canFix(*current));
+    m_fix->setToolTip(current && !subaccount && ConfigurationFix::canFix(*current)
+                          ? tr("Fixing changes a subaccount: check the subaccount instead of files to fix this here.")
+                          : QString());
+    if (!current) {
         m_details->clear();
         return;
     }
-    const ValidationFinding &finding = m_check->findings().at(item->data(0, FindingRole).toInt());
+    const ValidationFinding &finding = *current;
     QString text = finding.message + QStringLiteral("\n\n") + tr("How to fix it: %1").arg(finding.fix);
     if (!finding.source.isEmpty())
         text += QLatin1Char('\n') + tr("Source: %1").arg(finding.source);
     text += QLatin1Char('\n') + tr("Rule: %1").arg(finding.rule);
     m_details->setText(text);
+}
+
+void CheckReportPage::fixCurrentFinding()
+{
+    const ValidationFinding *current = currentFinding();
+    if (!current || !ConfigurationFix::canFix(*current) || !m_connection->client())
+        return;
+    const ValidationFinding finding = *current;
+    if (Dialogs::question(this, tr("Fix in the subaccount"),
+                          ConfigurationFix::describe(finding) + QStringLiteral("\n\n")
+                              + tr("Make this change in \"%1\"?").arg(m_connection->displayName()),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    m_fix->setEnabled(false);
+    m_busy->show();
+    m_summary->showMessage(MessageBanner::Kind::Information, tr("Changing %1…").arg(finding.destination));
+    auto *fix = new ConfigurationFix(m_connection->client(), finding, m_check->input(), this);
+    connect(fix, &ConfigurationFix::finished, this, [this, fix, finding](bool ok) {
+        fix->deleteLater();
+        if (!ok) {
+            m_busy->hide();
+            m_summary->showMessage(MessageBanner::Kind::Error, fix->errorMessage(), fix->technicalDetails());
+            showDetails();
+            return;
+        }
+        // Checked again, so the report shows what is left.
+        m_fixed = tr("%1 was changed.").arg(finding.destination);
+        initializePage();
+    });
+    fix->start();
 }
 
 void CheckReportPage::saveReport()

@@ -11,9 +11,11 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class SubaccountConnection;
+struct ValidationFinding;
 
-// Runs the check and shows its report: grouped by destination, the worst first; each finding's explanation,
-// fix and source below the list; the report saved as JSON or text.
+// Runs the check and shows its report: grouped by provider and destination, the worst first; each finding's
+// explanation, fix and source below the list; a one-property fix made in the subaccount on request, then checked
+// again; the report saved as PDF, HTML, JSON or text.
 class CheckReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ private:
     void showReport(bool ok);
     void showDetails();
     void saveReport();
+    const ValidationFinding *currentFinding() const;
+    void fixCurrentFinding();
 
     CheckSourcePage *m_source;
     SubaccountConnection *m_connection;
@@ -42,6 +46,8 @@ private:
     MessageBanner *m_summary;
     QTreeWidget *m_findings;
     QLabel *m_details;
+    QPushButton *m_fix;
     QPushButton *m_save;
+    QString m_fixed; // what the last fix changed, said again above the new report
     bool m_done = false;
 };

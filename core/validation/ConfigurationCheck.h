@@ -33,6 +33,8 @@ public:
     const QList<ValidationFinding> &findings() const { return m_findings; }
     int destinationCount() const { return int(m_input.destinations.size()); }
     const ValidationLandscape &landscape() const { return m_landscape; }
+    // What was checked (the subaccount's destinations hold secrets in clear text: never shown or written).
+    const ConfigurationValidator::Input &input() const { return m_input; }
     // After finished(false): the subaccount could not be read, or the check was cancelled.
     DestinationServiceReply::Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }
