@@ -15,9 +15,9 @@ int main(int argc, char **argv)
     // A verb (inspect-cert, export, ...) runs without a window, so it works over SSH and in scripts.
     if (CommandLine::isCommand(argc, argv)) {
         if (CommandLine::drawsPages(argc, argv)) {
-            // No window is shown, so no display is needed: it works over SSH and in scripts like the others.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // No window is shown, so no display is needed: it works over SSH and in scripts like the others, also
+            // where a profile names a platform that is not there.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             return CommandLine::run(app);
         }

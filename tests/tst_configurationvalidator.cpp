@@ -468,7 +468,7 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("empty.zip: The zip archive holds no files.")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("huge: Too large")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("inner.zip: An archive inside an archive")), qPrintable(all));
-        // The big archive's small export is still read, and the damaged one's first entry (before the cut).
+        // The big archive's small export is still read beside its oversized and nested entries.
         QStringList origins;
         for (const SourcedDestination &destination : read.destinations)
             origins.append(QFileInfo(destination.origin).fileName());
@@ -552,8 +552,9 @@ private Q_SLOTS:
     {
         QCOMPARE(ConfigurationValidator::regionOf(QStringLiteral("https://acme.authentication.eu10.hana.ondemand.com")),
                  QStringLiteral("eu10"));
+        // An extension landscape is its region's data center.
         QCOMPARE(ConfigurationValidator::regionOf(QStringLiteral("https://x.cfapps.us10-001.hana.ondemand.com/api")),
-                 QStringLiteral("us10-001"));
+                 QStringLiteral("us10"));
         QVERIFY(ConfigurationValidator::regionOf(QStringLiteral("http://127.0.0.1:8443")).isEmpty());
         QVERIFY(ConfigurationValidator::regionOf(QStringLiteral("https://a.cfapps.sap.hana.ondemand.com")).isEmpty());
         QVERIFY(
@@ -619,8 +620,12 @@ private Q_SLOTS:
         twin.insert(QStringLiteral("Name"), QStringLiteral("SuccessFactors_Twin"));
         twin.remove(QStringLiteral("tc.enabled"));
         QVERIFY(sandbox.addDestination(twin));
-        QJsonObject secondary = byName(QStringLiteral("FSM_US_PP"));
+        const QJsonObject secondary = byName(QStringLiteral("FSM_US_PP"));
         QVERIFY(!secondary.isEmpty());
+        QJsonObject enabledSecondary = secondary;
+        enabledSecondary.insert(QStringLiteral("tc.enabled"), QStringLiteral("true"));
+        QVERIFY(sandbox.removeDestination(QStringLiteral("FSM_US_PP")));
+        QVERIFY(sandbox.addDestination(enabledSecondary));
         QVERIFY(sandbox.start());
         QNetworkAccessManager network;
         DestinationServiceClient client(&network,
@@ -662,22 +667,36 @@ private Q_SLOTS:
         QCOMPARE(byName(QStringLiteral("SuccessFactors_Twin")), twin);
 
         // A secondary carrying tc.enabled loses it, and only it.
-        ValidationFinding carrying { QStringLiteral("FSM_US_PP"),
-                                     ValidationFinding::Severity::Error,
-                                     QStringLiteral("secondary-tc-enabled"),
-                                     {},
-                                     {},
-                                     {} };
-        QJsonObject enabled = secondary;
-        enabled.insert(QStringLiteral("tc.enabled"), QStringLiteral("true"));
-        QVERIFY(sandbox.removeDestination(QStringLiteral("FSM_US_PP")));
-        QVERIFY(sandbox.addDestination(enabled));
+        const ValidationFinding carrying
+            = findingOf(QStringLiteral("FSM_US_PP"), QStringLiteral("secondary-tc-enabled"));
+        QVERIFY(ConfigurationFix::canFix(carrying));
         ConfigurationFix strip(&client, carrying, check.input());
         QSignalSpy stripped(&strip, &ConfigurationFix::finished);
         strip.start();
         QVERIFY(stripped.wait(15000));
         QVERIFY2(stripped.first().first().toBool(), qPrintable(strip.errorMessage()));
         QCOMPARE(byName(QStringLiteral("FSM_US_PP")), secondary);
+
+        // Changed since the check (here a description; Task Center pausing it would be the same): nothing written.
+        QJsonObject changed = twin;
+        changed.insert(QStringLiteral("Description"), QStringLiteral("edited by a colleague"));
+        QVERIFY(sandbox.removeDestination(QStringLiteral("SuccessFactors_Twin")));
+        QVERIFY(sandbox.addDestination(changed));
+        ConfigurationFix stale(&client, twinFinding, check.input());
+        QSignalSpy staleDone(&stale, &ConfigurationFix::finished);
+        stale.start();
+        QVERIFY(staleDone.wait(15000));
+        QCOMPARE(staleDone.first().first().toBool(), false);
+        QVERIFY2(stale.errorMessage().contains(QStringLiteral("changed since the check")),
+                 qPrintable(stale.errorMessage()));
+        QCOMPARE(byName(QStringLiteral("SuccessFactors_Twin")), changed);
+
+        // A primary whose token the check could not get is not resumed: Task Center would pause it again.
+        const ValidationFinding tokenError {
+            QStringLiteral("S4HANACloud"), ValidationFinding::Severity::Error, QStringLiteral("token-error"), {}, {}, {}
+        };
+        QVERIFY(!ConfigurationFix::canFix(paused, { paused, tokenError }));
+        QVERIFY(ConfigurationFix::canFix(paused, { paused }));
 
         QVERIFY(!ConfigurationFix::canFix({ QStringLiteral("Task_Center_global_settings"),
                                             ValidationFinding::Severity::Error,

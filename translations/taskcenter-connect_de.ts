@@ -868,6 +868,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
         <translation>%1 wurde inzwischen von jemand anderem geändert, daher wurde nichts geschrieben. Prüfen Sie erneut und beheben Sie es dann.</translation>
     </message>
+    <message>
+        <source>%1 was changed since the check, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 wurde seit der Prüfung geändert, daher wurde nichts geschrieben. Prüfen Sie erneut und beheben Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSource</name>
@@ -904,16 +908,20 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <translation>Dieses Zip-Archiv ist beschädigt (%1); die Dateien vor der beschädigten Stelle wurden geprüft. Exportieren Sie die Destinations erneut.</translation>
     </message>
     <message>
-        <source>This archive holds more than 64 MB; the rest is not checked. Check the destinations in parts.</source>
-        <translation>Dieses Archiv enthält mehr als 64 MB; der Rest wird nicht geprüft. Prüfen Sie die Destinations in Teilen.</translation>
-    </message>
-    <message>
         <source>The zip archive holds no files.</source>
         <translation>Das Zip-Archiv enthält keine Dateien.</translation>
     </message>
     <message>
         <source>An archive inside an archive is not read; unpack it and check its files.</source>
         <translation>Ein Archiv in einem Archiv wird nicht gelesen; entpacken Sie es und prüfen Sie seine Dateien.</translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB or %1 files; the rest is not checked. Check the destinations in parts.</source>
+        <translation>Dieses Archiv enthält mehr als 64 MB oder %1 Dateien; der Rest wird nicht geprüft. Prüfen Sie die Destinations in Teilen.</translation>
+    </message>
+    <message>
+        <source>Cannot be unpacked (%1); skipped.</source>
+        <translation>Kann nicht entpackt werden (%1); übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3494,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>The PDF could not be written: the file is not open for writing.</source>
         <translation>Das PDF konnte nicht geschrieben werden: Die Datei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: this program was started without its fonts.</source>
+        <translation>Das PDF konnte nicht geschrieben werden: Dieses Programm wurde ohne seine Schriften gestartet.</translation>
     </message>
 </context>
 <context>

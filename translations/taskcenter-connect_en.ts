@@ -817,6 +817,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed since the check, so nothing was written. Check again, then fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSource</name>
@@ -853,15 +857,19 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This archive holds more than 64 MB; the rest is not checked. Check the destinations in parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The zip archive holds no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An archive inside an archive is not read; unpack it and check its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB or %1 files; the rest is not checked. Check the destinations in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be unpacked (%1); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3431,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: this program was started without its fonts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

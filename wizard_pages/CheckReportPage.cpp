@@ -124,6 +124,12 @@ void CheckReportPage::cleanupPage()
 {
     if (m_check)
         m_check->cancel();
+    // Leaving the page: a fix under way still ends (its write may be on its way) but no longer re-checks here.
+    if (m_runningFix) {
+        m_runningFix->disconnect(this);
+        m_runningFix.clear();
+        m_busy->hide();
+    }
 }
 
 void CheckReportPage::showReport(bool ok)
@@ -235,8 +241,10 @@ void CheckReportPage::showDetails()
     const ValidationFinding *current = currentFinding();
     // Fixing writes to a subaccount: only when one was checked, and only the one-property fixes.
     const bool subaccount = m_source->paths().isEmpty();
-    m_fix->setEnabled(current && subaccount && ConfigurationFix::canFix(*current));
-    m_fix->setToolTip(current && !subaccount && ConfigurationFix::canFix(*current)
+    const bool fixable = current && ConfigurationFix::canFix(*current, m_check->findings());
+    // One fix at a time: each is checked against the destinations as they were before it.
+    m_fix->setEnabled(fixable && subaccount && !m_runningFix);
+    m_fix->setToolTip(fixable && !subaccount
                           ? tr("Fixing changes a subaccount: check the subaccount instead of files to fix this here.")
                           : QString());
     if (!current) {
@@ -254,7 +262,7 @@ void CheckReportPage::showDetails()
 void CheckReportPage::fixCurrentFinding()
 {
     const ValidationFinding *current = currentFinding();
-    if (!current || !ConfigurationFix::canFix(*current) || !m_connection->client())
+    if (!current || m_runningFix || !ConfigurationFix::canFix(*current, m_check->findings()) || !m_connection->client())
         return;
     const ValidationFinding finding = *current;
     if (Dialogs::question(this, tr("Fix in the subaccount"),
@@ -267,8 +275,10 @@ void CheckReportPage::fixCurrentFinding()
     m_busy->show();
     m_summary->showMessage(MessageBanner::Kind::Information, tr("Changing %1…").arg(finding.destination));
     auto *fix = new ConfigurationFix(m_connection->client(), finding, m_check->input(), this);
+    m_runningFix = fix;
+    connect(fix, &ConfigurationFix::finished, fix, &QObject::deleteLater);
     connect(fix, &ConfigurationFix::finished, this, [this, fix, finding](bool ok) {
-        fix->deleteLater();
+        m_runningFix.clear();
         if (!ok) {
             m_busy->hide();
             m_summary->showMessage(MessageBanner::Kind::Error, fix->errorMessage(), fix->technicalDetails());

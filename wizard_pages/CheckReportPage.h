@@ -46,6 +46,7 @@ private:
     MessageBanner *m_summary;
     QTreeWidget *m_findings;
     QLabel *m_details;
+    QPointer<class ConfigurationFix> m_runningFix;
     QPushButton *m_fix;
     QPushButton *m_save;
     QString m_fixed; // what the last fix changed, said again above the new report

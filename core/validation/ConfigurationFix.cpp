@@ -1,6 +1,7 @@
 #include "ConfigurationFix.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -24,10 +25,17 @@ QSet<QString> errorRules(const QList<ValidationFinding> &findings, const QString
 
 } // namespace
 
-bool ConfigurationFix::canFix(const ValidationFinding &finding)
+bool ConfigurationFix::canFix(const ValidationFinding &finding, const QList<ValidationFinding> &among)
 {
-    return !finding.destination.isEmpty() && !ConfigurationValidator::isServiceDestination(finding.destination)
-        && (turnsOn(finding.rule) || finding.rule == QLatin1String("secondary-tc-enabled"));
+    if (finding.destination.isEmpty() || ConfigurationValidator::isServiceDestination(finding.destination))
+        return false;
+    if (finding.rule == QLatin1String("secondary-tc-enabled"))
+        return true;
+    if (!turnsOn(finding.rule))
+        return false;
+    return std::none_of(among.cbegin(), among.cend(), [&finding](const ValidationFinding &other) {
+        return other.destination == finding.destination && other.rule == QLatin1String("token-error");
+    });
 }
 
 QString ConfigurationFix::describe(const ValidationFinding &finding)
@@ -65,6 +73,13 @@ void ConfigurationFix::start()
 
 void ConfigurationFix::write(const QJsonObject &current, const QByteArray &etag)
 {
+    // What the person confirmed was the destination as checked: if it changed since (Task Center pausing it, a
+    // colleague), nothing is written.
+    for (const SourcedDestination &checked : std::as_const(m_context.destinations)) {
+        if (checked.name() == m_finding.destination && checked.properties != current)
+            return fail(tr("%1 was changed since the check, so nothing was written. Check again, then fix it.")
+                            .arg(m_finding.destination));
+    }
     QJsonObject fixed = current;
     if (turnsOn(m_finding.rule))
         fixed.insert(kEnabled, QStringLiteral("true"));

@@ -16,7 +16,9 @@ class ConfigurationFix : public QObject
     Q_OBJECT
 
 public:
-    static bool canFix(const ValidationFinding &finding);
+    // among: all findings of the check; a primary whose token the check could not get is not resumed (Task
+    // Center would pause it again within the hour).
+    static bool canFix(const ValidationFinding &finding, const QList<ValidationFinding> &among = {});
     // What the fix will change, for the person to confirm.
     static QString describe(const ValidationFinding &finding);
 

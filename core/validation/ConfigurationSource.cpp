@@ -45,6 +45,7 @@ ConfigurationSource::Read fromJson(const QJsonDocument &document, const QString 
 
 // All of an archive's files together stay far below what a person exports; beyond it, an archive is not ours.
 constexpr qint64 MaxArchiveSize = 64 * 1024 * 1024;
+constexpr int MaxArchiveFiles = 10000;
 
 // A zip starts with a local file header, or, empty, with the end of its central directory.
 bool looksLikeZip(const QByteArray &start)
@@ -80,15 +81,36 @@ ConfigurationSource::Read fromArchive(const QString &file)
         return all;
     }
     QList<QPair<QString, QByteArray>> entries;
-    qint64 total = 0;
+    // Every byte unpacked counts, kept or not: an entry that says it is small but unpacks to far more is bounded.
+    qint64 unpacked = 0;
+    int files = 0;
+    bool damaged = false;
+    const auto tooLarge = [&all, &file] {
+        all.problems.append({ file,
+                              ConfigurationSource::tr("This archive holds more than 64 MB or %1 files; the rest "
+                                                      "is not checked. Check the destinations in parts.")
+                                  .arg(MaxArchiveFiles) });
+    };
     archive_entry *entry = nullptr;
-    int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+    for (;;) {
+        const int status = archive_read_next_header(reader.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            break;
+        // WARN: read, with a remark (e.g. a name in another encoding); FAILED/FATAL: the directory is damaged.
+        if (status != ARCHIVE_OK && status != ARCHIVE_WARN) {
+            damaged = true;
+            break;
+        }
         if (archive_entry_filetype(entry) != AE_IFREG)
             continue;
+        if (++files > MaxArchiveFiles) {
+            tooLarge();
+            break;
+        }
         const char *utf8Name = archive_entry_pathname_utf8(entry);
+        const char *localName = archive_entry_pathname(entry);
         const QString name = file + QLatin1Char('/')
-            + (utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry)));
+            + (utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(localName ? localName : "?"));
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > MaxFileSize) {
             all.problems.append(
                 { name, ConfigurationSource::tr("Too large for a destination file (over 4 MB); skipped.") });
@@ -97,26 +119,36 @@ ConfigurationSource::Read fromArchive(const QString &file)
         QByteArray data;
         char buffer[16 * 1024];
         la_ssize_t read = 0;
-        while ((read = archive_read_data(reader.get(), buffer, sizeof buffer)) > 0 && data.size() <= MaxFileSize)
+        while (unpacked <= MaxArchiveSize && data.size() <= MaxFileSize
+               && (read = archive_read_data(reader.get(), buffer, sizeof buffer)) > 0) {
             data.append(buffer, read);
-        if (read < 0)
-            break; // damaged: reported below
+            unpacked += read;
+        }
+        if (unpacked > MaxArchiveSize) {
+            tooLarge();
+            break;
+        }
+        if (read == ARCHIVE_FATAL) {
+            damaged = true;
+            break;
+        }
+        if (read < 0) {
+            // This entry alone (e.g. encrypted): the others are still read.
+            all.problems.append(
+                { name,
+                  ConfigurationSource::tr("Cannot be unpacked (%1); skipped.")
+                      .arg(QString::fromUtf8(archive_error_string(reader.get()) ? archive_error_string(reader.get())
+                                                                                : "unknown error")) });
+            continue;
+        }
         if (data.size() > MaxFileSize) {
             all.problems.append(
                 { name, ConfigurationSource::tr("Too large for a destination file (over 4 MB); skipped.") });
             continue;
         }
-        total += data.size();
-        if (total > MaxArchiveSize) {
-            all.problems.append({ file,
-                                  ConfigurationSource::tr("This archive holds more than 64 MB; the rest is "
-                                                          "not checked. Check the destinations in parts.") });
-            status = ARCHIVE_EOF;
-            break;
-        }
         entries.append({ name, data });
     }
-    if (status != ARCHIVE_EOF)
+    if (damaged)
         broken(archive_error_string(reader.get()));
     if (entries.isEmpty() && all.problems.isEmpty())
         all.problems.append({ file, ConfigurationSource::tr("The zip archive holds no files.") });

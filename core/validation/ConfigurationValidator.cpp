@@ -118,9 +118,10 @@ bool ConfigurationValidator::isServiceDestination(const QString &name)
 QString ConfigurationValidator::regionOf(const QString &url)
 {
     // SAP BTP's hosts: <subdomain>.authentication.<region>.hana.ondemand.com and <app>.cfapps.<region>.hana...;
-    // regions look like eu10 or eu10-004 (the old alias "cfapps.sap" names none and is left alone).
+    // regions look like eu10, and apps of an eu10 subaccount may run on an extension landscape such as eu10-004:
+    // the same data center, so the extension is left out (the old alias "cfapps.sap" names none: left alone).
     static const QRegularExpression region(
-        QStringLiteral("\\.(?:authentication|cfapps)\\.([a-z]{2}[0-9]{2,3}(?:-[0-9]{3})?)\\.hana\\.ondemand\\.com$"));
+        QStringLiteral("\\.(?:authentication|cfapps)\\.([a-z]{2}[0-9]{2,3})(?:-[0-9]{3})?\\.hana\\.ondemand\\.com$"));
     return region.match(QUrl(url).host().toLower()).captured(1);
 }
 

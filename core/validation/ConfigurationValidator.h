@@ -42,7 +42,8 @@ public:
     // The checked destinations as a picture: pairs, systems, and each pair's status from the findings.
     ValidationLandscape landscape(const Input &input, const QList<ValidationFinding> &findings) const;
 
-    // The region (e.g. "eu10") an SAP BTP address names (authentication or cfapps host), empty when it names none.
+    // The region (e.g. "eu10", also for its extension landscapes such as eu10-004) an SAP BTP address names
+    // (authentication or cfapps host), empty when it names none.
     static QString regionOf(const QString &url);
 
     // Task Center's own destinations (not task providers): never to be rewritten as one.

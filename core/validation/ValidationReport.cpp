@@ -1,5 +1,6 @@
 #include "ValidationReport.h"
 
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QMap>
@@ -214,6 +215,10 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
 
 bool ValidationReport::writePdf(const QString &html, QIODevice *device, QString *errorMessage)
 {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *errorMessage = tr("The PDF could not be written: this program was started without its fonts.");
+        return false;
+    }
     if (!device || !device->isWritable()) {
         *errorMessage = tr("The PDF could not be written: the file is not open for writing.");
         return false;
