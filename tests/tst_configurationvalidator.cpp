@@ -468,6 +468,31 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("empty.zip: The zip archive holds no files.")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("huge: Too large")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("inner.zip: An archive inside an archive")), qPrintable(all));
+        // An entry that says it is small but unpacks to more is cut off while it is read, not trusted.
+        const QString lying = dir.filePath(QStringLiteral("lying.zip"));
+        writeZip(lying, { { QStringLiteral("huge"), zeros } });
+        QFile lyingFile(lying);
+        QVERIFY(lyingFile.open(QIODevice::ReadWrite));
+        QByteArray lyingBytes = lyingFile.readAll();
+        const auto claimSmall = [&lyingBytes](const char *signature, int sizeOffset) {
+            const qsizetype at = lyingBytes.indexOf(QByteArray(signature, 4));
+            if (at < 0)
+                return false;
+            const char small[4] = { char(0xe8), char(0x03), 0, 0 }; // 1000, little-endian
+            lyingBytes.replace(at + sizeOffset, 4, QByteArray(small, 4));
+            return true;
+        };
+        QVERIFY(claimSmall("PK\x01\x02", 24)); // the central directory's uncompressed size
+        claimSmall("PK\x07\x08", 12); // and the data descriptor's, where the writer put one
+        lyingFile.seek(0);
+        lyingFile.write(lyingBytes);
+        lyingFile.close();
+        const auto lied = ConfigurationSource::fromPath(lying);
+        QCOMPARE(lied.destinations.size(), 0);
+        QCOMPARE(lied.problems.size(), 1);
+        QVERIFY2(lied.problems.first().message.contains(QStringLiteral("Too large")),
+                 qPrintable(lied.problems.first().message));
+
         // The big archive's small export is still read beside its oversized and nested entries.
         QStringList origins;
         for (const SourcedDestination &destination : read.destinations)
