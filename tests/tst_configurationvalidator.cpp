@@ -573,6 +573,50 @@ private Q_SLOTS:
         QVERIFY(otherLandscape.connections.first().secondary.isEmpty());
     }
 
+    // The identity directory Task Center needs: missing from a whole subaccount (never from a selection of
+    // exports), or with an authentication or address SAP does not document.
+    void identityDirectory()
+    {
+        const QJsonObject directory { { "Name", "Identity_Authentication_Connectivity_IDS" },
+                                      { "Type", "HTTP" },
+                                      { "URL", "https://acme.accounts.ondemand.com/scim" },
+                                      { "ProxyType", "Internet" },
+                                      { "Authentication", "BasicAuthentication" },
+                                      { "User", "IDS_USER" },
+                                      { "Password", "ids-password" } };
+        const auto check = [](const QJsonArray &destinations, bool wholeSubaccount) {
+            ConfigurationValidator::Input input;
+            for (const auto &value : destinations)
+                input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+            input.wholeSubaccount = wholeSubaccount;
+            return ConfigurationValidator().validate(input);
+        };
+        const auto missing = check(correctLandscape(), true);
+        QCOMPARE(rulesOf(missing).count(QStringLiteral("identity-directory-missing")), 1);
+        QVERIFY(std::find_if(missing.cbegin(), missing.cend(),
+                             [](const ValidationFinding &f) {
+                                 return f.rule == QLatin1String("identity-directory-missing") && f.destination.isEmpty()
+                                     && f.severity == ValidationFinding::Severity::Error;
+                             })
+                != missing.cend());
+        QVERIFY(!rulesOf(check(correctLandscape(), false)).contains(QStringLiteral("identity-directory-missing")));
+        const QStringList fine = rulesOf(check(plus(correctLandscape(), directory), true));
+        QVERIFY2(!fine.join(' ').contains(QStringLiteral("identity-directory")), qPrintable(fine.join(' ')));
+        QJsonObject oauth = directory;
+        oauth.insert(QStringLiteral("Authentication"), QStringLiteral("OAuth2ClientCredentials"));
+        QCOMPARE(rulesOf(check(plus(correctLandscape(), oauth), true))
+                     .count(QStringLiteral("identity-directory-authentication")),
+                 1);
+        QJsonObject plain = directory;
+        plain.insert(QStringLiteral("URL"), QStringLiteral("http://acme.accounts.ondemand.com/"));
+        QCOMPARE(
+            rulesOf(check(plus(correctLandscape(), plain), true)).count(QStringLiteral("identity-directory-address")),
+            1);
+        // Never offered to be rewritten.
+        QVERIFY(
+            ConfigurationValidator::isServiceDestination(QStringLiteral("Identity_Authentication_Connectivity_IDS")));
+    }
+
     void tellsTheRegion()
     {
         QCOMPARE(ConfigurationValidator::regionOf(QStringLiteral("https://acme.authentication.eu10.hana.ondemand.com")),

@@ -1153,6 +1153,30 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
         <translation>Verbinden Sie ein Unterkonto des Anbieters in %1, oder verwenden Sie SAP Task Center in %2.</translation>
     </message>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>Das Unterkonto hat keine Destination %1, die SAP Task Center braucht, um Benutzer und Gruppen in SAP Cloud Identity Services zu finden: Ohne sie kommen keine Aufgaben an.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Legen Sie %1 mit der URL https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim und BasicAuthentication oder ClientCertificateAuthentication an.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 verwendet die Authentifizierung „%2“; SAP Task Center liest das Identitätsverzeichnis nur mit BasicAuthentication oder ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Setzen Sie Authentication auf BasicAuthentication (ein technischer Benutzer des Tenants) oder ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Die URL von %1 ist „%2“; SAP dokumentiert die SCIM-Adresse des Tenants, https://&lt;Tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Setzen Sie die URL auf https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

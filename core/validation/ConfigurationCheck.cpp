@@ -39,6 +39,7 @@ void ConfigurationCheck::start(DestinationServiceClient *client, const QString &
         return;
     }
     m_input.heldTrust = m_givenTrust;
+    m_input.wholeSubaccount = true;
     // The Destination service instance lives in Task Center's subaccount: its token address names the region.
     m_input.region = ConfigurationValidator::regionOf(client->key().authUrl());
     Q_EMIT progress(tr("Reading the destinations of \"%1\"…").arg(subaccountName));

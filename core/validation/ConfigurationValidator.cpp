@@ -32,6 +32,7 @@ const QString kTrust = QStringLiteral(
     "SAP Task Center, \"Credentials Rotation\" (loio 8080abf); SAP BTP Connectivity, \"Manage Trust\" (loio 82dbeca)");
 
 // Task Center's service destinations: "Do not set the tc.enabled property" (loio 494aa0c).
+const QString kIdentityDirectory = QStringLiteral("Identity_Authentication_Connectivity_IDS");
 const QSet<QString> kServiceDestinationNames
     = { QStringLiteral("Task_Center"), QStringLiteral("Task_Center_global_settings"),
         QStringLiteral("Identity_Authentication_Connectivity_IDS"),
@@ -254,6 +255,22 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                                             : destination.value(QStringLiteral("tc.provider_type")));
     }
 
+    // Task Center finds its users and groups through this destination; without it no provider's tasks arrive
+    // ("Unable to find destination Identity_Authentication_Connectivity_IDS"). Told only of a whole subaccount.
+    if (input.wholeSubaccount && !byName.contains(kIdentityDirectory)
+        && std::any_of(input.destinations.cbegin(), input.destinations.cend(),
+                       [](const SourcedDestination &d) { return d.has(QStringLiteral("tc.provider_type")); }))
+        findings.append({ {},
+                          Severity::Error,
+                          QStringLiteral("identity-directory-missing"),
+                          tr("The subaccount has no destination %1, which SAP Task Center needs to find users and "
+                             "groups in SAP Cloud Identity Services: no tasks arrive without it.")
+                              .arg(kIdentityDirectory),
+                          tr("Create %1 with the URL https://<your tenant>.accounts.ondemand.com/scim and "
+                             "BasicAuthentication or ClientCertificateAuthentication.")
+                              .arg(kIdentityDirectory),
+                          kServiceDestinations });
+
     // One primary per backend system: with two, every user gets each task twice.
     for (auto it = primariesBySystem.cbegin(); it != primariesBySystem.cend(); ++it) {
         if (it.value().size() < 2)
@@ -345,6 +362,33 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
     return findings;
 }
 
+// What "SAP Task Center Service Destinations" (loio 494aa0c) documents for the identity directory: the SCIM
+// endpoint of the Identity Authentication tenant, with Basic or client certificate authentication.
+void ConfigurationValidator::checkIdentityDirectory(const SourcedDestination &destination,
+                                                    QList<ValidationFinding> &findings) const
+{
+    const QString name = destination.name();
+    const QString authentication = destination.value(QStringLiteral("Authentication"));
+    if (authentication != QLatin1String("BasicAuthentication")
+        && authentication != QLatin1String("ClientCertificateAuthentication"))
+        findings.append({ name, Severity::Error, QStringLiteral("identity-directory-authentication"),
+                          tr("%1 uses the authentication \"%2\"; SAP Task Center reads the identity directory with "
+                             "BasicAuthentication or ClientCertificateAuthentication only.")
+                              .arg(name, authentication),
+                          tr("Set Authentication to BasicAuthentication (a technical user of the tenant) or "
+                             "ClientCertificateAuthentication."),
+                          kServiceDestinations });
+    const QUrl url(destination.value(QStringLiteral("URL")));
+    const bool scimPath = url.path().endsWith(QLatin1String("/scim")) || url.path().endsWith(QLatin1String("/scim/"));
+    if (url.scheme() != QLatin1String("https") || !scimPath)
+        findings.append({ name, Severity::Warning, QStringLiteral("identity-directory-address"),
+                          tr("The URL of %1 is \"%2\"; SAP documents the tenant's SCIM address, "
+                             "https://<tenant>.accounts.ondemand.com/scim.")
+                              .arg(name, url.toString()),
+                          tr("Set the URL to https://<your tenant>.accounts.ondemand.com/scim."),
+                          kServiceDestinations });
+}
+
 void ConfigurationValidator::checkDestination(const SourcedDestination &destination, const Role &role,
                                               QList<ValidationFinding> &findings) const
 {
@@ -382,6 +426,8 @@ void ConfigurationValidator::checkDestination(const SourcedDestination &destinat
                                   .arg(name),
                               tr("Remove tc.enabled from %1 in the SAP BTP cockpit.").arg(name),
                               kServiceDestinations });
+        if (name == kIdentityDirectory)
+            checkIdentityDirectory(destination, findings);
         return; // Task Center's own: nothing else here is a provider's rule
     }
     if (secondary && hasEnabled)

@@ -32,6 +32,8 @@ public:
         QDateTime now = QDateTime::currentDateTimeUtc();
         // The subaccount's region (e.g. "eu10"), when the source tells it: providers on SAP BTP must share it.
         QString region;
+        // The destinations are all of a subaccount's (not a selection of exports): what is absent is missing.
+        bool wholeSubaccount = false;
     };
 
     // The built-in providers' definitions.
@@ -59,6 +61,7 @@ private:
     Role roleOf(const SourcedDestination &destination) const;
     void checkDestination(const SourcedDestination &destination, const Role &role,
                           QList<ValidationFinding> &findings) const;
+    void checkIdentityDirectory(const SourcedDestination &destination, QList<ValidationFinding> &findings) const;
     void checkProperties(const SourcedDestination &destination, const Role &role,
                          QList<ValidationFinding> &findings) const;
 
