@@ -13,14 +13,12 @@
 #include "TrustCertificate.h"
 #include "ValidationReport.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -450,26 +448,12 @@ int validate(QCoreApplication &app, const QStringList &arguments)
             return;
         }
         QByteArray report;
-        if (format == QLatin1String("json")) {
-            report = QJsonDocument(ValidationReport::toJson(check.findings(), check.destinationCount()))
-                         .toJson(QJsonDocument::Indented);
-        } else if (format == QLatin1String("html") || format == QLatin1String("pdf")) {
-            const QString html = ValidationReport::toHtml(check.findings(), check.destinationCount(),
-                                                          QDateTime::currentDateTimeUtc(), check.landscape());
-            report = html.toUtf8();
-            if (format == QLatin1String("pdf")) {
-                QBuffer pdf;
-                pdf.open(QIODevice::WriteOnly);
-                QString error;
-                if (!ValidationReport::writePdf(html, &pdf, &error)) {
-                    err() << error << Qt::endl;
-                    QCoreApplication::exit(BadInput);
-                    return;
-                }
-                report = pdf.data();
-            }
-        } else {
-            report = ValidationReport::toText(check.findings(), check.destinationCount()).toUtf8();
+        QString error;
+        if (!ValidationReport::render(format, check.findings(), check.destinationCount(), check.landscape(), &report,
+                                      &error)) {
+            err() << error << Qt::endl;
+            QCoreApplication::exit(BadInput);
+            return;
         }
         if (!writeReport(outPath, report)) {
             QCoreApplication::exit(BadInput);

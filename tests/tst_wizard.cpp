@@ -11,6 +11,7 @@
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupModel.h"
+#include "StatusColors.h"
 #include "SubaccountConnection.h"
 #include "SubaccountProfiles.h"
 
@@ -81,6 +82,29 @@ private:
     }
 
 private Q_SLOTS:
+    // Messages and banners stay readable in a dark theme: their colours come from the palette, not fixed values.
+    void statusColorsFollowTheTheme()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::WindowText, QColor(0x10, 0x10, 0x10));
+        for (const QPalette &palette : { dark, light }) {
+            const qreal window = palette.color(QPalette::Window).lightnessF();
+            for (const auto tone : { StatusColors::Tone::Error, StatusColors::Tone::Warning,
+                                     StatusColors::Tone::Success, StatusColors::Tone::Information }) {
+                // Text in the tone and the theme's own text both stand out from the banner behind them.
+                QVERIFY(std::abs(StatusColors::text(palette, tone).lightnessF() - window) > 0.3);
+                QVERIFY(std::abs(palette.color(QPalette::WindowText).lightnessF()
+                                 - StatusColors::background(palette, tone).lightnessF())
+                        > 0.5);
+            }
+            QVERIFY(std::abs(StatusColors::quietText(palette).lightnessF() - window) > 0.4);
+        }
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

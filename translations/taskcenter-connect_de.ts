@@ -319,10 +319,6 @@
         <translation>Gespeichertes Unterkonto</translation>
     </message>
     <message>
-        <source>The trust certificate a provider holds (e.g. the one in SuccessFactors&apos; OAuth clients), to compare with the subaccount&apos;s current one</source>
-        <translation>Das Vertrauenszertifikat, das ein Anbieter hat (z. B. das in den OAuth-Clients von SuccessFactors), zum Vergleich mit dem aktuellen des Unterkontos</translation>
-    </message>
-    <message>
         <source>Destination file</source>
         <translation>Destination-Datei</translation>
     </message>
@@ -349,6 +345,10 @@
     <message>
         <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
         <translation>Destination-Dateien und Zip-Archive (*.properties *.props *.json *.txt *.zip *);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
+        <translation>Das Vertrauenszertifikat, das ein Anbieter hat (das in seine OAuth-Clients oder sein Admin-Portal hochgeladene), zum Vergleich mit dem aktuellen des Unterkontos</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trust certificate a provider holds (e.g. the one in SuccessFactors&apos; OAuth clients), to compare with the subaccount&apos;s current one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Destination file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +344,10 @@
     </message>
     <message>
         <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,13 +8,11 @@
 #include "SubaccountConnection.h"
 #include "ValidationReport.h"
 
-#include <QBuffer>
-#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMap>
 #include <QProgressBar>
@@ -296,32 +294,24 @@ void CheckReportPage::saveReport()
 {
     if (!m_check)
         return;
-    // A PDF to hand over by default; the format follows the file's extension.
+    // A PDF to hand over by default.
     const QString file = Dialogs::saveFileName(
         this, tr("Save report"), QDir::home().filePath(QStringLiteral("task-center-check.pdf")),
         tr("PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)"));
     if (file.isEmpty())
         return;
-    const auto is
-        = [&file](const char *extension) { return file.endsWith(QLatin1String(extension), Qt::CaseInsensitive); };
-    const QString html = ValidationReport::toHtml(m_check->findings(), m_check->destinationCount(),
-                                                  QDateTime::currentDateTimeUtc(), m_check->landscape());
+    // The format follows the file's extension; JSON for any other.
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const QString format = suffix == QLatin1String("pdf")                   ? QStringLiteral("pdf")
+        : suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? QStringLiteral("html")
+        : suffix == QLatin1String("txt")                                    ? QStringLiteral("text")
+                                                                            : QStringLiteral("json");
     QByteArray data;
-    if (is(".pdf")) {
-        QBuffer pdf(&data);
-        pdf.open(QIODevice::WriteOnly);
-        QString error;
-        if (!ValidationReport::writePdf(html, &pdf, &error)) {
-            m_summary->showMessage(MessageBanner::Kind::Error, error);
-            return;
-        }
-    } else if (is(".html") || is(".htm")) {
-        data = html.toUtf8();
-    } else if (is(".txt")) {
-        data = ValidationReport::toText(m_check->findings(), m_check->destinationCount()).toUtf8();
-    } else {
-        data = QJsonDocument(ValidationReport::toJson(m_check->findings(), m_check->destinationCount()))
-                   .toJson(QJsonDocument::Indented);
+    QString error;
+    if (!ValidationReport::render(format, m_check->findings(), m_check->destinationCount(), m_check->landscape(), &data,
+                                  &error)) {
+        m_summary->showMessage(MessageBanner::Kind::Error, error);
+        return;
     }
     QSaveFile out(file);
     if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())

@@ -44,8 +44,8 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
     m_pathList->setTextFormat(Qt::PlainText); // file names come from outside
     m_pathList->setWordWrap(true);
     m_certificate->setObjectName(QStringLiteral("checkCertificateButton"));
-    m_certificate->setToolTip(tr("The trust certificate a provider holds (e.g. the one in SuccessFactors' OAuth "
-                                 "clients), to compare with the subaccount's current one"));
+    m_certificate->setToolTip(tr("The trust certificate a provider holds (the one uploaded to its OAuth clients or "
+                                 "admin portal), to compare with the subaccount's current one"));
     m_certificateLabel->setTextFormat(Qt::PlainText);
     m_certificateLabel->setWordWrap(true);
     auto *group = new QButtonGroup(this);

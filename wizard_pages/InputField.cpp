@@ -1,6 +1,7 @@
 #include "InputField.h"
 
 #include "SetupModel.h"
+#include "StatusColors.h"
 
 #include <QAction>
 #include <QLabel>
@@ -69,7 +70,8 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     if (!input->help.isEmpty()) {
         auto *help = new QLabel(input->help, this);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: #505050;")); // readable contrast, still quieter than the value
+        // Readable contrast, still quieter than the value.
+        help->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors::quietText(palette()).name()));
         help->setObjectName(inputId + QStringLiteral("Help"));
         layout->addWidget(help);
     }
@@ -128,7 +130,10 @@ void InputField::updateMessage()
     }
     const bool isError = result.isError();
     m_message->setText(result.message);
-    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;") : QStringLiteral("color:#8a5a00;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(StatusColors::text(palette(), isError ? StatusColors::Tone::Error : StatusColors::Tone::Warning)
+                     .name()));
     m_message->setAccessibleName(isError ? tr("Error: %1").arg(result.message) : tr("Warning: %1").arg(result.message));
     m_message->show();
 }

@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "StatusColors.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -56,24 +58,26 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
 {
     m_kind = kind;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colors = QStringLiteral("background:#eef4fb; border:1px solid #9bbbe0;");
+    StatusColors::Tone tone = StatusColors::Tone::Information;
     switch (kind) {
     case Kind::Information:
         break;
     case Kind::Success:
         icon = QStyle::SP_DialogApplyButton;
-        colors = QStringLiteral("background:#eef8ee; border:1px solid #8cc48c;");
+        tone = StatusColors::Tone::Success;
         break;
     case Kind::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        colors = QStringLiteral("background:#fff6e0; border:1px solid #e0b040;");
+        tone = StatusColors::Tone::Warning;
         break;
     case Kind::Error:
         icon = QStyle::SP_MessageBoxCritical;
-        colors = QStringLiteral("background:#fdecec; border:1px solid #d67a7a;");
+        tone = StatusColors::Tone::Error;
         break;
     }
-    setStyleSheet(QStringLiteral("#messageBanner {") + colors + QStringLiteral(" border-radius:4px; }"));
+    setStyleSheet(
+        QStringLiteral("#messageBanner { background:%1; border:1px solid %2; border-radius:4px; }")
+            .arg(StatusColors::background(palette(), tone).name(), StatusColors::border(palette(), tone).name()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);

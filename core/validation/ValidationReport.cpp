@@ -1,8 +1,10 @@
 #include "ValidationReport.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QPageLayout>
 #include <QPageSize>
@@ -211,6 +213,28 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
     }
     html += QStringLiteral("</body></html>\n");
     return html;
+}
+
+bool ValidationReport::render(const QString &format, const QList<ValidationFinding> &findings, int destinations,
+                              const ValidationLandscape &landscape, QByteArray *report, QString *errorMessage)
+{
+    if (format == QLatin1String("json")) {
+        *report = QJsonDocument(toJson(findings, destinations)).toJson(QJsonDocument::Indented);
+        return true;
+    }
+    if (format == QLatin1String("text")) {
+        *report = toText(findings, destinations).toUtf8();
+        return true;
+    }
+    const QString html = toHtml(findings, destinations, QDateTime::currentDateTimeUtc(), landscape);
+    if (format == QLatin1String("html")) {
+        *report = html.toUtf8();
+        return true;
+    }
+    report->clear();
+    QBuffer pdf(report);
+    pdf.open(QIODevice::WriteOnly);
+    return writePdf(html, &pdf, errorMessage);
 }
 
 bool ValidationReport::writePdf(const QString &html, QIODevice *device, QString *errorMessage)

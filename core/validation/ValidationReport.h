@@ -31,5 +31,8 @@ public:
                           const ValidationLandscape &landscape = {});
     // The HTML report as an A4 PDF (Qt's text and print classes; needs a QGuiApplication for its fonts).
     static bool writePdf(const QString &html, QIODevice *device, QString *errorMessage);
+    // The report in one of the formats the command line and the wizard offer: "text", "json", "html" or "pdf".
+    static bool render(const QString &format, const QList<ValidationFinding> &findings, int destinations,
+                       const ValidationLandscape &landscape, QByteArray *report, QString *errorMessage);
     static int count(const QList<ValidationFinding> &findings, ValidationFinding::Severity severity);
 };
