@@ -809,6 +809,11 @@ private Q_SLOTS:
         QCOMPARE(check.destinationCount(), int(sandbox.subaccountDestinations().size()));
         QVERIFY(!rulesOf(check.findings()).contains(QStringLiteral("name-twice")));
         QVERIFY(finds > 0);
+        // The subaccount's id, as its trust certificate names it, among the facts of the report.
+        QCOMPARE(check.landscape().subaccountId, sandbox.subaccountId());
+        const QString html = ValidationReport::toHtml(check.findings(), check.destinationCount(),
+                                                      QDateTime::currentDateTimeUtc(), check.landscape());
+        QVERIFY(html.contains(QStringLiteral("<th>Subaccount ID</th><td>%1</td>").arg(sandbox.subaccountId())));
     }
 
     void reportsAsJson()

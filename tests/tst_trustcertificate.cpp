@@ -54,6 +54,26 @@ private Q_SLOTS:
         QVERIFY(m_fingerprint.size() == 95);
     }
 
+    // SAP names the subaccount in its destination trust certificate's subject; any other certificate names none.
+    void namesItsSubaccount()
+    {
+        // SAP's own form is longer than the openssl command lets a common name be, hence made with the factory.
+        const QString id = QStringLiteral("8fe3a7d2-1c4b-4e7f-9a1d-2b3c4d5e6f70");
+        const QString commonName = QStringLiteral("cfapps.eu10.hana.ondemand.com/") + id.toUpper();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto generated = CertificateFactory::createSelfSigned(commonName, now, now.addDays(30));
+        QVERIFY(generated);
+        const auto sap = TrustCertificate::fromData(generated->certificatePem);
+        QVERIFY2(sap.isValid(), qPrintable(sap.errorMessage()));
+        QCOMPARE(sap.subjectCommonName(), commonName);
+        QCOMPARE(sap.subaccountId(), id);
+        QVERIFY(TrustCertificate::fromData(m_pem).subaccountId().isEmpty());
+        const auto other = CertificateFactory::createSelfSigned(QStringLiteral("cfapps.eu10.hana.ondemand.com/acme"),
+                                                                now, now.addDays(30));
+        QVERIFY(other);
+        QVERIFY(TrustCertificate::fromData(other->certificatePem).subaccountId().isEmpty());
+    }
+
     void acceptsEveryForm_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -3523,6 +3523,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>The PDF could not be written: this program was started without its fonts.</source>
         <translation>Das PDF konnte nicht geschrieben werden: Dieses Programm wurde ohne seine Schriften gestartet.</translation>
     </message>
+    <message>
+        <source>Subaccount ID</source>
+        <translation>Unterkonto-ID</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>

@@ -3461,6 +3461,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>The PDF could not be written: this program was started without its fonts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subaccount ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>

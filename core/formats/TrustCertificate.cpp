@@ -129,6 +129,14 @@ QString TrustCertificate::subjectCommonName() const
     return names.isEmpty() ? subject() : names.first();
 }
 
+QString TrustCertificate::subaccountId() const
+{
+    static const QRegularExpression destinationTrust(QStringLiteral(
+        "^cfapps\\.[^/\\s]+/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
+    const QRegularExpressionMatch match = destinationTrust.match(subjectCommonName());
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
 QString TrustCertificate::issuer() const
 {
     return distinguishedName(m_certificate, true);

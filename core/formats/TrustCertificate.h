@@ -28,6 +28,10 @@ public:
 
     QString subject() const;
     QString subjectCommonName() const;
+    // The subaccount whose destination trust this is, as SAP names it in the subject:
+    // CN=cfapps.<region>.hana.ondemand.com/<subaccount id>; empty for any other certificate. Source: a
+    // certificate the btp CLI returned, recorded in reference/sap-updates-2026.md ("Trust endpoints").
+    QString subaccountId() const;
     QString issuer() const;
     QDateTime validFrom() const { return m_certificate.effectiveDate().toUTC(); }
     QDateTime validUntil() const { return m_certificate.expiryDate().toUTC(); }

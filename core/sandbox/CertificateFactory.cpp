@@ -65,8 +65,10 @@ std::optional<GeneratedCertificate> createSelfSigned(const QString &commonName, 
 
     X509_NAME *name = X509_get_subject_name(certificate.get());
     const QByteArray cn = commonName.toUtf8();
-    if (!X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                                    -1, -1, 0)
+    // As a UTF8String set directly: SAP's destination trust names exceed the 64 characters OpenSSL's string
+    // table allows a common name ("cfapps.eu10.hana.ondemand.com/" and a subaccount id are 66).
+    if (!X509_NAME_add_entry_by_txt(name, "CN", V_ASN1_UTF8STRING,
+                                    reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1, 0)
         || !X509_set_issuer_name(certificate.get(), name) || !X509_set_pubkey(certificate.get(), key.get()))
         return fail(openSslError("name"));
     if (X509_sign(certificate.get(), key.get(), EVP_sha256()) == 0)

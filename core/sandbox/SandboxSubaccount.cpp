@@ -401,8 +401,9 @@ bool SandboxSubaccount::renewTrustCertificate(QString *error)
 {
     // "Renew" gives a certificate valid for two more years (CONN manage-trust-82dbeca).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto generated
-        = CertificateFactory::createSelfSigned(m_subaccountId, now.addSecs(-60), now.addYears(2), error);
+    // Named as SAP names a subaccount's destination trust: cfapps.<region host>/<subaccount id>.
+    const auto generated = CertificateFactory::createSelfSigned(
+        QStringLiteral("cfapps.sandbox.localhost/") + m_subaccountId, now.addSecs(-60), now.addYears(2), error);
     if (!generated)
         return false;
     if (!m_dataDirectory.isEmpty()) {

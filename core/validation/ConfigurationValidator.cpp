@@ -667,6 +667,7 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
     if (input.trust && input.trust->isValid()) {
         landscape.trustExpiry = input.trust->validUntil();
         landscape.trustFingerprint = input.trust->sha256Fingerprint();
+        landscape.subaccountId = input.trust->subaccountId();
     }
     return landscape;
 }

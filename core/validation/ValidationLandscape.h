@@ -31,6 +31,7 @@ struct ValidationLandscape
     QStringList authenticationTypes;
     QString subaccount; // as the user named it (a key file, a profile, the sandbox)
     QString region; // e.g. "eu10", from the subaccount's token address
+    QString subaccountId; // from the subaccount's trust certificate, when it names it
     std::optional<QDateTime> trustExpiry;
     QString trustFingerprint;
 };

@@ -132,6 +132,8 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
     QList<QPair<QString, QString>> facts;
     if (!landscape.subaccount.isEmpty())
         facts.append({ tr("Subaccount"), landscape.subaccount });
+    if (!landscape.subaccountId.isEmpty())
+        facts.append({ tr("Subaccount ID"), landscape.subaccountId });
     if (!landscape.region.isEmpty())
         facts.append({ tr("Region"), landscape.region });
     facts.append({ tr("Providers"),
