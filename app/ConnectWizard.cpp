@@ -68,6 +68,9 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setOption(QWizard::HaveHelpButton);
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("&Save progress…"));
+    setButtonText(QWizard::CustomButton2, tr("&Check again"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("checkAgainButton"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Back to the check, to see what is left"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProgressButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save what you entered so far, to continue later"));
     button(QWizard::HelpButton)->setToolTip(tr("Open SAP's guide for this step"));
@@ -80,6 +83,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             saveProgress();
+        else if (which == QWizard::CustomButton2)
+            checkAgain();
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
@@ -93,8 +98,15 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == WelcomePageId)
             m_checking = false;
+        // Back on the report (or the first page): the steps set up from it are left.
+        if (id == WelcomePageId || id == CheckReportPageId) {
+            m_setUpFromCheck = false;
+            m_afterReport = -1;
+        }
         // A check enters nothing to continue later.
         setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
+        // Steps set up again from a check end with checking again.
+        setOption(QWizard::HaveCustomButton2, id == FinishPageId && m_setUpFromCheck);
     });
 }
 
@@ -124,7 +136,9 @@ void ConnectWizard::createPages()
     setPage(FinishPageId, m_finish);
     auto *checkSource = new CheckSourcePage(m_subaccountChoice, m_subaccount, this);
     setPage(CheckSourcePageId, checkSource);
-    setPage(CheckReportPageId, new CheckReportPage(checkSource, m_subaccount, this));
+    m_checkReport = new CheckReportPage(checkSource, m_subaccount, this);
+    setPage(CheckReportPageId, m_checkReport);
+    connect(m_checkReport, &CheckReportPage::setUpAgainRequested, this, &ConnectWizard::setUpAgain);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
     connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
@@ -238,8 +252,9 @@ int ConnectWizard::nextId() const
     case ApplyPageId:
         return FinishPageId;
     case FinishPageId:
-    case CheckReportPageId:
         return -1;
+    case CheckReportPageId:
+        return m_afterReport;
     case CheckSourcePageId:
         return CheckReportPageId;
     default:
@@ -258,6 +273,31 @@ void ConnectWizard::useDemoSubaccount()
     m_subaccountPage->chooseDemo();
     if (currentId() == WelcomePageId)
         next();
+}
+
+void ConnectWizard::setUpAgain(const QString &providerId, const QString &primaryName,
+                               const QList<QJsonObject> &existing)
+{
+    const auto provider = ProviderDefinition::builtIn(providerId);
+    if (!provider || currentId() != CheckReportPageId)
+        return;
+    m_model->setProvider(provider);
+    m_model->prefillFrom(existing, primaryName);
+    // The destinations go back into the subaccount that was checked: its steps follow at once.
+    m_afterReport = m_stepPages.isEmpty() ? int(ReviewPageId) : m_stepPages.first().first;
+    m_setUpFromCheck = true;
+    next();
+}
+
+void ConnectWizard::checkAgain()
+{
+    if (!m_setUpFromCheck)
+        return;
+    // The check's pages anew, without the steps in between: Back from the report goes to its source again.
+    restart();
+    m_checking = true;
+    next();
+    next();
 }
 
 void ConnectWizard::startBackgroundChecks()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QStringList>
 #include <QWizard>
 
 class ApplyPage;
+class CheckReportPage;
 class ApplySession;
 class FinishPage;
 class QNetworkAccessManager;
@@ -61,6 +64,10 @@ private:
     void showHelp();
     void saveSecrets();
     void loadSecrets();
+    // From the check's report: the provider's steps, filled in from its destinations as they exist.
+    void setUpAgain(const QString &providerId, const QString &primaryName, const QList<QJsonObject> &existing);
+    // Back to the report of the check the wizard was set up again from, checked anew.
+    void checkAgain();
 
     SetupModel *m_model;
     SecretStore *m_secrets;
@@ -73,11 +80,14 @@ private:
     ApplySession *m_applySession = nullptr;
     ApplyPage *m_apply = nullptr;
     FinishPage *m_finish = nullptr;
+    CheckReportPage *m_checkReport = nullptr;
     // The provider step pages in order, with the step (or "destination:<role>") each shows.
     QList<QPair<int, QString>> m_stepPages;
     // The keychain entries this setup was last saved under.
     QStringList m_savedSecretKeys;
     bool m_keychainAvailable = false;
     bool m_checking = false; // the first page's "Check an existing configuration" was chosen
+    bool m_setUpFromCheck = false; // the steps were started from a check's report, which is checked again after
+    int m_afterReport = -1; // where Next goes from the check's report (the first step, when set up again)
     bool m_keychainChecked = false;
 };

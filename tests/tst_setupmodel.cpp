@@ -388,6 +388,69 @@ private Q_SLOTS:
                      qPrintable(change.name + QLatin1Char(' ') + change.describeChanges().join(QStringLiteral("; "))));
     }
 
+    // Set up again from the destinations as they exist: every input a property holds is read back, so the
+    // destinations come out as they are (nothing to change), on a path that writes them.
+    void readsItsInputsBackFromExistingDestinations_data() { demoLandscapeHasACorrectExampleOfEachProvider_data(); }
+    void readsItsInputsBackFromExistingDestinations()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QVariantMap, values);
+        SandboxSubaccount demo;
+        QVERIFY(demo.seed(SandboxSubaccount::Seed::Demo));
+        SetupModel model(ProviderDefinition::builtIn(provider)); // S/4HANA Cloud starts on the formation path
+        QSignalSpy steps(&model, &SetupModel::stepsChanged);
+        const QStringList read
+            = model.prefillFrom(demo.subaccountDestinations(), values.value("destinationName").toString());
+        QVERIFY(model.writesDestinations());
+        QVERIFY(steps.count() > 0);
+        // Each input the definition writes into a property, secrets too (a subaccount shows them).
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QVERIFY2(read.contains(it.key()), qPrintable(it.key() + QStringLiteral(" not read: ") + read.join(' ')));
+            QVERIFY(!model.checkInput(it.key()).isError());
+        }
+        const DestinationChangePlan plan(model.destinations(), demo.subaccountDestinations(), model.primaryNames());
+        QCOMPARE(plan.size(), int(model.roles().size()));
+        for (const auto &change : plan.changes())
+            QVERIFY2(change.action == DestinationChange::Action::Unchanged,
+                     qPrintable(change.name + QLatin1Char(' ') + change.describeChanges().join(QStringLiteral("; "))));
+    }
+
+    // What the definition writes replaces what is malformed or misspelt; what it does not write stays.
+    void setUpAgainCorrectsWhatIsWrongAndKeepsTheRest()
+    {
+        const QList<QJsonObject> existing {
+            { { "Name", "SF_Prod" },
+              { "Type", "HTTP" },
+              { "URL", "https://api4.successfactors.com/odata/v2" }, // not the /api-ext/ address
+              { "Authentication", "OAuth2SAMLBearerAsertion" },
+              { "tokenServiceURL", "https://api4.successfactors.com/oauth/token" },
+              { "companyId", "ACME123" },
+              { "apiKey", "prod-api-key" },
+              { "SystemUser", "TECH_USER" },
+              { "TC.enabled", "true" }, // misspelt
+              { "Description", "Production tasks" } },
+            { { "Name", "Other" }, { "apiKey", "someone-elses-key" } },
+        };
+        SetupModel model(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
+        model.setValue(QStringLiteral("ppApiKey"), QStringLiteral("left-from-before"));
+        const QStringList read = model.prefillFrom(existing, QStringLiteral("SF_Prod"));
+        QCOMPARE(model.value(QStringLiteral("destinationName")), QStringLiteral("SF_Prod"));
+        QCOMPARE(model.value(QStringLiteral("apiServer")),
+                 QStringLiteral("https://api4.successfactors.com/oauth/token"));
+        QCOMPARE(model.value(QStringLiteral("apiKey")), QStringLiteral("prod-api-key"));
+        QCOMPARE(model.value(QStringLiteral("technicalUser")), QStringLiteral("TECH_USER"));
+        QVERIFY(!read.contains(QStringLiteral("ppApiKey"))); // no secondary: the user enters it
+        QVERIFY(model.value(QStringLiteral("ppApiKey")).isEmpty()); // nothing of a setup before
+        const Destination primary = model.destination(QStringLiteral("primary"));
+        QCOMPARE(primary.value(QStringLiteral("URL")), QStringLiteral("https://api4.successfactors.com/api-ext/"));
+        QCOMPARE(primary.value(QStringLiteral("Authentication")), QStringLiteral("OAuth2SAMLBearerAssertion"));
+        QCOMPARE(primary.value(QStringLiteral("tc.enabled")), QStringLiteral("true"));
+        QVERIFY(!primary.contains(QStringLiteral("TC.enabled")));
+        QCOMPARE(primary.value(QStringLiteral("Description")), QStringLiteral("Production tasks"));
+        QCOMPARE(model.destination(QStringLiteral("secondary")).name(), QStringLiteral("SF_Prod_PP"));
+        QVERIFY(!model.destination(QStringLiteral("secondary")).contains(QStringLiteral("Description")));
+    }
+
     void s4hanaTakesTheClientFromTheServiceUrl()
     {
         SetupModel model(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));

@@ -781,6 +781,124 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QStringLiteral("property-missing")));
     }
 
+    // The rules of the findings the report shows for a destination.
+    static QStringList rulesShownFor(QWizardPage *page, const QString &destination)
+    {
+        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
+        QStringList rules;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
+                if (item->text(0) != destination)
+                    continue;
+                for (int k = 0; k < item->childCount(); ++k) {
+                    findings->setCurrentItem(item->child(k));
+                    rules.append(details->text().section(QStringLiteral("Rule: "), 1).trimmed());
+                }
+            }
+        }
+        return rules;
+    }
+
+    static bool selectFinding(QWizardPage *page, const QString &destination, const QString &rule)
+    {
+        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
+                for (int k = 0; item->text(0) == destination && k < item->childCount(); ++k) {
+                    findings->setCurrentItem(item->child(k));
+                    if (details->text().endsWith(QStringLiteral("Rule: ") + rule))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A missing secondary, fixed by setting the provider up again from the report: its steps come filled in from
+    // the primary as it exists, the review changes nothing but the new secondary, and the check runs again.
+    void setsAProviderUpAgainFromTheReport()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("checkButton")),
+                          Qt::LeftButton);
+        auto *demoChoice = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("checkDemoChoice"));
+        QTest::mouseClick(demoChoice, Qt::LeftButton, {}, QPoint(6, demoChoice->height() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        SandboxSubaccount *demo = wizard.demoSubaccount();
+        QVERIFY(demo && demo->removeDestination(QStringLiteral("SuccessFactors_PP")));
+        next(wizard, QStringLiteral("checkReportPage"));
+        QWizardPage *report = wizard.currentPage();
+        auto *findings = report->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
+        QVERIFY(!wizard.button(QWizard::CustomButton2)->isVisible());
+        QVERIFY(rulesShownFor(report, QStringLiteral("SuccessFactors")).contains(QStringLiteral("secondary-missing")));
+        auto *setUp = report->findChild<QPushButton *>(QStringLiteral("setUpAgainButton"));
+        // Not for a finding the provider's steps do not fix.
+        QVERIFY(selectFinding(report, QStringLiteral("SuccessFactors"), QStringLiteral("systemuser-deprecated")));
+        QVERIFY(!setUp->isEnabled());
+        QVERIFY(selectFinding(report, QStringLiteral("SuccessFactors"), QStringLiteral("secondary-missing")));
+        QVERIFY(setUp->isEnabled());
+        QTest::mouseClick(setUp, Qt::LeftButton);
+
+        // The provider's steps, filled in from the primary as it is.
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("trustCertificatePage"));
+        QCOMPARE(wizard.model()->provider().id(), QStringLiteral("successfactors"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("destinationName")), QStringLiteral("SuccessFactors"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("companyId")), QStringLiteral("SFPART000123"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("apiKey")), QStringLiteral("demo-sf-technical-user-api-key"));
+        QVERIFY(wizard.model()->value(QStringLiteral("ppApiKey")).isEmpty());
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
+        next(wizard, QStringLiteral("serviceKeyPage"));
+        wizard.currentPage()
+            ->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+            ->setPlainText(QString::fromUtf8(m_serviceKey));
+        next(wizard, QStringLiteral("providerSystemPage"));
+        next(wizard, QStringLiteral("oauthClientsPage"));
+        QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("apiKey"))->text(),
+                 QStringLiteral("demo-sf-technical-user-api-key"));
+        type(wizard.currentPage(), QStringLiteral("ppApiKey"), QStringLiteral("NewPrincipalApiKey789"));
+        next(wizard, QStringLiteral("primaryDestinationPage"));
+        next(wizard, QStringLiteral("secondaryDestinationPage"));
+        next(wizard, QStringLiteral("reviewPage"));
+        auto *changes = wizard.currentPage()->findChild<QTreeWidget *>(QStringLiteral("changesView"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 2, 15000);
+        QCOMPARE(changes->topLevelItem(0)->text(0), QStringLiteral("SuccessFactors"));
+        QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("unchanged"));
+        QCOMPARE(changes->topLevelItem(1)->text(0), QStringLiteral("SuccessFactors_PP"));
+        QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("will be created"));
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QCOMPARE(applied.first().first().toBool(), true);
+        QCOMPARE(byName(demo->subaccountDestinations())
+                     .value(QStringLiteral("SuccessFactors_PP"))
+                     .value(QStringLiteral("apiKey"))
+                     .toString(),
+                 QStringLiteral("NewPrincipalApiKey789"));
+        next(wizard, QStringLiteral("finishPage"));
+
+        // Checked again: the secondary is there now.
+        QVERIFY(wizard.button(QWizard::CustomButton2)->isVisible());
+        QTest::mouseClick(wizard.button(QWizard::CustomButton2), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), report);
+        QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0 && wizard.button(QWizard::FinishButton)->isEnabled(),
+                                 20000);
+        const QStringList after = rulesShownFor(report, QStringLiteral("SuccessFactors"));
+        QVERIFY2(!after.contains(QStringLiteral("secondary-missing")), qPrintable(after.join(' ')));
+        QVERIFY(!wizard.button(QWizard::CustomButton2)->isVisible());
+        // Back goes to the check's source, not through the steps.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("checkSourcePage"));
+    }
+
     void aDestinationCreatedMeanwhile_data()
     {
         QTest::addColumn<bool>("overwrite");

@@ -256,10 +256,6 @@
         <translation>Weitere Destinations</translation>
     </message>
     <message>
-        <source>&amp;Fix in the subaccount…</source>
-        <translation>Im &amp;Unterkonto beheben…</translation>
-    </message>
-    <message>
         <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
         <translation>Beheben ändert ein Unterkonto: Prüfen Sie das Unterkonto statt Dateien, um dies hier zu beheben.</translation>
     </message>
@@ -278,6 +274,22 @@
     <message>
         <source>%1 was changed.</source>
         <translation>%1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Set up again in the &amp;wizard…</source>
+        <translation>Im &amp;Assistenten neu einrichten…</translation>
+    </message>
+    <message>
+        <source>Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.</source>
+        <translation>Neu einrichten schreibt in ein Unterkonto: Prüfen Sie das Unterkonto statt Dateien, um es von hier aus zu tun.</translation>
+    </message>
+    <message>
+        <source>Walk through the provider&apos;s steps again, filled in from the destinations as they are, and write them as SAP documents them.</source>
+        <translation>Die Schritte des Anbieters noch einmal durchgehen, ausgefüllt aus den Destinations, wie sie sind, und sie so schreiben, wie SAP sie dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x in the subaccount…</source>
+        <translation>Im &amp;Unterkonto beheben…</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1235,14 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Secrets (Schlüssel, Client-Secrets, Passwörter) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Noch einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Back to the check, to see what is left</source>
+        <translation>Zurück zur Prüfung, um zu sehen, was noch offen ist</translation>
     </message>
 </context>
 <context>

@@ -256,10 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fix in the subaccount…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +273,22 @@
     </message>
     <message>
         <source>%1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up again in the &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the provider&apos;s steps again, filled in from the destinations as they are, and write them as SAP documents them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x in the subaccount…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1183,14 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the check, to see what is left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

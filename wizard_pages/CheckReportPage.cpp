@@ -50,7 +50,8 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     , m_summary(new MessageBanner(this))
     , m_findings(new QTreeWidget(this))
     , m_details(new QLabel(this))
-    , m_fix(new QPushButton(tr("&Fix in the subaccount…"), this))
+    , m_fix(new QPushButton(tr("Fi&x in the subaccount…"), this))
+    , m_setUp(new QPushButton(tr("Set up again in the &wizard…"), this))
     , m_save(new QPushButton(tr("&Save report…"), this))
 {
     setObjectName(QStringLiteral("checkReportPage"));
@@ -76,8 +77,11 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     m_save->setEnabled(false);
     m_fix->setObjectName(QStringLiteral("fixFindingButton"));
     m_fix->setEnabled(false);
+    m_setUp->setObjectName(QStringLiteral("setUpAgainButton"));
+    m_setUp->setEnabled(false);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_fix);
+    saveRow->addWidget(m_setUp);
     saveRow->addStretch();
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +93,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &CheckReportPage::showDetails);
     connect(m_save, &QPushButton::clicked, this, &CheckReportPage::saveReport);
     connect(m_fix, &QPushButton::clicked, this, &CheckReportPage::fixCurrentFinding);
+    connect(m_setUp, &QPushButton::clicked, this, &CheckReportPage::setUpCurrentFindingAgain);
 }
 
 void CheckReportPage::initializePage()
@@ -98,6 +103,7 @@ void CheckReportPage::initializePage()
     m_details->clear();
     m_save->setEnabled(false);
     m_fix->setEnabled(false);
+    m_setUp->setEnabled(false);
     m_busy->show();
     // A check still under way from a visit before is stopped; its answers no longer count.
     if (m_check) {
@@ -245,6 +251,15 @@ void CheckReportPage::showDetails()
     m_fix->setToolTip(fixable && !subaccount
                           ? tr("Fixing changes a subaccount: check the subaccount instead of files to fix this here.")
                           : QString());
+    // Setting up again writes into the subaccount checked, then checks it again.
+    const bool setUp = current && ConfigurationFix::fixedBySettingUpAgain(*current)
+        && !m_check->belongingOf(current->destination).providerId.isEmpty();
+    m_setUp->setEnabled(setUp && subaccount && !m_runningFix);
+    m_setUp->setToolTip(
+        setUp && !subaccount
+            ? tr("Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.")
+            : tr("Walk through the provider's steps again, filled in from the destinations as they are, and write "
+                 "them as SAP documents them."));
     if (!current) {
         m_details->clear();
         return;
@@ -270,6 +285,7 @@ void CheckReportPage::fixCurrentFinding()
         != QMessageBox::Yes)
         return;
     m_fix->setEnabled(false);
+    m_setUp->setEnabled(false);
     m_busy->show();
     m_summary->showMessage(MessageBanner::Kind::Information, tr("Changing %1…").arg(finding.destination));
     auto *fix = new ConfigurationFix(m_connection->client(), finding, m_check->input(), this);
@@ -288,6 +304,20 @@ void CheckReportPage::fixCurrentFinding()
         initializePage();
     });
     fix->start();
+}
+
+void CheckReportPage::setUpCurrentFindingAgain()
+{
+    const ValidationFinding *current = currentFinding();
+    if (!current || m_runningFix || !ConfigurationFix::fixedBySettingUpAgain(*current))
+        return;
+    const ConfigurationValidator::Belonging belonging = m_check->belongingOf(current->destination);
+    if (belonging.providerId.isEmpty())
+        return;
+    QList<QJsonObject> existing;
+    for (const SourcedDestination &destination : m_check->input().destinations)
+        existing.append(destination.properties);
+    Q_EMIT setUpAgainRequested(belonging.providerId, belonging.primaryName, existing);
 }
 
 void CheckReportPage::saveReport()

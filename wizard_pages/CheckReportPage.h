@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -29,8 +31,13 @@ public:
 
     QTreeWidget *findingsView() const { return m_findings; }
 
+    // Checks again (after the wizard set a finding's destinations up again).
+    void checkAgain() { initializePage(); }
+
 Q_SIGNALS:
     void checked(bool ok);
+    // "Set up again in the wizard": the provider's procedure, started over from its destinations as they exist.
+    void setUpAgainRequested(const QString &providerId, const QString &primaryName, const QList<QJsonObject> &existing);
 
 private:
     void showReport(bool ok);
@@ -38,6 +45,7 @@ private:
     void saveReport();
     const ValidationFinding *currentFinding() const;
     void fixCurrentFinding();
+    void setUpCurrentFindingAgain();
 
     CheckSourcePage *m_source;
     SubaccountConnection *m_connection;
@@ -48,6 +56,7 @@ private:
     QLabel *m_details;
     QPointer<class ConfigurationFix> m_runningFix;
     QPushButton *m_fix;
+    QPushButton *m_setUp;
     QPushButton *m_save;
     QString m_fixed; // what the last fix changed, said again above the new report
     bool m_done = false;

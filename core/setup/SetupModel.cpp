@@ -67,6 +67,124 @@ void SetupModel::assign(const SetupModel &other)
     Q_EMIT changed();
 }
 
+namespace {
+
+// The values a ${...} template was expanded with, read back from what it gave: each placeholder matches any
+// text, the literal parts themselves. Empty when the text does not have the template's shape.
+QHash<QString, QString> placeholdersOf(const QString &valueTemplate, const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
+    QString pattern = QStringLiteral("^");
+    QStringList names;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(valueTemplate);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        pattern += QRegularExpression::escape(valueTemplate.mid(last, match.capturedStart() - last))
+            + QStringLiteral("(.+?)");
+        names.append(match.captured(1));
+        last = match.capturedEnd();
+    }
+    if (names.isEmpty())
+        return {};
+    pattern += QRegularExpression::escape(valueTemplate.mid(last)) + QLatin1Char('$');
+    const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    QHash<QString, QString> values;
+    for (int i = 0; match.hasMatch() && i < names.size(); ++i) {
+        if (!values.contains(names.at(i)))
+            values.insert(names.at(i), match.captured(i + 1));
+    }
+    return values;
+}
+
+} // namespace
+
+QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QString &primaryName)
+{
+    // A path that writes the destinations being set up again.
+    if (!writesDestinations()) {
+        for (const auto &path : m_provider->paths()) {
+            if (path.writesDestinations) {
+                m_pathId = path.id;
+                break;
+            }
+        }
+    }
+    m_values.clear();
+    m_filled.clear();
+    m_overrides.clear();
+    m_ticked.clear();
+
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonObject &destination : existing)
+        byName.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+    // The names first: they find the secondaries, whose names the primary's name gives.
+    QHash<QString, QString> read;
+    for (const auto &definition : m_provider->destinations()) {
+        if (definition.isPrimary()) {
+            read = placeholdersOf(definition.nameTemplate, primaryName);
+            break;
+        }
+    }
+    for (const auto &definition : m_provider->destinations()) {
+        const QJsonObject destination = byName.value(expand(definition.nameTemplate, read));
+        if (destination.isEmpty())
+            continue;
+        for (auto property = destination.constBegin(); property != destination.constEnd(); ++property) {
+            const QString key = property.key();
+            const auto written
+                = std::find_if(definition.properties.cbegin(), definition.properties.cend(),
+                               [&key](const ProviderDefinition::PropertyTemplate &each) { return each.key == key; });
+            if (written != definition.properties.cend()) {
+                const auto values = placeholdersOf(written->valueTemplate, property.value().toString());
+                for (auto value = values.cbegin(); value != values.cend(); ++value) {
+                    if (!read.contains(value.key()))
+                        read.insert(value.key(), value.value());
+                }
+                continue;
+            }
+            // What the definition does not write stays as it is, unless it is one of the definition's own
+            // properties spelt another way (which the definition's spelling replaces).
+            const bool misspelt = std::any_of(definition.properties.cbegin(), definition.properties.cend(),
+                                              [&key](const ProviderDefinition::PropertyTemplate &each) {
+                                                  return each.key.compare(key, Qt::CaseInsensitive) == 0;
+                                              });
+            if (key != QLatin1String("Name") && !misspelt && property.value().isString())
+                m_overrides[definition.role].insert(key, property.value().toString());
+        }
+    }
+
+    // An input a derived value comes from: each derived value is a candidate, if it derives to itself; the
+    // first the input's own check accepts (a SuccessFactors API server is its /api-ext/ address rather than its
+    // token address), else the first.
+    QHash<QString, QString> fallback;
+    for (const auto &derived : m_provider->derived()) {
+        const QString value = read.value(derived.id);
+        if (value.isEmpty() || read.contains(derived.from) || ValueTransforms::apply(derived.transform, value) != value)
+            continue;
+        const auto *input = m_provider->input(derived.from);
+        if (input && InputChecks::check(input->check, value).severity == InputChecks::Severity::Ok)
+            read.insert(derived.from, value);
+        else if (!fallback.contains(derived.from))
+            fallback.insert(derived.from, value);
+    }
+    for (auto it = fallback.cbegin(); it != fallback.cend(); ++it) {
+        if (!read.contains(it.key()))
+            read.insert(it.key(), it.value());
+    }
+    QStringList filled;
+    for (const auto &input : m_provider->inputs()) {
+        const QString value = read.value(input.id);
+        if (!value.isEmpty()) {
+            m_values.insert(input.id, value);
+            filled.append(input.id);
+        }
+    }
+    Q_EMIT stepsChanged();
+    Q_EMIT changed();
+    return filled;
+}
+
 void SetupModel::setPath(const QString &pathId)
 {
     if (pathId == m_pathId || (!m_provider->paths().isEmpty() && !m_provider->path(pathId)))

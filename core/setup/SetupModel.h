@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -46,6 +47,14 @@ public:
     void setProvider(std::shared_ptr<const ProviderDefinition> provider);
     // Takes over everything another model holds (e.g. one read from a setup file), its provider too.
     void assign(const SetupModel &other);
+
+    // Starts over from destinations this provider's procedure made earlier (the primary primaryName and its
+    // secondaries, found among existing by name), to set them up again: chooses a path that writes
+    // destinations, reads every input back that a property holds as the definition writes it (a derived value
+    // through its transform, accepted only if it gives the same value again), and keeps the properties the
+    // definition does not write as expert edits. Inputs a property does not give back (a malformed address, a
+    // secret an export left out) stay empty for the user. Returns the inputs it read.
+    QStringList prefillFrom(const QList<QJsonObject> &existing, const QString &primaryName);
 
     // The way through SAP's procedure where the provider documents several (empty: its only one).
     QString pathId() const { return m_pathId; }

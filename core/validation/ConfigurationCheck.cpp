@@ -94,6 +94,16 @@ void ConfigurationCheck::testTokens()
     m_tokens->start(m_subaccountDestinations);
 }
 
+ConfigurationValidator::Belonging ConfigurationCheck::belongingOf(const QString &destinationName) const
+{
+    // The last one of a name is the one checked.
+    for (auto it = m_input.destinations.crbegin(); it != m_input.destinations.crend(); ++it) {
+        if (it->name() == destinationName)
+            return m_validator.belongingOf(*it);
+    }
+    return {};
+}
+
 void ConfigurationCheck::cancel()
 {
     if (!m_running)

@@ -35,6 +35,8 @@ public:
     const ValidationLandscape &landscape() const { return m_landscape; }
     // What was checked (the subaccount's destinations hold secrets in clear text: never shown or written).
     const ConfigurationValidator::Input &input() const { return m_input; }
+    // The provider and primary destination a checked destination belongs to (see ConfigurationValidator).
+    ConfigurationValidator::Belonging belongingOf(const QString &destinationName) const;
     // After finished(false): the subaccount could not be read, or the check was cancelled.
     DestinationServiceReply::Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }

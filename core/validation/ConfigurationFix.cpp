@@ -38,6 +38,19 @@ bool ConfigurationFix::canFix(const ValidationFinding &finding, const QList<Vali
     });
 }
 
+bool ConfigurationFix::fixedBySettingUpAgain(const ValidationFinding &finding)
+{
+    static const QStringList rules {
+        QStringLiteral("secondary-missing"),     QStringLiteral("secondary-without-primary"),
+        QStringLiteral("property-missing"),      QStringLiteral("property-value"),
+        QStringLiteral("property-check"),        QStringLiteral("address-shape"),
+        QStringLiteral("http-with-credentials"), QStringLiteral("authentication-property-missing"),
+        QStringLiteral("token-error"),
+    };
+    return !finding.destination.isEmpty() && !ConfigurationValidator::isServiceDestination(finding.destination)
+        && rules.contains(finding.rule);
+}
+
 QString ConfigurationFix::describe(const ValidationFinding &finding)
 {
     if (turnsOn(finding.rule))

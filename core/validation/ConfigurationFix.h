@@ -19,6 +19,10 @@ public:
     // among: all findings of the check; a primary whose token the check could not get is not resumed (Task
     // Center would pause it again within the hour).
     static bool canFix(const ValidationFinding &finding, const QList<ValidationFinding> &among = {});
+    // Whether the finding goes away when its provider's destinations are set up again in the wizard from what
+    // exists (a missing secondary, a property missing or malformed, a token SAP could not get): the provider's
+    // procedure writes every property as SAP documents it.
+    static bool fixedBySettingUpAgain(const ValidationFinding &finding);
     // What the fix will change, for the person to confirm.
     static QString describe(const ValidationFinding &finding);
 

@@ -163,6 +163,14 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
     return role;
 }
 
+ConfigurationValidator::Belonging ConfigurationValidator::belongingOf(const SourcedDestination &destination) const
+{
+    const Role role = roleOf(destination);
+    if (!role.provider || !role.destination || isServiceDestination(destination.name()))
+        return {};
+    return { role.provider->id(), role.destination->isPrimary() ? destination.name() : role.primaryName };
+}
+
 QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) const
 {
     QList<ValidationFinding> findings;

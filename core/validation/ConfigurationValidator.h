@@ -48,6 +48,15 @@ public:
     // (authentication or cfapps host), empty when it names none.
     static QString regionOf(const QString &url);
 
+    // The built-in provider and the primary destination a destination belongs to (its own name for a primary):
+    // what the wizard sets up again to fix it. No provider for other providers' and Task Center's own.
+    struct Belonging
+    {
+        QString providerId;
+        QString primaryName;
+    };
+    Belonging belongingOf(const SourcedDestination &destination) const;
+
     // Task Center's own destinations (not task providers): never to be rewritten as one.
     static bool isServiceDestination(const QString &name);
 
