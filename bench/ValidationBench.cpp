@@ -18,7 +18,10 @@
 namespace {
 
 // Exports as consultants meet them: pairs of SuccessFactors destinations, each for another company, made by the
-// provider file itself, with the secrets left out as the cockpit does, and some planted mistakes.
+// provider file itself, with the secrets left out as the cockpit does, and some planted mistakes. Each subaccount's
+// export holds DestinationsPerSubaccount, named as in the others (SF_00000 ... SF_00499).
+constexpr int DestinationsPerSubaccount = 1000;
+
 QList<QByteArray> exports(int count)
 {
     QList<QByteArray> files;
@@ -28,7 +31,8 @@ QList<QByteArray> exports(int count)
     model.setValue(QStringLiteral("technicalUser"), QStringLiteral("TECHNICAL_USER_INBOX"));
     const QDateTime stamp = QDateTime::currentDateTimeUtc();
     for (int pair = 0; files.size() < count; ++pair) {
-        model.setValue(QStringLiteral("destinationName"), QStringLiteral("SF_%1").arg(pair, 5, 10, QLatin1Char('0')));
+        model.setValue(QStringLiteral("destinationName"),
+                       QStringLiteral("SF_%1").arg(pair % (DestinationsPerSubaccount / 2), 5, 10, QLatin1Char('0')));
         // Every tenth pair shares its company with the one before: two primaries to one system.
         model.setValue(QStringLiteral("companyId"), QStringLiteral("CO%1").arg(pair - (pair % 10 == 9 ? 1 : 0)));
         for (Destination destination : model.destinations()) {
@@ -74,8 +78,12 @@ int main(int argc, char **argv)
             timer.start();
             ConfigurationValidator::Input input;
             input.destinations.reserve(files.size());
-            for (int i = 0; i < files.size(); ++i)
+            for (int i = 0; i < files.size(); ++i) {
                 input.destinations += ConfigurationSource::fromData(files.at(i), QStringLiteral("export")).destinations;
+                // As a folder of each subaccount's export gives them.
+                input.destinations.last().subaccount
+                    = QStringLiteral("exports/subaccount-%1").arg(i / DestinationsPerSubaccount);
+            }
             parse.push_back(timer.nsecsElapsed() / 1e6);
             timer.restart();
             findings = validator.validate(input).size();

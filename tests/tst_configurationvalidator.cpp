@@ -420,6 +420,73 @@ private Q_SLOTS:
         QCOMPARE(ConfigurationSource::fromPath(dir.filePath(QStringLiteral("missing"))).problems.size(), 1);
     }
 
+    // Exports of several subaccounts checked together, a folder or zip archive each: names and pairs are looked up
+    // within each (the same names in two subaccounts are no twins), and each finding says which subaccount it is in.
+    void checksSeveralSubaccountsApart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray ok = correctLandscape();
+        const auto write = [&dir](const QString &name, const QJsonArray &destinations) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).path());
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(destinations).toJson());
+        };
+        // The same SuccessFactors system from two subaccounts; only prod has its secondary.
+        write(QStringLiteral("dev/SF.json"), QJsonArray { ok.at(indexOf(ok, "SF")) });
+        write(QStringLiteral("prod/SF.json"), QJsonArray { ok.at(indexOf(ok, "SF")), ok.at(indexOf(ok, "SF_PP")) });
+        writeZip(dir.filePath(QStringLiteral("test.zip")),
+                 { { QStringLiteral("SF.json"),
+                     QJsonDocument(QJsonArray { ok.at(indexOf(ok, "SF")), ok.at(indexOf(ok, "SF_PP")) }).toJson() } });
+        ConfigurationCheck check;
+        check.addPaths({ dir.filePath(QStringLiteral("dev")), dir.filePath(QStringLiteral("prod")),
+                         dir.filePath(QStringLiteral("test.zip")) });
+        QSignalSpy finished(&check, &ConfigurationCheck::finished);
+        check.start(nullptr, {});
+        QVERIFY(finished.wait(5000));
+        const QStringList rules = rulesOf(check.findings());
+        QVERIFY2(!rules.contains(QStringLiteral("name-twice")), qPrintable(rules.join(' ')));
+        QVERIFY(!rules.contains(QStringLiteral("primary-duplicate")));
+        QCOMPARE(rules.count(QStringLiteral("secondary-missing")), 1);
+        const auto missing = std::find_if(check.findings().cbegin(), check.findings().cend(),
+                                          [](const ValidationFinding &f) { return f.rule == "secondary-missing"; });
+        QCOMPARE(missing->subaccount, QDir::cleanPath(dir.filePath(QStringLiteral("dev"))));
+        QCOMPARE(ValidationReport::placeOf(*missing), QStringLiteral("SF (in %1)").arg(missing->subaccount));
+        const QJsonObject json = ValidationReport::toJson(check.findings(), check.destinationCount());
+        QVERIFY(json.value("findings").toArray().first().toObject().contains(QStringLiteral("subaccount")));
+        QVERIFY(ValidationReport::toText(check.findings(), 5).contains(QStringLiteral("SF (in ")));
+        // Each subaccount's pair in the picture, once each.
+        QCOMPARE(check.landscape().connections.size(), 3);
+        QCOMPARE(check.landscape().connections.at(1).secondary, QStringLiteral("SF_PP"));
+        QVERIFY(check.landscape().connections.at(0).secondary.isEmpty());
+        QCOMPARE(check.landscape().connections.at(0).status, ValidationLandscape::Status::Error);
+        QCOMPARE(check.landscape().connections.at(1).status, ValidationLandscape::Status::Warning);
+
+        // Twins within one subaccount are still twins; one subaccount is not named.
+        QJsonObject twin = ok.at(indexOf(ok, "SF")).toObject();
+        twin.insert(QStringLiteral("Name"), QStringLiteral("SF_Twin"));
+        write(QStringLiteral("prod/twin.json"), QJsonArray { twin });
+        ConfigurationCheck prod;
+        prod.addPaths({ dir.filePath(QStringLiteral("prod")) });
+        QSignalSpy prodFinished(&prod, &ConfigurationCheck::finished);
+        prod.start(nullptr, {});
+        QVERIFY(prodFinished.wait(5000));
+        QCOMPARE(rulesOf(prod.findings()).count(QStringLiteral("primary-duplicate")), 2);
+        for (const ValidationFinding &finding : prod.findings())
+            QVERIFY(finding.subaccount.isEmpty());
+        QVERIFY(!ValidationReport::toJson(prod.findings(), 3)
+                     .value("findings")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QStringLiteral("subaccount")));
+        // Files given on their own are one export together.
+        QCOMPARE(
+            ConfigurationSource::fromPath(dir.filePath(QStringLiteral("dev/SF.json"))).destinations.first().subaccount,
+            QString());
+    }
+
     // Zip archives of exports: read entry by entry (sorted, folders inside too), also inside a folder; a damaged,
     // empty, oversized or nested one is a finding, never a crash, and what could be read is still checked.
     void readsZipArchives()

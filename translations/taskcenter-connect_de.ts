@@ -959,10 +959,6 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <translation>%1 ist doppelt angegeben (%2 und %3); geprüft wird die spätere Angabe.</translation>
     </message>
     <message>
-        <source>Check only one export of each destination.</source>
-        <translation>Prüfen Sie von jeder Destination nur einen Export.</translation>
-    </message>
-    <message>
         <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
         <translation>%1 ist eine sekundäre Destination, aber ihre primäre Destination %2 ist nicht vorhanden. SAP Task Center findet sekundäre Destinations nur über den Namen ihrer primären.</translation>
     </message>
@@ -1188,6 +1184,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
         <translation>Setzen Sie die URL auf https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Prüfen Sie von jeder Destination nur einen Export. Exporte verschiedener Unterkonten: Geben Sie den Ordner oder das Zip-Archiv jedes Unterkontos einzeln an.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3546,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>Subaccount ID</source>
         <translation>Unterkonto-ID</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>

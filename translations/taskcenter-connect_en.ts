@@ -908,10 +908,6 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check only one export of each destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1132,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3483,6 +3483,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>Subaccount ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

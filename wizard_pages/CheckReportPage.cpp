@@ -187,11 +187,13 @@ void CheckReportPage::showReport(bool ok)
         countFindings(providerItem, providerItem->data(1, FindingCountRole).toInt() + 1);
         QTreeWidgetItem *parent = providerItem;
         if (!finding.destination.isEmpty()) {
-            QTreeWidgetItem *&destinationItem = destinationItems[finding.destination];
+            // Exports of several subaccounts may each have a destination of the name: each its own.
+            const QString place = ValidationReport::placeOf(finding);
+            QTreeWidgetItem *&destinationItem = destinationItems[place];
             if (!destinationItem) {
                 destinationItem = new QTreeWidgetItem(providerItem);
-                destinationItem->setText(0, finding.destination);
-                destinationItem->setToolTip(0, finding.destination);
+                destinationItem->setText(0, place);
+                destinationItem->setToolTip(0, place);
                 destinationItem->setFont(0, bold);
                 destinationItem->setExpanded(error);
             }

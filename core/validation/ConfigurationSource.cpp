@@ -215,8 +215,10 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
         files.append(path);
     }
     Read all;
+    bool archiveGiven = false;
     for (const QString &file : std::as_const(files)) {
         if (isArchive(file)) {
+            archiveGiven = !info.isDir();
             const Read archived = fromArchive(file);
             all.destinations += archived.destinations;
             all.problems += archived.problems;
@@ -234,6 +236,11 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
         const Read one = fromData(input.readAll(), file);
         all.destinations += one.destinations;
         all.problems += one.problems;
+    }
+    // A folder or a zip archive given is one subaccount's export; files given on their own are read together.
+    if (info.isDir() || archiveGiven) {
+        for (SourcedDestination &destination : all.destinations)
+            destination.subaccount = QDir::cleanPath(path);
     }
     return all;
 }

@@ -15,6 +15,9 @@ struct SourcedDestination
     // Secrets this source cannot show: named ones (export comment lines), or all of them (hidesAllSecrets).
     QStringList hiddenSecrets;
     bool hidesAllSecrets = false;
+    // The subaccount export it belongs to: the folder or zip archive given as a source; empty for the files given
+    // on their own (one export together) and for a subaccount read. Names and pairs are looked up within it.
+    QString subaccount = {};
 
     QString name() const { return properties.value(QStringLiteral("Name")).toString(); }
     QString value(const QString &key) const { return properties.value(key).toString(); }
@@ -44,6 +47,7 @@ public:
     };
 
     // A file, a zip archive or a folder (every file in it and below, in name order; archives in it are read too).
+    // A folder or an archive is one subaccount's export (see SourcedDestination::subaccount).
     static Read fromPath(const QString &path);
     // The bytes of one file, named by origin.
     static Read fromData(const QByteArray &data, const QString &origin);

@@ -67,6 +67,12 @@ QString suffixOf(const ProviderDefinition::DestinationTemplate &secondary,
         : QString();
 }
 
+// A destination's name within its subaccount's export, as the lookups of one subaccount key it.
+QString scopedName(const QString &subaccount, const QString &name)
+{
+    return subaccount + QChar(0x1f) + name;
+}
+
 bool isEnabled(const SourcedDestination &destination)
 {
     return destination.value(QStringLiteral("tc.enabled")) == QLatin1String("true");
@@ -183,32 +189,45 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                           {} });
 
     // One pass to index, one to check: every rule below looks up by name or system, never compares all pairs.
+    // Names are looked up within the destination's subaccount: exports of several subaccounts may each have theirs.
     QHash<QString, int> byName;
     QList<Role> roles;
+    QSet<QString> subaccounts;
     roles.reserve(input.destinations.size());
     for (int i = 0; i < input.destinations.size(); ++i) {
         const SourcedDestination &destination = input.destinations.at(i);
-        if (byName.contains(destination.name()))
+        const QString key = scopedName(destination.subaccount, destination.name());
+        if (byName.contains(key))
             findings.append(
                 { destination.name(),
                   Severity::Warning,
                   QStringLiteral("name-twice"),
                   tr("%1 is given twice (%2 and %3); the later one is checked.")
-                      .arg(destination.name(), input.destinations.at(byName.value(destination.name())).origin,
-                           destination.origin),
-                  tr("Check only one export of each destination."),
-                  {} });
-        byName.insert(destination.name(), i);
+                      .arg(destination.name(), input.destinations.at(byName.value(key)).origin, destination.origin),
+                  tr("Check only one export of each destination. Exports of different subaccounts: give each "
+                     "subaccount's folder or zip archive on its own."),
+                  {},
+                  destination.subaccount });
+        byName.insert(key, i);
         roles.append(roleOf(destination));
+        subaccounts.insert(destination.subaccount);
+    }
+    // Which subaccount a finding is about is said only when there are several.
+    const bool severalSubaccounts = subaccounts.size() > 1;
+    for (ValidationFinding &finding : findings) {
+        if (!severalSubaccounts)
+            finding.subaccount.clear();
     }
 
     QHash<QString, QStringList> primariesBySystem;
     QSet<QString> trustUsers;
     for (int i = 0; i < input.destinations.size(); ++i) {
         const SourcedDestination &destination = input.destinations.at(i);
-        if (byName.value(destination.name()) != i)
+        const QString scope = destination.subaccount;
+        if (byName.value(scopedName(scope, destination.name())) != i)
             continue;
         const Role &role = roles.at(i);
+        const qsizetype firstFinding = findings.size();
         checkDestination(destination, role, findings);
 
         const bool secondary = !role.primaryName.isEmpty();
@@ -228,7 +247,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                                       .arg(input.region, providerRegion),
                                   kConventions });
         }
-        if (secondary && !byName.contains(role.primaryName))
+        if (secondary && !byName.contains(scopedName(scope, role.primaryName)))
             findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-without-primary"),
                               tr("%1 is a secondary destination, but its primary destination %2 does not exist. SAP "
                                  "Task Center finds secondaries only by their primary's name.")
@@ -241,7 +260,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                 if (other.isPrimary() || other.primaryRole != role.destination->role)
                     continue;
                 const QString name = destination.name() + suffixOf(other, *role.destination);
-                if (!byName.contains(name))
+                if (!byName.contains(scopedName(scope, name)))
                     findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-missing"),
                                       tr("%1 has no secondary destination %2, so users cannot act on their %3 tasks "
                                          "in SAP Task Center (principal propagation).")
@@ -253,7 +272,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         if (!secondary && isEnabled(destination)) {
             const QStringList identity
                 = role.provider ? role.provider->systemIdentity() : QStringList { QStringLiteral("URL") };
-            primariesBySystem[destination.value(QStringLiteral("tc.provider_type")) + QChar(0x1e)
+            primariesBySystem[scopedName(scope, destination.value(QStringLiteral("tc.provider_type"))) + QChar(0x1e)
                               + systemKey(destination, identity)]
                 .append(destination.name());
         }
@@ -261,11 +280,13 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         if (authentication == QLatin1String("OAuth2SAMLBearerAssertion") || role.provider)
             trustUsers.insert(role.provider ? role.provider->displayName()
                                             : destination.value(QStringLiteral("tc.provider_type")));
+        for (qsizetype f = firstFinding; severalSubaccounts && f < findings.size(); ++f)
+            findings[f].subaccount = scope;
     }
 
     // Task Center finds its users and groups through this destination; without it no provider's tasks arrive
     // ("Unable to find destination Identity_Authentication_Connectivity_IDS"). Told only of a whole subaccount.
-    if (input.wholeSubaccount && !byName.contains(kIdentityDirectory)
+    if (input.wholeSubaccount && !byName.contains(scopedName({}, kIdentityDirectory))
         && std::any_of(input.destinations.cbegin(), input.destinations.cend(),
                        [](const SourcedDestination &d) { return d.has(QStringLiteral("tc.provider_type")); }))
         findings.append({ {},
@@ -283,6 +304,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
     for (auto it = primariesBySystem.cbegin(); it != primariesBySystem.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
+        const QString scope = severalSubaccounts ? it.key().section(QChar(0x1f), 0, 0) : QString();
         QStringList names = it.value();
         names.sort();
         for (int i = 0; i < names.size(); ++i) {
@@ -299,7 +321,8 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                               tr("%1 and %2 are enabled primary destinations to the same system: every user gets "
                                  "each of its tasks twice.")
                                   .arg(name, others.join(QStringLiteral(", "))),
-                              tr("Keep one. Delete the others, or set their tc.enabled to false."), kProviderPages });
+                              tr("Keep one. Delete the others, or set their tc.enabled to false."), kProviderPages,
+                              scope });
         }
     }
 
@@ -365,6 +388,8 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
     std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
+        if (a.subaccount != b.subaccount)
+            return a.subaccount < b.subaccount;
         return a.destination < b.destination;
     });
     return findings;
@@ -619,28 +644,38 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
         const Status status = finding.severity == Severity::Error ? Status::Error
             : finding.severity == Severity::Warning               ? Status::Warning
                                                                   : Status::Info;
-        Status &current = worst[finding.destination];
+        Status &current = worst[scopedName(finding.subaccount, finding.destination)];
         current = std::max(current, status);
     }
 
     ValidationLandscape landscape;
+    // Within each subaccount's export, as in validate(); the subaccount is named only where there are several.
+    QSet<QString> subaccounts;
+    for (const SourcedDestination &destination : input.destinations)
+        subaccounts.insert(destination.subaccount);
+    const bool severalSubaccounts = subaccounts.size() > 1;
+    const auto scopeOf = [severalSubaccounts](const SourcedDestination &destination) {
+        return severalSubaccounts ? destination.subaccount : QString();
+    };
     // The last one of a name counts, as in validate().
     QHash<QString, const SourcedDestination *> byName;
     for (const SourcedDestination &destination : input.destinations)
-        byName.insert(destination.name(), &destination);
+        byName.insert(scopedName(scopeOf(destination), destination.name()), &destination);
     QHash<QString, QString> secondaryOf;
     QSet<QString> providers;
     QSet<QString> authentications;
+    QSet<QString> serviceDestinations;
     QStringList primaries;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         const SourcedDestination &destination = *it.value();
-        if (isServiceDestination(it.key())) {
-            landscape.serviceDestinations.append(it.key());
+        if (isServiceDestination(destination.name())) {
+            serviceDestinations.insert(destination.name());
             continue;
         }
         const Role role = roleOf(destination);
-        if (!role.primaryName.isEmpty() && byName.contains(role.primaryName)) {
-            secondaryOf.insert(role.primaryName, it.key());
+        const QString primaryKey = scopedName(scopeOf(destination), role.primaryName);
+        if (!role.primaryName.isEmpty() && byName.contains(primaryKey)) {
+            secondaryOf.insert(primaryKey, destination.name());
             continue;
         }
         // Task Center reads only destinations with a provider type; others in an export are not drawn.
@@ -649,18 +684,22 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
         primaries.append(it.key());
     }
     primaries.sort();
+    landscape.serviceDestinations = QStringList(serviceDestinations.cbegin(), serviceDestinations.cend());
     landscape.serviceDestinations.sort();
-    for (const QString &name : std::as_const(primaries)) {
-        const SourcedDestination &destination = *byName.value(name);
+    for (const QString &key : std::as_const(primaries)) {
+        const SourcedDestination &destination = *byName.value(key);
+        const QString name = destination.name();
+        const QString scope = scopeOf(destination);
         const Role role = roleOf(destination);
         ValidationLandscape::Connection connection;
         connection.primary = name;
-        connection.secondary = secondaryOf.value(name);
+        connection.subaccount = scope;
+        connection.secondary = secondaryOf.value(key);
         connection.provider
             = role.provider ? role.provider->displayName() : destination.value(QStringLiteral("tc.provider_type"));
         connection.authentication = destination.value(QStringLiteral("Authentication"));
         connection.system = QUrl(destination.value(QStringLiteral("URL"))).host();
-        connection.status = std::max(worst.value(name), worst.value(connection.secondary));
+        connection.status = std::max(worst.value(key), worst.value(scopedName(scope, connection.secondary)));
         if (connection.status < Status::Warning && !isEnabled(destination))
             connection.status = Status::Paused;
         providers.insert(connection.provider);

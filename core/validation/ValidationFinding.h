@@ -12,4 +12,7 @@ struct ValidationFinding
     QString message;
     QString fix;
     QString source; // SAP's page (or our reference) the rule comes from
+    // The subaccount export it was found in, where several were checked together (a folder or zip archive each);
+    // empty otherwise.
+    QString subaccount = {};
 };

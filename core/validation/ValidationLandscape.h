@@ -19,6 +19,7 @@ struct ValidationLandscape
     {
         QString primary;
         QString secondary; // empty: none found
+        QString subaccount; // the export it is in, where several subaccounts' were checked together
         QString provider; // the provider's name, or the tc.provider_type given
         QString authentication;
         QString system; // the backend's host

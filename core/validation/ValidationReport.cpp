@@ -25,6 +25,15 @@ QString ValidationReport::severityName(ValidationFinding::Severity severity)
     return QStringLiteral("info");
 }
 
+QString ValidationReport::placeOf(const ValidationFinding &finding)
+{
+    if (finding.subaccount.isEmpty())
+        return finding.destination;
+    if (finding.destination.isEmpty())
+        return finding.subaccount;
+    return tr("%1 (in %2)").arg(finding.destination, finding.subaccount);
+}
+
 int ValidationReport::count(const QList<ValidationFinding> &findings, ValidationFinding::Severity severity)
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
@@ -34,14 +43,18 @@ int ValidationReport::count(const QList<ValidationFinding> &findings, Validation
 QJsonObject ValidationReport::toJson(const QList<ValidationFinding> &findings, int destinations)
 {
     QJsonArray list;
-    for (const ValidationFinding &finding : findings)
-        list.append(QJsonObject {
-            { QStringLiteral("destination"),
-              finding.destination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(finding.destination) },
-            { QStringLiteral("severity"), severityName(finding.severity) },
-            { QStringLiteral("rule"), finding.rule },
-            { QStringLiteral("message"), finding.message },
-            { QStringLiteral("fix"), finding.fix } });
+    for (const ValidationFinding &finding : findings) {
+        QJsonObject object { { QStringLiteral("destination"),
+                               finding.destination.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(finding.destination) },
+                             { QStringLiteral("severity"), severityName(finding.severity) },
+                             { QStringLiteral("rule"), finding.rule },
+                             { QStringLiteral("message"), finding.message },
+                             { QStringLiteral("fix"), finding.fix } };
+        if (!finding.subaccount.isEmpty())
+            object.insert(QStringLiteral("subaccount"), finding.subaccount);
+        list.append(object);
+    }
     return { { QStringLiteral("findings"), list },
              { QStringLiteral("summary"),
                QJsonObject { { QStringLiteral("destinations"), destinations },
@@ -56,10 +69,11 @@ QString ValidationReport::toText(const QList<ValidationFinding> &findings, int d
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
     QString text;
     for (ValidationFinding finding : findings) {
-        finding.destination.replace(control, QStringLiteral(" "));
+        QString place = placeOf(finding);
+        place.replace(control, QStringLiteral(" "));
         finding.message.replace(control, QStringLiteral(" "));
         finding.fix.replace(control, QStringLiteral(" "));
-        const QString where = finding.destination.isEmpty() ? QString() : finding.destination + QStringLiteral(": ");
+        const QString where = place.isEmpty() ? QString() : place + QStringLiteral(": ");
         text += QStringLiteral("%1 [%2] %3%4\n")
                     .arg(severityName(finding.severity), finding.rule, where, finding.message);
         if (!finding.fix.isEmpty())
@@ -172,7 +186,7 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
         for (const ValidationLandscape::Connection &connection : landscape.connections) {
             const StatusLook look = lookOf(connection.status);
             const QString colour = QString::fromLatin1(look.colour);
-            QStringList about { connection.provider, connection.authentication, tr(look.word) };
+            QStringList about { connection.subaccount, connection.provider, connection.authentication, tr(look.word) };
             about.removeAll(QString());
             // Long names break at their underscores rather than anywhere.
             const auto breakable = [&escaped](const QString &name) {
@@ -194,13 +208,14 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
     QStringList order;
     QMap<QString, QList<const ValidationFinding *>> groups;
     for (const ValidationFinding &finding : findings) {
-        if (!groups.contains(finding.destination))
-            order.append(finding.destination);
-        groups[finding.destination].append(&finding);
+        const QString place = placeOf(finding);
+        if (!groups.contains(place))
+            order.append(place);
+        groups[place].append(&finding);
     }
-    for (const QString &name : std::as_const(order)) {
-        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(escaped(name.isEmpty() ? tr("Whole configuration") : name));
-        for (const ValidationFinding *finding : groups.value(name)) {
+    for (const QString &place : std::as_const(order)) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(escaped(place.isEmpty() ? tr("Whole configuration") : place));
+        for (const ValidationFinding *finding : groups.value(place)) {
             const QString severity = severityName(finding->severity);
             html += QStringLiteral("<li><span class=\"%1\"><b>%2</b></span> %3 <code>%4</code>"
                                    "<div class=\"fix\">%5</div>")

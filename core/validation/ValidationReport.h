@@ -14,6 +14,8 @@ class QIODevice;
 // A validation's findings as the command line prints them: text for people, HTML to hand over, JSON for scripts
 //   {"findings":[{"destination":NAME or null,"severity":"error|warning|info","rule":ID,"message":TEXT,
 //                 "fix":TEXT}],"summary":{"destinations":N,"errors":N,"warnings":N,"info":N}}
+// where exports of several subaccounts were checked together, a finding also names its "subaccount" (the folder
+// or zip archive it was found in).
 // Findings never carry a secret's value.
 class ValidationReport
 {
@@ -21,6 +23,8 @@ class ValidationReport
 
 public:
     static QString severityName(ValidationFinding::Severity severity);
+    // Where a finding is, for people: the destination, with the subaccount export it is in when there are several.
+    static QString placeOf(const ValidationFinding &finding);
     static QJsonObject toJson(const QList<ValidationFinding> &findings, int destinations);
     static QString toText(const QList<ValidationFinding> &findings, int destinations);
     // A page to hand over: the summary, the facts support asks for (subaccount, region, providers, authentication
