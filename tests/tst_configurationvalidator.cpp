@@ -883,6 +883,22 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<th>Subaccount ID</th><td>%1</td>").arg(sandbox.subaccountId())));
     }
 
+    // A finding's source opens SAP's page where the source cites one by loio.
+    void linksToSapsPages()
+    {
+        QCOMPARE(
+            ValidationReport::sourceLink(QStringLiteral("SAP Task Center, \"Credentials Rotation\" (loio 8080abf); x")),
+            QStringLiteral("https://help.sap.com/docs/TASK_CENTER/08cbda59b4954e93abb2ec85f1db399d/"
+                           "8080abf7d2cf4918802aa86e955ffc8b.html"));
+        QVERIFY(ValidationReport::sourceLink(QStringLiteral("SAP KBA 3336571")).isEmpty());
+        QVERIFY(ValidationReport::sourceLink({}).isEmpty());
+        const auto findings = validate(without(correctLandscape(), "SF_PP"));
+        const QString html = ValidationReport::toHtml(findings, 7, QDateTime::currentDateTimeUtc());
+        QVERIFY(html.contains(
+            QStringLiteral("<a href=\"https://help.sap.com/docs/TASK_CENTER/08cbda59b4954e93abb2ec85f1db399d/"
+                           "bf657f8adefa4a468aa3c71783fca291.html\">")));
+    }
+
     void reportsAsJson()
     {
         const auto findings = validate(with(correctLandscape(), "SF", "tc.enabled", QJsonValue::Undefined));

@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -34,7 +35,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 #include <memory>
+
+// Stands in for the browser: QDesktopServices hands it the addresses the program opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestWizard : public QObject
 {
@@ -79,6 +93,43 @@ private:
                 texts.append(banner->text());
         }
         return texts.join(QLatin1Char('\n'));
+    }
+
+    // The rules of the findings the report shows for a destination.
+    static QStringList rulesShownFor(QWizardPage *page, const QString &destination)
+    {
+        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
+        QStringList rules;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
+                if (item->text(0) != destination)
+                    continue;
+                for (int k = 0; k < item->childCount(); ++k) {
+                    findings->setCurrentItem(item->child(k));
+                    rules.append(details->text().section(QStringLiteral("Rule: "), 1).trimmed());
+                }
+            }
+        }
+        return rules;
+    }
+
+    static bool selectFinding(QWizardPage *page, const QString &destination, const QString &rule)
+    {
+        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
+                for (int k = 0; item->text(0) == destination && k < item->childCount(); ++k) {
+                    findings->setCurrentItem(item->child(k));
+                    if (details->text().endsWith(QStringLiteral("Rule: ") + rule))
+                        return true;
+                }
+            }
+        }
+        return false;
     }
 
 private Q_SLOTS:
@@ -701,6 +752,18 @@ private Q_SLOTS:
         const QString details = page->findChild<QLabel *>(QStringLiteral("findingDetails"))->text();
         QVERIFY2(details.contains(QStringLiteral("How to fix it")) && details.contains(QStringLiteral("Rule:")),
                  qPrintable(details));
+        // SAP's page the finding cites opens in the browser.
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        QVERIFY(selectFinding(page, QStringLiteral("SuccessFactors_HR"), QStringLiteral("secondary-missing")));
+        auto *openSource = page->findChild<QPushButton *>(QStringLiteral("openSourceButton"));
+        QVERIFY(openSource->isEnabled());
+        QTest::mouseClick(openSource, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(
+            browser.opened,
+            QList<QUrl> { QUrl(QStringLiteral("https://help.sap.com/docs/TASK_CENTER/08cbda59b4954e93abb2ec85f1db399d/"
+                                              "bf657f8adefa4a468aa3c71783fca291.html")) });
         const QString report = m_dir.filePath(QStringLiteral("check/report.json"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("check")));
         Dialogs::queueFileName(report);
@@ -779,43 +842,6 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("fixFindingButton"))->isEnabled());
         QVERIFY(all.contains(QStringLiteral("secrets-not-checked")));
         QVERIFY(!all.contains(QStringLiteral("property-missing")));
-    }
-
-    // The rules of the findings the report shows for a destination.
-    static QStringList rulesShownFor(QWizardPage *page, const QString &destination)
-    {
-        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
-        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
-        QStringList rules;
-        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
-            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
-                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
-                if (item->text(0) != destination)
-                    continue;
-                for (int k = 0; k < item->childCount(); ++k) {
-                    findings->setCurrentItem(item->child(k));
-                    rules.append(details->text().section(QStringLiteral("Rule: "), 1).trimmed());
-                }
-            }
-        }
-        return rules;
-    }
-
-    static bool selectFinding(QWizardPage *page, const QString &destination, const QString &rule)
-    {
-        auto *findings = page->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
-        auto *details = page->findChild<QLabel *>(QStringLiteral("findingDetails"));
-        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
-            for (int j = 0; j < findings->topLevelItem(i)->childCount(); ++j) {
-                QTreeWidgetItem *item = findings->topLevelItem(i)->child(j);
-                for (int k = 0; item->text(0) == destination && k < item->childCount(); ++k) {
-                    findings->setCurrentItem(item->child(k));
-                    if (details->text().endsWith(QStringLiteral("Rule: ") + rule))
-                        return true;
-                }
-            }
-        }
-        return false;
     }
 
     // A missing secondary, fixed by setting the provider up again from the report: its steps come filled in from

@@ -291,6 +291,14 @@
         <source>Fi&amp;x in the subaccount…</source>
         <translation>Im &amp;Unterkonto beheben…</translation>
     </message>
+    <message>
+        <source>&amp;Open SAP&apos;s page</source>
+        <translation>SAP-Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s page is at %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Die Seite von SAP finden Sie unter %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>

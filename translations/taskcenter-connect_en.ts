@@ -291,6 +291,14 @@
         <source>Fi&amp;x in the subaccount…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open SAP&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s page is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckSourcePage</name>

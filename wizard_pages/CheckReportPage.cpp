@@ -8,6 +8,7 @@
 #include "SubaccountConnection.h"
 #include "ValidationReport.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -52,6 +54,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     , m_details(new QLabel(this))
     , m_fix(new QPushButton(tr("Fi&x in the subaccount…"), this))
     , m_setUp(new QPushButton(tr("Set up again in the &wizard…"), this))
+    , m_openSource(new QPushButton(tr("&Open SAP's page"), this))
     , m_save(new QPushButton(tr("&Save report…"), this))
 {
     setObjectName(QStringLiteral("checkReportPage"));
@@ -79,10 +82,13 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     m_fix->setEnabled(false);
     m_setUp->setObjectName(QStringLiteral("setUpAgainButton"));
     m_setUp->setEnabled(false);
+    m_openSource->setObjectName(QStringLiteral("openSourceButton"));
+    m_openSource->setEnabled(false);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_fix);
     saveRow->addWidget(m_setUp);
     saveRow->addStretch();
+    saveRow->addWidget(m_openSource);
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
@@ -94,6 +100,13 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     connect(m_save, &QPushButton::clicked, this, &CheckReportPage::saveReport);
     connect(m_fix, &QPushButton::clicked, this, &CheckReportPage::fixCurrentFinding);
     connect(m_setUp, &QPushButton::clicked, this, &CheckReportPage::setUpCurrentFindingAgain);
+    connect(m_openSource, &QPushButton::clicked, this, [this] {
+        const QString link = m_openSource->property("link").toString();
+        // Without a browser, the address to copy.
+        if (!link.isEmpty() && !QDesktopServices::openUrl(QUrl(link)))
+            m_summary->showMessage(MessageBanner::Kind::Information,
+                                   tr("No browser could be opened. SAP's page is at %1").arg(link));
+    });
 }
 
 void CheckReportPage::initializePage()
@@ -262,6 +275,10 @@ void CheckReportPage::showDetails()
             ? tr("Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.")
             : tr("Walk through the provider's steps again, filled in from the destinations as they are, and write "
                  "them as SAP documents them."));
+    const QString link = current ? ValidationReport::sourceLink(current->source) : QString();
+    m_openSource->setProperty("link", link);
+    m_openSource->setEnabled(!link.isEmpty());
+    m_openSource->setToolTip(link);
     if (!current) {
         m_details->clear();
         return;

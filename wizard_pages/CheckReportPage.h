@@ -57,6 +57,7 @@ private:
     QPointer<class ConfigurationFix> m_runningFix;
     QPushButton *m_fix;
     QPushButton *m_setUp;
+    QPushButton *m_openSource;
     QPushButton *m_save;
     QString m_fixed; // what the last fix changed, said again above the new report
     bool m_done = false;

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,38 @@ QString ValidationReport::severityName(ValidationFinding::Severity severity)
         break;
     }
     return QStringLiteral("info");
+}
+
+QString ValidationReport::sourceLink(const QString &source)
+{
+    // The pages the rules cite, by the short loio they are cited with. The full ids are those in the pages' own
+    // "<!-- loio... -->" lines (SAP-docs/btp-task-center and SAP-docs/btp-connectivity); the address patterns are
+    // those of the provider files and reference/sap-updates-2026.md.
+    static const QString taskCenter
+        = QStringLiteral("https://help.sap.com/docs/TASK_CENTER/08cbda59b4954e93abb2ec85f1db399d/%1.html");
+    static const QString connectivity
+        = QStringLiteral("https://help.sap.com/docs/CP_CONNECTIVITY/cca91383641e40ffbe03bdc78f00f681/%1.html");
+    static const QHash<QString, QString> pages {
+        { QStringLiteral("494aa0c"), taskCenter.arg(QStringLiteral("494aa0c59c0d44f8ba701134ae4d9e3f")) },
+        { QStringLiteral("f0f13bf"), taskCenter.arg(QStringLiteral("f0f13bf49e3f45488bcf24218a2771e4")) },
+        { QStringLiteral("bf657f8"), taskCenter.arg(QStringLiteral("bf657f8adefa4a468aa3c71783fca291")) },
+        { QStringLiteral("dc5407b"), taskCenter.arg(QStringLiteral("dc5407b42c7e435b8124ee7a0816249c")) },
+        { QStringLiteral("8080abf"), taskCenter.arg(QStringLiteral("8080abf7d2cf4918802aa86e955ffc8b")) },
+        { QStringLiteral("5495960"), taskCenter.arg(QStringLiteral("54959605631841b0a47e14225cdc1f16")) },
+        { QStringLiteral("0aff1b4"), taskCenter.arg(QStringLiteral("0aff1b46b5574ea0b3e32f25fc551799")) },
+        { QStringLiteral("c69ea6a"), connectivity.arg(QStringLiteral("c69ea6aacd714ad2ae8ceb5fc3ceea56")) },
+        { QStringLiteral("82dbeca"), connectivity.arg(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")) },
+        { QStringLiteral("565fdb3"), connectivity.arg(QStringLiteral("565fdb3dd19d4cda80864341dc5a0451")) },
+        { QStringLiteral("83a3f3b"), connectivity.arg(QStringLiteral("83a3f3b9cd314618aba651044ed5b9df")) },
+    };
+    static const QRegularExpression loio(QStringLiteral("\\b[0-9a-f]{7}\\b"));
+    auto it = loio.globalMatch(source);
+    while (it.hasNext()) {
+        const QString page = pages.value(it.next().captured(0));
+        if (!page.isEmpty())
+            return page;
+    }
+    return {};
 }
 
 QString ValidationReport::placeOf(const ValidationFinding &finding)
@@ -221,9 +254,13 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
                                    "<div class=\"fix\">%5</div>")
                         .arg(severity, escaped(severity), escaped(finding->message), escaped(finding->rule),
                              escaped(tr("Fix: %1").arg(finding->fix)));
-            if (!finding->source.isEmpty())
+            const QString link = sourceLink(finding->source);
+            if (!finding->source.isEmpty() && link.isEmpty())
                 html += QStringLiteral("<div class=\"source\">%1</div>")
                             .arg(escaped(tr("Source: %1").arg(finding->source)));
+            else if (!finding->source.isEmpty())
+                html += QStringLiteral("<div class=\"source\">%1 <a href=\"%2\">%3</a></div>")
+                            .arg(escaped(tr("Source: %1").arg(finding->source)), escaped(link), escaped(link));
             html += QStringLiteral("</li>\n");
         }
         html += QStringLiteral("</ul>\n");

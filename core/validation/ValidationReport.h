@@ -23,6 +23,9 @@ class ValidationReport
 
 public:
     static QString severityName(ValidationFinding::Severity severity);
+    // SAP's page a finding's source names (the first SAP Help page it cites by loio), to open; empty when the
+    // source names none this program knows.
+    static QString sourceLink(const QString &source);
     // Where a finding is, for people: the destination, with the subaccount export it is in when there are several.
     static QString placeOf(const ValidationFinding &finding);
     static QJsonObject toJson(const QList<ValidationFinding> &findings, int destinations);
