@@ -1,4 +1,5 @@
 // The built-in sandbox subaccount, driven over real HTTP on 127.0.0.1 as our client and SAP Cloud SDK drive it.
+#include "CertificateFactory.h"
 #include "ClientCredentialsForm.h"
 #include "JwtSigner.h"
 #include "SandboxSubaccount.h"
@@ -729,6 +730,19 @@ private Q_SLOTS:
         third.setDataDirectory(dir.path());
         QVERIFY(third.start());
         QCOMPARE(third.trustCertificatePem(), second.trustCertificatePem());
+        // A certificate an older version stored, naming no subaccount as SAP's do, is made anew.
+        const auto old = CertificateFactory::createSelfSigned(subaccountId, QDateTime::currentDateTimeUtc(),
+                                                              QDateTime::currentDateTimeUtc().addYears(1));
+        QVERIFY(old);
+        QFile oldFile(dir.filePath(QStringLiteral("trust-certificate.pem")));
+        QVERIFY(oldFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        oldFile.write(old->certificatePem);
+        oldFile.close();
+        SandboxSubaccount fourth;
+        fourth.setDataDirectory(dir.path());
+        QVERIFY(fourth.start());
+        QVERIFY(fourth.trustCertificatePem() != old->certificatePem);
+        QCOMPARE(TrustCertificate::fromData(fourth.trustCertificatePem()).subaccountId(), subaccountId);
         // Without a data directory every sandbox is new.
         SandboxSubaccount inMemory;
         QVERIFY(inMemory.start());

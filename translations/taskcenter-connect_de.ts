@@ -3559,6 +3559,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
+    <message>
+        <source>open the page</source>
+        <translation>Seite öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>

@@ -3497,6 +3497,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>

@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -380,7 +381,13 @@ bool SandboxSubaccount::loadOrCreateKeys(QString *error)
         if (m_trustCertificatePem.isEmpty()) {
             m_trustCertificatePem = readFile(dir.filePath(QStringLiteral("trust-certificate.pem")));
             m_trustKeyPem = readFile(dir.filePath(QStringLiteral("trust-certificate-key.pem")));
-            if (!m_trustCertificatePem.contains("BEGIN CERTIFICATE") || m_trustKeyPem.isEmpty())
+            // One an older version made names no subaccount as SAP's do: made anew.
+            const QList<QSslCertificate> stored = QSslCertificate::fromData(m_trustCertificatePem);
+            if (stored.isEmpty() || m_trustKeyPem.isEmpty()
+                || !stored.first()
+                        .subjectInfo(QSslCertificate::CommonName)
+                        .value(0)
+                        .endsWith(QLatin1Char('/') + m_subaccountId))
                 m_trustCertificatePem.clear();
         }
     }

@@ -260,7 +260,8 @@ QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int d
                             .arg(escaped(tr("Source: %1").arg(finding->source)));
             else if (!finding->source.isEmpty())
                 html += QStringLiteral("<div class=\"source\">%1 <a href=\"%2\">%3</a></div>")
-                            .arg(escaped(tr("Source: %1").arg(finding->source)), escaped(link), escaped(link));
+                            .arg(escaped(tr("Source: %1").arg(finding->source)), escaped(link),
+                                 escaped(tr("open the page")));
             html += QStringLiteral("</li>\n");
         }
         html += QStringLiteral("</ul>\n");
