@@ -1,5 +1,6 @@
 #include "CommandLineSupport.h"
 
+#include "BoundedFile.h"
 #include "CommandLine.h"
 #include "ProviderDefinition.h"
 #include "SecretStore.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -79,14 +79,11 @@ QCommandLineOption secretsOption()
 
 bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CommandLine::tr("%1: %2.").arg(
-            path, QFile::exists(path) ? file.errorString() : CommandLine::tr("no such file"));
+    QByteArray content;
+    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, error))
         return false;
-    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (!document.isObject()) {
         *error = CommandLine::tr("%1: a secrets file is a JSON object like {\"apiKey\": \"...\"} (%2).")
                      .arg(path, parseError.errorString());

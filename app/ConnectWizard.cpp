@@ -275,6 +275,18 @@ void ConnectWizard::useDemoSubaccount()
         next();
 }
 
+void ConnectWizard::cleanupPage(int id)
+{
+    // Back from the first step to the report it was set up from: the report ends the way again (no Next), decided
+    // before QWizard lays out the report's buttons.
+    const QList<int> visited = visitedIds();
+    if (visited.size() >= 2 && visited.at(visited.size() - 2) == CheckReportPageId) {
+        m_setUpFromCheck = false;
+        m_afterReport = -1;
+    }
+    QWizard::cleanupPage(id);
+}
+
 void ConnectWizard::setUpAgain(const QString &providerId, const QString &primaryName,
                                const QList<QJsonObject> &existing)
 {

@@ -36,6 +36,7 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
 
     int nextId() const override;
+    void cleanupPage(int id) override;
     // The id of the page that shows a provider step ("trustCertificate", ...), or of a destination's page
     // ("destination:primary"); -1 when the chosen provider and path have none.
     int stepPageId(const QString &stepId) const;

@@ -6,6 +6,39 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
+
+bool WizardApplication::hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0)
+            return true; // the user chose one; Qt says if it cannot start
+    }
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.startsWith("xcb"))
+        return x11;
+    if (platform.startsWith("wayland"))
+        return wayland;
+    return !platform.isEmpty() || x11 || wayland;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+int WizardApplication::noDisplay()
+{
+    QTextStream(stderr) << QCoreApplication::translate(
+        "WizardApplication",
+        "The wizard needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). Start it on a "
+        "desktop or with ssh -X, or use the commands that need no window: taskcenter-connect --help")
+                        << Qt::endl;
+    return 2;
+}
 
 int WizardApplication::run(QApplication &app)
 {
@@ -21,7 +54,14 @@ int WizardApplication::run(QApplication &app)
     QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"));
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ language, setup, quitAfterFirstPaint });
-    parser.process(app);
+    // Bad options are bad input (exit 2), as for the commands.
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl
+                            << QCoreApplication::translate("WizardApplication",
+                                                           "Run 'taskcenter-connect --help' for the options.")
+                            << Qt::endl;
+        return 2;
+    }
 
     Translations::install(app, parser.value(language));
 

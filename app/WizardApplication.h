@@ -6,5 +6,10 @@ class QApplication;
 // the wizard itself.
 struct WizardApplication
 {
+    // Whether a window can be shown at all (on X11 and Wayland: a display, or a platform chosen that needs none);
+    // checked before QApplication exists, which would abort without one.
+    static bool hasDisplay(int argc, char **argv);
+    // What to do instead, for the terminal; exit code 2.
+    static int noDisplay();
     static int run(QApplication &app);
 };

@@ -24,6 +24,9 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return CommandLine::run(app);
     }
+    // Without a screen QApplication would abort: say what to do instead.
+    if (!WizardApplication::hasDisplay(argc, argv))
+        return WizardApplication::noDisplay();
     QApplication app(argc, argv);
     return WizardApplication::run(app);
 }

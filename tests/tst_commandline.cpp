@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 namespace {
 
@@ -26,9 +27,11 @@ struct Run
 };
 
 // withoutDisplay: as over SSH, neither a display nor a platform chosen.
-Run run(const QStringList &arguments, bool withoutDisplay = false)
+Run run(const QStringList &arguments, bool withoutDisplay = false, const QProcessEnvironment &environmentToUse = {})
 {
     QProcess process;
+    if (!environmentToUse.isEmpty())
+        process.setProcessEnvironment(environmentToUse);
     if (withoutDisplay) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
@@ -122,6 +125,18 @@ private Q_SLOTS:
         const auto unknown = run({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("--help")));
+        // An unknown option of the window is bad input too.
+        QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+        offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto bogus = run({ QStringLiteral("--bogus") }, false, offscreen);
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.err.contains(QStringLiteral("bogus")) && bogus.err.contains(QStringLiteral("--help")),
+                 qPrintable(bogus.err));
+        // No screen: what to do instead, not a crash.
+        const auto noScreen = run({}, true);
+        QCOMPARE(noScreen.exitCode, 2);
+        QVERIFY2(noScreen.err.contains(QStringLiteral("needs a screen")), qPrintable(noScreen.err));
+        QVERIFY(noScreen.err.contains(QStringLiteral("taskcenter-connect --help")));
     }
 
     void inspectCertificate_data()
@@ -236,6 +251,12 @@ private Q_SLOTS:
         QFile json(out + QLatin1Char('/') + file);
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(key).toString(), value);
+        // A file with secrets is its owner's alone.
+        for (const QString &written : QDir(out).entryList(QDir::Files))
+            QCOMPARE(QFile::permissions(out + QLatin1Char('/') + written)
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                            | QFileDevice::WriteOther),
+                     QFileDevice::Permissions());
         // Without --include-secrets the files leave the secret out, even when the secrets are given.
         const QString plain = out + QStringLiteral("-plain");
         const auto withoutSecrets = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), plain,
@@ -383,13 +404,52 @@ private Q_SLOTS:
         QVERIFY(!QDir(path(QStringLiteral("unsaved-out"))).exists());
     }
 
+    // A file argument is read only if it is a file, and only so far: a device never ends, a pipe blocks, a huge
+    // file is the wrong one. Each is refused at once with a plain message and exit 2.
+    void refusesWhatIsNotAFileOrTooLarge()
+    {
+        const QString fifo = path(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QFile big(path(QStringLiteral("big.pem")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(200 * 1024 * 1024)); // sparse: takes no room on disk
+        big.close();
+        const QList<QPair<QStringList, QString>> cases {
+            { { QStringLiteral("inspect-cert"), QStringLiteral("/dev/zero") }, QStringLiteral("not a file") },
+            { { QStringLiteral("inspect-cert"), fifo }, QStringLiteral("not a file") },
+            { { QStringLiteral("inspect-cert"), big.fileName() }, QStringLiteral("too large") },
+            { { QStringLiteral("export"), QStringLiteral("/dev/urandom"), QStringLiteral("--out"), path("x") },
+              QStringLiteral("not a file") },
+            { { QStringLiteral("export"), big.fileName(), QStringLiteral("--out"), path("x") },
+              QStringLiteral("too large") },
+            { { QStringLiteral("export"), path(QStringLiteral("setup.json")), QStringLiteral("--out"), path("x"),
+                QStringLiteral("--secrets"), fifo },
+              QStringLiteral("not a file") },
+            { { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), QStringLiteral("/dev/zero"),
+                QStringLiteral("--out"), path("x.pem") },
+              QStringLiteral("not a file") },
+            { { QStringLiteral("validate"), QStringLiteral("--subaccount"), big.fileName() },
+              QStringLiteral("too large") },
+        };
+        for (const auto &[arguments, expected] : cases) {
+            const auto result = run(arguments);
+            QVERIFY2(result.exitCode == 2, qPrintable(arguments.join(' ') + QStringLiteral(": ") + result.err));
+            QVERIFY2(result.err.contains(expected),
+                     qPrintable(arguments.join(' ') + QStringLiteral(": ") + result.err));
+        }
+        // Among files to check, such a source is a finding; the others are still checked.
+        const auto validated = run({ QStringLiteral("validate"), fifo, path(QStringLiteral("setup.json")) });
+        QVERIFY2(validated.exitCode == 1, qPrintable(validated.err));
+        QVERIFY(validated.out.contains(QStringLiteral("a device or a pipe")));
+    }
+
     void exportRejectsBadInput_data()
     {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("expected");
         const QString secrets = QStringLiteral("bad-secrets.json");
-        QTest::newRow("missing setup") << "nope.json" << QStringList() << "no such file";
+        QTest::newRow("missing setup") << "nope.json" << QStringList() << "does not exist";
         QTest::newRow("setup not JSON") << "cert.pem" << QStringList() << "not valid JSON";
         QTest::newRow("no --out") << "setup.json" << QStringList { QStringLiteral("--out"), QString() } << "--out";
         QTest::newRow("unknown format") << "setup.json"

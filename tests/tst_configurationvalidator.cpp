@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -463,6 +464,24 @@ private Q_SLOTS:
         QCOMPARE(check.landscape().connections.at(0).status, ValidationLandscape::Status::Error);
         QCOMPARE(check.landscape().connections.at(1).status, ValidationLandscape::Status::Warning);
 
+        // Twins within one of several exports: both reported, in that export only.
+        QJsonObject devTwin = ok.at(indexOf(ok, "SF")).toObject();
+        devTwin.insert(QStringLiteral("Name"), QStringLiteral("SF_Twin"));
+        write(QStringLiteral("dev/twin.json"), QJsonArray { devTwin });
+        ConfigurationCheck twins;
+        twins.addPaths({ dir.filePath(QStringLiteral("dev")), dir.filePath(QStringLiteral("prod")) });
+        QSignalSpy twinsFinished(&twins, &ConfigurationCheck::finished);
+        twins.start(nullptr, {});
+        QVERIFY(twinsFinished.wait(5000));
+        QStringList twinPlaces;
+        for (const ValidationFinding &finding : twins.findings()) {
+            if (finding.rule == QLatin1String("primary-duplicate"))
+                twinPlaces.append(finding.destination + QLatin1Char('@') + QFileInfo(finding.subaccount).fileName());
+        }
+        twinPlaces.sort();
+        QCOMPARE(twinPlaces, (QStringList { "SF@dev", "SF_Twin@dev" }));
+        QFile::remove(dir.filePath(QStringLiteral("dev/twin.json")));
+
         // Twins within one subaccount are still twins; one subaccount is not named.
         QJsonObject twin = ok.at(indexOf(ok, "SF")).toObject();
         twin.insert(QStringLiteral("Name"), QStringLiteral("SF_Twin"));
@@ -637,6 +656,14 @@ private Q_SLOTS:
         const auto otherLandscape = validator.landscape(paused, {});
         QCOMPARE(otherLandscape.connections.size(), 1);
         QCOMPARE(otherLandscape.connections.first().status, Status::Paused);
+        // A primary without a secondary takes no colour from findings about the whole configuration.
+        ConfigurationValidator::Input withProblem;
+        for (const auto &value : correctLandscape())
+            withProblem.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
+        withProblem.problems.append({ QStringLiteral("notes.txt"), QStringLiteral("Not a destination file") });
+        const auto problemLandscape = validator.landscape(withProblem, validator.validate(withProblem));
+        QCOMPARE(problemLandscape.connections.at(1).primary, QStringLiteral("S4"));
+        QCOMPARE(problemLandscape.connections.at(1).status, Status::Fine);
         QVERIFY(otherLandscape.connections.first().secondary.isEmpty());
     }
 

@@ -428,7 +428,9 @@ private Q_SLOTS:
               { "apiKey", "prod-api-key" },
               { "SystemUser", "TECH_USER" },
               { "TC.enabled", "true" }, // misspelt
-              { "Description", "Production tasks" } },
+              { "Description", "Production tasks" },
+              { "Password", "an-old-password" }, // credentials are never taken over as edits
+              { "URL.headers.X-Api-Token", "header-secret" } },
             { { "Name", "Other" }, { "apiKey", "someone-elses-key" } },
         };
         SetupModel model(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
@@ -447,6 +449,21 @@ private Q_SLOTS:
         QCOMPARE(primary.value(QStringLiteral("tc.enabled")), QStringLiteral("true"));
         QVERIFY(!primary.contains(QStringLiteral("TC.enabled")));
         QCOMPARE(primary.value(QStringLiteral("Description")), QStringLiteral("Production tasks"));
+        QVERIFY(!primary.contains(QStringLiteral("Password")));
+        QVERIFY(!primary.contains(QStringLiteral("URL.headers.X-Api-Token")));
+        QTemporaryDir dir;
+        QString saveError;
+        QVERIFY2(SetupFile::save(model, dir.filePath(QStringLiteral("setup.json")), &saveError), qPrintable(saveError));
+        QFile saved(dir.filePath(QStringLiteral("setup.json")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray file = saved.readAll();
+        for (const char *secret : { "an-old-password", "header-secret", "prod-api-key" })
+            QVERIFY2(!file.contains(secret), secret);
+        // The API key read from the subaccount is marked as such (kept hidden) until the user types another.
+        QVERIFY(model.isExistingSecret(QStringLiteral("apiKey")));
+        QVERIFY(!model.isExistingSecret(QStringLiteral("technicalUser")));
+        model.setValue(QStringLiteral("apiKey"), QStringLiteral("typed-key"));
+        QVERIFY(!model.isExistingSecret(QStringLiteral("apiKey")));
         QCOMPARE(model.destination(QStringLiteral("secondary")).name(), QStringLiteral("SF_Prod_PP"));
         QVERIFY(!model.destination(QStringLiteral("secondary")).contains(QStringLiteral("Description")));
     }

@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTest::newRow("Task Center key instead")
             << QStringList { QStringLiteral("--subaccount"), QStringLiteral("TC") } << "not of the Destination service";
         QTest::newRow("missing secrets file")
-            << QStringList { QStringLiteral("--secrets"), QStringLiteral("NONE") } << "no such file";
+            << QStringList { QStringLiteral("--secrets"), QStringLiteral("NONE") } << "does not exist";
         QTest::newRow("fetch-trust without --out")
             << QStringList { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), QStringLiteral("KEY") }
             << "--out FILE";

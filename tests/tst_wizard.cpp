@@ -16,6 +16,7 @@
 #include "SubaccountProfiles.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -878,6 +879,14 @@ private Q_SLOTS:
         QCOMPARE(wizard.model()->value(QStringLiteral("companyId")), QStringLiteral("SFPART000123"));
         QCOMPARE(wizard.model()->value(QStringLiteral("apiKey")), QStringLiteral("demo-sf-technical-user-api-key"));
         QVERIFY(wizard.model()->value(QStringLiteral("ppApiKey")).isEmpty());
+        // Back to the report and set up again: the same, with nothing of the first time left.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage(), report);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
+        QVERIFY(selectFinding(report, QStringLiteral("SuccessFactors"), QStringLiteral("secondary-missing")));
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("trustCertificatePage"));
+        QCOMPARE(wizard.model()->value(QStringLiteral("destinationName")), QStringLiteral("SuccessFactors"));
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
@@ -889,6 +898,12 @@ private Q_SLOTS:
         next(wizard, QStringLiteral("oauthClientsPage"));
         QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("apiKey"))->text(),
                  QStringLiteral("demo-sf-technical-user-api-key"));
+        // The key read from the subaccount is used, never shown.
+        QAction *showKey = wizard.currentPage()->findChild<QAction *>(QStringLiteral("apiKeyShowAction"));
+        QVERIFY(showKey && !showKey->isEnabled());
+        QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("apiKey"))->echoMode(),
+                 QLineEdit::Password);
+        QVERIFY(wizard.currentPage()->findChild<QAction *>(QStringLiteral("ppApiKeyShowAction"))->isEnabled());
         type(wizard.currentPage(), QStringLiteral("ppApiKey"), QStringLiteral("NewPrincipalApiKey789"));
         next(wizard, QStringLiteral("primaryDestinationPage"));
         next(wizard, QStringLiteral("secondaryDestinationPage"));

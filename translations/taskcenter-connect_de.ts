@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation>Die Datei %1 gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a folder, a device or a pipe). Choose the file itself.</source>
+        <translation>%1 ist keine Datei (sondern ein Ordner, ein Gerät oder eine Pipe). Wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2) for what it should hold (at most %3). Check that it is the right file.</source>
+        <translation>%1 ist zu groß (%2) für das, was sie enthalten soll (höchstens %3). Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
+        <translation>%1 ist zu groß für das, was sie enthalten soll (höchstens %2). Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportPage</name>
     <message>
         <source>Error</source>
@@ -437,14 +460,6 @@ Die Optionen zeigt &apos;taskcenter-connect inspect-cert --help&apos;.</translat
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: a secrets file is a JSON object like {&quot;apiKey&quot;: &quot;...&quot;} (%2).</source>
@@ -920,10 +935,6 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <translation>Zu groß für eine Destination-Datei (über 4 MB); übersprungen.</translation>
     </message>
     <message>
-        <source>Cannot be read (%1).</source>
-        <translation>Kann nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
         <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
         <translation>Dieses Zip-Archiv ist beschädigt (%1); die Dateien vor der beschädigten Stelle wurden geprüft. Exportieren Sie die Destinations erneut.</translation>
     </message>
@@ -942,6 +953,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>Cannot be unpacked (%1); skipped.</source>
         <translation>Kann nicht entpackt werden (%1); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Not a file or folder (a device or a pipe); skipped.</source>
+        <translation>Weder Datei noch Ordner (ein Gerät oder eine Pipe); übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1954,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>The value SAP&apos;s guide shows as an example</source>
         <translation>Der Wert, den die SAP-Anleitung als Beispiel zeigt</translation>
     </message>
+    <message>
+        <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
+        <translation>Aus dem Unterkonto übernommen und verborgen; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2884,28 +2903,12 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
         <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
     </message>
-    <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
-    </message>
 </context>
 <context>
     <name>SetupFile</name>
     <message>
         <source>Could not write %1 (%2). Choose a folder you may write to.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2).</source>
-        <translation>%1: kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -3279,14 +3282,6 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <translation>Exportieren Sie das Vertrauenszertifikat aus dem SAP BTP Cockpit: Connectivity &gt; Destination Trust &gt; Export.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
-    </message>
-    <message>
         <source>The certificate is empty. %1</source>
         <translation>Das Zertifikat ist leer. %1</translation>
     </message>
@@ -3635,6 +3630,14 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>Continue the setup saved in FILE.</source>
         <translation>Die in FILE gespeicherte Einrichtung fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The wizard needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). Start it on a desktop or with ssh -X, or use the commands that need no window: taskcenter-connect --help</source>
+        <translation>Der Assistent braucht einen Bildschirm, und diese Sitzung hat keinen (weder DISPLAY noch WAYLAND_DISPLAY). Starten Sie ihn auf einem Desktop oder mit ssh -X, oder verwenden Sie die Befehle, die kein Fenster brauchen: taskcenter-connect --help</translation>
+    </message>
+    <message>
+        <source>Run &apos;taskcenter-connect --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt „taskcenter-connect --help“.</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a folder, a device or a pipe). Choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2) for what it should hold (at most %3). Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckReportPage</name>
     <message>
         <source>Error</source>
@@ -433,14 +456,6 @@ Run &apos;taskcenter-connect inspect-cert --help&apos; for the options.</source>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,10 +884,6 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +901,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>Cannot be unpacked (%1); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +1902,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>The value SAP&apos;s guide shows as an example</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2829,27 +2848,11 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SetupFile</name>
     <message>
         <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3219,14 +3222,6 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate is empty. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,6 +3567,14 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>Continue the setup saved in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). Start it on a desktop or with ssh -X, or use the commands that need no window: taskcenter-connect --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;taskcenter-connect --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,7 @@ void CheckReportPage::initializePage()
     m_save->setEnabled(false);
     m_fix->setEnabled(false);
     m_setUp->setEnabled(false);
+    m_openSource->setEnabled(false);
     m_busy->show();
     // A check still under way from a visit before is stopped; its answers no longer count.
     if (m_check) {

@@ -31,9 +31,6 @@ public:
 
     QTreeWidget *findingsView() const { return m_findings; }
 
-    // Checks again (after the wizard set a finding's destinations up again).
-    void checkAgain() { initializePage(); }
-
 Q_SIGNALS:
     void checked(bool ok);
     // "Set up again in the wizard": the provider's procedure, started over from its destinations as they exist.

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection *connection, QWidget *parent)
     : QWizardPage(parent)
@@ -133,6 +134,9 @@ void CheckSourcePage::initializePage()
     m_profiles->clear();
     for (const auto &profile : m_choice->profiles())
         m_profiles->addItem(profile.displayName, profile.id);
+    // The subaccount chosen before stays the one shown (coming back to check it again).
+    if (m_connection->target() == SubaccountConnection::Target::Profile)
+        m_profiles->setCurrentIndex(std::max(0, m_profiles->findData(m_connection->profileId())));
     m_profile->setEnabled(!m_choice->profiles().isEmpty());
     m_profiles->setEnabled(!m_choice->profiles().isEmpty());
     if (!m_demo->isChecked() && !m_profile->isChecked() && !m_files->isChecked())

@@ -38,6 +38,7 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
         show->setObjectName(inputId + QStringLiteral("ShowAction"));
         connect(show, &QAction::toggled, this,
                 [this](bool visible) { m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
+        m_show = show;
     }
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -120,6 +121,15 @@ void InputField::refresh()
 
 void InputField::updateMessage()
 {
+    // A secret read from the subaccount is used, never shown; one the user types may be.
+    if (m_show) {
+        const bool existing = m_model->isExistingSecret(m_inputId);
+        if (existing && m_show->isChecked())
+            m_show->setChecked(false);
+        m_show->setEnabled(!existing);
+        m_show->setToolTip(existing ? tr("Taken from the subaccount and kept hidden; type a new value to replace it")
+                                    : tr("Show or hide the value"));
+    }
     if (m_suggestion)
         m_suggestion->setVisible(m_model->value(m_inputId).trimmed().isEmpty());
     const InputChecks::Result result = m_model->checkInput(m_inputId);

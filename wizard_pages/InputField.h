@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,5 +38,6 @@ private:
     QLineEdit *m_edit;
     QLabel *m_message;
     QPushButton *m_suggestion = nullptr;
+    QAction *m_show = nullptr; // a secret's "show the value"
     bool m_touched = false;
 };

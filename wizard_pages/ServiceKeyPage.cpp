@@ -52,6 +52,8 @@ ServiceKeyPage::ServiceKeyPage(SetupModel *model, const ProviderDefinition::Step
     layout->addStretch();
     addMissingLine(layout);
     connect(m_source, &SourceInput::provided, this, &ServiceKeyPage::accept);
+    connect(m_source, &SourceInput::unreadable, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
 }
 
 void ServiceKeyPage::initializePage()

@@ -1,9 +1,9 @@
 #include "SourceInput.h"
 
+#include "BoundedFile.h"
 #include "Dialogs.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -44,9 +44,13 @@ SourceInput::SourceInput(const QString &openText, const QString &fileFilter, con
         const QString file = Dialogs::openFileName(this, m_open->text().remove(QLatin1Char('&')), m_filter);
         if (file.isEmpty())
             return;
-        QFile input(file);
-        // Unreadable files still go through: the parser's own message says what is wrong.
-        const QByteArray data = input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+        QByteArray data;
+        QString error;
+        // A certificate or a key is kilobytes: anything else (a folder, a device, a huge file) is said as such.
+        if (!BoundedFile::read(file, BoundedFile::SmallFile, &data, &error)) {
+            Q_EMIT unreadable(error);
+            return;
+        }
         showSource(file);
         Q_EMIT provided(data, file);
     });

@@ -25,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void provided(const QByteArray &data, const QString &file);
+    // A file was chosen that cannot be a document: why, in plain words. What was there before stays.
+    void unreadable(const QString &message);
 
 private:
     QString m_filter;

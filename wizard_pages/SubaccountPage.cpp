@@ -124,6 +124,8 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
         choiceChanged();
     });
     connect(m_newKeySource, &SourceInput::provided, this, &SubaccountPage::keyProvided);
+    connect(m_newKeySource, &SourceInput::unreadable, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_newName, &QLineEdit::returnPressed, this, &SubaccountPage::testAndSave);
     connect(m_testButton, &QPushButton::clicked, this, &SubaccountPage::testAndSave);
     connect(m_cancelTest, &QPushButton::clicked, m_choice, &SubaccountChoice::cancel);

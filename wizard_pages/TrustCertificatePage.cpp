@@ -73,6 +73,8 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     addMissingLine(layout);
 
     connect(m_source, &SourceInput::provided, this, &TrustCertificatePage::accept);
+    connect(m_source, &SourceInput::unreadable, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_fetch, &QPushButton::clicked, this, &TrustCertificatePage::fetchFromSubaccount);
 }
 

@@ -104,7 +104,11 @@ DestinationExporter::Result DestinationExporter::write(const QList<Destination> 
         for (const auto &[name, content] : files) {
             const QString path = dir.filePath(name);
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+            const bool opened = file.open(QIODevice::WriteOnly);
+            // Secrets in a file: for its owner's eyes only, from its first byte on.
+            if (opened && includeSecrets)
+                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            if (!opened || file.write(content) != content.size() || !file.commit()) {
                 result.errorMessage = tr("%1 could not be written (%2). Check that the folder exists, that you may "
                                          "write to it and that the disk is not full.")
                                           .arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,7 +1,7 @@
 #include "ServiceKeyText.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "BoundedFile.h"
+
 #include <QJsonDocument>
 
 QJsonObject ServiceKeyText::parse(const QByteArray &text, const QString &instance, QString *error)
@@ -51,13 +51,5 @@ QJsonObject ServiceKeyText::withoutSecrets(QJsonObject credentials)
 
 bool ServiceKeyText::readFile(const QString &path, QByteArray *content, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QFileInfo::exists(path)
-            ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
-            : tr("The file %1 does not exist. Check the name and the folder.").arg(path);
-        return false;
-    }
-    *content = file.readAll();
-    return true;
+    return BoundedFile::read(path, BoundedFile::SmallFile, content, error);
 }

@@ -1,7 +1,7 @@
 #include "TrustCertificate.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "BoundedFile.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
@@ -53,15 +53,11 @@ TrustCertificate TrustCertificate::failure(Error error, const QString &message)
 
 TrustCertificate TrustCertificate::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failure(
-            Error::FileUnreadable,
-            QFileInfo::exists(path)
-                ? tr("The file %1 cannot be read (%2). Check that you may open it.").arg(path, file.errorString())
-                : tr("The file %1 does not exist. Check the name and the folder.").arg(path));
-    }
-    return fromData(file.readAll());
+    QByteArray content;
+    QString error;
+    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, &error))
+        return failure(Error::FileUnreadable, error);
+    return fromData(content);
 }
 
 TrustCertificate TrustCertificate::fromData(const QByteArray &data)

@@ -1,9 +1,9 @@
 #include "SetupFile.h"
 
+#include "BoundedFile.h"
 #include "SetupModel.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +34,12 @@ std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
             *error = message;
         return nullptr;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QFileInfo::exists(path) ? tr("%1: cannot be read (%2).").arg(path, file.errorString())
-                                            : tr("%1: no such file.").arg(path));
-    }
+    QByteArray content;
+    QString readError;
+    if (!BoundedFile::read(path, BoundedFile::DocumentFile, &content, &readError))
+        return fail(readError);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("%1: not valid JSON (%2 at character %3).")
                         .arg(path, parseError.errorString())

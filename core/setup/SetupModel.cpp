@@ -42,6 +42,7 @@ void SetupModel::setProvider(std::shared_ptr<const ProviderDefinition> provider)
     m_pathId = m_provider->defaultPathId();
     m_values.clear();
     m_filled.clear();
+    m_existingSecrets.clear();
     m_overrides.clear();
     m_ticked.clear();
     Q_EMIT stepsChanged();
@@ -55,6 +56,7 @@ void SetupModel::assign(const SetupModel &other)
     m_pathId = other.m_pathId;
     m_values = other.m_values;
     m_filled = other.m_filled;
+    m_existingSecrets = other.m_existingSecrets;
     m_trust = other.m_trust;
     m_trustFile = other.m_trustFile;
     m_serviceKey = other.m_serviceKey;
@@ -87,13 +89,17 @@ QHash<QString, QString> placeholdersOf(const QString &valueTemplate, const QStri
     }
     if (names.isEmpty())
         return {};
-    pattern += QRegularExpression::escape(valueTemplate.mid(last)) + QLatin1Char('$');
-    const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    pattern += QRegularExpression::escape(valueTemplate.mid(last));
+    const QRegularExpressionMatch match
+        = QRegularExpression(QRegularExpression::anchoredPattern(pattern.mid(1))).match(text);
     QHash<QString, QString> values;
     for (int i = 0; match.hasMatch() && i < names.size(); ++i) {
         if (!values.contains(names.at(i)))
             values.insert(names.at(i), match.captured(i + 1));
     }
+    // Only a reading that gives the text back (a placeholder used twice must hold one value).
+    if (SetupModel::expand(valueTemplate, values) != text)
+        return {};
     return values;
 }
 
@@ -149,7 +155,9 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
                                               [&key](const ProviderDefinition::PropertyTemplate &each) {
                                                   return each.key.compare(key, Qt::CaseInsensitive) == 0;
                                               });
-            if (key != QLatin1String("Name") && !misspelt && property.value().isString())
+            // Never a credential: an expert edit is written into the setup file and shown in clear.
+            if (key != QLatin1String("Name") && !misspelt && property.value().isString()
+                && !DestinationChangePlan::isSecretKey(key) && !isLocked(definition.role, key))
                 m_overrides[definition.role].insert(key, property.value().toString());
         }
     }
@@ -173,11 +181,14 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
             read.insert(it.key(), it.value());
     }
     QStringList filled;
+    m_existingSecrets.clear();
     for (const auto &input : m_provider->inputs()) {
         const QString value = read.value(input.id);
         if (!value.isEmpty()) {
             m_values.insert(input.id, value);
             filled.append(input.id);
+            if (input.secret)
+                m_existingSecrets.insert(input.id);
         }
     }
     Q_EMIT stepsChanged();
@@ -221,6 +232,7 @@ void SetupModel::setValue(const QString &inputId, const QString &text)
         return;
     m_values.insert(inputId, text);
     m_filled.remove(inputId); // typed by the user: no longer filled from another field
+    m_existingSecrets.remove(inputId);
     // A value that carries another (the company in a login address, the client in a service URL) fills that
     // field while the user has not typed one of their own there.
     for (const auto &input : m_provider->inputs()) {

@@ -55,6 +55,8 @@ public:
     // definition does not write as expert edits. Inputs a property does not give back (a malformed address, a
     // secret an export left out) stay empty for the user. Returns the inputs it read.
     QStringList prefillFrom(const QList<QJsonObject> &existing, const QString &primaryName);
+    // A secret prefillFrom read from an existing destination, not typed: the wizard keeps it hidden.
+    bool isExistingSecret(const QString &inputId) const { return m_existingSecrets.contains(inputId); }
 
     // The way through SAP's procedure where the provider documents several (empty: its only one).
     QString pathId() const { return m_pathId; }
@@ -142,6 +144,7 @@ private:
     QString m_pathId;
     QHash<QString, QString> m_values;
     QSet<QString> m_filled; // inputs whose value was filled from another input, not typed
+    QSet<QString> m_existingSecrets; // secret inputs read from existing destinations, not typed
 
     std::optional<TrustCertificate> m_trust;
     QString m_trustFile;

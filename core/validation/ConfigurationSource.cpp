@@ -1,5 +1,6 @@
 #include "ConfigurationSource.h"
 
+#include "BoundedFile.h"
 #include "PropertiesFormat.h"
 
 #include <QDir>
@@ -203,6 +204,9 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return { {}, { { path, tr("No such file or folder.") } } };
+    // A device never ends and a pipe blocks until someone writes into it: only files and folders are read.
+    if (!info.isDir() && !info.isFile())
+        return { {}, { { path, tr("Not a file or folder (a device or a pipe); skipped.") } } };
     QStringList files;
     if (info.isDir()) {
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -224,16 +228,17 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
             all.problems += archived.problems;
             continue;
         }
-        QFile input(file);
         if (QFileInfo(file).size() > MaxFileSize) {
             all.problems.append({ file, tr("Too large for a destination file (over 4 MB); skipped.") });
             continue;
         }
-        if (!input.open(QIODevice::ReadOnly)) {
-            all.problems.append({ file, tr("Cannot be read (%1).").arg(input.errorString()) });
+        QByteArray content;
+        QString error;
+        if (!BoundedFile::read(file, MaxFileSize, &content, &error)) {
+            all.problems.append({ file, error });
             continue;
         }
-        const Read one = fromData(input.readAll(), file);
+        const Read one = fromData(content, file);
         all.destinations += one.destinations;
         all.problems += one.problems;
     }
@@ -241,6 +246,8 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
     if (info.isDir() || archiveGiven) {
         for (SourcedDestination &destination : all.destinations)
             destination.subaccount = QDir::cleanPath(path);
+        for (SourceProblem &problem : all.problems)
+            problem.subaccount = QDir::cleanPath(path);
     }
     return all;
 }

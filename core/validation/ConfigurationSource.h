@@ -30,6 +30,7 @@ struct SourceProblem
 {
     QString origin;
     QString message;
+    QString subaccount = {}; // the export it is in (see SourcedDestination::subaccount)
 };
 
 // Reads existing destinations from the forms people have them in: the cockpit's legacy .properties export

@@ -67,6 +67,17 @@ QString suffixOf(const ProviderDefinition::DestinationTemplate &secondary,
         : QString();
 }
 
+// Whether exports of several subaccounts were given: only then does a finding say which one it is about.
+bool ofSeveralSubaccounts(const ConfigurationValidator::Input &input)
+{
+    QSet<QString> subaccounts;
+    for (const SourcedDestination &destination : input.destinations)
+        subaccounts.insert(destination.subaccount);
+    for (const SourceProblem &problem : input.problems)
+        subaccounts.insert(problem.subaccount);
+    return subaccounts.size() > 1;
+}
+
 // A destination's name within its subaccount's export, as the lookups of one subaccount key it.
 QString scopedName(const QString &subaccount, const QString &name)
 {
@@ -179,6 +190,8 @@ ConfigurationValidator::Belonging ConfigurationValidator::belongingOf(const Sour
 
 QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) const
 {
+    const bool severalSubaccounts = ofSeveralSubaccounts(input);
+
     QList<ValidationFinding> findings;
     for (const SourceProblem &problem : input.problems)
         findings.append({ {},
@@ -186,13 +199,13 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                           QStringLiteral("source-unreadable"),
                           tr("%1: %2").arg(problem.origin, problem.message),
                           tr("Check the file; the other files were checked."),
-                          {} });
+                          {},
+                          severalSubaccounts ? problem.subaccount : QString() });
 
     // One pass to index, one to check: every rule below looks up by name or system, never compares all pairs.
     // Names are looked up within the destination's subaccount: exports of several subaccounts may each have theirs.
     QHash<QString, int> byName;
     QList<Role> roles;
-    QSet<QString> subaccounts;
     roles.reserve(input.destinations.size());
     for (int i = 0; i < input.destinations.size(); ++i) {
         const SourcedDestination &destination = input.destinations.at(i);
@@ -207,16 +220,9 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                   tr("Check only one export of each destination. Exports of different subaccounts: give each "
                      "subaccount's folder or zip archive on its own."),
                   {},
-                  destination.subaccount });
+                  severalSubaccounts ? destination.subaccount : QString() });
         byName.insert(key, i);
         roles.append(roleOf(destination));
-        subaccounts.insert(destination.subaccount);
-    }
-    // Which subaccount a finding is about is said only when there are several.
-    const bool severalSubaccounts = subaccounts.size() > 1;
-    for (ValidationFinding &finding : findings) {
-        if (!severalSubaccounts)
-            finding.subaccount.clear();
     }
 
     QHash<QString, QStringList> primariesBySystem;
@@ -650,10 +656,7 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
 
     ValidationLandscape landscape;
     // Within each subaccount's export, as in validate(); the subaccount is named only where there are several.
-    QSet<QString> subaccounts;
-    for (const SourcedDestination &destination : input.destinations)
-        subaccounts.insert(destination.subaccount);
-    const bool severalSubaccounts = subaccounts.size() > 1;
+    const bool severalSubaccounts = ofSeveralSubaccounts(input);
     const auto scopeOf = [severalSubaccounts](const SourcedDestination &destination) {
         return severalSubaccounts ? destination.subaccount : QString();
     };
@@ -699,7 +702,9 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
             = role.provider ? role.provider->displayName() : destination.value(QStringLiteral("tc.provider_type"));
         connection.authentication = destination.value(QStringLiteral("Authentication"));
         connection.system = QUrl(destination.value(QStringLiteral("URL"))).host();
-        connection.status = std::max(worst.value(key), worst.value(scopedName(scope, connection.secondary)));
+        connection.status = connection.secondary.isEmpty()
+            ? worst.value(key)
+            : std::max(worst.value(key), worst.value(scopedName(scope, connection.secondary)));
         if (connection.status < Status::Warning && !isEnabled(destination))
             connection.status = Status::Paused;
         providers.insert(connection.provider);
