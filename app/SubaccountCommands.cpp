@@ -194,6 +194,8 @@ private:
         const DestinationApplyResult &result = m_applier->result(index);
         switch (result.outcome) {
         case DestinationApplyResult::Outcome::Done:
+            if (m_applier->plan().at(index).action == DestinationChange::Action::Unchanged)
+                return; // said with the plan
             out() << (result.action == DestinationChange::Action::Create       ? CommandLine::tr("created    %1")
                           : result.action == DestinationChange::Action::Update ? CommandLine::tr("updated    %1")
                                                                                : CommandLine::tr("unchanged  %1"))

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -16,6 +17,7 @@
 #include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using Error = DestinationServiceReply::Error;
@@ -380,6 +382,41 @@ private Q_SLOTS:
         delete client;
     }
 
+    // An answer larger than any the service gives is cut off, not held in memory whole.
+    void oversizedAnswerIsCutOff()
+    {
+        QTcpServer flood;
+        QVERIFY(flood.listen(QHostAddress::LocalHost, 0));
+        qint64 sent = 0;
+        connect(&flood, &QTcpServer::newConnection, this, [&flood, &sent] {
+            QTcpSocket *socket = flood.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &sent] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n[");
+                const QByteArray chunk(256 * 1024, ' ');
+                const auto more = [socket, chunk, &sent] {
+                    if (socket->state() == QAbstractSocket::ConnectedState && sent < 64 * 1024 * 1024
+                        && socket->bytesToWrite() < 1024 * 1024) {
+                        socket->write(chunk);
+                        sent += chunk.size();
+                    }
+                };
+                connect(socket, &QTcpSocket::bytesWritten, socket, more);
+                more();
+            });
+        });
+        QJsonObject json = m_sandbox->serviceKey();
+        json.insert(QStringLiteral("uri"), QStringLiteral("http://127.0.0.1:%1").arg(flood.serverPort()));
+        auto *client = makeClient(DestinationServiceKey::fromText(QJsonDocument(json).toJson()));
+        client->setMaxResponseSize(2 * 1024 * 1024);
+        auto *list = client->listDestinations();
+        QVERIFY(waitFor(list));
+        QVERIFY2(list->error() == Error::BadResponse, qPrintable(describe(list)));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("larger than")));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+        delete client;
+    }
+
     void hostNotFound()
     {
         // .invalid never resolves (RFC 2606); the lookup fails without leaving the machine or its resolver.
@@ -589,6 +626,43 @@ private Q_SLOTS:
         QCOMPARE(applier.result(0).outcome, Outcome::Done);
         QCOMPARE(applier.result(1).outcome, Outcome::Done);
         QCOMPARE(m_sandbox->subaccountDestinations().size(), 2);
+    }
+
+    // Handed a plan with the secondary alone (its primary someone else's, or missing), the applier writes nothing.
+    // The wait before a retry: the server's Retry-After within bounds, whatever number it sends.
+    void retryDelayStaysWithinBounds()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(DestinationServiceClient::retryDelay({}, 0, 500, 30000, now), 500);
+        QCOMPARE(DestinationServiceClient::retryDelay({}, 2, 500, 30000, now), 2000);
+        QCOMPARE(DestinationServiceClient::retryDelay({}, 60, 500, 30000, now), 30000);
+        QCOMPARE(DestinationServiceClient::retryDelay("7", 0, 500, 30000, now), 7000);
+        // Would overflow when multiplied into milliseconds: the longest wait, not none.
+        QCOMPARE(DestinationServiceClient::retryDelay("9223372036854775807", 0, 500, 30000, now), 30000);
+        QCOMPARE(DestinationServiceClient::retryDelay("9223372036854775", 0, 500, 30000, now), 30000);
+        QCOMPARE(DestinationServiceClient::retryDelay("-5", 1, 500, 30000, now), 1000);
+        const QString inTenSeconds
+            = QLocale::c().toString(now.addSecs(10), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        const qint64 dated = DestinationServiceClient::retryDelay(inTenSeconds.toLatin1(), 0, 500, 30000, now);
+        QVERIFY2(dated > 8000 && dated <= 10000, qPrintable(QString::number(dated)));
+        QCOMPARE(DestinationServiceClient::retryDelay("Mon, 01 Jan 2001 00:00:00 GMT", 0, 500, 30000, now), 0);
+    }
+
+    void applierNeverWritesASecondaryWithoutItsPrimary()
+    {
+        QVERIFY(m_sandbox->addDestination(
+            destination(QStringLiteral("SF"), QStringLiteral("https://theirs")).toJson(true)));
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF_PP")) }, m_sandbox->subaccountDestinations(),
+                                         { { QStringLiteral("SF_PP"), QStringLiteral("SF") } });
+        DestinationApplier applier(m_client, plan);
+        applier.setOverwrite(true);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Skipped);
+        QVERIFY2(applier.result(0).errorMessage.contains(QStringLiteral("only together with its primary")),
+                 qPrintable(applier.result(0).errorMessage));
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
     }
 
     void applierCreatesWhenUpdateFindsNothing()

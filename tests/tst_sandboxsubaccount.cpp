@@ -527,6 +527,10 @@ private Q_SLOTS:
                                 << QByteArray();
         QTest::newRow("page 0") << QStringLiteral("$page=0&$pageSize=2") << 400 << QStringList() << QByteArray()
                                 << QByteArray();
+        QTest::newRow("largest page size") << QStringLiteral("$page=1&$pageSize=2147483647&$pageCount=true") << 200
+                                           << all << QByteArray("1") << QByteArray();
+        QTest::newRow("page size past int")
+            << QStringLiteral("$page=1&$pageSize=2147483648") << 400 << QStringList() << QByteArray() << QByteArray();
         QTest::newRow("filter and page") << QStringLiteral(
             "$filter=Name in ('D1','D3','D5')&$page=2&$pageSize=2&$entityCount=true")
                                          << 200 << QStringList { QStringLiteral("D5") } << QByteArray()

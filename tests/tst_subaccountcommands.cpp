@@ -239,6 +239,28 @@ private Q_SLOTS:
         writeSetup(QStringLiteral("ACME1"));
     }
 
+    // A secondary is never written next to a primary of the same name that connects another system: without
+    // --overwrite both are left alone, and nothing is written.
+    void noSecondaryBesideAnotherSystemsPrimary()
+    {
+        const QJsonObject primary = destinations().value(QStringLiteral("SF_Cli"));
+        QVERIFY(!primary.isEmpty());
+        QVERIFY(m_sandbox.removeDestination(QStringLiteral("SF_Cli_PP")));
+        writeSetup(QStringLiteral("ACME9"));
+        const int writesBefore = m_writes;
+        const Run result = run(applyArguments());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("held back  SF_Cli_PP")), qPrintable(result.out));
+        QVERIFY(!result.out.contains(QStringLiteral("created")));
+        QCOMPARE(m_writes, writesBefore);
+        QVERIFY(!destinations().contains(QStringLiteral("SF_Cli_PP")));
+        writeSetup(primary.value(QStringLiteral("companyId")).toString());
+        const Run same = run(applyArguments()); // the same system: the pair made whole
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+        QVERIFY(destinations().contains(QStringLiteral("SF_Cli_PP")));
+        writeSetup(QStringLiteral("ACME1"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1380,6 +1380,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
         <translation>Nicht ausgeführt, weil %1 mit anderen Werten vorhanden ist. %2 Überschreiben Sie %1 zuerst oder benennen Sie sie um.</translation>
     </message>
+    <message>
+        <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
+        <translation>Nicht ausgeführt: %1 gehört zu %2, das nicht mit ihr geschrieben wird. Eine sekundäre Destination wird nur zusammen mit ihrer primären geschrieben, damit sie sich nie dem Paar eines anderen Systems anschließt.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1662,6 +1666,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
         <translation>Die Destination %1 ist gespeichert, aber der Destination Service konnte mit ihr kein Token abrufen: %2. Prüfen Sie in der Destination die Token Service URL, Benutzer und Passwort oder den Client Key.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
+        <translation>Die Antwort von %1 war größer als %2 und wurde nicht gelesen. Prüfen Sie, ob der Dienstschlüssel auf den Destination Service zeigt.</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1610,6 +1614,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

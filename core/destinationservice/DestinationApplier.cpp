@@ -115,6 +115,15 @@ void DestinationApplier::runIndex(int index)
     const DestinationChange &change = m_plan.at(index);
 
     const int primary = primaryIndexOf(index);
+    // A secondary names its primary. Written without it (next to whatever holds that name in the subaccount:
+    // another system's primary, or nothing) it would join the wrong pair or none: it goes only with its primary.
+    if (!change.primaryName.isEmpty() && primary < 0) {
+        finishCurrent(DestinationApplyResult::Outcome::Skipped, nullptr,
+                      tr("Not done: %1 belongs to %2, which is not written with it. A secondary destination is "
+                         "written only together with its primary, so it never joins another system's pair.")
+                          .arg(change.name, change.primaryName));
+        return;
+    }
     const auto primaryOutcome = primary >= 0 ? m_results.at(primary).outcome : DestinationApplyResult::Outcome::Done;
     if (primaryOutcome == DestinationApplyResult::Outcome::Failed
         || primaryOutcome == DestinationApplyResult::Outcome::Exists) {

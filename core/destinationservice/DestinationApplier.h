@@ -34,7 +34,8 @@ struct DestinationApplyResult
 
 // Runs a DestinationChangePlan with a DestinationServiceClient, one destination after the other in plan
 // order (primary before secondary). Writes nothing for Unchanged destinations, so running it twice with the
-// same values writes nothing the second time.
+// same values writes nothing the second time. A secondary is written only after its primary, in the same plan,
+// ended Done: never next to someone else's primary, whoever hands in the plan.
 class DestinationApplier : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -153,9 +154,30 @@ void DestinationServiceReply::send()
         request.setRawHeader("If-Match", m_ifMatch);
 
     m_timedOut = false;
+    m_tooLarge = false;
     m_sslFailed = false;
     m_sslErrorText.clear();
+    m_rawBody.clear();
     m_network = m_client->m_network->sendCustomRequest(request, m_method, m_body);
+    // The answer is taken as it arrives, with little buffered below: one larger than any the service gives is cut
+    // off instead of filling the memory.
+    m_network->setReadBufferSize(256 * 1024);
+    const auto cutOffIfTooLarge = [this](qint64 size) {
+        if (m_network && m_client && size > m_client->m_maxResponseBytes) {
+            m_tooLarge = true;
+            m_network->abort(); // emits finished, handled in networkFinished()
+        }
+    };
+    connect(m_network.data(), &QNetworkReply::metaDataChanged, this, [this, cutOffIfTooLarge] {
+        if (m_network)
+            cutOffIfTooLarge(m_network->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_network.data(), &QNetworkReply::readyRead, this, [this, cutOffIfTooLarge] {
+        if (!m_network || m_tooLarge)
+            return;
+        m_rawBody += m_network->readAll();
+        cutOffIfTooLarge(m_rawBody.size());
+    });
     qCDebug(lcDestinationService) << m_method << safeUrl(m_url) << "sent";
     connect(m_network.data(), &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: record why, the reply then fails with a TLS error.
@@ -229,7 +251,8 @@ void DestinationServiceReply::networkFinished()
         m_attemptTimer->stop();
 
     m_httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_rawBody = network->isOpen() ? network->readAll() : QByteArray();
+    if (network->isOpen() && !m_tooLarge)
+        m_rawBody += network->readAll();
     m_etag = network->rawHeader("ETag");
     const QNetworkReply::NetworkError networkError = network->error();
     const QString networkErrorText = network->errorString();
@@ -250,6 +273,16 @@ void DestinationServiceReply::networkFinished()
         details << QStringLiteral("Sent again: %1 time(s)").arg(m_retries);
     m_technicalDetails = details.join(QLatin1Char('\n'));
     qCDebug(lcDestinationService) << m_method << safeUrl(m_url) << "->" << m_httpStatus << networkError;
+
+    if (m_tooLarge) {
+        m_rawBody.clear();
+        qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "answer too large";
+        finishWith(Error::BadResponse,
+                   tr("The answer of %1 was larger than %2 and was not read. Check that the service key points to "
+                      "the Destination service.")
+                       .arg(m_url.host(), QLocale().formattedDataSize(m_client ? m_client->m_maxResponseBytes : 0)));
+        return;
+    }
 
     if (m_httpStatus == 0) {
         Error error = Error::OtherNetworkError;
@@ -304,20 +337,9 @@ void DestinationServiceReply::networkFinished()
 
     // Busy or broken for a moment: wait and send again, a bounded number of times.
     if ((m_httpStatus == 429 || m_httpStatus >= 500) && m_client && m_serverRetries < m_client->m_maxRetries) {
-        qint64 delay = qint64(m_client->m_baseDelayMs) << std::min(m_serverRetries, 20);
-        const QByteArray retryAfter = network->rawHeader("Retry-After").trimmed();
-        if (!retryAfter.isEmpty()) {
-            bool isNumber = false;
-            const qint64 seconds = retryAfter.toLongLong(&isNumber);
-            if (isNumber && seconds >= 0) {
-                delay = seconds * 1000;
-            } else {
-                const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-                if (when.isValid())
-                    delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-            }
-        }
-        delay = std::clamp<qint64>(delay, 0, m_client->m_maxDelayMs);
+        const qint64 delay = DestinationServiceClient::retryDelay(network->rawHeader("Retry-After"), m_serverRetries,
+                                                                  m_client->m_baseDelayMs, m_client->m_maxDelayMs,
+                                                                  QDateTime::currentDateTimeUtc());
         ++m_serverRetries;
         ++m_retries;
         qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "answered" << m_httpStatus << "; again in"
@@ -596,6 +618,31 @@ DestinationServiceClient::~DestinationServiceClient() = default;
 void DestinationServiceClient::setTimeout(int milliseconds)
 {
     m_timeoutMs = std::max(1, milliseconds);
+}
+
+qint64 DestinationServiceClient::retryDelay(const QByteArray &retryAfter, int retries, int baseDelayMs, int maxDelayMs,
+                                            const QDateTime &now)
+{
+    const qint64 most = std::max(0, maxDelayMs);
+    qint64 delay = std::min<qint64>(qint64(std::max(0, baseDelayMs)) << std::clamp(retries, 0, 20), most);
+    const QByteArray header = retryAfter.trimmed();
+    if (!header.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = header.toLongLong(&isNumber);
+        if (isNumber && seconds >= 0) {
+            // Compared before multiplying: a server's huge number must not overflow into "at once".
+            delay = seconds > most / 1000 ? most : seconds * 1000;
+        } else {
+            // An HTTP date ends in "GMT", which Qt's RFC 2822 reader does not take: the same as +0000.
+            QString date = QString::fromLatin1(header);
+            if (date.endsWith(QLatin1String(" GMT")))
+                date = date.chopped(4) + QStringLiteral(" +0000");
+            const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+            if (when.isValid())
+                delay = now.msecsTo(when);
+        }
+    }
+    return std::clamp<qint64>(delay, 0, most);
 }
 
 void DestinationServiceClient::setRetryPolicy(int maxRetries, int baseDelayMs, int maxDelayMs)

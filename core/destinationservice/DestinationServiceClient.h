@@ -3,6 +3,7 @@
 #include "DestinationServiceKey.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +134,7 @@ private:
     QByteArray m_usedToken;
     bool m_authRetried = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_sslFailed = false;
     QString m_sslErrorText;
     int m_retries = 0;
@@ -168,12 +170,21 @@ public:
     // Each attempt (the token request too) ends with Error::Timeout after this long without an answer.
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
+    // The most an answer may hold; a larger one is not read (a subaccount's 1,000 destinations are a few MB).
+    static constexpr qint64 DefaultMaxResponseSize = 32 * 1024 * 1024;
+    void setMaxResponseSize(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseSize() const { return m_maxResponseBytes; }
     // 429 and 5xx answers are sent again up to maxRetries times, waiting baseDelayMs, then twice as long, and
     // so on; a Retry-After header is honoured, but no wait is longer than maxDelayMs.
     void setRetryPolicy(int maxRetries, int baseDelayMs, int maxDelayMs = 30000);
     int maxRetries() const { return m_maxRetries; }
     int baseRetryDelay() const { return m_baseDelayMs; }
     int maxRetryDelay() const { return m_maxDelayMs; }
+    // How long to wait before the retry after `retries` earlier ones: the server's Retry-After (seconds or an
+    // HTTP date) when it gives one, else baseDelayMs doubled per retry; never below 0 or above maxDelayMs, whatever
+    // number the server sends.
+    static qint64 retryDelay(const QByteArray &retryAfter, int retries, int baseDelayMs, int maxDelayMs,
+                             const QDateTime &now);
 
     DestinationServiceReply *listDestinations();
     DestinationServiceReply *readDestination(const QString &name);
@@ -204,6 +215,7 @@ private:
     QNetworkAccessManager *m_network;
     DestinationServiceKey m_key;
     int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = DefaultMaxResponseSize;
     int m_maxRetries = 3;
     int m_baseDelayMs = 500;
     int m_maxDelayMs = 30000;

@@ -776,7 +776,8 @@ HttpResponse SandboxSubaccount::listDestinations(const HttpRequest &request) con
             : MaxDestinations;
         if (!pageOk || !sizeOk || page < 1 || pageSize < 1)
             return errorMessage(400, QStringLiteral("$page and $pageSize must be positive whole numbers"));
-        pageCount = std::max(1, (entityCount + pageSize - 1) / pageSize);
+        // In 64 bits: $pageSize may be as large as an int goes.
+        pageCount = int(std::max<qint64>(1, (qint64(entityCount) + pageSize - 1) / pageSize));
         // The SPEC lists 404 for this GET; a page past the last is the case it can mean (inference).
         if (page > pageCount)
             return errorMessage(404,

@@ -97,6 +97,7 @@ DestinationChangePlan ApplySession::writes(bool updates, QStringList *held) cons
             leftAlone.insert(change.name);
     }
     QList<Destination> toWrite;
+    QSet<QString> primariesNeeded;
     for (const DestinationChange &change : m_plan.changes()) {
         const bool wanted = change.action == DestinationChange::Action::Create
             || (updates && change.action == DestinationChange::Action::Update);
@@ -105,7 +106,15 @@ DestinationChangePlan ApplySession::writes(bool updates, QStringList *held) cons
                 held->append(change.name);
             continue;
         }
-        if (wanted)
+        if (wanted && !change.primaryName.isEmpty())
+            primariesNeeded.insert(change.primaryName);
+    }
+    for (const DestinationChange &change : m_plan.changes()) {
+        const bool wanted = change.action == DestinationChange::Action::Create
+            || (updates && change.action == DestinationChange::Action::Update);
+        // A secondary goes only with its primary (the applier's rule): an unchanged one comes along, writing nothing.
+        if ((wanted && !leftAlone.contains(change.primaryName))
+            || (change.action == DestinationChange::Action::Unchanged && primariesNeeded.contains(change.name)))
             toWrite.append(change.desired);
     }
     return DestinationChangePlan(toWrite, m_current, m_model->primaryNames());
