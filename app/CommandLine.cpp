@@ -330,6 +330,13 @@ int CommandLine::run(QCoreApplication &app)
         out() << QStringLiteral("taskcenter-connect ") << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
+    // A name that is not valid UTF-8 arrives with its bytes replaced: acting on it would read or write another file.
+    for (const QString &argument : arguments) {
+        if (argument.contains(QChar::ReplacementCharacter))
+            return fail(tr("This argument is not valid UTF-8 text, so the file it names cannot be found or written "
+                           "as such: %1\nRename the file or folder to a name in UTF-8.")
+                            .arg(argument));
+    }
     // The verb's own parser sees "taskcenter-connect <options...>".
     QStringList verbArguments = arguments;
     verbArguments.removeAt(1);

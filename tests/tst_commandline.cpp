@@ -437,6 +437,18 @@ private Q_SLOTS:
             QVERIFY2(result.err.contains(expected),
                      qPrintable(arguments.join(' ') + QStringLiteral(": ") + result.err));
         }
+        // A name that is not UTF-8 is refused, not replaced and acted on as another file. QProcess passes arguments
+        // as UTF-8, so the raw byte (0xE9, Latin-1 "é") goes through the shell.
+        QProcess latin1;
+        latin1.setProgram(QStringLiteral("/bin/sh"));
+        latin1.setArguments({ QStringLiteral("-c"), QStringLiteral("exec \"$0\" inspect-cert \"$1$(printf '\\351')\""),
+                              QStringLiteral(TCC_APP_BINARY), path(QStringLiteral("cert")) });
+        latin1.start();
+        QVERIFY(latin1.waitForFinished(30000));
+        QCOMPARE(latin1.exitCode(), 2);
+        const QByteArray latin1Error = latin1.readAllStandardError();
+        QVERIFY2(latin1Error.contains("not valid UTF-8"), latin1Error.constData());
+
         // Among files to check, such a source is a finding; the others are still checked.
         const auto validated = run({ QStringLiteral("validate"), fifo, path(QStringLiteral("setup.json")) });
         QVERIFY2(validated.exitCode == 1, qPrintable(validated.err));

@@ -628,7 +628,6 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->subaccountDestinations().size(), 2);
     }
 
-    // Handed a plan with the secondary alone (its primary someone else's, or missing), the applier writes nothing.
     // The wait before a retry: the server's Retry-After within bounds, whatever number it sends.
     void retryDelayStaysWithinBounds()
     {
@@ -648,6 +647,7 @@ private Q_SLOTS:
         QCOMPARE(DestinationServiceClient::retryDelay("Mon, 01 Jan 2001 00:00:00 GMT", 0, 500, 30000, now), 0);
     }
 
+    // Handed a plan with the secondary alone (its primary someone else's, or missing), the applier writes nothing.
     void applierNeverWritesASecondaryWithoutItsPrimary()
     {
         QVERIFY(m_sandbox->addDestination(
@@ -663,6 +663,44 @@ private Q_SLOTS:
         QVERIFY2(applier.result(0).errorMessage.contains(QStringLiteral("only together with its primary")),
                  qPrintable(applier.result(0).errorMessage));
         QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
+    }
+
+    // A write whose answer is lost may have been made: said so, and applying again converges without a twin.
+    void aLostAnswerMayHaveBeenWritten()
+    {
+        SandboxSubaccount::Fault lost;
+        lost.dropAfterHandling = true;
+        lost.count = 2; // the network stack sends once more by itself when a connection closes unanswered
+        lost.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        m_sandbox->injectFault(lost);
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF")) }, {});
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
+        QVERIFY2(applier.result(0).errorMessage.contains(QStringLiteral("may have been made")),
+                 qPrintable(applier.result(0).errorMessage));
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 1); // it was
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY2(applier.result(0).outcome == Outcome::Done, qPrintable(applier.result(0).errorMessage));
+        QCOMPARE(applier.result(0).action, Action::Unchanged);
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
+    }
+
+    // A conflict on a request that names no destination says so without an empty name.
+    void aConflictWithoutANameReadsWell()
+    {
+        SandboxSubaccount::Fault conflict;
+        conflict.status = 409;
+        conflict.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        m_sandbox->injectFault(conflict);
+        auto *list = m_client->listDestinations();
+        QVERIFY(waitFor(list));
+        QCOMPARE(list->error(), Error::Conflict);
+        QVERIFY2(!list->errorMessage().contains(QStringLiteral("named  ")), qPrintable(list->errorMessage()));
+        QVERIFY(list->errorMessage().contains(QStringLiteral("Read the subaccount again")));
     }
 
     void applierCreatesWhenUpdateFindsNothing()

@@ -861,6 +861,12 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>Destination files, zip archives or folders.</source>
         <translation>Destination-Dateien, Zip-Archive oder Ordner.</translation>
     </message>
+    <message>
+        <source>This argument is not valid UTF-8 text, so the file it names cannot be found or written as such: %1
+Rename the file or folder to a name in UTF-8.</source>
+        <translation>Dieses Argument ist kein gültiger UTF-8-Text, daher kann die Datei, die es nennt, so nicht gefunden oder geschrieben werden: %1
+Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -1384,6 +1390,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
         <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
         <translation>Nicht ausgeführt: %1 gehört zu %2, das nicht mit ihr geschrieben wird. Eine sekundäre Destination wird nur zusammen mit ihrer primären geschrieben, damit sie sich nie dem Paar eines anderen Systems anschließt.</translation>
     </message>
+    <message>
+        <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
+        <translation>%1: %2 Die Änderung wurde möglicherweise trotzdem vorgenommen. Wenden Sie sie erneut an: Dabei wird zuerst geprüft, was das Unterkonto enthält, und nichts doppelt angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1670,6 +1680,10 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
     <message>
         <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
         <translation>Die Antwort von %1 war größer als %2 und wurde nicht gelesen. Prüfen Sie, ob der Dienstschlüssel auf den Destination Service zeigt.</translation>
+    </message>
+    <message>
+        <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
+        <translation>Der Destination Service hat dies wegen eines Konflikts mit dem aktuellen Stand des Unterkontos abgelehnt.%1 Lesen Sie das Unterkonto erneut und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,11 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>Destination files, zip archives or folders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This argument is not valid UTF-8 text, so the file it names cannot be found or written as such: %1
+Rename the file or folder to a name in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -1333,6 +1338,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
         <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1618,6 +1627,10 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     </message>
     <message>
         <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,16 @@ void DestinationApplier::replyFinished()
     case Step::CreateAfterNotFound:
         break;
     }
+    // The write went out but no answer came back: it may have been made. Applying again reads first (a create that
+    // finds it compares), so nothing is made twice.
+    const bool writing = m_step == Step::Create || m_step == Step::Update || m_step == Step::CreateAfterNotFound;
+    if (writing && (error == Error::Timeout || error == Error::ConnectionClosed || error == Error::OtherNetworkError)) {
+        finishCurrent(DestinationApplyResult::Outcome::Failed, reply,
+                      tr("%1: %2 The change may have been made all the same. Apply again: it checks what the "
+                         "subaccount holds first and makes nothing twice.")
+                          .arg(change.name, reply->errorMessage()));
+        return;
+    }
     finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
                                           : DestinationApplyResult::Outcome::Failed,
                   reply);

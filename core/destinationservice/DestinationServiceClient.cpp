@@ -522,6 +522,10 @@ QString DestinationServiceReply::describe(Error error) const
                   "key.")
             .arg(serverSuffix);
     case Error::Conflict:
+        if (m_name.isEmpty())
+            return tr("The Destination service refused this because of a conflict with the subaccount's current "
+                      "state.%1 Read the subaccount again and try again.")
+                .arg(serverSuffix);
         return tr("A destination named %1 already exists in the subaccount. Choose another name or overwrite it.")
             .arg(m_name);
     case Error::PreconditionFailed:

@@ -499,6 +499,9 @@ HttpResponse SandboxSubaccount::handle(const HttpRequest &request)
             continue;
         if (fault.dropConnection) {
             response.dropConnection = true;
+        } else if (fault.dropAfterHandling) {
+            route(request);
+            response.dropConnection = true;
         } else {
             response = fault.status > 0 ? statusResponse(fault.status) : route(request);
             response.delayMs = fault.delayMs;
@@ -727,13 +730,16 @@ HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
     fault.delayMs = object.value(QStringLiteral("delayMs")).toInt();
     fault.pathPrefix = object.value(QStringLiteral("path")).toString();
     const int drops = object.value(QStringLiteral("dropConnections")).toInt();
+    const int lostAnswers = object.value(QStringLiteral("dropAfterHandling")).toInt();
     fault.dropConnection = drops > 0;
-    fault.count = drops > 0 ? drops : object.value(QStringLiteral("count")).toInt(1);
+    fault.dropAfterHandling = drops <= 0 && lostAnswers > 0;
+    fault.count = drops > 0 ? drops : lostAnswers > 0 ? lostAnswers : object.value(QStringLiteral("count")).toInt(1);
     if ((fault.status != 0 && (fault.status < 100 || fault.status > 599)) || fault.delayMs < 0 || fault.delayMs > 600000
-        || fault.count < 1 || (fault.status == 0 && fault.delayMs == 0 && !fault.dropConnection))
+        || fault.count < 1
+        || (fault.status == 0 && fault.delayMs == 0 && !fault.dropConnection && !fault.dropAfterHandling))
         return errorMessage(400,
-                            QStringLiteral("Give status (100-599), delayMs (0-600000) or dropConnections, and "
-                                           "optionally count and path"));
+                            QStringLiteral("Give status (100-599), delayMs (0-600000), dropConnections or "
+                                           "dropAfterHandling, and optionally count and path"));
     injectFault(fault);
     return HttpResponse::json(200, compact(QJsonObject { { QStringLiteral("faults"), int(m_faults.size()) } }));
 }

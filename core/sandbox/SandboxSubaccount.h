@@ -39,6 +39,8 @@ public:
         bool dropConnection = false;
         int count = 1;
         QString pathPrefix;
+        // The request is carried out (a write is made), then the connection dropped: an answer lost on its way.
+        bool dropAfterHandling = false;
     };
 
     // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN
