@@ -82,6 +82,26 @@ private Q_SLOTS:
         QVERIFY(otherSession.duplicatePrimaries().isEmpty());
     }
 
+    // A destination of our name that connects another system is named with what it connects today; one to the
+    // same system (a new API key, say) is not.
+    void namesTheConnectionsAnUpdateWouldReplace()
+    {
+        auto sameName = model(QStringLiteral("SuccessFactors"), QStringLiteral("OTHERCO"));
+        ApplySession session(sameName.get(), m_connection);
+        QVERIFY(reviewed(session));
+        QCOMPARE(session.plan().at(0).action, DestinationChange::Action::Update);
+        QVERIFY2(session.replacedConnections().contains(QStringLiteral(
+                     "SuccessFactors now connects apisalesdemo8.successfactors.com, companyId SFPART000123")),
+                 qPrintable(session.replacedConnections().join(QStringLiteral("; "))));
+        auto sameSystem = model(QStringLiteral("SuccessFactors"), QStringLiteral("SFPART000123"));
+        sameSystem->setValue(QStringLiteral("apiServer"), QStringLiteral("https://apisalesdemo8.successfactors.com"));
+        sameSystem->setValue(QStringLiteral("apiKey"), QStringLiteral("a-new-api-key"));
+        ApplySession update(sameSystem.get(), m_connection);
+        QVERIFY(reviewed(update));
+        QCOMPARE(update.plan().at(0).action, DestinationChange::Action::Update);
+        QVERIFY2(update.replacedConnections().isEmpty(), qPrintable(update.replacedConnections().join("; ")));
+    }
+
     void appliesAndTests()
     {
         auto setup = model(QStringLiteral("SF_Applied"));

@@ -1,13 +1,16 @@
 // Walks the whole wizard as an administrator would, on real widgets (offscreen), with a real certificate,
 // a real service key file and a real keychain (the test runs under tests/with-keyring.sh).
 #include "ApplyPage.h"
+#include "ApplySession.h"
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "CopyableValue.h"
+#include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
 #include "PropertiesFormat.h"
+#include "ReviewPage.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupModel.h"
@@ -26,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -938,6 +942,58 @@ private Q_SLOTS:
         // Back goes to the check's source, not through the steps.
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("checkSourcePage"));
+    }
+
+    // Replacing a connection to another system is never one click: the review says what it connects today and
+    // Apply waits for the tick. Updating the same system (a new API key) stays one click.
+    void replacingAnotherSystemNeedsATick()
+    {
+        SandboxSubaccount demo;
+        QVERIFY(demo.seed(SandboxSubaccount::Seed::Demo));
+        QVERIFY(demo.start());
+        QNetworkAccessManager network;
+        SubaccountConnection connection(&network);
+        connection.useProfile({ QStringLiteral("review"), QStringLiteral("Review"),
+                                DestinationServiceKey::fromText(QJsonDocument(demo.serviceKey()).toJson()) });
+        SetupModel setup(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
+        setup.setValue(QStringLiteral("destinationName"), QStringLiteral("SuccessFactors"));
+        setup.setValue(QStringLiteral("apiServer"), QStringLiteral("https://apisalesdemo8.successfactors.com"));
+        setup.setValue(QStringLiteral("companyId"), QStringLiteral("OTHERCO"));
+        setup.setValue(QStringLiteral("technicalUser"), QStringLiteral("TECHNICAL_USER_INBOX_CEF979F3"));
+        setup.setValue(QStringLiteral("apiKey"), QStringLiteral("demo-sf-technical-user-api-key"));
+        setup.setValue(QStringLiteral("ppApiKey"), QStringLiteral("demo-sf-pp-api-key"));
+        ApplySession session(&setup, &connection);
+        ReviewPage page(&session, &connection);
+        page.show();
+        QSignalSpy reviewed(&session, &ApplySession::reviewed);
+        page.initializePage();
+        QVERIFY(reviewed.wait(15000));
+        auto *banner = page.findChild<MessageBanner *>(QStringLiteral("replacedConnectionBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral(
+                     "SuccessFactors now connects apisalesdemo8.successfactors.com, companyId SFPART000123")),
+                 qPrintable(banner->text()));
+        auto *tick = page.findChild<QCheckBox *>(QStringLiteral("replaceConfirmCheck"));
+        QVERIFY(tick->isVisible() && !tick->isChecked());
+        QVERIFY(!page.isComplete());
+        QTest::mouseClick(tick, Qt::LeftButton, {}, QPoint(6, tick->height() / 2));
+        QVERIFY(page.isComplete());
+
+        // The same system with a new API key: one click, and the key's change is said without showing it.
+        setup.setValue(QStringLiteral("companyId"), QStringLiteral("SFPART000123"));
+        setup.setValue(QStringLiteral("apiKey"), QStringLiteral("a-brand-new-api-key"));
+        reviewed.clear();
+        page.initializePage();
+        QVERIFY(reviewed.wait(15000));
+        QVERIFY(!tick->isVisible());
+        QVERIFY(page.isComplete());
+        auto *changes = page.findChild<QTreeWidget *>(QStringLiteral("changesView"));
+        QTreeWidgetItem *primary = changes->topLevelItem(0);
+        QCOMPARE(primary->text(0), QStringLiteral("SuccessFactors"));
+        QStringList rows;
+        for (int i = 0; i < primary->childCount(); ++i)
+            rows.append(primary->child(i)->text(0) + QLatin1Char('|') + primary->child(i)->text(1) + QLatin1Char('|')
+                        + primary->child(i)->text(2));
+        QVERIFY2(rows.contains(QStringLiteral("apiKey|set (hidden)|changed (hidden)")), qPrintable(rows.join("; ")));
     }
 
     void aDestinationCreatedMeanwhile_data()

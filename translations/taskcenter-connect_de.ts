@@ -150,6 +150,10 @@
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
         <translation>„%1“ funktioniert: Der Destination Service hat damit ein Token abgerufen, so wie es SAP Task Center tun wird.</translation>
     </message>
+    <message>
+        <source>%1 now connects %2</source>
+        <translation>%1 verbindet heute %2</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1408,6 +1412,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>removed %1 (was %2)</source>
         <translation>entfernt %1 (war %2)</translation>
+    </message>
+    <message>
+        <source>changed %1 (hidden)</source>
+        <translation>%1 geändert (verborgen)</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2814,22 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
         <translation>„%1“ enthält die Destinations bereits genau so. Beim Anwenden wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Applying replaces a connection to another system: %1. Whatever uses it today stops working. To keep it, go Back to the primary destination step and choose another name.</source>
+        <translation>Das Anwenden ersetzt eine Verbindung zu einem anderen System: %1. Was sie heute nutzt, funktioniert dann nicht mehr. Um sie zu behalten, gehen Sie zurück zum Schritt der primären Destination und wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>I mean to replace &amp;it with this setup</source>
+        <translation>Ich will sie durch diese Einrichtung e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>gesetzt (verborgen)</translation>
+    </message>
+    <message>
+        <source>changed (hidden)</source>
+        <translation>geändert (verborgen)</translation>
     </message>
 </context>
 <context>

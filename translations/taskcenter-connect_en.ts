@@ -150,6 +150,10 @@
         <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 now connects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -1355,6 +1359,14 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>removed %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,6 +2760,22 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying replaces a connection to another system: %1. Whatever uses it today stops working. To keep it, go Back to the primary destination step and choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I mean to replace &amp;it with this setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "MessageBanner.h"
 #include "SubaccountConnection.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -24,6 +25,8 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     , m_changes(new QTreeWidget(this))
     , m_banner(new MessageBanner(this))
     , m_duplicates(new MessageBanner(this))
+    , m_replaced(new MessageBanner(this))
+    , m_replaceConfirm(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review the changes"));
@@ -46,6 +49,9 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     m_changes->setAccessibleName(tr("Changes to the subaccount"));
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_duplicates->setObjectName(QStringLiteral("duplicatePrimaryBanner"));
+    m_replaced->setObjectName(QStringLiteral("replacedConnectionBanner"));
+    m_replaceConfirm->setObjectName(QStringLiteral("replaceConfirmCheck"));
+    m_replaceConfirm->hide();
 
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
@@ -57,6 +63,8 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     layout->addLayout(busyRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_duplicates);
+    layout->addWidget(m_replaced);
+    layout->addWidget(m_replaceConfirm);
     layout->addWidget(m_changes, 1);
 
     connect(m_cancel, &QPushButton::clicked, m_session, &ApplySession::cancel);
@@ -64,6 +72,7 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     connect(m_session, &ApplySession::progress, this,
             [this](const QString &step) { m_banner->showMessage(MessageBanner::Kind::Information, step); });
     connect(m_session, &ApplySession::reviewed, this, &ReviewPage::subaccountRead);
+    connect(m_replaceConfirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
 }
 
 void ReviewPage::initializePage()
@@ -80,7 +89,8 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
-    return m_ready;
+    // Taking someone else's connection away is never one click by accident.
+    return m_ready && (m_session->replacedConnections().isEmpty() || m_replaceConfirm->isChecked());
 }
 
 void ReviewPage::readSubaccount()
@@ -91,6 +101,9 @@ void ReviewPage::readSubaccount()
     Q_EMIT completeChanged();
     m_changes->clear();
     m_duplicates->clear();
+    m_replaced->clear();
+    m_replaceConfirm->hide();
+    m_replaceConfirm->setChecked(false);
     m_busy->show();
     m_cancel->show();
     m_reload->hide();
@@ -119,6 +132,16 @@ void ReviewPage::subaccountRead(bool ok)
                "to one system give every user each task twice. After applying, delete the old one in the SAP BTP "
                "cockpit (or set its tc.enabled to false).")
                 .arg(duplicates.join(QStringLiteral(", "))));
+    const QStringList replaced = m_session->replacedConnections();
+    if (!replaced.isEmpty()) {
+        m_replaced->showMessage(MessageBanner::Kind::Warning,
+                                tr("Applying replaces a connection to another system: %1. Whatever uses it today "
+                                   "stops working. To keep it, go Back to the primary destination step and choose "
+                                   "another name.")
+                                    .arg(replaced.join(QStringLiteral("; "))));
+        m_replaceConfirm->setText(tr("I mean to replace &it with this setup"));
+        m_replaceConfirm->show();
+    }
     showPlan();
     m_ready = true;
     Q_EMIT completeChanged();
@@ -150,11 +173,15 @@ void ReviewPage::showPlan()
             for (const DestinationPropertyChange &property : change.propertyChanges) {
                 auto *child = new QTreeWidgetItem(item);
                 child->setText(0, property.key);
+                // A secret that changes says so; two masks side by side would say nothing.
+                const bool hiddenChange = property.secret && property.kind == DestinationPropertyChange::Kind::Changed;
                 child->setText(1,
                                property.kind == DestinationPropertyChange::Kind::Added ? tr("(not set)")
+                                   : hiddenChange                                      ? tr("set (hidden)")
                                                                                        : property.displayOldValue());
                 child->setText(2,
                                property.kind == DestinationPropertyChange::Kind::Removed ? tr("(removed)")
+                                   : hiddenChange                                        ? tr("changed (hidden)")
                                                                                          : property.displayNewValue());
             }
             break;

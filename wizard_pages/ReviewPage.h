@@ -4,6 +4,7 @@
 
 class ApplySession;
 class MessageBanner;
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,5 +39,7 @@ private:
     QTreeWidget *m_changes;
     MessageBanner *m_banner;
     MessageBanner *m_duplicates;
+    MessageBanner *m_replaced;
+    QCheckBox *m_replaceConfirm;
     bool m_ready = false;
 };

@@ -83,8 +83,12 @@ QStringList DestinationChange::describeChanges() const
             lines << DestinationChangePlan::tr("added %1: %2").arg(change.key, change.displayNewValue());
             break;
         case DestinationPropertyChange::Kind::Changed:
-            lines << DestinationChangePlan::tr("changed %1: %2 \u2192 %3")
-                         .arg(change.key, change.displayOldValue(), change.displayNewValue());
+            // Two masks side by side would say nothing.
+            if (change.secret)
+                lines << DestinationChangePlan::tr("changed %1 (hidden)").arg(change.key);
+            else
+                lines << DestinationChangePlan::tr("changed %1: %2 \u2192 %3")
+                             .arg(change.key, change.displayOldValue(), change.displayNewValue());
             break;
         case DestinationPropertyChange::Kind::Removed:
             lines << DestinationChangePlan::tr("removed %1 (was %2)").arg(change.key, change.displayOldValue());
@@ -180,13 +184,42 @@ bool DestinationChangePlan::hasWrites() const
     return count(DestinationChange::Action::Unchanged) != m_changes.size();
 }
 
+namespace {
+
+// Addresses compare as the service uses them: host case and a trailing slash do not make another system.
+QUrl addressOf(const QString &url)
+{
+    return QUrl(url.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+
+} // namespace
+
+bool DestinationChangePlan::isSameSystem(const Destination &desired, const QJsonObject &current,
+                                         const QStringList &identity)
+{
+    if (addressOf(desired.value(QStringLiteral("URL"))) != addressOf(text(current.value(QStringLiteral("URL")))))
+        return false;
+    return std::all_of(identity.cbegin(), identity.cend(), [&](const QString &key) {
+        return key == QLatin1String("URL")
+            || text(current.value(key)).trimmed().compare(desired.value(key).trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString DestinationChangePlan::systemOf(const QJsonObject &current, const QStringList &identity)
+{
+    const QUrl url = addressOf(text(current.value(QStringLiteral("URL"))));
+    QStringList parts { url.host().isEmpty() ? tr("no address") : url.host() };
+    for (const QString &key : identity) {
+        if (key != QLatin1String("URL") && !text(current.value(key)).isEmpty())
+            parts.append(QStringLiteral("%1 %2").arg(key, text(current.value(key))));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QStringList DestinationChangePlan::otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current,
                                                     const QStringList &identity)
 {
-    // Addresses compare as the service uses them: host case and a trailing slash do not make another system.
-    const auto systemOf = [](const QString &url) {
-        return QUrl(url.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    };
+    const auto systemOf = addressOf;
     const QUrl system = systemOf(primary.value(QStringLiteral("URL")));
     QStringList names;
     if (system.isEmpty())

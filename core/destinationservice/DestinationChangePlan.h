@@ -79,6 +79,13 @@ public:
     // Other destinations in the subaccount that SAP Task Center reads as primaries (tc.enabled=true) of the same
     // system: with two, every user gets each task twice (the one-primary rule of every provider). The system is
     // told by the URL (compared as an address) and the provider's other identity properties (company, account).
+    // Whether an existing destination reaches the same backend system as the desired one (the address and the
+    // provider's identity properties), so updating it changes how, not what, it connects.
+    static bool isSameSystem(const Destination &desired, const QJsonObject &current,
+                             const QStringList &identity = { QStringLiteral("URL") });
+    // What an existing destination connects, for a person: its host and identity values ("apisalesdemo8.sapsf.eu,
+    // companyId SFPART000123").
+    static QString systemOf(const QJsonObject &current, const QStringList &identity = { QStringLiteral("URL") });
     static QStringList otherPrimariesTo(const Destination &primary, const QList<QJsonObject> &current,
                                         const QStringList &identity = { QStringLiteral("URL") });
 

@@ -16,6 +16,7 @@ ApplySession::ApplySession(SetupModel *model, SubaccountConnection *connection, 
     connect(connection, &SubaccountConnection::changed, this, [this] {
         m_plan = {};
         m_duplicates.clear();
+        m_replaced.clear();
     });
 }
 
@@ -25,6 +26,7 @@ void ApplySession::review()
         return;
     m_plan = {};
     m_duplicates.clear();
+    m_replaced.clear();
     read();
 }
 
@@ -63,15 +65,22 @@ void ApplySession::read()
             return;
         }
         m_duplicates.clear();
+        m_replaced.clear();
         m_current = reply->destinations();
         const QList<QJsonObject> &current = m_current;
         const QList<Destination> desired = m_model->destinations();
         const QHash<QString, QString> primaryOf = m_model->primaryNames();
         m_plan = DestinationChangePlan(desired, current, primaryOf);
+        const QStringList identity = m_model->provider().systemIdentity();
         for (const auto &destination : desired) {
             if (!primaryOf.contains(destination.name()))
-                m_duplicates += DestinationChangePlan::otherPrimariesTo(destination, current,
-                                                                        m_model->provider().systemIdentity());
+                m_duplicates += DestinationChangePlan::otherPrimariesTo(destination, current, identity);
+        }
+        for (const DestinationChange &change : m_plan.changes()) {
+            if (change.action == DestinationChange::Action::Update
+                && !DestinationChangePlan::isSameSystem(change.desired, change.current, identity))
+                m_replaced.append(tr("%1 now connects %2")
+                                      .arg(change.name, DestinationChangePlan::systemOf(change.current, identity)));
         }
         Q_EMIT reviewed(true);
     });

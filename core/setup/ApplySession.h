@@ -33,6 +33,9 @@ public:
     const DestinationChangePlan &plan() const { return m_plan; }
     // Other enabled primaries in the subaccount to the same system as one of ours (duplicate tasks).
     QStringList duplicatePrimaries() const { return m_duplicates; }
+    // Destinations of our names that exist and connect another system than ours: replacing them takes someone
+    // else's connection away. Each as "<name> now connects <system>".
+    QStringList replacedConnections() const { return m_replaced; }
     // The failed read's message for a person, and its technical details; empty after a successful read.
     QString errorMessage() const { return m_errorMessage; }
     QString technicalDetails() const { return m_technicalDetails; }
@@ -77,6 +80,7 @@ private:
     QList<QJsonObject> m_current; // what the subaccount held at the last read (secrets in clear: never logged)
     DestinationServiceReply::Error m_error = DestinationServiceReply::Error::NoError;
     QStringList m_duplicates;
+    QStringList m_replaced;
     QString m_errorMessage;
     QString m_technicalDetails;
     QPointer<DestinationServiceReply> m_list;
