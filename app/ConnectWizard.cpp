@@ -28,10 +28,13 @@
 #include <QAbstractButton>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -80,6 +83,15 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setPage(WelcomePageId, m_welcome);
     setStartId(WelcomePageId);
 
+    // The progress is kept as the user goes: shortly after each change, and on each new step.
+    m_keepTimer = new QTimer(this);
+    m_keepTimer->setSingleShot(true);
+    m_keepTimer->setInterval(800);
+    connect(m_keepTimer, &QTimer::timeout, this, &ConnectWizard::keepProgress);
+    connect(m_model, &SetupModel::changed, this, [this] {
+        if (m_setupStarted)
+            m_keepTimer->start();
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             saveProgress();
@@ -88,6 +100,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
+    connect(m_welcome, &WelcomePage::continueRequested, this, &ConnectWizard::continueWhereLeftOff);
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
     connect(m_welcome, &WelcomePage::checkRequested, this, [this] {
         createPages();
@@ -107,6 +120,12 @@ ConnectWizard::ConnectWizard(QWidget *parent)
         setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
         // Steps set up again from a check end with checking again.
         setOption(QWizard::HaveCustomButton2, id == FinishPageId && m_setUpFromCheck);
+        const QString step = pageKey(id);
+        if (!step.isEmpty() && !m_checking) {
+            m_setupStarted = true;
+            m_model->setLastStep(step);
+            keepProgress();
+        }
     });
 }
 
@@ -141,10 +160,12 @@ void ConnectWizard::createPages()
     connect(m_checkReport, &CheckReportPage::setUpAgainRequested, this, &ConnectWizard::setUpAgain);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
+    // (The demo never uses the keychain; its name only lets a kept setup choose the demo again.)
     connect(m_subaccount, &SubaccountConnection::changed, this, [this] {
         const QString profile = m_subaccount->profileId();
-        m_model->setSecretOwner(profile.isEmpty() ? QStringLiteral("files")
-                                                  : SubaccountProfile { profile, {}, {} }.secretOwner());
+        m_model->setSecretOwner(m_subaccount->target() == SubaccountConnection::Target::Demo ? QStringLiteral("demo")
+                                    : profile.isEmpty()                                      ? QStringLiteral("files")
+                                                        : SubaccountProfile { profile, {}, {} }.secretOwner());
     });
     connect(m_apply, &ApplyPage::applied, this, [this](bool) {
         bool anyDone = false;
@@ -208,27 +229,16 @@ int ConnectWizard::stepPageId(const QString &stepId) const
 
 QString ConnectWizard::stepOf(int pageId) const
 {
-    switch (pageId) {
-    case WelcomePageId:
+    // The guide of a page: the provider file names its steps, "destinations" for every destination page, and
+    // "apply" for the review too.
+    if (pageId == WelcomePageId)
         return QStringLiteral("welcome");
-    case SubaccountPageId:
-        return QStringLiteral("subaccount");
-    case ReviewPageId:
-    case ApplyPageId:
-        return QStringLiteral("apply");
-    case FinishPageId:
-        return QStringLiteral("finish");
-    case CheckSourcePageId:
-    case CheckReportPageId:
+    if (pageId == CheckSourcePageId || pageId == CheckReportPageId)
         return QStringLiteral("check");
-    default:
-        break;
-    }
-    for (const auto &page : m_stepPages) {
-        if (page.first == pageId)
-            return page.second.startsWith(QLatin1String("destination:")) ? QStringLiteral("destinations") : page.second;
-    }
-    return {};
+    const QString key = pageKey(pageId);
+    if (key == QLatin1String("review"))
+        return QStringLiteral("apply");
+    return key.startsWith(QLatin1String("destination:")) ? QStringLiteral("destinations") : key;
 }
 
 int ConnectWizard::nextId() const
@@ -315,6 +325,7 @@ void ConnectWizard::checkAgain()
 void ConnectWizard::startBackgroundChecks()
 {
     createPages();
+    offerKeptProgress();
     if (m_keychainChecked)
         return;
     m_keychainChecked = true;
@@ -346,8 +357,12 @@ void ConnectWizard::saveProgress()
                             .arg(m_model->destinations().isEmpty() ? m_model->provider().id()
                                                                    : m_model->destinations().first().name()));
     const QString file = Dialogs::saveFileName(this, tr("Save progress"), suggested, tr("Setup files (*.json)"));
-    if (!file.isEmpty())
-        saveProgressTo(file);
+    if (!file.isEmpty() && saveProgressTo(file))
+        Dialogs::question(this, tr("Progress saved"),
+                          tr("Your setup is saved in %1. To continue it later, choose \"Continue a saved setup…\" on "
+                             "the first page. Secrets are not in the file; they are kept in this computer's keychain.")
+                              .arg(QDir::toNativeSeparators(file)),
+                          QMessageBox::Ok, QMessageBox::Ok);
 }
 
 bool ConnectWizard::saveProgressTo(const QString &setupFile)
@@ -382,8 +397,178 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
     restart();
     m_finish->reset();
     m_model->assign(*loaded);
+    // Where the destinations were to go, chosen again (a subaccount's key comes from the keychain).
+    const QString owner = m_model->secretOwner();
+    const SubaccountProfile prefix { {}, {}, {} };
+    QString demoError;
+    if (owner.startsWith(prefix.secretOwner()))
+        m_subaccountChoice->chooseProfile(owner.mid(prefix.secretOwner().size()));
+    else if (owner == QLatin1String("demo"))
+        m_subaccountChoice->chooseDemo(&demoError);
+    else if (!m_model->lastStep().isEmpty() && m_model->lastStep() != QLatin1String("subaccount"))
+        m_subaccountChoice->chooseFilesOnly();
+    m_subaccountPage->showCurrentChoice();
+    // On to the step where the user was, once the secrets are back (a step that needs one is complete only then).
+    m_resumeTarget = pageOfKey(m_model->lastStep());
+    connect(this, &ConnectWizard::secretsLoaded, this, &ConnectWizard::advanceToResumedStep, Qt::SingleShotConnection);
     loadSecrets();
     return true;
+}
+
+QString ConnectWizard::progressFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("progress/setup.json"));
+}
+
+QString ConnectWizard::pageKey(int pageId) const
+{
+    switch (pageId) {
+    case SubaccountPageId:
+        return QStringLiteral("subaccount");
+    case ReviewPageId:
+        return QStringLiteral("review");
+    case ApplyPageId:
+        return QStringLiteral("apply");
+    case FinishPageId:
+        return QStringLiteral("finish");
+    default:
+        break;
+    }
+    for (const auto &page : m_stepPages) {
+        if (page.first == pageId)
+            return page.second;
+    }
+    return {};
+}
+
+int ConnectWizard::pageOfKey(const QString &key) const
+{
+    if (key == QLatin1String("subaccount"))
+        return SubaccountPageId;
+    // What was reviewed or applied is read again from the subaccount: the way there starts at the last step.
+    if (key == QLatin1String("review") || key == QLatin1String("apply") || key == QLatin1String("finish"))
+        return m_stepPages.isEmpty() ? int(SubaccountPageId) : m_stepPages.last().first;
+    for (const auto &page : m_stepPages) {
+        if (page.second == key)
+            return page.first;
+    }
+    return -1;
+}
+
+void ConnectWizard::keepProgress()
+{
+    if (!m_setupStarted)
+        return;
+    m_keepTimer->stop();
+    QString error;
+    // Written whole or not at all (QSaveFile); never a secret.
+    if (!SetupFile::save(*m_model, progressFile(), &error))
+        qWarning("The progress could not be kept: %s", qUtf8Printable(error));
+}
+
+void ConnectWizard::forgetProgress()
+{
+    m_keepTimer->stop();
+    m_setupStarted = false;
+    QDir(QFileInfo(progressFile()).absolutePath()).removeRecursively();
+}
+
+void ConnectWizard::offerKeptProgress()
+{
+    if (!QFileInfo::exists(progressFile()))
+        return;
+    QString error;
+    const auto kept = SetupFile::load(progressFile(), &error);
+    if (!kept) {
+        forgetProgress(); // unreadable (an older version's): nothing to continue
+        return;
+    }
+    // "step 3 of 7, SAP SuccessFactors, subaccount Acme Prod": the steps as the wizard shows them, one page each.
+    QStringList facts;
+    QStringList steps;
+    for (const auto &step : kept->steps()) {
+        if (step.kind == ProviderDefinition::Step::Kind::Destinations) {
+            for (const QString &role : kept->roles())
+                steps.append(QStringLiteral("destination:") + role);
+        } else {
+            steps.append(step.id);
+        }
+    }
+    const int number = int(steps.indexOf(kept->lastStep())) + 1;
+    const int total = int(steps.size());
+    if (number > 0)
+        facts.append(tr("step %1 of %2").arg(number).arg(total));
+    facts.append(kept->provider().displayName());
+    const QString owner = kept->secretOwner();
+    for (const auto &profile : m_subaccountChoice->profiles()) {
+        if (profile.secretOwner() == owner)
+            facts.append(tr("subaccount %1").arg(profile.displayName));
+    }
+    m_welcome->offerContinue(facts.join(QStringLiteral(", ")));
+}
+
+bool ConnectWizard::continueWhereLeftOff()
+{
+    return resumeFrom(progressFile());
+}
+
+void ConnectWizard::advanceToResumedStep()
+{
+    while (m_resumeTarget >= 0 && currentId() != m_resumeTarget) {
+        QWizardPage *page = currentPage();
+        const int next = nextId();
+        // Stops where the user has something to do, and never writes (review and apply are chosen by hand).
+        if (!page || next < 0 || next == ApplyPageId || !page->isComplete() || !validateCurrentPage()) {
+            if (page && next >= 0 && !page->isComplete())
+                connect(page, &QWizardPage::completeChanged, this, &ConnectWizard::advanceToResumedStep,
+                        Qt::UniqueConnection);
+            return;
+        }
+        if (page)
+            disconnect(page, &QWizardPage::completeChanged, this, &ConnectWizard::advanceToResumedStep);
+        QWizard::next();
+    }
+    if (currentPage())
+        disconnect(currentPage(), &QWizardPage::completeChanged, this, &ConnectWizard::advanceToResumedStep);
+    m_resumeTarget = -1;
+}
+
+void ConnectWizard::accept()
+{
+    // Done: nothing left to continue (a check alone leaves a setup kept from before alone).
+    if (m_setupStarted)
+        forgetProgress();
+    QWizard::accept();
+}
+
+void ConnectWizard::reject()
+{
+    if (!m_setupStarted || currentId() == WelcomePageId || m_checking) {
+        QWizard::reject();
+        return;
+    }
+    const auto answer = Dialogs::question(
+        this, tr("Leave the setup?"),
+        tr("Your progress is kept: next time, the first page offers to continue where you left off. Secrets you "
+           "typed are kept only in this computer's keychain.\n\nChoose Discard to forget this setup."),
+        QMessageBox::Close | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Close);
+    if (answer == QMessageBox::Cancel)
+        return;
+    if (answer == QMessageBox::Discard) {
+        forgetProgress();
+    } else {
+        keepProgress();
+        // The secrets typed so far into the keychain too (not for the demo), waiting a moment for it.
+        if (m_keychainAvailable && m_subaccount->target() != SubaccountConnection::Target::Demo) {
+            QEventLoop wait;
+            connect(this, &ConnectWizard::secretsSaved, &wait, &QEventLoop::quit);
+            QTimer::singleShot(5000, &wait, &QEventLoop::quit);
+            saveSecrets();
+            wait.exec();
+        }
+    }
+    QWizard::reject();
 }
 
 void ConnectWizard::saveSecrets()

@@ -50,6 +50,15 @@ public:
     bool resumeFrom(const QString &setupFile);
     // Saves the setup file and the secrets; used by the "Save progress" button.
     bool saveProgressTo(const QString &setupFile);
+    // Where the wizard keeps the progress of the setup under way (the setup file, never a secret) as the user goes,
+    // so a crash or a closed window loses nothing; the next start offers to continue there.
+    static QString progressFile();
+    // Continues the setup kept in progressFile(), on the step where the user was.
+    bool continueWhereLeftOff();
+
+    void accept() override;
+    // Cancel and closing the window: with a setup under way, asks first.
+    void reject() override;
 
 Q_SIGNALS:
     void keychainChecked(bool available);
@@ -69,6 +78,16 @@ private:
     void setUpAgain(const QString &providerId, const QString &primaryName, const QList<QJsonObject> &existing);
     // Back to the report of the check the wizard was set up again from, checked anew.
     void checkAgain();
+    // The step a page shows, as lastStep() keeps it ("subaccount", "oauthClients", "destination:primary", "review",
+    // ...), and the page of such a step; empty and -1 for the first page and the check's pages.
+    QString pageKey(int pageId) const;
+    int pageOfKey(const QString &key) const;
+    void keepProgress();
+    void forgetProgress();
+    // On the first page: the setup kept from last time, if there is one, offered to continue.
+    void offerKeptProgress();
+    // After a resume: Next, page by page, up to the step the user was on (stops where something is missing).
+    void advanceToResumedStep();
 
     SetupModel *m_model;
     SecretStore *m_secrets;
@@ -88,7 +107,10 @@ private:
     QStringList m_savedSecretKeys;
     bool m_keychainAvailable = false;
     bool m_checking = false; // the first page's "Check an existing configuration" was chosen
-    bool m_setUpFromCheck = false; // the steps were started from a check's report, which is checked again after
+    bool m_setUpFromCheck = false;
+    bool m_setupStarted = false; // a step of a setup was shown: its progress is kept
+    int m_resumeTarget = -1; // the page a resumed setup goes on to
+    class QTimer *m_keepTimer = nullptr; // the steps were started from a check's report, which is checked again after
     int m_afterReport = -1; // where Next goes from the check's report (the first step, when set up again)
     bool m_keychainChecked = false;
 };

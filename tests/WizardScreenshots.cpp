@@ -68,6 +68,8 @@ int main(int argc, char **argv)
             model->setValue(input.id, values.value(input.id));
     }
     wizard.show();
+    // As the program does once the first page is on screen: the keychain probed, a kept setup offered.
+    wizard.startBackgroundChecks();
 
     // One picture a page, numbered in the order of the walk and named by page; with no subaccount saved, the walk
     // goes into the demo subaccount.

@@ -25,6 +25,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -1166,6 +1167,76 @@ private Q_SLOTS:
         QCOMPARE(wizard.model()->provider().id(), QStringLiteral("fsm"));
         QCOMPARE(wizard.model()->secretOwner(), QStringLiteral("subaccount-prod"));
         QCOMPARE(wizard.model()->value(QStringLiteral("clientSecret")), QStringLiteral("ProdFsmSecret"));
+    }
+
+    // The progress is kept as the user goes (never a secret); after a crash the next start offers to continue on
+    // the step where the user was. Leaving asks first; Discard forgets it.
+    void keepsProgressAndContinuesWhereTheUserWas()
+    {
+        QFile::remove(ConnectWizard::progressFile());
+        {
+            std::unique_ptr<ConnectWizard> owner(openWizard());
+            ConnectWizard &wizard = *owner;
+            QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("continueButton"))->isVisible());
+            next(wizard, QStringLiteral("subaccountPage"));
+            auto *files = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("filesChoice"));
+            QTest::mouseClick(files, Qt::LeftButton, {}, QPoint(6, files->height() / 2));
+            next(wizard, QStringLiteral("trustCertificatePage"));
+            Dialogs::queueFileName(m_certificateFile);
+            QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("openFileButton")),
+                              Qt::LeftButton);
+            next(wizard, QStringLiteral("serviceKeyPage"));
+            wizard.currentPage()
+                ->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+                ->setPlainText(QString::fromUtf8(m_serviceKey));
+            next(wizard, QStringLiteral("providerSystemPage"));
+            type(wizard.currentPage(), QStringLiteral("apiServer"),
+                 QStringLiteral("https://api4.successfactors.com/odata/v2/"));
+            type(wizard.currentPage(), QStringLiteral("companyId"), QStringLiteral("KEPT123"));
+            type(wizard.currentPage(), QStringLiteral("technicalUser"), QStringLiteral("KEPT_USER"));
+            next(wizard, QStringLiteral("oauthClientsPage"));
+            type(wizard.currentPage(), QStringLiteral("apiKey"), QStringLiteral("KeptApiKeyNeverInAFile"));
+            // Written shortly after the change, atomically, without the secret.
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(ConnectWizard::progressFile()).exists(), 5000);
+            QTest::qWait(1200);
+            QFile kept(ConnectWizard::progressFile());
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            const QByteArray text = kept.readAll();
+            QVERIFY2(text.contains("\"step\": \"oauthClients\""), text.constData());
+            QVERIFY(text.contains("KEPT123"));
+            for (const QString &file : QDir(QFileInfo(ConnectWizard::progressFile()).path()).entryList(QDir::Files)) {
+                QFile each(QFileInfo(ConnectWizard::progressFile()).dir().filePath(file));
+                QVERIFY(each.open(QIODevice::ReadOnly));
+                const QByteArray content = each.readAll();
+                QVERIFY2(!content.contains("KeptApiKeyNeverInAFile") && !content.contains("test-secret-not-real"),
+                         qPrintable(file));
+            }
+            // Leaving asks first: Cancel stays.
+            Dialogs::queueAnswer(QMessageBox::Cancel);
+            wizard.reject();
+            QVERIFY(wizard.isVisible());
+        } // gone without a word, as in a crash
+
+        {
+            std::unique_ptr<ConnectWizard> owner(openWizard());
+            ConnectWizard &wizard = *owner;
+            auto *resume = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("continueButton"));
+            QTRY_VERIFY(resume->isVisible());
+            QVERIFY2(resume->text().contains(QStringLiteral("step 4 of 6"))
+                         && resume->text().contains(QStringLiteral("SAP SuccessFactors")),
+                     qPrintable(resume->text()));
+            QTest::mouseClick(resume, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage()->objectName(), QStringLiteral("oauthClientsPage"), 15000);
+            QCOMPARE(wizard.model()->value(QStringLiteral("companyId")), QStringLiteral("KEPT123"));
+            QVERIFY(!wizard.subaccount()->writesToSubaccount());
+            // Discard forgets it.
+            Dialogs::queueAnswer(QMessageBox::Discard);
+            wizard.reject();
+            QVERIFY(!wizard.isVisible());
+            QVERIFY(!QFileInfo::exists(ConnectWizard::progressFile()));
+        }
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        QVERIFY(!owner->currentPage()->findChild<QPushButton *>(QStringLiteral("continueButton"))->isVisible());
     }
 
     void savesAndResumesProgress()

@@ -1277,6 +1277,34 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>Back to the check, to see what is left</source>
         <translation>Zurück zur Prüfung, um zu sehen, was noch offen ist</translation>
     </message>
+    <message>
+        <source>Progress saved</source>
+        <translation>Fortschritt gespeichert</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
+        <translation>Ihre Einrichtung ist in %1 gespeichert. Um sie später fortzusetzen, wählen Sie auf der ersten Seite „Gespeicherte Einrichtung fortsetzen…“. Secrets stehen nicht in der Datei; sie werden im Schlüsselbund dieses Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>Unterkonto %1</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Einrichtung verlassen?</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
+
+Choose Discard to forget this setup.</source>
+        <translation>Ihr Fortschritt bleibt erhalten: Beim nächsten Start bietet die erste Seite an, dort weiterzumachen, wo Sie aufgehört haben. Eingegebene Secrets bleiben nur im Schlüsselbund dieses Computers.
+
+Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -3665,6 +3693,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
         <translation>Bereits vorhandene Destinations in einem Unterkonto oder in exportierten Dateien prüfen und sehen, was falsch ist und wie Sie es beheben</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue where you left off (%1)</source>
+        <translation>Dort weiter&amp;machen, wo Sie aufgehört haben (%1)</translation>
+    </message>
+    <message>
+        <source>The setup you were working on when the wizard was last closed</source>
+        <translation>Die Einrichtung, an der Sie gearbeitet haben, als der Assistent zuletzt geschlossen wurde</translation>
     </message>
 </context>
 <context>

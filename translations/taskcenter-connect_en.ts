@@ -1225,6 +1225,32 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>Back to the check, to see what is left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
+
+Choose Discard to forget this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -3601,6 +3627,14 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue where you left off (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup you were working on when the wizard was last closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,19 @@ bool SubaccountPage::isComplete() const
     return m_profileChoice->isChecked() && m_connection->target() == SubaccountConnection::Target::Profile;
 }
 
+void SubaccountPage::showCurrentChoice()
+{
+    m_initialized = true;
+    reloadProfiles(m_connection->profileId());
+    QRadioButton *shown = m_connection->target() == SubaccountConnection::Target::Demo ? m_demoChoice
+        : m_connection->target() == SubaccountConnection::Target::Profile              ? m_profileChoice
+                                                                                       : m_filesChoice;
+    // The connection is chosen already: showing it must not choose again.
+    const QSignalBlocker blocker(m_where);
+    shown->setChecked(true);
+    Q_EMIT completeChanged();
+}
+
 void SubaccountPage::chooseDemo()
 {
     m_initialized = true;

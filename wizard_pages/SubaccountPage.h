@@ -29,6 +29,8 @@ public:
 
     // The demo choice, as the welcome page's "Use the demo subaccount" makes it.
     void chooseDemo();
+    // Shows the choice the connection holds (a resumed setup chose it) instead of this page's default.
+    void showCurrentChoice();
 
 private:
     void reloadProfiles(const QString &selectId = {});

@@ -23,6 +23,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     , m_text(new QLabel(this))
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
+    , m_continue(new QPushButton(this))
     , m_demo(new QPushButton(tr("Use the &demo subaccount"), this))
     , m_check(new QPushButton(tr("Check an e&xisting configuration…"), this))
 {
@@ -53,6 +54,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_text->setObjectName(QStringLiteral("welcomeText"));
 
     m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->hide();
     m_resume->setToolTip(tr("Open a setup file saved with \"Save progress\""));
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_check->setObjectName(QStringLiteral("checkButton"));
@@ -73,13 +76,25 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     layout->addWidget(m_text);
     layout->addStretch();
     layout->addWidget(m_keychain);
+    layout->addWidget(m_continue, 0, Qt::AlignLeft);
     layout->addLayout(resumeRow);
     connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        m_continue->hide();
+        Q_EMIT continueRequested();
+    });
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(m_provider, &QComboBox::activated, this, &WelcomePage::providerChosen);
     connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);
     showProvider();
+}
+
+void WelcomePage::offerContinue(const QString &where)
+{
+    m_continue->setText(tr("C&ontinue where you left off (%1)").arg(where));
+    m_continue->setToolTip(tr("The setup you were working on when the wizard was last closed"));
+    m_continue->show();
 }
 
 void WelcomePage::providerChosen(int index)

@@ -22,10 +22,13 @@ public:
     // Said once the keychain has been probed (after the window shows, so start-up stays fast).
     void showKeychainState(bool available, const QString &message);
     QPushButton *resumeButton() const { return m_resume; }
+    // A setup kept from last time: offers to continue it, naming where it was (step, provider, subaccount).
+    void offerContinue(const QString &where);
     QComboBox *providerCombo() const { return m_provider; }
 
 Q_SIGNALS:
     void resumeRequested();
+    void continueRequested();
     void demoRequested();
     void checkRequested();
 
@@ -44,6 +47,7 @@ private:
     QLabel *m_text;
     MessageBanner *m_keychain;
     QPushButton *m_resume;
+    QPushButton *m_continue;
     QPushButton *m_demo;
     QPushButton *m_check;
 };

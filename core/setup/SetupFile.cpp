@@ -77,6 +77,7 @@ std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
     const QString owner = root.value(QStringLiteral("subaccount")).toString();
     if (!owner.isEmpty())
         model->setSecretOwner(owner);
+    model->setLastStep(root.value(QStringLiteral("step")).toString());
     for (const auto &item : root.value(QStringLiteral("checked")).toArray()) {
         const QStringList parts = item.toString().split(QLatin1Char('/'));
         const auto steps = provider->allSteps();
@@ -162,6 +163,8 @@ bool SetupFile::save(SetupModel &model, const QString &path, QString *error)
         root.insert(QStringLiteral("subaccount"), model.secretOwner());
     if (!model.tickedItems().isEmpty())
         root.insert(QStringLiteral("checked"), QJsonArray::fromStringList(model.tickedItems()));
+    if (!model.lastStep().isEmpty())
+        root.insert(QStringLiteral("step"), model.lastStep());
 
     if (model.serviceKey() && model.serviceKeyFile().isEmpty()) {
         const QString keyPath = base.absoluteFilePath(info.completeBaseName() + QStringLiteral(".service-key.json"));

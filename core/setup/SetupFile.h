@@ -11,7 +11,7 @@ class SetupModel;
 //    "values":{"destinationName":"...","apiServer":"...","companyId":"...","technicalUser":"..."},
 //    "properties":{"primary":{"tc.ui.label":"HR", "SystemUser":null}}}
 // Providers with several documented paths add "path" (e.g. "manual"); ticked checklist items are kept as
-// "checked": ["<step>/<item>", ...].
+// "checked": ["<step>/<item>", ...]; the wizard's step the user was on, as "step" (e.g. "oauthClients").
 // Paths are stored relative to the setup file and resolved against it. Secrets are never written here.
 class SetupFile
 {

@@ -64,6 +64,7 @@ void SetupModel::assign(const SetupModel &other)
     m_ticked = other.m_ticked;
     m_overrides = other.m_overrides;
     m_secretOwner = other.m_secretOwner;
+    m_lastStep = other.m_lastStep;
     if (otherSteps)
         Q_EMIT stepsChanged();
     Q_EMIT changed();

@@ -58,6 +58,11 @@ public:
     // A secret prefillFrom read from an existing destination, not typed: the wizard keeps it hidden.
     bool isExistingSecret(const QString &inputId) const { return m_existingSecrets.contains(inputId); }
 
+    // Where the user was in the wizard ("oauthClients", "destination:primary", "subaccount", "review", ...), kept
+    // with the progress so a saved setup continues there.
+    QString lastStep() const { return m_lastStep; }
+    void setLastStep(const QString &step) { m_lastStep = step; }
+
     // The way through SAP's procedure where the provider documents several (empty: its only one).
     QString pathId() const { return m_pathId; }
     void setPath(const QString &pathId);
@@ -153,4 +158,5 @@ private:
     QSet<QString> m_ticked;
     QHash<QString, QMap<QString, std::optional<QString>>> m_overrides;
     QString m_secretOwner = QStringLiteral("files");
+    QString m_lastStep;
 };
