@@ -107,7 +107,7 @@ bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
 }
 
 void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secretsFile,
-                 const std::function<void(int exitCode)> &done)
+                 const std::function<void(int exitCode)> &done, bool required)
 {
     if (!secretsFile.isEmpty()) {
         QString error;
@@ -117,7 +117,13 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
     // From the keychain: asynchronous, so the caller's event loop runs until they are read.
     auto *store = new SecretStore(SecretStore::DefaultService, QCoreApplication::instance());
     auto *load = SetupSecrets::load(model.get(), store);
-    QObject::connect(load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, done] {
+    QObject::connect(load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, done, required] {
+        if (!required) {
+            if (load->worstResult() != SecretStore::Result::Ok)
+                err() << CommandLine::tr("note: %1").arg(load->userMessage()) << Qt::endl;
+            done(CommandLine::Ok);
+            return;
+        }
         if (load->worstResult() != SecretStore::Result::Ok) {
             err() << load->userMessage() << Qt::endl
                   << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;

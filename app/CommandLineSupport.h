@@ -32,8 +32,9 @@ bool readSecretsFile(const QString &path, SetupModel &model, QString *error);
 
 // Puts every secret input of the setup into the model: from secretsFile when given, else from the keychain.
 // done(0) when all are there; otherwise the problem is printed and done(2). May finish before it returns.
+// Not required (a dry run): what the keychain lacks or cannot give stays empty, with a note on the keychain.
 void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secretsFile,
-                 const std::function<void(int exitCode)> &done);
+                 const std::function<void(int exitCode)> &done, bool required = true);
 
 // SIGINT and SIGTERM quit the event loop (cleanly, through a socket pair).
 bool quitOnStopSignals(QObject *parent);

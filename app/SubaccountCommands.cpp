@@ -125,6 +125,7 @@ public:
     }
 
     void start() { m_session->review(); }
+    bool isDryRun() const { return m_dryRun; }
 
 private:
     void planAndApply(bool ok)
@@ -177,8 +178,22 @@ private:
                   << Qt::endl;
         }
         if (m_dryRun || writes.size() == 0) {
-            if (m_dryRun)
+            if (m_dryRun) {
+                // Secrets not given cannot be compared: the plan keeps what the subaccount has for them.
+                for (const DestinationChange &change : m_session->plan().changes()) {
+                    QStringList keys;
+                    for (const DestinationProperty &property : change.desired.properties()) {
+                        if (property.secret && property.value.isEmpty())
+                            keys.append(property.key);
+                    }
+                    if (!keys.isEmpty())
+                        out() << CommandLine::tr("not compared  %1: %2 (no secret given; pass --secrets to compare "
+                                                 "them)")
+                                     .arg(change.name, keys.join(QStringLiteral(", ")))
+                              << Qt::endl;
+                }
                 out() << CommandLine::tr("Dry run: nothing was written.") << Qt::endl;
+            }
             QCoreApplication::exit(m_exitCode);
             return;
         }
@@ -246,8 +261,10 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption secretsOption = CommandLineSupport::secretsOption();
     const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
                                              CommandLine::tr("Replace destinations that exist with other values."));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                          CommandLine::tr("Show what would change; write nothing."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        CommandLine::tr("Show what would change; write nothing. Needs no secrets: those not given are named as not "
+                        "compared."));
     parser.addOptions({ subaccount, secretsOption, overwriteOption, dryRunOption });
     int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("apply"), &exitCode))
@@ -268,25 +285,31 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     // Everything runs inside the event loop, so that exit() ends it on every path (a secrets file answers at
     // once, the keychain later).
     QTimer::singleShot(0, &app, [&run, model, secretsFile] {
-        loadSecrets(model, secretsFile, [&run, model](int code) {
-            if (code != Ok) {
-                QCoreApplication::exit(code);
-                return;
-            }
-            bool hasErrors = false;
-            for (const auto &problem :
-                 model->problems(QDateTime::currentDateTimeUtc(), SetupModel::SecretScope::Check)) {
-                const bool isError = problem.severity == InputChecks::Severity::Error;
-                hasErrors = hasErrors || isError;
-                err() << (isError ? CommandLine::tr("error") : CommandLine::tr("warning")) << QStringLiteral(": ")
-                      << problem.field << QStringLiteral(": ") << problem.message << Qt::endl;
-            }
-            if (hasErrors) {
-                QCoreApplication::exit(BadInput);
-                return;
-            }
-            run.start();
-        });
+        // A dry run plans without secrets: what it cannot compare, it says.
+        const bool dryRun = run.isDryRun();
+        loadSecrets(
+            model, secretsFile,
+            [&run, model, dryRun](int code) {
+                if (code != Ok) {
+                    QCoreApplication::exit(code);
+                    return;
+                }
+                bool hasErrors = false;
+                for (const auto &problem :
+                     model->problems(QDateTime::currentDateTimeUtc(),
+                                     dryRun ? SetupModel::SecretScope::Skip : SetupModel::SecretScope::Check)) {
+                    const bool isError = problem.severity == InputChecks::Severity::Error;
+                    hasErrors = hasErrors || isError;
+                    err() << (isError ? CommandLine::tr("error") : CommandLine::tr("warning")) << QStringLiteral(": ")
+                          << problem.field << QStringLiteral(": ") << problem.message << Qt::endl;
+                }
+                if (hasErrors) {
+                    QCoreApplication::exit(BadInput);
+                    return;
+                }
+                run.start();
+            },
+            !dryRun);
     });
     return app.exec();
 }

@@ -123,6 +123,29 @@ private Q_SLOTS:
         QCOMPARE(m_writes, 0);
     }
 
+    // A dry run needs no secrets: it plans, and says which secret values it could not compare.
+    void dryRunNeedsNoSecrets()
+    {
+        // A name no keychain holds secrets for.
+        const QString name = QStringLiteral("SF_Dry_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString setup = m_dir.filePath(QStringLiteral("dry-setup.json"));
+        QFile original(m_setup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        writeFile(setup, original.readAll().replace("SF_Cli", name.toUtf8()));
+        const Run result = run(
+            { QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key, QStringLiteral("--dry-run") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QStringLiteral("would create  %1\n").arg(name)));
+        QVERIFY2(result.out.contains(QStringLiteral("not compared  %1: clientKey, apiKey").arg(name)),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("not compared  %1_PP: clientKey, apiKey").arg(name)));
+        QCOMPARE(m_writes, 0);
+        // A real apply still needs them.
+        const Run real = run({ QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key });
+        QCOMPARE(real.exitCode, 2);
+        QCOMPARE(m_writes, 0);
+    }
+
     void createsBothThenChangesNothing()
     {
         Run result = run(applyArguments());

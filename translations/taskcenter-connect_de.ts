@@ -676,10 +676,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination ist fehlgeschl
         <translation>Destinations ersetzen, die mit anderen Werten vorhanden sind.</translation>
     </message>
     <message>
-        <source>Show what would change; write nothing.</source>
-        <translation>Zeigen, was sich ändern würde; nichts schreiben.</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply erwartet genau eine SETUP.json.
@@ -870,6 +866,18 @@ Exit-Codes: 0 keine Fehler; 1 Fehler gefunden; 2 ungültige Eingabe; 3 das Unter
 Rename the file or folder to a name in UTF-8.</source>
         <translation>Dieses Argument ist kein gültiger UTF-8-Text, daher kann die Datei, die es nennt, so nicht gefunden oder geschrieben werden: %1
 Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
+        <translation>nicht verglichen  %1: %2 (kein Secret angegeben; mit --secrets werden sie verglichen)</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
+        <translation>Zeigen, was sich ändern würde; nichts schreiben. Braucht keine Secrets: nicht angegebene werden als nicht verglichen genannt.</translation>
     </message>
 </context>
 <context>

@@ -664,10 +664,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
@@ -817,6 +813,18 @@ Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not
     <message>
         <source>This argument is not valid UTF-8 text, so the file it names cannot be found or written as such: %1
 Rename the file or folder to a name in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
