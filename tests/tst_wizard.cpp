@@ -9,6 +9,7 @@
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
+#include "PlainText.h"
 #include "PropertiesFormat.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
@@ -139,6 +140,44 @@ private:
     }
 
 private Q_SLOTS:
+    // Text from outside is shown as it is: a server's answer with markup and a link, a certificate whose subject
+    // holds tags. Nothing renders, nothing opens.
+    void outsideTextIsPlain()
+    {
+        MessageBanner banner;
+        const QString hostile = QStringLiteral("Bad request <a href=\"https://evil.example\">click</a> <b>now</b>");
+        banner.showMessage(MessageBanner::Kind::Error, hostile);
+        QLabel *shown = nullptr;
+        for (QLabel *label : banner.findChildren<QLabel *>()) {
+            if (label->text() == hostile)
+                shown = label;
+        }
+        QVERIFY(shown);
+        QCOMPARE(shown->textFormat(), Qt::PlainText);
+        QVERIFY(!shown->openExternalLinks());
+        // A tool tip cannot be told to be plain: its text is escaped.
+        const QString tip = PlainText::toolTip(hostile);
+        QVERIFY(!tip.contains(QStringLiteral("<a href")));
+        QVERIFY(tip.contains(QStringLiteral("&lt;a href=")));
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto tagged
+            = CertificateFactory::createSelfSigned(QStringLiteral("<b>Evil</b> <img src=x>"), now, now.addDays(100));
+        QVERIFY(tagged);
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        next(wizard, QStringLiteral("subaccountPage"));
+        auto *files = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("filesChoice"));
+        QTest::mouseClick(files, Qt::LeftButton, {}, QPoint(6, files->height() / 2));
+        next(wizard, QStringLiteral("trustCertificatePage"));
+        wizard.currentPage()
+            ->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"))
+            ->setPlainText(QString::fromLatin1(tagged->certificatePem));
+        auto *subject = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("subject"));
+        QVERIFY2(subject->text().contains(QStringLiteral("<b>Evil</b>")), qPrintable(subject->text()));
+        QCOMPARE(subject->textFormat(), Qt::PlainText);
+    }
+
     // Messages and banners stay readable in a dark theme: their colours come from the palette, not fixed values.
     void statusColorsFollowTheTheme()
     {

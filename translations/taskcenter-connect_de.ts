@@ -1799,10 +1799,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Written:&lt;br&gt;%1</source>
-        <translation>Geschrieben:&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, und wählen Sie &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; und importieren Sie %1, eine Datei nach der anderen.&lt;/li&gt;</translation>
     </message>
@@ -1841,6 +1837,12 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
         <translation>Die Destinations sind in „%1“. Sie können sie auch als Dateien speichern.</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Geschrieben:
+%1</translation>
     </message>
 </context>
 <context>

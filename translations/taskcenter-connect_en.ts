@@ -1744,10 +1744,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,6 +1781,11 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

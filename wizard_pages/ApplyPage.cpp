@@ -127,6 +127,8 @@ void ApplyPage::startRun()
                   new QPushButton(tr("&Overwrite"), m_rowsHost),
                   new QPushButton(tr("Re&name…"), m_rowsHost),
                   new MessageBanner(m_rowsHost) };
+        row.name->setTextFormat(Qt::PlainText);
+        row.state->setTextFormat(Qt::PlainText);
         QFont bold = row.name->font();
         bold.setBold(true);
         row.name->setFont(bold);

@@ -5,6 +5,7 @@
 #include "ConfigurationFix.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "PlainText.h"
 #include "SubaccountConnection.h"
 #include "ValidationReport.h"
 
@@ -207,7 +208,7 @@ void CheckReportPage::showReport(bool ok)
             if (!destinationItem) {
                 destinationItem = new QTreeWidgetItem(providerItem);
                 destinationItem->setText(0, place);
-                destinationItem->setToolTip(0, place);
+                destinationItem->setToolTip(0, PlainText::toolTip(place));
                 destinationItem->setFont(0, bold);
                 destinationItem->setExpanded(error);
             }
@@ -218,7 +219,7 @@ void CheckReportPage::showReport(bool ok)
         item->setText(0, severityText(finding.severity));
         item->setText(1, finding.message);
         item->setData(0, FindingRole, index);
-        item->setToolTip(1, finding.message);
+        item->setToolTip(1, PlainText::toolTip(finding.message));
     }
     const int errors = ValidationReport::count(findings, ValidationFinding::Severity::Error);
     const int warnings = ValidationReport::count(findings, ValidationFinding::Severity::Warning);
@@ -279,7 +280,7 @@ void CheckReportPage::showDetails()
     const QString link = current ? ValidationReport::sourceLink(current->source) : QString();
     m_openSource->setProperty("link", link);
     m_openSource->setEnabled(!link.isEmpty());
-    m_openSource->setToolTip(link);
+    m_openSource->setToolTip(PlainText::toolTip(link));
     if (!current) {
         m_details->clear();
         return;

@@ -1,6 +1,7 @@
 #include "CopyableValue.h"
 
 #include "Dialogs.h"
+#include "PlainText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,7 @@ void CopyableValue::setValue(const QString &value, bool copyable)
     m_value->setText(QString(value).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed());
     m_value->setCursorPosition(0);
     // The whole value on hover, unless it is a secret shown masked.
-    m_value->setToolTip(copyable && m_value->echoMode() == QLineEdit::Normal ? value : QString());
+    m_value->setToolTip(copyable && m_value->echoMode() == QLineEdit::Normal ? PlainText::toolTip(value) : QString());
     m_copy->setVisible(copyable);
     m_save->setVisible(copyable && !m_saveFileName.isEmpty());
     if (m_show)

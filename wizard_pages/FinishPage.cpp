@@ -153,8 +153,8 @@ void FinishPage::writeFiles()
     m_written = result.writtenFiles;
     QStringList shown;
     for (const auto &file : m_written)
-        shown.append(QDir::toNativeSeparators(file).toHtmlEscaped());
-    m_result->showMessage(MessageBanner::Kind::Success, tr("Written:<br>%1").arg(shown.join(QStringLiteral("<br>"))));
+        shown.append(QDir::toNativeSeparators(file));
+    m_result->showMessage(MessageBanner::Kind::Success, tr("Written:\n%1").arg(shown.join(QLatin1Char('\n'))));
 
     showNextSteps();
     Q_EMIT completeChanged();

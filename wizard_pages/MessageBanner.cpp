@@ -21,8 +21,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     setObjectName(QStringLiteral("messageBanner"));
     setAttribute(Qt::WA_StyledBackground);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_text->setOpenExternalLinks(true);
+    // Messages carry text from outside (a server's answer, names, values): shown as it is, links not followed.
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setArrowType(Qt::RightArrow);

@@ -42,6 +42,7 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     intro->setWordWrap(true);
 
     for (auto *label : { m_subject, m_issuer, m_validFrom, m_validUntil, m_daysLeft }) {
+        label->setTextFormat(Qt::PlainText); // a certificate's subject and issuer come from outside
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
     }
