@@ -2,6 +2,7 @@
 // the other primaries to the same system, applying and testing, a rename that cannot read the subaccount, and
 // the destinations held back behind a primary left alone.
 #include "ApplySession.h"
+#include "CertificateFactory.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -100,6 +101,35 @@ private Q_SLOTS:
         QVERIFY(reviewed(update));
         QCOMPARE(update.plan().at(0).action, DestinationChange::Action::Update);
         QVERIFY2(update.replacedConnections().isEmpty(), qPrintable(update.replacedConnections().join("; ")));
+    }
+
+    // The test connection also compares the certificate the setup used with the subaccount's current one.
+    void testConnectionComparesTheTrustCertificate()
+    {
+        auto setup = model(QStringLiteral("SF_Trust"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto old
+            = CertificateFactory::createSelfSigned(QStringLiteral("renewed-meanwhile"), now, now.addDays(90));
+        QVERIFY(old);
+        setup->setTrustCertificate(TrustCertificate::fromData(old->certificatePem));
+        ApplySession session(setup.get(), m_connection);
+        QVERIFY(reviewed(session));
+        DestinationApplier *applier = session.applier(this);
+        QSignalSpy finished(applier, &DestinationApplier::finished);
+        applier->start();
+        QVERIFY(finished.wait(15000));
+        QSignalSpy tested(&session, &ApplySession::tested);
+        session.testConnection();
+        QVERIFY(tested.wait(15000));
+        const QString message = tested.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("is not the subaccount's current one")), qPrintable(message));
+        QVERIFY(message.contains(TrustCertificate::fromData(m_sandbox->trustCertificatePem()).sha256Fingerprint()));
+        // With the subaccount's own certificate, nothing is said about it.
+        setup->setTrustCertificate(TrustCertificate::fromData(m_sandbox->trustCertificatePem()));
+        tested.clear();
+        session.testConnection();
+        QVERIFY(tested.wait(15000));
+        QVERIFY(!tested.first().at(1).toString().contains(QStringLiteral("current one")));
     }
 
     void appliesAndTests()

@@ -335,7 +335,13 @@ private Q_SLOTS:
     {
         auto *fetch = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"));
         QTest::mouseClick(fetch, Qt::LeftButton);
-        if (!QTest::qWaitFor([&wizard] { return wizard.model()->trustCertificate().has_value(); }, 15000)) {
+        const QString expected = TrustCertificate::fromData(subaccount.trustCertificatePem()).sha256Fingerprint();
+        if (!QTest::qWaitFor(
+                [&wizard, &expected] {
+                    return wizard.model()->trustCertificate().has_value()
+                        && wizard.model()->trustCertificate()->sha256Fingerprint() == expected;
+                },
+                15000)) {
             QTest::qFail("the trust certificate was not read", __FILE__, __LINE__);
             return nullptr;
         }
@@ -485,6 +491,14 @@ private Q_SLOTS:
         QVERIFY(!wizard.model()->trustCertificate().has_value());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         demo->clearFaults();
+
+        // A certificate opened that is not the subaccount's current one: said, with the current one's fingerprint.
+        Dialogs::queueFileName(m_certificateFile);
+        QTest::mouseClick(trustPage->findChild<QPushButton *>(QStringLiteral("openFileButton")), Qt::LeftButton);
+        auto *mismatch = trustPage->findChild<MessageBanner *>(QStringLiteral("trustMismatchBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(mismatch->isVisible(), 15000);
+        QVERIFY2(mismatch->text().contains(TrustCertificate::fromData(demo->trustCertificatePem()).sha256Fingerprint()),
+                 qPrintable(mismatch->text()));
 
         // Review: both destinations are new; nothing is written before Apply.
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);

@@ -154,6 +154,10 @@
         <source>%1 now connects %2</source>
         <translation>%1 verbindet heute %2</translation>
     </message>
+    <message>
+        <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
+        <translation>Das Vertrauenszertifikat dieser Einrichtung (SHA-256 %1) ist nicht das aktuelle des Unterkontos (SHA-256 %2): Der Anbieter hat ein Zertifikat, mit dem dieses Unterkonto nicht signiert. Holen Sie im Schritt „Vertrauenszertifikat“ das aktuelle und geben Sie es dem Anbieter erneut.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3503,6 +3507,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>Reading the certificate was cancelled.</source>
         <translation>Das Lesen des Zertifikats wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This is not the current trust certificate of &quot;%1&quot; (its SHA-256 is %2). A provider given this one holds a certificate the subaccount does not sign with, and its tokens fail. Choose &quot;Get it from the subaccount&quot; to use the current one.</source>
+        <translation>Dies ist nicht das aktuelle Vertrauenszertifikat von „%1“ (dessen SHA-256 ist %2). Ein Anbieter, der dieses erhält, hat ein Zertifikat, mit dem das Unterkonto nicht signiert, und seine Token schlagen fehl. Wählen Sie „Aus dem Unterkonto holen“, um das aktuelle zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@
         <source>%1 now connects %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3436,6 +3440,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Reading the certificate was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the current trust certificate of &quot;%1&quot; (its SHA-256 is %2). A provider given this one holds a certificate the subaccount does not sign with, and its tokens fail. Choose &quot;Get it from the subaccount&quot; to use the current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,8 +30,10 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     , m_validUntil(new QLabel(this))
     , m_daysLeft(new QLabel(this))
     , m_fingerprint(new CopyableValue(tr("SHA-256 fingerprint"), this))
+    , m_mismatch(new MessageBanner(this))
     , m_banner(new MessageBanner(this))
 {
+    m_mismatch->setObjectName(QStringLiteral("trustMismatchBanner"));
     setTitle(tr("Trust certificate of your subaccount"));
 
     auto *intro = new QLabel(
@@ -69,6 +71,7 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
     layout->addLayout(fetchRow);
     layout->addWidget(m_source);
     layout->addWidget(m_banner);
+    layout->addWidget(m_mismatch);
     layout->addWidget(m_facts);
     layout->addStretch();
     addMissingLine(layout);
@@ -86,12 +89,46 @@ void TrustCertificatePage::initializePage()
     m_fetch->setVisible(m_connection->writesToSubaccount());
     m_fetch->setToolTip(tr("Read the active trust certificate of \"%1\"").arg(m_connection->displayName()));
     showFacts();
+    compareWithSubaccount();
 }
 
 void TrustCertificatePage::cleanupPage()
 {
     if (m_fetchReply)
         m_fetchReply->abort();
+    if (m_compareReply)
+        m_compareReply->abort();
+}
+
+void TrustCertificatePage::compareWithSubaccount()
+{
+    m_mismatch->clear();
+    if (m_compareReply)
+        m_compareReply->abort();
+    const auto &certificate = model()->trustCertificate();
+    if (!certificate || !certificate->isValid() || !m_connection->writesToSubaccount() || !m_connection->client())
+        return;
+    const QString fingerprint = certificate->sha256Fingerprint();
+    m_compareReply = m_connection->client()->readTrustCertificate();
+    connect(
+        m_compareReply, &DestinationServiceReply::finished, this, [this, fingerprint, reply = m_compareReply.data()] {
+            reply->deleteLater();
+            const auto &current = model()->trustCertificate();
+            // Only an answer about the certificate still shown counts; a failed read says nothing about it.
+            if (reply->error() != DestinationServiceReply::Error::NoError || !current
+                || current->sha256Fingerprint() != fingerprint)
+                return;
+            const TrustCertificate subaccounts = TrustCertificate::fromData(reply->certificatePem().toUtf8());
+            if (!subaccounts.isValid() || subaccounts.sha256Fingerprint() == fingerprint)
+                return;
+            m_mismatch->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("This is not the current trust certificate of \"%1\" (its SHA-256 is %2). A provider given this one "
+                   "holds a certificate the subaccount does not sign with, and its tokens fail. Choose \"Get it from "
+                   "the "
+                   "subaccount\" to use the current one.")
+                    .arg(m_connection->displayName(), subaccounts.sha256Fingerprint()));
+        });
 }
 
 void TrustCertificatePage::fetchFromSubaccount()
@@ -129,6 +166,7 @@ void TrustCertificatePage::accept(const QByteArray &data, const QString &file)
 {
     model()->setTrustCertificate(TrustCertificate::fromData(data), file);
     showFacts();
+    compareWithSubaccount();
     Q_EMIT completeChanged();
 }
 

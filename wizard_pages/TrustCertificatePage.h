@@ -31,11 +31,15 @@ private:
     void showFacts();
     // Reads the certificate from the chosen subaccount (GET .../saml2Metadata/certificate).
     void fetchFromSubaccount();
+    // An opened or pasted certificate, compared with the subaccount's current one by SHA-256 fingerprint: another
+    // one would go to the provider, which then holds a certificate this subaccount does not sign with.
+    void compareWithSubaccount();
 
     SubaccountConnection *m_connection;
     SourceInput *m_source;
     QPushButton *m_fetch;
     QPointer<DestinationServiceReply> m_fetchReply;
+    QPointer<DestinationServiceReply> m_compareReply;
     QWidget *m_facts;
     QLabel *m_subject;
     QLabel *m_issuer;
@@ -43,5 +47,6 @@ private:
     QLabel *m_validUntil;
     QLabel *m_daysLeft;
     CopyableValue *m_fingerprint;
+    MessageBanner *m_mismatch;
     MessageBanner *m_banner;
 };

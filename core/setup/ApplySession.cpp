@@ -208,15 +208,50 @@ void ApplySession::testConnection()
             return;
         }
         if (!reply->authTokenError().isEmpty()) {
-            Q_EMIT tested(TestOutcome::Failed,
-                          reply->authTokenError() + QLatin1Char(' ')
-                              + m_model->provider().tokenErrorHint(reply->authTokenError()),
-                          reply->technicalDetails());
+            compareTrustThenSay(TestOutcome::Failed,
+                                reply->authTokenError() + QLatin1Char(' ')
+                                    + m_model->provider().tokenErrorHint(reply->authTokenError()),
+                                reply->technicalDetails());
             return;
         }
-        Q_EMIT tested(TestOutcome::Works,
-                      tr("\"%1\" works: the Destination service fetched a token with it, as SAP Task Center will.")
-                          .arg(reply->destinationName()),
-                      {});
+        compareTrustThenSay(
+            TestOutcome::Works,
+            tr("\"%1\" works: the Destination service fetched a token with it, as SAP Task Center will.")
+                .arg(reply->destinationName()),
+            {});
+    });
+}
+
+void ApplySession::compareTrustThenSay(TestOutcome outcome, const QString &message, const QString &details)
+{
+    // The certificate this setup gave the provider, against the one the subaccount signs with now: a difference is
+    // the classic "it worked until the certificate was renewed".
+    const auto &used = m_model->trustCertificate();
+    if (!used || !used->isValid() || !m_connection->client()) {
+        Q_EMIT tested(outcome, message, details);
+        return;
+    }
+    m_test = m_connection->client()->readTrustCertificate();
+    connect(m_test, &QObject::destroyed, this,
+            [this] { Q_EMIT tested(TestOutcome::Cancelled, tr("The test was cancelled."), {}); });
+    connect(m_test, &DestinationServiceReply::finished, this, [this, outcome, message, details, reply = m_test.data()] {
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_test = nullptr;
+        const auto &certificate = m_model->trustCertificate();
+        const TrustCertificate current = TrustCertificate::fromData(reply->certificatePem().toUtf8());
+        if (reply->error() != DestinationServiceReply::Error::NoError || !current.isValid() || !certificate
+            || current.sha256Fingerprint() == certificate->sha256Fingerprint()) {
+            Q_EMIT tested(outcome, message, details);
+            return;
+        }
+        Q_EMIT tested(outcome,
+                      message + QLatin1Char(' ')
+                          + tr("The trust certificate this setup used (SHA-256 %1) is not the subaccount's "
+                               "current one (SHA-256 %2): the provider holds a certificate this subaccount "
+                               "does not sign with. Get the current one on the trust certificate step and "
+                               "give it to the provider again.")
+                                .arg(certificate->sha256Fingerprint(), current.sha256Fingerprint()),
+                      details);
     });
 }

@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void read();
+    void compareTrustThenSay(TestOutcome outcome, const QString &message, const QString &details);
 
     SetupModel *m_model;
     SubaccountConnection *m_connection;
