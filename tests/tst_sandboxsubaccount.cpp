@@ -1,6 +1,7 @@
 // The built-in sandbox subaccount, driven over real HTTP on 127.0.0.1 as our client and SAP Cloud SDK drive it.
 #include "CertificateFactory.h"
 #include "ClientCredentialsForm.h"
+#include "HttpServer.h"
 #include "JwtSigner.h"
 #include "SandboxSubaccount.h"
 #include "TrustCertificate.h"
@@ -813,6 +814,87 @@ private Q_SLOTS:
         else
             m_sandbox->clearFaults();
         QCOMPARE(call("GET", list).status, 200);
+    }
+
+    // What a client can make the sandbox hold is bounded: a trickled request gets 408, a burst of pipelined requests
+    // does not keep another client waiting, faults and remembered tokens have a limit.
+    void boundsWhatAClientCanMakeItHold()
+    {
+        m_sandbox->setRequestTimeout(600);
+        // A byte every 200 ms keeps the connection from idling out, not the request from timing out.
+        QTcpSocket trickle;
+        trickle.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+        QVERIFY(trickle.waitForConnected(5000));
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray request = "GET /token_keys HTTP/1.1\r\nHost: x\r\n";
+        // The server runs in this thread: waiting goes through the event loop.
+        for (int i = 0; timer.elapsed() < 4000 && trickle.state() == QAbstractSocket::ConnectedState; ++i) {
+            trickle.write(request.mid(i % request.size(), 1));
+            QTest::qWait(200);
+            answer += trickle.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QVERIFY(timer.elapsed() < 3000);
+        m_sandbox->setRequestTimeout(HttpServer::DefaultRequestTimeoutMs);
+
+        // 3,000 pipelined requests on one connection; another client is answered while they are being worked off.
+        QTcpSocket burst;
+        burst.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+        QVERIFY(burst.waitForConnected(5000));
+        QByteArray many;
+        for (int i = 0; i < 3000; ++i)
+            many += "GET /token_keys HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket other;
+        other.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+        QVERIFY(other.waitForConnected(5000));
+        burst.write(many);
+        other.write("GET /token_keys HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QByteArray burstAnswers;
+        QByteArray otherAnswer;
+        QElapsedTimer waited;
+        waited.start();
+        while (!otherAnswer.startsWith("HTTP/1.1 200") && waited.elapsed() < 20000) {
+            QTest::qWait(1);
+            otherAnswer += other.readAll();
+            burstAnswers += burst.readAll();
+        }
+        QVERIFY2(otherAnswer.startsWith("HTTP/1.1 200"), otherAnswer.constData());
+        QVERIFY2(burstAnswers.count("HTTP/1.1 200") < 3000,
+                 qPrintable(QString::number(burstAnswers.count("HTTP/1.1 200"))));
+        // ... and the burst is still answered whole.
+        while (burstAnswers.count("HTTP/1.1 200") < 3000 && waited.elapsed() < 60000) {
+            QTest::qWait(5);
+            burstAnswers += burst.readAll();
+        }
+        QCOMPARE(burstAnswers.count("HTTP/1.1 200"), 3000);
+
+        // Faults: at most MaxFaults wait.
+        for (int i = 0; i < SandboxSubaccount::MaxFaults; ++i)
+            QCOMPARE(
+                call("POST", QStringLiteral("/sandbox/faults"), R"({"status":500,"path":"/never-asked"})", {}, false)
+                    .status,
+                200);
+        QCOMPARE(call("POST", QStringLiteral("/sandbox/faults"), R"({"status":500,"path":"/never-asked"})", {}, false)
+                     .status,
+                 429);
+        QCOMPARE(call("POST", QStringLiteral("/sandbox/faults"), "{\"reset\":true}", {}, false).status, 200);
+
+        // Tokens: the oldest go once the limit is reached, and they no longer open anything.
+        m_sandbox->setMaxTokens(5);
+        QList<QByteArray> tokens;
+        for (int i = 0; i < 8; ++i) {
+            const Answer issued = requestToken(goodForm());
+            QCOMPARE(issued.status, 200);
+            tokens.append(issued.object().value(QStringLiteral("access_token")).toString().toLatin1());
+            QTest::qWait(5); // distinct issue times
+        }
+        QVERIFY(m_sandbox->rememberedTokens() <= 5);
+        const QString list = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        QCOMPARE(call("GET", list, {}, { { "Authorization", "Bearer " + tokens.last() } }, false).status, 200);
+        QCOMPARE(call("GET", list, {}, { { "Authorization", "Bearer " + tokens.first() } }, false).status, 401);
+        m_sandbox->setMaxTokens(SandboxSubaccount::DefaultMaxTokens);
     }
 
     void badFaultRequests()

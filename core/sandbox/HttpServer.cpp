@@ -13,7 +13,9 @@ struct HttpServer::Connection
     bool busy = false; // a (delayed) response is pending; later requests wait in the buffer
     bool closing = false; // the last answer said Connection: close; ignore whatever else arrives
     bool continueSent = false; // "100 Continue" was sent for the request being read
+    bool scheduled = false; // more pipelined requests wait for the next turn of the event loop
     QTimer *idle = nullptr;
+    QTimer *request = nullptr; // runs while a request is partly received
 };
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
@@ -162,6 +164,16 @@ void HttpServer::onNewConnection()
         connection->idle->setInterval(IdleTimeoutMs);
         connect(connection->idle, &QTimer::timeout, socket, &QTcpSocket::abort);
         connection->idle->start();
+        connection->request = new QTimer(socket);
+        connection->request->setSingleShot(true);
+        connection->request->setInterval(m_requestTimeoutMs);
+        // Bytes trickling in keep a connection from idling out, but not its request from timing out.
+        connect(connection->request, &QTimer::timeout, this, [this, socket] {
+            Connection *c = m_connections.value(socket);
+            if (!c || c->busy || c->closing)
+                return;
+            send(socket, HttpResponse::text(408, HttpResponse::reasonPhrase(408)), false);
+        });
         m_connections.insert(socket, connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             if (Connection *c = m_connections.value(socket)) {
@@ -214,13 +226,35 @@ bool isToken(const QByteArray &text)
 
 void HttpServer::process(QTcpSocket *socket)
 {
-    // Pipelined requests already in the buffer, one after the other: a loop, so that many of them in one
-    // read cannot exhaust the stack.
-    while (processNext(socket)) { }
-    if (Connection *connection = m_connections.value(socket)) {
-        connection->buffer.remove(0, connection->consumed);
-        connection->consumed = 0;
+    Connection *connection = m_connections.value(socket);
+    if (!connection || connection->scheduled)
+        return;
+    // Pipelined requests already in the buffer, one after the other: a loop, so that many of them in one read
+    // cannot exhaust the stack, and a few per turn, so that a burst of them does not hold the others up.
+    int answered = 0;
+    bool more = false;
+    while ((more = processNext(socket)) && ++answered < RequestsPerTurn) { }
+    connection = m_connections.value(socket);
+    if (!connection)
+        return;
+    connection->buffer.remove(0, connection->consumed);
+    connection->consumed = 0;
+    if (more && !connection->buffer.isEmpty()) {
+        connection->scheduled = true;
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(0, this, [this, guard] {
+            if (!guard)
+                return;
+            if (Connection *c = m_connections.value(guard.data()))
+                c->scheduled = false;
+            process(guard.data());
+        });
     }
+    // A request partly here must be complete in time; the clock runs from its first byte.
+    if (connection->buffer.isEmpty() || connection->busy)
+        connection->request->stop();
+    else if (!connection->request->isActive())
+        connection->request->start();
 }
 
 bool HttpServer::processNext(QTcpSocket *socket)
@@ -306,6 +340,7 @@ bool HttpServer::processNext(QTcpSocket *socket)
     request.query = QUrlQuery(url);
     request.body = buffer.mid(headerEnd + 4, int(length));
     connection->consumed = headerEnd + 4 + int(length);
+    connection->request->stop(); // this one is whole; the next one's clock starts with its first byte
 
     const QByteArray connectionHeader = request.header("connection").toLower();
     const bool keepAlive

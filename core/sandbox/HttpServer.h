@@ -44,7 +44,9 @@ struct HttpResponse
 
 // A deliberately small HTTP/1.1 server on QTcpServer for the built-in sandbox: keep-alive, bodies with
 // Content-Length (no chunked requests), one request at a time per connection. Header blocks and bodies are
-// capped; garbage gets a 400 and the connection is closed. It is not a general web server: it listens on
+// capped (431, 413), a request must arrive within a time (408), the number of connections is bounded, and a burst of
+// pipelined requests is answered a few at a time so other clients are not starved; garbage gets a 400 and the
+// connection is closed. It is not a general web server: it listens on
 // loopback only and serves tests and local demos.
 class HttpServer : public QObject
 {
@@ -57,6 +59,10 @@ public:
     static constexpr int MaxBodyBytes = 4 * 1024 * 1024;
     static constexpr int IdleTimeoutMs = 60 * 1000;
     static constexpr int MaxConnections = 256;
+    // A request must arrive whole within this time from its first byte (a client that trickles bytes gets 408).
+    static constexpr int DefaultRequestTimeoutMs = 10 * 1000;
+    // Pipelined requests answered in one go before other connections get their turn.
+    static constexpr int RequestsPerTurn = 16;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
@@ -68,6 +74,7 @@ public:
     quint16 port() const;
     // Why the last listen() failed, e.g. QAbstractSocket::AddressInUseError.
     QAbstractSocket::SocketError listenError() const;
+    void setRequestTimeout(int milliseconds) { m_requestTimeoutMs = milliseconds; }
 
 private:
     struct Connection;
@@ -80,4 +87,5 @@ private:
     Handler m_handler;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Connection *> m_connections;
+    int m_requestTimeoutMs = DefaultRequestTimeoutMs;
 };

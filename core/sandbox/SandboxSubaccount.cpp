@@ -345,8 +345,13 @@ void SandboxSubaccount::setProviderRejection(const QString &destination, const Q
 
 void SandboxSubaccount::injectFault(const Fault &fault)
 {
-    if (fault.count > 0)
+    if (fault.count > 0 && m_faults.size() < MaxFaults)
         m_faults.append(fault);
+}
+
+void SandboxSubaccount::setRequestTimeout(int milliseconds)
+{
+    m_server->setRequestTimeout(milliseconds);
 }
 
 void SandboxSubaccount::clearFaults()
@@ -635,6 +640,9 @@ HttpResponse SandboxSubaccount::issueToken(const HttpRequest &request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_tokens.begin(); it != m_tokens.end();) // forget expired tokens
         it = it.value() <= now ? m_tokens.erase(it) : std::next(it);
+    // Bounded: a client asking for token after token makes the oldest ones invalid, as a revocation would.
+    while (!m_tokens.isEmpty() && m_tokens.size() >= m_maxTokens)
+        m_tokens.erase(std::min_element(m_tokens.begin(), m_tokens.end()));
     const QString jti = randomHex(16);
     const QString base = baseUrl().toString();
     const QJsonArray scopes { QStringLiteral("uaa.resource") };
@@ -740,6 +748,8 @@ HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
         return errorMessage(400,
                             QStringLiteral("Give status (100-599), delayMs (0-600000), dropConnections or "
                                            "dropAfterHandling, and optionally count and path"));
+    if (m_faults.size() >= MaxFaults)
+        return errorMessage(429, QStringLiteral("At most %1 faults wait at a time; reset them first").arg(MaxFaults));
     injectFault(fault);
     return HttpResponse::json(200, compact(QJsonObject { { QStringLiteral("faults"), int(m_faults.size()) } }));
 }

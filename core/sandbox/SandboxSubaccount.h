@@ -48,6 +48,9 @@ public:
     static constexpr int MaxDestinations = 1000;
     static constexpr int MaxNameLength = 200;
     static constexpr int TokenLifetimeSeconds = 43199; // what XSUAA answers for client credentials
+    // What a client can make the sandbox hold: faults waiting, and access tokens remembered (the oldest go first).
+    static constexpr int MaxFaults = 100;
+    static constexpr int DefaultMaxTokens = 10000;
 
     explicit SandboxSubaccount(QObject *parent = nullptr);
     ~SandboxSubaccount() override;
@@ -98,6 +101,10 @@ public:
     void clearFaults();
     // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    void setMaxTokens(int count) { m_maxTokens = count; }
+    int rememberedTokens() const { return int(m_tokens.size()); }
+    // How long a client may take to send one request before it is answered 408.
+    void setRequestTimeout(int milliseconds);
     // POST /sandbox/faults and GET /sandbox/service-key (on by default, for tests and scripts on this computer).
     // The wizard's built-in demo turns them off: nothing else on this computer should be able to disturb a demo.
     void setFaultEndpointEnabled(bool enabled) { m_faultEndpointEnabled = enabled; }
@@ -143,6 +150,7 @@ private:
     JwtSigner m_signer;
     int m_tokenLifetime = TokenLifetimeSeconds;
     QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
+    int m_maxTokens = DefaultMaxTokens;
     QList<QJsonObject> m_destinations;
     QList<Fault> m_faults;
     QHash<QString, QString> m_providerRejections;
