@@ -91,6 +91,7 @@ int main(int argc, char **argv)
             }
             save(wizard.currentPage()->objectName());
             if (wizard.currentId() == CheckReportPageId) {
+                wizard.hide(); // hidden first: quitting closes windows, and closing a setup asks
                 QCoreApplication::quit();
                 return;
             }
@@ -115,6 +116,7 @@ int main(int argc, char **argv)
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("demoChoice"))->click();
         }
         if (wizard.currentId() == FinishPageId) {
+            wizard.hide(); // hidden first: quitting closes windows, and closing a setup asks
             QCoreApplication::quit();
             return;
         }

@@ -160,7 +160,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("error");
-        const auto truncatedBody = [this] {
+        const auto truncatedBody = [this]() -> QByteArray {
             QByteArray text = m_pem;
             return text.left(text.size() / 2) + "\n-----END CERTIFICATE-----\n";
         };
