@@ -468,6 +468,20 @@ private Q_SLOTS:
         QVERIFY(!model.destination(QStringLiteral("secondary")).contains(QStringLiteral("Description")));
     }
 
+    // A built-in provider that did not load: an empty model, never a null dereference (release builds have no
+    // asserts).
+    void withoutAProviderNothingBreaks()
+    {
+        SetupModel empty(nullptr);
+        QVERIFY(empty.steps().isEmpty());
+        QVERIFY(empty.destinations().isEmpty());
+        QVERIFY(empty.roles().isEmpty());
+        empty.setValue(QStringLiteral("apiKey"), QStringLiteral("x"));
+        QVERIFY(empty.secretInputIds().isEmpty());
+        QVERIFY(empty.prefillFrom({ QJsonObject { { "Name", "SF" } } }, QStringLiteral("SF")).isEmpty());
+        Q_UNUSED(empty.problems(QDateTime::currentDateTimeUtc()));
+    }
+
     void s4hanaTakesTheClientFromTheServiceUrl()
     {
         SetupModel model(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));

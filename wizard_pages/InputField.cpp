@@ -18,8 +18,13 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     , m_edit(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
-    const auto *input = model->provider().input(inputId);
-    Q_ASSERT(input);
+    // The provider file is checked when it loads, so every input a step names exists; should one not, the field
+    // still shows (named by its id) rather than the program stopping.
+    ProviderDefinition::Input unknown;
+    unknown.id = unknown.label = inputId;
+    const ProviderDefinition::Input *input = model->provider().input(inputId);
+    if (!input)
+        input = &unknown;
     setObjectName(inputId + QStringLiteral("Field"));
     m_edit->setObjectName(inputId);
     m_label->setText(QStringLiteral("&") + input->label + (input->required ? QStringLiteral(" *") : QString()));

@@ -611,10 +611,9 @@ QString DestinationServiceReply::authTokenError() const
 DestinationServiceClient::DestinationServiceClient(QNetworkAccessManager *network, const DestinationServiceKey &key,
                                                    QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(network ? network : new QNetworkAccessManager(this)) // never null, also when handed none
     , m_key(key)
 {
-    Q_ASSERT(network);
 }
 
 DestinationServiceClient::~DestinationServiceClient() = default;

@@ -28,9 +28,10 @@ QString firstError(const QList<SetupModel::Problem> &problems)
 
 SetupModel::SetupModel(std::shared_ptr<const ProviderDefinition> provider, QObject *parent)
     : QObject(parent)
-    , m_provider(std::move(provider))
+    // Without a provider (a built-in one that did not load): an empty definition, no steps and no destinations, so
+    // nothing dereferences null in a release build.
+    , m_provider(provider ? std::move(provider) : std::make_shared<const ProviderDefinition>())
 {
-    Q_ASSERT(m_provider);
     m_pathId = m_provider->defaultPathId();
 }
 
