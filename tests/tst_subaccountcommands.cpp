@@ -284,6 +284,64 @@ private Q_SLOTS:
         writeSetup(QStringLiteral("ACME1"));
     }
 
+    // Faults on the writes: each outcome is said, no secondary is left without its primary, and running again
+    // converges.
+    void faultsEndConsistent_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<bool>("fails"); // false: the client's retries carry it through
+        QTest::newRow("401") << 401 << 2 << false << true;
+        QTest::newRow("403") << 403 << 1 << false << true;
+        QTest::newRow("404") << 404 << 1 << false << true;
+        QTest::newRow("409") << 409 << 1 << false << true;
+        QTest::newRow("429 once") << 429 << 1 << false << false;
+        QTest::newRow("500 past the retries") << 500 << 5 << false << true;
+        QTest::newRow("503 once") << 503 << 1 << false << false;
+        QTest::newRow("dropped connection") << 0 << 2 << true << true;
+    }
+    void faultsEndConsistent()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(bool, drop);
+        QFETCH(bool, fails);
+        const QString name
+            = QStringLiteral("SF_Fault_%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+        const QString setup = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile original(m_setup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        writeFile(setup, original.readAll().replace("SF_Cli", name.toUtf8()));
+        const QStringList arguments { QStringLiteral("apply"),     setup,    QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"), m_secrets };
+        SandboxSubaccount::Fault fault;
+        fault.status = status;
+        fault.count = count;
+        fault.dropConnection = drop;
+        fault.method = "POST";
+        fault.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        m_sandbox.injectFault(fault);
+        const Run faulted = run(arguments);
+        m_sandbox.clearFaults();
+        // Said in plain words: every destination has its line, a failure its reason.
+        QVERIFY2(faulted.out.contains(name), qPrintable(faulted.out + faulted.err));
+        QVERIFY2((faulted.exitCode != 0) == fails, qPrintable(faulted.out + faulted.err));
+        if (faulted.exitCode != 0)
+            QVERIFY2(faulted.out.contains(QStringLiteral("FAILED")) || faulted.out.contains(QStringLiteral("exists"))
+                         || !faulted.err.isEmpty(),
+                     qPrintable(faulted.out + faulted.err));
+        // Never a secondary without its primary.
+        const auto now = destinations();
+        QVERIFY2(!now.contains(name + QStringLiteral("_PP")) || now.contains(name), qPrintable(faulted.out));
+        // Again, without the fault: whole.
+        const Run again = run(arguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY(destinations().contains(name) && destinations().contains(name + QStringLiteral("_PP")));
+        QCOMPARE(destinations().value(name + QStringLiteral("_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("KeyTwo456"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -500,7 +500,8 @@ HttpResponse SandboxSubaccount::handle(const HttpRequest &request)
     const bool faultsPath = request.path == QLatin1String("/sandbox/faults");
     for (int i = 0; !faultsPath && i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
-        if (!fault.pathPrefix.isEmpty() && !request.path.startsWith(fault.pathPrefix))
+        if ((!fault.pathPrefix.isEmpty() && !request.path.startsWith(fault.pathPrefix))
+            || (!fault.method.isEmpty() && fault.method != request.method))
             continue;
         if (fault.dropConnection) {
             response.dropConnection = true;
@@ -737,6 +738,7 @@ HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
     fault.status = object.value(QStringLiteral("status")).toInt();
     fault.delayMs = object.value(QStringLiteral("delayMs")).toInt();
     fault.pathPrefix = object.value(QStringLiteral("path")).toString();
+    fault.method = object.value(QStringLiteral("method")).toString().toLatin1();
     const int drops = object.value(QStringLiteral("dropConnections")).toInt();
     const int lostAnswers = object.value(QStringLiteral("dropAfterHandling")).toInt();
     fault.dropConnection = drops > 0;

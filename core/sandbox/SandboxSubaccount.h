@@ -41,6 +41,7 @@ public:
         QString pathPrefix;
         // The request is carried out (a write is made), then the connection dropped: an answer lost on its way.
         bool dropAfterHandling = false;
+        QByteArray method = {}; // only requests of this method ("POST"); empty: any
     };
 
     // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN
