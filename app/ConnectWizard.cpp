@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <memory>
@@ -56,6 +57,12 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setObjectName(QStringLiteral("connectWizard"));
     // The demo subaccount: the sandbox seeded with the demo landscape, started when first chosen.
     m_subaccount->setDemoStarter([this](DestinationServiceKey *key, QString *error) {
+        // Its keys are being made in the background: waiting for them keeps the window responsive.
+        if (m_demoKeys && m_demoKeys->isRunning()) {
+            QEventLoop wait;
+            connect(m_demoKeys, &QThread::finished, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
         auto demo = std::make_unique<SandboxSubaccount>(this);
         demo->setDataDirectory(SandboxSubaccount::defaultDataDirectory());
         demo->setFaultEndpointEnabled(false);
@@ -131,6 +138,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
 
 ConnectWizard::~ConnectWizard()
 {
+    if (m_demoKeys)
+        m_demoKeys->wait();
     // Requests still under way end with their client, while the network manager is still there.
     delete m_subaccount;
 }
@@ -326,6 +335,12 @@ void ConnectWizard::startBackgroundChecks()
 {
     createPages();
     offerKeptProgress();
+    if (!m_demoKeys) {
+        m_demoKeys = QThread::create(
+            [] { SandboxSubaccount::prepareDataDirectory(SandboxSubaccount::defaultDataDirectory()); });
+        m_demoKeys->setParent(this);
+        m_demoKeys->start(QThread::LowPriority);
+    }
     if (m_keychainChecked)
         return;
     m_keychainChecked = true;

@@ -110,7 +110,9 @@ private:
     bool m_setUpFromCheck = false;
     bool m_setupStarted = false; // a step of a setup was shown: its progress is kept
     int m_resumeTarget = -1; // the page a resumed setup goes on to
-    class QTimer *m_keepTimer = nullptr; // the steps were started from a check's report, which is checked again after
+    class QTimer *m_keepTimer = nullptr;
+    // Makes the demo subaccount's keys in the background after the first paint (RSA keys would stall the window).
+    class QThread *m_demoKeys = nullptr; // the steps were started from a check's report, which is checked again after
     int m_afterReport = -1; // where Next goes from the check's report (the first step, when set up again)
     bool m_keychainChecked = false;
 };

@@ -9,7 +9,6 @@
 #include "SandboxSubaccount.h"
 #include "Statistics.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -76,14 +75,7 @@ int applyAll(DestinationServiceClient &client, const QList<Destination> &desired
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Apply and list benchmark against the sandbox subaccount"));
-    parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions."), QStringLiteral("n"),
-                                        QStringLiteral("5"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int runs = runsOption(app, QStringLiteral("Apply and list benchmark against the sandbox subaccount"));
 
     QList<Destination> hundred;
     QList<Destination> thousand;

@@ -9,7 +9,6 @@
 #include "SetupModel.h"
 #include "Statistics.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
@@ -58,13 +57,7 @@ qint64 peakKilobytes()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per size (default 5)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOption(runsOption);
-    parser.addHelpOption();
-    parser.process(app);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
+    const int runs = runsOption(app, QStringLiteral("Validation benchmark: validating against parsing"));
 
     const ConfigurationValidator validator;
     std::printf("%10s %14s %14s %8s %10s\n", "destinations", "parse ms", "validate ms", "ratio", "findings");

@@ -748,6 +748,15 @@ private Q_SLOTS:
         QVERIFY(fourth.start());
         QVERIFY(fourth.trustCertificatePem() != old->certificatePem);
         QCOMPARE(TrustCertificate::fromData(fourth.trustCertificatePem()).subaccountId(), subaccountId);
+        // Prepared in advance (the wizard does it in a worker thread): a start then only reads what was made.
+        QTemporaryDir prepared;
+        QVERIFY(SandboxSubaccount::prepareDataDirectory(prepared.path()));
+        QFile preparedCertificate(prepared.filePath(QStringLiteral("trust-certificate.pem")));
+        QVERIFY(preparedCertificate.open(QIODevice::ReadOnly));
+        SandboxSubaccount fromPrepared;
+        fromPrepared.setDataDirectory(prepared.path());
+        QVERIFY(fromPrepared.start());
+        QCOMPARE(fromPrepared.trustCertificatePem(), preparedCertificate.readAll());
         // Without a data directory every sandbox is new.
         SandboxSubaccount inMemory;
         QVERIFY(inMemory.start());

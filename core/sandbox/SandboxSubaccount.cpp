@@ -359,6 +359,14 @@ void SandboxSubaccount::clearFaults()
     m_faults.clear();
 }
 
+bool SandboxSubaccount::prepareDataDirectory(const QString &path, QString *error)
+{
+    // A sandbox of its own, never listening, only to read or make the files.
+    SandboxSubaccount prepared;
+    prepared.setDataDirectory(path);
+    return prepared.loadOrCreateKeys(error);
+}
+
 bool SandboxSubaccount::loadOrCreateKeys(QString *error)
 {
     const auto fail = [error](const QString &message) {

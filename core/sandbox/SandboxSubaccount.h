@@ -62,6 +62,10 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     // Where the wizard's demo subaccount and the command line's sandbox keep them: in the application data folder.
     static QString defaultDataDirectory();
+    // Makes the keys and the trust certificate a sandbox with this data folder uses, if it has none yet: the slow part
+    // of a first start (RSA keys), for a worker thread, so a later start() only reads them. Thread-safe for one folder
+    // at a time.
+    static bool prepareDataDirectory(const QString &path, QString *error = nullptr);
     // Fixes the service key's client id and secret; otherwise they are random per sandbox.
     void setClientCredentials(const QString &clientId, const QString &clientSecret);
     // Replaces every subaccount destination with the seed's.
