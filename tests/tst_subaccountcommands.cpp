@@ -4,6 +4,7 @@
 #include "SandboxSubaccount.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,18 @@ private:
         for (const QJsonObject &destination : m_sandbox.subaccountDestinations())
             byName.insert(destination.value(QStringLiteral("Name")).toString(), destination);
         return byName;
+    }
+
+    // A fault on the sandbox: an HTTP status (or a dropped connection), count times, for one method and path.
+    void injectFault(int status, int count, bool drop, const QByteArray &method, const QString &pathPrefix)
+    {
+        SandboxSubaccount::Fault fault;
+        fault.status = status;
+        fault.count = count;
+        fault.dropConnection = drop;
+        fault.method = method;
+        fault.pathPrefix = pathPrefix;
+        m_sandbox.injectFault(fault);
     }
 
     QStringList applyArguments(const QStringList &extra = {}) const
@@ -315,13 +328,8 @@ private Q_SLOTS:
         writeFile(setup, original.readAll().replace("SF_Cli", name.toUtf8()));
         const QStringList arguments { QStringLiteral("apply"),     setup,    QStringLiteral("--subaccount"), m_key,
                                       QStringLiteral("--secrets"), m_secrets };
-        SandboxSubaccount::Fault fault;
-        fault.status = status;
-        fault.count = count;
-        fault.dropConnection = drop;
-        fault.method = "POST";
-        fault.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
-        m_sandbox.injectFault(fault);
+        injectFault(status, count, drop, "POST",
+                    QStringLiteral("/destination-configuration/v1/subaccountDestinations"));
         const Run faulted = run(arguments);
         m_sandbox.clearFaults();
         // Said in plain words: every destination has its line, a failure its reason.
@@ -524,6 +532,47 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().trimmed(), m_sandbox.trustCertificatePem().trimmed());
         QVERIFY(result.out.contains(QStringLiteral("SHA-256:")));
+    }
+
+    // Faults on reading the trust certificate: each said, with its exit code; nothing half-written; again: whole.
+    void fetchTrustFaults_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("401") << 401 << 2 << false << 3;
+        QTest::newRow("403") << 403 << 1 << false << 3;
+        QTest::newRow("404 (not the Destination service)") << 404 << 1 << false << 3;
+        QTest::newRow("429 once") << 429 << 1 << false << 0;
+        QTest::newRow("500 past the retries") << 500 << 5 << false << 3;
+        QTest::newRow("503 once") << 503 << 1 << false << 0;
+        QTest::newRow("dropped connection") << 0 << 2 << true << 3;
+    }
+    void fetchTrustFaults()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(bool, drop);
+        QFETCH(int, exitCode);
+        const QString out = m_dir.filePath(QStringLiteral("fault-trust/%1.pem").arg(QTest::currentDataTag()));
+        QFile::remove(out);
+        injectFault(status, count, drop, "GET", QStringLiteral("/destination-configuration/v1/saml2Metadata"));
+        const QStringList arguments { QStringLiteral("fetch-trust"), QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--out"), out };
+        const Run faulted = run(arguments);
+        m_sandbox.clearFaults();
+        QVERIFY2(faulted.exitCode == exitCode,
+                 qPrintable(QString::number(faulted.exitCode) + faulted.out + faulted.err));
+        if (exitCode != 0) {
+            QVERIFY2(!faulted.err.trimmed().isEmpty(), "a failure says why");
+            QVERIFY(!QFileInfo::exists(out)); // nothing half-written
+        }
+        const Run again = run(arguments);
+        QCOMPARE(again.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed(), m_sandbox.trustCertificatePem().trimmed());
     }
 };
 
