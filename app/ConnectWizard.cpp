@@ -118,8 +118,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == WelcomePageId)
             m_checking = false;
-        // Back on the report (or the first page): the steps set up from it are left.
-        if (id == WelcomePageId || id == CheckReportPageId) {
+        // Back on the first page: the steps set up from a report are left (Back to the report: cleanupPage).
+        if (id == WelcomePageId) {
             m_setUpFromCheck = false;
             m_afterReport = -1;
         }

@@ -1,5 +1,6 @@
 #include "DestinationServiceKey.h"
 
+#include "BoundedFile.h"
 #include "ServiceKeyText.h"
 
 #include <QHostAddress>
@@ -39,7 +40,7 @@ DestinationServiceKey DestinationServiceKey::fromFile(const QString &path)
 {
     DestinationServiceKey key;
     QByteArray content;
-    if (!ServiceKeyText::readFile(path, &content, &key.m_error))
+    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, &key.m_error))
         return key;
     return fromText(content);
 }

@@ -1,7 +1,5 @@
 #include "ServiceKeyText.h"
 
-#include "BoundedFile.h"
-
 #include <QJsonDocument>
 
 QJsonObject ServiceKeyText::parse(const QByteArray &text, const QString &instance, QString *error)
@@ -47,9 +45,4 @@ QJsonObject ServiceKeyText::withoutSecrets(QJsonObject credentials)
     credentials.remove(QStringLiteral("clientsecret"));
     credentials.remove(QStringLiteral("key"));
     return credentials;
-}
-
-bool ServiceKeyText::readFile(const QString &path, QByteArray *content, QString *error)
-{
-    return BoundedFile::read(path, BoundedFile::SmallFile, content, error);
 }

@@ -18,6 +18,4 @@ public:
     // A credentials object as it may be written to a file or the settings: without the client secret and without
     // the private key of an X.509 key (field key); both belong in the keychain or nowhere.
     static QJsonObject withoutSecrets(QJsonObject credentials);
-    // The file's content; on failure *error says why in plain words.
-    static bool readFile(const QString &path, QByteArray *content, QString *error);
 };

@@ -1,5 +1,6 @@
 #include "TaskCenterServiceKey.h"
 
+#include "BoundedFile.h"
 #include "ServiceKeyText.h"
 
 #include <QUrl>
@@ -29,7 +30,7 @@ TaskCenterServiceKey TaskCenterServiceKey::fromFile(const QString &path)
 {
     TaskCenterServiceKey key;
     QByteArray content;
-    if (!ServiceKeyText::readFile(path, &content, &key.m_error))
+    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, &key.m_error))
         return key;
     return fromText(content);
 }

@@ -16,7 +16,7 @@
 namespace {
 
 // The export writes names as they are; a file that yields no Name is not a destination.
-constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+constexpr qint64 MaxFileSize = BoundedFile::DocumentFile;
 
 ConfigurationSource::Read fromJson(const QJsonDocument &document, const QString &origin)
 {
@@ -226,10 +226,6 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
             const Read archived = fromArchive(file);
             all.destinations += archived.destinations;
             all.problems += archived.problems;
-            continue;
-        }
-        if (QFileInfo(file).size() > MaxFileSize) {
-            all.problems.append({ file, tr("Too large for a destination file (over 4 MB); skipped.") });
             continue;
         }
         QByteArray content;
