@@ -468,6 +468,15 @@ private Q_SLOTS:
         QVERIFY(!model.destination(QStringLiteral("secondary")).contains(QStringLiteral("Description")));
     }
 
+    // An FSM address is an FSM cluster's only with the dots where SAP's host names have them.
+    void fsmClusterNeedsItsDots()
+    {
+        QCOMPARE(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://eu.fsm.cloud.sap/shell")),
+                 QStringLiteral("https://eu.fsm.cloud.sap"));
+        QVERIFY(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://eu-fsm-cloud-sap")).isEmpty());
+        QVERIFY(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://euxfsmxcloudxsap")).isEmpty());
+    }
+
     // A built-in provider that did not load: an empty model, never a null dereference (release builds have no
     // asserts).
     void withoutAProviderNothingBreaks()

@@ -116,7 +116,7 @@ QString fsmClusterOrigin(const QString &clusterOrUrl)
     if (clusterName.match(text).hasMatch())
         return QStringLiteral("https://") + text + QStringLiteral(".fsm.cloud.sap");
     const QString origin = httpsOrigin(text);
-    static const QRegularExpression fsmHost(QStringLiteral("^https://([a-z][a-z0-9-]{0,30})\.fsm\.cloud\.sap$"));
+    static const QRegularExpression fsmHost(QStringLiteral("^https://([a-z][a-z0-9-]{0,30})\\.fsm\\.cloud\\.sap$"));
     const auto match = fsmHost.match(origin);
     return match.hasMatch() ? QStringLiteral("https://") + match.captured(1) + QStringLiteral(".fsm.cloud.sap")
                             : QString();
@@ -129,7 +129,7 @@ QString successFactorsApiHostFor(const QString &webAddress)
     // api68.sapsf.com, salesdemo4.successfactors.com and apisalesdemo4.successfactors.com.
     const QUrl url = parsedUrl(webAddress);
     const QString host = url.host().toLower();
-    static const QRegularExpression webHost(QStringLiteral("^(performancemanager|hcm|salesdemo)([0-9a-z]*)(\..+)$"));
+    static const QRegularExpression webHost(QStringLiteral("^(performancemanager|hcm|salesdemo)([0-9a-z]*)(\\..+)$"));
     const auto match = webHost.match(host);
     if (!match.hasMatch())
         return {};
