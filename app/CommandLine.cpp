@@ -3,6 +3,7 @@
 #include "CommandLineSupport.h"
 #include "DestinationExporter.h"
 #include "SandboxSubaccount.h"
+#include "SecretsFile.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SubaccountCommands.h"
@@ -162,7 +163,7 @@ int exportDestinations(const QStringList &arguments, const std::function<void(in
     const bool includeSecrets = parser.isSet(includeOption);
     const QString outDir = parser.value(outOption);
     if (parser.isSet(secretsOption)) {
-        if (!readSecretsFile(parser.value(secretsOption), *model, &error))
+        if (!SecretsFile::read(parser.value(secretsOption), *model, &error))
             return fail(error);
         return writeDestinations(*model, outDir, format, includeSecrets);
     }

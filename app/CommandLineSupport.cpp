@@ -1,16 +1,14 @@
 #include "CommandLineSupport.h"
 
-#include "BoundedFile.h"
 #include "CommandLine.h"
 #include "ProviderDefinition.h"
 #include "SecretStore.h"
+#include "SecretsFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
@@ -77,41 +75,12 @@ QCommandLineOption secretsOption()
                               QStringLiteral("SECRETS.json"));
 }
 
-bool readSecretsFile(const QString &path, SetupModel &model, QString *error)
-{
-    QByteArray content;
-    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, error))
-        return false;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
-    if (!document.isObject()) {
-        *error = CommandLine::tr("%1: a secrets file is a JSON object like {\"apiKey\": \"...\"} (%2).")
-                     .arg(path, parseError.errorString());
-        return false;
-    }
-    const QStringList known = model.provider().secretInputIds();
-    const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key())) {
-            *error = CommandLine::tr("%1: \"%2\" is not a secret of %3 (expected: %4).")
-                         .arg(path, it.key(), model.provider().displayName(), known.join(QStringLiteral(", ")));
-            return false;
-        }
-        if (!it.value().isString()) {
-            *error = CommandLine::tr("%1: \"%2\" must be text.").arg(path, it.key());
-            return false;
-        }
-        model.setValue(it.key(), it.value().toString());
-    }
-    return true;
-}
-
 void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secretsFile,
                  const std::function<void(int exitCode)> &done, bool required)
 {
     if (!secretsFile.isEmpty()) {
         QString error;
-        done(readSecretsFile(secretsFile, *model, &error) ? CommandLine::Ok : fail(error));
+        done(SecretsFile::read(secretsFile, *model, &error) ? CommandLine::Ok : fail(error));
         return;
     }
     // From the keychain: asynchronous, so the caller's event loop runs until they are read.

@@ -27,9 +27,6 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
 // The --secrets SECRETS.json option of export and apply; its help names each provider's secrets.
 QCommandLineOption secretsOption();
 
-// Reads SECRETS.json: {"apiKey": "...", "ppApiKey": "..."} with the provider's secret input ids.
-bool readSecretsFile(const QString &path, SetupModel &model, QString *error);
-
 // Puts every secret input of the setup into the model: from secretsFile when given, else from the keychain.
 // done(0) when all are there; otherwise the problem is printed and done(2). May finish before it returns.
 // Not required (a dry run): what the keychain lacks or cannot give stays empty, with a note on the keychain.

@@ -4,7 +4,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrl>
 
 struct HttpServer::Connection
 {
@@ -180,7 +179,7 @@ void HttpServer::onNewConnection()
                 c->buffer.append(socket->readAll());
                 // While an answer is held back, a client could keep sending: never buffer more than one
                 // request of the largest allowed size plus a header block.
-                if (c->buffer.size() > MaxHeaderBytes + MaxBodyBytes + 4) {
+                if (c->buffer.size() > HttpRequestParser::MaxHeaderBytes + HttpRequestParser::MaxBodyBytes + 4) {
                     socket->abort();
                     return;
                 }
@@ -194,35 +193,6 @@ void HttpServer::onNewConnection()
         });
     }
 }
-
-namespace {
-
-// Parses "Content-Length"; rejects anything but plain decimal digits so "-1" or "1e3" never pass.
-bool parseLength(const QByteArray &value, qint64 *length)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 12)
-        return false;
-    for (char c : trimmed) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    *length = trimmed.toLongLong();
-    return true;
-}
-
-bool isToken(const QByteArray &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_'))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 void HttpServer::process(QTcpSocket *socket)
 {
@@ -262,89 +232,27 @@ bool HttpServer::processNext(QTcpSocket *socket)
     Connection *connection = m_connections.value(socket);
     if (!connection || connection->busy || connection->closing)
         return false;
-    auto reject = [this, socket](int status) {
-        send(socket, HttpResponse::text(status, HttpResponse::reasonPhrase(status)), false);
-    };
-    QByteArray &buffer = connection->buffer;
-    const int start = connection->consumed;
-    const int headerEnd = buffer.indexOf("\r\n\r\n", start);
-    if (headerEnd < 0) {
-        if (buffer.size() - start > MaxHeaderBytes)
-            reject(431);
-        return false; // partial read: wait for more
-    }
-    if (headerEnd - start > MaxHeaderBytes) {
-        reject(431);
+    HttpRequestParser::Result parsed = HttpRequestParser::parse(connection->buffer, connection->consumed);
+    switch (parsed.outcome) {
+    case HttpRequestParser::Result::Outcome::Rejected:
+        send(socket, HttpResponse::text(parsed.status, HttpResponse::reasonPhrase(parsed.status)), false);
         return false;
-    }
-
-    const QList<QByteArray> lines = buffer.mid(start, headerEnd - start).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
-        || !requestLine[2].startsWith("HTTP/1.")) {
-        reject(400);
-        return false;
-    }
-    HttpRequest request;
-    request.method = requestLine[0];
-    request.peer = socket->peerAddress();
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const int colon = line.indexOf(':');
-        if (colon <= 0) {
-            reject(400);
-            return false;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        // Repeated headers are joined as RFC 9110 allows; Content-Length must not repeat with a new value.
-        if (request.headers.contains(name)) {
-            if (name == "content-length" && request.headers.value(name) != value) {
-                reject(400);
-                return false;
-            }
-            request.headers[name] += ", " + value;
-        } else {
-            request.headers.insert(name, value);
-        }
-    }
-    if (request.headers.contains("transfer-encoding")) {
-        reject(501);
-        return false;
-    }
-    qint64 length = 0;
-    if (request.headers.contains("content-length") && !parseLength(request.header("content-length"), &length)) {
-        reject(400);
-        return false;
-    }
-    if (length > MaxBodyBytes) {
-        reject(413);
-        return false;
-    }
-    if (buffer.size() < headerEnd + 4 + length) {
-        // curl and others wait for this before sending a larger body (RFC 9110 10.1.1).
-        if (!connection->continueSent && request.header("expect").toLower() == "100-continue") {
+    case HttpRequestParser::Result::Outcome::Incomplete:
+        if (parsed.expectsContinue && !connection->continueSent) {
             connection->continueSent = true;
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        return false; // the body is still arriving
+        return false; // partial read: wait for more
+    case HttpRequestParser::Result::Outcome::Complete:
+        break;
     }
     connection->continueSent = false;
-
-    const QUrl url(QString::fromLatin1(requestLine[1]), QUrl::StrictMode);
-    if (!url.isValid()) {
-        reject(400);
-        return false;
-    }
-    request.path = url.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(url);
-    request.body = buffer.mid(headerEnd + 4, int(length));
-    connection->consumed = headerEnd + 4 + int(length);
+    HttpRequest &request = parsed.request;
+    request.peer = socket->peerAddress();
+    connection->consumed = parsed.end;
     connection->request->stop(); // this one is whole; the next one's clock starts with its first byte
 
-    const QByteArray connectionHeader = request.header("connection").toLower();
-    const bool keepAlive
-        = requestLine[2] == "HTTP/1.1" ? !connectionHeader.contains("close") : connectionHeader.contains("keep-alive");
+    const bool keepAlive = parsed.keepAlive;
     const HttpResponse response = m_handler(request);
     if (response.dropConnection) {
         socket->abort();

@@ -1,31 +1,18 @@
 #pragma once
 
+#include "HttpRequestParser.h"
+
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QHash>
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QString>
-#include <QUrlQuery>
 #include <functional>
 
 class QTcpServer;
 class QTcpSocket;
-
-// One parsed HTTP/1.1 request. Header names are lower-cased; the path is percent-decoded.
-struct HttpRequest
-{
-    QByteArray method;
-    QString path;
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;
-    QByteArray body;
-    QHostAddress peer;
-
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
-};
 
 // What a handler answers. delayMs and dropConnection let the sandbox simulate slow or broken networks.
 struct HttpResponse
@@ -55,8 +42,6 @@ class HttpServer : public QObject
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
-    static constexpr int MaxHeaderBytes = 16 * 1024;
-    static constexpr int MaxBodyBytes = 4 * 1024 * 1024;
     static constexpr int IdleTimeoutMs = 60 * 1000;
     static constexpr int MaxConnections = 256;
     // A request must arrive whole within this time from its first byte (a client that trickles bytes gets 408).

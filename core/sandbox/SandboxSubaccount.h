@@ -113,13 +113,14 @@ public:
     // POST /sandbox/faults and GET /sandbox/service-key (on by default, for tests and scripts on this computer).
     // The wizard's built-in demo turns them off: nothing else on this computer should be able to disturb a demo.
     void setFaultEndpointEnabled(bool enabled) { m_faultEndpointEnabled = enabled; }
+    // What the sandbox answers one request, as its server hands it over; also for requests made without a socket.
+    HttpResponse handle(const HttpRequest &request);
 
 Q_SIGNALS:
     // Every answered request; status 0 when an injected fault dropped the connection.
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
-    HttpResponse handle(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request);
     HttpResponse issueToken(const HttpRequest &request);
     HttpResponse tokenKeys() const;

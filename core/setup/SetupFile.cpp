@@ -29,15 +29,23 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
 {
+    QByteArray content;
+    QString readError;
+    if (!BoundedFile::read(path, BoundedFile::DocumentFile, &content, &readError)) {
+        if (error)
+            *error = readError;
+        return nullptr;
+    }
+    return fromData(content, path, error);
+}
+
+std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const QString &path, QString *error)
+{
     auto fail = [error](const QString &message) -> std::unique_ptr<SetupModel> {
         if (error)
             *error = message;
         return nullptr;
     };
-    QByteArray content;
-    QString readError;
-    if (!BoundedFile::read(path, BoundedFile::DocumentFile, &content, &readError))
-        return fail(readError);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError)

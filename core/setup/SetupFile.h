@@ -22,6 +22,9 @@ public:
 
     // Reads a setup file into a new model; null with *error naming the exact problem (field and file).
     static std::unique_ptr<SetupModel> load(const QString &path, QString *error);
+    // The same from the file's content; path names the file in messages, and the files it names are read relative
+    // to its folder.
+    static std::unique_ptr<SetupModel> fromData(const QByteArray &content, const QString &path, QString *error);
 
     // Writes the model. A trust certificate or service key that was pasted rather than opened is written
     // beside the setup file (the service key without its client secret) so the setup is complete.

@@ -62,8 +62,9 @@ bool isArchive(const QString &file)
 
 // The files of a zip archive (the cockpit's export of several destinations), each read as destinations under
 // the name "archive.zip/inner/path". Read by libarchive, which checks every size and offset of the untrusted
-// file; each entry is bounded like a file on disk, and the whole like MaxArchiveSize.
-ConfigurationSource::Read fromArchive(const QString &file)
+// file; each entry is bounded like a file on disk, and the whole like MaxArchiveSize. The archive is the file, or
+// content when given (its bytes, already read).
+ConfigurationSource::Read fromArchive(const QString &file, const QByteArray *content = nullptr)
 {
     ConfigurationSource::Read all;
     const std::unique_ptr<archive, decltype(&archive_read_free)> reader(archive_read_new(), archive_read_free);
@@ -77,7 +78,9 @@ ConfigurationSource::Read fromArchive(const QString &file)
                                       "Export the destinations again.")
                   .arg(QString::fromUtf8(details ? details : "unknown error")) });
     };
-    if (archive_read_open_filename(reader.get(), path.constData(), 64 * 1024) != ARCHIVE_OK) {
+    const int opened = content ? archive_read_open_memory(reader.get(), content->constData(), size_t(content->size()))
+                               : archive_read_open_filename(reader.get(), path.constData(), 64 * 1024);
+    if (opened != ARCHIVE_OK) {
         broken(archive_error_string(reader.get()));
         return all;
     }
@@ -171,6 +174,8 @@ ConfigurationSource::Read fromArchive(const QString &file)
 
 ConfigurationSource::Read ConfigurationSource::fromData(const QByteArray &data, const QString &origin)
 {
+    if (looksLikeZip(data))
+        return fromArchive(origin, &data);
     // Editors on some systems save JSON with a byte order mark.
     QByteArray trimmed = data.trimmed();
     if (trimmed.startsWith("\xEF\xBB\xBF"))

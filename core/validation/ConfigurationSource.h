@@ -50,7 +50,7 @@ public:
     // A file, a zip archive or a folder (every file in it and below, in name order; archives in it are read too).
     // A folder or an archive is one subaccount's export (see SourcedDestination::subaccount).
     static Read fromPath(const QString &path);
-    // The bytes of one file, named by origin.
+    // The bytes of one file or zip archive, named by origin.
     static Read fromData(const QByteArray &data, const QString &origin);
     // What the Destination service lists (secrets in clear text: only checked, never shown).
     static Read fromSubaccount(const QList<QJsonObject> &destinations, const QString &subaccount);
