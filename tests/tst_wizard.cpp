@@ -5,6 +5,7 @@
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "CopyableValue.h"
+#include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
@@ -1048,6 +1049,77 @@ private Q_SLOTS:
             rows.append(primary->child(i)->text(0) + QLatin1Char('|') + primary->child(i)->text(1) + QLatin1Char('|')
                         + primary->child(i)->text(2));
         QVERIFY2(rows.contains(QStringLiteral("apiKey|set (hidden)|changed (hidden)")), qPrintable(rows.join("; ")));
+    }
+
+    // Faults while the apply page writes: each outcome is said on the page, nothing typed is lost, and Retry makes the
+    // pair whole.
+    void applyPageUnderFaults_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("kind"); // "status", "drop" or "slow"
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("said"); // empty: the client's retries carry it through
+        QTest::newRow("500 past the retries") << 500 << 4 << "status" << 0 << "problem on its side";
+        QTest::newRow("403") << 403 << 1 << "status" << 0 << "access denied";
+        QTest::newRow("429 with Retry-After") << 429 << 1 << "status" << 1 << "";
+        QTest::newRow("dropped connection") << 0 << 2 << "drop" << 0 << "may exist in the subaccount";
+        QTest::newRow("timeout") << 0 << 1 << "slow" << 0 << "may exist in the subaccount";
+    }
+    void applyPageUnderFaults()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(QString, kind);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, said);
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        SandboxSubaccount *demo = wizard.demoSubaccount();
+        next(wizard, QStringLiteral("trustCertificatePage"));
+        if (!fetchTrustAndFillInUpToReview(wizard, *demo))
+            return;
+        const QHash<QString, QString> typed = wizard.model()->templateValues();
+        DestinationServiceClient *client = wizard.subaccount()->client();
+        client->setRetryPolicy(3, 50);
+        client->setTimeout(1000);
+        SandboxSubaccount::Fault fault;
+        fault.status = status;
+        fault.count = count;
+        fault.retryAfterSeconds = retryAfter;
+        fault.dropConnection = kind == QStringLiteral("drop");
+        fault.delayMs = kind == QStringLiteral("slow") ? 3000 : 0;
+        fault.method = "POST";
+        fault.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        demo->injectFault(fault);
+
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        const QHash<QString, QJsonObject> afterFault = byName(demo->subaccountDestinations());
+        QVERIFY(!afterFault.contains(QStringLiteral("SF_Test_PP")) || afterFault.contains(QStringLiteral("SF_Test")));
+        if (said.isEmpty()) {
+            QCOMPARE(applied.first().first().toBool(), true);
+            QVERIFY(afterFault.contains(QStringLiteral("SF_Test_PP")));
+            return;
+        }
+        QCOMPARE(applied.takeFirst().first().toBool(), false);
+        QVERIFY2(bannerText(applyPage).contains(said), qPrintable(bannerText(applyPage)));
+        QVERIFY2(bannerText(applyPage).contains(QStringLiteral("SF_Test_PP does not exist")),
+                 qPrintable(bannerText(applyPage)));
+        QCOMPARE(wizard.model()->templateValues(), typed);
+
+        demo->clearFaults();
+        auto *retry = applyPage->findChild<QPushButton *>(QStringLiteral("retryButton0"));
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QVERIFY2(applied.first().first().toBool(), qPrintable(bannerText(applyPage)));
+        const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
+        QCOMPARE(written.value(QStringLiteral("SF_Test_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("PrincipalApiKey456"));
     }
 
     void aDestinationCreatedMeanwhile_data()

@@ -127,6 +127,10 @@
         <source>The destinations are in &quot;%1&quot;.</source>
         <translation>Die Destinations sind in „%1“.</translation>
     </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation>%1 existiert möglicherweise im Unterkonto (die Antwort ging verloren)</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -883,6 +887,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
         <translation>Zeigen, was sich ändern würde; nichts schreiben. Braucht keine Secrets: nicht angegebene werden als nicht verglichen genannt.</translation>
     </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation>Höchstens SECONDS (1-3600) Sekunden auf jede Antwort des Unterkontos warten; Standard 30.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -1438,6 +1450,14 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
         <translation>%1: %2 Die Änderung wurde möglicherweise trotzdem vorgenommen. Wenden Sie sie erneut an: Dabei wird zuerst geprüft, was das Unterkonto enthält, und nichts doppelt angelegt.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation>Der Destination Service hat nicht gesagt, was daraus wurde.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1736,6 +1756,22 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
         <translation>Der Destination Service hat dies wegen eines Konflikts mit dem aktuellen Stand des Unterkontos abgelehnt.%1 Lesen Sie das Unterkonto erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation>%1 Destinations werden in einem Schritt erstellt</translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation>%1 Destinations werden in einem Schritt aktualisiert</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation>Der Destination Service hat nicht gesagt, was aus %1 wurde. Sie wurde möglicherweise geschrieben: Lesen Sie das Unterkonto erneut, bevor Sie die Änderung wiederholen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 hat nicht innerhalb von 1 Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@
         <source>The destinations are in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -831,6 +835,14 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -1384,6 +1396,14 @@ Choose Discard to forget this setup.</source>
         <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1681,6 +1701,22 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

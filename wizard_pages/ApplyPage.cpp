@@ -270,7 +270,9 @@ void ApplyPage::allFinished()
                 || result.outcome == DestinationApplyResult::Outcome::Exists
                 || (result.action != DestinationChange::Action::Create);
             state.append(exists ? tr("%1 exists in the subaccount").arg(result.name)
-                                : tr("%1 does not exist in the subaccount").arg(result.name));
+                             : result.mayHaveBeenWritten
+                             ? tr("%1 may exist in the subaccount (its answer was lost)").arg(result.name)
+                             : tr("%1 does not exist in the subaccount").arg(result.name));
         }
         m_summary->showMessage(MessageBanner::Kind::Warning,
                                tr("Not everything was written: %1. Retry, or finish and import the files instead.")
