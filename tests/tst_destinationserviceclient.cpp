@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <memory>
 
 using Error = DestinationServiceReply::Error;
 using Outcome = DestinationApplyResult::Outcome;
@@ -841,6 +842,43 @@ private Q_SLOTS:
         for (const auto &request : served)
             QCOMPARE(request.at(0).toString(), QStringLiteral("PUT"));
         QVERIFY(!DestinationChangePlan(desired, m_sandbox->subaccountDestinations(), pairs).hasWrites());
+    }
+
+    // The answer to an array, item by item, as the client reads it (the same code as for an answer from the network).
+    void multiStatusAnswersAreReadPerItem()
+    {
+        using Operation = DestinationServiceReply::Operation;
+        const QStringList names { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+        std::unique_ptr<DestinationServiceReply> mixed(DestinationServiceReply::fromAnswer(
+            Operation::CreateMany, names, 207,
+            R"([{"name":"A","status":201,"etag":"e1"},{"name":"B","status":"409","cause":"Conflict. Duplicate key"},)"
+            R"({"name":"Z","status":201}])"));
+        QCOMPARE(mixed->error(), Error::NoError);
+        const auto items = mixed->itemResults();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).status, 201);
+        QCOMPARE(items.at(0).error, Error::NoError);
+        QCOMPARE(items.at(0).etag, QByteArray("e1"));
+        QCOMPARE(items.at(1).status, 409);
+        QCOMPARE(items.at(1).error, Error::Conflict);
+        QVERIFY2(items.at(1).errorMessage.contains(QStringLiteral("B")), qPrintable(items.at(1).errorMessage));
+        // Not mentioned (Z was not sent): unknown, which may mean written.
+        QCOMPARE(items.at(2).status, 0);
+        QCOMPARE(items.at(2).error, Error::BadResponse);
+        QVERIFY2(items.at(2).errorMessage.contains(QStringLiteral("may have been written")),
+                 qPrintable(items.at(2).errorMessage));
+
+        // A 201 or 200 without a list: everything was written.
+        std::unique_ptr<DestinationServiceReply> plain(
+            DestinationServiceReply::fromAnswer(Operation::UpdateMany, names, 200, {}));
+        QCOMPARE(plain->error(), Error::NoError);
+        for (const auto &item : plain->itemResults())
+            QCOMPARE(item.status, 200);
+        // A 207 must list the items; an object in its place is unreadable.
+        std::unique_ptr<DestinationServiceReply> unreadable(
+            DestinationServiceReply::fromAnswer(Operation::CreateMany, names, 207, R"({"Count":3})"));
+        QCOMPARE(unreadable->error(), Error::BadResponse);
+        QVERIFY(unreadable->itemResults().isEmpty());
     }
 
     void applierSettlesEachItemOfAMultiStatusAnswer()

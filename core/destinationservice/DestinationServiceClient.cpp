@@ -363,7 +363,25 @@ void DestinationServiceReply::networkFinished()
         m_retryTimer->start(int(delay));
         return;
     }
+    readAnswer();
+}
 
+DestinationServiceReply *DestinationServiceReply::fromAnswer(Operation operation, const QStringList &names,
+                                                             int httpStatus, const QByteArray &body)
+{
+    const bool many = operation == Operation::CreateMany || operation == Operation::UpdateMany;
+    auto *reply = new DestinationServiceReply(nullptr, operation, many ? QString() : names.value(0));
+    if (many)
+        reply->m_names = names;
+    reply->m_httpStatus = httpStatus;
+    reply->m_rawBody = body;
+    reply->readAnswer();
+    return reply;
+}
+
+void DestinationServiceReply::readAnswer()
+{
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
     if (!success) {
         const Error error = errorForStatus(m_httpStatus, m_operation);
         qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "failed with HTTP" << m_httpStatus;

@@ -77,6 +77,12 @@ public:
 
     ~DestinationServiceReply() override;
 
+    // The reply as it ends when the service answers httpStatus with body, read by the same code as an answer from
+    // the network (without retries or a token): for the fuzzing harness. names: the destination the call is about,
+    // or those sent by createDestinations() and updateDestinations(). The caller owns it.
+    static DestinationServiceReply *fromAnswer(Operation operation, const QStringList &names, int httpStatus,
+                                               const QByteArray &body);
+
     Operation operation() const { return m_operation; }
     // The destination this call is about (empty for list, certificate, token and the calls about several).
     QString destinationName() const { return m_name; }
@@ -129,6 +135,7 @@ private:
     void tokenFailed(const DestinationServiceReply *tokenReply);
     void send();
     void networkFinished();
+    void readAnswer();
     void attemptTimedOut();
     void finishWith(Error error, const QString &message);
     void finishOk();
