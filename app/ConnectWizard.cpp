@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -73,6 +74,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
         return true;
     });
     setWindowTitle(tr("Task Center Connect"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/taskcenter-connect.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton);

@@ -389,6 +389,8 @@ private Q_SLOTS:
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         QVERIFY(wizard.keychainAvailable());
+        // Its own icon (SVG, drawn by Qt's SVG plugin, which the package depends on).
+        QVERIFY(!wizard.windowIcon().pixmap(64, 64).isNull());
 
         // Welcome, then where the destinations go: files only.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("welcomePage"));
