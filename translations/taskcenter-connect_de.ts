@@ -92,11 +92,11 @@
         <translation>Unter diesem Namen &amp;anlegen</translation>
     </message>
     <message>
-        <source>New &amp;name of the primary destination:</source>
+        <source>New name of the primary &amp;destination:</source>
         <translation>Neuer &amp;Name der primären Destination:</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
+        <source>Rena&amp;me…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Aus dem SAP BTP Cockpit &amp;exportierte Destination-Dateien:</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
+        <source>Add f&amp;iles…</source>
         <translation>Dateien hinzu&amp;fügen…</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
-        <source>Re&amp;set to documented values</source>
+        <source>Reset to documented &amp;values</source>
         <translation>Auf dokumentierte Werte zu&amp;rücksetzen</translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -3228,7 +3228,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>SubaccountPage</name>
     <message>
-        <source>Into a &amp;subaccount, over the Destination service:</source>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
         <translation>In ein &amp;Unterkonto, über den Destination Service:</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Sie benötigen einen Schlüssel der Instanz des &lt;b&gt;Destination Service&lt;/b&gt; im Unterkonto: Öffnen Sie im SAP BTP Cockpit &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, wählen Sie die Instanz &lt;b&gt;Destination&lt;/b&gt; (Plan &lt;i&gt;lite&lt;/i&gt;; legen Sie eine an, falls keine existiert) und öffnen oder erstellen Sie unter &lt;b&gt;Service Keys&lt;/b&gt; einen Schlüssel. Öffnen Sie die heruntergeladene Datei oder fügen Sie ihren Text ein.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>

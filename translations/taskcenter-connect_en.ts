@@ -92,14 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;name of the primary destination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,6 +121,14 @@
     </message>
     <message>
         <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the primary &amp;destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,10 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +399,10 @@
     </message>
     <message>
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,10 +1458,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;set to documented values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1527,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to documented &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,10 +1723,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Write destination files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +1822,10 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Written:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,10 +3169,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>SubaccountPage</name>
     <message>
-        <source>Into a &amp;subaccount, over the Destination service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,10 +3230,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove subaccount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,6 +3251,14 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

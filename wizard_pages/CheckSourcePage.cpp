@@ -24,7 +24,7 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
     , m_profile(new QRadioButton(tr("A saved &subaccount:"), this))
     , m_files(new QRadioButton(tr("Destination &files exported from the SAP BTP cockpit:"), this))
     , m_profiles(new QComboBox(this))
-    , m_addFiles(new QPushButton(tr("Add &files…"), this))
+    , m_addFiles(new QPushButton(tr("Add f&iles…"), this))
     , m_addFolder(new QPushButton(tr("Add f&older…"), this))
     , m_pathList(new QLabel(this))
     , m_certificate(new QPushButton(tr("&Compare with a certificate…"), this))

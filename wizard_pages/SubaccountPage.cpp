@@ -22,7 +22,7 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
     , m_choice(choice)
     , m_connection(connection)
     , m_where(new QButtonGroup(this))
-    , m_profileChoice(new QRadioButton(tr("Into a &subaccount, over the Destination service:"), this))
+    , m_profileChoice(new QRadioButton(tr("Into a s&ubaccount, over the Destination service:"), this))
     , m_demoChoice(
           new QRadioButton(tr("Into the &demo subaccount on this computer (for demos and trying it out)"), this))
     , m_filesChoice(new QRadioButton(tr("Only into &files, to import in the SAP BTP cockpit"), this))
@@ -74,7 +74,7 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
                         "or create a key under <b>Service Keys</b>. Open the downloaded file or paste its text."),
                      m_newProfile);
     where->setWordWrap(true);
-    auto *nameLabel = new QLabel(tr("&Name:"), m_newProfile);
+    auto *nameLabel = new QLabel(tr("Na&me:"), m_newProfile);
     nameLabel->setBuddy(m_newName);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(nameLabel);
