@@ -34,6 +34,7 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -111,6 +112,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
     connect(m_welcome, &WelcomePage::continueRequested, this, &ConnectWizard::continueWhereLeftOff);
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
+    connect(m_welcome, &WelcomePage::restartRequested, this, &ConnectWizard::restartInChosenLanguage);
     connect(m_welcome, &WelcomePage::checkRequested, this, [this] {
         createPages();
         m_checking = true;
@@ -357,6 +359,31 @@ void ConnectWizard::startBackgroundChecks()
                                 : job->userMessage());
         Q_EMIT keychainChecked(m_keychainAvailable);
     });
+}
+
+QStringList ConnectWizard::argumentsWithoutLanguage(const QStringList &arguments)
+{
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            ++i; // and its value
+            continue;
+        }
+        if (!arguments.at(i).startsWith(QLatin1String("--lang=")))
+            kept.append(arguments.at(i));
+    }
+    return kept;
+}
+
+void ConnectWizard::restartInChosenLanguage()
+{
+    // Closing asks first when a setup is under way (and keeps its progress, which the new window offers to
+    // continue); only a window that really closed is followed by a new one.
+    if (!close())
+        return;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 argumentsWithoutLanguage(QCoreApplication::arguments().mid(1))))
+        qWarning("The wizard could not be started again; start it yourself to see the new language.");
 }
 
 void ConnectWizard::showHelp()

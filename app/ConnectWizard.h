@@ -56,6 +56,9 @@ public:
     // Continues the setup kept in progressFile(), on the step where the user was.
     bool continueWhereLeftOff();
 
+    // The program's arguments for a new start in the chosen language: these without any --lang.
+    static QStringList argumentsWithoutLanguage(const QStringList &arguments);
+
     void accept() override;
     // Cancel and closing the window: with a setup under way, asks first.
     void reject() override;
@@ -72,6 +75,7 @@ private:
     void saveProgress();
     void resume();
     void showHelp();
+    void restartInChosenLanguage();
     void saveSecrets();
     void loadSecrets();
     // From the check's report: the provider's steps, filled in from its destinations as they exist.

@@ -19,6 +19,7 @@
 #include "StatusColors.h"
 #include "SubaccountConnection.h"
 #include "SubaccountProfiles.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -382,6 +383,35 @@ private Q_SLOTS:
         wizard->startBackgroundChecks();
         keychain.wait(15000);
         return wizard;
+    }
+
+    // A language chosen on the first page is kept for the next start, which can be now.
+    void chosenLanguageIsKeptForTheNextStart()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QString()); // the system's, until one is chosen
+        const int german = combo->findData(QStringLiteral("de"));
+        QVERIFY(german > 0);
+        QCOMPARE(combo->itemText(german), QStringLiteral("Deutsch"));
+        QVERIFY(combo->findData(QStringLiteral("en")) > 0);
+        combo->setCurrentIndex(german);
+        Q_EMIT combo->activated(german);
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(Translations::chosen(), QStringLiteral("de"));
+        QVERIFY(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("restartButton"))->isVisible());
+        QVERIFY2(bannerText(wizard.currentPage()).contains(QStringLiteral("Deutsch")),
+                 qPrintable(bannerText(wizard.currentPage())));
+        // The new start takes the chosen language, not the one a --lang gave this start.
+        QCOMPARE(ConnectWizard::argumentsWithoutLanguage({ QStringLiteral("--lang"), QStringLiteral("en"),
+                                                           QStringLiteral("--setup"), QStringLiteral("x.json"),
+                                                           QStringLiteral("--lang=fr") }),
+                 (QStringList { QStringLiteral("--setup"), QStringLiteral("x.json") }));
+        const int system = combo->findData(QString());
+        Q_EMIT combo->activated(system);
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
     }
 
     void walksTheWholeProcedureIntoFiles()

@@ -3756,6 +3756,22 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>The setup you were working on when the wizard was last closed</source>
         <translation>Die Einrichtung, an der Sie gearbeitet haben, als der Assistent zuletzt geschlossen wurde</translation>
     </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation>In dieser Sprache neu sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation>Der Assistent spricht ab dem nächsten Start %1. Starten Sie ihn jetzt neu, um es sofort zu sehen; die bisherige Einrichtung bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>WizardApplication</name>

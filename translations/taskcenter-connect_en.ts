@@ -3690,6 +3690,22 @@ Choose Discard to forget this setup.</source>
         <source>The setup you were working on when the wizard was last closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WizardApplication</name>
