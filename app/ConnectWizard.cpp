@@ -79,6 +79,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton);
+    // Ours, not Qt's: in some languages Qt's own Help and Back share their Alt+ key.
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("&Save progress…"));
     setButtonText(QWizard::CustomButton2, tr("&Check again"));

@@ -1329,6 +1329,10 @@ Choose Discard to forget this setup.</source>
 
 Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

@@ -1275,6 +1275,10 @@ Rename the file or folder to a name in UTF-8.</source>
 Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
