@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -431,6 +432,20 @@ private Q_SLOTS:
         QVERIFY(!wizard.subaccount()->writesToSubaccount());
         next(wizard, QStringLiteral("trustCertificatePage"));
         QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"))->isVisible());
+        // Where am I: the step list shows the provider's steps for this path (files: no review, no apply), the
+        // current one in bold, the ones done before it; the window title names the provider and the step.
+        const QList<int> path = wizard.pathIds();
+        QVERIFY(!path.contains(ReviewPageId) && !path.contains(ApplyPageId) && path.last() == FinishPageId);
+        auto *steps = wizard.findChild<QListWidget *>(QStringLiteral("stepList"));
+        QVERIFY(steps && steps->isVisible());
+        QCOMPARE(steps->count(), path.size());
+        const int here = int(path.indexOf(wizard.currentId()));
+        QCOMPARE(steps->item(here)->text(), wizard.currentPage()->title());
+        QVERIFY(steps->item(here)->font().bold());
+        QVERIFY(steps->item(here - 1)->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("done")));
+        QVERIFY2(wizard.windowTitle().contains(QStringLiteral("SAP SuccessFactors"))
+                     && wizard.windowTitle().contains(QStringLiteral("step %1 of %2").arg(here + 1).arg(path.size())),
+                 qPrintable(wizard.windowTitle()));
 
         // Trust certificate: an expired one blocks, a valid one shows its facts.
         auto *trustPage = wizard.currentPage();

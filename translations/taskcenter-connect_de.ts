@@ -1333,6 +1333,30 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Schritt %1 von %2, aktuell: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Schritt %1 von %2, erledigt: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – Konfiguration prüfen – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – Schritt %2 von %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

@@ -1333,6 +1333,30 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Étape %1 sur %2, en cours : %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Étape %1 sur %2, terminée : %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – vérification d&apos;une configuration – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – étape %2 sur %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

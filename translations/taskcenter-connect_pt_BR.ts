@@ -1333,6 +1333,30 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Etapa %1 de %2, atual: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Etapa %1 de %2, concluída: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – verificação de uma configuração – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – etapa %2 de %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
