@@ -426,12 +426,23 @@ private Q_SLOTS:
         // Welcome, then where the destinations go: files only.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("welcomePage"));
         next(wizard, QStringLiteral("subaccountPage"));
+        // "Into a subaccount" with none saved: Next is greyed out and the page says what to do.
+        auto *intoSubaccount = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("profileChoice"));
+        QTest::mouseClick(intoSubaccount, Qt::LeftButton, {}, QPoint(6, intoSubaccount->height() / 2));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *missing = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("missingLine"));
+        QVERIFY(missing && missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("Add a subaccount")), qPrintable(missing->text()));
         // A radio button takes clicks on its indicator and label, not on the whole row.
         auto *files = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("filesChoice"));
         QTest::mouseClick(files, Qt::LeftButton, {}, QPoint(6, files->height() / 2));
         QVERIFY(!wizard.subaccount()->writesToSubaccount());
+        QVERIFY(!missing->isVisible());
         next(wizard, QStringLiteral("trustCertificatePage"));
         QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"))->isVisible());
+        // The empty trust page says what it needs.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!wizard.currentPage()->findChild<QLabel *>(QStringLiteral("missingLine"))->text().isEmpty());
         // Where am I: the step list shows the provider's steps for this path (files: no review, no apply), the
         // current one in bold, the ones done before it; the window title names the provider and the step.
         const QList<int> path = wizard.pathIds();
@@ -473,11 +484,17 @@ private Q_SLOTS:
         // Finish: write the files and keep the secrets in the keychain.
         auto *finishPage = wizard.currentPage();
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        // Greyed out, and the page says why.
+        auto *notWritten = finishPage->findChild<QLabel *>(QStringLiteral("missingLine"));
+        QVERIFY(notWritten && notWritten->isVisible());
+        QVERIFY2(notWritten->text().contains(QStringLiteral("Write the destination files")),
+                 qPrintable(notWritten->text()));
         const QString out = m_dir.filePath(QStringLiteral("out"));
         finishPage->findChild<QLineEdit *>(QStringLiteral("folder"))->setText(out);
         QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
         QTest::mouseClick(finishPage->findChild<QPushButton *>(QStringLiteral("writeButton")), Qt::LeftButton);
         QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(), qPrintable(bannerText(finishPage)));
+        QVERIFY(!notWritten->isVisible());
         QVERIFY(saved.wait(15000));
         QCOMPARE(saved.first().first().toBool(), true);
 

@@ -405,6 +405,22 @@
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>Das Vertrauenszertifikat, das ein Anbieter hat (das in seine OAuth-Clients oder sein Admin-Portal hochgeladene), zum Vergleich mit dem aktuellen des Unterkontos</translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Warten Sie, bis das Unterkonto geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Fügen Sie die exportierten Dateien oder einen Ordner damit hinzu, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Wählen Sie ein gespeichertes Unterkonto zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Wählen Sie, was geprüft werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1912,6 +1928,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Geschrieben:
 %1</translation>
     </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Erstellen Sie die Destination-Dateien, um abzuschließen: Sie sind das, was Sie importieren.</translation>
+    </message>
 </context>
 <context>
     <name>InputChecks</name>
@@ -2937,6 +2957,14 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>changed (hidden)</source>
         <translation>geändert (verborgen)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Bestätigen Sie mit dem Häkchen, dass Sie die oben genannten Verbindungen ersetzen wollen, um anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Anwenden ist möglich, sobald das Unterkonto gelesen ist.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3352,6 +3380,22 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>Der Assistent kann die Destinations direkt in Ihr Unterkonto von SAP BTP schreiben oder in Dateien, die Sie im Cockpit importieren.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Warten Sie, bis das Unterkonto geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Fügen Sie ein Unterkonto mit seinem Dienstschlüssel des Destination Service hinzu, um fortzufahren, oder wählen Sie das Demo-Unterkonto oder Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Wählen Sie ein gespeichertes Unterkonto, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Wählen Sie, wohin die Destinations geschrieben werden, um fortzufahren.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,22 @@
         <source>Add f&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1856,6 +1872,10 @@ Choose Discard to forget this setup.</source>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputChecks</name>
@@ -2881,6 +2901,14 @@ Choose Discard to forget this setup.</source>
         <source>changed (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3287,6 +3315,22 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -405,6 +405,22 @@
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>El certificado de confianza que tiene un proveedor (el que se cargó en sus clientes OAuth o en su portal de administración), para compararlo con el actual de la subcuenta</translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Espere a que la subcuenta haya respondido.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Añada los archivos exportados o una carpeta con ellos para comprobarlos.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Elija una subcuenta guardada para comprobarla.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Elija qué comprobar.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1912,6 +1928,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>Escritos:
 %1</translation>
     </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Escriba los archivos de destino para finalizar: son lo que usted importa.</translation>
+    </message>
 </context>
 <context>
     <name>InputChecks</name>
@@ -2937,6 +2957,14 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>changed (hidden)</source>
         <translation>modificado (oculto)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Marque que desea reemplazar las conexiones indicadas arriba para aplicar.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Podrá aplicar cuando se haya leído la subcuenta.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3352,6 +3380,22 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>El asistente puede escribir los destinos directamente en su subcuenta de SAP BTP, o en archivos que usted importa en el cockpit.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Espere a que la subcuenta haya respondido.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Añada una subcuenta con su clave de servicio del Destination service para continuar, o elija la subcuenta de demostración o archivos.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Elija una subcuenta guardada para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Elija adónde van los destinos para continuar.</translation>
     </message>
 </context>
 <context>

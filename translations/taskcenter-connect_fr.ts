@@ -405,6 +405,22 @@
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>Le certificat de confiance que détient un fournisseur (celui chargé dans ses clients OAuth ou son portail d&apos;administration), à comparer avec le certificat actuel du sous-compte</translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Attendez que le sous-compte ait répondu.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Ajoutez les fichiers exportés, ou un dossier qui les contient, pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Choisissez un sous-compte enregistré à vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Choisissez ce qu&apos;il faut vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1339,15 +1355,15 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Step %1 of %2, current: %3</source>
-        <translation>Étape %1 sur %2, en cours : %3</translation>
+        <translation>Étape %1 sur %2, en cours&#xa0;: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2, done: %3</source>
-        <translation>Étape %1 sur %2, terminée : %3</translation>
+        <translation>Étape %1 sur %2, terminée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1355,7 +1371,7 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
-        <translation>Task Center Connect – %1 – étape %2 sur %3 : %4</translation>
+        <translation>Task Center Connect – %1 – étape %2 sur %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1927,10 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
 %1</source>
         <translation>Écrits&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Écrivez les fichiers de destination pour terminer : ce sont eux que vous importez.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2957,14 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>changed (hidden)</source>
         <translation>modifié (masqué)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Cochez la case confirmant que vous voulez remplacer les connexions indiquées ci-dessus pour appliquer.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Vous pourrez appliquer une fois le sous-compte lu.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3352,6 +3380,22 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>L&apos;assistant peut écrire les destinations directement dans votre sous-compte SAP BTP, ou dans des fichiers que vous importez dans le cockpit.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Attendez que le sous-compte ait répondu.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Ajoutez un sous-compte avec sa clé de service du service Destination pour continuer, ou choisissez le sous-compte de démonstration ou des fichiers.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Choisissez un sous-compte enregistré pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Choisissez où vont les destinations pour continuer.</translation>
     </message>
 </context>
 <context>

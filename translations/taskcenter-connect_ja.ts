@@ -403,6 +403,22 @@
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>プロバイダーが保持しているトラスト証明書 (OAuth クライアントまたは管理ポータルにアップロードしたもの)。サブアカウントの現在の証明書と比較します</translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>サブアカウントの応答をお待ちください。</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>チェックするには、エクスポートしたファイルまたはそのフォルダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>チェックする保存済みのサブアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>チェックする対象を選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1909,6 +1925,10 @@ Choose Discard to forget this setup.</source>
         <translation>書き出し済み:
 %1</translation>
     </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>完了するには宛先ファイルを書き出してください。インポートするのはこのファイルです。</translation>
+    </message>
 </context>
 <context>
     <name>InputChecks</name>
@@ -2933,6 +2953,14 @@ Choose Discard to forget this setup.</source>
         <source>changed (hidden)</source>
         <translation>変更済み (非表示)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>適用するには、上記の接続を置き換えることを確認するチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>サブアカウントを読み込むと適用できるようになります。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3347,6 +3375,22 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>ウィザードは、宛先を SAP BTP サブアカウントに直接書き込むか、コックピットでインポートするファイルに書き出すことができます。</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>サブアカウントの応答をお待ちください。</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>続行するには、Destination サービスのサービスキーを指定してサブアカウントを追加するか、デモ用サブアカウントまたはファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>続行するには、保存済みのサブアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>続行するには、宛先の書き込み先を選択してください。</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,22 @@
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>O certificado de confiança que um provedor tem (o que foi carregado nos clientes OAuth ou no portal de administração dele), para comparar com o certificado atual da subconta</translation>
     </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Aguarde até que a subconta tenha respondido.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Adicione os arquivos exportados ou uma pasta com eles para verificá-los.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Escolha uma subconta salva para verificar.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Escolha o que verificar.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1912,6 +1928,10 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <translation>Gravados:
 %1</translation>
     </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Grave os arquivos de destino para concluir: são eles que você importa.</translation>
+    </message>
 </context>
 <context>
     <name>InputChecks</name>
@@ -2937,6 +2957,14 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>changed (hidden)</source>
         <translation>alterado (oculto)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Marque que você deseja substituir as conexões indicadas acima para aplicar.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Será possível aplicar assim que a subconta tiver sido lida.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3352,6 +3380,22 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>O assistente pode gravar os destinos diretamente na sua subconta do SAP BTP, ou em arquivos que você importa no cockpit.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Aguarde até que a subconta tenha respondido.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Adicione uma subconta com a chave de serviço do Destination service para continuar, ou escolha a subconta de demonstração ou arquivos.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Escolha uma subconta salva para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Escolha para onde vão os destinos para continuar.</translation>
     </message>
 </context>
 <context>

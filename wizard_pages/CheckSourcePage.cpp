@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SubaccountChoice.h"
 #include "SubaccountConnection.h"
 #include "TrustCertificate.h"
@@ -77,6 +78,15 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
     layout->addLayout(certificateRow);
     layout->addWidget(m_banner);
     layout->addStretch();
+    layout->addWidget(new MissingLine(this, [this] {
+        if (m_choice->isBusy())
+            return tr("Wait until the subaccount has answered.");
+        if (m_files->isChecked())
+            return tr("Add the exported files or a folder of them to check.");
+        if (m_profile->isChecked())
+            return tr("Choose a saved subaccount to check.");
+        return tr("Choose what to check.");
+    }));
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)

@@ -3,6 +3,7 @@
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SourceInput.h"
 #include "SubaccountConnection.h"
 
@@ -99,6 +100,16 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
     layout->addWidget(m_filesChoice);
     layout->addWidget(m_banner);
     layout->addStretch();
+    layout->addWidget(new MissingLine(this, [this] {
+        if (m_choice->isBusy())
+            return tr("Wait until the subaccount has answered.");
+        if (m_profileChoice->isChecked() && m_profileCombo->count() == 0)
+            return tr("Add a subaccount with its Destination service key to continue, or choose the demo subaccount "
+                      "or files.");
+        if (m_profileChoice->isChecked())
+            return tr("Choose a saved subaccount to continue.");
+        return tr("Choose where the destinations go to continue.");
+    }));
 
     connect(m_where, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
