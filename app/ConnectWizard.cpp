@@ -38,6 +38,7 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QProcess>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QThread>
@@ -129,6 +130,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
             checkAgain();
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
+    // F1 as everywhere else; the Help button does the same.
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
     connect(m_welcome, &WelcomePage::continueRequested, this, &ConnectWizard::continueWhereLeftOff);
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
@@ -469,9 +472,19 @@ void ConnectWizard::restartInChosenLanguage()
 
 void ConnectWizard::showHelp()
 {
-    const auto guide = m_model->provider().guideFor(stepOf(currentId()));
-    if (!guide.url.isEmpty())
-        QDesktopServices::openUrl(QUrl(guide.url));
+    // SAP's guide for this step; on the pages around the steps, the provider's main guide.
+    auto guide = m_model->provider().guideFor(stepOf(currentId()));
+    if (guide.url.isEmpty() && !m_model->provider().sources().isEmpty())
+        guide = m_model->provider().sources().first();
+    if (guide.url.isEmpty() || QDesktopServices::openUrl(QUrl(guide.url)))
+        return;
+    // Without a browser, the address to copy.
+    QMessageBox box(QMessageBox::Information, tr("SAP's guide"),
+                    tr("No browser could be opened. SAP's guide \"%1\" is at:\n%2").arg(guide.title, guide.url),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box.exec();
 }
 
 void ConnectWizard::saveProgress()

@@ -415,6 +415,28 @@ private Q_SLOTS:
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
     }
 
+    // Help and F1 open SAP's guide for the step; around the steps, the provider's main guide.
+    void helpOpensSapsGuide()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        QTest::keyClick(&wizard, Qt::Key_F1);
+        QTest::mouseClick(wizard.button(QWizard::HelpButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        next(wizard, QStringLiteral("trustCertificatePage"));
+        QTest::keyClick(&wizard, Qt::Key_F1);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        const QString main = wizard.model()->provider().sources().first().url;
+        QCOMPARE(browser.opened.size(), 3);
+        QCOMPARE(browser.opened.at(0).toString(), main);
+        QCOMPARE(browser.opened.at(1).toString(), main);
+        QCOMPARE(browser.opened.at(2).toString(),
+                 wizard.model()->provider().guideFor(QStringLiteral("trustCertificate")).url);
+        QVERIFY(browser.opened.at(2).toString().contains(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")));
+    }
+
     void walksTheWholeProcedureIntoFiles()
     {
         std::unique_ptr<ConnectWizard> owner(openWizard());

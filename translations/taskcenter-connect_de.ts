@@ -1373,6 +1373,16 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation>Task Center Connect – %1 – Schritt %2 von %3: %4</translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP-Anleitung</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>Es konnte kein Browser geöffnet werden. Die SAP-Anleitung „%1“ finden Sie unter:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

@@ -1319,6 +1319,15 @@ Choose Discard to forget this setup.</source>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

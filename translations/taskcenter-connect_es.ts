@@ -1373,6 +1373,16 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation>Task Center Connect – %1 – paso %2 de %3: %4</translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>Guía de SAP</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>No se ha podido abrir ningún navegador. La guía de SAP «%1» está en:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

@@ -1373,6 +1373,16 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation>Task Center Connect – %1 – étape %2 sur %3&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>Guide SAP</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Le guide SAP « %1 » se trouve à l&apos;adresse :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1930,7 +1940,7 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
-        <translation>Écrivez les fichiers de destination pour terminer : ce sont eux que vous importez.</translation>
+        <translation>Écrivez les fichiers de destination pour terminer&#xa0;: ce sont eux que vous importez.</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,16 @@ Choose Discard to forget this setup.</source>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation>Task Center Connect – %1 – ステップ %2/%3: %4</translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP のガイド</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>ブラウザーを開けませんでした。SAP のガイド「%1」は次の場所にあります:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>

@@ -1373,6 +1373,16 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>Task Center Connect – %1 – step %2 of %3: %4</source>
         <translation>Task Center Connect – %1 – etapa %2 de %3: %4</translation>
     </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>Guia da SAP</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>Não foi possível abrir nenhum navegador. O guia da SAP “%1” está em:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
