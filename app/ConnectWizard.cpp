@@ -30,10 +30,17 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QFont>
+#include <QIcon>
 #include <QJsonDocument>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QProcess>
+#include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -73,9 +80,12 @@ ConnectWizard::ConnectWizard(QWidget *parent)
         return true;
     });
     setWindowTitle(tr("Task Center Connect"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/taskcenter-connect.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton);
+    // Ours, not Qt's: in some languages Qt's own Help and Back share their Alt+ key.
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("&Save progress…"));
     setButtonText(QWizard::CustomButton2, tr("&Check again"));
@@ -84,7 +94,21 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProgressButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save what you entered so far, to continue later"));
     button(QWizard::HelpButton)->setToolTip(tr("Open SAP's guide for this step"));
-    setMinimumSize(780, 620);
+    setMinimumSize(940, 620);
+    // Where am I: the steps of the chosen provider and path beside the pages, the current one and those done.
+    m_stepList = new QListWidget(this);
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setAccessibleName(tr("Steps"));
+    m_stepList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stepList->setFocusPolicy(Qt::NoFocus);
+    m_stepList->setWordWrap(true);
+    m_stepList->setTextElideMode(Qt::ElideNone);
+    m_stepList->setFrameShape(QFrame::NoFrame);
+    m_stepList->setFixedWidth(190);
+    m_stepList->setSpacing(2);
+    m_stepList->setIconSize(QSize(16, 16));
+    m_stepList->viewport()->setAutoFillBackground(false);
+    setSideWidget(m_stepList);
 
     // Only the first page is built before the window shows; the others follow right after (see createPages).
     setPage(WelcomePageId, m_welcome);
@@ -106,9 +130,12 @@ ConnectWizard::ConnectWizard(QWidget *parent)
             checkAgain();
     });
     connect(this, &QWizard::helpRequested, this, &ConnectWizard::showHelp);
+    // F1 as everywhere else; the Help button does the same.
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this, &ConnectWizard::showHelp);
     connect(m_welcome, &WelcomePage::resumeRequested, this, &ConnectWizard::resume);
     connect(m_welcome, &WelcomePage::continueRequested, this, &ConnectWizard::continueWhereLeftOff);
     connect(m_welcome, &WelcomePage::demoRequested, this, &ConnectWizard::useDemoSubaccount);
+    connect(m_welcome, &WelcomePage::restartRequested, this, &ConnectWizard::restartInChosenLanguage);
     connect(m_welcome, &WelcomePage::checkRequested, this, [this] {
         createPages();
         m_checking = true;
@@ -123,6 +150,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
             m_setUpFromCheck = false;
             m_afterReport = -1;
         }
+        showWhereYouAre();
         // A check enters nothing to continue later.
         setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
         // Steps set up again from a check end with checking again.
@@ -157,6 +185,9 @@ void ConnectWizard::createPages()
     setPage(SubaccountPageId, m_subaccountPage);
     buildStepPages();
     connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::buildStepPages);
+    // The steps to come change with the provider, its path and where the destinations go.
+    connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::showWhereYouAre, Qt::QueuedConnection);
+    connect(m_subaccount, &SubaccountConnection::changed, this, &ConnectWizard::showWhereYouAre);
     // Another provider or path: what the last page did for the previous one no longer holds.
     connect(m_model, &SetupModel::stepsChanged, m_finish, &FinishPage::reset);
     setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
@@ -185,6 +216,7 @@ void ConnectWizard::createPages()
         if (anyDone && m_subaccount->target() != SubaccountConnection::Target::Demo)
             saveSecrets();
     });
+    showWhereYouAre();
 }
 
 void ConnectWizard::buildStepPages()
@@ -252,7 +284,63 @@ QString ConnectWizard::stepOf(int pageId) const
 
 int ConnectWizard::nextId() const
 {
+    return nextIdAfter(currentId());
+}
+
+QList<int> ConnectWizard::pathIds() const
+{
+    QList<int> ids;
+    // Bounded: a page that led back would otherwise loop.
+    for (int id = startId(); id != -1 && page(id) && !ids.contains(id) && ids.size() < 64; id = nextIdAfter(id))
+        ids.append(id);
+    return ids;
+}
+
+void ConnectWizard::showWhereYouAre()
+{
+    const QList<int> ids = pathIds();
     const int current = currentId();
+    const QList<int> visited = visitedIds();
+    m_stepList->clear();
+    for (int i = 0; i < ids.size(); ++i) {
+        const int id = ids.at(i);
+        const bool done = visited.contains(id) && id != current;
+        // Markers as icons, so a title that wraps stays aligned; an empty one keeps the steps to come in line.
+        static const QIcon none = [] {
+            QPixmap blank(16, 16);
+            blank.fill(Qt::transparent);
+            return QIcon(blank);
+        }();
+        auto *item = new QListWidgetItem(id == current ? style()->standardIcon(QStyle::SP_ArrowRight)
+                                             : done    ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                                                       : none,
+                                         page(id)->title(), m_stepList);
+        QFont font = item->font();
+        font.setBold(id == current);
+        item->setFont(font);
+        if (!done && id != current)
+            item->setForeground(palette().brush(QPalette::PlaceholderText));
+        // Read out as a screen reader user needs it: which step, and whether it is done.
+        item->setData(Qt::AccessibleTextRole,
+                      id == current ? tr("Step %1 of %2, current: %3").arg(i + 1).arg(ids.size()).arg(page(id)->title())
+                          : done    ? tr("Step %1 of %2, done: %3").arg(i + 1).arg(ids.size()).arg(page(id)->title())
+                                    : tr("Step %1 of %2: %3").arg(i + 1).arg(ids.size()).arg(page(id)->title()));
+    }
+    const int number = int(ids.indexOf(current)) + 1;
+    if (current == WelcomePageId || number <= 0)
+        setWindowTitle(tr("Task Center Connect"));
+    else if (m_checking)
+        setWindowTitle(tr("Task Center Connect – checking a configuration – %1").arg(page(current)->title()));
+    else
+        setWindowTitle(tr("Task Center Connect – %1 – step %2 of %3: %4")
+                           .arg(m_model->provider().displayName())
+                           .arg(number)
+                           .arg(ids.size())
+                           .arg(page(current)->title()));
+}
+
+int ConnectWizard::nextIdAfter(int current) const
+{
     const int firstStep = m_stepPages.isEmpty() ? FinishPageId : m_stepPages.first().first;
     // After the provider's last step: review and apply when the destinations go into a subaccount; files are
     // written on the last page.
@@ -357,11 +445,46 @@ void ConnectWizard::startBackgroundChecks()
     });
 }
 
+QStringList ConnectWizard::argumentsWithoutLanguage(const QStringList &arguments)
+{
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            ++i; // and its value
+            continue;
+        }
+        if (!arguments.at(i).startsWith(QLatin1String("--lang=")))
+            kept.append(arguments.at(i));
+    }
+    return kept;
+}
+
+void ConnectWizard::restartInChosenLanguage()
+{
+    // Closing asks first when a setup is under way (and keeps its progress, which the new window offers to
+    // continue); only a window that really closed is followed by a new one.
+    if (!close())
+        return;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 argumentsWithoutLanguage(QCoreApplication::arguments().mid(1))))
+        qWarning("The wizard could not be started again; start it yourself to see the new language.");
+}
+
 void ConnectWizard::showHelp()
 {
-    const auto guide = m_model->provider().guideFor(stepOf(currentId()));
-    if (!guide.url.isEmpty())
-        QDesktopServices::openUrl(QUrl(guide.url));
+    // SAP's guide for this step; on the pages around the steps, the provider's main guide.
+    auto guide = m_model->provider().guideFor(stepOf(currentId()));
+    if (guide.url.isEmpty() && !m_model->provider().sources().isEmpty())
+        guide = m_model->provider().sources().first();
+    if (guide.url.isEmpty() || QDesktopServices::openUrl(QUrl(guide.url)))
+        return;
+    // Without a browser, the address to copy.
+    QMessageBox box(QMessageBox::Information, tr("SAP's guide"),
+                    tr("No browser could be opened. SAP's guide \"%1\" is at:\n%2").arg(guide.title, guide.url),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box.exec();
 }
 
 void ConnectWizard::saveProgress()

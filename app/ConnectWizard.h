@@ -36,6 +36,8 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
 
     int nextId() const override;
+    // The pages of the chosen provider and path, in the order they come, as far as they are known now.
+    QList<int> pathIds() const;
     void cleanupPage(int id) override;
     // The id of the page that shows a provider step ("trustCertificate", ...), or of a destination's page
     // ("destination:primary"); -1 when the chosen provider and path have none.
@@ -56,6 +58,9 @@ public:
     // Continues the setup kept in progressFile(), on the step where the user was.
     bool continueWhereLeftOff();
 
+    // The program's arguments for a new start in the chosen language: these without any --lang.
+    static QStringList argumentsWithoutLanguage(const QStringList &arguments);
+
     void accept() override;
     // Cancel and closing the window: with a setup under way, asks first.
     void reject() override;
@@ -70,8 +75,13 @@ private:
     void buildStepPages();
     QString stepOf(int pageId) const;
     void saveProgress();
+    class QListWidget *m_stepList = nullptr;
     void resume();
     void showHelp();
+    void restartInChosenLanguage();
+    int nextIdAfter(int id) const;
+    // The step list beside the pages and the window title: where the user is, what is done, what comes.
+    void showWhereYouAre();
     void saveSecrets();
     void loadSecrets();
     // From the check's report: the provider's steps, filled in from its destinations as they exist.

@@ -90,6 +90,28 @@ QCommandLineOption subaccountOption()
                               QStringLiteral("DESTINATION-KEY.json"));
 }
 
+// A slow network (or proxy) may need longer than the client's default; a script may want to give up sooner.
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(QStringLiteral("timeout"),
+                              CommandLine::tr("Wait at most SECONDS (1-3600) for each answer from the subaccount; "
+                                              "default 30."),
+                              QStringLiteral("SECONDS"), QStringLiteral("30"));
+}
+
+bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *milliseconds, int *exitCode)
+{
+    bool number = false;
+    const int seconds = parser.value(option).toInt(&number);
+    if (!number || seconds < 1 || seconds > 3600) {
+        *exitCode = fail(CommandLine::tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".")
+                             .arg(parser.value(option)));
+        return false;
+    }
+    *milliseconds = seconds * 1000;
+    return true;
+}
+
 bool readKey(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &verb,
              DestinationServiceKey *key, int *exitCode)
 {
@@ -113,7 +135,7 @@ class ApplyRun : public QObject
 {
 public:
     ApplyRun(const std::shared_ptr<SetupModel> &model, const DestinationServiceKey &key, const QString &keyFile,
-             bool overwrite, bool dryRun)
+             int timeoutMs, bool overwrite, bool dryRun)
         : m_model(model)
         , m_connection(new SubaccountConnection(new QNetworkAccessManager(this), this))
         , m_session(new ApplySession(model.get(), m_connection, this))
@@ -121,6 +143,8 @@ public:
         , m_dryRun(dryRun)
     {
         m_connection->useProfile({ QStringLiteral("command-line"), keyFile, key });
+        if (m_connection->client())
+            m_connection->client()->setTimeout(timeoutMs);
         connect(m_session, &ApplySession::reviewed, this, &ApplyRun::planAndApply);
     }
 
@@ -265,7 +289,8 @@ int apply(QCoreApplication &app, const QStringList &arguments)
         QStringLiteral("dry-run"),
         CommandLine::tr("Show what would change; write nothing. Needs no secrets: those not given are named as not "
                         "compared."));
-    parser.addOptions({ subaccount, secretsOption, overwriteOption, dryRunOption });
+    const QCommandLineOption timeout = timeoutOption();
+    parser.addOptions({ subaccount, secretsOption, overwriteOption, dryRunOption, timeout });
     int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("apply"), &exitCode))
         return exitCode;
@@ -273,14 +298,17 @@ int apply(QCoreApplication &app, const QStringList &arguments)
         return fail(CommandLine::tr(
             "apply takes exactly one SETUP.json.\nRun 'taskcenter-connect apply --help' for the options."));
     DestinationServiceKey key;
-    if (!readKey(parser, subaccount, QStringLiteral("apply"), &key, &exitCode))
+    int timeoutMs = 0;
+    if (!readKey(parser, subaccount, QStringLiteral("apply"), &key, &exitCode)
+        || !readTimeout(parser, timeout, &timeoutMs, &exitCode))
         return exitCode;
     QString error;
     const std::shared_ptr<SetupModel> model = SetupFile::load(parser.positionalArguments().first(), &error);
     if (!model)
         return fail(error);
 
-    ApplyRun run(model, key, parser.value(subaccount), parser.isSet(overwriteOption), parser.isSet(dryRunOption));
+    ApplyRun run(model, key, parser.value(subaccount), timeoutMs, parser.isSet(overwriteOption),
+                 parser.isSet(dryRunOption));
     const QString secretsFile = parser.value(secretsOption);
     // Everything runs inside the event loop, so that exit() ends it on every path (a secrets file answers at
     // once, the keychain later).
@@ -327,7 +355,8 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption subaccount = subaccountOption();
     const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("The file to write the certificate to."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({ subaccount, outOption });
+    const QCommandLineOption timeout = timeoutOption();
+    parser.addOptions({ subaccount, outOption, timeout });
     int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("fetch-trust"), &exitCode))
         return exitCode;
@@ -335,7 +364,9 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
         return fail(CommandLine::tr(
             "fetch-trust takes no FILE of its own.\nRun 'taskcenter-connect fetch-trust --help' for the options."));
     DestinationServiceKey key;
-    if (!readKey(parser, subaccount, QStringLiteral("fetch-trust"), &key, &exitCode))
+    int timeoutMs = 0;
+    if (!readKey(parser, subaccount, QStringLiteral("fetch-trust"), &key, &exitCode)
+        || !readTimeout(parser, timeout, &timeoutMs, &exitCode))
         return exitCode;
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
         return fail(CommandLine::tr("Say where to write the certificate with --out FILE."));
@@ -343,6 +374,7 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
 
     QNetworkAccessManager network;
     DestinationServiceClient client(&network, key);
+    client.setTimeout(timeoutMs);
     DestinationServiceReply *reply = client.readTrustCertificate();
     QObject::connect(reply, &DestinationServiceReply::finished, &app, [reply, path] {
         // The service's own 404 for a subaccount without a key pair ("Keypair for subaccount - ... does not
@@ -437,7 +469,8 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         QStringLiteral("sandbox"),
         CommandLine::tr("Check the sandbox subaccount at URL (the address 'taskcenter-connect sandbox' prints)."),
         QStringLiteral("URL"));
-    parser.addOptions({ subaccount, sandboxOption, trustOption, formatOption, outOption });
+    const QCommandLineOption timeout = timeoutOption();
+    parser.addOptions({ subaccount, sandboxOption, trustOption, formatOption, outOption, timeout });
     int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("validate"), &exitCode))
         return exitCode;
@@ -445,6 +478,9 @@ int validate(QCoreApplication &app, const QStringList &arguments)
     if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf") }
              .contains(format))
         return fail(CommandLine::tr("--format must be text, json, html or pdf, not \"%1\".").arg(format));
+    int timeoutMs = 0;
+    if (!readTimeout(parser, timeout, &timeoutMs, &exitCode))
+        return exitCode;
     if (parser.positionalArguments().isEmpty() && !parser.isSet(subaccount) && !parser.isSet(sandboxOption))
         return fail(
             CommandLine::tr("Say what to check: destination files or folders, and/or --subaccount "
@@ -496,6 +532,7 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         if (!readKey(parser, subaccount, QStringLiteral("validate"), &key, &exitCode))
             return exitCode;
         client = std::make_unique<DestinationServiceClient>(&network, key);
+        client->setTimeout(timeoutMs);
         check.start(client.get(), QFileInfo(parser.value(subaccount)).fileName());
     } else if (parser.isSet(sandboxOption)) {
         // A sandbox started with 'taskcenter-connect sandbox' gives its key to callers on this computer.
@@ -508,7 +545,7 @@ int validate(QCoreApplication &app, const QStringList &arguments)
         request.setTransferTimeout(15000);
         network.setProxy(QNetworkProxy::NoProxy);
         QNetworkReply *reply = network.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, &app, [reply, sandbox, &network, &client, &check] {
+        QObject::connect(reply, &QNetworkReply::finished, &app, [reply, sandbox, timeoutMs, &network, &client, &check] {
             reply->deleteLater();
             const DestinationServiceKey key = DestinationServiceKey::fromText(reply->readAll());
             if (reply->error() != QNetworkReply::NoError || !key.isValid()) {
@@ -519,6 +556,7 @@ int validate(QCoreApplication &app, const QStringList &arguments)
                 return;
             }
             client = std::make_unique<DestinationServiceClient>(&network, key);
+            client->setTimeout(timeoutMs);
             check.start(client.get(), sandbox.toString());
         });
     } else {

@@ -63,7 +63,8 @@ int WizardApplication::run(QApplication &app)
         return 2;
     }
 
-    Translations::install(app, parser.value(language));
+    // --lang for this start only (a demo in the customer's language); otherwise the language chosen on the first page.
+    Translations::install(app, parser.isSet(language) ? parser.value(language) : Translations::chosen());
 
     ConnectWizard wizard;
     if (parser.isSet(quitAfterFirstPaint)) {

@@ -28,5 +28,7 @@ int main(int argc, char **argv)
     if (!WizardApplication::hasDisplay(argc, argv))
         return WizardApplication::noDisplay();
     QApplication app(argc, argv);
+    // Window managers match the window to the desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("taskcenter-connect"));
     return WizardApplication::run(app);
 }

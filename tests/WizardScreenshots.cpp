@@ -1,8 +1,11 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
 //            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation] [--check]
+// On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
+// and buttons the page shows only at times); it names each clash and exits 1 (CTest mnemonics_*).
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
+#include "Mnemonics.h"
 #include "PageIds.h"
 #include "SetupModel.h"
 #include "Translations.h"
@@ -12,8 +15,49 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QHash>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// Texts on the current page and the wizard's visible buttons that share an Alt+ key. The same text twice (a Retry
+// button on each row) is one action, not a clash.
+QStringList mnemonicClashes(QWizard &wizard)
+{
+    QList<QPair<QString, QWidget *>> texts;
+    for (QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
+        const bool onPage = wizard.currentPage()->isAncestorOf(button);
+        const bool wizardButton = !onPage && button->isVisibleTo(&wizard);
+        if (onPage || wizardButton)
+            texts.append({ button->text(), button });
+    }
+    for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts.append({ label->text(), label });
+    }
+    for (QGroupBox *box : wizard.currentPage()->findChildren<QGroupBox *>())
+        texts.append({ box->title(), box });
+    QHash<QChar, QStringList> byKey;
+    for (const auto &[text, widget] : std::as_const(texts)) {
+        const QChar key = Mnemonics::of(text);
+        if (!key.isNull() && !byKey[key].contains(text))
+            byKey[key].append(text);
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(
+                QStringLiteral("Alt+%1: \"%2\"").arg(it.key().toUpper(), it.value().join(QStringLiteral("\", \""))));
+    }
+    clashes.sort();
+    return clashes;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -74,9 +118,16 @@ int main(int argc, char **argv)
     // One picture a page, numbered in the order of the walk and named by page; with no subaccount saved, the walk
     // goes into the demo subaccount.
     int picture = 0;
+    int clashingPages = 0;
     const auto save = [&](const QString &name) {
         wizard.grab().save(
             QDir(out).filePath(QStringLiteral("%1-%2.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
+        const QStringList clashes = mnemonicClashes(wizard);
+        if (!clashes.isEmpty()) {
+            ++clashingPages;
+            std::fprintf(stderr, "mnemonics clash on %s: %s\n", qPrintable(name),
+                         qPrintable(clashes.join(QStringLiteral("; "))));
+        }
     };
     // --check walks "Check an existing configuration" on the demo subaccount instead.
     const bool check = arguments.contains(QStringLiteral("--check"));
@@ -101,8 +152,13 @@ int main(int argc, char **argv)
             return;
         }
         auto *write = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"));
-        if (wizard.currentId() == FinishPageId && write->isVisible())
+        if (wizard.currentId() == FinishPageId && write->isVisible()) {
+            // Into a fresh folder of its own: files left by an earlier walk would make the page ask to replace them.
+            const QString folder = QDir(out).filePath(QStringLiteral("destinations"));
+            QDir(folder).removeRecursively();
+            wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("folder"))->setText(folder);
             write->click();
+        }
         save(wizard.currentPage()->objectName());
         // A checklist as the user leaves it: every step ticked.
         for (auto *box : wizard.currentPage()->findChildren<QCheckBox *>()) {
@@ -126,5 +182,6 @@ int main(int argc, char **argv)
     };
     wizard.startBackgroundChecks();
     QTimer::singleShot(800, shoot);
-    return app.exec();
+    const int status = app.exec();
+    return status != 0 ? status : clashingPages > 0 ? 1 : 0;
 }

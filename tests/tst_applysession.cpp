@@ -7,6 +7,7 @@
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -149,6 +150,74 @@ private Q_SLOTS:
         // Again: nothing to write.
         QVERIFY(reviewed(session));
         QVERIFY(!session.plan().hasWrites());
+    }
+
+    // Faults during the connection test: the outcome is said in plain words, nothing the user typed is lost, and
+    // testing again without the fault works.
+    void testConnectionUnderFaults_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("kind"); // "status", "drop" or "slow"
+        QTest::addColumn<bool>("works"); // the client's retries carry it through
+        QTest::addColumn<QString>("said");
+        QTest::newRow("401 twice") << 401 << 2 << 0 << "status" << false << "rejected the service key";
+        QTest::newRow("403") << 403 << 1 << 0 << "status" << false << "access denied";
+        QTest::newRow("404") << 404 << 1 << 0 << "status" << false << "does not exist in the subaccount";
+        QTest::newRow("429 with Retry-After") << 429 << 1 << 1 << "status" << true << "works";
+        QTest::newRow("500 past the retries") << 500 << 4 << 0 << "status" << false << "problem on its side";
+        QTest::newRow("503 once") << 503 << 1 << 0 << "status" << true << "works";
+        QTest::newRow("timeout") << 0 << 2 << 0 << "slow" << false << "did not answer within";
+        QTest::newRow("dropped connection") << 0 << 2 << 0 << "drop" << false << "closed the connection";
+    }
+    void testConnectionUnderFaults()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, kind);
+        QFETCH(bool, works);
+        QFETCH(QString, said);
+        auto setup = model(QStringLiteral("SF_Tested"));
+        const QHash<QString, QString> typed = setup->templateValues();
+        ApplySession session(setup.get(), m_connection);
+        QVERIFY(reviewed(session));
+        DestinationApplier *applier = session.applier(this);
+        QSignalSpy applied(applier, &DestinationApplier::finished);
+        applier->start();
+        QVERIFY(applied.wait(15000));
+        QVERIFY(applier->succeeded());
+
+        DestinationServiceClient *client = m_connection->client();
+        client->setRetryPolicy(3, 50);
+        client->setTimeout(1000);
+        SandboxSubaccount::Fault fault;
+        fault.status = status;
+        fault.count = count;
+        fault.retryAfterSeconds = retryAfter;
+        fault.dropConnection = kind == QStringLiteral("drop");
+        fault.delayMs = kind == QStringLiteral("slow") ? 3000 : 0;
+        fault.pathPrefix = QStringLiteral("/destination-configuration/v1/destinations/");
+        m_sandbox->injectFault(fault);
+        QElapsedTimer clock;
+        clock.start();
+        QSignalSpy tested(&session, &ApplySession::tested);
+        session.testConnection();
+        QVERIFY(tested.wait(15000));
+        const auto outcome = tested.first().at(0).value<ApplySession::TestOutcome>();
+        const QString message = tested.first().at(1).toString();
+        QCOMPARE(outcome, works ? ApplySession::TestOutcome::Works : ApplySession::TestOutcome::Failed);
+        QVERIFY2(message.contains(said), qPrintable(message));
+        if (retryAfter > 0)
+            QVERIFY2(clock.elapsed() >= retryAfter * 1000 - 50, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(setup->templateValues(), typed);
+
+        m_sandbox->clearFaults();
+        tested.clear();
+        session.testConnection();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.first().at(0).value<ApplySession::TestOutcome>(), ApplySession::TestOutcome::Works);
     }
 
     void aRenameThatCannotReadKeepsTheOldName()

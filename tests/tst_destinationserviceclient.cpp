@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <memory>
 
 using Error = DestinationServiceReply::Error;
 using Outcome = DestinationApplyResult::Outcome;
@@ -740,7 +741,8 @@ private Q_SLOTS:
                                          current, { { QStringLiteral("SF_PP"), QStringLiteral("SF") } });
         auto *token = m_client->requestToken();
         QVERIFY(waitFor(token));
-        m_sandbox->injectFault(fault(400, 1));
+        // SF and Other go as one array; refused as a whole, each is sent again alone, and SF is refused once more.
+        m_sandbox->injectFault(fault(400, 2));
         DestinationApplier applier(m_client, plan);
         QSignalSpy done(&applier, &DestinationApplier::finished);
         applier.start();
@@ -766,25 +768,162 @@ private Q_SLOTS:
 
     void applierCancel()
     {
+        // Three primaries go out in one request; their two secondaries would follow in the next.
         QList<Destination> desired;
-        for (int i = 0; i < 5; ++i)
+        QHash<QString, QString> pairs;
+        for (int i = 0; i < 3; ++i)
             desired << destination(QStringLiteral("D%1").arg(i));
+        for (int i = 0; i < 2; ++i) {
+            desired << destination(QStringLiteral("D%1_PP").arg(i));
+            pairs.insert(QStringLiteral("D%1_PP").arg(i), QStringLiteral("D%1").arg(i));
+        }
         SandboxSubaccount::Fault slow;
         slow.delayMs = 3000;
         slow.pathPrefix = QStringLiteral("/destination-configuration");
         m_sandbox->injectFault(slow);
-        DestinationApplier applier(m_client, DestinationChangePlan(desired, {}));
+        DestinationApplier applier(m_client, DestinationChangePlan(desired, {}, pairs));
         QSignalSpy done(&applier, &DestinationApplier::finished);
         QSignalSpy progress(&applier, &DestinationApplier::progress);
         applier.start();
-        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 3, 2000);
         applier.cancel();
         QVERIFY(done.count() == 1 || done.wait(2000));
-        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
-        QCOMPARE(applier.result(0).error, Error::Cancelled);
-        for (int i = 1; i < 5; ++i)
-            QCOMPARE(applier.result(i).outcome, Outcome::Skipped);
+        for (const DestinationApplyResult &result : applier.results()) {
+            if (result.name.endsWith(QStringLiteral("_PP"))) {
+                QCOMPARE(result.outcome, Outcome::Skipped);
+                continue;
+            }
+            QCOMPARE(result.outcome, Outcome::Failed);
+            QCOMPARE(result.error, Error::Cancelled);
+            // It was on its way: the user is told it may have been made.
+            QVERIFY(result.mayHaveBeenWritten);
+            QVERIFY2(result.errorMessage.contains(QStringLiteral("may have been made")),
+                     qPrintable(result.errorMessage));
+        }
         QVERIFY(!applier.isRunning());
+    }
+
+    void applierWritesInFewRequests()
+    {
+        // 50 pairs: one POST of the 50 primaries, then one POST of the 50 secondaries.
+        QList<Destination> desired;
+        QHash<QString, QString> pairs;
+        for (int i = 0; i < 50; ++i) {
+            desired << destination(QStringLiteral("P%1").arg(i), QStringLiteral("https://host%1.example").arg(i));
+            desired << destination(QStringLiteral("P%1_PP").arg(i), QStringLiteral("https://host%1.example").arg(i));
+            pairs.insert(QStringLiteral("P%1_PP").arg(i), QStringLiteral("P%1").arg(i));
+        }
+        QVERIFY(waitFor(m_client->requestToken()));
+        QSignalSpy served(m_sandbox, &SandboxSubaccount::requestServed);
+        DestinationApplier applier(m_client, DestinationChangePlan(desired, {}, pairs));
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        QSignalSpy each(&applier, &DestinationApplier::destinationFinished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY(applier.succeeded());
+        QCOMPARE(each.size(), 100);
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 100);
+        QCOMPARE(served.size(), 2);
+        for (const auto &request : served)
+            QCOMPARE(request.at(0).toString(), QStringLiteral("POST"));
+
+        // Ten changed (five pairs), the rest as they are: one PUT of the primaries, one of the secondaries.
+        for (int i = 0; i < 10; ++i)
+            desired[i] = destination(desired.at(i).name(), QStringLiteral("https://new%1.example").arg(i));
+        const DestinationChangePlan changes(desired, m_sandbox->subaccountDestinations(), pairs);
+        QCOMPARE(changes.count(Action::Update), 10);
+        served.clear();
+        DestinationApplier update(m_client, changes);
+        QSignalSpy updated(&update, &DestinationApplier::finished);
+        update.start();
+        QVERIFY(updated.wait(kWaitMs));
+        QVERIFY(update.succeeded());
+        QCOMPARE(served.size(), 2);
+        for (const auto &request : served)
+            QCOMPARE(request.at(0).toString(), QStringLiteral("PUT"));
+        QVERIFY(!DestinationChangePlan(desired, m_sandbox->subaccountDestinations(), pairs).hasWrites());
+    }
+
+    // The answer to an array, item by item, as the client reads it (the same code as for an answer from the network).
+    void multiStatusAnswersAreReadPerItem()
+    {
+        using Operation = DestinationServiceReply::Operation;
+        const QStringList names { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+        std::unique_ptr<DestinationServiceReply> mixed(DestinationServiceReply::fromAnswer(
+            Operation::CreateMany, names, 207,
+            R"([{"name":"A","status":201,"etag":"e1"},{"name":"B","status":"409","cause":"Conflict. Duplicate key"},)"
+            R"({"name":"Z","status":201}])"));
+        QCOMPARE(mixed->error(), Error::NoError);
+        const auto items = mixed->itemResults();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).status, 201);
+        QCOMPARE(items.at(0).error, Error::NoError);
+        QCOMPARE(items.at(0).etag, QByteArray("e1"));
+        QCOMPARE(items.at(1).status, 409);
+        QCOMPARE(items.at(1).error, Error::Conflict);
+        QVERIFY2(items.at(1).errorMessage.contains(QStringLiteral("B")), qPrintable(items.at(1).errorMessage));
+        // Not mentioned (Z was not sent): unknown, which may mean written.
+        QCOMPARE(items.at(2).status, 0);
+        QCOMPARE(items.at(2).error, Error::BadResponse);
+        QVERIFY2(items.at(2).errorMessage.contains(QStringLiteral("may have been written")),
+                 qPrintable(items.at(2).errorMessage));
+
+        // A 201 or 200 without a list: everything was written.
+        std::unique_ptr<DestinationServiceReply> plain(
+            DestinationServiceReply::fromAnswer(Operation::UpdateMany, names, 200, {}));
+        QCOMPARE(plain->error(), Error::NoError);
+        for (const auto &item : plain->itemResults())
+            QCOMPARE(item.status, 200);
+        // A 207 must list the items; an object in its place is unreadable.
+        std::unique_ptr<DestinationServiceReply> unreadable(
+            DestinationServiceReply::fromAnswer(Operation::CreateMany, names, 207, R"({"Count":3})"));
+        QCOMPARE(unreadable->error(), Error::BadResponse);
+        QVERIFY(unreadable->itemResults().isEmpty());
+    }
+
+    void applierSettlesEachItemOfAMultiStatusAnswer()
+    {
+        // Someone created A and deleted B since the subaccount was read: the service answers 207 with a 409 and a
+        // 404 among the items. A's secondary stays out of the subaccount; the rest is written.
+        const Destination othersA = destination(QStringLiteral("A"), QStringLiteral("https://someone-else.example"));
+        const QJsonObject oldB = destination(QStringLiteral("B"), QStringLiteral("https://old.example")).toJson(true);
+        const QJsonObject oldC = destination(QStringLiteral("C"), QStringLiteral("https://old.example")).toJson(true);
+        QVERIFY(m_sandbox->addDestination(oldC));
+        const QList<Destination> desired { destination(QStringLiteral("A")), destination(QStringLiteral("A_PP")),
+                                           destination(QStringLiteral("B")), destination(QStringLiteral("C")),
+                                           destination(QStringLiteral("D")), destination(QStringLiteral("E")) };
+        const DestinationChangePlan plan(desired, { oldB, oldC }, { { QStringLiteral("A_PP"), QStringLiteral("A") } });
+        QCOMPARE(plan.at(2).action, Action::Update);
+        QVERIFY(m_sandbox->addDestination(othersA.toJson(true)));
+        QVERIFY(waitFor(m_client->requestToken()));
+        QSignalSpy served(m_sandbox, &SandboxSubaccount::requestServed);
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Exists); // A: read one at a time, differs, not overwritten
+        QVERIFY(!applier.result(0).differences.isEmpty());
+        QCOMPARE(applier.result(1).outcome, Outcome::Skipped); // A_PP never joins someone else's A
+        QVERIFY2(applier.result(1).errorMessage.contains(QStringLiteral("A exists with other values")),
+                 qPrintable(applier.result(1).errorMessage));
+        QVERIFY2(applier.result(2).outcome == Outcome::Done, qPrintable(applier.result(2).errorMessage));
+        QCOMPARE(applier.result(2).action, Action::Create); // B was gone: created again
+        QCOMPARE(applier.result(3).outcome, Outcome::Done); // C updated in the PUT
+        QCOMPARE(applier.result(4).outcome, Outcome::Done);
+        QCOMPARE(applier.result(5).outcome, Outcome::Done);
+        // The POST of A, D and E answers 207 (A taken), the PUT of B and C too (B gone); A and B then go alone.
+        QStringList requests;
+        for (const auto &request : served)
+            requests << request.at(0).toString() + QLatin1Char(' ') + QString::number(request.at(2).toInt());
+        QVERIFY2(requests.first() == QStringLiteral("POST 207"), qPrintable(requests.join(QStringLiteral(", "))));
+        QVERIFY2(requests.contains(QStringLiteral("PUT 207")), qPrintable(requests.join(QStringLiteral(", "))));
+        QStringList names;
+        for (const QJsonObject &object : m_sandbox->subaccountDestinations())
+            names << object.value(QStringLiteral("Name")).toString();
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+                                QStringLiteral("E") }));
     }
 
     void thousandDestinations()

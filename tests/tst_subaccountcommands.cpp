@@ -3,6 +3,7 @@
 #include "CertificateFactory.h"
 #include "SandboxSubaccount.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -80,8 +82,10 @@ private:
         return byName;
     }
 
-    // A fault on the sandbox: an HTTP status (or a dropped connection), count times, for one method and path.
-    void injectFault(int status, int count, bool drop, const QByteArray &method, const QString &pathPrefix)
+    // A fault on the sandbox: an HTTP status (or a dropped connection, or a late answer), count times, for one
+    // method and path.
+    void injectFault(int status, int count, bool drop, const QByteArray &method, const QString &pathPrefix,
+                     int delayMs = 0, int retryAfterSeconds = 0)
     {
         SandboxSubaccount::Fault fault;
         fault.status = status;
@@ -89,6 +93,8 @@ private:
         fault.dropConnection = drop;
         fault.method = method;
         fault.pathPrefix = pathPrefix;
+        fault.delayMs = delayMs;
+        fault.retryAfterSeconds = retryAfterSeconds;
         m_sandbox.injectFault(fault);
     }
 
@@ -305,14 +311,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<bool>("drop");
         QTest::addColumn<bool>("fails"); // false: the client's retries carry it through
-        QTest::newRow("401") << 401 << 2 << false << true;
-        QTest::newRow("403") << 403 << 1 << false << true;
-        QTest::newRow("404") << 404 << 1 << false << true;
-        QTest::newRow("409") << 409 << 1 << false << true;
-        QTest::newRow("429 once") << 429 << 1 << false << false;
-        QTest::newRow("500 past the retries") << 500 << 5 << false << true;
-        QTest::newRow("503 once") << 503 << 1 << false << false;
-        QTest::newRow("dropped connection") << 0 << 2 << true << true;
+        QTest::addColumn<int>("delayMs"); // the answer comes this late (the command waits one second)
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("401") << 401 << 2 << false << true << 0 << 0 << "rejected the service key";
+        QTest::newRow("403") << 403 << 1 << false << true << 0 << 0 << "access denied";
+        QTest::newRow("404") << 404 << 1 << false << true << 0 << 0 << "not found";
+        QTest::newRow("409") << 409 << 1 << false << true << 0 << 0 << "exists";
+        QTest::newRow("429 once") << 429 << 1 << false << false << 0 << 0 << "";
+        QTest::newRow("429 with Retry-After") << 429 << 1 << false << false << 0 << 1 << "";
+        QTest::newRow("500 past the retries") << 500 << 5 << false << true << 0 << 0 << "problem on its side";
+        QTest::newRow("503 once") << 503 << 1 << false << false << 0 << 0 << "";
+        QTest::newRow("dropped connection") << 0 << 2 << true << true << 0 << 0 << "may have been made";
+        QTest::newRow("timeout") << 0 << 1 << false << true << 3000 << 0 << "did not answer within 1 second";
     }
     void faultsEndConsistent()
     {
@@ -320,18 +331,28 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(bool, drop);
         QFETCH(bool, fails);
+        QFETCH(int, delayMs);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, said);
         const QString name
             = QStringLiteral("SF_Fault_%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
         const QString setup = m_dir.filePath(name + QStringLiteral(".json"));
         QFile original(m_setup);
         QVERIFY(original.open(QIODevice::ReadOnly));
         writeFile(setup, original.readAll().replace("SF_Cli", name.toUtf8()));
-        const QStringList arguments { QStringLiteral("apply"),     setup,    QStringLiteral("--subaccount"), m_key,
-                                      QStringLiteral("--secrets"), m_secrets };
-        injectFault(status, count, drop, "POST",
-                    QStringLiteral("/destination-configuration/v1/subaccountDestinations"));
+        const QStringList arguments { QStringLiteral("apply"),        setup,
+                                      QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"),    m_secrets,
+                                      QStringLiteral("--timeout"),    QStringLiteral("1") };
+        injectFault(status, count, drop, "POST", QStringLiteral("/destination-configuration/v1/subaccountDestinations"),
+                    delayMs, retryAfter);
+        QElapsedTimer clock;
+        clock.start();
         const Run faulted = run(arguments);
         m_sandbox.clearFaults();
+        QVERIFY2(faulted.out.contains(said) || faulted.err.contains(said), qPrintable(faulted.out + faulted.err));
+        if (retryAfter > 0) // the pause the service asked for was kept
+            QVERIFY2(clock.elapsed() >= retryAfter * 1000 - 20, qPrintable(QString::number(clock.elapsed())));
         // Said in plain words: every destination has its line, a failure its reason.
         QVERIFY2(faulted.out.contains(name), qPrintable(faulted.out + faulted.err));
         QVERIFY2((faulted.exitCode != 0) == fails, qPrintable(faulted.out + faulted.err));
@@ -348,6 +369,41 @@ private Q_SLOTS:
         QVERIFY(destinations().contains(name) && destinations().contains(name + QStringLiteral("_PP")));
         QCOMPARE(destinations().value(name + QStringLiteral("_PP")).value(QStringLiteral("apiKey")).toString(),
                  QStringLiteral("KeyTwo456"));
+    }
+
+    // The subaccount goes away while a write is on its way (the write was made, its answer never comes): the command
+    // says the change may have been made, leaves no secondary without its primary, and once the subaccount is back,
+    // running again converges.
+    void subaccountGoneMidApply()
+    {
+        const QString name = QStringLiteral("SF_Gone");
+        const QString setup = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile original(m_setup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        writeFile(setup, original.readAll().replace("SF_Cli", name.toUtf8()));
+        const QStringList arguments { QStringLiteral("apply"),     setup,    QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"), m_secrets };
+        injectFault(0, 1, false, "POST", QStringLiteral("/destination-configuration/v1/subaccountDestinations"), 5000);
+        const quint16 port = m_sandbox.port();
+        QMetaObject::Connection stopper = connect(
+            &m_sandbox, &SandboxSubaccount::requestServed, this, [this](const QString &method, const QString &path) {
+                if (method == QStringLiteral("POST") && path.contains(QStringLiteral("subaccountDestinations")))
+                    QTimer::singleShot(300, &m_sandbox, [this] { m_sandbox.stop(); });
+            });
+        const Run gone = run(arguments);
+        disconnect(stopper);
+        m_sandbox.clearFaults();
+        const bool back = m_sandbox.isListening() || m_sandbox.start(port); // for the tests that follow too
+        QVERIFY(back);
+        QVERIFY2(gone.exitCode != 0, qPrintable(gone.out + gone.err));
+        QVERIFY2(gone.out.contains(QStringLiteral("may have been made")), qPrintable(gone.out + gone.err));
+        QVERIFY2(gone.out.contains(name + QStringLiteral("_PP")), qPrintable(gone.out)); // said, not silently left out
+        QVERIFY(destinations().contains(name)); // it was made
+        QVERIFY(!destinations().contains(name + QStringLiteral("_PP")));
+
+        const Run again = run(arguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY(destinations().contains(name) && destinations().contains(name + QStringLiteral("_PP")));
     }
 
     void badInput_data()

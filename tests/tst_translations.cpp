@@ -2,8 +2,12 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 class TranslationsTest : public QObject
 {
@@ -40,6 +44,71 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("TrustCertificate", "The certificate is valid for %n more day(s).",
                                              nullptr, days),
                  expected);
+    }
+
+    // Every shipped language translates every text and keeps nothing obsolete; no text writes "..." where "…"
+    // belongs; a translation keeps its source's placeholders.
+    void shippedCatalogues_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir folder(QStringLiteral(TCC_TEST_DATA_DIR "/../../translations"));
+        const QStringList files = folder.entryList({ QStringLiteral("*.ts") });
+        QVERIFY(files.size() >= 2);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << folder.filePath(file);
+    }
+    void shippedCatalogues()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // English is the source language: its file holds only the plural forms.
+        const bool english = path.endsWith(QLatin1String("_en.ts"));
+        // "Reading..." or "Browse...", not {"apiKey": "..."} or [SOURCE ...], which show syntax.
+        static const QRegularExpression asciiEllipsis(QStringLiteral("\\p{L}\\.\\.\\."));
+        static const QRegularExpression placeholder(QStringLiteral("%(?:\\d+|n)"));
+        const auto placeholders = [](const QString &text) {
+            QStringList found;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                found.append(it.next().captured());
+            found.sort();
+            found.removeDuplicates();
+            return found;
+        };
+        QStringList problems;
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        bool numerus = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                if (asciiEllipsis.match(source).hasMatch())
+                    problems.append(QStringLiteral("\"...\" in %1: %2").arg(context, source));
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = numerus ? QString() : xml.readElementText();
+                if (type == QLatin1String("obsolete") || type == QLatin1String("vanished"))
+                    problems.append(QStringLiteral("obsolete in %1: %2").arg(context, source));
+                else if (type == QLatin1String("unfinished") && !english)
+                    problems.append(QStringLiteral("untranslated in %1: %2").arg(context, source));
+                else if (!numerus && !text.isEmpty()) {
+                    if (asciiEllipsis.match(text).hasMatch())
+                        problems.append(QStringLiteral("\"...\" in the translation of %1: %2").arg(context, text));
+                    if (placeholders(text) != placeholders(source))
+                        problems.append(
+                            QStringLiteral("placeholders differ in %1: %2 / %3").arg(context, source, text));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void qtOwnTextsInGerman()

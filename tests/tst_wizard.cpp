@@ -5,6 +5,7 @@
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "CopyableValue.h"
+#include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
@@ -18,6 +19,7 @@
 #include "StatusColors.h"
 #include "SubaccountConnection.h"
 #include "SubaccountProfiles.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -383,21 +386,99 @@ private Q_SLOTS:
         return wizard;
     }
 
+    // A language chosen on the first page is kept for the next start, which can be now.
+    void chosenLanguageIsKeptForTheNextStart()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QString()); // the system's, until one is chosen
+        const int german = combo->findData(QStringLiteral("de"));
+        QVERIFY(german > 0);
+        QCOMPARE(combo->itemText(german), QStringLiteral("Deutsch"));
+        QVERIFY(combo->findData(QStringLiteral("en")) > 0);
+        combo->setCurrentIndex(german);
+        Q_EMIT combo->activated(german);
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(Translations::chosen(), QStringLiteral("de"));
+        QVERIFY(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("restartButton"))->isVisible());
+        QVERIFY2(bannerText(wizard.currentPage()).contains(QStringLiteral("Deutsch")),
+                 qPrintable(bannerText(wizard.currentPage())));
+        // The new start takes the chosen language, not the one a --lang gave this start.
+        QCOMPARE(ConnectWizard::argumentsWithoutLanguage({ QStringLiteral("--lang"), QStringLiteral("en"),
+                                                           QStringLiteral("--setup"), QStringLiteral("x.json"),
+                                                           QStringLiteral("--lang=fr") }),
+                 (QStringList { QStringLiteral("--setup"), QStringLiteral("x.json") }));
+        const int system = combo->findData(QString());
+        Q_EMIT combo->activated(system);
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
+    }
+
+    // Help and F1 open SAP's guide for the step; around the steps, the provider's main guide.
+    void helpOpensSapsGuide()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        QTest::keyClick(&wizard, Qt::Key_F1);
+        QTest::mouseClick(wizard.button(QWizard::HelpButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        next(wizard, QStringLiteral("trustCertificatePage"));
+        QTest::keyClick(&wizard, Qt::Key_F1);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        const QString main = wizard.model()->provider().sources().first().url;
+        QCOMPARE(browser.opened.size(), 3);
+        QCOMPARE(browser.opened.at(0).toString(), main);
+        QCOMPARE(browser.opened.at(1).toString(), main);
+        QCOMPARE(browser.opened.at(2).toString(),
+                 wizard.model()->provider().guideFor(QStringLiteral("trustCertificate")).url);
+        QVERIFY(browser.opened.at(2).toString().contains(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")));
+    }
+
     void walksTheWholeProcedureIntoFiles()
     {
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         QVERIFY(wizard.keychainAvailable());
+        // Its own icon (SVG, drawn by Qt's SVG plugin, which the package depends on).
+        QVERIFY(!wizard.windowIcon().pixmap(64, 64).isNull());
 
         // Welcome, then where the destinations go: files only.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("welcomePage"));
         next(wizard, QStringLiteral("subaccountPage"));
+        // "Into a subaccount" with none saved: Next is greyed out and the page says what to do.
+        auto *intoSubaccount = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("profileChoice"));
+        QTest::mouseClick(intoSubaccount, Qt::LeftButton, {}, QPoint(6, intoSubaccount->height() / 2));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *missing = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("missingLine"));
+        QVERIFY(missing && missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("Add a subaccount")), qPrintable(missing->text()));
         // A radio button takes clicks on its indicator and label, not on the whole row.
         auto *files = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("filesChoice"));
         QTest::mouseClick(files, Qt::LeftButton, {}, QPoint(6, files->height() / 2));
         QVERIFY(!wizard.subaccount()->writesToSubaccount());
+        QVERIFY(!missing->isVisible());
         next(wizard, QStringLiteral("trustCertificatePage"));
         QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton"))->isVisible());
+        // The empty trust page says what it needs.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!wizard.currentPage()->findChild<QLabel *>(QStringLiteral("missingLine"))->text().isEmpty());
+        // Where am I: the step list shows the provider's steps for this path (files: no review, no apply), the
+        // current one in bold, the ones done before it; the window title names the provider and the step.
+        const QList<int> path = wizard.pathIds();
+        QVERIFY(!path.contains(ReviewPageId) && !path.contains(ApplyPageId) && path.last() == FinishPageId);
+        auto *steps = wizard.findChild<QListWidget *>(QStringLiteral("stepList"));
+        QVERIFY(steps && steps->isVisible());
+        QCOMPARE(steps->count(), path.size());
+        const int here = int(path.indexOf(wizard.currentId()));
+        QCOMPARE(steps->item(here)->text(), wizard.currentPage()->title());
+        QVERIFY(steps->item(here)->font().bold());
+        QVERIFY(steps->item(here - 1)->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("done")));
+        QVERIFY2(wizard.windowTitle().contains(QStringLiteral("SAP SuccessFactors"))
+                     && wizard.windowTitle().contains(QStringLiteral("step %1 of %2").arg(here + 1).arg(path.size())),
+                 qPrintable(wizard.windowTitle()));
 
         // Trust certificate: an expired one blocks, a valid one shows its facts.
         auto *trustPage = wizard.currentPage();
@@ -425,11 +506,17 @@ private Q_SLOTS:
         // Finish: write the files and keep the secrets in the keychain.
         auto *finishPage = wizard.currentPage();
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        // Greyed out, and the page says why.
+        auto *notWritten = finishPage->findChild<QLabel *>(QStringLiteral("missingLine"));
+        QVERIFY(notWritten && notWritten->isVisible());
+        QVERIFY2(notWritten->text().contains(QStringLiteral("Write the destination files")),
+                 qPrintable(notWritten->text()));
         const QString out = m_dir.filePath(QStringLiteral("out"));
         finishPage->findChild<QLineEdit *>(QStringLiteral("folder"))->setText(out);
         QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
         QTest::mouseClick(finishPage->findChild<QPushButton *>(QStringLiteral("writeButton")), Qt::LeftButton);
         QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(), qPrintable(bannerText(finishPage)));
+        QVERIFY(!notWritten->isVisible());
         QVERIFY(saved.wait(15000));
         QCOMPARE(saved.first().first().toBool(), true);
 
@@ -1048,6 +1135,77 @@ private Q_SLOTS:
             rows.append(primary->child(i)->text(0) + QLatin1Char('|') + primary->child(i)->text(1) + QLatin1Char('|')
                         + primary->child(i)->text(2));
         QVERIFY2(rows.contains(QStringLiteral("apiKey|set (hidden)|changed (hidden)")), qPrintable(rows.join("; ")));
+    }
+
+    // Faults while the apply page writes: each outcome is said on the page, nothing typed is lost, and Retry makes the
+    // pair whole.
+    void applyPageUnderFaults_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("kind"); // "status", "drop" or "slow"
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("said"); // empty: the client's retries carry it through
+        QTest::newRow("500 past the retries") << 500 << 4 << "status" << 0 << "problem on its side";
+        QTest::newRow("403") << 403 << 1 << "status" << 0 << "access denied";
+        QTest::newRow("429 with Retry-After") << 429 << 1 << "status" << 1 << "";
+        QTest::newRow("dropped connection") << 0 << 2 << "drop" << 0 << "may exist in the subaccount";
+        QTest::newRow("timeout") << 0 << 1 << "slow" << 0 << "may exist in the subaccount";
+    }
+    void applyPageUnderFaults()
+    {
+        QFETCH(int, status);
+        QFETCH(int, count);
+        QFETCH(QString, kind);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, said);
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        SandboxSubaccount *demo = wizard.demoSubaccount();
+        next(wizard, QStringLiteral("trustCertificatePage"));
+        if (!fetchTrustAndFillInUpToReview(wizard, *demo))
+            return;
+        const QHash<QString, QString> typed = wizard.model()->templateValues();
+        DestinationServiceClient *client = wizard.subaccount()->client();
+        client->setRetryPolicy(3, 50);
+        client->setTimeout(1000);
+        SandboxSubaccount::Fault fault;
+        fault.status = status;
+        fault.count = count;
+        fault.retryAfterSeconds = retryAfter;
+        fault.dropConnection = kind == QStringLiteral("drop");
+        fault.delayMs = kind == QStringLiteral("slow") ? 3000 : 0;
+        fault.method = "POST";
+        fault.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        demo->injectFault(fault);
+
+        auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));
+        QSignalSpy applied(applyPage, &ApplyPage::applied);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        const QHash<QString, QJsonObject> afterFault = byName(demo->subaccountDestinations());
+        QVERIFY(!afterFault.contains(QStringLiteral("SF_Test_PP")) || afterFault.contains(QStringLiteral("SF_Test")));
+        if (said.isEmpty()) {
+            QCOMPARE(applied.first().first().toBool(), true);
+            QVERIFY(afterFault.contains(QStringLiteral("SF_Test_PP")));
+            return;
+        }
+        QCOMPARE(applied.takeFirst().first().toBool(), false);
+        QVERIFY2(bannerText(applyPage).contains(said), qPrintable(bannerText(applyPage)));
+        QVERIFY2(bannerText(applyPage).contains(QStringLiteral("SF_Test_PP does not exist")),
+                 qPrintable(bannerText(applyPage)));
+        QCOMPARE(wizard.model()->templateValues(), typed);
+
+        demo->clearFaults();
+        auto *retry = applyPage->findChild<QPushButton *>(QStringLiteral("retryButton0"));
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(applied.wait(15000));
+        QVERIFY2(applied.first().first().toBool(), qPrintable(bannerText(applyPage)));
+        const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
+        QCOMPARE(written.value(QStringLiteral("SF_Test_PP")).value(QStringLiteral("apiKey")).toString(),
+                 QStringLiteral("PrincipalApiKey456"));
     }
 
     void aDestinationCreatedMeanwhile_data()

@@ -92,11 +92,11 @@
         <translation>Unter diesem Namen &amp;anlegen</translation>
     </message>
     <message>
-        <source>New &amp;name of the primary destination:</source>
+        <source>New name of the primary &amp;destination:</source>
         <translation>Neuer &amp;Name der primären Destination:</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
+        <source>Rena&amp;me…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
@@ -126,6 +126,10 @@
     <message>
         <source>The destinations are in &quot;%1&quot;.</source>
         <translation>Die Destinations sind in „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation>%1 existiert möglicherweise im Unterkonto (die Antwort ging verloren)</translation>
     </message>
 </context>
 <context>
@@ -346,7 +350,7 @@
         <translation>Aus dem SAP BTP Cockpit &amp;exportierte Destination-Dateien:</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
+        <source>Add f&amp;iles…</source>
         <translation>Dateien hinzu&amp;fügen…</translation>
     </message>
     <message>
@@ -400,6 +404,22 @@
     <message>
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
         <translation>Das Vertrauenszertifikat, das ein Anbieter hat (das in seine OAuth-Clients oder sein Admin-Portal hochgeladene), zum Vergleich mit dem aktuellen des Unterkontos</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Warten Sie, bis das Unterkonto geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Fügen Sie die exportierten Dateien oder einen Ordner damit hinzu, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Wählen Sie ein gespeichertes Unterkonto zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Wählen Sie, was geprüft werden soll.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +903,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
         <translation>Zeigen, was sich ändern würde; nichts schreiben. Braucht keine Secrets: nicht angegebene werden als nicht verglichen genannt.</translation>
     </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation>Höchstens SECONDS (1-3600) Sekunden auf jede Antwort des Unterkontos warten; Standard 30.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -1317,6 +1345,44 @@ Choose Discard to forget this setup.</source>
 
 Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Schritt %1 von %2, aktuell: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Schritt %1 von %2, erledigt: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – Konfiguration prüfen – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – Schritt %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP-Anleitung</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>Es konnte kein Browser geöffnet werden. Die SAP-Anleitung „%1“ finden Sie unter:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1438,6 +1504,14 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
         <translation>%1: %2 Die Änderung wurde möglicherweise trotzdem vorgenommen. Wenden Sie sie erneut an: Dabei wird zuerst geprüft, was das Unterkonto enthält, und nichts doppelt angelegt.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation>Der Destination Service hat nicht gesagt, was daraus wurde.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1492,7 +1566,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
-        <source>Re&amp;set to documented values</source>
+        <source>Reset to documented &amp;values</source>
         <translation>Auf dokumentierte Werte zu&amp;rücksetzen</translation>
     </message>
     <message>
@@ -1737,11 +1811,27 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
         <translation>Der Destination Service hat dies wegen eines Konflikts mit dem aktuellen Stand des Unterkontos abgelehnt.%1 Lesen Sie das Unterkonto erneut und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation>%1 Destinations werden in einem Schritt erstellt</translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation>%1 Destinations werden in einem Schritt aktualisiert</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation>Der Destination Service hat nicht gesagt, was aus %1 wurde. Sie wurde möglicherweise geschrieben: Lesen Sie das Unterkonto erneut, bevor Sie die Änderung wiederholen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 hat nicht innerhalb von 1 Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -1847,6 +1937,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 %1</source>
         <translation>Geschrieben:
 %1</translation>
+    </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Erstellen Sie die Destination-Dateien, um abzuschließen: Sie sind das, was Sie importieren.</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2967,14 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>changed (hidden)</source>
         <translation>geändert (verborgen)</translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Bestätigen Sie mit dem Häkchen, dass Sie die oben genannten Verbindungen ersetzen wollen, um anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Anwenden ist möglich, sobald das Unterkonto gelesen ist.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3192,7 +3294,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>SubaccountPage</name>
     <message>
-        <source>Into a &amp;subaccount, over the Destination service:</source>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
         <translation>In ein &amp;Unterkonto, über den Destination Service:</translation>
     </message>
     <message>
@@ -3262,7 +3364,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Sie benötigen einen Schlüssel der Instanz des &lt;b&gt;Destination Service&lt;/b&gt; im Unterkonto: Öffnen Sie im SAP BTP Cockpit &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, wählen Sie die Instanz &lt;b&gt;Destination&lt;/b&gt; (Plan &lt;i&gt;lite&lt;/i&gt;; legen Sie eine an, falls keine existiert) und öffnen oder erstellen Sie unter &lt;b&gt;Service Keys&lt;/b&gt; einen Schlüssel. Öffnen Sie die heruntergeladene Datei oder fügen Sie ihren Text ein.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3288,6 +3390,22 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
         <translation>Der Assistent kann die Destinations direkt in Ihr Unterkonto von SAP BTP schreiben oder in Dateien, die Sie im Cockpit importieren.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Warten Sie, bis das Unterkonto geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Fügen Sie ein Unterkonto mit seinem Dienstschlüssel des Destination Service hinzu, um fortzufahren, oder wählen Sie das Demo-Unterkonto oder Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Wählen Sie ein gespeichertes Unterkonto, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Wählen Sie, wohin die Destinations geschrieben werden, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3837,22 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The setup you were working on when the wizard was last closed</source>
         <translation>Die Einrichtung, an der Sie gearbeitet haben, als der Assistent zuletzt geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation>In dieser Sprache neu sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation>Der Assistent spricht ab dem nächsten Start %1. Starten Sie ihn jetzt neu, um es sofort zu sehen; die bisherige Einrichtung bleibt erhalten.</translation>
     </message>
 </context>
 <context>

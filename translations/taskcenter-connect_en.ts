@@ -92,14 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;name of the primary destination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the destinations of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +117,18 @@
     </message>
     <message>
         <source>The destinations are in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the primary &amp;destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,10 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +399,26 @@
     </message>
     <message>
         <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +849,14 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1291,43 @@ Rename the file or folder to a name in UTF-8.</source>
 Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1384,6 +1449,14 @@ Choose Discard to forget this setup.</source>
         <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1435,10 +1508,6 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;set to documented values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,6 +1580,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to documented &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,13 +1756,25 @@ Choose Discard to forget this setup.</source>
         <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Write destination files</source>
         <translation type="unfinished"></translation>
@@ -1790,6 +1875,14 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Written:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,6 +2910,14 @@ Choose Discard to forget this setup.</source>
         <source>changed (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxSubaccount</name>
@@ -3133,10 +3234,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>SubaccountPage</name>
     <message>
-        <source>Into a &amp;subaccount, over the Destination service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,10 +3295,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove subaccount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,6 +3316,30 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +3769,22 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The setup you were working on when the wizard was last closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,7 +60,7 @@ ApplyPage::ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnect
     new QGridLayout(m_rowsHost);
     m_newName->setObjectName(QStringLiteral("renameEdit"));
     m_renameApply->setObjectName(QStringLiteral("renameApplyButton"));
-    auto *renameLabel = new QLabel(tr("New &name of the primary destination:"), m_renameBox);
+    auto *renameLabel = new QLabel(tr("New name of the primary &destination:"), m_renameBox);
     renameLabel->setBuddy(m_newName);
     auto *renameRow = new QHBoxLayout;
     renameRow->addWidget(renameLabel);
@@ -125,7 +125,7 @@ void ApplyPage::startRun()
                   new QLabel(tr("waiting"), m_rowsHost),
                   new QPushButton(tr("&Retry"), m_rowsHost),
                   new QPushButton(tr("&Overwrite"), m_rowsHost),
-                  new QPushButton(tr("Re&name…"), m_rowsHost),
+                  new QPushButton(tr("Rena&me…"), m_rowsHost),
                   new MessageBanner(m_rowsHost) };
         row.name->setTextFormat(Qt::PlainText);
         row.state->setTextFormat(Qt::PlainText);
@@ -270,7 +270,9 @@ void ApplyPage::allFinished()
                 || result.outcome == DestinationApplyResult::Outcome::Exists
                 || (result.action != DestinationChange::Action::Create);
             state.append(exists ? tr("%1 exists in the subaccount").arg(result.name)
-                                : tr("%1 does not exist in the subaccount").arg(result.name));
+                             : result.mayHaveBeenWritten
+                             ? tr("%1 may exist in the subaccount (its answer was lost)").arg(result.name)
+                             : tr("%1 does not exist in the subaccount").arg(result.name));
         }
         m_summary->showMessage(MessageBanner::Kind::Warning,
                                tr("Not everything was written: %1. Retry, or finish and import the files instead.")

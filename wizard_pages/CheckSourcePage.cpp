@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SubaccountChoice.h"
 #include "SubaccountConnection.h"
 #include "TrustCertificate.h"
@@ -24,7 +25,7 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
     , m_profile(new QRadioButton(tr("A saved &subaccount:"), this))
     , m_files(new QRadioButton(tr("Destination &files exported from the SAP BTP cockpit:"), this))
     , m_profiles(new QComboBox(this))
-    , m_addFiles(new QPushButton(tr("Add &files…"), this))
+    , m_addFiles(new QPushButton(tr("Add f&iles…"), this))
     , m_addFolder(new QPushButton(tr("Add f&older…"), this))
     , m_pathList(new QLabel(this))
     , m_certificate(new QPushButton(tr("&Compare with a certificate…"), this))
@@ -77,6 +78,15 @@ CheckSourcePage::CheckSourcePage(SubaccountChoice *choice, SubaccountConnection 
     layout->addLayout(certificateRow);
     layout->addWidget(m_banner);
     layout->addStretch();
+    layout->addWidget(new MissingLine(this, [this] {
+        if (m_choice->isBusy())
+            return tr("Wait until the subaccount has answered.");
+        if (m_files->isChecked())
+            return tr("Add the exported files or a folder of them to check.");
+        if (m_profile->isChecked())
+            return tr("Choose a saved subaccount to check.");
+        return tr("Choose what to check.");
+    }));
 
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)

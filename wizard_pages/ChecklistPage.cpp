@@ -22,8 +22,8 @@ ChecklistPage::ChecklistPage(SetupModel *model, const ProviderDefinition::Step &
         box->setAccessibleName(item.text);
         auto *text = new QLabel(item.text, content);
         text->setWordWrap(true);
+        // No buddy: Qt reads a buddy label's Alt+ key from its raw text, and rich text's "&gt;" would become Alt+G.
         text->setTextFormat(Qt::RichText);
-        text->setBuddy(box);
         grid->addWidget(box, row, 0, Qt::AlignTop);
         grid->addWidget(text, row++, 1);
         if (!item.where.isEmpty() || !item.link.isEmpty()) {

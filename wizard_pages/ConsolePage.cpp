@@ -2,6 +2,7 @@
 
 #include "CopyableValue.h"
 #include "InputField.h"
+#include "Mnemonics.h"
 #include "SetupModel.h"
 
 #include <QFormLayout>
@@ -59,6 +60,14 @@ ConsolePage::ConsolePage(SetupModel *model, const ProviderDefinition::Step &step
 
 void ConsolePage::initializePage()
 {
+    if (!m_mnemonicsGiven) {
+        // The labels come from the provider file in the user's language: their Alt+ keys are only known now.
+        QList<QLabel *> labels;
+        for (auto *input : std::as_const(m_inputs))
+            labels.append(input->label());
+        Mnemonics::giveFreeKeys(labels, wizard(), this);
+        m_mnemonicsGiven = true;
+    }
     // The values depend on earlier steps (certificate, service key, the provider system's values).
     showValues();
     for (auto *input : m_inputs)

@@ -31,4 +31,5 @@ private:
 
     QList<FieldValue> m_values;
     QList<InputField *> m_inputs;
+    bool m_mnemonicsGiven = false;
 };

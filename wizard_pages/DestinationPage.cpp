@@ -3,6 +3,7 @@
 #include "DestinationChangePlan.h"
 #include "InputField.h"
 #include "MessageBanner.h"
+#include "Mnemonics.h"
 #include "SetupModel.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::St
     , m_newValue(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_remove(new QPushButton(tr("&Remove selected"), this))
-    , m_reset(new QPushButton(tr("Re&set to documented values"), this))
+    , m_reset(new QPushButton(tr("Reset to documented &values"), this))
     , m_editMessage(new MessageBanner(this))
 {
     setObjectName(role + QStringLiteral("DestinationPage"));
@@ -114,6 +115,11 @@ DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::St
 
 void DestinationPage::initializePage()
 {
+    if (m_name && !m_mnemonicsGiven) {
+        // The name's label comes from the provider file in the user's language: its Alt+ key is only known now.
+        Mnemonics::giveFreeKeys({ m_name->label() }, wizard(), this);
+        m_mnemonicsGiven = true;
+    }
     if (m_name)
         m_name->refresh();
     fillTable();

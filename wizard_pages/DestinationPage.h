@@ -39,6 +39,7 @@ private:
     SetupModel *m_model;
     QString m_role;
     InputField *m_name = nullptr;
+    bool m_mnemonicsGiven = false;
     QLabel *m_derivedName = nullptr;
     QTableWidget *m_table;
     QCheckBox *m_expert;

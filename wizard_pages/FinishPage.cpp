@@ -3,6 +3,7 @@
 #include "DestinationExporter.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SetupModel.h"
 
 #include <QCheckBox>
@@ -21,7 +22,7 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
     , m_model(model)
     , m_filesBox(new QWidget(this))
     , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(tr("B&rowse…"), this))
     , m_format(new QComboBox(this))
     , m_includeSecrets(new QCheckBox(tr("&Include the secrets in the files"), this))
     , m_secretsWarning(new MessageBanner(this))
@@ -75,6 +76,8 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
     layout->addWidget(m_nextSteps);
     layout->addWidget(m_keychain);
     layout->addStretch();
+    layout->addWidget(
+        new MissingLine(this, [] { return tr("Write the destination files to finish: they are what you import."); }));
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder

@@ -2,6 +2,7 @@
 
 #include "ApplySession.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SubaccountConnection.h"
 
 #include <QCheckBox>
@@ -66,6 +67,10 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     layout->addWidget(m_replaced);
     layout->addWidget(m_replaceConfirm);
     layout->addWidget(m_changes, 1);
+    layout->addWidget(new MissingLine(this, [this] {
+        return m_ready ? tr("Tick that you mean to replace the connections named above to apply.")
+                       : tr("Apply is possible once the subaccount has been read.");
+    }));
 
     connect(m_cancel, &QPushButton::clicked, m_session, &ApplySession::cancel);
     connect(m_reload, &QPushButton::clicked, this, &ReviewPage::readSubaccount);

@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "MissingLine.h"
 #include "SetupModel.h"
 
 #include <QLabel>
@@ -39,21 +40,15 @@ QString StepPage::missingText() const
 
 void StepPage::addMissingLine(QVBoxLayout *layout)
 {
-    m_missing = new QLabel(this);
-    m_missing->setObjectName(QStringLiteral("missingLine"));
-    m_missing->setWordWrap(true);
-    m_missing->setTextFormat(Qt::PlainText);
+    m_missing = new MissingLine(this, [this] { return state().missing; });
     layout->addWidget(m_missing);
     updateMissing();
 }
 
 void StepPage::updateMissing()
 {
-    if (!m_missing)
-        return;
-    const auto current = state();
-    m_missing->setText(current.missing);
-    m_missing->setVisible(!current.complete);
+    if (m_missing)
+        m_missing->refresh();
 }
 
 void StepPage::layOutScrolling(QWidget *content)

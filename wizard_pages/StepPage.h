@@ -37,5 +37,5 @@ protected:
 private:
     SetupModel *m_model;
     ProviderDefinition::Step m_step;
-    QLabel *m_missing = nullptr;
+    class MissingLine *m_missing = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "MissingLine.h"
 #include "SourceInput.h"
 #include "SubaccountConnection.h"
 
@@ -22,7 +23,7 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
     , m_choice(choice)
     , m_connection(connection)
     , m_where(new QButtonGroup(this))
-    , m_profileChoice(new QRadioButton(tr("Into a &subaccount, over the Destination service:"), this))
+    , m_profileChoice(new QRadioButton(tr("Into a s&ubaccount, over the Destination service:"), this))
     , m_demoChoice(
           new QRadioButton(tr("Into the &demo subaccount on this computer (for demos and trying it out)"), this))
     , m_filesChoice(new QRadioButton(tr("Only into &files, to import in the SAP BTP cockpit"), this))
@@ -74,7 +75,7 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
                         "or create a key under <b>Service Keys</b>. Open the downloaded file or paste its text."),
                      m_newProfile);
     where->setWordWrap(true);
-    auto *nameLabel = new QLabel(tr("&Name:"), m_newProfile);
+    auto *nameLabel = new QLabel(tr("Na&me:"), m_newProfile);
     nameLabel->setBuddy(m_newName);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(nameLabel);
@@ -99,6 +100,16 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
     layout->addWidget(m_filesChoice);
     layout->addWidget(m_banner);
     layout->addStretch();
+    layout->addWidget(new MissingLine(this, [this] {
+        if (m_choice->isBusy())
+            return tr("Wait until the subaccount has answered.");
+        if (m_profileChoice->isChecked() && m_profileCombo->count() == 0)
+            return tr("Add a subaccount with its Destination service key to continue, or choose the demo subaccount "
+                      "or files.");
+        if (m_profileChoice->isChecked())
+            return tr("Choose a saved subaccount to continue.");
+        return tr("Choose where the destinations go to continue.");
+    }));
 
     connect(m_where, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)

@@ -1,6 +1,7 @@
 #include "ValuesPage.h"
 
 #include "InputField.h"
+#include "Mnemonics.h"
 #include "SetupModel.h"
 
 #include <QFormLayout>
@@ -42,6 +43,14 @@ ValuesPage::ValuesPage(SetupModel *model, const ProviderDefinition::Step &step, 
 
 void ValuesPage::initializePage()
 {
+    if (!m_mnemonicsGiven) {
+        // The labels come from the provider file in the user's language: their Alt+ keys are only known now.
+        QList<QLabel *> labels;
+        for (auto *field : std::as_const(m_fields))
+            labels.append(field->label());
+        Mnemonics::giveFreeKeys(labels, wizard(), this);
+        m_mnemonicsGiven = true;
+    }
     for (auto *field : m_fields)
         field->refresh();
     showDerived();

@@ -23,5 +23,6 @@ private:
     void showDerived();
 
     QList<InputField *> m_fields;
+    bool m_mnemonicsGiven = false;
     QList<QLabel *> m_derived;
 };

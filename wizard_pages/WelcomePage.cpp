@@ -2,12 +2,14 @@
 
 #include "MessageBanner.h"
 #include "SetupModel.h"
+#include "Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -16,6 +18,9 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_provider(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new MessageBanner(this))
+    , m_restart(new QPushButton(tr("&Restart in this language"), this))
     , m_summary(new QLabel(this))
     , m_paths(new QWidget(this))
     , m_pathsLayout(new QVBoxLayout(m_paths))
@@ -41,6 +46,23 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     providerLabel->setBuddy(m_provider);
     auto *form = new QFormLayout;
     form->addRow(providerLabel, m_provider);
+
+    // For demos in the customer's language; kept for the next start.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language (%1)").arg(Translations::nativeName(QLocale::system().name())), QString());
+    for (const QString &language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::chosen())));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_restart->hide();
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_restart);
+    languageRow->addStretch();
+    form->addRow(languageLabel, languageRow);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("providerSummary"));
     m_pathsLayout->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +93,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_languageNote);
     layout->addWidget(m_summary);
     layout->addWidget(m_paths);
     layout->addWidget(m_text);
@@ -86,6 +109,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(m_provider, &QComboBox::activated, this, &WelcomePage::providerChosen);
+    connect(m_language, &QComboBox::activated, this, &WelcomePage::languageChosen);
+    connect(m_restart, &QPushButton::clicked, this, &WelcomePage::restartRequested);
     connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);
     showProvider();
 }
@@ -109,6 +134,17 @@ void WelcomePage::providerChosen(int index)
         return;
     }
     m_model->setProvider(provider);
+}
+
+void WelcomePage::languageChosen(int index)
+{
+    Translations::choose(m_language->itemData(index).toString());
+    // The window's texts are made in the language it started with: the new one takes effect at the next start.
+    m_languageNote->showMessage(MessageBanner::Kind::Information,
+                                tr("The wizard speaks %1 from its next start. Restart now to see it at once; the "
+                                   "setup so far is kept.")
+                                    .arg(m_language->itemText(index)));
+    m_restart->show();
 }
 
 void WelcomePage::showProvider()

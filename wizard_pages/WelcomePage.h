@@ -31,14 +31,20 @@ Q_SIGNALS:
     void continueRequested();
     void demoRequested();
     void checkRequested();
+    // The user chose another language for the window and wants it now (it is kept for the next start anyway).
+    void restartRequested();
 
 private:
     void showProvider();
     void showPaths();
     void providerChosen(int index);
+    void languageChosen(int index);
 
     SetupModel *m_model;
     QComboBox *m_provider;
+    QComboBox *m_language;
+    MessageBanner *m_languageNote;
+    QPushButton *m_restart;
     QLabel *m_summary;
     QWidget *m_paths;
     QVBoxLayout *m_pathsLayout;

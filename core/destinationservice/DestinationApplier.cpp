@@ -1,6 +1,7 @@
 #include "DestinationApplier.h"
 
 #include <QLoggingCategory>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDestinationService)
 
@@ -45,6 +46,12 @@ void DestinationApplier::start()
     m_single = false;
     m_cancelled = false;
     m_current = -1;
+    m_round = 0;
+    m_roundPrepared = false;
+    m_creates.clear();
+    m_updates.clear();
+    m_batch.clear();
+    m_oneAtATime.clear();
     for (int i = 0; i < m_results.size(); ++i) {
         m_results[i].outcome = DestinationApplyResult::Outcome::Pending;
         m_results[i].action = m_plan.at(i).action;
@@ -72,7 +79,7 @@ void DestinationApplier::cancel()
         return;
     m_cancelled = true;
     if (m_reply)
-        m_reply->abort(); // finishes with Cancelled; replyFinished() ends the run
+        m_reply->abort(); // finishes with Cancelled; replyFinished() or batchFinished() ends the run
 }
 
 int DestinationApplier::primaryIndexOf(int index) const
@@ -91,57 +98,121 @@ void DestinationApplier::runNext()
 {
     if (!m_running)
         return;
-    while (++m_current < m_results.size()) {
-        if (m_cancelled) {
-            m_results[m_current].outcome = DestinationApplyResult::Outcome::Skipped;
-            m_results[m_current].errorMessage = tr("Not done: applying was cancelled.");
-            Q_EMIT destinationFinished(m_current);
-            continue;
+    if (m_cancelled) {
+        for (int i = 0; i < m_results.size(); ++i) {
+            if (m_results.at(i).outcome == DestinationApplyResult::Outcome::Pending)
+                settle(i, DestinationApplyResult::Outcome::Skipped, nullptr, tr("Not done: applying was cancelled."));
         }
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    if (!m_oneAtATime.isEmpty()) {
+        m_current = m_oneAtATime.takeFirst();
         runIndex(m_current);
         return; // continues from finishCurrent()
+    }
+    while (m_round < 2) {
+        if (!m_roundPrepared) {
+            prepareRound();
+            m_roundPrepared = true;
+        }
+        if (!m_creates.isEmpty()) {
+            sendBatch(Step::CreateBatch, std::exchange(m_creates, {}));
+            return;
+        }
+        if (!m_updates.isEmpty()) {
+            sendBatch(Step::UpdateBatch, std::exchange(m_updates, {}));
+            return;
+        }
+        ++m_round;
+        m_roundPrepared = false;
     }
     m_running = false;
     Q_EMIT finished();
 }
 
-void DestinationApplier::runIndex(int index)
+void DestinationApplier::prepareRound()
+{
+    // Secondaries wait for the round after their primaries: only a primary that ended Done takes its secondary along.
+    for (int i = 0; i < m_results.size(); ++i) {
+        const DestinationChange &change = m_plan.at(i);
+        if (m_results.at(i).outcome != DestinationApplyResult::Outcome::Pending
+            || change.primaryName.isEmpty() != (m_round == 0))
+            continue;
+        DestinationApplyResult::Outcome outcome;
+        QString message;
+        if (isBlocked(i, &outcome, &message)) {
+            settle(i, outcome, nullptr, message);
+            continue;
+        }
+        switch (change.action) {
+        case DestinationChange::Action::Unchanged:
+            settle(i, DestinationApplyResult::Outcome::Done);
+            break;
+        case DestinationChange::Action::Create:
+            m_creates.append(i);
+            break;
+        case DestinationChange::Action::Update:
+            m_updates.append(i);
+            break;
+        }
+    }
+}
+
+bool DestinationApplier::isBlocked(int index, DestinationApplyResult::Outcome *outcome, QString *message) const
+{
+    const DestinationChange &change = m_plan.at(index);
+    const int primary = primaryIndexOf(index);
+    // A secondary names its primary. Written without it (next to whatever holds that name in the subaccount:
+    // another system's primary, or nothing) it would join the wrong pair or none: it goes only with its primary.
+    if (!change.primaryName.isEmpty() && primary < 0) {
+        *outcome = DestinationApplyResult::Outcome::Skipped;
+        *message = tr("Not done: %1 belongs to %2, which is not written with it. A secondary destination is "
+                      "written only together with its primary, so it never joins another system's pair.")
+                       .arg(change.name, change.primaryName);
+        return true;
+    }
+    const auto primaryOutcome = primary >= 0 ? m_results.at(primary).outcome : DestinationApplyResult::Outcome::Done;
+    if (primaryOutcome != DestinationApplyResult::Outcome::Done) {
+        // A secondary names its primary; written next to someone else's primary it would join the wrong pair.
+        const QString where = change.current.isEmpty()
+            ? tr("%1 does not exist in the subaccount yet.").arg(change.name)
+            : tr("%1 already exists in the subaccount and was left as it is.").arg(change.name);
+        *outcome = DestinationApplyResult::Outcome::Skipped;
+        *message = primaryOutcome == DestinationApplyResult::Outcome::Exists
+            ? tr("Not done because %1 exists with other values. %2 Overwrite or rename %1 first.")
+                  .arg(m_plan.at(primary).name, where)
+            : tr("Not done because %1 failed. %2 Fix the problem with %1 and try again.")
+                  .arg(m_plan.at(primary).name, where);
+        return true;
+    }
+    if (!m_client) {
+        *outcome = DestinationApplyResult::Outcome::Failed;
+        *message = tr("Not done: the connection to the subaccount was closed.");
+        return true;
+    }
+    return false;
+}
+
+void DestinationApplier::clearResult(int index)
 {
     DestinationApplyResult &result = m_results[index];
     result.error = DestinationServiceReply::Error::NoError;
     result.errorMessage.clear();
     result.technicalDetails.clear();
     result.differences.clear();
-    const DestinationChange &change = m_plan.at(index);
+    result.mayHaveBeenWritten = false;
+}
 
-    const int primary = primaryIndexOf(index);
-    // A secondary names its primary. Written without it (next to whatever holds that name in the subaccount:
-    // another system's primary, or nothing) it would join the wrong pair or none: it goes only with its primary.
-    if (!change.primaryName.isEmpty() && primary < 0) {
-        finishCurrent(DestinationApplyResult::Outcome::Skipped, nullptr,
-                      tr("Not done: %1 belongs to %2, which is not written with it. A secondary destination is "
-                         "written only together with its primary, so it never joins another system's pair.")
-                          .arg(change.name, change.primaryName));
-        return;
-    }
-    const auto primaryOutcome = primary >= 0 ? m_results.at(primary).outcome : DestinationApplyResult::Outcome::Done;
-    if (primaryOutcome == DestinationApplyResult::Outcome::Failed
-        || primaryOutcome == DestinationApplyResult::Outcome::Exists) {
-        // A secondary names its primary; written next to someone else's primary it would join the wrong pair.
-        const QString where = change.current.isEmpty()
-            ? tr("%1 does not exist in the subaccount yet.").arg(change.name)
-            : tr("%1 already exists in the subaccount and was left as it is.").arg(change.name);
-        finishCurrent(DestinationApplyResult::Outcome::Skipped, nullptr,
-                      primaryOutcome == DestinationApplyResult::Outcome::Failed
-                          ? tr("Not done because %1 failed. %2 Fix the problem with %1 and try again.")
-                                .arg(m_plan.at(primary).name, where)
-                          : tr("Not done because %1 exists with other values. %2 Overwrite or rename %1 first.")
-                                .arg(m_plan.at(primary).name, where));
-        return;
-    }
-    if (!m_client) {
-        finishCurrent(DestinationApplyResult::Outcome::Failed, nullptr,
-                      tr("Not done: the connection to the subaccount was closed."));
+void DestinationApplier::runIndex(int index)
+{
+    clearResult(index);
+    const DestinationChange &change = m_plan.at(index);
+    DestinationApplyResult::Outcome outcome;
+    QString message;
+    if (isBlocked(index, &outcome, &message)) {
+        finishCurrent(outcome, nullptr, message);
         return;
     }
     switch (change.action) {
@@ -157,6 +228,106 @@ void DestinationApplier::runIndex(int index)
     }
 }
 
+void DestinationApplier::sendBatch(Step step, const QList<int> &indexes)
+{
+    if (indexes.size() == 1) {
+        // One destination goes as a single object: its answers (409, 404, an ETag) are the single call's.
+        m_current = indexes.first();
+        runIndex(m_current);
+        return;
+    }
+    m_step = step;
+    m_current = -1;
+    m_batch = indexes;
+    QList<QJsonObject> bodies;
+    for (int index : indexes) {
+        clearResult(index);
+        bodies.append(m_plan.at(index).requestBody());
+    }
+    m_reply = step == Step::CreateBatch ? m_client->createDestinations(bodies) : m_client->updateDestinations(bodies);
+    watchReply(indexes, &DestinationApplier::batchFinished);
+}
+
+void DestinationApplier::watchReply(const QList<int> &indexes, void (DestinationApplier::*finishedSlot)())
+{
+    connect(m_reply, &DestinationServiceReply::progress, this, [this, indexes](const QString &text) {
+        for (int index : indexes)
+            Q_EMIT progress(index, text);
+    });
+    connect(m_reply, &DestinationServiceReply::finished, this, finishedSlot);
+    if (m_cancelled)
+        m_reply->abort();
+}
+
+DestinationServiceReply *DestinationApplier::takeReply()
+{
+    DestinationServiceReply *reply = m_reply;
+    m_reply = nullptr;
+    if (reply)
+        reply->deleteLater();
+    return reply;
+}
+
+void DestinationApplier::batchFinished()
+{
+    DestinationServiceReply *reply = takeReply();
+    if (!reply)
+        return;
+    using Error = DestinationServiceReply::Error;
+    const QList<int> batch = std::exchange(m_batch, {});
+    const Error error = reply->error();
+    const bool creating = m_step == Step::CreateBatch;
+    if (error == Error::NoError) {
+        const QList<DestinationServiceReply::ItemResult> items = reply->itemResults();
+        for (int k = 0; k < batch.size(); ++k) {
+            const int index = batch.at(k);
+            const DestinationServiceReply::ItemResult item
+                = k < items.size() ? items.at(k) : DestinationServiceReply::ItemResult {};
+            if (item.status >= 200 && item.status < 300) {
+                settle(index, DestinationApplyResult::Outcome::Done);
+            } else if ((creating && item.error == Error::Conflict) || (!creating && item.error == Error::NotFound)) {
+                // Created or deleted by someone since the subaccount was read: the single write finds out what is
+                // there and compares, as it does for one destination.
+                m_oneAtATime.append(index);
+            } else {
+                DestinationApplyResult &result = m_results[index];
+                result.error = item.error;
+                result.technicalDetails = reply->technicalDetails()
+                    + QStringLiteral("\n%1: HTTP status %2").arg(item.name).arg(item.status);
+                result.mayHaveBeenWritten = item.status == 0;
+                settle(index, DestinationApplyResult::Outcome::Failed, nullptr,
+                       item.errorMessage.isEmpty() ? mayHaveBeenMade(item.name, nullptr) : item.errorMessage);
+            }
+        }
+    } else if (!m_cancelled
+               && ((creating && error == Error::Conflict) || (!creating && error == Error::NotFound)
+                   || error == Error::BadRequest)) {
+        // The array was refused as a whole: one at a time says which destination and why.
+        m_oneAtATime.append(batch);
+    } else {
+        const bool uncertain = error == Error::Timeout || error == Error::ConnectionClosed
+            || error == Error::OtherNetworkError || error == Error::ConnectionRefused || error == Error::Cancelled;
+        for (int index : batch) {
+            m_results[index].mayHaveBeenWritten = uncertain;
+            settle(index, DestinationApplyResult::Outcome::Failed, reply,
+                   uncertain ? mayHaveBeenMade(m_plan.at(index).name, reply) : QString());
+        }
+    }
+    // Continue from the event loop, as after a single write.
+    QMetaObject::invokeMethod(this, &DestinationApplier::runNext, Qt::QueuedConnection);
+}
+
+QString DestinationApplier::mayHaveBeenMade(const QString &name, const DestinationServiceReply *reply) const
+{
+    // The write went out but no (readable) answer came back: it may have been made. Applying again reads first (a
+    // create that finds it compares), so nothing is made twice.
+    if (reply && reply->error() == DestinationServiceReply::Error::Cancelled)
+        return tr("%1: %2").arg(name, reply->errorMessage());
+    return tr("%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds "
+              "first and makes nothing twice.")
+        .arg(name, reply ? reply->errorMessage() : tr("The Destination service did not say what became of it."));
+}
+
 void DestinationApplier::send(Step step, const QJsonObject &body, const QByteArray &ifMatch)
 {
     m_step = step;
@@ -164,35 +335,32 @@ void DestinationApplier::send(Step step, const QJsonObject &body, const QByteArr
     switch (step) {
     case Step::Create:
     case Step::CreateAfterNotFound:
+    case Step::CreateBatch:
         m_reply = m_client->createDestination(body);
         break;
     case Step::Update:
+    case Step::UpdateBatch:
         m_reply = m_client->updateDestination(body, ifMatch);
         break;
     case Step::ReadExisting:
         m_reply = m_client->readDestination(name);
         break;
     }
-    const int index = m_current;
-    connect(m_reply, &DestinationServiceReply::progress, this,
-            [this, index](const QString &step) { Q_EMIT progress(index, step); });
-    connect(m_reply, &DestinationServiceReply::finished, this, &DestinationApplier::replyFinished);
-    if (m_cancelled)
-        m_reply->abort();
+    watchReply({ m_current }, &DestinationApplier::replyFinished);
 }
 
 void DestinationApplier::replyFinished()
 {
-    DestinationServiceReply *reply = m_reply;
+    DestinationServiceReply *reply = takeReply();
     if (!reply)
         return;
-    m_reply = nullptr;
-    reply->deleteLater();
     using Error = DestinationServiceReply::Error;
     DestinationApplyResult &result = m_results[m_current];
     const DestinationChange &change = m_plan.at(m_current);
     const Error error = reply->error();
     if (error == Error::Cancelled || m_cancelled) {
+        // A write that was on its way when cancelled may have been made.
+        result.mayHaveBeenWritten = error == Error::Cancelled && m_step != Step::ReadExisting;
         finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
                                               : DestinationApplyResult::Outcome::Failed,
                       reply);
@@ -257,16 +425,18 @@ void DestinationApplier::replyFinished()
         return;
     }
     case Step::CreateAfterNotFound:
+    case Step::CreateBatch:
+    case Step::UpdateBatch:
         break;
     }
-    // The write went out but no answer came back: it may have been made. Applying again reads first (a create that
-    // finds it compares), so nothing is made twice.
     const bool writing = m_step == Step::Create || m_step == Step::Update || m_step == Step::CreateAfterNotFound;
-    if (writing && (error == Error::Timeout || error == Error::ConnectionClosed || error == Error::OtherNetworkError)) {
-        finishCurrent(DestinationApplyResult::Outcome::Failed, reply,
-                      tr("%1: %2 The change may have been made all the same. Apply again: it checks what the "
-                         "subaccount holds first and makes nothing twice.")
-                          .arg(change.name, reply->errorMessage()));
+    // A refused connection counts too: the subaccount answered the read moments ago, and the network stack sends a
+    // request again by itself when a connection closes unanswered, so the first attempt may have arrived.
+    if (writing
+        && (error == Error::Timeout || error == Error::ConnectionClosed || error == Error::OtherNetworkError
+            || error == Error::ConnectionRefused)) {
+        result.mayHaveBeenWritten = true;
+        finishCurrent(DestinationApplyResult::Outcome::Failed, reply, mayHaveBeenMade(change.name, reply));
         return;
     }
     finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
@@ -274,10 +444,10 @@ void DestinationApplier::replyFinished()
                   reply);
 }
 
-void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply,
-                                       const QString &message)
+void DestinationApplier::settle(int index, DestinationApplyResult::Outcome outcome,
+                                const DestinationServiceReply *reply, const QString &message)
 {
-    DestinationApplyResult &result = m_results[m_current];
+    DestinationApplyResult &result = m_results[index];
     result.outcome = outcome;
     if (reply) {
         result.error = reply->error();
@@ -287,7 +457,13 @@ void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, 
     if (!message.isEmpty())
         result.errorMessage = message;
     qCDebug(lcDestinationService) << "applied" << result.name << "outcome" << int(outcome);
-    Q_EMIT destinationFinished(m_current);
+    Q_EMIT destinationFinished(index);
+}
+
+void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply,
+                                       const QString &message)
+{
+    settle(m_current, outcome, reply, message);
     if (m_single) {
         // A retried primary that is now done takes the secondaries that waited for it along.
         if (outcome == DestinationApplyResult::Outcome::Done && !m_cancelled) {

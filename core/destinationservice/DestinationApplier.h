@@ -30,12 +30,17 @@ struct DestinationApplyResult
     QString technicalDetails;
     // For Exists: how the existing destination differs from the desired one, secrets masked.
     QStringList differences;
+    // For Failed: the write went out but its answer was lost, so the subaccount may hold it now.
+    bool mayHaveBeenWritten = false;
 };
 
-// Runs a DestinationChangePlan with a DestinationServiceClient, one destination after the other in plan
-// order (primary before secondary). Writes nothing for Unchanged destinations, so running it twice with the
-// same values writes nothing the second time. A secondary is written only after its primary, in the same plan,
-// ended Done: never next to someone else's primary, whoever hands in the plan.
+// Runs a DestinationChangePlan with a DestinationServiceClient in few requests: first every destination that is
+// not a secondary, then the secondaries, each round as one POST of the new ones and one PUT of the changed ones
+// (a lone destination goes as a single object). Writes nothing for Unchanged destinations, so running it twice
+// with the same values writes nothing the second time. A secondary is written only after its primary, in the same
+// plan, ended Done: never next to someone else's primary, whoever hands in the plan, so a failed primary keeps its
+// secondary out and the pair stays whole. What a batch could not settle (a name taken meanwhile, a destination
+// deleted meanwhile, an array refused as a whole) is written again one at a time, which says which and why.
 class DestinationApplier : public QObject
 {
     Q_OBJECT
@@ -70,15 +75,25 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Step { Create, Update, ReadExisting, CreateAfterNotFound };
+    enum class Step { Create, Update, ReadExisting, CreateAfterNotFound, CreateBatch, UpdateBatch };
 
     void runNext();
+    void prepareRound();
     void runIndex(int index);
+    void clearResult(int index);
+    bool isBlocked(int index, DestinationApplyResult::Outcome *outcome, QString *message) const;
     void send(Step step, const QJsonObject &body = {}, const QByteArray &ifMatch = {});
+    void sendBatch(Step step, const QList<int> &indexes);
+    void watchReply(const QList<int> &indexes, void (DestinationApplier::*finishedSlot)());
+    DestinationServiceReply *takeReply();
     void replyFinished();
+    void batchFinished();
     void finishCurrent(DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply = nullptr,
                        const QString &message = {});
+    void settle(int index, DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply = nullptr,
+                const QString &message = {});
     int primaryIndexOf(int index) const;
+    QString mayHaveBeenMade(const QString &name, const DestinationServiceReply *reply) const;
 
     QPointer<DestinationServiceClient> m_client;
     DestinationChangePlan m_plan;
@@ -88,6 +103,14 @@ private:
     bool m_single = false;
     bool m_cancelled = false;
     int m_current = -1;
+    // The round (0: primaries and destinations without a pair, 1: secondaries), its writes not sent yet, the
+    // destinations the batch in flight writes, and those to write one at a time before the round goes on.
+    int m_round = 0;
+    bool m_roundPrepared = false;
+    QList<int> m_creates;
+    QList<int> m_updates;
+    QList<int> m_batch;
+    QList<int> m_oneAtATime;
     Step m_step = Step::Create;
     QPointer<DestinationServiceReply> m_reply;
 };

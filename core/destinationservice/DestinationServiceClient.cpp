@@ -1,6 +1,7 @@
 #include "DestinationServiceClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonParseError>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -69,6 +70,10 @@ QString DestinationServiceReply::stepText() const
         return tr("Creating destination %1").arg(m_name);
     case Operation::Update:
         return tr("Updating destination %1").arg(m_name);
+    case Operation::CreateMany:
+        return tr("Creating %1 destinations at once").arg(m_names.size());
+    case Operation::UpdateMany:
+        return tr("Updating %1 destinations at once").arg(m_names.size());
     case Operation::Delete:
         return tr("Deleting destination %1").arg(m_name);
     case Operation::TrustCertificate:
@@ -347,6 +352,7 @@ void DestinationServiceReply::networkFinished()
         if (!m_retryTimer) {
             m_retryTimer = new QTimer(this);
             m_retryTimer->setSingleShot(true);
+            m_retryTimer->setTimerType(Qt::PreciseTimer); // never sooner than the pause the service asked for
             connect(m_retryTimer, &QTimer::timeout, this, [this] {
                 if (m_operation == Operation::Token || !m_needsAuth)
                     send();
@@ -357,38 +363,27 @@ void DestinationServiceReply::networkFinished()
         m_retryTimer->start(int(delay));
         return;
     }
+    readAnswer();
+}
 
+DestinationServiceReply *DestinationServiceReply::fromAnswer(Operation operation, const QStringList &names,
+                                                             int httpStatus, const QByteArray &body)
+{
+    const bool many = operation == Operation::CreateMany || operation == Operation::UpdateMany;
+    auto *reply = new DestinationServiceReply(nullptr, operation, many ? QString() : names.value(0));
+    if (many)
+        reply->m_names = names;
+    reply->m_httpStatus = httpStatus;
+    reply->m_rawBody = body;
+    reply->readAnswer();
+    return reply;
+}
+
+void DestinationServiceReply::readAnswer()
+{
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
     if (!success) {
-        Error error = Error::OtherNetworkError;
-        switch (m_httpStatus) {
-        case 400:
-            error = m_operation == Operation::Token ? Error::KeyRejected : Error::BadRequest;
-            break;
-        case 401:
-            error = Error::KeyRejected;
-            break;
-        case 403:
-            error = Error::Forbidden;
-            break;
-        case 404:
-            error = Error::NotFound;
-            break;
-        case 409:
-            error = Error::Conflict;
-            break;
-        case 412:
-            error = Error::PreconditionFailed;
-            break;
-        case 429:
-            error = Error::TooManyRequests;
-            break;
-        default:
-            if (m_httpStatus >= 500)
-                error = Error::ServerError;
-            else if (m_httpStatus >= 300 && m_httpStatus < 400)
-                error = Error::BadResponse;
-            break;
-        }
+        const Error error = errorForStatus(m_httpStatus, m_operation);
         qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "failed with HTTP" << m_httpStatus;
         finishWith(error, describe(error));
         return;
@@ -397,7 +392,8 @@ void DestinationServiceReply::networkFinished()
     // Success: read the body where one is expected.
     const bool expectsJson = m_operation == Operation::List || m_operation == Operation::Read
         || m_operation == Operation::TrustCertificate || m_operation == Operation::Find
-        || m_operation == Operation::Token;
+        || m_operation == Operation::Token || m_operation == Operation::CreateMany
+        || m_operation == Operation::UpdateMany;
     if (!m_rawBody.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(m_rawBody, &parseError);
@@ -434,6 +430,11 @@ void DestinationServiceReply::networkFinished()
         shapeOk = !m_accessToken.isEmpty();
         break;
     }
+    case Operation::CreateMany:
+    case Operation::UpdateMany:
+        shapeOk = readItemResults();
+        m_json = QJsonDocument(); // only the items' results are of use
+        break;
     default:
         break;
     }
@@ -444,6 +445,78 @@ void DestinationServiceReply::networkFinished()
         return;
     }
     finishOk();
+}
+
+DestinationServiceReply::Error DestinationServiceReply::errorForStatus(int httpStatus, Operation operation)
+{
+    switch (httpStatus) {
+    case 400:
+        return operation == Operation::Token ? Error::KeyRejected : Error::BadRequest;
+    case 401:
+        return Error::KeyRejected;
+    case 403:
+        return Error::Forbidden;
+    case 404:
+        return Error::NotFound;
+    case 409:
+        return Error::Conflict;
+    case 412:
+        return Error::PreconditionFailed;
+    case 429:
+        return Error::TooManyRequests;
+    default:
+        if (httpStatus >= 500)
+            return Error::ServerError;
+        if (httpStatus >= 300 && httpStatus < 400)
+            return Error::BadResponse;
+        return Error::OtherNetworkError;
+    }
+}
+
+bool DestinationServiceReply::readItemResults()
+{
+    // The answer lists {name, status, etag?, cause?} per item (SPEC BulkResponse). A 201 or 200 may also come
+    // without a list: then everything sent was written.
+    m_items.clear();
+    if (!m_json.isArray() && !(m_json.isNull() && m_httpStatus != 207))
+        return false;
+    QHash<QString, QJsonObject> answered;
+    for (const QJsonValue &value : m_json.array()) {
+        const QJsonObject item = value.toObject();
+        const QString name = item.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty() && !answered.contains(name))
+            answered.insert(name, item);
+    }
+    const int written = m_operation == Operation::CreateMany ? 201 : 200;
+    for (const QString &name : std::as_const(m_names)) {
+        ItemResult result;
+        result.name = name;
+        const auto found = answered.constFind(name);
+        if (found == answered.constEnd()) {
+            if (m_json.isNull() && m_httpStatus == written) {
+                result.status = written;
+            } else {
+                result.error = Error::BadResponse;
+                result.errorMessage = tr("The Destination service did not say what became of %1. It may have been "
+                                         "written: read the subaccount again before you repeat the change.")
+                                          .arg(name);
+            }
+            m_items.append(result);
+            continue;
+        }
+        const QJsonValue status = found->value(QStringLiteral("status"));
+        result.status = status.isString() ? status.toString().toInt() : status.toInt();
+        result.etag = found->value(QStringLiteral("etag")).toString().toLatin1();
+        if (result.status < 200 || result.status >= 300) {
+            result.error = result.status == 0 ? Error::BadResponse : errorForStatus(result.status, m_operation);
+            QString cause = found->value(QStringLiteral("cause")).toString();
+            if (cause.isEmpty())
+                cause = found->value(QStringLiteral("ErrorMessage")).toString();
+            result.errorMessage = describe(result.error, name, cause.left(kMaxServerTextInDetails), result.status);
+        }
+        m_items.append(result);
+    }
+    return true;
 }
 
 void DestinationServiceReply::finishOk()
@@ -472,21 +545,31 @@ void DestinationServiceReply::finishWith(Error error, const QString &message)
 
 QString DestinationServiceReply::describe(Error error) const
 {
+    return describe(error, m_name, serverText(), m_httpStatus);
+}
+
+QString DestinationServiceReply::describe(Error error, const QString &name, const QString &server, int httpStatus) const
+{
     const QString host = m_url.host();
-    const QString server = serverText();
     const QString serverSuffix = server.isEmpty() ? QString() : tr(" The service said: \"%1\".").arg(server);
     switch (error) {
     case Error::NoError:
         return {};
     case Error::Cancelled:
-        if (m_operation == Operation::Create || m_operation == Operation::Update || m_operation == Operation::Delete)
+        if (m_operation == Operation::Create || m_operation == Operation::Update || m_operation == Operation::Delete
+            || m_operation == Operation::CreateMany || m_operation == Operation::UpdateMany)
             return tr("The request was cancelled. If it was already on its way, the change may have been made; "
                       "read the destinations again before you repeat it.");
         return tr("The request was cancelled. Nothing was changed.");
-    case Error::Timeout:
+    case Error::Timeout: {
+        const int seconds = m_client ? (m_client->m_timeoutMs + 999) / 1000 : 0;
+        if (seconds == 1)
+            return tr("%1 did not answer within 1 second. Check your network connection (and proxy), then try again.")
+                .arg(host);
         return tr("%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.")
             .arg(host)
-            .arg(m_client ? (m_client->m_timeoutMs + 999) / 1000 : 0);
+            .arg(seconds);
+    }
     case Error::ConnectionRefused:
         return tr("Nothing answers at %1 port %2 (the connection was refused). Check that the service key is "
                   "complete and current, and that no firewall blocks the connection.")
@@ -516,22 +599,22 @@ QString DestinationServiceReply::describe(Error error) const
         if (m_operation == Operation::TrustCertificate)
             return tr("The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity > "
                       "Destination Trust, choose Generate Trust, then try again.");
-        if (!m_name.isEmpty())
-            return tr("The destination %1 does not exist in the subaccount.").arg(m_name);
+        if (!name.isEmpty())
+            return tr("The destination %1 does not exist in the subaccount.").arg(name);
         return tr("The Destination service was not found at this address.%1 Check the uri field of the service "
                   "key.")
             .arg(serverSuffix);
     case Error::Conflict:
-        if (m_name.isEmpty())
+        if (name.isEmpty())
             return tr("The Destination service refused this because of a conflict with the subaccount's current "
                       "state.%1 Read the subaccount again and try again.")
                 .arg(serverSuffix);
         return tr("A destination named %1 already exists in the subaccount. Choose another name or overwrite it.")
-            .arg(m_name);
+            .arg(name);
     case Error::PreconditionFailed:
         return tr("The destination %1 was changed by someone else in the meantime. Read it again and repeat "
                   "your change.")
-            .arg(m_name);
+            .arg(name);
     case Error::TooManyRequests:
         return tr("The Destination service is busy (too many requests) and still was after %1 tries. Wait a "
                   "minute and try again.")
@@ -539,7 +622,7 @@ QString DestinationServiceReply::describe(Error error) const
     case Error::ServerError:
         return tr("The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. "
                   "Try again in a few minutes; if it lasts, check the SAP BTP status page.")
-            .arg(m_httpStatus)
+            .arg(httpStatus)
             .arg(m_serverRetries + 1);
     case Error::BadRequest:
         return tr("The Destination service refused the request as invalid.%1 Check the values you entered.")
@@ -551,7 +634,7 @@ QString DestinationServiceReply::describe(Error error) const
     case Error::OtherNetworkError:
         return tr("The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your "
                   "administrator.")
-            .arg(m_httpStatus)
+            .arg(httpStatus)
             .arg(serverSuffix);
     case Error::InvalidKey:
         return m_client ? m_client->m_key.errorMessage() : QString();
@@ -692,6 +775,32 @@ DestinationServiceReply *DestinationServiceClient::updateDestination(const QJson
         DestinationServiceReply::Operation::Update, destination.value(QStringLiteral("Name")).toString(), "PUT",
         QStringLiteral("/subaccountDestinations"), QJsonDocument(destination).toJson(QJsonDocument::Compact));
     reply->m_ifMatch = ifMatch;
+    return reply;
+}
+
+DestinationServiceReply *DestinationServiceClient::createDestinations(const QList<QJsonObject> &destinations)
+{
+    return makeBatchReply(DestinationServiceReply::Operation::CreateMany, "POST", destinations);
+}
+
+DestinationServiceReply *DestinationServiceClient::updateDestinations(const QList<QJsonObject> &destinations)
+{
+    return makeBatchReply(DestinationServiceReply::Operation::UpdateMany, "PUT", destinations);
+}
+
+DestinationServiceReply *DestinationServiceClient::makeBatchReply(DestinationServiceReply::Operation operation,
+                                                                  const QByteArray &method,
+                                                                  const QList<QJsonObject> &destinations)
+{
+    QJsonArray array;
+    QStringList names;
+    for (const QJsonObject &destination : destinations) {
+        array.append(destination);
+        names.append(destination.value(QStringLiteral("Name")).toString());
+    }
+    DestinationServiceReply *reply = makeReply(operation, {}, method, QStringLiteral("/subaccountDestinations"),
+                                               QJsonDocument(array).toJson(QJsonDocument::Compact));
+    reply->m_names = names;
     return reply;
 }
 

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -32,6 +33,8 @@ public:
         Read,
         Create,
         Update,
+        CreateMany, // one POST of an array
+        UpdateMany, // one PUT of an array
         Delete,
         TrustCertificate,
         Find,
@@ -62,11 +65,29 @@ public:
     };
     Q_ENUM(Error)
 
+    // What the service answered for one destination of createDestinations() or updateDestinations().
+    struct ItemResult
+    {
+        QString name;
+        int status = 0; // the item's HTTP status; 0 when the answer did not mention it
+        Error error = Error::NoError;
+        QString errorMessage; // plain words and what to do next; empty without an error
+        QByteArray etag;
+    };
+
     ~DestinationServiceReply() override;
 
+    // The reply as it ends when the service answers httpStatus with body, read by the same code as an answer from
+    // the network (without retries or a token): for the fuzzing harness. names: the destination the call is about,
+    // or those sent by createDestinations() and updateDestinations(). The caller owns it.
+    static DestinationServiceReply *fromAnswer(Operation operation, const QStringList &names, int httpStatus,
+                                               const QByteArray &body);
+
     Operation operation() const { return m_operation; }
-    // The destination this call is about (empty for list, certificate and token).
+    // The destination this call is about (empty for list, certificate, token and the calls about several).
     QString destinationName() const { return m_name; }
+    // createDestinations() and updateDestinations(): the destinations sent, in order.
+    QStringList destinationNames() const { return m_names; }
 
     bool isFinished() const { return m_finished; }
     Error error() const { return m_error; }
@@ -90,6 +111,9 @@ public:
     // (empty when every token came back without an error).
     QJsonArray authTokens() const;
     QString authTokenError() const;
+    // createDestinations() and updateDestinations() without an error: one result per destination sent, in the
+    // order sent. A 207 answer lists each item's status; a 201 or 200 without a list means every item was written.
+    QList<ItemResult> itemResults() const { return m_items; }
     // requestToken(): how long the token is valid, in seconds.
     int tokenLifetimeSeconds() const { return m_tokenLifetime; }
 
@@ -111,16 +135,21 @@ private:
     void tokenFailed(const DestinationServiceReply *tokenReply);
     void send();
     void networkFinished();
+    void readAnswer();
     void attemptTimedOut();
     void finishWith(Error error, const QString &message);
     void finishOk();
     QString describe(Error error) const;
+    QString describe(Error error, const QString &name, const QString &server, int httpStatus) const;
+    static Error errorForStatus(int httpStatus, Operation operation);
+    bool readItemResults();
     QString serverText() const;
     QString stepText() const;
 
     QPointer<DestinationServiceClient> m_client;
     Operation m_operation;
     QString m_name;
+    QStringList m_names;
     QByteArray m_method;
     QUrl m_url;
     QByteArray m_body;
@@ -148,6 +177,7 @@ private:
     QByteArray m_rawBody;
     QJsonDocument m_json;
     QByteArray m_etag;
+    QList<ItemResult> m_items;
     int m_tokenLifetime = 0;
     QByteArray m_accessToken; // Token operation only; never exposed or logged
 };
@@ -192,6 +222,10 @@ public:
     // PUT overwrites the destination named in the object; with an ETag from readDestination() it fails with
     // PreconditionFailed when someone changed the destination meanwhile.
     DestinationServiceReply *updateDestination(const QJsonObject &destination, const QByteArray &ifMatch = {});
+    // Several at once, as the service allows: one POST (or PUT) of a JSON array. The writes are not atomic:
+    // itemResults() says what happened to each. PUT does not create: a missing destination answers 404 in its item.
+    DestinationServiceReply *createDestinations(const QList<QJsonObject> &destinations);
+    DestinationServiceReply *updateDestinations(const QList<QJsonObject> &destinations);
     DestinationServiceReply *deleteDestination(const QString &name);
     // The subaccount's trust certificate ("Download Trust"): GET /saml2Metadata/certificate.
     DestinationServiceReply *readTrustCertificate();
@@ -207,6 +241,8 @@ private:
     friend class DestinationServiceReply;
     DestinationServiceReply *makeReply(DestinationServiceReply::Operation operation, const QString &name,
                                        const QByteArray &method, const QString &path, const QByteArray &body = {});
+    DestinationServiceReply *makeBatchReply(DestinationServiceReply::Operation operation, const QByteArray &method,
+                                            const QList<QJsonObject> &destinations);
     QByteArray cachedToken() const;
     void waitForToken(DestinationServiceReply *reply);
     void forgetToken(const QByteArray &token);

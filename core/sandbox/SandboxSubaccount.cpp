@@ -519,6 +519,8 @@ HttpResponse SandboxSubaccount::handle(const HttpRequest &request)
         } else {
             response = fault.status > 0 ? statusResponse(fault.status) : route(request);
             response.delayMs = fault.delayMs;
+            if (fault.status > 0 && fault.retryAfterSeconds > 0)
+                response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
         }
         if (--fault.count <= 0)
             m_faults.removeAt(i);
@@ -747,17 +749,19 @@ HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
     fault.delayMs = object.value(QStringLiteral("delayMs")).toInt();
     fault.pathPrefix = object.value(QStringLiteral("path")).toString();
     fault.method = object.value(QStringLiteral("method")).toString().toLatin1();
+    fault.retryAfterSeconds = object.value(QStringLiteral("retryAfter")).toInt();
     const int drops = object.value(QStringLiteral("dropConnections")).toInt();
     const int lostAnswers = object.value(QStringLiteral("dropAfterHandling")).toInt();
     fault.dropConnection = drops > 0;
     fault.dropAfterHandling = drops <= 0 && lostAnswers > 0;
     fault.count = drops > 0 ? drops : lostAnswers > 0 ? lostAnswers : object.value(QStringLiteral("count")).toInt(1);
     if ((fault.status != 0 && (fault.status < 100 || fault.status > 599)) || fault.delayMs < 0 || fault.delayMs > 600000
-        || fault.count < 1
+        || fault.retryAfterSeconds < 0 || fault.retryAfterSeconds > 3600 || fault.count < 1
         || (fault.status == 0 && fault.delayMs == 0 && !fault.dropConnection && !fault.dropAfterHandling))
         return errorMessage(400,
                             QStringLiteral("Give status (100-599), delayMs (0-600000), dropConnections or "
-                                           "dropAfterHandling, and optionally count and path"));
+                                           "dropAfterHandling, and optionally count, path, method and retryAfter "
+                                           "(0-3600 seconds)"));
     if (m_faults.size() >= MaxFaults)
         return errorMessage(429, QStringLiteral("At most %1 faults wait at a time; reset them first").arg(MaxFaults));
     injectFault(fault);

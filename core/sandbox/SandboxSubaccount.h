@@ -42,6 +42,7 @@ public:
         // The request is carried out (a write is made), then the connection dropped: an answer lost on its way.
         bool dropAfterHandling = false;
         QByteArray method = {}; // only requests of this method ("POST"); empty: any
+        int retryAfterSeconds = 0; // with a status: sent as Retry-After (as a busy service asks for a pause)
     };
 
     // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN

@@ -30,6 +30,22 @@ SecretStore::Result resultFor(QKeychain::Error error)
     }
 }
 
+// Whether QtKeychain's executor is running this job, rather than holding it in its queue: the executor
+// connects to a job's finished() when it starts the job and disconnects when it ends (keychain.cpp,
+// JobExecutor::startNextIfNoneRunning and jobFinished), and nothing else listens once our handler is gone.
+bool executorRuns(const QKeychain::Job *job)
+{
+    struct FinishedReceivers : QKeychain::Job
+    {
+        // receivers() is protected; a member pointer named through a derived class reaches it.
+        static int of(const QKeychain::Job *job)
+        {
+            return (job->*&FinishedReceivers::receivers)(SIGNAL(finished(QKeychain::Job *)));
+        }
+    };
+    return FinishedReceivers::of(job) > 0;
+}
+
 } // namespace
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
@@ -108,6 +124,7 @@ SecretJob::SecretJob(SecretStore *store, Kind kind, const QString &key, const QS
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
+        releaseBackend();
         // A slow backend gets one more chance, as it often is only starting up.
         if (m_attempt == 1) {
             qCInfo(lcSecretStore) << "keychain slow, retrying" << m_key;
@@ -117,6 +134,12 @@ SecretJob::SecretJob(SecretStore *store, Kind kind, const QString &key, const QS
         finish(SecretStore::Result::TimedOut,
                tr("The keychain did not answer within %1 seconds.").arg(m_store ? m_store->timeout() / 1000 : 0));
     });
+}
+
+SecretJob::~SecretJob()
+{
+    // A job that ends with its store, its backend still busy, must not keep later jobs waiting either.
+    releaseBackend();
 }
 
 void SecretJob::start()
@@ -130,7 +153,6 @@ void SecretJob::startAttempt()
     if (m_done || !m_store)
         return;
     ++m_attempt;
-    const int token = ++m_token;
     QKeychain::Job *backend = nullptr;
     const QString service = m_store->service();
     const bool writing = m_kind == Kind::Write || (m_kind == Kind::Probe && m_probeStep == 0);
@@ -147,20 +169,52 @@ void SecretJob::startAttempt()
     backend->setKey(m_key);
     backend->setAutoDelete(true);
     backend->setInsecureFallback(false);
-    connect(backend, &QKeychain::Job::finished, this, [this, token, reading](QKeychain::Job *done) {
-        if (token != m_token)
-            return; // an answer to an attempt that already timed out
+    connect(backend, &QKeychain::Job::finished, this, [this, reading](QKeychain::Job *done) {
+        m_backend.clear();
         const QString value = reading ? static_cast<QKeychain::ReadPasswordJob *>(done)->textData() : QString();
         backendFinished(done->error(), done->errorString(), value);
     });
+    m_backend = backend;
     m_timer.start(m_store->timeout());
     backend->start();
+}
+
+void SecretJob::releaseBackend()
+{
+    QKeychain::Job *backend = m_backend.data();
+    m_backend.clear();
+    if (!backend)
+        return;
+    disconnect(backend, nullptr, this, nullptr);
+    if (!executorRuns(backend)) {
+        // Still queued: the backend has never seen it, so it can go before it runs.
+        delete backend;
+        return;
+    }
+    // QtKeychain runs one job at a time, so a job whose backend never answers would keep every later job
+    // waiting. Deleting it would free the queue, but libsecret keeps a pointer to it for the answer that may
+    // still come. So the executor alone is told the job ended; the job deletes itself (autoDelete) when the
+    // answer comes, and by then nobody listens.
+    Q_EMIT backend->finished(backend);
 }
 
 void SecretJob::backendFinished(int error, const QString &errorText, const QString &value)
 {
     m_timer.stop();
     const auto result = resultFor(QKeychain::Error(error));
+    const bool unavailable = result == SecretStore::Result::Unavailable;
+    // A locked keyring whose unlock the user just dismissed (AccessDenied) is not asked again: that would only
+    // bring the prompt back.
+    if (unavailable && error != QKeychain::AccessDenied && m_attempt == 1 && m_store
+        && !m_store->m_unavailableAfterRetry) {
+        // Right after login, or when the first call has the bus start it, the keyring is not there yet and
+        // the call fails at once; a moment later it answers.
+        qCInfo(lcSecretStore) << "keychain unavailable, retrying" << m_key;
+        QTimer::singleShot(m_store->retryDelay(), this, &SecretJob::startAttempt);
+        return;
+    }
+    if (m_store)
+        m_store->m_unavailableAfterRetry = unavailable;
     const QString details
         = error == QKeychain::NoError ? QString() : QStringLiteral("QtKeychain error %1: %2").arg(error).arg(errorText);
     if (m_kind != Kind::Probe) {

@@ -8,6 +8,9 @@
 #include <QTimer>
 
 class SecretJob;
+namespace QKeychain {
+class Job;
+} // namespace QKeychain
 
 // The OS keychain (Secret Service on Linux, through QtKeychain) for the wizard's secrets: API keys and
 // client secrets. Asynchronous only, with a timeout on every job because QtKeychain's finished signal can
@@ -26,6 +29,10 @@ public:
     QString service() const { return m_service; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    // How long a job waits before its one retry when the keychain was unavailable: a keyring that is still
+    // starting (at login, or activated by the first call) is not on the bus yet.
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    int retryDelay() const { return m_retryDelayMs; }
 
     // Each job reports finished() once and then deletes itself (the next time the event loop runs).
     SecretJob *read(const QString &key);
@@ -44,6 +51,10 @@ private:
 
     QString m_service;
     int m_timeoutMs = 10000;
+    int m_retryDelayMs = 1000;
+    // A keychain that stayed unavailable through a retry is missing rather than starting: later jobs report
+    // it without waiting again, until the keychain answers once.
+    bool m_unavailableAfterRetry = false;
 };
 
 class SecretJob : public QObject
@@ -52,6 +63,7 @@ class SecretJob : public QObject
 
 public:
     enum class Kind { Read, Write, Remove, Probe };
+    ~SecretJob() override;
 
     Kind kind() const { return m_kind; }
     QString key() const { return m_key; }
@@ -71,6 +83,7 @@ private:
     SecretJob(SecretStore *store, Kind kind, const QString &key, const QString &value);
     void start();
     void startAttempt();
+    void releaseBackend();
     void backendFinished(int error, const QString &errorText, const QString &value);
     void finish(SecretStore::Result result, const QString &details);
 
@@ -81,8 +94,8 @@ private:
     SecretStore::Result m_result = SecretStore::Result::Failed;
     QString m_details;
     QTimer m_timer;
-    int m_attempt = 0; // tries of the current step (one retry after a timeout)
-    int m_token = 0; // identifies the backend job whose answer counts
+    QPointer<QKeychain::Job> m_backend; // the attempt whose answer counts
+    int m_attempt = 0; // tries of the current step (one retry: after a timeout, or when unavailable)
     int m_probeStep = 0;
     bool m_done = false;
 };

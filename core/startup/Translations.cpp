@@ -1,8 +1,10 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
@@ -28,6 +30,48 @@ void install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+}
+
+QStringList available()
+{
+    const QString prefix = QStringLiteral("taskcenter-connect_");
+    QStringList languages;
+    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({ prefix + QStringLiteral("*.qm") }))
+        languages.append(file.mid(prefix.size()).chopped(3));
+    languages.sort();
+    return languages;
+}
+
+QString nativeName(const QString &language)
+{
+    // The C locale of scripts and bare systems reads English.
+    const QLocale locale = QLocale(language).language() == QLocale::C ? QLocale(QLocale::English) : QLocale(language);
+    QString name = locale.nativeLanguageName();
+    // Where the catalogue names a country (pt_BR), so does the name.
+    if (language.contains(QLatin1Char('_')))
+        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? language : name;
+}
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+}
+
+QString chosen()
+{
+    const QString language = QSettings().value(kLanguageKey).toString();
+    return available().contains(language) ? language : QString();
+}
+
+void choose(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
 }
 
 } // namespace Translations

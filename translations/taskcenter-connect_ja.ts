@@ -1,0 +1,3871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>すでに最新</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Writing the destinations</source>
+        <translation>宛先の書き込み</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Replace the destination in the subaccount with the one from this wizard</source>
+        <translation>サブアカウント内の宛先を、このウィザードの宛先で置き換えます</translation>
+    </message>
+    <message>
+        <source>Writing into &quot;%1&quot;…</source>
+        <translation>「%1」に書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>未書き込み</translation>
+    </message>
+    <message>
+        <source>exists with other values</source>
+        <translation>別の値で存在します</translation>
+    </message>
+    <message>
+        <source>Someone created a destination of this name after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>確認の後に、誰かがこの名前の宛先を作成しました。ウィザードの値で置き換えるには「上書き」を選択してください。そのままにする場合は、変更せずに完了してください。</translation>
+    </message>
+    <message>
+        <source>Skipped because the destination before it was not written.</source>
+        <translation>前の宛先が書き込まれなかったため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>%1 exists in the subaccount</source>
+        <translation>%1 はサブアカウントに存在します</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount</source>
+        <translation>%1 はサブアカウントに存在しません</translation>
+    </message>
+    <message>
+        <source>Not everything was written: %1. Retry, or finish and import the files instead.</source>
+        <translation>一部が書き込まれませんでした: %1。再試行するか、完了して代わりにファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Asking the Destination service for a token with &quot;%1&quot;…</source>
+        <translation>「%1」を使用して Destination サービスにトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop writing; the summary then says which destinations exist</source>
+        <translation>書き込みを停止します。その後、どの宛先が存在するかが概要に表示されます</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Create under this name</source>
+        <translation>この名前で作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New name of the primary &amp;destination:</source>
+        <translation>プライマリ宛先の新しい名前(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>名前を変更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>「%1」の宛先を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Each primary destination first, then the destinations that belong to it.</source>
+        <translation>まず各プライマリ宛先、次にそれに属する宛先の順に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create ours under another name</source>
+        <translation>既存の宛先を残し、こちらの宛先を別の名前で作成します</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation>宛先は「%1」にあります。今すぐ接続をテストするか、完了してください。</translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
+        <translation>SAP Task Center と同じように、プライマリ宛先を使用して Destination サービスにトークンを要求します</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;.</source>
+        <translation>宛先は「%1」にあります。</translation>
+    </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation>%1 はサブアカウントに存在する可能性があります (応答が失われました)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySession</name>
+    <message>
+        <source>No subaccount is chosen: the destinations go into files only.</source>
+        <translation>サブアカウントが選択されていません。宛先はファイルにのみ書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Reading the subaccount was stopped.</source>
+        <translation>サブアカウントの読み込みは停止されました。</translation>
+    </message>
+    <message>
+        <source>The destinations cannot be renamed now.</source>
+        <translation>現在、宛先の名前は変更できません。</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>テストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
+        <translation>「%1」は機能しています: SAP Task Center と同じように、Destination サービスがこの宛先でトークンを取得しました。</translation>
+    </message>
+    <message>
+        <source>%1 now connects %2</source>
+        <translation>%1 は現在 %2 を接続しています</translation>
+    </message>
+    <message>
+        <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
+        <translation>このセットアップで使用したトラスト証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではありません。プロバイダーが保持している証明書では、このサブアカウントは署名しません。「トラスト証明書」のステップで現在の証明書を取得し、プロバイダーに再度登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation>ファイル %1 は存在しません。名前とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a folder, a device or a pipe). Choose the file itself.</source>
+        <translation>%1 はファイルではありません (フォルダー、デバイス、またはパイプです)。ファイルそのものを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2) for what it should hold (at most %3). Check that it is the right file.</source>
+        <translation>%1 は、本来の内容に対して大きすぎます (%2、上限は %3)。正しいファイルかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation>ファイル %1 を読み込めません (%2)。このファイルを開く権限があるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
+        <translation>%1 は、本来の内容に対して大きすぎます (上限は %2)。正しいファイルかどうかを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportPage</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>レポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>チェックの検出結果</translation>
+    </message>
+    <message>
+        <source>The worst first. Choose a finding to read how to fix it and where SAP documents it.</source>
+        <translation>重大なものから順に表示しています。検出結果を選択すると、修正方法と SAP のドキュメントの該当箇所を確認できます。</translation>
+    </message>
+    <message>
+        <source>Destination or finding</source>
+        <translation>宛先または検出結果</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェックしています…</translation>
+    </message>
+    <message>
+        <source>Go Back to choose another source, or try again.</source>
+        <translation>「戻る」で別のソースを選択するか、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>構成全体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 件の検出結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked.</source>
+        <translation>
+            <numerusform>%n 件の宛先をチェックしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>エラー %1 件、警告 %2 件、注記 %3 件。</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>修正方法: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>ルール: %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>レポートは %1 に保存されました。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder.</source>
+        <translation>レポートを保存できませんでした: %1。別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
+        <translation>PDF レポート (*.pdf);;HTML レポート (*.html);;JSON レポート (*.json);;テキストレポート (*.txt)</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s own destinations</source>
+        <translation>SAP Task Center 自体の宛先</translation>
+    </message>
+    <message>
+        <source>Other destinations</source>
+        <translation>その他の宛先</translation>
+    </message>
+    <message>
+        <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
+        <translation>修正するとサブアカウントが変更されます。ここで修正するには、ファイルではなくサブアカウントをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Fix in the subaccount</source>
+        <translation>サブアカウントで修正</translation>
+    </message>
+    <message>
+        <source>Make this change in &quot;%1&quot;?</source>
+        <translation>「%1」でこの変更を行いますか?</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>%1 を変更しています…</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Set up again in the &amp;wizard…</source>
+        <translation>ウィザードで再セットアップ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.</source>
+        <translation>再セットアップではサブアカウントに書き込みます。ここから実行するには、ファイルではなくサブアカウントをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Walk through the provider&apos;s steps again, filled in from the destinations as they are, and write them as SAP documents them.</source>
+        <translation>既存の宛先の値を入力済みの状態で、プロバイダーのステップをもう一度実行し、SAP のドキュメントどおりに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x in the subaccount…</source>
+        <translation>サブアカウントで修正(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open SAP&apos;s page</source>
+        <translation>SAP のページを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s page is at %1</source>
+        <translation>ブラウザーを開けませんでした。SAP のページは次の場所にあります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSourcePage</name>
+    <message>
+        <source>The &amp;demo subaccount on this computer</source>
+        <translation>このコンピューター上のデモ用サブアカウント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A saved &amp;subaccount:</source>
+        <translation>保存済みのサブアカウント(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Destination &amp;files exported from the SAP BTP cockpit:</source>
+        <translation>SAP BTP コックピットからエクスポートした宛先ファイル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>ファイルを追加(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>フォルダーを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a certificate…</source>
+        <translation>証明書と比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check an existing configuration</source>
+        <translation>既存の構成をチェック</translation>
+    </message>
+    <message>
+        <source>Choose what to check: the destinations of a subaccount, or files exported from the cockpit.</source>
+        <translation>チェックする対象を選択してください: サブアカウントの宛先、またはコックピットからエクスポートしたファイルです。</translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation>保存済みのサブアカウント</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>宛先ファイル</translation>
+    </message>
+    <message>
+        <source>Folder of destination files</source>
+        <translation>宛先ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>トラスト証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started.</source>
+        <translation>デモ用サブアカウントを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>ファイルはまだ追加されていません。</translation>
+    </message>
+    <message>
+        <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
+        <translation>宛先ファイルと ZIP アーカイブ (*.properties *.props *.json *.txt *.zip *);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
+        <translation>プロバイダーが保持しているトラスト証明書 (OAuth クライアントまたは管理ポータルにアップロードしたもの)。サブアカウントの現在の証明書と比較します</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>サブアカウントの応答をお待ちください。</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>チェックするには、エクスポートしたファイルまたはそのフォルダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>チェックする保存済みのサブアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>チェックする対象を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP のガイド</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation>このコマンドのオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;taskcenter-connect %2 --help&apos; for the options.</source>
+        <translation>%1
+オプションについては &apos;taskcenter-connect %2 --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Shows a trust certificate&apos;s subject, issuer, validity, days left and SHA-256 fingerprint.
+Exit codes: 0 valid; 1 expired, expiring within %1 days, or not yet valid; 2 not a certificate.</source>
+        <translation>トラスト証明書のサブジェクト、発行者、有効期間、残り日数、SHA-256 フィンガープリントを表示します。
+終了コード: 0 有効、1 期限切れ・%1 日以内に期限切れ・まだ有効になっていない、2 証明書ではない。</translation>
+    </message>
+    <message>
+        <source>The certificate (PEM, DER or bare base64).</source>
+        <translation>証明書 (PEM、DER、または base64 のみ)。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>テキストの代わりに JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>inspect-cert takes exactly one FILE.
+Run &apos;taskcenter-connect inspect-cert --help&apos; for the options.</source>
+        <translation>inspect-cert には FILE を 1 つだけ指定してください。
+オプションについては &apos;taskcenter-connect inspect-cert --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>残り日数:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>%1: a secrets file is a JSON object like {&quot;apiKey&quot;: &quot;...&quot;} (%2).</source>
+        <translation>%1: シークレットファイルは {&quot;apiKey&quot;: &quot;...&quot;} のような JSON オブジェクトです (%2)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a secret of %3 (expected: %4).</source>
+        <translation>%1: &quot;%2&quot; は %3 のシークレットではありません (想定: %4)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1: &quot;%2&quot; はテキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The files leave out %1; enter them in the cockpit after the import.</source>
+        <translation>ファイルには %1 が含まれていません。インポート後にコックピットで入力してください。</translation>
+    </message>
+    <message>
+        <source>Writes the destinations a setup file describes, as the cockpit&apos;s .properties import files and/or the Destination service REST API&apos;s JSON.
+Secrets are left out unless --include-secrets is given; they then come from --secrets or, without it, from the keychain.
+Exit codes: 0 written; 2 bad input (the problem is printed).</source>
+        <translation>セットアップファイルに記述された宛先を、コックピットの .properties インポートファイルまたは Destination サービス REST API の JSON (あるいはその両方) として書き出します。
+シークレットは --include-secrets を指定した場合にのみ書き出されます。その場合、シークレットは --secrets から、指定がなければキーチェーンから取得されます。
+終了コード: 0 書き出し完了、2 入力が不正 (問題が出力されます)。</translation>
+    </message>
+    <message>
+        <source>The setup file (the wizard&apos;s &quot;Save progress&quot;).</source>
+        <translation>セットアップファイル (ウィザードの「進行状況を保存」で作成したもの)。</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>書き出し先のフォルダー。</translation>
+    </message>
+    <message>
+        <source>Write the secrets into the files too (keep them safe).</source>
+        <translation>シークレットもファイルに書き出します (安全に保管してください)。</translation>
+    </message>
+    <message>
+        <source>properties, json or both (default).</source>
+        <translation>properties、json、または both (デフォルト)。</translation>
+    </message>
+    <message>
+        <source>export takes exactly one SETUP.json.
+Run &apos;taskcenter-connect export --help&apos; for the options.</source>
+        <translation>export には SETUP.json を 1 つだけ指定してください。
+オプションについては &apos;taskcenter-connect export --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out DIR.</source>
+        <translation>書き出し先を --out DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>--format must be properties, json or both, not &quot;%1&quot;.</source>
+        <translation>--format には properties、json、both のいずれかを指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Pass the secrets with --secrets SECRETS.json instead.</source>
+        <translation>代わりに --secrets SECRETS.json でシークレットを渡してください。</translation>
+    </message>
+    <message>
+        <source>No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or save the setup in the wizard first.</source>
+        <translation>このセットアップの %1 はキーチェーンに保存されていません。--secrets SECRETS.json を渡すか、先にウィザードでセットアップを保存してください。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
+        <translation>不明なコマンド「%1」です。コマンドについては &apos;taskcenter-connect --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.
+Its trust certificate is kept in %1.
+Exit codes: 0 stopped; 2 bad options or the port is in use.</source>
+        <translation>組み込みの SAP BTP サブアカウント (トークンエンドポイントと Destination サービス REST API) を 127.0.0.1 で提供します。実際のサブアカウントなしでウィザードやスクリプトを試すためのものです。Ctrl+C (SIGINT) または SIGTERM まで実行されます。
+このサブアカウントのトラスト証明書は %1 に保存されています。
+終了コード: 0 停止、2 オプションが不正、またはポートが使用中。</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default 0: a free port).</source>
+        <translation>待ち受けるポート (デフォルト 0: 空いているポート)。</translation>
+    </message>
+    <message>
+        <source>empty (default) or demo: destinations as consultants meet them, some correct, some with typical mistakes.</source>
+        <translation>empty (デフォルト) または demo: コンサルタントが実際に目にするような宛先 (正しいものと、よくある誤りを含むもの)。</translation>
+    </message>
+    <message>
+        <source>Write the Destination service key (JSON) to FILE.</source>
+        <translation>Destination サービスのサービスキー (JSON) を FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>sandbox takes no FILE.
+Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
+        <translation>sandbox には FILE を指定できません。
+オプションについては &apos;taskcenter-connect sandbox --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port には 0 から 65535 までの数値を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>--seed must be empty or demo, not &quot;%1&quot;.</source>
+        <translation>--seed には empty または demo を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use. Choose another with --port, or --port 0 for a free one.</source>
+        <translation>127.0.0.1 のポート %1 はすでに使用されています。--port で別のポートを指定するか、--port 0 で空いているポートを使用してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation>サンドボックスを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot handle SIGINT and SIGTERM on this system.</source>
+        <translation>このシステムでは SIGINT と SIGTERM を処理できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the service key to %1: %2.</source>
+        <translation>サービスキーを %1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The sandbox subaccount is listening on %1 (this computer only).</source>
+        <translation>サンドボックスサブアカウントは %1 で待ち受けています (このコンピューターのみ)。</translation>
+    </message>
+    <message>
+        <source>  Token endpoint:      %1/oauth/token</source>
+        <translation>  トークンエンドポイント:      %1/oauth/token</translation>
+    </message>
+    <message>
+        <source>  Destination service: %1/destination-configuration/v1</source>
+        <translation>  Destination サービス:        %1/destination-configuration/v1</translation>
+    </message>
+    <message>
+        <source>  Destinations:        %1 (%2 seed)</source>
+        <translation>  宛先:                        %1 (シード %2)</translation>
+    </message>
+    <message>
+        <source>The service key is in %1.</source>
+        <translation>サービスキーは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop it.</source>
+        <translation>停止するには Ctrl+C を押してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox has stopped.</source>
+        <translation>サンドボックスは停止しました。</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
+        <translation>サブアカウントの Destination サービスのサービスキー (JSON、クライアントシークレットを含む)。</translation>
+    </message>
+    <message>
+        <source>Say which subaccount with --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
+        <translation>--subaccount DESTINATION-KEY.json でサブアカウントを指定してください。
+オプションについては &apos;taskcenter-connect %1 --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unchanged  %1</source>
+        <translation>変更なし    %1</translation>
+    </message>
+    <message>
+        <source>would create  %1</source>
+        <translation>作成予定    %1</translation>
+    </message>
+    <message>
+        <source>would update  %1</source>
+        <translation>更新予定    %1</translation>
+    </message>
+    <message>
+        <source>exists     %1: it differs; --overwrite replaces it</source>
+        <translation>存在        %1: 値が異なります。--overwrite で置き換えられます</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>ドライラン: 何も書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>created    %1</source>
+        <translation>作成済み    %1</translation>
+    </message>
+    <message>
+        <source>updated    %1</source>
+        <translation>更新済み    %1</translation>
+    </message>
+    <message>
+        <source>FAILED     %1: %2</source>
+        <translation>失敗        %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>セットアップファイルに記述された宛先を、SAP BTP の Destination サービス REST API を使用してサブアカウント内に作成または更新します。すでに同じ値を持つ宛先は変更されないため、再実行しても何も変わりません。
+シークレットは --secrets から、指定がなければキーチェーンから取得されます。
+終了コード: 0 適用済み (または処理不要)、1 宛先の処理に失敗したか、別の値で存在し --overwrite が指定されていない (対象を出力)、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
+    </message>
+    <message>
+        <source>Replace destinations that exist with other values.</source>
+        <translation>別の値で存在する宛先を置き換えます。</translation>
+    </message>
+    <message>
+        <source>apply takes exactly one SETUP.json.
+Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
+        <translation>apply には SETUP.json を 1 つだけ指定してください。
+オプションについては &apos;taskcenter-connect apply --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Reads the subaccount&apos;s destination trust certificate (what the cockpit exports under Connectivity &gt; Destination Trust) and writes it as PEM.
+Exit codes: 0 written; 1 written, but it expires within %1 days or has expired, or the subaccount has none yet (said); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>サブアカウントの宛先のトラスト証明書 (コックピットが「Connectivity &gt; Destination Trust」でエクスポートするもの) を読み込み、PEM として書き出します。
+終了コード: 0 書き出し完了、1 書き出したが %1 日以内に期限切れになるか期限切れ、またはサブアカウントにまだ証明書がない (内容を出力)、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
+    </message>
+    <message>
+        <source>The file to write the certificate to.</source>
+        <translation>証明書の書き出し先のファイル。</translation>
+    </message>
+    <message>
+        <source>fetch-trust takes no FILE of its own.
+Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
+        <translation>fetch-trust には独自の FILE を指定できません。
+オプションについては &apos;taskcenter-connect fetch-trust --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Say where to write the certificate with --out FILE.</source>
+        <translation>証明書の書き出し先を --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust, then run this again.</source>
+        <translation>サブアカウントにはまだトラスト証明書がありません。SAP BTP コックピットの「Connectivity &gt; Destination Trust」で作成してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The subaccount answered with something that is not a certificate: %1</source>
+        <translation>サブアカウントから証明書ではない応答が返されました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Subject:  %1</source>
+        <translation>サブジェクト:  %1</translation>
+    </message>
+    <message>
+        <source>Valid until:  %1</source>
+        <translation>有効期間の終了:  %1</translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation>SHA-256:  %1</translation>
+    </message>
+    <message>
+        <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
+        <translation>シークレットを含む JSON ファイル。例: {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}。プロバイダーごとのシークレット名: %1。</translation>
+    </message>
+    <message>
+        <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
+        <translation>警告: サブアカウントには同じシステムへのプライマリ宛先がすでにあります: %1。2 つあると、すべてのユーザーに各タスクが 2 回表示されます。古い宛先を削除するか、その tc.enabled を false に設定してください。</translation>
+    </message>
+    <message>
+        <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
+        <translation>保留        %1: 所属先の宛先が別の値で存在します。--overwrite で両方が置き換えられます</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the standard output.</source>
+        <translation>レポートを標準出力ではなく FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation>チェックする対象を指定してください: 宛先ファイルまたはフォルダー、および/または --subaccount DESTINATION-KEY.json。
+オプションについては &apos;taskcenter-connect validate --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
+        <translation>URL のサンドボックスサブアカウントをチェックします (&apos;taskcenter-connect sandbox&apos; が出力するアドレス)。</translation>
+    </message>
+    <message>
+        <source>Give either --subaccount or --sandbox, not both.</source>
+        <translation>--subaccount と --sandbox のどちらか一方を指定してください。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
+        <translation>--sandbox にはサンドボックスが出力するアドレス (例: http://127.0.0.1:8123) を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation>%1 で応答するサンドボックスがありません (%2)。&apos;taskcenter-connect sandbox&apos; で開始してください。</translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation>チェックするトラスト証明書 (PEM または DER)。サブアカウントと併用する場合は、プロバイダーが保持している証明書を指定し、サブアカウントの現在の証明書と比較します。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: ファイルまたはフォルダーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>使用方法:
+  taskcenter-connect [--setup FILE] [--lang CODE]   ウィザードを開始します
+  taskcenter-connect COMMAND [options]              ウィンドウなしで作業します
+
+コマンド:
+  inspect-cert FILE [--json]
+      トラスト証明書の情報を表示します。終了コード 0 有効、1 期限切れまたは %1 日以内に期限切れ、
+      2 証明書ではない。
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      セットアップファイルに記述された宛先を書き出します。終了コード 0 書き出し完了、2 入力が不正。
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Destination サービスを使用して、サブアカウント内の宛先を作成または更新します。
+      終了コード 0 適用済みまたは処理不要、1 宛先の処理に失敗したか別の値で存在
+      (--overwrite なし)、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      サブアカウントのトラスト証明書を PEM として書き出します。終了コード 0 書き出し完了、1 まもなく期限切れ、
+      期限切れ、またはまだ証明書がない、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      既存の宛先 (ファイル、フォルダー、サブアカウント) とトラスト証明書をチェックし、問題点と
+      修正方法を表示します。終了コード 0 エラーなし、1 エラーあり、2 入力が不正、
+      3 サブアカウントに接続できないかキーが拒否された。
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      組み込みのサブアカウント (トークンエンドポイントと Destination サービス) を 127.0.0.1 で
+      Ctrl+C まで提供します。FILE にはそのサービスキーが書き込まれます。終了コード 0 停止、2 オプションが不正またはポートが使用中。
+
+ウィザードのオプション:
+  --setup FILE   FILE に保存されたセットアップを続行します
+  --lang CODE    ウィンドウの言語 (例: de)
+
+  -h, --help     このヘルプを表示します。&apos;taskcenter-connect COMMAND --help&apos; でコマンドのオプションを表示します
+  -v, --version  バージョンを表示します
+</translation>
+    </message>
+    <message>
+        <source>text (default), json, html or pdf (A4, to hand over).</source>
+        <translation>text (デフォルト)、json、html、または pdf (A4、引き渡し用)。</translation>
+    </message>
+    <message>
+        <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
+        <translation>--format には text、json、html、pdf のいずれかを指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders and zip archives of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>既存の SAP Task Center の構成をチェックし、問題点と修正方法を表示します。対象は、宛先ファイル (コックピットの .properties エクスポート (拡張子の有無は問わない) または JSON、およびそれらのフォルダーや ZIP アーカイブ)、またはサブアカウントの宛先 (あるいはその両方) です。サブアカウントを指定した場合は、ユーザーなしでトークンを取得できる各宛先について、SAP Task Center と同じように Destination サービスにトークンを要求します。また、--trust を指定しない場合は、サブアカウントの現在のトラスト証明書もチェックします。
+終了コード: 0 エラーなし、1 エラーあり、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
+    </message>
+    <message>
+        <source>Destination files, zip archives or folders.</source>
+        <translation>宛先ファイル、ZIP アーカイブ、またはフォルダー。</translation>
+    </message>
+    <message>
+        <source>This argument is not valid UTF-8 text, so the file it names cannot be found or written as such: %1
+Rename the file or folder to a name in UTF-8.</source>
+        <translation>この引数は有効な UTF-8 テキストではないため、指定されたファイルをそのままの名前で検索することも書き込むこともできません: %1
+ファイルまたはフォルダーの名前を UTF-8 の名前に変更してください。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
+        <translation>未比較      %1: %2 (シークレットが指定されていません。比較するには --secrets を渡してください)</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
+        <translation>変更内容を表示するだけで、何も書き込みません。シークレットは不要です。指定されなかったシークレットは未比較として表示されます。</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation>サブアカウントからの各応答を最大 SECONDS 秒 (1～3600) 待ちます。デフォルトは 30 です。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください。「%1」は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationCheck</name>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>「%1」の宛先を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation>「%1」のトラスト証明書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Testing tokens: %1 of %2 destinations…</source>
+        <translation>トークンをテストしています: %2 件中 %1 件目の宛先…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>チェックは停止されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationFix</name>
+    <message>
+        <source>Set tc.enabled to true on %1 in the subaccount. SAP Task Center then reads its tasks (the first time, those of the last 90 days). Nothing else in the destination changes.</source>
+        <translation>サブアカウント内の %1 で tc.enabled を true に設定します。その後、SAP Task Center はこの宛先のタスクを読み込みます (初回は過去 90 日分)。宛先のその他の内容は変更されません。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from the secondary destination %1 in the subaccount. Nothing else in the destination changes.</source>
+        <translation>サブアカウント内のセカンダリ宛先 %1 から tc.enabled を削除します。宛先のその他の内容は変更されません。</translation>
+    </message>
+    <message>
+        <source>This finding cannot be fixed here; follow its fix in the SAP BTP cockpit.</source>
+        <translation>この検出結果はここでは修正できません。SAP BTP コックピットで修正方法に従って対応してください。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 はその間に他のユーザーによって変更されたため、何も書き込まれませんでした。もう一度チェックしてから修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the check, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 はチェック後に変更されたため、何も書き込まれませんでした。もう一度チェックしてから修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationSource</name>
+    <message>
+        <source>No destination in this JSON file: it has no object with a &quot;Name&quot;.</source>
+        <translation>この JSON ファイルには宛先がありません: &quot;Name&quot; を持つオブジェクトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>This file looks like JSON but cannot be read (%1 at character %2). Export the destination again.</source>
+        <translation>このファイルは JSON のようですが、読み込めません (文字 %2 で %1)。宛先をもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Not a destination file: it has no Name property. Export destinations from the SAP BTP cockpit (Connectivity &gt; Destinations &gt; Export).</source>
+        <translation>宛先ファイルではありません: Name プロパティがありません。SAP BTP コックピットから宛先をエクスポートしてください (「Connectivity &gt; Destinations &gt; Export」)。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>ファイルまたはフォルダーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation>フォルダーにファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Too large for a destination file (over 4 MB); skipped.</source>
+        <translation>宛先ファイルとしては大きすぎます (4 MB 超)。スキップしました。</translation>
+    </message>
+    <message>
+        <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
+        <translation>この ZIP アーカイブは破損しています (%1)。破損箇所より前のファイルはチェックされました。宛先をもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no files.</source>
+        <translation>ZIP アーカイブにファイルがありません。</translation>
+    </message>
+    <message>
+        <source>An archive inside an archive is not read; unpack it and check its files.</source>
+        <translation>アーカイブ内のアーカイブは読み込まれません。展開してから、そのファイルをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB or %1 files; the rest is not checked. Check the destinations in parts.</source>
+        <translation>このアーカイブには 64 MB または %1 ファイルを超える内容が含まれています。残りはチェックされません。宛先を分けてチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot be unpacked (%1); skipped.</source>
+        <translation>展開できません (%1)。スキップしました。</translation>
+    </message>
+    <message>
+        <source>Not a file or folder (a device or a pipe); skipped.</source>
+        <translation>ファイルでもフォルダーでもありません (デバイスまたはパイプ)。スキップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationValidator</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %3 ではシークレットが表示されないため、%2 はチェックされていません。</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>これらもテストするには、サブアカウント内の宛先そのものをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>このファイルを確認してください。その他のファイルはチェックされました。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 が 2 回指定されています (%2 と %3)。後の方がチェックされます。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 はセカンダリ宛先ですが、そのプライマリ宛先 %2 が存在しません。SAP Task Center は、セカンダリ宛先をプライマリ宛先の名前によってのみ検索します。</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>既存のプライマリ宛先の &lt;プライマリ宛先の名前&gt;_PP に名前を変更するか、プライマリ宛先 %1 を作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 にはセカンダリ宛先 %2 がないため、ユーザーは SAP Task Center で %3 のタスクを処理できません (プリンシパル伝播)。</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>ウィザードで %1 を作成してください (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 と %2 は、同じシステムへの有効なプライマリ宛先です: すべてのユーザーにそのシステムの各タスクが 2 回表示されます。</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>1 つだけ残してください。その他は削除するか、tc.enabled を false に設定してください。</translation>
+    </message>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>このサブアカウントを信頼しているすべてのタスクプロバイダー</translation>
+    </message>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>%1 のタスク更新が停止します。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>「Connectivity &gt; Destination Trust」で証明書を更新してから、新しい証明書を %1 に登録してください。</translation>
+    </message>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>これらには新しい証明書が必要です: %1。</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>更新ではなくローテーションを行ってください: 「Connectivity &gt; Destination Trust」でパッシブ証明書を生成し、%1 に登録してから、ローテーションします。アクティブな証明書を更新すると、すべてのプロバイダーに新しい証明書が登録されるまでタスクの更新が停止します。</translation>
+    </message>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>文字、数字、_、- で構成されたより短い名前で宛先を作成し直し、そのセカンダリ宛先の名前もあわせて変更してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 は %2 文字です: セカンダリ宛先 %1_PP が SAP Task Center の上限 (%3 文字) を超えてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>プライマリ宛先の名前は %1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 は SAP Task Center 自体の宛先の 1 つで、タスクプロバイダーではありませんが、tc.enabled が設定されています。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>SAP BTP コックピットで %1 から tc.enabled を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 はセカンダリ宛先 (プリンシパル伝播) ですが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>%1 から tc.enabled を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 には tc.enabled プロパティがないため、SAP Task Center はそのタスクを読み込みません (Booster のサンプルにはこのプロパティがありません)。</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>値 true のプロパティ tc.enabled を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 は一時停止中です (tc.enabled が false): タスクは非表示になり、更新されません。SAP Task Center は、1 時間トークンを取得できないと、自動的にこの値を false に設定します。</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>まず認証を修正し (「接続をテスト」)、その後 tc.enabled を true に設定してください。</translation>
+    </message>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>%1 の tc.enabled は「%2」です。SAP Task Center が受け付けるのは true (一時停止する場合は false) のみで、それ以外の場合はコネクターを Warning 状態にします。</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>tc.enabled を正確に true (小文字) に設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 は、資格情報 (%2) を暗号化せずに http:// アドレスに送信します。</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>システムの https:// アドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%2 の %1 には、Booster テンプレートのサンプル値がまだ残っています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%2 の %1 には、Booster テンプレートのサンプル値「%3」がまだ残っています。</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>実際の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 は %2 を使用していますが %3 がないため、Destination サービスはこの宛先でトークンを取得できません。</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>プロバイダーの SAP Task Center 用ガイドの記載どおりに %1 を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>%1 には、%3 用の SAP のガイドで必須とされているプロパティ %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>%2 用のガイドの記載どおりに %1 を追加するか、ウィザードで宛先をセットアップし直してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%2 の %1 は「%3」です。正確に「%4」と記述する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」が求められています。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>%1 を %2 に設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%2 の %1 (「%3」) は、%4 用の SAP のガイドで示されている形式のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 では「%5」である必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>%1 用のガイドで示されているとおりにアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>%1 を修正してください (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 は SystemUser を使用しています。Destination サービスのドキュメントでは非推奨とされ、2026 年 9 月末までに削除される予定です (2026-03-18 付けの注記)。一方、SAP Task Center の SuccessFactors 用ガイドでは、プライマリ宛先に対して引き続き記載されています。</translation>
+    </message>
+    <message>
+        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
+        <translation>接続をテストしてください: トークンのエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します。代替手段については、SAP Task Center のガイドに従ってください。</translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>プロバイダーが保持している証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではないため、プロバイダーはサブアカウントのアサーションを拒否します。これは、サブアカウントの証明書が更新された場合に起こります。</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
+        <translation>「Connectivity &gt; Destination Trust」で現在の証明書をエクスポートし、プロバイダーに再度登録してください (SuccessFactors の場合: その OAuth クライアント)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>プロバイダーが保持している証明書は比較されませんでした: サブアカウントの現在のトラスト証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>サブアカウントにトラスト証明書があるかどうか (「Connectivity &gt; Destination Trust」) を確認してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 はデータセンター %2 のプロバイダーに接続しますが、このサブアカウント (SAP Task Center) は %3 にあります。Task Center とプロバイダーは同じデータセンターにある必要があります。</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>%1 にあるプロバイダーのサブアカウントを接続するか、%2 の SAP Task Center を使用してください。</translation>
+    </message>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>サブアカウントに宛先 %1 がありません。SAP Task Center が SAP Cloud Identity Services でユーザーとグループを検索するにはこの宛先が必要です: この宛先がないとタスクは届きません。</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>URL https://&lt;テナント&gt;.accounts.ondemand.com/scim と、BasicAuthentication または ClientCertificateAuthentication を使用して %1 を作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 は認証「%2」を使用しています。SAP Task Center は、BasicAuthentication または ClientCertificateAuthentication でのみ ID ディレクトリを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Authentication を BasicAuthentication (テナントの技術ユーザー) または ClientCertificateAuthentication に設定してください。</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>%1 の URL は「%2」です。SAP のドキュメントでは、テナントの SCIM アドレス https://&lt;テナント&gt;.accounts.ondemand.com/scim が記載されています。</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>URL を https://&lt;テナント&gt;.accounts.ondemand.com/scim に設定してください。</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>各宛先のエクスポートは 1 つだけチェックしてください。異なるサブアカウントのエクスポートの場合は、サブアカウントごとのフォルダーまたは ZIP アーカイブを個別に指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Task Center Connect</source>
+        <translation>Task Center Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Save progress…</source>
+        <translation>進行状況を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save what you entered so far, to continue later</source>
+        <translation>これまでに入力した内容を保存し、後で続行できるようにします</translation>
+    </message>
+    <message>
+        <source>Open SAP&apos;s guide for this step</source>
+        <translation>このステップの SAP のガイドを開きます</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>進行状況を保存</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json)</source>
+        <translation>セットアップファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>進行状況は保存されていません</translation>
+    </message>
+    <message>
+        <source>Continue a saved setup</source>
+        <translation>保存済みのセットアップを続行</translation>
+    </message>
+    <message>
+        <source>Setup not opened</source>
+        <translation>セットアップを開けませんでした</translation>
+    </message>
+    <message>
+        <source>The setup could not be opened: %1</source>
+        <translation>セットアップを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>シークレット (キー、クライアントシークレット、パスワード) は、ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the check, to see what is left</source>
+        <translation>チェックに戻り、残っている問題を確認します</translation>
+    </message>
+    <message>
+        <source>Progress saved</source>
+        <translation>進行状況を保存しました</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
+        <translation>セットアップは %1 に保存されました。後で続行するには、最初のページで「保存済みのセットアップを続行…」を選択してください。シークレットはファイルには含まれず、このコンピューターのキーチェーンに保管されています。</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>サブアカウント %1</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>セットアップを終了しますか?</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
+
+Choose Discard to forget this setup.</source>
+        <translation>進行状況は保持されます: 次回、最初のページで中断した箇所から続行できます。入力したシークレットは、このコンピューターのキーチェーンにのみ保管されます。
+
+このセットアップを破棄するには「破棄」を選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>ステップ %1/%2、現在: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>ステップ %1/%2、完了: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – 構成のチェック – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – ステップ %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>SAP のガイド</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>ブラウザーを開けませんでした。SAP のガイド「%1」は次の場所にあります:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(follows from an earlier step)</source>
+        <translation>(前のステップから引き継がれます)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation>%1 をファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file, to upload it</source>
+        <translation>%1 をファイルとして保存し、アップロードできるようにします</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1 として保存しました</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationApplier</name>
+    <message>
+        <source>Not done: applying was cancelled.</source>
+        <translation>未実行: 適用はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount yet.</source>
+        <translation>%1 はまだサブアカウントに存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the subaccount and was left as it is.</source>
+        <translation>%1 はすでにサブアカウントに存在するため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>Not done because %1 failed. %2 Fix the problem with %1 and try again.</source>
+        <translation>%1 が失敗したため、実行されませんでした。%2 %1 の問題を修正してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the subaccount was closed.</source>
+        <translation>未実行: サブアカウントへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
+        <translation>%1 という名前の宛先が、別の値ですでにサブアカウントに存在します。相違点を確認してから、上書きするか、別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the subaccount meanwhile, and its %2 cannot be kept. Enter them and apply again.</source>
+        <translation>%1 はその間にサブアカウントから削除されたため、その %2 を保持できません。値を入力して、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
+        <translation>%1 という名前の宛先がすでにサブアカウントに存在しますが、その値を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
+        <translation>%1 が別の値で存在するため、実行されませんでした。%2 先に %1 を上書きするか、名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
+        <translation>未実行: %1 は %2 に属していますが、%2 は一緒に書き込まれません。セカンダリ宛先はそのプライマリ宛先と一緒にのみ書き込まれるため、別のシステムのペアに加わることはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
+        <translation>%1: %2 それでも変更が行われた可能性があります。もう一度適用してください: 最初にサブアカウントの内容を確認するため、重複して作成されることはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation>Destination サービスから結果が返されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChangePlan</name>
+    <message>
+        <source>added %1: %2</source>
+        <translation>追加 %1: %2</translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation>変更 %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>removed %1 (was %2)</source>
+        <translation>削除 %1 (変更前 %2)</translation>
+    </message>
+    <message>
+        <source>changed %1 (hidden)</source>
+        <translation>変更 %1 (非表示)</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>アドレスなし</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationExporter</name>
+    <message>
+        <source>The destination name &quot;%1&quot; cannot be a file name. Use letters, digits, _ and -.</source>
+        <translation>宛先名「%1」はファイル名として使用できません。文字、数字、_、- を使用してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+        <translation>フォルダー %1 を作成できません。書き込み権限のあるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>%1 を書き込めませんでした (%2)。フォルダーが存在すること、書き込み権限があること、ディスクに空きがあることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>&amp;Edit properties (for experts)</source>
+        <translation>プロパティを編集(&amp;E) (上級者向け)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>選択項目を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset to documented &amp;values</source>
+        <translation>ドキュメントの値にリセット(&amp;V)</translation>
+    </message>
+    <message>
+        <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
+        <translation>SAP のガイドに記載されているプロパティです。確認してから続行してください。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Destination properties</source>
+        <translation>宛先のプロパティ</translation>
+    </message>
+    <message>
+        <source>Property, e.g. tc.ui.label</source>
+        <translation>プロパティ (例: tc.ui.label)</translation>
+    </message>
+    <message>
+        <source>New property name</source>
+        <translation>新しいプロパティの名前</translation>
+    </message>
+    <message>
+        <source>New property value</source>
+        <translation>新しいプロパティの値</translation>
+    </message>
+    <message>
+        <source>Required by SAP Task Center exactly like this.</source>
+        <translation>SAP Task Center では、この値がそのとおりに必要です。</translation>
+    </message>
+    <message>
+        <source>A property name has letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;/&apos; and no spaces, for example tc.ui.label.</source>
+        <translation>プロパティ名には、文字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;、&apos;/&apos; を使用でき、空白は使用できません (例: tc.ui.label)。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here: SAP Task Center requires it as it is, or it follows a field of an earlier step.</source>
+        <translation>%1 はここでは変更できません: SAP Task Center でこの値がそのとおりに必要か、前のステップのフィールドから引き継がれています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: SAP Task Center requires it.</source>
+        <translation>%1 は削除できません: SAP Task Center で必要です。</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>This provider definition has no destination &quot;%1&quot;.</source>
+        <translation>このプロバイダー定義には宛先「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>(entered in an earlier step; not yet entered)</source>
+        <translation>(前のステップで入力します。まだ入力されていません)</translation>
+    </message>
+    <message>
+        <source>•••••••• (entered in an earlier step)</source>
+        <translation>•••••••• (前のステップで入力済み)</translation>
+    </message>
+    <message>
+        <source>Secret: it follows the value you entered in an earlier step.</source>
+        <translation>シークレット: 前のステップで入力した値が使用されます。</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
+        <translation>%1 にはシークレットが含まれています。ウィザードはシークレットを自身のフィールドからのみ取得し、セットアップファイルには保存しません: 宛先が書き込まれたら、SAP BTP コックピットで追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceKey</name>
+    <message>
+        <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
+        <translation>これは Destination サービスではなく、SAP Task Center インスタンスのキーです。サブアカウントで Destination サービスのインスタンス (サービス destination、プラン lite) を開き、そのサービスキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys with a client secret are supported. In the cockpit, create a new service key for the Destination service instance without parameters (or with {&quot;credential-type&quot;: &quot;binding-secret&quot;}) and use that one.</source>
+        <translation>clientsecret フィールドがありません: このキーは代わりに X.509 証明書を使用しています。サポートされるのはクライアントシークレットを含むキーのみです。コックピットで、Destination サービスのインスタンスに対してパラメーターなし (または {&quot;credential-type&quot;: &quot;binding-secret&quot;} を指定) で新しいサービスキーを作成し、そのキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation>clientsecret フィールドがありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 がありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 が空か、テキストではありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 が https:// アドレスではありません (「%2」)。資格情報は https 経由でのみ送信されます。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Destination service</source>
+        <translation>Destination サービス</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceReply</name>
+    <message>
+        <source>Reading destinations</source>
+        <translation>宛先を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Reading destination %1</source>
+        <translation>宛先 %1 を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Creating destination %1</source>
+        <translation>宛先 %1 を作成しています</translation>
+    </message>
+    <message>
+        <source>Updating destination %1</source>
+        <translation>宛先 %1 を更新しています</translation>
+    </message>
+    <message>
+        <source>Deleting destination %1</source>
+        <translation>宛先 %1 を削除しています</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate</source>
+        <translation>トラスト証明書を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Checking destination %1</source>
+        <translation>宛先 %1 をチェックしています</translation>
+    </message>
+    <message>
+        <source>Getting a token</source>
+        <translation>トークンを取得しています</translation>
+    </message>
+    <message>
+        <source>The request failed (%1). Check your network connection and try again.</source>
+        <translation>要求が失敗しました (%1)。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> サービスからの応答: 「%1」。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled. If it was already on its way, the change may have been made; read the destinations again before you repeat it.</source>
+        <translation>要求はキャンセルされました。すでに送信中だった場合は、変更が行われている可能性があります。繰り返す前に、宛先をもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled. Nothing was changed.</source>
+        <translation>要求はキャンセルされました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 から %2 秒以内に応答がありませんでした。ネットワーク接続 (およびプロキシ) を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 port %2 (the connection was refused). Check that the service key is complete and current, and that no firewall blocks the connection.</source>
+        <translation>%1 のポート %2 で応答がありません (接続が拒否されました)。サービスキーが完全かつ最新であること、およびファイアウォールが接続をブロックしていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check your network connection and that the service key belongs to an existing subaccount.</source>
+        <translation>サーバー %1 が見つかりませんでした。ネットワーク接続と、サービスキーが既存のサブアカウントのものであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted (%2), so nothing was sent. Check the date and time of this computer and whether a proxy inspects https traffic.</source>
+        <translation>%1 へのセキュアな接続を信頼できなかったため (%2)、何も送信されませんでした。このコンピューターの日付と時刻、およびプロキシが https 通信を検査していないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use https, so the service key is not sent there. Use the service key exactly as the SAP BTP cockpit shows it.</source>
+        <translation>アドレス %1 は https を使用していないため、サービスキーはそこに送信されません。サービスキーは SAP BTP コックピットに表示されるとおりに使用してください。</translation>
+    </message>
+    <message>
+        <source>The subaccount rejected the service key: its client ID or secret is not (or no longer) valid. Create a new service key for the Destination service instance in the cockpit and paste it here.</source>
+        <translation>サブアカウントがサービスキーを拒否しました: クライアント ID またはシークレットが無効です (または無効になりました)。コックピットで Destination サービスのインスタンスに対して新しいサービスキーを作成し、ここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The service key may not do this (access denied).%1 Use the key of a Destination service instance in this subaccount, or ask a subaccount administrator.</source>
+        <translation>このサービスキーにはこの操作の権限がありません (アクセスが拒否されました)。%1 このサブアカウントの Destination サービスのインスタンスのキーを使用するか、サブアカウント管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity &gt; Destination Trust, choose Generate Trust, then try again.</source>
+        <translation>サブアカウントにはまだトラスト証明書がありません。SAP BTP コックピットで「Connectivity &gt; Destination Trust」を開き、「Generate Trust」を選択してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The destination %1 does not exist in the subaccount.</source>
+        <translation>宛先 %1 はサブアカウントに存在しません。</translation>
+    </message>
+    <message>
+        <source>The Destination service was not found at this address.%1 Check the uri field of the service key.</source>
+        <translation>このアドレスで Destination サービスが見つかりませんでした。%1 サービスキーの uri フィールドを確認してください。</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount. Choose another name or overwrite it.</source>
+        <translation>%1 という名前の宛先がすでにサブアカウントに存在します。別の名前を選択するか、上書きしてください。</translation>
+    </message>
+    <message>
+        <source>The destination %1 was changed by someone else in the meantime. Read it again and repeat your change.</source>
+        <translation>宛先 %1 はその間に他のユーザーによって変更されました。もう一度読み込んでから、変更をやり直してください。</translation>
+    </message>
+    <message>
+        <source>The Destination service is busy (too many requests) and still was after %1 tries. Wait a minute and try again.</source>
+        <translation>Destination サービスが混雑しており (要求が多すぎます)、%1 回試行しても応答がありませんでした。1 分待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. Try again in a few minutes; if it lasts, check the SAP BTP status page.</source>
+        <translation>Destination サービス側で問題が発生し (HTTP %1)、%2 回試行しても解消しませんでした。数分後にもう一度お試しください。問題が続く場合は、SAP BTP のステータスページを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Destination service refused the request as invalid.%1 Check the values you entered.</source>
+        <translation>Destination サービスは、要求が無効であるとして拒否しました。%1 入力した値を確認してください。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read. Check that the uri field of the service key points to the Destination service.</source>
+        <translation>%1 からの応答を読み込めませんでした。サービスキーの uri フィールドが Destination サービスを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your administrator.</source>
+        <translation>要求が失敗しました (HTTP %1)。%2 もう一度お試しください。問題が続く場合は、「詳細」を開いて、その内容を管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Try again; if it keeps happening, check any proxy or firewall between this computer and SAP BTP.</source>
+        <translation>%1 は応答せずに接続を閉じました。もう一度お試しください。繰り返し発生する場合は、このコンピューターと SAP BTP の間にあるプロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
+        <translation>宛先 %1 は保存されていますが、Destination サービスはこの宛先でトークンを取得できませんでした: %2。宛先のトークンサービス URL、ユーザーとパスワード、またはクライアントキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
+        <translation>%1 からの応答が %2 を超えていたため、読み込まれませんでした。サービスキーが Destination サービスを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
+        <translation>サブアカウントの現在の状態と競合するため、Destination サービスはこの要求を拒否しました。%1 サブアカウントをもう一度読み込んでから、再度お試しください。</translation>
+    </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation>%1 件の宛先を一括で作成しています</translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation>%1 件の宛先を一括で更新しています</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation>Destination サービスから %1 の結果が返されませんでした。書き込まれている可能性があります: 変更をやり直す前に、サブアカウントをもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 から 1 秒以内に応答がありませんでした。ネットワーク接続 (およびプロキシ) を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write destination files</source>
+        <translation>宛先ファイルを書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the destinations</source>
+        <translation>宛先の書き出し</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Both: .properties for the cockpit and .json for the REST API</source>
+        <translation>両方: コックピット用の .properties と REST API 用の .json</translation>
+    </message>
+    <message>
+        <source>.properties (the cockpit&apos;s import format)</source>
+        <translation>.properties (コックピットのインポート形式)</translation>
+    </message>
+    <message>
+        <source>.json (the Destination service REST API&apos;s format)</source>
+        <translation>.json (Destination サービス REST API の形式)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>形式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Folder for the destination files</source>
+        <translation>宛先ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>ファイルのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Something earlier is not complete yet: %1 Go back and correct it.</source>
+        <translation>前のステップがまだ完了していません: %1 戻って修正してください。</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>These files exist already and will be replaced:
+%1</source>
+        <translation>次のファイルはすでに存在するため、置き換えられます:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;次に行うこと&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;SAP BTP コックピットで、SAP Task Center が実行されているサブアカウントを開き、&lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt; を選択します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Create &amp;gt; From File&lt;/b&gt; を選択し、%1 を 1 ファイルずつインポートします。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> と </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;li&gt;保存します。その後、SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で、コネクターがエラーを報告していないことを確認します (コックピットの &lt;i&gt;Check Connection&lt;/i&gt; では、タスクを読み込めることは確認できません)。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>&amp;Include the secrets in the files</source>
+        <translation>シークレットをファイルに含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files, then import them in the SAP BTP cockpit.</source>
+        <translation>宛先をファイルとして保存し、SAP BTP コックピットでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
+        <translation>これらのファイルを入手した人は誰でも、その中のシークレットを使用できます。ファイルは安全な場所に保管し、インポート後に削除してください。このオプションを使用しない場合、コックピット自体のエクスポートと同様にファイルにはシークレットが含まれないため、インポート後にシークレットを入力します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;次に行うこと&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;インポートするものはありません: 宛先は「%1」にあります。&lt;/li&gt;&lt;li&gt;SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で、今後 1 時間以内にコネクターがエラーを報告していないことを確認します (Task Center は、1 時間トークンを取得できないと、&lt;i&gt;tc.enabled&lt;/i&gt; を自動的にオフにします)。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ここでのファイルは任意です (例: 別のサブアカウントを同じ方法でセットアップする場合)。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;インポートした各宛先で、ファイルに含まれていないシークレットを入力します: &lt;b&gt;%1&lt;/b&gt; (ウィザードの前のステップで入力した値)。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
+        <translation>宛先は「%1」にあります。ファイルとして保存することもできます。</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>書き出し済み:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>完了するには宛先ファイルを書き出してください。インポートするのはこのファイルです。</translation>
+    </message>
+</context>
+<context>
+    <name>InputChecks</name>
+    <message>
+        <source>Enter a name for the destination.</source>
+        <translation>宛先の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Use only letters (A-Z, a-z), digits, underscores (_) and hyphens (-) in the name; spaces and other characters are not allowed by SAP BTP.</source>
+        <translation>名前には、英字 (A-Z、a-z)、数字、アンダースコア (_)、ハイフン (-) のみを使用してください。SAP BTP では、空白やその他の文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP BTP allows at most %2.</source>
+        <translation>名前が %1 文字あります。SAP BTP で使用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP Task Center stops with an error above %2. Shorten it.</source>
+        <translation>名前が %1 文字あります。%2 文字を超えると、SAP Task Center はエラーで停止します。名前を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; keep it to %2 so that the second destination, %3_PP, stays within SAP Task Center&apos;s limit of %4.</source>
+        <translation>名前が %1 文字あります。2 つ目の宛先 %3_PP が SAP Task Center の上限 (%4 文字) に収まるよう、%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Names ending in _PP are how SAP Task Center recognizes the principal-propagation destination. Choose a name without _PP for the main destination.</source>
+        <translation>SAP Task Center は、名前の末尾の _PP によってプリンシパル伝播用の宛先を識別します。メインの宛先には _PP で終わらない名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation>SuccessFactors システムの API サーバーを入力してください (例: https://api4.successfactors.com/odata/v2/)。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
+        <translation>アドレスは https:// で始まる必要があります。SuccessFactors の API サーバーはセキュアな接続のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation>これはウィザードで使用できる Web アドレスではありません。SuccessFactors の「About HXM Suite OData APIs」から API サーバーの URL をコピーしてください (例: https://api4.successfactors.com/odata/v2/)。</translation>
+    </message>
+    <message>
+        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
+        <translation>アドレスのサーバー部分 (%1) のみが使用されます。残りの部分 (%2) は無視されます。</translation>
+    </message>
+    <message>
+        <source>Enter your SuccessFactors company ID.</source>
+        <translation>SuccessFactors の会社 ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>会社 ID には、文字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみが含まれ、空白は含まれません。SuccessFactors の「(ユーザー名) &gt; Show version information」からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
+        <translation>「%1」はテンプレートのプレースホルダーです。実際の会社 ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user ID of the technical user.</source>
+        <translation>技術ユーザーのユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
+        <translation>ユーザー ID には空白は含まれません。担当者の氏名ではなく、ユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>これはメールアドレスのようです。ここで SuccessFactors が必要とするのはユーザー ID です。メールアドレスではログインに失敗します (「invalid user」)。</translation>
+    </message>
+    <message>
+        <source>Paste the API key that SuccessFactors shows for this client.</source>
+        <translation>SuccessFactors がこのクライアントに対して表示する API キーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
+        <translation>API キーには空白や改行は含まれません。SuccessFactors からもう一度コピーしてください (クライアントアプリケーションの横にある「View」)。</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
+        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーはおそらく %1 です: SuccessFactors の「About HXM Suite OData APIs」で確認し、ここに入力してください。</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーは SuccessFactors の「About HXM Suite OData APIs」で確認できます。通常は「api」で始まります。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>アドレスは https:// で始まる必要があります。資格情報が暗号化されずに送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Copy it again, starting with https://.</source>
+        <translation>これは完全な Web アドレスではありません。https:// から始まるアドレスをもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This value has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>この値には空白や改行は含まれません。表示されている場所からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter the real value.</source>
+        <translation>「%1」はテンプレートのプレースホルダーです。実際の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the address, starting with https://.</source>
+        <translation>https:// で始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
+        <translation>FSM クラスター (例: eu)、または FSM を開くときに使用するアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>これは FSM クラスター名 (eu や us など) でも、&lt;cluster&gt;.fsm.cloud.sap 上のアドレスでもありません。FSM を開くときのアドレスをコピーするか、クラスター名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
+        <translation>FSM の「Admin portal」に表示されるとおりに ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM では、アカウント ID と会社 ID は数値で表示されます (例: 654321)。名前ではなく ID をコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>クライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation>シークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the communication user.</source>
+        <translation>コミュニケーションユーザーのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>これはメールアドレスのようです。「Maintain Communication Users」に表示されるとおりに、コミュニケーションユーザーのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the service URL of the communication arrangement.</source>
+        <translation>コミュニケーション契約のサービス URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>これは、コミュニケーション契約 SAP_COM_0501 に表示されるアドレス (api_task_spi_replication を含むもの) ではありません。サーバー部分のみが使用されます。</translation>
+    </message>
+    <message>
+        <source>A client is three digits, for example 100.</source>
+        <translation>クライアントは 3 桁の数字です (例: 100)。</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Paste the real API key.</source>
+        <translation>これはテンプレートのプレースホルダーです。実際の API キーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>A secret is one line. Copy it again from where it is shown.</source>
+        <translation>シークレットは 1 行です。表示されている場所からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Enter the real value.</source>
+        <translation>これはテンプレートのプレースホルダーです。実際の値を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InputField</name>
+    <message>
+        <source>Show or hide the value</source>
+        <translation>値の表示/非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使用</translation>
+    </message>
+    <message>
+        <source>The value SAP&apos;s guide shows as an example</source>
+        <translation>SAP のガイドに例として示されている値</translation>
+    </message>
+    <message>
+        <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
+        <translation>サブアカウントから取得され、非表示になっています。置き換えるには新しい値を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDefinition</name>
+    <message>
+        <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
+        <translation>不明なタスクプロバイダー「%1」です。既知のプロバイダー: %2。</translation>
+    </message>
+    <message>
+        <source>The provider definition is not valid JSON: %1</source>
+        <translation>プロバイダー定義が有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
+        <translation>プロバイダー定義に &quot;id&quot; または &quot;displayName&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>The provider definition has an unsupported format (expected %1).</source>
+        <translation>プロバイダー定義の形式はサポートされていません (想定: %1)。</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has an unknown kind &quot;%2&quot; (known: %3).</source>
+        <translation>ステップ「%1」の種類「%2」は不明です (既知の種類: %3)。</translation>
+    </message>
+    <message>
+        <source>The provider definition &quot;%1&quot; is not consistent: %2</source>
+        <translation>プロバイダー定義「%1」に矛盾があります: %2</translation>
+    </message>
+    <message>
+        <source>an input has no &quot;id&quot;.</source>
+        <translation>入力に &quot;id&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is defined twice.</source>
+        <translation>入力「%1」が 2 回定義されています。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; names an unknown check &quot;%2&quot;.</source>
+        <translation>入力「%1」で不明なチェック「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; must differ from an unknown input &quot;%2&quot;.</source>
+        <translation>入力「%1」は不明な入力「%2」と異なる必要があります。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
+        <translation>入力「%1」は、不明な入力または変換 (「%2」、「%3」) から値が設定されます。</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
+        <translation>派生値「%1」は不明な入力「%2」から取得されます。</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
+        <translation>派生値「%1」で不明な変換「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
+        <translation>パスに &quot;id&quot; または &quot;title&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>it has no steps.</source>
+        <translation>ステップがありません。</translation>
+    </message>
+    <message>
+        <source>a step has no &quot;id&quot; or one used twice (&quot;%1&quot;).</source>
+        <translation>ステップに &quot;id&quot; がないか、&quot;id&quot; が重複しています (「%1」)。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>ステップ「%1」で不明なパス「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; reads an unknown document &quot;%2&quot; (trustCertificate or serviceKey).</source>
+        <translation>ステップ「%1」は不明なドキュメント「%2」を読み込みます (trustCertificate または serviceKey)。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no title.</source>
+        <translation>ステップ「%1」にタイトルがありません。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown value ${%2}.</source>
+        <translation>ステップ「%1」は不明な値 ${%2} を表示します。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; asks for an unknown input &quot;%2&quot;.</source>
+        <translation>ステップ「%1」は不明な入力「%2」を要求します。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown derived value &quot;%2&quot;.</source>
+        <translation>ステップ「%1」は不明な派生値「%2」を表示します。</translation>
+    </message>
+    <message>
+        <source>the checklist &quot;%1&quot; has no items.</source>
+        <translation>チェックリスト「%1」に項目がありません。</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has no steps.</source>
+        <translation>パス「%1」にステップがありません。</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes destinations but has no destinations step.</source>
+        <translation>パス「%1」は宛先を書き込みますが、宛先のステップがありません。</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes no destinations but has a destinations step.</source>
+        <translation>パス「%1」は宛先を書き込みませんが、宛先のステップがあります。</translation>
+    </message>
+    <message>
+        <source>a destination lacks &quot;role&quot;, &quot;name&quot; or &quot;title&quot;.</source>
+        <translation>宛先に &quot;role&quot;、&quot;name&quot;、または &quot;title&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>the destination role &quot;%1&quot; is used twice.</source>
+        <translation>宛先ロール「%1」が 2 回使用されています。</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; belongs to &quot;%2&quot;, which is not a primary destination defined before it.</source>
+        <translation>宛先「%1」は「%2」に属していますが、「%2」はそれより前に定義されたプライマリ宛先ではありません。</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; is named by an unknown input &quot;%2&quot;.</source>
+        <translation>宛先「%1」の名前は、不明な入力「%2」から取得されます。</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; uses an unknown value ${%2}.</source>
+        <translation>宛先「%1」は不明な値 ${%2} を使用しています。</translation>
+    </message>
+    <message>
+        <source>it describes no primary destination.</source>
+        <translation>プライマリ宛先が記述されていません。</translation>
+    </message>
+    <message>
+        <source>no step asks for the input &quot;%1&quot;.</source>
+        <translation>入力「%1」を要求するステップがありません。</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
+        <translation>ガイド「%1」に、不明なステップ「%2」が記載されています。</translation>
+    </message>
+    <message>
+        <source>it has destinations but no destinations step to show them.</source>
+        <translation>宛先がありますが、それを表示する宛先のステップがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <source>API server</source>
+        <translation>API サーバー</translation>
+    </message>
+    <message>
+        <source>The OData API address of your SuccessFactors data center. In SuccessFactors, search for &quot;About HXM Suite OData APIs&quot; and copy the API server URL; the wizard derives the other addresses from it.</source>
+        <translation>SuccessFactors データセンターの OData API アドレスです。SuccessFactors で「About HXM Suite OData APIs」を検索し、API サーバーの URL をコピーしてください。ウィザードはこの URL からその他のアドレスを導き出します。</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>会社 ID</translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors company ID, shown in SuccessFactors under your name &gt; Show version information, and in the login address after company=.</source>
+        <translation>SuccessFactors の会社 ID です。SuccessFactors の「(ユーザー名) &gt; Show version information」と、ログインアドレスの company= の後に表示されます。</translation>
+    </message>
+    <message>
+        <source>Technical user</source>
+        <translation>技術ユーザー</translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation>宛先名</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 61 characters, so the secondary destination &lt;name&gt;_PP stays within Task Center&apos;s limit of 64.</source>
+        <translation>英字、数字、_、- のみ、最大 61 文字です。これにより、セカンダリ宛先 &lt;名前&gt;_PP が Task Center の上限 (64 文字) に収まります。</translation>
+    </message>
+    <message>
+        <source>API key of the technical-user client</source>
+        <translation>技術ユーザー用クライアントの API キー</translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open Admin Center &gt; Manage OAuth2 Client Applications, choose View next to the technical-user client and copy its API Key.</source>
+        <translation>SuccessFactors で「Admin Center &gt; Manage OAuth2 Client Applications」を開き、技術ユーザー用クライアントの横にある「View」を選択して、その「API Key」をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Principal-propagation client&apos;s API key</source>
+        <translation>プリンシパル伝播用クライアントの API キー</translation>
+    </message>
+    <message>
+        <source>The API Key of the second client (the one with Bind to Users switched off).</source>
+        <translation>2 つ目のクライアント (「Bind to Users」がオフになっているもの) の「API Key」です。</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>宛先 URL</translation>
+    </message>
+    <message>
+        <source>Token Service URL</source>
+        <translation>Token Service URL</translation>
+    </message>
+    <message>
+        <source>Client for the technical user</source>
+        <translation>技術ユーザー用のクライアント</translation>
+    </message>
+    <message>
+        <source>Application Name</source>
+        <translation>Application Name</translation>
+    </message>
+    <message>
+        <source>Any unique name.</source>
+        <translation>任意の一意の名前。</translation>
+    </message>
+    <message>
+        <source>Application URL</source>
+        <translation>Application URL</translation>
+    </message>
+    <message>
+        <source>A unique URL; the documentation uses uaa.url of the Task Center service key.</source>
+        <translation>一意の URL。ドキュメントでは Task Center のサービスキーの uaa.url が使用されています。</translation>
+    </message>
+    <message>
+        <source>Bind to Users</source>
+        <translation>Bind to Users</translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation>User IDs</translation>
+    </message>
+    <message>
+        <source>X.509 Certificate</source>
+        <translation>X.509 Certificate</translation>
+    </message>
+    <message>
+        <source>The trust certificate without its BEGIN and END lines and without line breaks.</source>
+        <translation>BEGIN 行と END 行を除き、改行を含まないトラスト証明書。</translation>
+    </message>
+    <message>
+        <source>Client for principal propagation</source>
+        <translation>プリンシパル伝播用のクライアント</translation>
+    </message>
+    <message>
+        <source>Any unique name, different from the first client&apos;s.</source>
+        <translation>1 つ目のクライアントとは異なる、任意の一意の名前。</translation>
+    </message>
+    <message>
+        <source>uaa.url followed by /pp, so it differs from the first client&apos;s URL.</source>
+        <translation>uaa.url の後に /pp を付けたもの。これにより、1 つ目のクライアントの URL と異なるものになります。</translation>
+    </message>
+    <message>
+        <source>The same trust certificate.</source>
+        <translation>同じトラスト証明書。</translation>
+    </message>
+    <message>
+        <source>Primary destination (technical user)</source>
+        <translation>プライマリ宛先 (技術ユーザー)</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SuccessFactors system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SuccessFactors システムごとにプライマリ宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Secondary destination (principal propagation)</source>
+        <translation>セカンダリ宛先 (プリンシパル伝播)</translation>
+    </message>
+    <message>
+        <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
+        <translation>SAP Task Center は、名前 (プライマリ宛先の名前の後に _PP を付けたもの) によってこの宛先をプライマリ宛先に関連付けます。後でプライマリ宛先の名前を変更する場合は、この宛先の名前も変更してください。</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not accept this subaccount&apos;s signature: the certificate in the OAuth client (Admin Center &gt; Manage OAuth2 Client Applications) is not the subaccount&apos;s current trust certificate. Paste the current one there again, without the BEGIN and END lines.</source>
+        <translation>SuccessFactors がこのサブアカウントの署名を受け付けません: OAuth クライアント (「Admin Center &gt; Manage OAuth2 Client Applications」) の証明書が、サブアカウントの現在のトラスト証明書ではありません。BEGIN 行と END 行を除いた現在の証明書を、そこにもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not know the technical user. Enter its user ID, not the user name or e-mail address, as the technical user and apply again.</source>
+        <translation>SuccessFactors がこの技術ユーザーを認識していません。技術ユーザーとして、ユーザー名やメールアドレスではなくユーザー ID を入力し、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
+        <translation>SuccessFactors (「Admin Center &gt; Manage OAuth2 Client Applications」) で、宛先の API キーが、このサブアカウントのトラスト証明書で登録された OAuth クライアントのものであることを確認してください: API キーは、登録に使用した証明書のサブアカウントでのみ機能します。</translation>
+    </message>
+    <message>
+        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
+        <translation>SAP BTP は SystemUser プロパティを非推奨としています (2026 年 9 月末までに削除予定と告知) が、SAP Task Center の SuccessFactors 用ガイドでは引き続き必須とされています。SAP Task Center が代替手段を文書化するまでは残しておき、ガイドの更新を確認してください。</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
+        <translation>SAP Field Service Management (FSM) からの承認: サブアカウントのトラスト証明書を FSM の「Admin portal」にアップロードした後、FSM のクライアント資格情報を使用するプライマリ宛先と、プリンシパル伝播用のセカンダリ宛先を作成します。</translation>
+    </message>
+    <message>
+        <source>FSM cluster</source>
+        <translation>FSM クラスター</translation>
+    </message>
+    <message>
+        <source>The cluster your FSM account runs on: its name (for example eu) or any address you open FSM with, such as https://eu.fsm.cloud.sap. The wizard makes the addresses SAP&apos;s guide asks for from it.</source>
+        <translation>FSM アカウントが稼働しているクラスターです: その名前 (例: eu)、または FSM を開くときに使用するアドレス (https://eu.fsm.cloud.sap など) を指定します。ウィザードはそこから、SAP のガイドで求められるアドレスを作成します。</translation>
+    </message>
+    <message>
+        <source>FSM account ID</source>
+        <translation>FSM アカウント ID</translation>
+    </message>
+    <message>
+        <source>The ID of your FSM account, shown in FSM&apos;s Admin portal under Account.</source>
+        <translation>FSM アカウントの ID です。FSM の「Admin portal」の「Account」に表示されます。</translation>
+    </message>
+    <message>
+        <source>FSM company ID</source>
+        <translation>FSM 会社 ID</translation>
+    </message>
+    <message>
+        <source>The ID of the company within the account, shown in FSM&apos;s Admin portal under Companies.</source>
+        <translation>アカウント内の会社の ID です。FSM の「Admin portal」の「Companies」に表示されます。</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>The client ID FSM generated for SAP Task Center (Admin portal, Generating Client ID and Secret).</source>
+        <translation>FSM が SAP Task Center 用に生成したクライアント ID (「Admin portal」の「Generating Client ID and Secret」)。</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>The client secret FSM showed with the client ID. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>FSM がクライアント ID と一緒に表示したクライアントシークレットです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>SAML metadata URL</source>
+        <translation>SAML メタデータ URL</translation>
+    </message>
+    <message>
+        <source>The address of the SAML metadata from FSM&apos;s SAML configuration; it becomes the secondary destination&apos;s Audience.</source>
+        <translation>FSM の SAML 設定にある SAML メタデータのアドレスです。セカンダリ宛先の Audience になります。</translation>
+    </message>
+    <message>
+        <source>FSM trusts SAP Task Center through this certificate: you upload it in FSM&apos;s Admin portal next.</source>
+        <translation>FSM はこの証明書によって SAP Task Center を信頼します: 次に、この証明書を FSM の「Admin portal」にアップロードします。</translation>
+    </message>
+    <message>
+        <source>Upload the trust certificate in FSM</source>
+        <translation>トラスト証明書を FSM にアップロード</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s Admin portal: Establish Trust with SAP Destination Service.</source>
+        <translation>FSM の「Admin portal」: 「Establish Trust with SAP Destination Service」。</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, open the Task Center integration and &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt;: upload the subaccount&apos;s trust certificate there. Save it as a file below, or copy it.</source>
+        <translation>FSM の &lt;b&gt;Admin portal&lt;/b&gt; で Task Center 統合を開き、&lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt; で、サブアカウントのトラスト証明書をアップロードします。証明書は下でファイルとして保存するか、コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>トラスト証明書</translation>
+    </message>
+    <message>
+        <source>Trust certificate (PEM)</source>
+        <translation>トラスト証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust. Renew it in FSM too whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>SAP BTP コックピットが「Connectivity &gt; Destination Trust」でエクスポートするものと同じ .pem ファイルです。サブアカウントの証明書を更新したときは、FSM でも必ず更新してください。</translation>
+    </message>
+    <message>
+        <source>Certificate name (CN)</source>
+        <translation>証明書名 (CN)</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in FSM&apos;s list.</source>
+        <translation>FSM の一覧で証明書を識別するためのものです。</translation>
+    </message>
+    <message>
+        <source>Your FSM account</source>
+        <translation>FSM アカウント</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches FSM: cluster, account and company.</source>
+        <translation>SAP Task Center が FSM に接続する先: クラスター、アカウント、会社。</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s client for SAP Task Center</source>
+        <translation>SAP Task Center 用の FSM クライアント</translation>
+    </message>
+    <message>
+        <source>The client ID and secret, and the SAML metadata, from FSM&apos;s Admin portal.</source>
+        <translation>FSM の「Admin portal」から取得したクライアント ID とシークレット、および SAML メタデータ。</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, generate a client ID and secret for SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) and copy them here. Then copy the address of the &lt;b&gt;SAML metadata&lt;/b&gt; from FSM&apos;s SAML configuration.</source>
+        <translation>FSM の &lt;b&gt;Admin portal&lt;/b&gt; で SAP Task Center 用のクライアント ID とシークレットを生成し (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;)、ここにコピーします。次に、FSM の SAML 設定から &lt;b&gt;SAML メタデータ&lt;/b&gt; のアドレスをコピーします。</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>クライアント資格情報</translation>
+    </message>
+    <message>
+        <source>SAML metadata</source>
+        <translation>SAML メタデータ</translation>
+    </message>
+    <message>
+        <source>FSM does not accept the client ID or secret. Copy both again from FSM&apos;s Admin portal (the client generated for SAP Task Center) and apply again.</source>
+        <translation>FSM がクライアント ID またはシークレットを受け付けません。FSM の「Admin portal」(SAP Task Center 用に生成したクライアント) から両方をもう一度コピーし、再度適用してください。</translation>
+    </message>
+    <message>
+        <source>Check in FSM&apos;s Admin portal that the client ID and secret belong to the client generated for SAP Task Center, that the account and company IDs are right, and that this subaccount&apos;s current trust certificate is uploaded (Establish Trust with SAP Destination Service).</source>
+        <translation>FSM の「Admin portal」で、クライアント ID とシークレットが SAP Task Center 用に生成したクライアントのものであること、アカウント ID と会社 ID が正しいこと、このサブアカウントの現在のトラスト証明書がアップロードされていること (「Establish Trust with SAP Destination Service」) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each FSM account and company in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、FSM のアカウントと会社ごとにプライマリ宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page &quot;Secondary Destination for the Principal Propagation (SAP Field Service Management)&quot; asks for &quot;the API Key for principal propagation&quot; as Client Key, but FSM has no such key; the wizard enters FSM&apos;s client ID, as the rest of the page uses it. If SAP Task Center cannot act as the user, check this value with SAP (Edit properties).</source>
+        <translation>SAP のページ「Secondary Destination for the Principal Propagation (SAP Field Service Management)」では、Client Key として「the API Key for principal propagation」が求められていますが、FSM にはそのようなキーはありません。ウィザードは、そのページの他の箇所と同様に FSM のクライアント ID を入力します。SAP Task Center がユーザーとして処理を実行できない場合は、この値について SAP に確認してください (「プロパティを編集」)。</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Public Edition: either SAP BTP connects the systems through a formation, or you set up communication arrangement SAP_COM_0501 in S/4HANA Cloud and the wizard writes one destination.</source>
+        <translation>SAP S/4HANA Cloud Public Edition のワークフロータスク: SAP BTP がフォーメーションによってシステムを接続するか、S/4HANA Cloud でコミュニケーション契約 SAP_COM_0501 をセットアップしてウィザードが宛先を 1 つ書き込むかのいずれかです。</translation>
+    </message>
+    <message>
+        <source>Communication user</source>
+        <translation>コミュニケーションユーザー</translation>
+    </message>
+    <message>
+        <source>The user name of the communication user you created in Maintain Communication Users.</source>
+        <translation>「Maintain Communication Users」で作成したコミュニケーションユーザーのユーザー名です。</translation>
+    </message>
+    <message>
+        <source>Communication user&apos;s password</source>
+        <translation>コミュニケーションユーザーのパスワード</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>コミュニケーションユーザーに設定したパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>サービス URL</translation>
+    </message>
+    <message>
+        <source>The service URL the arrangement shows for its inbound service. The destination uses its server part; the client comes from its sap-client.</source>
+        <translation>コミュニケーション契約がインバウンドサービスに対して表示するサービス URL です。宛先ではそのサーバー部分が使用され、クライアントはその sap-client から取得されます。</translation>
+    </message>
+    <message>
+        <source>SAML2 Audience</source>
+        <translation>SAML2 Audience</translation>
+    </message>
+    <message>
+        <source>From the arrangement&apos;s OAuth 2.0 Details.</source>
+        <translation>コミュニケーション契約の「OAuth 2.0 Details」から取得します。</translation>
+    </message>
+    <message>
+        <source>Client ID (OAuth 2.0 Details)</source>
+        <translation>クライアント ID (OAuth 2.0 Details)</translation>
+    </message>
+    <message>
+        <source>Client (sap-client)</source>
+        <translation>クライアント (sap-client)</translation>
+    </message>
+    <message>
+        <source>The S/4HANA Cloud client, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>S/4HANA Cloud のクライアントです。サービス URL に sap-client が含まれている場合は、そこから取得されます。</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit).</source>
+        <translation>英字、数字、_、- のみ、最大 64 文字 (SAP Task Center の上限) です。</translation>
+    </message>
+    <message>
+        <source>Automatically, with a formation in the SAP BTP cockpit</source>
+        <translation>自動: SAP BTP コックピットのフォーメーションを使用</translation>
+    </message>
+    <message>
+        <source>Choose this when your S/4HANA Cloud system is registered in your global account with the communication scenario group &quot;All Communication Scenarios&quot;: SAP BTP then sets up SAP_COM_0501 and the connection itself, and the wizard writes no destination. Not available in the China (Shanghai) and Government Cloud (US) regions.</source>
+        <translation>S/4HANA Cloud システムが、コミュニケーションシナリオグループ「All Communication Scenarios」でグローバルアカウントに登録されている場合に選択します: SAP BTP が SAP_COM_0501 と接続を自動的にセットアップするため、ウィザードは宛先を書き込みません。中国 (上海) リージョンと Government Cloud (US) リージョンでは使用できません。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; and check that the formation is listed with the SAP Task Center system and the SAP S/4HANA Cloud system in it.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user who has workflow tasks in SAP S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SAP Task Center で確認すること&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;SAP BTP コックピットで &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; を開き、SAP Task Center システムと SAP S/4HANA Cloud システムを含むフォーメーションが一覧に表示されていることを確認します。&lt;/li&gt;&lt;li&gt;SAP S/4HANA Cloud にワークフロータスクがあるユーザーとして &lt;b&gt;SAP Task Center Web app&lt;/b&gt; を開きます: タスクがそこに表示されます。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>By hand, with communication arrangement SAP_COM_0501</source>
+        <translation>手動: コミュニケーション契約 SAP_COM_0501 を使用</translation>
+    </message>
+    <message>
+        <source>Choose this when a formation is not possible (the system is not registered with &quot;All Communication Scenarios&quot;, or your region has no formations): you create a communication user, system and arrangement in S/4HANA Cloud with the values the wizard shows, and the wizard writes the destination.</source>
+        <translation>フォーメーションを使用できない場合 (システムが「All Communication Scenarios」で登録されていない、またはリージョンでフォーメーションが提供されていない場合) に選択します: ウィザードに表示される値を使用して、S/4HANA Cloud でコミュニケーションユーザー、コミュニケーションシステム、コミュニケーション契約を作成します。宛先はウィザードが書き込みます。</translation>
+    </message>
+    <message>
+        <source>Set up the formation in the SAP BTP cockpit</source>
+        <translation>SAP BTP コックピットでフォーメーションをセットアップ</translation>
+    </message>
+    <message>
+        <source>Tick each step once you have done it; SAP BTP does the rest.</source>
+        <translation>各ステップが完了したらチェックを付けてください。残りは SAP BTP が行います。</translation>
+    </message>
+    <message>
+        <source>You need to be a global account administrator or a system landscape administrator.</source>
+        <translation>グローバルアカウント管理者またはシステムランドスケープ管理者である必要があります。</translation>
+    </message>
+    <message>
+        <source>The SAP S/4HANA Cloud system is listed under &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt;, registered with the communication scenario group &lt;b&gt;All Communication Scenarios&lt;/b&gt; (this is what enables SAP_COM_0501 automatically).</source>
+        <translation>SAP S/4HANA Cloud システムが &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt; に表示され、コミュニケーションシナリオグループ &lt;b&gt;All Communication Scenarios&lt;/b&gt; で登録されています (これにより SAP_COM_0501 が自動的に有効になります)。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the global account: System Landscape &gt; Systems. A missing system: Add System, and get its registration token with &quot;All Communication Scenarios&quot;.</source>
+        <translation>グローバルアカウントの SAP BTP コックピット: 「System Landscape &gt; Systems」。システムがない場合は「Add System」を選択し、「All Communication Scenarios」で登録トークンを取得してください。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;SAP Task Center&lt;/b&gt; system you use is not yet part of another formation of type &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (a Task Center system can be in at most one).</source>
+        <translation>使用する &lt;b&gt;SAP Task Center&lt;/b&gt; システムが、タイプ &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; の別のフォーメーションにまだ含まれていません (Task Center システムは最大 1 つのフォーメーションにのみ含めることができます)。</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations: check the existing formations of that type.</source>
+        <translation>「System Landscape &gt; Formations」: そのタイプの既存のフォーメーションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create a formation of type &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;, with any name that helps you recognize it.</source>
+        <translation>タイプ &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; のフォーメーションを、識別しやすい任意の名前で作成します。</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations &gt; Create Formation; Formation Type: Integration with SAP Task Center.</source>
+        <translation>「System Landscape &gt; Formations &gt; Create Formation」、「Formation Type」: 「Integration with SAP Task Center」。</translation>
+    </message>
+    <message>
+        <source>Include exactly &lt;b&gt;one SAP Task Center&lt;/b&gt; system and the &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; system, review your selection and create the formation.</source>
+        <translation>&lt;b&gt;SAP Task Center システム 1 つ&lt;/b&gt;と &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; システムを含め、選択内容を確認してフォーメーションを作成します。</translation>
+    </message>
+    <message>
+        <source>In the same dialog: select the systems, then Review and Create.</source>
+        <translation>同じダイアログで: システムを選択し、「Review and Create」を選択します。</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud trusts SAP Task Center through this certificate: it becomes the communication system&apos;s signing certificate.</source>
+        <translation>S/4HANA Cloud はこの証明書によって SAP Task Center を信頼します: この証明書がコミュニケーションシステムの署名証明書になります。</translation>
+    </message>
+    <message>
+        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
+        <translation>コミュニケーション契約には、このキーに含まれる SAP Task Center のアドレスと OAuth クライアント、およびそのクライアントシークレットが必要です。</translation>
+    </message>
+    <message>
+        <source>Create the communication user in S/4HANA Cloud</source>
+        <translation>S/4HANA Cloud でコミュニケーションユーザーを作成</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches tokens as this user.</source>
+        <translation>SAP Task Center は、このユーザーとしてトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, open the app &lt;b&gt;Maintain Communication Users&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, enter a user name, a description and a password, and choose &lt;b&gt;Create&lt;/b&gt;. Enter the same user name and password here.</source>
+        <translation>SAP S/4HANA Cloud でアプリ &lt;b&gt;Maintain Communication Users&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択して、ユーザー名、説明、パスワードを入力し、&lt;b&gt;Create&lt;/b&gt; を選択します。同じユーザー名とパスワードをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>Create the communication system in S/4HANA Cloud</source>
+        <translation>S/4HANA Cloud でコミュニケーションシステムを作成</translation>
+    </message>
+    <message>
+        <source>It lets S/4HANA Cloud trust the assertions this subaccount signs.</source>
+        <translation>これにより、S/4HANA Cloud はこのサブアカウントが署名したアサーションを信頼します。</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Systems&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and enter a System ID and System Name. Set &lt;b&gt;Host Name&lt;/b&gt; to your S/4HANA Cloud host (for example my300000.s4hana.ondemand.com) and the values below; under &lt;b&gt;Users for Inbound Communication&lt;/b&gt;, add the communication user with +. Save.</source>
+        <translation>アプリ &lt;b&gt;Communication Systems&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択して、System ID と System Name を入力します。&lt;b&gt;Host Name&lt;/b&gt; に S/4HANA Cloud のホスト (例: my300000.s4hana.ondemand.com) を設定し、以下のフィールドに表示されている値を設定します。&lt;b&gt;Users for Inbound Communication&lt;/b&gt; で、+ を使用してコミュニケーションユーザーを追加します。保存します。</translation>
+    </message>
+    <message>
+        <source>Communication system</source>
+        <translation>コミュニケーションシステム</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Identity Provider</source>
+        <translation>OAuth 2.0 Identity Provider</translation>
+    </message>
+    <message>
+        <source>Signing Certificate</source>
+        <translation>Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Choose Upload Signing Certificate and upload this file: the subaccount&apos;s trust certificate.</source>
+        <translation>「Upload Signing Certificate」を選択し、このファイル (サブアカウントのトラスト証明書) をアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 SAML Issuer</source>
+        <translation>OAuth 2.0 SAML Issuer</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s CN (the value after CN=).</source>
+        <translation>証明書の CN (CN= の後の値)。</translation>
+    </message>
+    <message>
+        <source>User ID Mapping Mode</source>
+        <translation>User ID Mapping Mode</translation>
+    </message>
+    <message>
+        <source>Users for Inbound Communication</source>
+        <translation>Users for Inbound Communication</translation>
+    </message>
+    <message>
+        <source>Add the communication user with +.</source>
+        <translation>+ を使用してコミュニケーションユーザーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Create communication arrangement SAP_COM_0501</source>
+        <translation>コミュニケーション契約 SAP_COM_0501 を作成</translation>
+    </message>
+    <message>
+        <source>The arrangement for SAP Task Center, and the values it gives back for the destination.</source>
+        <translation>SAP Task Center 用のコミュニケーション契約と、宛先用にその契約から返される値。</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, select scenario &lt;b&gt;SAP_COM_0501&lt;/b&gt;, enter an arrangement name and choose &lt;b&gt;Create&lt;/b&gt;. Select the communication system you created; the inbound user follows, with authentication method OAuth 2.0. Save.</source>
+        <translation>アプリ &lt;b&gt;Communication Arrangements&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択して、シナリオ &lt;b&gt;SAP_COM_0501&lt;/b&gt; を選択し、契約名を入力して &lt;b&gt;Create&lt;/b&gt; を選択します。作成したコミュニケーションシステムを選択すると、インバウンドユーザーが認証方法 OAuth 2.0 で設定されます。保存します。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s address and OAuth client</source>
+        <translation>SAP Task Center のアドレスと OAuth クライアント</translation>
+    </message>
+    <message>
+        <source>Where the arrangement asks for SAP Task Center (to push task updates), enter these values from the service key:</source>
+        <translation>コミュニケーション契約で SAP Task Center について求められる箇所 (タスクの更新を送信するため) に、サービスキーの次の値を入力してください:</translation>
+    </message>
+    <message>
+        <source>Task Center inbox REST URL</source>
+        <translation>Task Center の受信トレイ REST URL</translation>
+    </message>
+    <message>
+        <source>endpoints.inbox_rest_url of the service key.</source>
+        <translation>サービスキーの endpoints.inbox_rest_url。</translation>
+    </message>
+    <message>
+        <source>Task Center token URL</source>
+        <translation>Task Center のトークン URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key followed by /oauth/token.</source>
+        <translation>サービスキーの uaa.url の後に /oauth/token を付けたもの。</translation>
+    </message>
+    <message>
+        <source>Task Center client ID</source>
+        <translation>Task Center のクライアント ID</translation>
+    </message>
+    <message>
+        <source>uaa.clientid of the service key.</source>
+        <translation>サービスキーの uaa.clientid。</translation>
+    </message>
+    <message>
+        <source>Task Center client secret</source>
+        <translation>Task Center のクライアントシークレット</translation>
+    </message>
+    <message>
+        <source>uaa.clientsecret of the service key.</source>
+        <translation>サービスキーの uaa.clientsecret。</translation>
+    </message>
+    <message>
+        <source>Values for the destination</source>
+        <translation>宛先の値</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>保存したコミュニケーション契約から、インバウンドサービスのサービス URL と、&lt;b&gt;OAuth 2.0 Details&lt;/b&gt; の SAML2 Audience、Client ID、Token Service URL をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Check in SAP S/4HANA Cloud that the communication system holds this subaccount&apos;s current trust certificate as signing certificate, that its OAuth 2.0 SAML Issuer is the certificate&apos;s CN, and that the communication user and password in the destination are those of the arrangement.</source>
+        <translation>SAP S/4HANA Cloud で、コミュニケーションシステムの署名証明書がこのサブアカウントの現在のトラスト証明書であること、その OAuth 2.0 SAML Issuer が証明書の CN であること、宛先のコミュニケーションユーザーとパスワードがコミュニケーション契約のものであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud</source>
+        <translation>SAP S/4HANA Cloud への宛先</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with S/4HANA Cloud tasks.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、SAP Task Center が各ユーザーに対して行うのと同じように、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。S/4HANA Cloud のタスクを持つユーザーとして、SAP Task Center Web app で確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、S/4HANA Cloud のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors.</source>
+        <translation>SAP SuccessFactors のタスクと To-Do: SuccessFactors に 2 つの OAuth クライアントを登録した後、技術ユーザーを使用するプライマリ宛先と、プリンシパル伝播用のセカンダリ宛先を作成します。</translation>
+    </message>
+    <message>
+        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center (SAP&apos;s guide shows TECHNICAL_USER_INBOX_CEF979F3 as an example; yours may differ). Use the user ID, not the user name or e-mail address.</source>
+        <translation>SAP Task Center との To-Do 統合を有効にしたときに SuccessFactors が作成した技術ユーザーのユーザー ID です (SAP のガイドでは例として TECHNICAL_USER_INBOX_CEF979F3 が示されていますが、実際の ID は異なる場合があります)。ユーザー名やメールアドレスではなく、ユーザー ID を使用してください。</translation>
+    </message>
+    <message>
+        <source>SuccessFactors trusts SAP Task Center through this certificate: it goes into both OAuth clients.</source>
+        <translation>SuccessFactors はこの証明書によって SAP Task Center を信頼します: この証明書は両方の OAuth クライアントに登録します。</translation>
+    </message>
+    <message>
+        <source>The service key tells SuccessFactors where SAP Task Center is: its uaa.url becomes the clients&apos; Application URL.</source>
+        <translation>サービスキーにより、SAP Task Center の場所が SuccessFactors に伝えられます: その uaa.url がクライアントの Application URL になります。</translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors system</source>
+        <translation>SuccessFactors システム</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SuccessFactors, and as which user.</source>
+        <translation>SAP Task Center が SuccessFactors に接続する先と、使用するユーザー。</translation>
+    </message>
+    <message>
+        <source>Register the OAuth clients in SuccessFactors</source>
+        <translation>SuccessFactors で OAuth クライアントを登録</translation>
+    </message>
+    <message>
+        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
+        <translation>2 つのクライアント: 1 つはタスクを読み込む技術ユーザー用、もう 1 つは各ユーザー自身の操作用です。</translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
+        <translation>SuccessFactors で &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; を開き、&lt;b&gt;Register Client Application&lt;/b&gt; を選択します。以下の値を入力して保存し、新しいクライアントの横にある &lt;b&gt;View&lt;/b&gt; を選択して、その &lt;b&gt;API Key&lt;/b&gt; をその下のフィールドにコピーします。これを両方のクライアントについて行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>変更内容の確認</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will change, then choose Apply.</source>
+        <translation>まだ何も書き込まれていません。変更内容を確認してから、「適用」を選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Destination or property</source>
+        <translation>宛先またはプロパティ</translation>
+    </message>
+    <message>
+        <source>Now in the subaccount</source>
+        <translation>現在のサブアカウント</translation>
+    </message>
+    <message>
+        <source>After applying</source>
+        <translation>適用後</translation>
+    </message>
+    <message>
+        <source>Changes to the subaccount</source>
+        <translation>サブアカウントへの変更</translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>「%1」の宛先を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose &quot;Read again&quot; when the problem is solved.</source>
+        <translation>何も書き込まれませんでした。問題が解決したら「再読み込み」を選択してください。</translation>
+    </message>
+    <message>
+        <source>The subaccount already has a primary destination to the same system: %1. Two primary destinations to one system give every user each task twice. After applying, delete the old one in the SAP BTP cockpit (or set its tc.enabled to false).</source>
+        <translation>サブアカウントには同じシステムへのプライマリ宛先がすでにあります: %1。1 つのシステムへのプライマリ宛先が 2 つあると、すべてのユーザーに各タスクが 2 回表示されます。適用後に、SAP BTP コックピットで古い宛先を削除してください (または、その tc.enabled を false に設定してください)。</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation>作成されます</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>存在します</translation>
+    </message>
+    <message numerus="yes">
+        <source>will be updated (%n change(s))</source>
+        <translation>
+            <numerusform>更新されます (%n 件の変更)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.</source>
+        <translation>作成 %1 件、更新 %2 件、変更なし %3 件。書き込むには「適用」を選択してください。</translation>
+    </message>
+    <message>
+        <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
+        <translation>既存の宛先をそのまま残すには、「戻る」でプライマリ宛先のステップに戻り、別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>The wizard compares the destinations with what &quot;%1&quot; holds now.</source>
+        <translation>ウィザードは、宛先を「%1」の現在の内容と比較します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
+        <translation>「%1」にはすでにまったく同じ宛先があります。適用しても何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Applying replaces a connection to another system: %1. Whatever uses it today stops working. To keep it, go Back to the primary destination step and choose another name.</source>
+        <translation>適用すると、別のシステムへの接続が置き換えられます: %1。現在それを使用しているものは機能しなくなります。残すには、「戻る」でプライマリ宛先のステップに戻り、別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>I mean to replace &amp;it with this setup</source>
+        <translation>このセットアップで置き換えることを了承します(&amp;I)</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>設定済み (非表示)</translation>
+    </message>
+    <message>
+        <source>changed (hidden)</source>
+        <translation>変更済み (非表示)</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>適用するには、上記の接続を置き換えることを確認するチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>サブアカウントを読み込むと適用できるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSubaccount</name>
+    <message>
+        <source>The demo landscape is missing from the program&apos;s resources.</source>
+        <translation>プログラムのリソースにデモ用ランドスケープがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s data folder %1.</source>
+        <translation>サンドボックスのデータフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the sandbox&apos;s data folder %1.</source>
+        <translation>サンドボックスのデータフォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s token signing key.</source>
+        <translation>サンドボックスのトークン署名キーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the trust certificate into %1.</source>
+        <translation>トラスト証明書を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>キーチェーンから %1 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain for %1.</source>
+        <translation>キーチェーンには %1 について何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>このコンピューターではキーチェーンを使用できません (システムのシークレットストレージがロックされているか、実行されていません)。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されず、次回もう一度入力する必要があります。保持するには、デスクトップのキーリングのロックを解除するか起動してから、プログラムを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>キーチェーンから応答がありませんでした。別のウィンドウでロック解除を待っている可能性があります。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>キーチェーンがエラーを報告しました。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKeyPage</name>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation>サービスキーファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation>サービスキー (*.json *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</source>
+        <translation>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>SAP Task Center のサービスキー</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
+        <translation>SAP BTP コックピットで &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt; を開き、&lt;b&gt;SAP Task Center&lt;/b&gt; のインスタンスを選択して、&lt;b&gt;Service Keys&lt;/b&gt; でキーを開きます (ない場合は作成します)。キーをダウンロードするか、その JSON テキストをコピーして下に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL:</source>
+        <translation>受信トレイ REST URL:</translation>
+    </message>
+    <message>
+        <source>Authentication URL (uaa.url):</source>
+        <translation>認証 URL (uaa.url):</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>クライアントシークレット:</translation>
+    </message>
+    <message>
+        <source>present (kept in the keychain, never in a file)</source>
+        <translation>あり (ファイルではなくキーチェーンに保管)</translation>
+    </message>
+    <message>
+        <source>The service key is complete.</source>
+        <translation>サービスキーは完全です。</translation>
+    </message>
+    <message>
+        <source>not needed for %1, so not kept</source>
+        <translation>%1 には不要なため、保持されません</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKeyText</name>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the %1 instance, choose its service key and copy the whole JSON text.</source>
+        <translation>サービスキーが空です。SAP BTP コックピットで %1 インスタンスを開き、そのサービスキーを選択して、JSON テキスト全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation>サービスキーが途中で切れています: 閉じ括弧 } がありません。最初の { から最後の } まで、キー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation>これはサービスキーではありません: サービスキーは { で始まり } で終わる JSON テキストです。コックピットからキー全体をコピーしてください (「Credentials &gt; JSON」)。</translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>サービスキーが完全な JSON ではありません (文字 %2 で %1)。最初の { から最後の } まで、キー全体をもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFile</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
+        <translation>%1 を書き込めませんでした (%2)。書き込み権限のあるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at character %3).</source>
+        <translation>%1: 有効な JSON ではありません (文字 %3 で %2)。</translation>
+    </message>
+    <message>
+        <source>%1: a setup file is a JSON object ({...}).</source>
+        <translation>%1: セットアップファイルは JSON オブジェクト ({...}) です。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be %2.</source>
+        <translation>%1: &quot;format&quot; は %2 である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
+        <translation>%1: &quot;provider&quot; がありません (例: &quot;successfactors&quot;)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot;: %2</source>
+        <translation>%1: &quot;provider&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; must be an object.</source>
+        <translation>%1: &quot;values&quot; はオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is not a value of %3.</source>
+        <translation>%1: &quot;values.%2&quot; は %3 の値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is a secret; secrets belong in a secrets file or the keychain, never in the setup file.</source>
+        <translation>%1: &quot;values.%2&quot; はシークレットです。シークレットはシークレットファイルまたはキーチェーンに保管するもので、セットアップファイルには含めません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; must be text.</source>
+        <translation>%1: &quot;values.%2&quot; はテキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKeyFile&quot; (%2): %3</source>
+        <translation>%1: &quot;serviceKeyFile&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificateFile&quot; (%2): %3</source>
+        <translation>%1: &quot;trustCertificateFile&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2&quot;: %3 has no destination of that role.</source>
+        <translation>%1: &quot;properties.%2&quot;: %3 にはそのロールの宛先がありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2.%3&quot; cannot be changed: SAP Task Center requires it as it is.</source>
+        <translation>%1: &quot;properties.%2.%3&quot; は変更できません: SAP Task Center ではこの値がそのとおりに必要です。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
+        <translation>%1: &quot;path&quot;: %2 のセットアップ方法は 1 つだけです。&quot;path&quot; は省略してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be one of %2.</source>
+        <translation>%1: &quot;path&quot; は %2 のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
+        <translation>%1: &quot;checked&quot;: 「%2」は %3 のチェックリスト項目ではありません (&quot;step/item&quot;)。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModel</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%2 の %1 には、テンプレートの値「%3」がまだ残っています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
+        <translation>「%1」と「%2」に同じ値が入っています。それぞれ固有の値があるため、それぞれの場所からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>続行するには、サブアカウントのトラスト証明書を開くか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>続行するには、SAP Task Center のサービスキーを開くか貼り付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>各ステップが完了したらチェックを付けてください (残り %n ステップ)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupSecrets</name>
+    <message>
+        <source>The saved secrets were read from this computer&apos;s keychain.</source>
+        <translation>保存済みのシークレットを、このコンピューターのキーチェーンから読み込みました。</translation>
+    </message>
+    <message>
+        <source>The secrets are kept in this computer&apos;s keychain.</source>
+        <translation>シークレットは、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInput</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>…or &amp;paste it here:</source>
+        <translation>…またはここに貼り付け(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>開いたファイル: %1</translation>
+    </message>
+    <message>
+        <source>The pasted text was read; it is no longer shown.</source>
+        <translation>貼り付けたテキストを読み込みました。このテキストは表示されなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountChoice</name>
+    <message>
+        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
+        <translation>デモ用サブアカウントは、このコンピューター上でのみ実行されます。すでにいくつかのタスクプロバイダーが含まれており、正しくセットアップされたものと、よくある誤りを含むものがあります。ここで行う操作が SAP BTP に届くことはありません。</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>キーチェーンからクライアントシークレットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
+        <translation>「%1」のクライアントシークレットが、このコンピューターのキーチェーンにありません。Destination サービスのサービスキーを使用して、サブアカウントをもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>The destinations will be written into &quot;%1&quot;.</source>
+        <translation>宛先は「%1」に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Wait until the current check has finished.</source>
+        <translation>現在のチェックが終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
+        <translation>Destination サービスのサービスキーファイルを開くか、キーのテキストをボックスに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Asking the subaccount for a token with this key…</source>
+        <translation>このキーを使用して、サブアカウントにトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
+        <translation>キーは機能しています。キーチェーンを使用できないため、「%1」はウィザードを閉じるまで使用され、保存されません。</translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the keychain…</source>
+        <translation>キーは機能しています。キーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
+        <translation>キーは機能していますが、保存できませんでした: %1 「%2」はウィザードを閉じるまで使用されます。</translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
+        <translation>キーは機能しています。「%1」を保存しました。そのクライアントシークレットは、このコンピューターのキーチェーンにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountConnection</name>
+    <message>
+        <source>Demo subaccount</source>
+        <translation>デモ用サブアカウント</translation>
+    </message>
+    <message>
+        <source>This program was built without the demo subaccount.</source>
+        <translation>このプログラムは、デモ用サブアカウントなしでビルドされています。</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountPage</name>
+    <message>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
+        <translation>Destination サービス経由でサブアカウントに書き込む(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
+        <translation>このコンピューター上のデモ用サブアカウントに書き込む (デモやお試し用)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only into &amp;files, to import in the SAP BTP cockpit</source>
+        <translation>ファイルのみに書き出し、SAP BTP コックピットでインポートする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add subaccount…</source>
+        <translation>サブアカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation>サービスキーファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation>サービスキー (*.json *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</source>
+        <translation>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</translation>
+    </message>
+    <message>
+        <source>&amp;Test and save</source>
+        <translation>テストして保存(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Where the destinations go</source>
+        <translation>宛先の書き込み先</translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation>保存済みのサブアカウント</translation>
+    </message>
+    <message>
+        <source>Forget this subaccount and its client secret on this computer</source>
+        <translation>このコンピューター上のこのサブアカウントとそのクライアントシークレットを削除します</translation>
+    </message>
+    <message>
+        <source>e.g. Production EU10</source>
+        <translation>例: 本番 EU10</translation>
+    </message>
+    <message>
+        <source>You need a key of the subaccount&apos;s &lt;b&gt;Destination service&lt;/b&gt; instance: in the SAP BTP cockpit open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;Destination&lt;/b&gt; instance (plan &lt;i&gt;lite&lt;/i&gt;; create one if there is none) and open or create a key under &lt;b&gt;Service Keys&lt;/b&gt;. Open the downloaded file or paste its text.</source>
+        <translation>サブアカウントの &lt;b&gt;Destination サービス&lt;/b&gt;インスタンスのキーが必要です: SAP BTP コックピットで &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt; を開き、&lt;b&gt;Destination&lt;/b&gt; インスタンス (プラン &lt;i&gt;lite&lt;/i&gt;。ない場合は作成します) を選択して、&lt;b&gt;Service Keys&lt;/b&gt; でキーを開くか作成します。ダウンロードしたファイルを開くか、そのテキストを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Remove subaccount</source>
+        <translation>サブアカウントを削除</translation>
+    </message>
+    <message>
+        <source>Forget the subaccount &quot;%1&quot; on this computer? Its destinations stay as they are.</source>
+        <translation>このコンピューターからサブアカウント「%1」を削除しますか? その宛先はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>No subaccount saved yet: add one</source>
+        <translation>保存済みのサブアカウントはまだありません: 追加してください</translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
+        <translation>デモ用サブアカウントを開始できませんでした。代わりにサブアカウントまたはファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
+        <translation>キーは正しいようです。サブアカウントで確認するには「テストして保存」を選択してください。</translation>
+    </message>
+    <message>
+        <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation>ウィザードは、宛先を SAP BTP サブアカウントに直接書き込むか、コックピットでインポートするファイルに書き出すことができます。</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>サブアカウントの応答をお待ちください。</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>続行するには、Destination サービスのサービスキーを指定してサブアカウントを追加するか、デモ用サブアカウントまたはファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>続行するには、保存済みのサブアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>続行するには、宛先の書き込み先を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountProfiles</name>
+    <message>
+        <source>Give the subaccount a name you will recognise, e.g. &quot;Production EU10&quot;.</source>
+        <translation>サブアカウントに識別しやすい名前を付けてください (例: 「本番 EU10」)。</translation>
+    </message>
+    <message>
+        <source>A subaccount named &quot;%1&quot; already exists. Choose another name, or pick the existing one.</source>
+        <translation>「%1」という名前のサブアカウントはすでに存在します。別の名前を選択するか、既存のサブアカウントを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCenterServiceKey</name>
+    <message>
+        <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
+        <translation>これは SAP Task Center ではなく、Destination サービスのインスタンスのキーです。SAP Task Center のインスタンス (サービス one-inbox-service) を開き、そのサービスキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The field uaa is missing, so this is not an SAP Task Center service key. Use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation>uaa フィールドがないため、これは SAP Task Center のサービスキーではありません。SAP Task Center のインスタンス (サービス one-inbox-service) のキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The field endpoints.inbox_rest_url is missing. This key may belong to another service; use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation>endpoints.inbox_rest_url フィールドがありません。このキーは別のサービスのものである可能性があります。SAP Task Center のインスタンス (サービス one-inbox-service) のキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. Create a service key without the x509 parameter, so it has a client secret.</source>
+        <translation>uaa.clientsecret フィールドがありません: このキーは代わりに X.509 証明書を使用しています。クライアントシークレットを含むよう、x509 パラメーターなしでサービスキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation>uaa.clientsecret フィールドがありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 がありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 が空か、テキストではありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 が https:// アドレスではありません (「%2」)。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Task Center</source>
+        <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecks</name>
+    <message>
+        <source>The token of %1 could not be tested: %2</source>
+        <translation>%1 のトークンをテストできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check again when the subaccount answers.</source>
+        <translation>サブアカウントが応答するようになったら、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>This subaccount no longer honours SystemUser (the Destination service announced its removal by end of September 2026). Follow SAP Task Center&apos;s current guide for technical-user access.</source>
+        <translation>このサブアカウントは SystemUser を受け付けなくなりました (Destination サービスは 2026 年 9 月末までの削除を告知していました)。技術ユーザーによるアクセスについては、SAP Task Center の最新のガイドに従ってください。</translation>
+    </message>
+    <message>
+        <source>One more thing to try, not confirmed by SAP for this provider: the Destination service encodes SAML assertions as base64url since June 2026; the property samlAssertionEncoding=base64 restores the former encoding.</source>
+        <translation>SAP がこのプロバイダーについて確認していない、もう 1 つの試行方法: Destination サービスは 2026 年 6 月から SAML アサーションを base64url でエンコードしています。プロパティ samlAssertionEncoding=base64 を設定すると、以前のエンコードに戻ります。</translation>
+    </message>
+    <message>
+        <source>The Destination service could not fetch a token with %1: %2</source>
+        <translation>Destination サービスは %1 でトークンを取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s credentials in the provider.</source>
+        <translation>プロバイダー側で宛先の資格情報を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificate</name>
+    <message>
+        <source>Export the trust certificate from the SAP BTP cockpit: Connectivity &gt; Destination Trust &gt; Export.</source>
+        <translation>SAP BTP コックピットからトラスト証明書をエクスポートしてください: 「Connectivity &gt; Destination Trust &gt; Export」。</translation>
+    </message>
+    <message>
+        <source>The certificate is empty. %1</source>
+        <translation>証明書が空です。%1</translation>
+    </message>
+    <message>
+        <source>This holds a private key, not a certificate. Never share a private key. %1</source>
+        <translation>これは証明書ではなく秘密鍵です。秘密鍵は絶対に共有しないでください。%1</translation>
+    </message>
+    <message>
+        <source>The certificate is cut off: its END CERTIFICATE line is missing. Copy or export it again, completely.</source>
+        <translation>証明書が途中で切れています: END CERTIFICATE 行がありません。もう一度、全体をコピーまたはエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is a different kind of file (a public key or a certificate request), not the trust certificate. %1</source>
+        <translation>これはトラスト証明書ではなく、別の種類のファイル (公開鍵または証明書要求) です。%1</translation>
+    </message>
+    <message>
+        <source>This is not a certificate. %1</source>
+        <translation>これは証明書ではありません。%1</translation>
+    </message>
+    <message>
+        <source>The certificate is incomplete: part of it is missing. Copy or export it again, completely.</source>
+        <translation>証明書が不完全です: 一部が欠けています。もう一度、全体をコピーまたはエクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>証明書の有効期間はあと %n 日です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s), on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</source>
+        <translation>
+            <numerusform>証明書は %n 日後の %1 に期限切れになります。早めに SAP BTP コックピットで更新し (処理が停止しないよう「Connectivity &gt; Destination Trust &gt; Rotate」を使用)、その後すべてのタスクプロバイダーで証明書を更新してください。それまでは、タスクは引き続き機能します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. SAP Task Center cannot read or update tasks with it. Renew it in the SAP BTP cockpit (Connectivity &gt; Destination Trust), export the new one and open it here.</source>
+        <translation>証明書は %1 に期限切れになりました。SAP Task Center はこの証明書ではタスクを読み込むことも更新することもできません。SAP BTP コックピット (「Connectivity &gt; Destination Trust」) で更新し、新しい証明書をエクスポートしてここで開いてください。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1. Check the date and time of this computer, or export the active certificate again.</source>
+        <translation>証明書は %1 より前には有効ではありません。このコンピューターの日付と時刻を確認するか、アクティブな証明書をもう一度エクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificatePage</name>
+    <message>
+        <source>&amp;Open certificate file…</source>
+        <translation>証明書ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</source>
+        <translation>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>サブアカウントのトラスト証明書</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
+        <translation>SAP BTP コックピットで、SAP Task Center が実行されているサブアカウントを開き、&lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; を選択して、アクティブな証明書を &lt;b&gt;Export&lt;/b&gt; でエクスポートします (以前のガイドでは &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt; と記載されています。SAP は 2025 年 11 月にこの機能を移動しました)。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>残り日数:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Get it from the subaccount</source>
+        <translation>サブアカウントから取得(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Read the active trust certificate of &quot;%1&quot;</source>
+        <translation>「%1」のアクティブなトラスト証明書を読み込みます</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation>「%1」のトラスト証明書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>読み込みをキャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the certificate was cancelled.</source>
+        <translation>証明書の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>This is not the current trust certificate of &quot;%1&quot; (its SHA-256 is %2). A provider given this one holds a certificate the subaccount does not sign with, and its tokens fail. Choose &quot;Get it from the subaccount&quot; to use the current one.</source>
+        <translation>これは「%1」の現在のトラスト証明書ではありません (現在の証明書の SHA-256 は %2 です)。この証明書を登録したプロバイダーは、サブアカウントが署名に使用しない証明書を保持することになり、トークンの取得に失敗します。現在の証明書を使用するには、「サブアカウントから取得」を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正方法: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked: </source>
+        <translation>
+            <numerusform>%n 件の宛先をチェックしました: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>エラー %1 件、警告 %2 件、注記 %3 件。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center configuration check</source>
+        <translation>SAP Task Center 構成チェック</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>チェック日時: %1。</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>構成全体</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation>サブアカウント</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Authentication types</source>
+        <translation>認証タイプ</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>トラスト証明書</translation>
+    </message>
+    <message>
+        <source>valid until %1 (SHA-256 %2)</source>
+        <translation>有効期限 %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Task Center&apos;s own destinations</source>
+        <translation>Task Center 自体の宛先</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>ランドスケープ</translation>
+    </message>
+    <message>
+        <source>No task provider destinations were found.</source>
+        <translation>タスクプロバイダーの宛先は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center</source>
+        <translation>SAP Task Center</translation>
+    </message>
+    <message>
+        <source>reads the tasks through each primary destination; users act on them through its secondary destination</source>
+        <translation>各プライマリ宛先を通じてタスクを読み込みます。ユーザーは、そのセカンダリ宛先を通じてタスクを処理します</translation>
+    </message>
+    <message>
+        <source>Primary destination</source>
+        <translation>プライマリ宛先</translation>
+    </message>
+    <message>
+        <source>Secondary destination</source>
+        <translation>セカンダリ宛先</translation>
+    </message>
+    <message>
+        <source>Backend system</source>
+        <translation>バックエンドシステム</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation>PDF を書き込めませんでした: ファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: this program was started without its fonts.</source>
+        <translation>PDF を書き込めませんでした: このプログラムはフォントなしで起動されています。</translation>
+    </message>
+    <message>
+        <source>Subaccount ID</source>
+        <translation>サブアカウント ID</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (%2 内)</translation>
+    </message>
+    <message>
+        <source>open the page</source>
+        <translation>ページを開く</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (derived):</source>
+        <translation>%1 (派生値):</translation>
+    </message>
+    <message>
+        <source>(appears when the value above is complete)</source>
+        <translation>(上の値が完成すると表示されます)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Continue a saved setup…</source>
+        <translation>保存済みのセットアップを続行(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a setup file saved with &quot;Save progress&quot;</source>
+        <translation>「進行状況を保存」で保存したセットアップファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo subaccount</source>
+        <translation>デモ用サブアカウントを使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
+        <translation>このコンピューター上でシミュレートされたサブアカウントに対して、セットアップ全体を試します: SAP BTP には何も送信されません</translation>
+    </message>
+    <message>
+        <source>Connect a task provider to SAP Task Center</source>
+        <translation>タスクプロバイダーを SAP Task Center に接続</translation>
+    </message>
+    <message>
+        <source>This wizard walks you through SAP&apos;s documented steps and writes the destinations they need.</source>
+        <translation>このウィザードでは、SAP のドキュメントに記載された手順を順に実行し、必要な宛先を書き込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Task provider:</source>
+        <translation>タスクプロバイダー(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;SAP Task Center が実行されているサブアカウントに、次の宛先をセットアップします:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;次のものを用意してください:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SAP Task Center が実行されているサブアカウントの &lt;b&gt;SAP BTP コックピット&lt;/b&gt;へのアクセス&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; への管理者アクセス&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;これらの手順に関する SAP のガイド:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting configuration…</source>
+        <translation>既存の構成をチェック(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
+        <translation>サブアカウントまたはエクスポートしたファイルにある既存の宛先をチェックし、問題点と修正方法を確認します</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue where you left off (%1)</source>
+        <translation>中断した箇所から続行(&amp;O) (%1)</translation>
+    </message>
+    <message>
+        <source>The setup you were working on when the wizard was last closed</source>
+        <translation>前回ウィザードを閉じたときに作業していたセットアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation>この言語で再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>システムの言語 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation>次回の起動からウィザードは %1 で表示されます。すぐに切り替えるには今すぐ再起動してください。ここまでの設定は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardApplication</name>
+    <message>
+        <source>Task Center Connect wizard</source>
+        <translation>Task Center Connect ウィザード</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de or en.</source>
+        <translation>ウィンドウの言語 (例: de、en)。</translation>
+    </message>
+    <message>
+        <source>Continue the setup saved in FILE.</source>
+        <translation>FILE に保存されたセットアップを続行します。</translation>
+    </message>
+    <message>
+        <source>The wizard needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). Start it on a desktop or with ssh -X, or use the commands that need no window: taskcenter-connect --help</source>
+        <translation>ウィザードには画面が必要ですが、このセッションには画面がありません (DISPLAY も WAYLAND_DISPLAY もありません)。デスクトップ上または ssh -X で起動するか、ウィンドウを必要としないコマンドを使用してください: taskcenter-connect --help</translation>
+    </message>
+    <message>
+        <source>Run &apos;taskcenter-connect --help&apos; for the options.</source>
+        <translation>オプションについては &apos;taskcenter-connect --help&apos; を実行してください。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3881 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>já está atualizado</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Writing the destinations</source>
+        <translation>Gravando os destinos</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Tentar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>So&amp;brescrever</translation>
+    </message>
+    <message>
+        <source>Replace the destination in the subaccount with the one from this wizard</source>
+        <translation>Substituir o destino na subconta pelo destino deste assistente</translation>
+    </message>
+    <message>
+        <source>Writing into &quot;%1&quot;…</source>
+        <translation>Gravando em “%1”…</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>não gravado</translation>
+    </message>
+    <message>
+        <source>exists with other values</source>
+        <translation>existe com outros valores</translation>
+    </message>
+    <message>
+        <source>Someone created a destination of this name after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>Alguém criou um destino com este nome depois da revisão. Escolha “Sobrescrever” para substituí-lo pelos valores do assistente, ou mantenha-o como está e conclua.</translation>
+    </message>
+    <message>
+        <source>Skipped because the destination before it was not written.</source>
+        <translation>Ignorado porque o destino anterior não foi gravado.</translation>
+    </message>
+    <message>
+        <source>%1 exists in the subaccount</source>
+        <translation>%1 existe na subconta</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount</source>
+        <translation>%1 não existe na subconta</translation>
+    </message>
+    <message>
+        <source>Not everything was written: %1. Retry, or finish and import the files instead.</source>
+        <translation>Nem tudo foi gravado: %1. Tente novamente, ou conclua e importe os arquivos.</translation>
+    </message>
+    <message>
+        <source>Asking the Destination service for a token with &quot;%1&quot;…</source>
+        <translation>Solicitando um token ao Destination service com “%1”…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop writing; the summary then says which destinations exist</source>
+        <translation>Parar a gravação; o resumo indicará quais destinos existem</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancelar teste</translation>
+    </message>
+    <message>
+        <source>&amp;Create under this name</source>
+        <translation>&amp;Criar com este nome</translation>
+    </message>
+    <message>
+        <source>New name of the primary &amp;destination:</source>
+        <translation>Novo nome do &amp;destino primário:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mear…</translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>Lendo os destinos de “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Each primary destination first, then the destinations that belong to it.</source>
+        <translation>Primeiro cada destino primário, depois os destinos que pertencem a ele.</translation>
+    </message>
+    <message>
+        <source>Keep the existing destination and create ours under another name</source>
+        <translation>Manter o destino existente e criar o nosso com outro nome</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. Test the connection now, or finish.</source>
+        <translation>Os destinos estão em “%1”. Teste a conexão agora ou conclua.</translation>
+    </message>
+    <message>
+        <source>Ask the Destination service for a token with the primary destination, as SAP Task Center does</source>
+        <translation>Solicitar um token ao Destination service com o destino primário, como o SAP Task Center faz</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;.</source>
+        <translation>Os destinos estão em “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 may exist in the subaccount (its answer was lost)</source>
+        <translation>%1 talvez exista na subconta (a resposta foi perdida)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySession</name>
+    <message>
+        <source>No subaccount is chosen: the destinations go into files only.</source>
+        <translation>Nenhuma subconta foi escolhida: os destinos serão gravados somente em arquivos.</translation>
+    </message>
+    <message>
+        <source>Reading the subaccount was stopped.</source>
+        <translation>A leitura da subconta foi interrompida.</translation>
+    </message>
+    <message>
+        <source>The destinations cannot be renamed now.</source>
+        <translation>Não é possível renomear os destinos agora.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>O teste foi cancelado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the Destination service fetched a token with it, as SAP Task Center will.</source>
+        <translation>“%1” funciona: o Destination service obteve um token com ele, como o SAP Task Center fará.</translation>
+    </message>
+    <message>
+        <source>%1 now connects %2</source>
+        <translation>%1 agora conecta %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
+        <translation>O certificado de confiança usado nesta configuração (SHA-256 %1) não é o atual da subconta (SHA-256 %2): o provedor tem um certificado com o qual esta subconta não assina. Obtenha o certificado atual na etapa “Certificado de confiança” e entregue-o novamente ao provedor.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>The file %1 does not exist. Check the name and the folder.</source>
+        <translation>O arquivo %1 não existe. Verifique o nome e a pasta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a folder, a device or a pipe). Choose the file itself.</source>
+        <translation>%1 não é um arquivo (é uma pasta, um dispositivo ou um pipe). Escolha o próprio arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2) for what it should hold (at most %3). Check that it is the right file.</source>
+        <translation>%1 é grande demais (%2) para o que deveria conter (no máximo %3). Verifique se é o arquivo certo.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that you may open it.</source>
+        <translation>Não é possível ler o arquivo %1 (%2). Verifique se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
+        <translation>%1 é grande demais para o que deveria conter (no máximo %2). Verifique se é o arquivo certo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Salvar &amp;relatório…</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>O que a verificação encontrou</translation>
+    </message>
+    <message>
+        <source>The worst first. Choose a finding to read how to fix it and where SAP documents it.</source>
+        <translation>Os mais graves primeiro. Escolha uma constatação para ler como corrigi-la e onde a SAP a documenta.</translation>
+    </message>
+    <message>
+        <source>Destination or finding</source>
+        <translation>Destino ou constatação</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>O que está errado</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Go Back to choose another source, or try again.</source>
+        <translation>Use “Voltar” para escolher outra origem, ou tente novamente.</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Configuração inteira</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constatação</numerusform>
+            <numerusform>%n constatações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked.</source>
+        <translation>
+            <numerusform>%n destino verificado.</numerusform>
+            <numerusform>%n destinos verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>%1 erro(s), %2 aviso(s), %3 observação(ões).</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>Como corrigir: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origem: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regra: %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salvar relatório</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>O relatório foi salvo em %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder.</source>
+        <translation>Não foi possível salvar o relatório: %1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Relatório PDF (*.pdf);;Relatório HTML (*.html);;Relatório JSON (*.json);;Relatório de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s own destinations</source>
+        <translation>Destinos do próprio SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Other destinations</source>
+        <translation>Outros destinos</translation>
+    </message>
+    <message>
+        <source>Fixing changes a subaccount: check the subaccount instead of files to fix this here.</source>
+        <translation>A correção altera uma subconta: para corrigir isto aqui, verifique a subconta em vez de arquivos.</translation>
+    </message>
+    <message>
+        <source>Fix in the subaccount</source>
+        <translation>Corrigir na subconta</translation>
+    </message>
+    <message>
+        <source>Make this change in &quot;%1&quot;?</source>
+        <translation>Fazer esta alteração em “%1”?</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>Alterando %1…</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 foi alterado.</translation>
+    </message>
+    <message>
+        <source>Set up again in the &amp;wizard…</source>
+        <translation>Configurar novamente no &amp;assistente…</translation>
+    </message>
+    <message>
+        <source>Setting up again writes into a subaccount: check the subaccount instead of files to do it from here.</source>
+        <translation>A nova configuração grava em uma subconta: para fazê-la a partir daqui, verifique a subconta em vez de arquivos.</translation>
+    </message>
+    <message>
+        <source>Walk through the provider&apos;s steps again, filled in from the destinations as they are, and write them as SAP documents them.</source>
+        <translation>Percorrer novamente as etapas do provedor, preenchidas a partir dos destinos como estão, e gravá-los como a SAP os documenta.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x in the subaccount…</source>
+        <translation>&amp;Corrigir na subconta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open SAP&apos;s page</source>
+        <translation>Abrir a pá&amp;gina da SAP</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s page is at %1</source>
+        <translation>Não foi possível abrir nenhum navegador. A página da SAP está em %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSourcePage</name>
+    <message>
+        <source>The &amp;demo subaccount on this computer</source>
+        <translation>A subconta de &amp;demonstração neste computador</translation>
+    </message>
+    <message>
+        <source>A saved &amp;subaccount:</source>
+        <translation>Uma s&amp;ubconta salva:</translation>
+    </message>
+    <message>
+        <source>Destination &amp;files exported from the SAP BTP cockpit:</source>
+        <translation>&amp;Arquivos de destino exportados do cockpit do SAP BTP:</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>Adicionar arqu&amp;ivos…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Adicionar pas&amp;ta…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a certificate…</source>
+        <translation>&amp;Comparar com um certificado…</translation>
+    </message>
+    <message>
+        <source>Check an existing configuration</source>
+        <translation>Verificar uma configuração existente</translation>
+    </message>
+    <message>
+        <source>Choose what to check: the destinations of a subaccount, or files exported from the cockpit.</source>
+        <translation>Escolha o que verificar: os destinos de uma subconta ou arquivos exportados do cockpit.</translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation>Subconta salva</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Arquivo de destino</translation>
+    </message>
+    <message>
+        <source>Folder of destination files</source>
+        <translation>Pasta de arquivos de destino</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Certificado de confiança</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started.</source>
+        <translation>Não foi possível iniciar a subconta de demonstração.</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Nenhum arquivo adicionado ainda.</translation>
+    </message>
+    <message>
+        <source>Destination files and zip archives (*.properties *.props *.json *.txt *.zip *);;All files (*)</source>
+        <translation>Arquivos de destino e arquivos zip (*.properties *.props *.json *.txt *.zip *);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The trust certificate a provider holds (the one uploaded to its OAuth clients or admin portal), to compare with the subaccount&apos;s current one</source>
+        <translation>O certificado de confiança que um provedor tem (o que foi carregado nos clientes OAuth ou no portal de administração dele), para comparar com o certificado atual da subconta</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Aguarde até que a subconta tenha respondido.</translation>
+    </message>
+    <message>
+        <source>Add the exported files or a folder of them to check.</source>
+        <translation>Adicione os arquivos exportados ou uma pasta com eles para verificá-los.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to check.</source>
+        <translation>Escolha uma subconta salva para verificar.</translation>
+    </message>
+    <message>
+        <source>Choose what to check.</source>
+        <translation>Escolha o que verificar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>Guia da SAP</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation>Mostra as opções deste comando.</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;taskcenter-connect %2 --help&apos; for the options.</source>
+        <translation>%1
+Para ver as opções, execute &apos;taskcenter-connect %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Shows a trust certificate&apos;s subject, issuer, validity, days left and SHA-256 fingerprint.
+Exit codes: 0 valid; 1 expired, expiring within %1 days, or not yet valid; 2 not a certificate.</source>
+        <translation>Mostra o titular, o emissor, a validade, os dias restantes e a impressão digital SHA-256 de um certificado de confiança.
+Códigos de saída: 0 válido; 1 expirado, expirando em até %1 dias ou ainda não válido; 2 não é um certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate (PEM, DER or bare base64).</source>
+        <translation>O certificado (PEM, DER ou base64 simples).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Imprimir um objeto JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>inspect-cert takes exactly one FILE.
+Run &apos;taskcenter-connect inspect-cert --help&apos; for the options.</source>
+        <translation>inspect-cert aceita exatamente um arquivo (FILE).
+Para ver as opções, execute &apos;taskcenter-connect inspect-cert --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Titular:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emissor:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido até:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Dias restantes:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1: a secrets file is a JSON object like {&quot;apiKey&quot;: &quot;...&quot;} (%2).</source>
+        <translation>%1: um arquivo de segredos é um objeto JSON como {&quot;apiKey&quot;: &quot;...&quot;} (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a secret of %3 (expected: %4).</source>
+        <translation>%1: &quot;%2&quot; não é um segredo de %3 (esperado: %4).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1: &quot;%2&quot; deve ser texto.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>The files leave out %1; enter them in the cockpit after the import.</source>
+        <translation>Os arquivos não incluem %1; insira esses valores no cockpit depois da importação.</translation>
+    </message>
+    <message>
+        <source>Writes the destinations a setup file describes, as the cockpit&apos;s .properties import files and/or the Destination service REST API&apos;s JSON.
+Secrets are left out unless --include-secrets is given; they then come from --secrets or, without it, from the keychain.
+Exit codes: 0 written; 2 bad input (the problem is printed).</source>
+        <translation>Grava os destinos descritos por um arquivo de configuração, como arquivos de importação .properties do cockpit e/ou como JSON da API REST do Destination service.
+Os segredos ficam de fora, a menos que --include-secrets seja informado; nesse caso, eles vêm de --secrets ou, sem essa opção, do chaveiro.
+Códigos de saída: 0 gravado; 2 entrada inválida (o problema é impresso).</translation>
+    </message>
+    <message>
+        <source>The setup file (the wizard&apos;s &quot;Save progress&quot;).</source>
+        <translation>O arquivo de configuração (“Salvar progresso” do assistente).</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>A pasta em que gravar.</translation>
+    </message>
+    <message>
+        <source>Write the secrets into the files too (keep them safe).</source>
+        <translation>Gravar também os segredos nos arquivos (guarde-os em local seguro).</translation>
+    </message>
+    <message>
+        <source>properties, json or both (default).</source>
+        <translation>properties, json ou both (padrão).</translation>
+    </message>
+    <message>
+        <source>export takes exactly one SETUP.json.
+Run &apos;taskcenter-connect export --help&apos; for the options.</source>
+        <translation>export aceita exatamente um SETUP.json.
+Para ver as opções, execute &apos;taskcenter-connect export --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out DIR.</source>
+        <translation>Informe onde gravar com --out DIR.</translation>
+    </message>
+    <message>
+        <source>--format must be properties, json or both, not &quot;%1&quot;.</source>
+        <translation>--format deve ser properties, json ou both, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>Pass the secrets with --secrets SECRETS.json instead.</source>
+        <translation>Em vez disso, passe os segredos com --secrets SECRETS.json.</translation>
+    </message>
+    <message>
+        <source>No %1 is saved in the keychain for this setup. Pass --secrets SECRETS.json, or save the setup in the wizard first.</source>
+        <translation>Nenhum %1 está salvo no chaveiro para esta configuração. Passe --secrets SECRETS.json ou salve primeiro a configuração no assistente.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;taskcenter-connect --help&apos; for the commands.</source>
+        <translation>Comando desconhecido “%1”. Para ver os comandos, execute &apos;taskcenter-connect --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Serves a built-in SAP BTP subaccount on 127.0.0.1: a token endpoint and the Destination service REST API, for trying the wizard and scripts without a real subaccount. Runs until Ctrl+C (SIGINT) or SIGTERM.
+Its trust certificate is kept in %1.
+Exit codes: 0 stopped; 2 bad options or the port is in use.</source>
+        <translation>Disponibiliza uma subconta do SAP BTP integrada em 127.0.0.1: um endpoint de token e a API REST do Destination service, para testar o assistente e scripts sem uma subconta real. É executada até Ctrl+C (SIGINT) ou SIGTERM.
+O certificado de confiança dela fica em %1.
+Códigos de saída: 0 parada; 2 opções inválidas ou a porta está em uso.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default 0: a free port).</source>
+        <translation>A porta em que escutar (padrão 0: uma porta livre).</translation>
+    </message>
+    <message>
+        <source>empty (default) or demo: destinations as consultants meet them, some correct, some with typical mistakes.</source>
+        <translation>empty (padrão) ou demo: destinos como os consultores os encontram, alguns corretos, outros com erros típicos.</translation>
+    </message>
+    <message>
+        <source>Write the Destination service key (JSON) to FILE.</source>
+        <translation>Gravar a chave de serviço do Destination service (JSON) em FILE.</translation>
+    </message>
+    <message>
+        <source>sandbox takes no FILE.
+Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
+        <translation>sandbox não aceita nenhum arquivo (FILE).
+Para ver as opções, execute &apos;taskcenter-connect sandbox --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port deve ser um número de 0 a 65535, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>--seed must be empty or demo, not &quot;%1&quot;.</source>
+        <translation>--seed deve ser empty ou demo, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use. Choose another with --port, or --port 0 for a free one.</source>
+        <translation>A porta %1 em 127.0.0.1 já está em uso. Escolha outra com --port, ou --port 0 para uma porta livre.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation>Não é possível iniciar o sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Cannot handle SIGINT and SIGTERM on this system.</source>
+        <translation>Não é possível tratar SIGINT e SIGTERM neste sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot write the service key to %1: %2.</source>
+        <translation>Não é possível gravar a chave de serviço em %1: %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox subaccount is listening on %1 (this computer only).</source>
+        <translation>A subconta sandbox está escutando em %1 (somente neste computador).</translation>
+    </message>
+    <message>
+        <source>  Token endpoint:      %1/oauth/token</source>
+        <translation>  Endpoint de token:   %1/oauth/token</translation>
+    </message>
+    <message>
+        <source>  Destination service: %1/destination-configuration/v1</source>
+        <translation>  Destination service: %1/destination-configuration/v1</translation>
+    </message>
+    <message>
+        <source>  Destinations:        %1 (%2 seed)</source>
+        <translation>  Destinos:            %1 (conteúdo inicial %2)</translation>
+    </message>
+    <message>
+        <source>The service key is in %1.</source>
+        <translation>A chave de serviço está em %1.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop it.</source>
+        <translation>Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>The sandbox has stopped.</source>
+        <translation>O sandbox parou.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s Destination service key (JSON, with its client secret).</source>
+        <translation>A chave de serviço do Destination service da subconta (JSON, com o segredo do cliente).</translation>
+    </message>
+    <message>
+        <source>Say which subaccount with --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
+        <translation>Informe a subconta com --subaccount DESTINATION-KEY.json.
+Para ver as opções, execute &apos;taskcenter-connect %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unchanged  %1</source>
+        <translation>inalterado %1</translation>
+    </message>
+    <message>
+        <source>would create  %1</source>
+        <translation>criaria     %1</translation>
+    </message>
+    <message>
+        <source>would update  %1</source>
+        <translation>atualizaria %1</translation>
+    </message>
+    <message>
+        <source>exists     %1: it differs; --overwrite replaces it</source>
+        <translation>existe     %1: é diferente; --overwrite o substitui</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulação: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>created    %1</source>
+        <translation>criado     %1</translation>
+    </message>
+    <message>
+        <source>updated    %1</source>
+        <translation>atualizado %1</translation>
+    </message>
+    <message>
+        <source>FAILED     %1: %2</source>
+        <translation>FALHOU     %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Cria ou atualiza, em uma subconta, os destinos descritos por um arquivo de configuração, por meio da API REST do Destination service do SAP BTP. Destinos que já têm os mesmos valores não são alterados; portanto, executar o comando novamente não muda nada.
+Os segredos vêm de --secrets ou, sem essa opção, do chaveiro.
+Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino falhou, ou existe com outros valores e --overwrite não foi informado (o destino é indicado); 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>Replace destinations that exist with other values.</source>
+        <translation>Substituir destinos que existem com outros valores.</translation>
+    </message>
+    <message>
+        <source>apply takes exactly one SETUP.json.
+Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
+        <translation>apply aceita exatamente um SETUP.json.
+Para ver as opções, execute &apos;taskcenter-connect apply --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Reads the subaccount&apos;s destination trust certificate (what the cockpit exports under Connectivity &gt; Destination Trust) and writes it as PEM.
+Exit codes: 0 written; 1 written, but it expires within %1 days or has expired, or the subaccount has none yet (said); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Lê o certificado de confiança de destino da subconta (o que o cockpit exporta em “Connectivity &gt; Destination Trust”) e o grava como PEM.
+Códigos de saída: 0 gravado; 1 gravado, mas expira em até %1 dias ou já expirou, ou a subconta ainda não tem nenhum (isso é indicado); 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>The file to write the certificate to.</source>
+        <translation>O arquivo em que gravar o certificado.</translation>
+    </message>
+    <message>
+        <source>fetch-trust takes no FILE of its own.
+Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
+        <translation>fetch-trust não aceita um arquivo (FILE) próprio.
+Para ver as opções, execute &apos;taskcenter-connect fetch-trust --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Say where to write the certificate with --out FILE.</source>
+        <translation>Informe onde gravar o certificado com --out FILE.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust, then run this again.</source>
+        <translation>A subconta ainda não tem certificado de confiança. Crie um no cockpit do SAP BTP em “Connectivity &gt; Destination Trust” e execute este comando novamente.</translation>
+    </message>
+    <message>
+        <source>The subaccount answered with something that is not a certificate: %1</source>
+        <translation>A subconta respondeu com algo que não é um certificado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível gravar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Subject:  %1</source>
+        <translation>Titular:     %1</translation>
+    </message>
+    <message>
+        <source>Valid until:  %1</source>
+        <translation>Válido até:  %1</translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation>SHA-256:  %1</translation>
+    </message>
+    <message>
+        <source>A JSON file with the secrets, e.g. {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Their names per provider: %1.</source>
+        <translation>Um arquivo JSON com os segredos, por exemplo {&quot;apiKey&quot;: &quot;...&quot;, &quot;ppApiKey&quot;: &quot;...&quot;}. Os nomes deles por provedor: %1.</translation>
+    </message>
+    <message>
+        <source>warning: the subaccount already has a primary destination to the same system: %1. Two give every user each task twice; delete the old one or set its tc.enabled to false.</source>
+        <translation>aviso: a subconta já tem um destino primário para o mesmo sistema: %1. Com dois, cada usuário recebe cada tarefa duas vezes; exclua o antigo ou defina tc.enabled dele como false.</translation>
+    </message>
+    <message>
+        <source>held back  %1: the destination it belongs to exists with other values; --overwrite replaces both</source>
+        <translation>retido     %1: o destino ao qual ele pertence existe com outros valores; --overwrite substitui ambos</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the standard output.</source>
+        <translation>Gravar o relatório em FILE em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Say what to check: destination files or folders, and/or --subaccount DESTINATION-KEY.json.
+Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
+        <translation>Informe o que verificar: arquivos ou pastas de destino e/ou --subaccount DESTINATION-KEY.json.
+Para ver as opções, execute &apos;taskcenter-connect validate --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Check the sandbox subaccount at URL (the address &apos;taskcenter-connect sandbox&apos; prints).</source>
+        <translation>Verificar a subconta sandbox em URL (o endereço que &apos;taskcenter-connect sandbox&apos; imprime).</translation>
+    </message>
+    <message>
+        <source>Give either --subaccount or --sandbox, not both.</source>
+        <translation>Informe --subaccount ou --sandbox, não os dois.</translation>
+    </message>
+    <message>
+        <source>--sandbox takes the address the sandbox prints, such as http://127.0.0.1:8123, not &quot;%1&quot;.</source>
+        <translation>--sandbox aceita o endereço que o sandbox imprime, como http://127.0.0.1:8123, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1 (%2). Start one with &apos;taskcenter-connect sandbox&apos;.</source>
+        <translation>Nenhum sandbox responde em %1 (%2). Inicie um com &apos;taskcenter-connect sandbox&apos;.</translation>
+    </message>
+    <message>
+        <source>A trust certificate (PEM or DER) to check; with a subaccount, the one a provider holds, compared with the subaccount&apos;s current one.</source>
+        <translation>Um certificado de confiança (PEM ou DER) a verificar; com uma subconta, o certificado que um provedor tem, comparado com o certificado atual da subconta.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: arquivo ou pasta não encontrado.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar o assistente
+  taskcenter-connect COMMAND [options]              trabalhar sem janela
+
+Comandos:
+  inspect-cert FILE [--json]
+      Mostrar os dados de um certificado de confiança. Saída 0 válido, 1 expirado ou expirando
+      em até %1 dias, 2 não é um certificado.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Gravar os destinos descritos por um arquivo de configuração. Saída 0 gravado, 2 entrada inválida.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Criar ou atualizar os destinos em uma subconta por meio do Destination service.
+      Saída 0 aplicado ou nada a fazer, 1 um destino falhou ou existe com outros valores
+      (sem --overwrite), 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Gravar o certificado de confiança da subconta como PEM. Saída 0 gravado, 1 expirando,
+      expirado ou ainda inexistente, 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Verificar destinos existentes (arquivos, pastas, uma subconta) e o certificado de confiança,
+      e dizer o que está errado e como corrigir. Saída 0 sem erros, 1 erros encontrados,
+      2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Disponibilizar uma subconta integrada (endpoint de token e Destination service) em 127.0.0.1
+      até Ctrl+C; FILE recebe a chave de serviço dela. Saída 0 parada, 2 opções inválidas ou porta em uso.
+
+Opções do assistente:
+  --setup FILE   continuar a configuração salva em FILE
+  --lang CODE    idioma da janela, por exemplo pt_BR
+
+  -h, --help     mostrar esta ajuda; &apos;taskcenter-connect COMMAND --help&apos; mostra as opções de um comando
+  -v, --version  mostrar a versão
+</translation>
+    </message>
+    <message>
+        <source>text (default), json, html or pdf (A4, to hand over).</source>
+        <translation>text (padrão), json, html ou pdf (A4, para entregar).</translation>
+    </message>
+    <message>
+        <source>--format must be text, json, html or pdf, not &quot;%1&quot;.</source>
+        <translation>--format deve ser text, json, html ou pdf, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>Checks an existing SAP Task Center configuration and says what is wrong and how to fix it: destination files (the cockpit&apos;s .properties export, with or without an extension, or JSON; folders and zip archives of them) and/or the destinations of a subaccount. With a subaccount, the Destination service is asked for a token with each destination that can get one without a user, as SAP Task Center does, and without --trust its current trust certificate is checked too.
+Exit codes: 0 no errors; 1 errors found; 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Verifica uma configuração existente do SAP Task Center e diz o que está errado e como corrigir: arquivos de destino (a exportação .properties do cockpit, com ou sem extensão, ou JSON; pastas e arquivos zip desses arquivos) e/ou os destinos de uma subconta. Com uma subconta, o Destination service é solicitado a obter um token com cada destino que pode obter um sem usuário, como o SAP Task Center faz, e, sem --trust, o certificado de confiança atual da subconta também é verificado.
+Códigos de saída: 0 sem erros; 1 erros encontrados; 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>Destination files, zip archives or folders.</source>
+        <translation>Arquivos de destino, arquivos zip ou pastas.</translation>
+    </message>
+    <message>
+        <source>This argument is not valid UTF-8 text, so the file it names cannot be found or written as such: %1
+Rename the file or folder to a name in UTF-8.</source>
+        <translation>Este argumento não é um texto UTF-8 válido, portanto o arquivo que ele indica não pode ser encontrado nem gravado como tal: %1
+Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>observação: %1</translation>
+    </message>
+    <message>
+        <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
+        <translation>não comparado  %1: %2 (nenhum segredo informado; passe --secrets para compará-los)</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing. Needs no secrets: those not given are named as not compared.</source>
+        <translation>Mostrar o que mudaria; não gravar nada. Não precisa de segredos: os não informados são indicados como não comparados.</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS (1-3600) for each answer from the subaccount; default 30.</source>
+        <translation>Aguardar no máximo SECONDS (1-3600) segundos por cada resposta da subconta; padrão 30.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout aceita um número de segundos de 1 a 3600, e não “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationCheck</name>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>Lendo os destinos de “%1”…</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation>Lendo o certificado de confiança de “%1”…</translation>
+    </message>
+    <message>
+        <source>Testing tokens: %1 of %2 destinations…</source>
+        <translation>Testando tokens: %1 de %2 destinos…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>A verificação foi interrompida.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationFix</name>
+    <message>
+        <source>Set tc.enabled to true on %1 in the subaccount. SAP Task Center then reads its tasks (the first time, those of the last 90 days). Nothing else in the destination changes.</source>
+        <translation>tc.enabled será definido como true em %1 na subconta. O SAP Task Center então lerá as tarefas dele (na primeira vez, as dos últimos 90 dias). Nada mais muda no destino.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from the secondary destination %1 in the subaccount. Nothing else in the destination changes.</source>
+        <translation>tc.enabled será removido do destino secundário %1 na subconta. Nada mais muda no destino.</translation>
+    </message>
+    <message>
+        <source>This finding cannot be fixed here; follow its fix in the SAP BTP cockpit.</source>
+        <translation>Esta constatação não pode ser corrigida aqui; siga a correção indicada no cockpit do SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Não alterado: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 foi alterado por outra pessoa nesse meio-tempo, portanto nada foi gravado. Verifique novamente e depois corrija.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the check, so nothing was written. Check again, then fix it.</source>
+        <translation>%1 foi alterado desde a verificação, portanto nada foi gravado. Verifique novamente e depois corrija.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationSource</name>
+    <message>
+        <source>No destination in this JSON file: it has no object with a &quot;Name&quot;.</source>
+        <translation>Nenhum destino neste arquivo JSON: ele não tem nenhum objeto com &quot;Name&quot;.</translation>
+    </message>
+    <message>
+        <source>This file looks like JSON but cannot be read (%1 at character %2). Export the destination again.</source>
+        <translation>Este arquivo parece JSON, mas não pode ser lido (%1 no caractere %2). Exporte o destino novamente.</translation>
+    </message>
+    <message>
+        <source>Not a destination file: it has no Name property. Export destinations from the SAP BTP cockpit (Connectivity &gt; Destinations &gt; Export).</source>
+        <translation>Não é um arquivo de destino: ele não tem a propriedade Name. Exporte os destinos do cockpit do SAP BTP (“Connectivity &gt; Destinations &gt; Export”).</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Arquivo ou pasta não encontrado.</translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation>A pasta não contém arquivos.</translation>
+    </message>
+    <message>
+        <source>Too large for a destination file (over 4 MB); skipped.</source>
+        <translation>Grande demais para um arquivo de destino (mais de 4 MB); ignorado.</translation>
+    </message>
+    <message>
+        <source>This zip archive is damaged (%1); the files before the damage were checked. Export the destinations again.</source>
+        <translation>Este arquivo zip está danificado (%1); os arquivos anteriores ao dano foram verificados. Exporte os destinos novamente.</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no files.</source>
+        <translation>O arquivo zip não contém arquivos.</translation>
+    </message>
+    <message>
+        <source>An archive inside an archive is not read; unpack it and check its files.</source>
+        <translation>Um arquivo compactado dentro de outro não é lido; descompacte-o e verifique os arquivos dele.</translation>
+    </message>
+    <message>
+        <source>This archive holds more than 64 MB or %1 files; the rest is not checked. Check the destinations in parts.</source>
+        <translation>Este arquivo compactado contém mais de 64 MB ou %1 arquivos; o restante não é verificado. Verifique os destinos em partes.</translation>
+    </message>
+    <message>
+        <source>Cannot be unpacked (%1); skipped.</source>
+        <translation>Não é possível descompactar (%1); ignorado.</translation>
+    </message>
+    <message>
+        <source>Not a file or folder (a device or a pipe); skipped.</source>
+        <translation>Não é um arquivo nem uma pasta (é um dispositivo ou um pipe); ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationValidator</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %2 não verificado, porque %3 não mostra segredos.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Verifique o destino na própria subconta para que esses valores também sejam testados.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Verifique o arquivo; os outros arquivos foram verificados.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 foi informado duas vezes (%2 e %3); o posterior é verificado.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 é um destino secundário, mas o destino primário dele, %2, não existe. O SAP Task Center encontra os destinos secundários somente pelo nome do primário.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Renomeie-o para &lt;nome do primário&gt;_PP de um destino primário existente, ou crie o destino primário %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 não tem o destino secundário %2, portanto os usuários não podem processar as tarefas de %3 no SAP Task Center (propagação de principal).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Crie %1 com o assistente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 e %2 são destinos primários habilitados para o mesmo sistema: cada usuário recebe cada tarefa desse sistema duas vezes.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Mantenha um. Exclua os outros ou defina tc.enabled deles como false.</translation>
+    </message>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>todos os provedores de tarefas que confiam nesta subconta</translation>
+    </message>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>As atualizações de tarefas param para %1.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Renove o certificado em “Connectivity &gt; Destination Trust” e depois entregue o novo a %1.</translation>
+    </message>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Estes precisam do novo certificado: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Faça a rotação em vez de renovar: gere um certificado passivo em “Connectivity &gt; Destination Trust”, entregue-o a %1 e depois faça a rotação. Renovar o certificado ativo interrompe as atualizações de tarefas até que todos os provedores tenham o novo.</translation>
+    </message>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Crie o destino novamente com um nome mais curto, formado por letras, dígitos, _ e -; renomeie o destino secundário da mesma forma.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 tem %2 caracteres: o destino secundário %1_PP dele ultrapassaria o limite de %3 do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Use no máximo %1 caracteres para um destino primário.</translation>
+    </message>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 é um dos destinos do próprio SAP Task Center, e não um provedor de tarefas, mas contém tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Remova tc.enabled de %1 no cockpit do SAP BTP.</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 é um destino secundário (propagação de principal), mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Remova tc.enabled de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 não tem a propriedade tc.enabled, portanto o SAP Task Center não lê as tarefas dele (os exemplos do booster não a incluem).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Adicione a propriedade tc.enabled com o valor true.</translation>
+    </message>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 está pausado (tc.enabled é false): as tarefas dele ficam ocultas e não são atualizadas. O SAP Task Center define o valor como false sozinho quando não consegue obter um token por uma hora.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Corrija primeiro a autenticação (“Testar conexão”) e depois defina tc.enabled como true.</translation>
+    </message>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled de %1 é “%2”; o SAP Task Center aceita somente true (ou false para pausar) e, caso contrário, coloca o conector no status “Warning”.</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Defina tc.enabled exatamente como true (em minúsculas).</translation>
+    </message>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 envia credenciais (%2) para um endereço http://, sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Use o endereço https:// do sistema.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 de %2 ainda contém um valor de exemplo de um modelo do booster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 de %2 ainda contém o valor de exemplo “%3” de um modelo do booster.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Insira o valor real.</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 usa %2, mas não tem %3, portanto o Destination service não consegue obter um token com ele.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Adicione %1 como indica o guia do provedor para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>Falta em %1 a propriedade %2 que o guia da SAP para %3 exige.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Adicione %1 como indica o guia para %2, ou configure o destino novamente com o assistente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 de %2 é “%3”; o valor deve ser escrito exatamente “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; o guia da SAP para %4 pede “%5”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Defina %1 como %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 de %2 (“%3”) não é um endereço no formato que o guia da SAP para %4 indica.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; para %4, deve ser “%5”.</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Insira o endereço como o guia para %1 o indica.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Corrija %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 usa SystemUser. O Destination service documenta essa propriedade como obsoleta, a ser removida até o fim de setembro de 2026 (nota de 2026-03-18), enquanto o guia do SuccessFactors do SAP Task Center ainda a lista para o destino primário.</translation>
+    </message>
+    <message>
+        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
+        <translation>Teste a conexão: um erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser. Siga o guia do SAP Task Center para uma substituição.</translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>O certificado que o provedor tem (SHA-256 %1) não é o certificado de confiança atual da subconta (SHA-256 %2), portanto o provedor rejeita as asserções da subconta. Isso acontece quando o certificado da subconta foi renovado.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
+        <translation>Exporte o certificado atual em “Connectivity &gt; Destination Trust” e entregue-o novamente ao provedor (no SuccessFactors: aos clientes OAuth dele).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>O certificado que o provedor tem não foi comparado: não foi possível ler o certificado de confiança atual da subconta.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Verifique se a subconta tem um certificado de confiança (“Connectivity &gt; Destination Trust”) e depois verifique novamente.</translation>
+    </message>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 acessa um provedor no data center %2, mas esta subconta (SAP Task Center) está em %3. O Task Center e o provedor devem estar no mesmo data center.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Conecte uma subconta do provedor em %1, ou use o SAP Task Center em %2.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>A subconta não tem o destino %1, de que o SAP Task Center precisa para encontrar usuários e grupos no SAP Cloud Identity Services: sem ele, nenhuma tarefa chega.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Crie %1 com a URL https://&lt;seu tenant&gt;.accounts.ondemand.com/scim e BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 usa a autenticação “%2”; o SAP Task Center lê o diretório de identidades somente com BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Defina Authentication como BasicAuthentication (um usuário técnico do tenant) ou ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>A URL de %1 é “%2”; a SAP documenta o endereço SCIM do tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Defina a URL como https://&lt;seu tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Verifique somente uma exportação de cada destino. Exportações de subcontas diferentes: informe a pasta ou o arquivo zip de cada subconta separadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Task Center Connect</source>
+        <translation>Task Center Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Save progress…</source>
+        <translation>&amp;Salvar progresso…</translation>
+    </message>
+    <message>
+        <source>Save what you entered so far, to continue later</source>
+        <translation>Salvar o que você inseriu até agora, para continuar depois</translation>
+    </message>
+    <message>
+        <source>Open SAP&apos;s guide for this step</source>
+        <translation>Abrir o guia da SAP para esta etapa</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>Salvar progresso</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json)</source>
+        <translation>Arquivos de configuração (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>Progresso não salvo</translation>
+    </message>
+    <message>
+        <source>Continue a saved setup</source>
+        <translation>Continuar uma configuração salva</translation>
+    </message>
+    <message>
+        <source>Setup not opened</source>
+        <translation>Configuração não aberta</translation>
+    </message>
+    <message>
+        <source>The setup could not be opened: %1</source>
+        <translation>Não foi possível abrir a configuração: %1</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Os segredos (chaves, segredos do cliente, senhas) serão guardados no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Veri&amp;ficar novamente</translation>
+    </message>
+    <message>
+        <source>Back to the check, to see what is left</source>
+        <translation>Voltar à verificação, para ver o que falta</translation>
+    </message>
+    <message>
+        <source>Progress saved</source>
+        <translation>Progresso salvo</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
+        <translation>Sua configuração foi salva em %1. Para continuá-la depois, escolha “Continuar uma configuração salva…” na primeira página. Os segredos não estão no arquivo; eles ficam guardados no chaveiro deste computador.</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>etapa %1 de %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>subconta %1</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Sair da configuração?</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
+
+Choose Discard to forget this setup.</source>
+        <translation>Seu progresso é mantido: na próxima vez, a primeira página oferecerá continuar de onde você parou. Os segredos que você digitou ficam guardados somente no chaveiro deste computador.
+
+Escolha “Descartar” para esquecer esta configuração.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Etapa %1 de %2, atual: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Etapa %1 de %2, concluída: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – checking a configuration – %1</source>
+        <translation>Task Center Connect – verificação de uma configuração – %1</translation>
+    </message>
+    <message>
+        <source>Task Center Connect – %1 – step %2 of %3: %4</source>
+        <translation>Task Center Connect – %1 – etapa %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation>Guia da SAP</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
+%2</source>
+        <translation>Não foi possível abrir nenhum navegador. O guia da SAP “%1” está em:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(follows from an earlier step)</source>
+        <translation>(resulta de uma etapa anterior)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copiar %1 para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation>Salvar %1 como arquivo</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file, to upload it</source>
+        <translation>Salvar %1 como arquivo, para carregá-lo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvo como %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationApplier</name>
+    <message>
+        <source>Not done: applying was cancelled.</source>
+        <translation>Não executado: a aplicação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the subaccount yet.</source>
+        <translation>%1 ainda não existe na subconta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the subaccount and was left as it is.</source>
+        <translation>%1 já existe na subconta e foi mantido como está.</translation>
+    </message>
+    <message>
+        <source>Not done because %1 failed. %2 Fix the problem with %1 and try again.</source>
+        <translation>Não executado porque %1 falhou. %2 Corrija o problema com %1 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not done: the connection to the subaccount was closed.</source>
+        <translation>Não executado: a conexão com a subconta foi encerrada.</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount with other values. Check the differences, then overwrite it or choose another name.</source>
+        <translation>Já existe na subconta um destino chamado %1 com outros valores. Verifique as diferenças e depois sobrescreva-o ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the subaccount meanwhile, and its %2 cannot be kept. Enter them and apply again.</source>
+        <translation>%1 foi excluído da subconta nesse meio-tempo, e os valores de %2 dele não podem ser mantidos. Insira-os e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount, and its values could not be read: %2</source>
+        <translation>Já existe na subconta um destino chamado %1, e não foi possível ler os valores dele: %2</translation>
+    </message>
+    <message>
+        <source>Not done because %1 exists with other values. %2 Overwrite or rename %1 first.</source>
+        <translation>Não executado porque %1 existe com outros valores. %2 Primeiro sobrescreva ou renomeie %1.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 belongs to %2, which is not written with it. A secondary destination is written only together with its primary, so it never joins another system&apos;s pair.</source>
+        <translation>Não executado: %1 pertence a %2, que não é gravado junto com ele. Um destino secundário só é gravado junto com o primário dele, para que nunca passe a fazer parte do par de outro sistema.</translation>
+    </message>
+    <message>
+        <source>%1: %2 The change may have been made all the same. Apply again: it checks what the subaccount holds first and makes nothing twice.</source>
+        <translation>%1: %2 A alteração pode ter sido feita mesmo assim. Aplique novamente: primeiro é verificado o que a subconta contém, e nada é feito duas vezes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of it.</source>
+        <translation>O Destination service não informou o resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChangePlan</name>
+    <message>
+        <source>added %1: %2</source>
+        <translation>adicionado %1: %2</translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation>alterado %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>removed %1 (was %2)</source>
+        <translation>removido %1 (era %2)</translation>
+    </message>
+    <message>
+        <source>changed %1 (hidden)</source>
+        <translation>alterado %1 (oculto)</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sem endereço</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationExporter</name>
+    <message>
+        <source>The destination name &quot;%1&quot; cannot be a file name. Use letters, digits, _ and -.</source>
+        <translation>O nome de destino “%1” não pode ser um nome de arquivo. Use letras, dígitos, _ e -.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+        <translation>Não é possível criar a pasta %1. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>Não foi possível gravar %1 (%2). Verifique se a pasta existe, se você pode gravar nela e se o disco não está cheio.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>&amp;Edit properties (for experts)</source>
+        <translation>&amp;Editar propriedades (para especialistas)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remover selecionadas</translation>
+    </message>
+    <message>
+        <source>Reset to documented &amp;values</source>
+        <translation>Redefinir para os valores &amp;documentados</translation>
+    </message>
+    <message>
+        <source>These are the properties SAP&apos;s guide lists; check them, then continue.</source>
+        <translation>Estas são as propriedades que o guia da SAP lista; verifique-as e depois continue.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Destination properties</source>
+        <translation>Propriedades do destino</translation>
+    </message>
+    <message>
+        <source>Property, e.g. tc.ui.label</source>
+        <translation>Propriedade, por exemplo tc.ui.label</translation>
+    </message>
+    <message>
+        <source>New property name</source>
+        <translation>Nome da nova propriedade</translation>
+    </message>
+    <message>
+        <source>New property value</source>
+        <translation>Valor da nova propriedade</translation>
+    </message>
+    <message>
+        <source>Required by SAP Task Center exactly like this.</source>
+        <translation>Exigido pelo SAP Task Center exatamente assim.</translation>
+    </message>
+    <message>
+        <source>A property name has letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;/&apos; and no spaces, for example tc.ui.label.</source>
+        <translation>Um nome de propriedade tem letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ou &apos;/&apos; e nenhum espaço, por exemplo tc.ui.label.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here: SAP Task Center requires it as it is, or it follows a field of an earlier step.</source>
+        <translation>%1 não pode ser alterado aqui: o SAP Task Center o exige como está, ou ele resulta de um campo de uma etapa anterior.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: SAP Task Center requires it.</source>
+        <translation>%1 não pode ser removido: o SAP Task Center o exige.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>This provider definition has no destination &quot;%1&quot;.</source>
+        <translation>Esta definição de provedor não tem o destino “%1”.</translation>
+    </message>
+    <message>
+        <source>(entered in an earlier step; not yet entered)</source>
+        <translation>(inserido em uma etapa anterior; ainda não inserido)</translation>
+    </message>
+    <message>
+        <source>•••••••• (entered in an earlier step)</source>
+        <translation>•••••••• (inserido em uma etapa anterior)</translation>
+    </message>
+    <message>
+        <source>Secret: it follows the value you entered in an earlier step.</source>
+        <translation>Segredo: segue o valor que você inseriu em uma etapa anterior.</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret. The wizard takes secrets only from its own fields and never saves them in a setup file: add it in the SAP BTP cockpit once the destination is written.</source>
+        <translation>%1 contém um segredo. O assistente só aceita segredos dos próprios campos e nunca os salva em um arquivo de configuração: adicione-o no cockpit do SAP BTP assim que o destino for gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceKey</name>
+    <message>
+        <source>This is the key of an SAP Task Center instance, not of the Destination service. Open the Destination service instance (service destination, plan lite) in the subaccount and use its service key.</source>
+        <translation>Esta é a chave de uma instância do SAP Task Center, e não do Destination service. Abra na subconta a instância do Destination service (serviço “destination”, plano “lite”) e use a chave de serviço dela.</translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys with a client secret are supported. In the cockpit, create a new service key for the Destination service instance without parameters (or with {&quot;credential-type&quot;: &quot;binding-secret&quot;}) and use that one.</source>
+        <translation>O campo clientsecret está faltando: esta chave usa um certificado X.509 em vez dele. Somente chaves com segredo do cliente são suportadas. No cockpit, crie uma nova chave de serviço para a instância do Destination service sem parâmetros (ou com {&quot;credential-type&quot;: &quot;binding-secret&quot;}) e use essa chave.</translation>
+    </message>
+    <message>
+        <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation>O campo clientsecret está faltando. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está faltando. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está vazio ou não é texto. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 não é um endereço https:// (“%2”). As credenciais só são enviadas por https. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>Destination service</source>
+        <translation>Destination service</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationServiceReply</name>
+    <message>
+        <source>Reading destinations</source>
+        <translation>Lendo destinos</translation>
+    </message>
+    <message>
+        <source>Reading destination %1</source>
+        <translation>Lendo o destino %1</translation>
+    </message>
+    <message>
+        <source>Creating destination %1</source>
+        <translation>Criando o destino %1</translation>
+    </message>
+    <message>
+        <source>Updating destination %1</source>
+        <translation>Atualizando o destino %1</translation>
+    </message>
+    <message>
+        <source>Deleting destination %1</source>
+        <translation>Excluindo o destino %1</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate</source>
+        <translation>Lendo o certificado de confiança</translation>
+    </message>
+    <message>
+        <source>Checking destination %1</source>
+        <translation>Verificando o destino %1</translation>
+    </message>
+    <message>
+        <source>Getting a token</source>
+        <translation>Obtendo um token</translation>
+    </message>
+    <message>
+        <source>The request failed (%1). Check your network connection and try again.</source>
+        <translation>A solicitação falhou (%1). Verifique sua conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> O serviço respondeu: “%1”.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled. If it was already on its way, the change may have been made; read the destinations again before you repeat it.</source>
+        <translation>A solicitação foi cancelada. Se ela já estava a caminho, a alteração pode ter sido feita; leia os destinos novamente antes de repeti-la.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled. Nothing was changed.</source>
+        <translation>A solicitação foi cancelada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 não respondeu em %2 segundos. Verifique sua conexão de rede (e o proxy) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 port %2 (the connection was refused). Check that the service key is complete and current, and that no firewall blocks the connection.</source>
+        <translation>Nada responde em %1, porta %2 (a conexão foi recusada). Verifique se a chave de serviço está completa e atualizada e se nenhum firewall bloqueia a conexão.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check your network connection and that the service key belongs to an existing subaccount.</source>
+        <translation>O servidor %1 não foi encontrado. Verifique sua conexão de rede e se a chave de serviço pertence a uma subconta existente.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted (%2), so nothing was sent. Check the date and time of this computer and whether a proxy inspects https traffic.</source>
+        <translation>Não foi possível confiar na conexão segura com %1 (%2), portanto nada foi enviado. Verifique a data e a hora deste computador e se um proxy inspeciona o tráfego https.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Falha no handshake TLS</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use https, so the service key is not sent there. Use the service key exactly as the SAP BTP cockpit shows it.</source>
+        <translation>O endereço %1 não usa https, portanto a chave de serviço não é enviada para lá. Use a chave de serviço exatamente como o cockpit do SAP BTP a mostra.</translation>
+    </message>
+    <message>
+        <source>The subaccount rejected the service key: its client ID or secret is not (or no longer) valid. Create a new service key for the Destination service instance in the cockpit and paste it here.</source>
+        <translation>A subconta rejeitou a chave de serviço: o ID do cliente ou o segredo dela não é (ou não é mais) válido. Crie no cockpit uma nova chave de serviço para a instância do Destination service e cole-a aqui.</translation>
+    </message>
+    <message>
+        <source>The service key may not do this (access denied).%1 Use the key of a Destination service instance in this subaccount, or ask a subaccount administrator.</source>
+        <translation>A chave de serviço não tem permissão para fazer isso (acesso negado).%1 Use a chave de uma instância do Destination service nesta subconta ou peça ajuda a um administrador da subconta.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity &gt; Destination Trust, choose Generate Trust, then try again.</source>
+        <translation>A subconta ainda não tem certificado de confiança. No cockpit do SAP BTP, abra “Connectivity &gt; Destination Trust”, escolha “Generate Trust” e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The destination %1 does not exist in the subaccount.</source>
+        <translation>O destino %1 não existe na subconta.</translation>
+    </message>
+    <message>
+        <source>The Destination service was not found at this address.%1 Check the uri field of the service key.</source>
+        <translation>O Destination service não foi encontrado neste endereço.%1 Verifique o campo uri da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>A destination named %1 already exists in the subaccount. Choose another name or overwrite it.</source>
+        <translation>Já existe na subconta um destino chamado %1. Escolha outro nome ou sobrescreva-o.</translation>
+    </message>
+    <message>
+        <source>The destination %1 was changed by someone else in the meantime. Read it again and repeat your change.</source>
+        <translation>O destino %1 foi alterado por outra pessoa nesse meio-tempo. Leia-o novamente e repita sua alteração.</translation>
+    </message>
+    <message>
+        <source>The Destination service is busy (too many requests) and still was after %1 tries. Wait a minute and try again.</source>
+        <translation>O Destination service está sobrecarregado (solicitações demais) e continuava assim após %1 tentativas. Aguarde um minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The Destination service had a problem on its side (HTTP %1) and still had after %2 tries. Try again in a few minutes; if it lasts, check the SAP BTP status page.</source>
+        <translation>O Destination service teve um problema do lado dele (HTTP %1) e continuava assim após %2 tentativas. Tente novamente em alguns minutos; se persistir, consulte a página de status do SAP BTP.</translation>
+    </message>
+    <message>
+        <source>The Destination service refused the request as invalid.%1 Check the values you entered.</source>
+        <translation>O Destination service recusou a solicitação como inválida.%1 Verifique os valores que você inseriu.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 could not be read. Check that the uri field of the service key points to the Destination service.</source>
+        <translation>A resposta de %1 não pode ser lida. Verifique se o campo uri da chave de serviço aponta para o Destination service.</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).%2 Try again; if it lasts, open Details and pass them to your administrator.</source>
+        <translation>A solicitação falhou (HTTP %1).%2 Tente novamente; se persistir, abra “Detalhes” e envie-os ao seu administrador.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Try again; if it keeps happening, check any proxy or firewall between this computer and SAP BTP.</source>
+        <translation>%1 encerrou a conexão sem responder. Tente novamente; se continuar acontecendo, verifique os proxies e firewalls entre este computador e o SAP BTP.</translation>
+    </message>
+    <message>
+        <source>The destination %1 is stored, but the Destination service could not get a token with it: %2. Check the token service URL, user and password or client key of the destination.</source>
+        <translation>O destino %1 está armazenado, mas o Destination service não conseguiu obter um token com ele: %2. Verifique no destino a URL do serviço de token, o usuário e a senha ou a chave do cliente.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was larger than %2 and was not read. Check that the service key points to the Destination service.</source>
+        <translation>A resposta de %1 era maior que %2 e não foi lida. Verifique se a chave de serviço aponta para o Destination service.</translation>
+    </message>
+    <message>
+        <source>The Destination service refused this because of a conflict with the subaccount&apos;s current state.%1 Read the subaccount again and try again.</source>
+        <translation>O Destination service recusou isto por causa de um conflito com o estado atual da subconta.%1 Leia a subconta novamente e tente outra vez.</translation>
+    </message>
+    <message>
+        <source>Creating %1 destinations at once</source>
+        <translation>Criando %1 destinos de uma vez</translation>
+    </message>
+    <message>
+        <source>Updating %1 destinations at once</source>
+        <translation>Atualizando %1 destinos de uma vez</translation>
+    </message>
+    <message>
+        <source>The Destination service did not say what became of %1. It may have been written: read the subaccount again before you repeat the change.</source>
+        <translation>O Destination service não informou o que aconteceu com %1. Ele pode ter sido gravado: leia a subconta novamente antes de repetir a alteração.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
+        <translation>%1 não respondeu em 1 segundo. Verifique sua conexão de rede (e o proxy) e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>&amp;Write destination files</source>
+        <translation>&amp;Gravar arquivos de destino</translation>
+    </message>
+    <message>
+        <source>Write the destinations</source>
+        <translation>Gravar os destinos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Escolher a pasta</translation>
+    </message>
+    <message>
+        <source>Both: .properties for the cockpit and .json for the REST API</source>
+        <translation>Ambos: .properties para o cockpit e .json para a API REST</translation>
+    </message>
+    <message>
+        <source>.properties (the cockpit&apos;s import format)</source>
+        <translation>.properties (o formato de importação do cockpit)</translation>
+    </message>
+    <message>
+        <source>.json (the Destination service REST API&apos;s format)</source>
+        <translation>.json (o formato da API REST do Destination service)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Pas&amp;ta:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>Folder for the destination files</source>
+        <translation>Pasta para os arquivos de destino</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Escolha uma pasta para os arquivos.</translation>
+    </message>
+    <message>
+        <source>Something earlier is not complete yet: %1 Go back and correct it.</source>
+        <translation>Algo em uma etapa anterior ainda não está completo: %1 Volte e corrija.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Substituir arquivos?</translation>
+    </message>
+    <message>
+        <source>These files exist already and will be replaced:
+%1</source>
+        <translation>Estes arquivos já existem e serão substituídos:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open the subaccount where SAP Task Center runs and choose &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; and import %1, one file at a time.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Próximos passos&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No cockpit do SAP BTP, abra a subconta em que o SAP Task Center é executado e escolha &lt;b&gt;Connectivity &amp;gt; Destinations&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Escolha &lt;b&gt;Create &amp;gt; From File&lt;/b&gt; e importe %1, um arquivo de cada vez.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;li&gt;Salve. Depois, verifique no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center se o conector não informa nenhum erro (o &lt;i&gt;Check Connection&lt;/i&gt; do cockpit não prova que as tarefas podem ser lidas).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>&amp;Include the secrets in the files</source>
+        <translation>&amp;Incluir os segredos nos arquivos</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files, then import them in the SAP BTP cockpit.</source>
+        <translation>Salve os destinos como arquivos e depois importe-os no cockpit do SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
+        <translation>Qualquer pessoa que tenha estes arquivos pode usar os segredos contidos neles. Guarde os arquivos em local seguro e exclua-os depois da importação. Sem esta opção, os arquivos não incluem os segredos, como a própria exportação do cockpit, e você os digita depois da importação.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Próximos passos&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Não há mais nada a importar: os destinos estão em “%1”.&lt;/li&gt;&lt;li&gt;Verifique no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center se o conector não informa nenhum erro na próxima hora (o Task Center desativa &lt;i&gt;tc.enabled&lt;/i&gt; sozinho quando não consegue obter um token por uma hora).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Aqui os arquivos são opcionais, por exemplo para configurar outra subconta da mesma forma.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Em cada destino importado, preencha os segredos que os arquivos não incluem: &lt;b&gt;%1&lt;/b&gt; (os valores que você inseriu nas etapas anteriores do assistente).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>The destinations are in &quot;%1&quot;. You can also save them as files.</source>
+        <translation>Os destinos estão em “%1”. Você também pode salvá-los como arquivos.</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Gravados:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the destination files to finish: they are what you import.</source>
+        <translation>Grave os arquivos de destino para concluir: são eles que você importa.</translation>
+    </message>
+</context>
+<context>
+    <name>InputChecks</name>
+    <message>
+        <source>Enter a name for the destination.</source>
+        <translation>Insira um nome para o destino.</translation>
+    </message>
+    <message>
+        <source>Use only letters (A-Z, a-z), digits, underscores (_) and hyphens (-) in the name; spaces and other characters are not allowed by SAP BTP.</source>
+        <translation>Use no nome somente letras (A-Z, a-z), dígitos, sublinhados (_) e hifens (-); o SAP BTP não permite espaços nem outros caracteres.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP BTP allows at most %2.</source>
+        <translation>O nome tem %1 caracteres; o SAP BTP permite no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; SAP Task Center stops with an error above %2. Shorten it.</source>
+        <translation>O nome tem %1 caracteres; acima de %2, o SAP Task Center para com um erro. Encurte-o.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; keep it to %2 so that the second destination, %3_PP, stays within SAP Task Center&apos;s limit of %4.</source>
+        <translation>O nome tem %1 caracteres; use no máximo %2 para que o segundo destino, %3_PP, fique dentro do limite de %4 do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Names ending in _PP are how SAP Task Center recognizes the principal-propagation destination. Choose a name without _PP for the main destination.</source>
+        <translation>É pelo final _PP que o SAP Task Center reconhece o destino de propagação de principal. Escolha um nome sem _PP para o destino principal.</translation>
+    </message>
+    <message>
+        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation>Insira o servidor de API do seu sistema SuccessFactors, por exemplo https://api4.successfactors.com/odata/v2/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
+        <translation>O endereço deve começar com https://. Os servidores de API do SuccessFactors só aceitam conexões seguras.</translation>
+    </message>
+    <message>
+        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
+        <translation>Este não é um endereço da Web que o assistente possa usar. Copie a URL do servidor de API de “About HXM Suite OData APIs” no SuccessFactors, por exemplo https://api4.successfactors.com/odata/v2/.</translation>
+    </message>
+    <message>
+        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
+        <translation>Somente a parte do servidor do endereço é usada (%1); o restante (%2) é ignorado.</translation>
+    </message>
+    <message>
+        <source>Enter your SuccessFactors company ID.</source>
+        <translation>Insira o ID da empresa do SuccessFactors.</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>Um ID da empresa tem somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;, sem espaços. Copie-o do SuccessFactors: seu nome &gt; “Show version information”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
+        <translation>“%1” é um espaço reservado de um modelo. Insira o ID real da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Enter the user ID of the technical user.</source>
+        <translation>Insira o ID de usuário do usuário técnico.</translation>
+    </message>
+    <message>
+        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
+        <translation>Um ID de usuário não tem espaços. Insira o ID de usuário, e não o nome da pessoa.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>Isto parece um endereço de e-mail. O SuccessFactors espera aqui o ID de usuário; com um endereço de e-mail, o logon falha (“invalid user”).</translation>
+    </message>
+    <message>
+        <source>Paste the API key that SuccessFactors shows for this client.</source>
+        <translation>Cole a chave de API que o SuccessFactors mostra para este cliente.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
+        <translation>Uma chave de API não tem espaços nem quebras de linha. Copie-a novamente do SuccessFactors (“View” ao lado da aplicação cliente).</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
+        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. O servidor de API provavelmente é %1: confira em “About HXM Suite OData APIs” no SuccessFactors e insira-o aqui.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. Encontre o servidor de API em “About HXM Suite OData APIs” no SuccessFactors; normalmente o endereço começa com “api”.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>O endereço deve começar com https://; as credenciais nunca trafegam sem criptografia.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. Copy it again, starting with https://.</source>
+        <translation>Este não é um endereço da Web completo. Copie-o novamente, começando com https://.</translation>
+    </message>
+    <message>
+        <source>This value has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Este valor não tem espaços nem quebras de linha. Copie-o novamente de onde ele é mostrado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from a template. Enter the real value.</source>
+        <translation>“%1” é um espaço reservado de um modelo. Insira o valor real.</translation>
+    </message>
+    <message>
+        <source>Enter the address, starting with https://.</source>
+        <translation>Insira o endereço, começando com https://.</translation>
+    </message>
+    <message>
+        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
+        <translation>Insira o seu cluster do FSM, por exemplo eu, ou qualquer endereço com o qual você abre o FSM.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Isto não é um nome de cluster do FSM (como eu ou us) nem um endereço em &lt;cluster&gt;.fsm.cloud.sap. Copie o endereço com o qual você abre o FSM, ou insira o nome do cluster.</translation>
+    </message>
+    <message>
+        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
+        <translation>Insira o ID como o “Admin portal” do FSM o mostra.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>O FSM mostra os IDs de conta e de empresa como números (por exemplo 654321). Verifique se você copiou o ID, e não o nome.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Insira o ID do cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation>Insira o segredo.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the communication user.</source>
+        <translation>Insira o nome do usuário de comunicação.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Isto parece um endereço de e-mail. Insira o nome de usuário do usuário de comunicação, como o app “Maintain Communication Users” o mostra.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL of the communication arrangement.</source>
+        <translation>Insira a URL de serviço do acordo de comunicação.</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Este não é o endereço que o acordo de comunicação SAP_COM_0501 mostra (ele contém api_task_spi_replication). Somente a parte do servidor é usada.</translation>
+    </message>
+    <message>
+        <source>A client is three digits, for example 100.</source>
+        <translation>Um mandante tem três dígitos, por exemplo 100.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Paste the real API key.</source>
+        <translation>Isto é um espaço reservado de um modelo. Cole a chave de API real.</translation>
+    </message>
+    <message>
+        <source>A secret is one line. Copy it again from where it is shown.</source>
+        <translation>Um segredo tem uma só linha. Copie-o novamente de onde ele é mostrado.</translation>
+    </message>
+    <message>
+        <source>This is a placeholder from a template. Enter the real value.</source>
+        <translation>Isto é um espaço reservado de um modelo. Insira o valor real.</translation>
+    </message>
+</context>
+<context>
+    <name>InputField</name>
+    <message>
+        <source>Show or hide the value</source>
+        <translation>Mostrar ou ocultar o valor</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>The value SAP&apos;s guide shows as an example</source>
+        <translation>O valor que o guia da SAP mostra como exemplo</translation>
+    </message>
+    <message>
+        <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
+        <translation>Obtido da subconta e mantido oculto; digite um novo valor para substituí-lo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copiar os detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDefinition</name>
+    <message>
+        <source>Unknown task provider &quot;%1&quot;. Known providers: %2.</source>
+        <translation>Provedor de tarefas desconhecido “%1”. Provedores conhecidos: %2.</translation>
+    </message>
+    <message>
+        <source>The provider definition is not valid JSON: %1</source>
+        <translation>A definição do provedor não é um JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The provider definition lacks &quot;id&quot; or &quot;displayName&quot;.</source>
+        <translation>Falta &quot;id&quot; ou &quot;displayName&quot; na definição do provedor.</translation>
+    </message>
+    <message>
+        <source>The provider definition has an unsupported format (expected %1).</source>
+        <translation>A definição do provedor tem um formato não suportado (esperado: %1).</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has an unknown kind &quot;%2&quot; (known: %3).</source>
+        <translation>A etapa “%1” tem um tipo desconhecido “%2” (conhecidos: %3).</translation>
+    </message>
+    <message>
+        <source>The provider definition &quot;%1&quot; is not consistent: %2</source>
+        <translation>A definição do provedor “%1” não é consistente: %2</translation>
+    </message>
+    <message>
+        <source>an input has no &quot;id&quot;.</source>
+        <translation>uma entrada não tem &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is defined twice.</source>
+        <translation>a entrada “%1” está definida duas vezes.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; names an unknown check &quot;%2&quot;.</source>
+        <translation>a entrada “%1” indica uma verificação desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; must differ from an unknown input &quot;%2&quot;.</source>
+        <translation>a entrada “%1” deve ser diferente de uma entrada desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
+        <translation>a entrada “%1” é preenchida a partir de uma entrada ou transformação desconhecida (“%2”, “%3”).</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
+        <translation>o valor derivado “%1” vem de uma entrada desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
+        <translation>o valor derivado “%1” indica uma transformação desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
+        <translation>falta &quot;id&quot; ou &quot;title&quot; em um caminho.</translation>
+    </message>
+    <message>
+        <source>it has no steps.</source>
+        <translation>ela não tem etapas.</translation>
+    </message>
+    <message>
+        <source>a step has no &quot;id&quot; or one used twice (&quot;%1&quot;).</source>
+        <translation>uma etapa não tem &quot;id&quot; ou tem um usado duas vezes (“%1”).</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>a etapa “%1” indica um caminho desconhecido “%2”.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; reads an unknown document &quot;%2&quot; (trustCertificate or serviceKey).</source>
+        <translation>a etapa “%1” lê um documento desconhecido “%2” (trustCertificate ou serviceKey).</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no title.</source>
+        <translation>a etapa “%1” não tem título.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown value ${%2}.</source>
+        <translation>a etapa “%1” mostra um valor desconhecido ${%2}.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; asks for an unknown input &quot;%2&quot;.</source>
+        <translation>a etapa “%1” pede uma entrada desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; shows an unknown derived value &quot;%2&quot;.</source>
+        <translation>a etapa “%1” mostra um valor derivado desconhecido “%2”.</translation>
+    </message>
+    <message>
+        <source>the checklist &quot;%1&quot; has no items.</source>
+        <translation>a lista de verificação “%1” não tem itens.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has no steps.</source>
+        <translation>o caminho “%1” não tem etapas.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes destinations but has no destinations step.</source>
+        <translation>o caminho “%1” grava destinos, mas não tem uma etapa de destinos.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; writes no destinations but has a destinations step.</source>
+        <translation>o caminho “%1” não grava destinos, mas tem uma etapa de destinos.</translation>
+    </message>
+    <message>
+        <source>a destination lacks &quot;role&quot;, &quot;name&quot; or &quot;title&quot;.</source>
+        <translation>falta &quot;role&quot;, &quot;name&quot; ou &quot;title&quot; em um destino.</translation>
+    </message>
+    <message>
+        <source>the destination role &quot;%1&quot; is used twice.</source>
+        <translation>a função de destino “%1” é usada duas vezes.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; belongs to &quot;%2&quot;, which is not a primary destination defined before it.</source>
+        <translation>o destino “%1” pertence a “%2”, que não é um destino primário definido antes dele.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; is named by an unknown input &quot;%2&quot;.</source>
+        <translation>o destino “%1” recebe o nome de uma entrada desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; uses an unknown value ${%2}.</source>
+        <translation>o destino “%1” usa um valor desconhecido ${%2}.</translation>
+    </message>
+    <message>
+        <source>it describes no primary destination.</source>
+        <translation>ela não descreve nenhum destino primário.</translation>
+    </message>
+    <message>
+        <source>no step asks for the input &quot;%1&quot;.</source>
+        <translation>nenhuma etapa pede a entrada “%1”.</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; documents an unknown step &quot;%2&quot;.</source>
+        <translation>o guia “%1” documenta uma etapa desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>it has destinations but no destinations step to show them.</source>
+        <translation>ela tem destinos, mas nenhuma etapa que os mostre.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <source>API server</source>
+        <translation>Servidor de API</translation>
+    </message>
+    <message>
+        <source>The OData API address of your SuccessFactors data center. In SuccessFactors, search for &quot;About HXM Suite OData APIs&quot; and copy the API server URL; the wizard derives the other addresses from it.</source>
+        <translation>O endereço da API OData do data center do seu SuccessFactors. No SuccessFactors, pesquise “About HXM Suite OData APIs” e copie a URL do servidor de API; o assistente deriva os outros endereços dela.</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>ID da empresa</translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors company ID, shown in SuccessFactors under your name &gt; Show version information, and in the login address after company=.</source>
+        <translation>O ID da empresa do seu SuccessFactors, mostrado no SuccessFactors em seu nome &gt; “Show version information” e no endereço de logon depois de company=.</translation>
+    </message>
+    <message>
+        <source>Technical user</source>
+        <translation>Usuário técnico</translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation>Nome do destino</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 61 characters, so the secondary destination &lt;name&gt;_PP stays within Task Center&apos;s limit of 64.</source>
+        <translation>Somente letras, dígitos, _ e -, no máximo 61 caracteres, para que o destino secundário &lt;nome&gt;_PP fique dentro do limite de 64 do Task Center.</translation>
+    </message>
+    <message>
+        <source>API key of the technical-user client</source>
+        <translation>Chave de API do cliente do usuário técnico</translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open Admin Center &gt; Manage OAuth2 Client Applications, choose View next to the technical-user client and copy its API Key.</source>
+        <translation>No SuccessFactors, abra “Admin Center &gt; Manage OAuth2 Client Applications”, escolha “View” ao lado do cliente do usuário técnico e copie a “API Key” dele.</translation>
+    </message>
+    <message>
+        <source>Principal-propagation client&apos;s API key</source>
+        <translation>Chave de API do cliente de propagação de principal</translation>
+    </message>
+    <message>
+        <source>The API Key of the second client (the one with Bind to Users switched off).</source>
+        <translation>A “API Key” do segundo cliente (aquele com “Bind to Users” desativado).</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL do destino</translation>
+    </message>
+    <message>
+        <source>Token Service URL</source>
+        <translation>Token Service URL</translation>
+    </message>
+    <message>
+        <source>Client for the technical user</source>
+        <translation>Cliente para o usuário técnico</translation>
+    </message>
+    <message>
+        <source>Application Name</source>
+        <translation>Application Name</translation>
+    </message>
+    <message>
+        <source>Any unique name.</source>
+        <translation>Qualquer nome exclusivo.</translation>
+    </message>
+    <message>
+        <source>Application URL</source>
+        <translation>Application URL</translation>
+    </message>
+    <message>
+        <source>A unique URL; the documentation uses uaa.url of the Task Center service key.</source>
+        <translation>Uma URL exclusiva; a documentação usa uaa.url da chave de serviço do Task Center.</translation>
+    </message>
+    <message>
+        <source>Bind to Users</source>
+        <translation>Bind to Users</translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation>User IDs</translation>
+    </message>
+    <message>
+        <source>X.509 Certificate</source>
+        <translation>X.509 Certificate</translation>
+    </message>
+    <message>
+        <source>The trust certificate without its BEGIN and END lines and without line breaks.</source>
+        <translation>O certificado de confiança sem as linhas BEGIN e END e sem quebras de linha.</translation>
+    </message>
+    <message>
+        <source>Client for principal propagation</source>
+        <translation>Cliente para a propagação de principal</translation>
+    </message>
+    <message>
+        <source>Any unique name, different from the first client&apos;s.</source>
+        <translation>Qualquer nome exclusivo, diferente do nome do primeiro cliente.</translation>
+    </message>
+    <message>
+        <source>uaa.url followed by /pp, so it differs from the first client&apos;s URL.</source>
+        <translation>uaa.url seguido de /pp, para que seja diferente da URL do primeiro cliente.</translation>
+    </message>
+    <message>
+        <source>The same trust certificate.</source>
+        <translation>O mesmo certificado de confiança.</translation>
+    </message>
+    <message>
+        <source>Primary destination (technical user)</source>
+        <translation>Destino primário (usuário técnico)</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SuccessFactors system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino primário para cada sistema SuccessFactors em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Secondary destination (principal propagation)</source>
+        <translation>Destino secundário (propagação de principal)</translation>
+    </message>
+    <message>
+        <source>SAP Task Center links this destination to the primary by its name: the primary&apos;s name followed by _PP. If you rename the primary later, rename this one too.</source>
+        <translation>O SAP Task Center vincula este destino ao primário pelo nome: o nome do primário seguido de _PP. Se você renomear o primário depois, renomeie este também.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not accept this subaccount&apos;s signature: the certificate in the OAuth client (Admin Center &gt; Manage OAuth2 Client Applications) is not the subaccount&apos;s current trust certificate. Paste the current one there again, without the BEGIN and END lines.</source>
+        <translation>O SuccessFactors não aceita a assinatura desta subconta: o certificado no cliente OAuth (“Admin Center &gt; Manage OAuth2 Client Applications”) não é o certificado de confiança atual da subconta. Cole lá novamente o certificado atual, sem as linhas BEGIN e END.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors does not know the technical user. Enter its user ID, not the user name or e-mail address, as the technical user and apply again.</source>
+        <translation>O SuccessFactors não conhece o usuário técnico. Insira como usuário técnico o ID de usuário dele, e não o nome de usuário ou o endereço de e-mail, e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
+        <translation>Verifique no SuccessFactors (“Admin Center &gt; Manage OAuth2 Client Applications”) se a chave de API do destino pertence a um cliente OAuth registrado com o certificado de confiança desta subconta: uma chave de API só funciona para a subconta com cujo certificado ela foi registrada.</translation>
+    </message>
+    <message>
+        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
+        <translation>O SAP BTP marca a propriedade SystemUser como obsoleta (com remoção anunciada para o fim de setembro de 2026), mas o guia do SuccessFactors do SAP Task Center ainda a exige. Mantenha-a até que o SAP Task Center documente uma substituição e consulte o guia para ver se há atualizações.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
+        <translation>Aprovações do SAP Field Service Management (FSM): um destino primário com as credenciais de cliente do FSM e um destino secundário para a propagação de principal, depois de carregar o certificado de confiança da subconta no “Admin portal” do FSM.</translation>
+    </message>
+    <message>
+        <source>FSM cluster</source>
+        <translation>Cluster do FSM</translation>
+    </message>
+    <message>
+        <source>The cluster your FSM account runs on: its name (for example eu) or any address you open FSM with, such as https://eu.fsm.cloud.sap. The wizard makes the addresses SAP&apos;s guide asks for from it.</source>
+        <translation>O cluster em que sua conta do FSM é executada: o nome dele (por exemplo eu) ou qualquer endereço com o qual você abre o FSM, como https://eu.fsm.cloud.sap. A partir dele, o assistente monta os endereços que o guia da SAP pede.</translation>
+    </message>
+    <message>
+        <source>FSM account ID</source>
+        <translation>ID da conta do FSM</translation>
+    </message>
+    <message>
+        <source>The ID of your FSM account, shown in FSM&apos;s Admin portal under Account.</source>
+        <translation>O ID da sua conta do FSM, mostrado no “Admin portal” do FSM em “Account”.</translation>
+    </message>
+    <message>
+        <source>FSM company ID</source>
+        <translation>ID da empresa do FSM</translation>
+    </message>
+    <message>
+        <source>The ID of the company within the account, shown in FSM&apos;s Admin portal under Companies.</source>
+        <translation>O ID da empresa dentro da conta, mostrado no “Admin portal” do FSM em “Companies”.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>The client ID FSM generated for SAP Task Center (Admin portal, Generating Client ID and Secret).</source>
+        <translation>O ID do cliente que o FSM gerou para o SAP Task Center (“Admin portal”, “Generating Client ID and Secret”).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segredo do cliente</translation>
+    </message>
+    <message>
+        <source>The client secret FSM showed with the client ID. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O segredo do cliente que o FSM mostrou junto com o ID do cliente. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>SAML metadata URL</source>
+        <translation>URL dos metadados SAML</translation>
+    </message>
+    <message>
+        <source>The address of the SAML metadata from FSM&apos;s SAML configuration; it becomes the secondary destination&apos;s Audience.</source>
+        <translation>O endereço dos metadados SAML da configuração SAML do FSM; ele se torna o Audience do destino secundário.</translation>
+    </message>
+    <message>
+        <source>FSM trusts SAP Task Center through this certificate: you upload it in FSM&apos;s Admin portal next.</source>
+        <translation>O FSM confia no SAP Task Center por meio deste certificado: em seguida, você o carrega no “Admin portal” do FSM.</translation>
+    </message>
+    <message>
+        <source>Upload the trust certificate in FSM</source>
+        <translation>Carregar o certificado de confiança no FSM</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s Admin portal: Establish Trust with SAP Destination Service.</source>
+        <translation>“Admin portal” do FSM: “Establish Trust with SAP Destination Service”.</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, open the Task Center integration and &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt;: upload the subaccount&apos;s trust certificate there. Save it as a file below, or copy it.</source>
+        <translation>No &lt;b&gt;Admin portal&lt;/b&gt; do FSM, abra a integração com o Task Center e &lt;b&gt;Establish Trust with SAP Destination Service&lt;/b&gt;: carregue lá o certificado de confiança da subconta. Salve-o como arquivo abaixo ou copie-o.</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Certificado de confiança</translation>
+    </message>
+    <message>
+        <source>Trust certificate (PEM)</source>
+        <translation>Certificado de confiança (PEM)</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust. Renew it in FSM too whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>O mesmo arquivo .pem que o cockpit do SAP BTP exporta em “Connectivity &gt; Destination Trust”. Renove-o também no FSM sempre que o certificado da subconta for renovado.</translation>
+    </message>
+    <message>
+        <source>Certificate name (CN)</source>
+        <translation>Nome do certificado (CN)</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in FSM&apos;s list.</source>
+        <translation>Para reconhecer o certificado na lista do FSM.</translation>
+    </message>
+    <message>
+        <source>Your FSM account</source>
+        <translation>Sua conta do FSM</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches FSM: cluster, account and company.</source>
+        <translation>Onde o SAP Task Center acessa o FSM: cluster, conta e empresa.</translation>
+    </message>
+    <message>
+        <source>FSM&apos;s client for SAP Task Center</source>
+        <translation>Cliente do FSM para o SAP Task Center</translation>
+    </message>
+    <message>
+        <source>The client ID and secret, and the SAML metadata, from FSM&apos;s Admin portal.</source>
+        <translation>O ID e o segredo do cliente e os metadados SAML, do “Admin portal” do FSM.</translation>
+    </message>
+    <message>
+        <source>In FSM&apos;s &lt;b&gt;Admin portal&lt;/b&gt;, generate a client ID and secret for SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) and copy them here. Then copy the address of the &lt;b&gt;SAML metadata&lt;/b&gt; from FSM&apos;s SAML configuration.</source>
+        <translation>No &lt;b&gt;Admin portal&lt;/b&gt; do FSM, gere um ID e um segredo de cliente para o SAP Task Center (&lt;b&gt;Generating Client ID and Secret&lt;/b&gt;) e copie-os aqui. Depois, copie o endereço dos &lt;b&gt;metadados SAML&lt;/b&gt; da configuração SAML do FSM.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Credenciais do cliente</translation>
+    </message>
+    <message>
+        <source>SAML metadata</source>
+        <translation>Metadados SAML</translation>
+    </message>
+    <message>
+        <source>FSM does not accept the client ID or secret. Copy both again from FSM&apos;s Admin portal (the client generated for SAP Task Center) and apply again.</source>
+        <translation>O FSM não aceita o ID ou o segredo do cliente. Copie os dois novamente do “Admin portal” do FSM (do cliente gerado para o SAP Task Center) e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>Check in FSM&apos;s Admin portal that the client ID and secret belong to the client generated for SAP Task Center, that the account and company IDs are right, and that this subaccount&apos;s current trust certificate is uploaded (Establish Trust with SAP Destination Service).</source>
+        <translation>Verifique no “Admin portal” do FSM se o ID e o segredo do cliente pertencem ao cliente gerado para o SAP Task Center, se os IDs da conta e da empresa estão corretos e se o certificado de confiança atual desta subconta foi carregado (“Establish Trust with SAP Destination Service”).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each FSM account and company in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino primário para cada conta e empresa do FSM em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page &quot;Secondary Destination for the Principal Propagation (SAP Field Service Management)&quot; asks for &quot;the API Key for principal propagation&quot; as Client Key, but FSM has no such key; the wizard enters FSM&apos;s client ID, as the rest of the page uses it. If SAP Task Center cannot act as the user, check this value with SAP (Edit properties).</source>
+        <translation>A página da SAP “Secondary Destination for the Principal Propagation (SAP Field Service Management)” pede “the API Key for principal propagation” como Client Key, mas o FSM não tem essa chave; o assistente insere o ID do cliente do FSM, como o restante da página o usa. Se o SAP Task Center não conseguir agir em nome do usuário, confirme esse valor com a SAP (“Editar propriedades”).</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Public Edition: either SAP BTP connects the systems through a formation, or you set up communication arrangement SAP_COM_0501 in S/4HANA Cloud and the wizard writes one destination.</source>
+        <translation>Tarefas de workflow do SAP S/4HANA Cloud Public Edition: ou o SAP BTP conecta os sistemas por meio de uma formação, ou você configura o acordo de comunicação SAP_COM_0501 no S/4HANA Cloud e o assistente grava um destino.</translation>
+    </message>
+    <message>
+        <source>Communication user</source>
+        <translation>Usuário de comunicação</translation>
+    </message>
+    <message>
+        <source>The user name of the communication user you created in Maintain Communication Users.</source>
+        <translation>O nome do usuário de comunicação que você criou no app “Maintain Communication Users”.</translation>
+    </message>
+    <message>
+        <source>Communication user&apos;s password</source>
+        <translation>Senha do usuário de comunicação</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha que você definiu para o usuário de comunicação. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>URL de serviço</translation>
+    </message>
+    <message>
+        <source>The service URL the arrangement shows for its inbound service. The destination uses its server part; the client comes from its sap-client.</source>
+        <translation>A URL de serviço que o acordo de comunicação mostra para o serviço de entrada. O destino usa a parte do servidor; o mandante vem do sap-client dela.</translation>
+    </message>
+    <message>
+        <source>SAML2 Audience</source>
+        <translation>SAML2 Audience</translation>
+    </message>
+    <message>
+        <source>From the arrangement&apos;s OAuth 2.0 Details.</source>
+        <translation>Dos “OAuth 2.0 Details” do acordo de comunicação.</translation>
+    </message>
+    <message>
+        <source>Client ID (OAuth 2.0 Details)</source>
+        <translation>ID do cliente (OAuth 2.0 Details)</translation>
+    </message>
+    <message>
+        <source>Client (sap-client)</source>
+        <translation>Mandante (sap-client)</translation>
+    </message>
+    <message>
+        <source>The S/4HANA Cloud client, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>O mandante do S/4HANA Cloud, obtido do sap-client da URL de serviço quando ela tem um.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit).</source>
+        <translation>Somente letras, dígitos, _ e -, no máximo 64 caracteres (o limite do SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>Automatically, with a formation in the SAP BTP cockpit</source>
+        <translation>Automaticamente, com uma formação no cockpit do SAP BTP</translation>
+    </message>
+    <message>
+        <source>Choose this when your S/4HANA Cloud system is registered in your global account with the communication scenario group &quot;All Communication Scenarios&quot;: SAP BTP then sets up SAP_COM_0501 and the connection itself, and the wizard writes no destination. Not available in the China (Shanghai) and Government Cloud (US) regions.</source>
+        <translation>Escolha esta opção quando o seu sistema S/4HANA Cloud estiver registrado na sua conta global com o grupo de cenários de comunicação “All Communication Scenarios”: o SAP BTP então configura o SAP_COM_0501 e a própria conexão, e o assistente não grava nenhum destino. Não disponível nas regiões China (Shanghai) e Government Cloud (US).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the SAP BTP cockpit, open &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; and check that the formation is listed with the SAP Task Center system and the SAP S/4HANA Cloud system in it.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user who has workflow tasks in SAP S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;O que verificar no SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No cockpit do SAP BTP, abra &lt;b&gt;System Landscape &amp;gt; Formations&lt;/b&gt; e verifique se a formação está listada com o sistema SAP Task Center e o sistema SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;Abra o &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como um usuário que tem tarefas de workflow no SAP S/4HANA Cloud: as tarefas aparecem lá.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>By hand, with communication arrangement SAP_COM_0501</source>
+        <translation>Manualmente, com o acordo de comunicação SAP_COM_0501</translation>
+    </message>
+    <message>
+        <source>Choose this when a formation is not possible (the system is not registered with &quot;All Communication Scenarios&quot;, or your region has no formations): you create a communication user, system and arrangement in S/4HANA Cloud with the values the wizard shows, and the wizard writes the destination.</source>
+        <translation>Escolha esta opção quando uma formação não for possível (o sistema não está registrado com “All Communication Scenarios”, ou a sua região não tem formações): você cria um usuário, um sistema e um acordo de comunicação no S/4HANA Cloud com os valores que o assistente mostra, e o assistente grava o destino.</translation>
+    </message>
+    <message>
+        <source>Set up the formation in the SAP BTP cockpit</source>
+        <translation>Configurar a formação no cockpit do SAP BTP</translation>
+    </message>
+    <message>
+        <source>Tick each step once you have done it; SAP BTP does the rest.</source>
+        <translation>Marque cada etapa assim que a concluir; o SAP BTP faz o resto.</translation>
+    </message>
+    <message>
+        <source>You need to be a global account administrator or a system landscape administrator.</source>
+        <translation>Você precisa ser administrador da conta global ou administrador do cenário de sistemas.</translation>
+    </message>
+    <message>
+        <source>The SAP S/4HANA Cloud system is listed under &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt;, registered with the communication scenario group &lt;b&gt;All Communication Scenarios&lt;/b&gt; (this is what enables SAP_COM_0501 automatically).</source>
+        <translation>O sistema SAP S/4HANA Cloud está listado em &lt;b&gt;System Landscape &amp;gt; Systems&lt;/b&gt;, registrado com o grupo de cenários de comunicação &lt;b&gt;All Communication Scenarios&lt;/b&gt; (é isso que habilita o SAP_COM_0501 automaticamente).</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the global account: System Landscape &gt; Systems. A missing system: Add System, and get its registration token with &quot;All Communication Scenarios&quot;.</source>
+        <translation>Cockpit do SAP BTP da conta global: “System Landscape &gt; Systems”. Se o sistema estiver faltando: “Add System”, e obtenha o token de registro dele com “All Communication Scenarios”.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;SAP Task Center&lt;/b&gt; system you use is not yet part of another formation of type &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (a Task Center system can be in at most one).</source>
+        <translation>O sistema &lt;b&gt;SAP Task Center&lt;/b&gt; que você usa ainda não faz parte de outra formação do tipo &lt;i&gt;Integration with SAP Task Center&lt;/i&gt; (um sistema Task Center pode estar em no máximo uma).</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations: check the existing formations of that type.</source>
+        <translation>“System Landscape &gt; Formations”: verifique as formações existentes desse tipo.</translation>
+    </message>
+    <message>
+        <source>Create a formation of type &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;, with any name that helps you recognize it.</source>
+        <translation>Crie uma formação do tipo &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;, com qualquer nome que ajude você a reconhecê-la.</translation>
+    </message>
+    <message>
+        <source>System Landscape &gt; Formations &gt; Create Formation; Formation Type: Integration with SAP Task Center.</source>
+        <translation>“System Landscape &gt; Formations &gt; Create Formation”; “Formation Type”: “Integration with SAP Task Center”.</translation>
+    </message>
+    <message>
+        <source>Include exactly &lt;b&gt;one SAP Task Center&lt;/b&gt; system and the &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt; system, review your selection and create the formation.</source>
+        <translation>Inclua exatamente &lt;b&gt;um sistema SAP Task Center&lt;/b&gt; e o sistema &lt;b&gt;SAP S/4HANA Cloud&lt;/b&gt;, revise sua seleção e crie a formação.</translation>
+    </message>
+    <message>
+        <source>In the same dialog: select the systems, then Review and Create.</source>
+        <translation>Na mesma caixa de diálogo: selecione os sistemas e depois “Review and Create”.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud trusts SAP Task Center through this certificate: it becomes the communication system&apos;s signing certificate.</source>
+        <translation>O S/4HANA Cloud confia no SAP Task Center por meio deste certificado: ele se torna o certificado de assinatura do sistema de comunicação.</translation>
+    </message>
+    <message>
+        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
+        <translation>O acordo de comunicação precisa do endereço e do cliente OAuth do SAP Task Center contidos nesta chave, incluindo o segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>Create the communication user in S/4HANA Cloud</source>
+        <translation>Criar o usuário de comunicação no S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches tokens as this user.</source>
+        <translation>O SAP Task Center obtém tokens como este usuário.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, open the app &lt;b&gt;Maintain Communication Users&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, enter a user name, a description and a password, and choose &lt;b&gt;Create&lt;/b&gt;. Enter the same user name and password here.</source>
+        <translation>No SAP S/4HANA Cloud, abra o app &lt;b&gt;Maintain Communication Users&lt;/b&gt;, escolha &lt;b&gt;New&lt;/b&gt;, insira um nome de usuário, uma descrição e uma senha e escolha &lt;b&gt;Create&lt;/b&gt;. Insira aqui o mesmo nome de usuário e a mesma senha.</translation>
+    </message>
+    <message>
+        <source>Create the communication system in S/4HANA Cloud</source>
+        <translation>Criar o sistema de comunicação no S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>It lets S/4HANA Cloud trust the assertions this subaccount signs.</source>
+        <translation>Ele permite que o S/4HANA Cloud confie nas asserções que esta subconta assina.</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Systems&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and enter a System ID and System Name. Set &lt;b&gt;Host Name&lt;/b&gt; to your S/4HANA Cloud host (for example my300000.s4hana.ondemand.com) and the values below; under &lt;b&gt;Users for Inbound Communication&lt;/b&gt;, add the communication user with +. Save.</source>
+        <translation>Abra o app &lt;b&gt;Communication Systems&lt;/b&gt;, escolha &lt;b&gt;New&lt;/b&gt; e insira um “System ID” e um “System Name”. Defina &lt;b&gt;Host Name&lt;/b&gt; como o host do seu S/4HANA Cloud (por exemplo my300000.s4hana.ondemand.com) e os campos abaixo com os valores mostrados; em &lt;b&gt;Users for Inbound Communication&lt;/b&gt;, adicione o usuário de comunicação com +. Salve.</translation>
+    </message>
+    <message>
+        <source>Communication system</source>
+        <translation>Sistema de comunicação</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Identity Provider</source>
+        <translation>OAuth 2.0 Identity Provider</translation>
+    </message>
+    <message>
+        <source>Signing Certificate</source>
+        <translation>Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Choose Upload Signing Certificate and upload this file: the subaccount&apos;s trust certificate.</source>
+        <translation>Escolha “Upload Signing Certificate” e carregue este arquivo: o certificado de confiança da subconta.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 SAML Issuer</source>
+        <translation>OAuth 2.0 SAML Issuer</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s CN (the value after CN=).</source>
+        <translation>O CN do certificado (o valor depois de CN=).</translation>
+    </message>
+    <message>
+        <source>User ID Mapping Mode</source>
+        <translation>User ID Mapping Mode</translation>
+    </message>
+    <message>
+        <source>Users for Inbound Communication</source>
+        <translation>Users for Inbound Communication</translation>
+    </message>
+    <message>
+        <source>Add the communication user with +.</source>
+        <translation>Adicione o usuário de comunicação com +.</translation>
+    </message>
+    <message>
+        <source>Create communication arrangement SAP_COM_0501</source>
+        <translation>Criar o acordo de comunicação SAP_COM_0501</translation>
+    </message>
+    <message>
+        <source>The arrangement for SAP Task Center, and the values it gives back for the destination.</source>
+        <translation>O acordo de comunicação para o SAP Task Center e os valores que ele devolve para o destino.</translation>
+    </message>
+    <message>
+        <source>Open the app &lt;b&gt;Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt;, select scenario &lt;b&gt;SAP_COM_0501&lt;/b&gt;, enter an arrangement name and choose &lt;b&gt;Create&lt;/b&gt;. Select the communication system you created; the inbound user follows, with authentication method OAuth 2.0. Save.</source>
+        <translation>Abra o app &lt;b&gt;Communication Arrangements&lt;/b&gt;, escolha &lt;b&gt;New&lt;/b&gt;, selecione o cenário &lt;b&gt;SAP_COM_0501&lt;/b&gt;, insira um nome para o acordo e escolha &lt;b&gt;Create&lt;/b&gt;. Selecione o sistema de comunicação que você criou; o usuário de entrada é incluído, com o método de autenticação OAuth 2.0. Salve.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s address and OAuth client</source>
+        <translation>Endereço e cliente OAuth do SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where the arrangement asks for SAP Task Center (to push task updates), enter these values from the service key:</source>
+        <translation>Onde o acordo de comunicação pede o SAP Task Center (para enviar atualizações de tarefas), insira estes valores da chave de serviço:</translation>
+    </message>
+    <message>
+        <source>Task Center inbox REST URL</source>
+        <translation>URL REST da caixa de entrada do Task Center</translation>
+    </message>
+    <message>
+        <source>endpoints.inbox_rest_url of the service key.</source>
+        <translation>endpoints.inbox_rest_url da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Task Center token URL</source>
+        <translation>URL de token do Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key followed by /oauth/token.</source>
+        <translation>uaa.url da chave de serviço seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Task Center client ID</source>
+        <translation>ID do cliente do Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.clientid of the service key.</source>
+        <translation>uaa.clientid da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Task Center client secret</source>
+        <translation>Segredo do cliente do Task Center</translation>
+    </message>
+    <message>
+        <source>uaa.clientsecret of the service key.</source>
+        <translation>uaa.clientsecret da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Values for the destination</source>
+        <translation>Valores para o destino</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Copie estes valores do acordo de comunicação salvo: a URL de serviço do serviço de entrada e, de &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, os valores SAML2 Audience, Client ID e Token Service URL.</translation>
+    </message>
+    <message>
+        <source>Check in SAP S/4HANA Cloud that the communication system holds this subaccount&apos;s current trust certificate as signing certificate, that its OAuth 2.0 SAML Issuer is the certificate&apos;s CN, and that the communication user and password in the destination are those of the arrangement.</source>
+        <translation>Verifique no SAP S/4HANA Cloud se o sistema de comunicação contém o certificado de confiança atual desta subconta como certificado de assinatura, se o “OAuth 2.0 SAML Issuer” dele é o CN do certificado e se o usuário de comunicação e a senha no destino são os do acordo de comunicação.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud</source>
+        <translation>Destino para o SAP S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with S/4HANA Cloud tasks.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, como o SAP Task Center faz para cada usuário. Verifique-o no SAP Task Center Web app como um usuário com tarefas do S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema e mandante do S/4HANA Cloud em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Tasks and to-dos from SAP SuccessFactors: a primary destination with the technical user and a secondary destination for principal propagation, after registering two OAuth clients in SuccessFactors.</source>
+        <translation>Tarefas e pendências do SAP SuccessFactors: um destino primário com o usuário técnico e um destino secundário para a propagação de principal, depois de registrar dois clientes OAuth no SuccessFactors.</translation>
+    </message>
+    <message>
+        <source>The user ID of the technical user SuccessFactors created when you enabled the to-do integration with SAP Task Center (SAP&apos;s guide shows TECHNICAL_USER_INBOX_CEF979F3 as an example; yours may differ). Use the user ID, not the user name or e-mail address.</source>
+        <translation>O ID de usuário do usuário técnico que o SuccessFactors criou quando você ativou a integração de pendências com o SAP Task Center (o guia da SAP mostra TECHNICAL_USER_INBOX_CEF979F3 como exemplo; o seu pode ser diferente). Use o ID de usuário, e não o nome de usuário ou o endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>SuccessFactors trusts SAP Task Center through this certificate: it goes into both OAuth clients.</source>
+        <translation>O SuccessFactors confia no SAP Task Center por meio deste certificado: ele é usado nos dois clientes OAuth.</translation>
+    </message>
+    <message>
+        <source>The service key tells SuccessFactors where SAP Task Center is: its uaa.url becomes the clients&apos; Application URL.</source>
+        <translation>A chave de serviço informa ao SuccessFactors onde está o SAP Task Center: a uaa.url dela se torna a “Application URL” dos clientes.</translation>
+    </message>
+    <message>
+        <source>Your SuccessFactors system</source>
+        <translation>Seu sistema SuccessFactors</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SuccessFactors, and as which user.</source>
+        <translation>Onde o SAP Task Center acessa o SuccessFactors e como qual usuário.</translation>
+    </message>
+    <message>
+        <source>Register the OAuth clients in SuccessFactors</source>
+        <translation>Registrar os clientes OAuth no SuccessFactors</translation>
+    </message>
+    <message>
+        <source>Two clients: one for the technical user that reads tasks, one for each user&apos;s own actions.</source>
+        <translation>Dois clientes: um para o usuário técnico que lê as tarefas, outro para as ações de cada usuário.</translation>
+    </message>
+    <message>
+        <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
+        <translation>No SuccessFactors, abra &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; e escolha &lt;b&gt;Register Client Application&lt;/b&gt;. Insira os valores abaixo e salve; depois escolha &lt;b&gt;View&lt;/b&gt; ao lado do novo cliente e copie a &lt;b&gt;API Key&lt;/b&gt; dele para o campo abaixo. Faça isso para os dois clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Ler novamente</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Revisar as alterações</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will change, then choose Apply.</source>
+        <translation>Nada foi gravado ainda. Verifique o que vai mudar e depois escolha “Aplicar”.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Destination or property</source>
+        <translation>Destino ou propriedade</translation>
+    </message>
+    <message>
+        <source>Now in the subaccount</source>
+        <translation>Agora na subconta</translation>
+    </message>
+    <message>
+        <source>After applying</source>
+        <translation>Depois de aplicar</translation>
+    </message>
+    <message>
+        <source>Changes to the subaccount</source>
+        <translation>Alterações na subconta</translation>
+    </message>
+    <message>
+        <source>Reading the destinations of &quot;%1&quot;…</source>
+        <translation>Lendo os destinos de “%1”…</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose &quot;Read again&quot; when the problem is solved.</source>
+        <translation>Nada foi gravado. Escolha “Ler novamente” quando o problema estiver resolvido.</translation>
+    </message>
+    <message>
+        <source>The subaccount already has a primary destination to the same system: %1. Two primary destinations to one system give every user each task twice. After applying, delete the old one in the SAP BTP cockpit (or set its tc.enabled to false).</source>
+        <translation>A subconta já tem um destino primário para o mesmo sistema: %1. Com dois destinos primários para um sistema, cada usuário recebe cada tarefa duas vezes. Depois de aplicar, exclua o antigo no cockpit do SAP BTP (ou defina tc.enabled dele como false).</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation>será criado</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>will be updated (%n change(s))</source>
+        <translation>
+            <numerusform>será atualizado (%n alteração)</numerusform>
+            <numerusform>será atualizado (%n alterações)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterado</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.</source>
+        <translation>%1 a criar, %2 a atualizar, %3 inalterado(s). Escolha “Aplicar” para gravá-los.</translation>
+    </message>
+    <message>
+        <source>To keep the existing destinations as they are, go Back to the primary destination step and choose another name.</source>
+        <translation>Para manter os destinos existentes como estão, use “Voltar” até a etapa do destino primário e escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The wizard compares the destinations with what &quot;%1&quot; holds now.</source>
+        <translation>O assistente compara os destinos com o que “%1” contém agora.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds the destinations exactly like this. Applying writes nothing.</source>
+        <translation>“%1” já contém os destinos exatamente assim. A aplicação não grava nada.</translation>
+    </message>
+    <message>
+        <source>Applying replaces a connection to another system: %1. Whatever uses it today stops working. To keep it, go Back to the primary destination step and choose another name.</source>
+        <translation>A aplicação substitui uma conexão com outro sistema: %1. O que a usa hoje deixa de funcionar. Para mantê-la, use “Voltar” até a etapa do destino primário e escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>I mean to replace &amp;it with this setup</source>
+        <translation>Quero s&amp;ubstituí-la por esta configuração</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>definido (oculto)</translation>
+    </message>
+    <message>
+        <source>changed (hidden)</source>
+        <translation>alterado (oculto)</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace the connections named above to apply.</source>
+        <translation>Marque que você deseja substituir as conexões indicadas acima para aplicar.</translation>
+    </message>
+    <message>
+        <source>Apply is possible once the subaccount has been read.</source>
+        <translation>Será possível aplicar assim que a subconta tiver sido lida.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSubaccount</name>
+    <message>
+        <source>The demo landscape is missing from the program&apos;s resources.</source>
+        <translation>O cenário de demonstração está faltando nos recursos do programa.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s data folder %1.</source>
+        <translation>Não é possível criar a pasta de dados %1 do sandbox.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the sandbox&apos;s data folder %1.</source>
+        <translation>Não é possível gravar na pasta de dados %1 do sandbox.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox&apos;s token signing key.</source>
+        <translation>Não é possível criar a chave com a qual o sandbox assina tokens.</translation>
+    </message>
+    <message>
+        <source>Cannot write the trust certificate into %1.</source>
+        <translation>Não é possível gravar o certificado de confiança em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>O chaveiro não respondeu em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain for %1.</source>
+        <translation>Nada está salvo no chaveiro para %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Não há chaveiro disponível neste computador (o armazenamento de segredos do sistema está bloqueado ou não está em execução). Você pode continuar: os segredos (chaves, senhas) são mantidos somente até você fechar o programa, e você precisa inseri-los novamente na próxima vez. Para mantê-los, desbloqueie ou inicie o chaveiro da sua área de trabalho e reinicie o programa.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>O chaveiro não respondeu. Talvez ele esteja esperando que você o desbloqueie em outra janela. Você pode continuar; os segredos (chaves, senhas) são mantidos somente até você fechar o programa.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>O chaveiro informou um erro. Você pode continuar; os segredos (chaves, senhas) são mantidos somente até você fechar o programa.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKeyPage</name>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation>&amp;Abrir arquivo da chave de serviço…</translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation>Chaves de serviço (*.json *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</source>
+        <translation>{
+  &quot;endpoints&quot;: { &quot;inbox_rest_url&quot;: &quot;…&quot; },
+  &quot;uaa&quot;: { … }
+}</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>Chave de serviço do SAP Task Center</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;SAP Task Center&lt;/b&gt; instance, and under &lt;b&gt;Service Keys&lt;/b&gt; open a key (create one if there is none). Download it, or copy its JSON text and paste it below.</source>
+        <translation>No cockpit do SAP BTP, abra &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, escolha a instância do &lt;b&gt;SAP Task Center&lt;/b&gt; e, em &lt;b&gt;Service Keys&lt;/b&gt;, abra uma chave (crie uma se não houver nenhuma). Faça o download dela, ou copie o texto JSON dela e cole-o abaixo.</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL:</source>
+        <translation>URL REST da caixa de entrada:</translation>
+    </message>
+    <message>
+        <source>Authentication URL (uaa.url):</source>
+        <translation>URL de autenticação (uaa.url):</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID do cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Segredo do cliente:</translation>
+    </message>
+    <message>
+        <source>present (kept in the keychain, never in a file)</source>
+        <translation>presente (guardado no chaveiro, nunca em um arquivo)</translation>
+    </message>
+    <message>
+        <source>The service key is complete.</source>
+        <translation>A chave de serviço está completa.</translation>
+    </message>
+    <message>
+        <source>not needed for %1, so not kept</source>
+        <translation>não é necessário para %1, portanto não foi guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKeyText</name>
+    <message>
+        <source>The service key is empty. In the SAP BTP cockpit, open the %1 instance, choose its service key and copy the whole JSON text.</source>
+        <translation>A chave de serviço está vazia. No cockpit do SAP BTP, abra a instância do %1, escolha a chave de serviço dela e copie o texto JSON inteiro.</translation>
+    </message>
+    <message>
+        <source>The service key is cut off: its closing } is missing. Copy the whole key again, from the first { to the last }.</source>
+        <translation>A chave de serviço está cortada: falta o } de fechamento. Copie novamente a chave inteira, do primeiro { até o último }.</translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key is JSON text that starts with { and ends with }. Copy the whole key from the cockpit (Credentials &gt; JSON).</source>
+        <translation>Isto não é uma chave de serviço: uma chave de serviço é um texto JSON que começa com { e termina com }. Copie a chave inteira do cockpit (“Credentials &gt; JSON”).</translation>
+    </message>
+    <message>
+        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>A chave de serviço não é um JSON completo (%1 no caractere %2). Copie novamente a chave inteira, do primeiro { até o último }.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFile</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
+        <translation>Não foi possível gravar %1 (%2). Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at character %3).</source>
+        <translation>%1: não é um JSON válido (%2 no caractere %3).</translation>
+    </message>
+    <message>
+        <source>%1: a setup file is a JSON object ({...}).</source>
+        <translation>%1: um arquivo de configuração é um objeto JSON ({...}).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be %2.</source>
+        <translation>%1: &quot;format&quot; deve ser %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
+        <translation>%1: &quot;provider&quot; está faltando (por exemplo &quot;successfactors&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot;: %2</source>
+        <translation>%1: &quot;provider&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; must be an object.</source>
+        <translation>%1: &quot;values&quot; deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is not a value of %3.</source>
+        <translation>%1: &quot;values.%2&quot; não é um valor de %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; is a secret; secrets belong in a secrets file or the keychain, never in the setup file.</source>
+        <translation>%1: &quot;values.%2&quot; é um segredo; segredos pertencem a um arquivo de segredos ou ao chaveiro, nunca ao arquivo de configuração.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values.%2&quot; must be text.</source>
+        <translation>%1: &quot;values.%2&quot; deve ser texto.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKeyFile&quot; (%2): %3</source>
+        <translation>%1: &quot;serviceKeyFile&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificateFile&quot; (%2): %3</source>
+        <translation>%1: &quot;trustCertificateFile&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2&quot;: %3 has no destination of that role.</source>
+        <translation>%1: &quot;properties.%2&quot;: %3 não tem nenhum destino com essa função.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;properties.%2.%3&quot; cannot be changed: SAP Task Center requires it as it is.</source>
+        <translation>%1: &quot;properties.%2.%3&quot; não pode ser alterado: o SAP Task Center o exige como está.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
+        <translation>%1: &quot;path&quot;: %2 só pode ser configurado de uma forma; omita &quot;path&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be one of %2.</source>
+        <translation>%1: &quot;path&quot; deve ser um destes valores: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
+        <translation>%1: &quot;checked&quot;: “%2” não é um item de lista de verificação de %3 (&quot;step/item&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModel</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%1 de %2 ainda contém o valor do modelo “%3”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
+        <translation>“%1” e “%2” contêm o mesmo valor. Cada um tem o seu; copie cada um do seu próprio lugar.</translation>
+    </message>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Abra ou cole o certificado de confiança da subconta para continuar.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Abra ou cole a chave de serviço do SAP Task Center para continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Marque cada etapa assim que a concluir (falta %n).</numerusform>
+            <numerusform>Marque cada etapa assim que a concluir (faltam %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupSecrets</name>
+    <message>
+        <source>The saved secrets were read from this computer&apos;s keychain.</source>
+        <translation>Os segredos salvos foram lidos do chaveiro deste computador.</translation>
+    </message>
+    <message>
+        <source>The secrets are kept in this computer&apos;s keychain.</source>
+        <translation>Os segredos são guardados no chaveiro deste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInput</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texto colado</translation>
+    </message>
+    <message>
+        <source>…or &amp;paste it here:</source>
+        <translation>…ou &amp;cole-o aqui:</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Aberto: %1</translation>
+    </message>
+    <message>
+        <source>The pasted text was read; it is no longer shown.</source>
+        <translation>O texto colado foi lido; ele não é mais mostrado.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountChoice</name>
+    <message>
+        <source>The demo subaccount runs on this computer only. It already holds a few task providers, some set up correctly and some with common mistakes. Nothing you do here reaches SAP BTP.</source>
+        <translation>A subconta de demonstração é executada somente neste computador. Ela já contém alguns provedores de tarefas, alguns configurados corretamente e outros com erros comuns. Nada do que você fizer aqui chega ao SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>Lendo o segredo do cliente do chaveiro…</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is not in this computer&apos;s keychain. Add the subaccount again with its Destination service key.</source>
+        <translation>O segredo do cliente de “%1” não está no chaveiro deste computador. Adicione a subconta novamente com a chave de serviço do Destination service dela.</translation>
+    </message>
+    <message>
+        <source>The destinations will be written into &quot;%1&quot;.</source>
+        <translation>Os destinos serão gravados em “%1”.</translation>
+    </message>
+    <message>
+        <source>Wait until the current check has finished.</source>
+        <translation>Aguarde até que a verificação atual termine.</translation>
+    </message>
+    <message>
+        <source>Open the Destination service key file, or paste the key&apos;s text into the box.</source>
+        <translation>Abra o arquivo da chave de serviço do Destination service ou cole o texto da chave no campo.</translation>
+    </message>
+    <message>
+        <source>Asking the subaccount for a token with this key…</source>
+        <translation>Solicitando um token à subconta com esta chave…</translation>
+    </message>
+    <message>
+        <source>The key works. No keychain is available, so &quot;%1&quot; is used until you close the wizard and not saved.</source>
+        <translation>A chave funciona. Não há chaveiro disponível, portanto “%1” é usada até você fechar o assistente e não é salva.</translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the keychain…</source>
+        <translation>A chave funciona. Salvando-a no chaveiro…</translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved: %1 &quot;%2&quot; is used until you close the wizard.</source>
+        <translation>A chave funciona, mas não pôde ser salva: %1 “%2” é usada até você fechar o assistente.</translation>
+    </message>
+    <message>
+        <source>The key works. &quot;%1&quot; is saved; its client secret is in this computer&apos;s keychain.</source>
+        <translation>A chave funciona. “%1” foi salva; o segredo do cliente dela está no chaveiro deste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountConnection</name>
+    <message>
+        <source>Demo subaccount</source>
+        <translation>Subconta de demonstração</translation>
+    </message>
+    <message>
+        <source>This program was built without the demo subaccount.</source>
+        <translation>Este programa foi compilado sem a subconta de demonstração.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountPage</name>
+    <message>
+        <source>Into a s&amp;ubaccount, over the Destination service:</source>
+        <translation>Em uma s&amp;ubconta, por meio do Destination service:</translation>
+    </message>
+    <message>
+        <source>Into the &amp;demo subaccount on this computer (for demos and trying it out)</source>
+        <translation>Na subconta de &amp;demonstração neste computador (para demonstrações e testes)</translation>
+    </message>
+    <message>
+        <source>Only into &amp;files, to import in the SAP BTP cockpit</source>
+        <translation>Somente em arqu&amp;ivos, para importar no cockpit do SAP BTP</translation>
+    </message>
+    <message>
+        <source>&amp;Add subaccount…</source>
+        <translation>&amp;Adicionar subconta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Open service key file…</source>
+        <translation>A&amp;brir arquivo da chave de serviço…</translation>
+    </message>
+    <message>
+        <source>Service keys (*.json *.txt);;All files (*)</source>
+        <translation>Chaves de serviço (*.json *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</source>
+        <translation>{
+  &quot;clientid&quot;: &quot;…&quot;,
+  &quot;clientsecret&quot;: &quot;…&quot;,
+  &quot;url&quot;: &quot;https://…authentication…&quot;,
+  &quot;uri&quot;: &quot;https://destination-configuration…&quot;
+}</translation>
+    </message>
+    <message>
+        <source>&amp;Test and save</source>
+        <translation>&amp;Testar e salvar</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancelar teste</translation>
+    </message>
+    <message>
+        <source>Where the destinations go</source>
+        <translation>Para onde vão os destinos</translation>
+    </message>
+    <message>
+        <source>Saved subaccount</source>
+        <translation>Subconta salva</translation>
+    </message>
+    <message>
+        <source>Forget this subaccount and its client secret on this computer</source>
+        <translation>Esquecer esta subconta e o segredo do cliente dela neste computador</translation>
+    </message>
+    <message>
+        <source>e.g. Production EU10</source>
+        <translation>por exemplo Produção EU10</translation>
+    </message>
+    <message>
+        <source>You need a key of the subaccount&apos;s &lt;b&gt;Destination service&lt;/b&gt; instance: in the SAP BTP cockpit open &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, choose the &lt;b&gt;Destination&lt;/b&gt; instance (plan &lt;i&gt;lite&lt;/i&gt;; create one if there is none) and open or create a key under &lt;b&gt;Service Keys&lt;/b&gt;. Open the downloaded file or paste its text.</source>
+        <translation>Você precisa de uma chave da instância do &lt;b&gt;Destination service&lt;/b&gt; da subconta: no cockpit do SAP BTP, abra &lt;b&gt;Services &amp;gt; Instances and Subscriptions&lt;/b&gt;, escolha a instância &lt;b&gt;Destination&lt;/b&gt; (plano &lt;i&gt;lite&lt;/i&gt;; crie uma se não houver nenhuma) e abra ou crie uma chave em &lt;b&gt;Service Keys&lt;/b&gt;. Abra o arquivo baixado ou cole o texto dele.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Remove subaccount</source>
+        <translation>Remover subconta</translation>
+    </message>
+    <message>
+        <source>Forget the subaccount &quot;%1&quot; on this computer? Its destinations stay as they are.</source>
+        <translation>Esquecer a subconta “%1” neste computador? Os destinos dela permanecem como estão.</translation>
+    </message>
+    <message>
+        <source>No subaccount saved yet: add one</source>
+        <translation>Nenhuma subconta salva ainda: adicione uma</translation>
+    </message>
+    <message>
+        <source>The demo subaccount could not be started. Choose a subaccount or files instead.</source>
+        <translation>Não foi possível iniciar a subconta de demonstração. Em vez disso, escolha uma subconta ou arquivos.</translation>
+    </message>
+    <message>
+        <source>The key looks right. Choose &quot;Test and save&quot; to check it with the subaccount.</source>
+        <translation>A chave parece correta. Escolha “Testar e salvar” para verificá-la com a subconta.</translation>
+    </message>
+    <message>
+        <source>The wizard can write the destinations straight into your SAP BTP subaccount, or into files that you import in the cockpit.</source>
+        <translation>O assistente pode gravar os destinos diretamente na sua subconta do SAP BTP, ou em arquivos que você importa no cockpit.</translation>
+    </message>
+    <message>
+        <source>Wait until the subaccount has answered.</source>
+        <translation>Aguarde até que a subconta tenha respondido.</translation>
+    </message>
+    <message>
+        <source>Add a subaccount with its Destination service key to continue, or choose the demo subaccount or files.</source>
+        <translation>Adicione uma subconta com a chave de serviço do Destination service para continuar, ou escolha a subconta de demonstração ou arquivos.</translation>
+    </message>
+    <message>
+        <source>Choose a saved subaccount to continue.</source>
+        <translation>Escolha uma subconta salva para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go to continue.</source>
+        <translation>Escolha para onde vão os destinos para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>SubaccountProfiles</name>
+    <message>
+        <source>Give the subaccount a name you will recognise, e.g. &quot;Production EU10&quot;.</source>
+        <translation>Dê à subconta um nome que você reconheça, por exemplo “Produção EU10”.</translation>
+    </message>
+    <message>
+        <source>A subaccount named &quot;%1&quot; already exists. Choose another name, or pick the existing one.</source>
+        <translation>Já existe uma subconta chamada “%1”. Escolha outro nome ou selecione a existente.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCenterServiceKey</name>
+    <message>
+        <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
+        <translation>Esta é a chave de uma instância do Destination service, e não do SAP Task Center. Abra a instância do SAP Task Center (serviço “one-inbox-service”) e use a chave de serviço dela.</translation>
+    </message>
+    <message>
+        <source>The field uaa is missing, so this is not an SAP Task Center service key. Use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation>O campo uaa está faltando, portanto esta não é uma chave de serviço do SAP Task Center. Use a chave da instância do SAP Task Center (serviço “one-inbox-service”).</translation>
+    </message>
+    <message>
+        <source>The field endpoints.inbox_rest_url is missing. This key may belong to another service; use the key of the SAP Task Center instance (service one-inbox-service).</source>
+        <translation>O campo endpoints.inbox_rest_url está faltando. Talvez esta chave pertença a outro serviço; use a chave da instância do SAP Task Center (serviço “one-inbox-service”).</translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. Create a service key without the x509 parameter, so it has a client secret.</source>
+        <translation>O campo uaa.clientsecret está faltando: esta chave usa um certificado X.509 em vez dele. Crie uma chave de serviço sem o parâmetro x509, para que ela tenha um segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
+        <translation>O campo uaa.clientsecret está faltando. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está faltando. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está vazio ou não é texto. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 não é um endereço https:// (“%2”). Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>Task Center</source>
+        <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecks</name>
+    <message>
+        <source>The token of %1 could not be tested: %2</source>
+        <translation>Não foi possível testar o token de %1: %2</translation>
+    </message>
+    <message>
+        <source>Check again when the subaccount answers.</source>
+        <translation>Verifique novamente quando a subconta responder.</translation>
+    </message>
+    <message>
+        <source>This subaccount no longer honours SystemUser (the Destination service announced its removal by end of September 2026). Follow SAP Task Center&apos;s current guide for technical-user access.</source>
+        <translation>Esta subconta não aceita mais SystemUser (o Destination service anunciou a remoção dessa propriedade até o fim de setembro de 2026). Siga o guia atual do SAP Task Center para o acesso com usuário técnico.</translation>
+    </message>
+    <message>
+        <source>One more thing to try, not confirmed by SAP for this provider: the Destination service encodes SAML assertions as base64url since June 2026; the property samlAssertionEncoding=base64 restores the former encoding.</source>
+        <translation>Mais uma tentativa, não confirmada pela SAP para este provedor: desde junho de 2026, o Destination service codifica as asserções SAML como base64url; a propriedade samlAssertionEncoding=base64 restaura a codificação anterior.</translation>
+    </message>
+    <message>
+        <source>The Destination service could not fetch a token with %1: %2</source>
+        <translation>O Destination service não conseguiu obter um token com %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s credentials in the provider.</source>
+        <translation>Verifique as credenciais do destino no sistema do provedor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificate</name>
+    <message>
+        <source>Export the trust certificate from the SAP BTP cockpit: Connectivity &gt; Destination Trust &gt; Export.</source>
+        <translation>Exporte o certificado de confiança do cockpit do SAP BTP: “Connectivity &gt; Destination Trust &gt; Export”.</translation>
+    </message>
+    <message>
+        <source>The certificate is empty. %1</source>
+        <translation>O certificado está vazio. %1</translation>
+    </message>
+    <message>
+        <source>This holds a private key, not a certificate. Never share a private key. %1</source>
+        <translation>Isto contém uma chave privada, e não um certificado. Nunca compartilhe uma chave privada. %1</translation>
+    </message>
+    <message>
+        <source>The certificate is cut off: its END CERTIFICATE line is missing. Copy or export it again, completely.</source>
+        <translation>O certificado está cortado: falta a linha END CERTIFICATE. Copie-o ou exporte-o novamente, por completo.</translation>
+    </message>
+    <message>
+        <source>This is a different kind of file (a public key or a certificate request), not the trust certificate. %1</source>
+        <translation>Este é outro tipo de arquivo (uma chave pública ou uma solicitação de certificado), e não o certificado de confiança. %1</translation>
+    </message>
+    <message>
+        <source>This is not a certificate. %1</source>
+        <translation>Isto não é um certificado. %1</translation>
+    </message>
+    <message>
+        <source>The certificate is incomplete: part of it is missing. Copy or export it again, completely.</source>
+        <translation>O certificado está incompleto: falta uma parte dele. Copie-o ou exporte-o novamente, por completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>O certificado é válido por mais %n dia.</numerusform>
+            <numerusform>O certificado é válido por mais %n dias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s), on %1. Renew it soon in the SAP BTP cockpit (Connectivity &gt; Destination Trust &gt; Rotate, so nothing stops), then update it in every task provider; until then tasks keep working.</source>
+        <translation>
+            <numerusform>O certificado expira em %n dia, em %1. Renove-o em breve no cockpit do SAP BTP (“Connectivity &gt; Destination Trust &gt; Rotate”, para que nada seja interrompido) e depois atualize-o em cada provedor de tarefas; até lá, as tarefas continuam funcionando.</numerusform>
+            <numerusform>O certificado expira em %n dias, em %1. Renove-o em breve no cockpit do SAP BTP (“Connectivity &gt; Destination Trust &gt; Rotate”, para que nada seja interrompido) e depois atualize-o em cada provedor de tarefas; até lá, as tarefas continuam funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. SAP Task Center cannot read or update tasks with it. Renew it in the SAP BTP cockpit (Connectivity &gt; Destination Trust), export the new one and open it here.</source>
+        <translation>O certificado expirou em %1. O SAP Task Center não consegue ler nem atualizar tarefas com ele. Renove-o no cockpit do SAP BTP (“Connectivity &gt; Destination Trust”), exporte o novo e abra-o aqui.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1. Check the date and time of this computer, or export the active certificate again.</source>
+        <translation>O certificado só é válido a partir de %1. Verifique a data e a hora deste computador, ou exporte novamente o certificado ativo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificatePage</name>
+    <message>
+        <source>&amp;Open certificate file…</source>
+        <translation>&amp;Abrir arquivo de certificado…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</source>
+        <translation>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>Certificado de confiança da sua subconta</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; and &lt;b&gt;Export&lt;/b&gt; the active certificate. (Older guides call this &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; SAP moved it in November 2025.)</source>
+        <translation>No cockpit do SAP BTP, abra a subconta em que o SAP Task Center é executado, escolha &lt;b&gt;Connectivity &amp;gt; Destination Trust&lt;/b&gt; e exporte o certificado ativo com &lt;b&gt;Export&lt;/b&gt;. (Guias mais antigos chamam isso de &lt;i&gt;Destinations &amp;gt; Download Trust&lt;/i&gt;; a SAP mudou esse local em novembro de 2025.)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Titular:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emissor:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido até:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Dias restantes:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirou há %n dia</numerusform>
+            <numerusform>expirou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Get it from the subaccount</source>
+        <translation>&amp;Buscar na subconta</translation>
+    </message>
+    <message>
+        <source>Read the active trust certificate of &quot;%1&quot;</source>
+        <translation>Ler o certificado de confiança ativo de “%1”</translation>
+    </message>
+    <message>
+        <source>Reading the trust certificate of &quot;%1&quot;…</source>
+        <translation>Lendo o certificado de confiança de “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancelar leitura</translation>
+    </message>
+    <message>
+        <source>Reading the certificate was cancelled.</source>
+        <translation>A leitura do certificado foi cancelada.</translation>
+    </message>
+    <message>
+        <source>This is not the current trust certificate of &quot;%1&quot; (its SHA-256 is %2). A provider given this one holds a certificate the subaccount does not sign with, and its tokens fail. Choose &quot;Get it from the subaccount&quot; to use the current one.</source>
+        <translation>Este não é o certificado de confiança atual de “%1” (o SHA-256 dele é %2). Um provedor que receber este terá um certificado com o qual a subconta não assina, e os tokens dele falharão. Escolha “Buscar na subconta” para usar o certificado atual.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correção: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) checked: </source>
+        <translation>
+            <numerusform>%n destino verificado: </numerusform>
+            <numerusform>%n destinos verificados: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s).</source>
+        <translation>%1 erro(s), %2 aviso(s), %3 observação(ões).</translation>
+    </message>
+    <message>
+        <source>SAP Task Center configuration check</source>
+        <translation>Verificação da configuração do SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Verificado em %1.</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Configuração inteira</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erros</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausados</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>corretos</translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation>Subconta</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Provedores</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>nenhum encontrado</translation>
+    </message>
+    <message>
+        <source>Authentication types</source>
+        <translation>Tipos de autenticação</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Certificado de confiança</translation>
+    </message>
+    <message>
+        <source>valid until %1 (SHA-256 %2)</source>
+        <translation>válido até %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Task Center&apos;s own destinations</source>
+        <translation>Destinos do próprio Task Center</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Dados principais</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>No task provider destinations were found.</source>
+        <translation>Nenhum destino de provedor de tarefas foi encontrado.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center</source>
+        <translation>SAP Task Center</translation>
+    </message>
+    <message>
+        <source>reads the tasks through each primary destination; users act on them through its secondary destination</source>
+        <translation>lê as tarefas por meio de cada destino primário; os usuários as processam por meio do destino secundário correspondente</translation>
+    </message>
+    <message>
+        <source>Primary destination</source>
+        <translation>Destino primário</translation>
+    </message>
+    <message>
+        <source>Secondary destination</source>
+        <translation>Destino secundário</translation>
+    </message>
+    <message>
+        <source>Backend system</source>
+        <translation>Sistema back-end</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sem endereço</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation>Não foi possível gravar o PDF: o arquivo não está aberto para gravação.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: this program was started without its fonts.</source>
+        <translation>Não foi possível gravar o PDF: este programa foi iniciado sem as fontes dele.</translation>
+    </message>
+    <message>
+        <source>Subaccount ID</source>
+        <translation>ID da subconta</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>open the page</source>
+        <translation>abrir a página</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>%1 (derived):</source>
+        <translation>%1 (derivado):</translation>
+    </message>
+    <message>
+        <source>(appears when the value above is complete)</source>
+        <translation>(aparece quando o valor acima estiver completo)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Continue a saved setup…</source>
+        <translation>&amp;Continuar uma configuração salva…</translation>
+    </message>
+    <message>
+        <source>Open a setup file saved with &quot;Save progress&quot;</source>
+        <translation>Abrir um arquivo de configuração salvo com “Salvar progresso”</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo subaccount</source>
+        <translation>Usar a subconta de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Try the whole setup against a subaccount simulated on this computer: nothing reaches SAP BTP</source>
+        <translation>Testar toda a configuração com uma subconta simulada neste computador: nada chega ao SAP BTP</translation>
+    </message>
+    <message>
+        <source>Connect a task provider to SAP Task Center</source>
+        <translation>Conectar um provedor de tarefas ao SAP Task Center</translation>
+    </message>
+    <message>
+        <source>This wizard walks you through SAP&apos;s documented steps and writes the destinations they need.</source>
+        <translation>Este assistente conduz você pelas etapas documentadas pela SAP e grava os destinos de que elas precisam.</translation>
+    </message>
+    <message>
+        <source>&amp;Task provider:</source>
+        <translation>Provedor de &amp;tarefas:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Você vai configurar estes destinos na subconta em que o SAP Task Center é executado:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Tenha à mão:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;acesso ao &lt;b&gt;cockpit do SAP BTP&lt;/b&gt; da subconta em que o SAP Task Center é executado,&lt;/li&gt;&lt;li&gt;acesso de administrador a &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Os guias da SAP para estas etapas:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting configuration…</source>
+        <translation>Verificar uma configuração &amp;existente…</translation>
+    </message>
+    <message>
+        <source>Check destinations that exist already, in a subaccount or in exported files, and see what is wrong and how to fix it</source>
+        <translation>Verificar destinos que já existem, em uma subconta ou em arquivos exportados, e ver o que está errado e como corrigir</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue where you left off (%1)</source>
+        <translation>Continuar de onde você pa&amp;rou (%1)</translation>
+    </message>
+    <message>
+        <source>The setup you were working on when the wizard was last closed</source>
+        <translation>A configuração em que você estava trabalhando quando o assistente foi fechado pela última vez</translation>
+    </message>
+    <message>
+        <source>&amp;Restart in this language</source>
+        <translation>&amp;Reiniciar neste idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation>O assistente falará %1 a partir da próxima inicialização. Reinicie agora para ver a mudança imediatamente; a configuração feita até aqui é mantida.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardApplication</name>
+    <message>
+        <source>Task Center Connect wizard</source>
+        <translation>Assistente do Task Center Connect</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de or en.</source>
+        <translation>Idioma da janela, por exemplo de ou en.</translation>
+    </message>
+    <message>
+        <source>Continue the setup saved in FILE.</source>
+        <translation>Continuar a configuração salva em FILE.</translation>
+    </message>
+    <message>
+        <source>The wizard needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). Start it on a desktop or with ssh -X, or use the commands that need no window: taskcenter-connect --help</source>
+        <translation>O assistente precisa de uma tela, e esta sessão não tem nenhuma (nem DISPLAY nem WAYLAND_DISPLAY). Inicie-o em uma área de trabalho ou com ssh -X, ou use os comandos que não precisam de janela: taskcenter-connect --help</translation>
+    </message>
+    <message>
+        <source>Run &apos;taskcenter-connect --help&apos; for the options.</source>
+        <translation>Para ver as opções, execute &apos;taskcenter-connect --help&apos;.</translation>
+    </message>
+</context>
+</TS>
