@@ -181,6 +181,17 @@ private Q_SLOTS:
         QCOMPARE(subject->textFormat(), Qt::PlainText);
     }
 
+    // A message that appears is what a screen reader reads for the banner (its name), not only its description.
+    // (The alert event it raises reaches no handler on the offscreen platform, which has no accessibility bridge.)
+    void messagesAreReadOut()
+    {
+        MessageBanner banner;
+        banner.showMessage(MessageBanner::Kind::Error, QStringLiteral("The subaccount rejected the service key."));
+        QCOMPARE(banner.accessibleName(), QStringLiteral("The subaccount rejected the service key."));
+        banner.showMessage(MessageBanner::Kind::Success, QStringLiteral("The destinations are in the subaccount."));
+        QCOMPARE(banner.accessibleName(), QStringLiteral("The destinations are in the subaccount."));
+    }
+
     // Messages and banners stay readable in a dark theme: their colours come from the palette, not fixed values.
     void statusColorsFollowTheTheme()
     {

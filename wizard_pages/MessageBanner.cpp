@@ -2,6 +2,7 @@
 
 #include "StatusColors.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -95,8 +96,13 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
         m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_detailsToggle->setChecked(false);
+    setAccessibleName(text);
     setAccessibleDescription(text);
     show();
+    // Said, not only shown: a screen reader announces an error or warning that appears, and reads the others.
+    QAccessibleEvent event(
+        this, kind == Kind::Error || kind == Kind::Warning ? QAccessible::Alert : QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void MessageBanner::clear()
