@@ -15,9 +15,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QGroupBox>
 #include <QHash>
-#include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
 #include <cstdio>
@@ -28,21 +26,16 @@ namespace {
 // button on each row) is one action, not a clash.
 QStringList mnemonicClashes(QWizard &wizard)
 {
-    QList<QPair<QString, QWidget *>> texts;
-    for (QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
-        const bool onPage = wizard.currentPage()->isAncestorOf(button);
-        const bool wizardButton = !onPage && button->isVisibleTo(&wizard);
-        if (onPage || wizardButton)
-            texts.append({ button->text(), button });
+    // The page's own texts, shown or not yet, and the wizard's buttons that are shown with it.
+    QStringList texts = Mnemonics::textsUnder(wizard.currentPage());
+    for (QWizard::WizardButton which : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                         QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
+                                         QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3 }) {
+        if (wizard.button(which)->isVisibleTo(&wizard))
+            texts.append(wizard.button(which)->text());
     }
-    for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
-        if (label->buddy())
-            texts.append({ label->text(), label });
-    }
-    for (QGroupBox *box : wizard.currentPage()->findChildren<QGroupBox *>())
-        texts.append({ box->title(), box });
     QHash<QChar, QStringList> byKey;
-    for (const auto &[text, widget] : std::as_const(texts)) {
+    for (const QString &text : std::as_const(texts)) {
         const QChar key = Mnemonics::of(text);
         if (!key.isNull() && !byKey[key].contains(text))
             byKey[key].append(text);

@@ -36,7 +36,7 @@ QSet<QChar> ofWizardButtons(const QWizard *wizard)
     return keys;
 }
 
-QSet<QChar> under(const QWidget *widget)
+QStringList textsUnder(const QWidget *widget)
 {
     QStringList texts;
     for (const QAbstractButton *button : widget->findChildren<QAbstractButton *>())
@@ -47,8 +47,13 @@ QSet<QChar> under(const QWidget *widget)
         if (label->buddy())
             texts.append(label->text());
     }
+    return texts;
+}
+
+QSet<QChar> under(const QWidget *widget)
+{
     QSet<QChar> keys;
-    for (const QString &text : std::as_const(texts)) {
+    for (const QString &text : textsUnder(widget)) {
         const QChar key = of(text);
         if (!key.isNull())
             keys.insert(key);

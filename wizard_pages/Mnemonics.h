@@ -3,6 +3,7 @@
 #include <QChar>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 class QWizard;
 class QLabel;
@@ -16,7 +17,9 @@ namespace Mnemonics {
 QChar of(const QString &text);
 // The keys of the wizard's own buttons (Back, Next, Commit, Finish, Cancel, Help, Save progress) in this language.
 QSet<QChar> ofWizardButtons(const QWizard *wizard);
-// The keys the buttons, group boxes and labels with a buddy under widget use.
+// The texts that can carry a key under widget: its buttons, group boxes and labels with a buddy.
+QStringList textsUnder(const QWidget *widget);
+// The keys those texts use.
 QSet<QChar> under(const QWidget *widget);
 // text without its key ("&&" stays).
 QString withoutKey(const QString &text);

@@ -305,8 +305,7 @@ void DestinationApplier::batchFinished()
         // The array was refused as a whole: one at a time says which destination and why.
         m_oneAtATime.append(batch);
     } else {
-        const bool uncertain = error == Error::Timeout || error == Error::ConnectionClosed
-            || error == Error::OtherNetworkError || error == Error::ConnectionRefused || error == Error::Cancelled;
+        const bool uncertain = answerLost(error) || error == Error::Cancelled;
         for (int index : batch) {
             m_results[index].mayHaveBeenWritten = uncertain;
             settle(index, DestinationApplyResult::Outcome::Failed, reply,
@@ -315,6 +314,15 @@ void DestinationApplier::batchFinished()
     }
     // Continue from the event loop, as after a single write.
     QMetaObject::invokeMethod(this, &DestinationApplier::runNext, Qt::QueuedConnection);
+}
+
+bool DestinationApplier::answerLost(DestinationServiceReply::Error error)
+{
+    // A refused connection counts too: the subaccount answered the read moments ago, and the network stack sends a
+    // request again by itself when a connection closes unanswered, so the first attempt may have arrived.
+    using Error = DestinationServiceReply::Error;
+    return error == Error::Timeout || error == Error::ConnectionClosed || error == Error::OtherNetworkError
+        || error == Error::ConnectionRefused;
 }
 
 QString DestinationApplier::mayHaveBeenMade(const QString &name, const DestinationServiceReply *reply) const
@@ -430,11 +438,7 @@ void DestinationApplier::replyFinished()
         break;
     }
     const bool writing = m_step == Step::Create || m_step == Step::Update || m_step == Step::CreateAfterNotFound;
-    // A refused connection counts too: the subaccount answered the read moments ago, and the network stack sends a
-    // request again by itself when a connection closes unanswered, so the first attempt may have arrived.
-    if (writing
-        && (error == Error::Timeout || error == Error::ConnectionClosed || error == Error::OtherNetworkError
-            || error == Error::ConnectionRefused)) {
+    if (writing && answerLost(error)) {
         result.mayHaveBeenWritten = true;
         finishCurrent(DestinationApplyResult::Outcome::Failed, reply, mayHaveBeenMade(change.name, reply));
         return;

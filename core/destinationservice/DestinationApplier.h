@@ -93,6 +93,8 @@ private:
     void settle(int index, DestinationApplyResult::Outcome outcome, const DestinationServiceReply *reply = nullptr,
                 const QString &message = {});
     int primaryIndexOf(int index) const;
+    // A write that ended with this error went out, but its answer did not come back: it may have been made.
+    static bool answerLost(DestinationServiceReply::Error error);
     QString mayHaveBeenMade(const QString &name, const DestinationServiceReply *reply) const;
 
     QPointer<DestinationServiceClient> m_client;
