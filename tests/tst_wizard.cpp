@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -44,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUrl>
 #include <memory>
@@ -734,6 +736,33 @@ private Q_SLOTS:
                                                        "communicationArrangementPage", "primaryDestinationPage" }
                                       << QStringList { "S4_Gui" };
     }
+    // A console page's hand-off sheet: this step's values for the provider's administrator, no secret, saved as
+    // PDF with the certificate file it names next to it.
+    void checkHandoffSheet(ConnectWizard &wizard, QPushButton *handoff, const QString &name)
+    {
+        QTest::mouseClick(handoff, Qt::LeftButton);
+        QPointer<QDialog> dialog = wizard.findChild<QDialog *>(QStringLiteral("handoffDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        const QString sheet = dialog->findChild<QTextBrowser *>(QStringLiteral("handoffPreview"))->toPlainText();
+        QVERIFY2(sheet.contains(wizard.currentPage()->title()), qPrintable(sheet));
+        for (const QString &secret : wizard.model()->secretInputIds()) {
+            if (wizard.model()->hasValue(secret))
+                QVERIFY2(!sheet.contains(wizard.model()->value(secret)), qPrintable(secret));
+        }
+        const QString folder = m_dir.filePath(QStringLiteral("handoff-") + name);
+        QVERIFY(QDir().mkpath(folder));
+        Dialogs::queueFileName(QDir(folder).filePath(QStringLiteral("sheet"))); // ".pdf" follows
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveHandoffPdf")), Qt::LeftButton);
+        QFile pdf(QDir(folder).filePath(QStringLiteral("sheet.pdf")));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-", qPrintable(bannerText(dialog)));
+        // A certificate to upload goes with the sheet as the file the sheet names.
+        QCOMPARE(QFile::exists(QDir(folder).filePath(QStringLiteral("destination-trust.pem"))),
+                 sheet.contains(QStringLiteral("destination-trust.pem")));
+        QVERIFY(bannerText(dialog).contains(QStringLiteral("Secrets are not in")));
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+    }
+
     void walksOtherProvidersIntoTheDemoSubaccount()
     {
         QFETCH(QString, provider);
@@ -784,6 +813,8 @@ private Q_SLOTS:
                 type(page, edit->objectName(), valueFor(provider, edit->objectName()));
             if (pages.at(i) == QLatin1String("primaryDestinationPage"))
                 type(page, QStringLiteral("destinationName"), valueFor(provider, QStringLiteral("destinationName")));
+            if (auto *handoff = page->findChild<QPushButton *>(QStringLiteral("handoffButton")))
+                checkHandoffSheet(wizard, handoff, provider + QLatin1Char('-') + pages.at(i));
         }
         // The values that follow from others were filled in along the way.
         if (provider == QLatin1String("s4hanacloud"))

@@ -1394,6 +1394,18 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>(follows from an earlier step)</source>
         <translation>(resulta de un paso anterior)</translation>
     </message>
+    <message>
+        <source>Someone else administers %1? Give them a sheet with these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-&amp;off sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyableValue</name>
@@ -1941,6 +1953,130 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>Escriba los archivos de destino para finalizar: son lo que usted importa.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the hand-off sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Secrets are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hand-off sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSheet</name>
+    <message>
+        <source>%1 - SAP Task Center hand-off.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what to enter for SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Task Center Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for this step: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: it follows from an earlier step of the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1, handed over with this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this way through the setup, nothing is entered in %1 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 #include "ConsolePage.h"
 
 #include "CopyableValue.h"
+#include "HandoffDialog.h"
 #include "InputField.h"
 #include "Mnemonics.h"
 #include "SetupModel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 ConsolePage::ConsolePage(SetupModel *model, const ProviderDefinition::Step &step, QWidget *parent)
@@ -16,6 +19,25 @@ ConsolePage::ConsolePage(SetupModel *model, const ProviderDefinition::Step &step
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    // A consultant often lacks access to the provider system: its administrator gets the same values on paper.
+    auto *handoffRow = new QHBoxLayout;
+    auto *handoffText = new QLabel(
+        tr("Someone else administers %1? Give them a sheet with these values.").arg(model->provider().displayName()),
+        content);
+    handoffText->setWordWrap(true);
+    handoffText->setTextFormat(Qt::PlainText);
+    auto *handoff = new QPushButton(tr("Hand-&off sheet…"), content);
+    handoff->setObjectName(QStringLiteral("handoffButton"));
+    handoff->setToolTip(tr("What to enter in %1, value by value, to print or save as PDF; secrets left out")
+                            .arg(model->provider().displayName()));
+    connect(handoff, &QPushButton::clicked, this, [this] {
+        auto *dialog = new HandoffDialog(*this->model(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    handoffRow->addWidget(handoffText, 1);
+    handoffRow->addWidget(handoff);
+    contentLayout->addLayout(handoffRow);
     const auto &sections = step.sections;
     for (int s = 0; s < sections.size(); ++s) {
         const auto &section = sections.at(s);
