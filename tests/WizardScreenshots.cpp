@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -163,6 +164,16 @@ int main(int argc, char **argv)
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("addSubaccountButton"))->click();
             save(QStringLiteral("addSubaccount"));
             wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("demoChoice"))->click();
+        }
+        if (auto *handoff = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("handoffButton"))) {
+            // The hand-off sheet as it opens from this console step.
+            handoff->click();
+            if (auto *sheet = wizard.findChild<QDialog *>(QStringLiteral("handoffDialog"))) {
+                sheet->grab().save(QDir(out).filePath(QStringLiteral("%1-%2-handoff.png")
+                                                          .arg(++picture, 2, 10, QLatin1Char('0'))
+                                                          .arg(wizard.currentPage()->objectName())));
+                sheet->close();
+            }
         }
         if (wizard.currentId() == FinishPageId) {
             wizard.hide(); // hidden first: quitting closes windows, and closing a setup asks

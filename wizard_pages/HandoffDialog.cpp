@@ -29,6 +29,7 @@ HandoffDialog::HandoffDialog(const SetupModel &model, QWidget *parent)
     m_preview->setAccessibleName(tr("The hand-off sheet"));
     m_preview->setOpenExternalLinks(true);
     m_sheet->fill(m_preview->document());
+    m_preview->moveCursor(QTextCursor::Start); // read from the top
     m_savePdf->setObjectName(QStringLiteral("saveHandoffPdf"));
     m_print->setObjectName(QStringLiteral("printHandoff"));
 
