@@ -31,6 +31,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetrics>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QListWidget>
@@ -318,6 +319,12 @@ void ConnectWizard::showWhereYouAre()
         QFont font = item->font();
         font.setBold(id == current);
         item->setFont(font);
+        // Tall enough for the title wrapped a little narrower than the style wraps it: a title that breaks at a
+        // hyphen ("SuccessFactors-System") otherwise gets one line too few and is cut to "…".
+        const int textWidth = m_stepList->width() - m_stepList->iconSize().width() - 16;
+        const QRect text
+            = QFontMetrics(font).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, page(id)->title());
+        item->setSizeHint(QSize(textWidth, std::max(text.height(), m_stepList->iconSize().height()) + 4));
         if (!done && id != current)
             item->setForeground(palette().brush(QPalette::PlaceholderText));
         // Read out as a screen reader user needs it: which step, and whether it is done.

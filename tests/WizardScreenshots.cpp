@@ -13,11 +13,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QLineEdit>
+#include <QPalette>
 #include <QTimer>
 #include <cstdio>
 
@@ -63,8 +65,34 @@ int main(int argc, char **argv)
     Translations::install(app, langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en"));
     QDir().mkpath(out);
 
+    // --dark: a dark palette, as a dark desktop theme gives, to see every colour follow it.
+    if (arguments.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(53, 53, 56));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Button, QColor(53, 53, 56));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(100, 170, 255));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
+
     ConnectWizard wizard;
     wizard.resize(860, 680);
+    // --minimum: the smallest window the wizard allows, where texts are first cut off.
+    if (arguments.contains(QStringLiteral("--minimum")))
+        wizard.resize(wizard.minimumSize());
     auto *model = wizard.model();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto certificate = CertificateFactory::createSelfSigned(QStringLiteral("acme-prod-subaccount"),
