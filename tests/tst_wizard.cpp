@@ -23,7 +23,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -46,8 +48,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <memory>
 
 // Stands in for the browser: QDesktopServices hands it the addresses the program opens.
@@ -192,6 +196,39 @@ private Q_SLOTS:
         QCOMPARE(banner.accessibleName(), QStringLiteral("The subaccount rejected the service key."));
         banner.showMessage(MessageBanner::Kind::Success, QStringLiteral("The destinations are in the subaccount."));
         QCOMPARE(banner.accessibleName(), QStringLiteral("The destinations are in the subaccount."));
+    }
+
+    // A value wider than its field shows its start and end with "…" between; the whole value is in the tooltip, on
+    // the clipboard, and in the field while it has the focus. A field that grows shows it whole again.
+    void longValuesAreShortenedNotCut()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *value = new CopyableValue(QStringLiteral("Application URL"));
+        auto *other = new QLineEdit;
+        layout->addWidget(value);
+        layout->addWidget(other);
+        const QString url = QStringLiteral("https://example-subaccount.authentication.eu10.hana.ondemand.com/pp");
+        value->setValue(url);
+        window.resize(260, 80);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        other->setFocus(); // the window's first field would otherwise have it
+        auto *field = value->findChild<QLineEdit *>();
+        QTRY_VERIFY(field->text().contains(QChar(0x2026)));
+        QVERIFY(field->text().startsWith(QStringLiteral("https://")));
+        QVERIFY(field->text().endsWith(QStringLiteral("/pp")));
+        QVERIFY(field->fontMetrics().horizontalAdvance(field->text()) < field->width());
+        QCOMPARE(value->value(), url);
+        QVERIFY(field->toolTip().contains(url));
+        QTest::mouseClick(value->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        field->setFocus();
+        QTRY_COMPARE(field->text(), url);
+        other->setFocus();
+        QTRY_VERIFY(field->text().contains(QChar(0x2026)));
+        window.resize(900, 80);
+        QTRY_COMPARE(field->text(), url);
     }
 
     // Messages and banners stay readable in a dark theme: their colours come from the palette, not fixed values.

@@ -6,11 +6,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTimer>
 #include <QToolButton>
 
@@ -40,6 +43,38 @@ CopyableValue::CopyableValue(const QString &accessibleName, QWidget *parent)
         QTimer::singleShot(1500, m_copy, [button = m_copy] { button->setText(tr("Copy")); });
     });
     connect(m_save, &QToolButton::clicked, this, &CopyableValue::save);
+    m_value->installEventFilter(this);
+}
+
+bool CopyableValue::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_value
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        showFitted();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CopyableValue::showFitted()
+{
+    // A line edit shows one line; a multi-line value (a PEM certificate) is copied and saved as it is.
+    const QString whole = QString(m_raw).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
+    // A value wider than the field shows its start and end with "…" between, so a cut is never mistaken for the
+    // whole; the tooltip, Copy and Save hold all of it, and the field shows all of it while it has the focus (to
+    // select a part). Secrets show as dots and are not shortened.
+    QString shown = whole;
+    if (m_value->echoMode() == QLineEdit::Normal && !m_value->hasFocus()) {
+        QStyleOptionFrame option;
+        option.initFrom(m_value);
+        const int frame = m_value->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_value);
+        // QLineEdit keeps 2 pixels between its frame and its text on each side.
+        const int room
+            = m_value->width() - 2 * frame - 4 - m_value->textMargins().left() - m_value->textMargins().right();
+        shown = m_value->fontMetrics().elidedText(whole, Qt::ElideMiddle, room);
+    }
+    if (m_value->text() != shown) {
+        m_value->setText(shown);
+        m_value->setCursorPosition(0);
+    }
 }
 
 void CopyableValue::setValue(const QString &value, bool copyable)
@@ -47,8 +82,7 @@ void CopyableValue::setValue(const QString &value, bool copyable)
     m_copyable = copyable;
     m_raw = value;
     // A line edit shows one line; a multi-line value (a PEM certificate) is copied and saved as it is.
-    m_value->setText(QString(value).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed());
-    m_value->setCursorPosition(0);
+    showFitted();
     // The whole value on hover, unless it is a secret shown masked.
     m_value->setToolTip(copyable && m_value->echoMode() == QLineEdit::Normal ? PlainText::toolTip(value) : QString());
     m_copy->setVisible(copyable);
@@ -76,6 +110,7 @@ void CopyableValue::setSecret(bool secret)
     static_cast<QHBoxLayout *>(layout())->insertWidget(1, m_show);
     connect(m_show, &QToolButton::toggled, this, [this](bool visible) {
         m_value->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+        showFitted();
         m_show->setText(visible ? tr("Hide") : tr("Show"));
     });
 }

@@ -22,8 +22,12 @@ public:
     QToolButton *copyButton() const { return m_copy; }
     QToolButton *saveButton() const { return m_save; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void save();
+    void showFitted();
 
     QLineEdit *m_value;
     QToolButton *m_copy;
