@@ -221,8 +221,13 @@ private Q_SLOTS:
         QVERIFY(field->fontMetrics().horizontalAdvance(field->text()) < field->width());
         QCOMPARE(value->value(), url);
         QVERIFY(field->toolTip().contains(url));
+        // "Copied" for a moment, in the button's own width: the field beside it does not move.
+        const QRect fieldBefore = field->geometry();
         QTest::mouseClick(value->copyButton(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), url);
+        QVERIFY(value->copyButton()->text() != QStringLiteral("Copy"));
+        QApplication::processEvents();
+        QCOMPARE(field->geometry(), fieldBefore);
         field->setFocus();
         QTRY_COMPARE(field->text(), url);
         other->setFocus();

@@ -16,6 +16,25 @@
 #include <QStyleOptionFrame>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
+
+namespace {
+
+// A button whose text changes for a moment ("Copy", "Copied") keeps the width of its widest text, so nothing beside
+// it moves.
+void keepWidthFor(QToolButton *button, const QStringList &texts)
+{
+    const QString shown = button->text();
+    int widest = 0;
+    for (const QString &text : texts) {
+        button->setText(text);
+        widest = std::max(widest, button->sizeHint().width());
+    }
+    button->setText(shown);
+    button->setMinimumWidth(widest);
+}
+
+} // namespace
 
 CopyableValue::CopyableValue(const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
@@ -32,6 +51,8 @@ CopyableValue::CopyableValue(const QString &accessibleName, QWidget *parent)
     m_save->setAccessibleName(tr("Save %1 as a file").arg(accessibleName));
     m_save->setToolTip(tr("Save %1 as a file, to upload it").arg(accessibleName));
     m_save->hide();
+    keepWidthFor(m_copy, { tr("Copy"), tr("Copied") });
+    keepWidthFor(m_save, { tr("Save…"), tr("Saved"), tr("Not saved") });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_value, 1);
@@ -107,6 +128,7 @@ void CopyableValue::setSecret(bool secret)
     m_show->setText(tr("Show"));
     m_show->setCheckable(true);
     m_show->setAccessibleName(tr("Show %1").arg(m_value->accessibleName()));
+    keepWidthFor(m_show, { tr("Show"), tr("Hide") });
     static_cast<QHBoxLayout *>(layout())->insertWidget(1, m_show);
     connect(m_show, &QToolButton::toggled, this, [this](bool visible) {
         m_value->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
