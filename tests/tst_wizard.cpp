@@ -867,6 +867,12 @@ private Q_SLOTS:
         for (int i = 0; i < names.size(); ++i) {
             QCOMPARE(changes->topLevelItem(i)->text(0), names.at(i));
             QCOMPARE(changes->topLevelItem(i)->text(2), QStringLiteral("will be created"));
+            // Each value, cut to its column or not, is whole in its tooltip.
+            for (int p = 0; p < changes->topLevelItem(i)->childCount(); ++p) {
+                const auto *property = changes->topLevelItem(i)->child(p);
+                QVERIFY2(property->toolTip(2).contains(property->text(2).toHtmlEscaped()),
+                         qPrintable(property->text(0)));
+            }
         }
 
         auto *applyPage = static_cast<ApplyPage *>(wizard.page(ApplyPageId));

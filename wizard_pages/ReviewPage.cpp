@@ -3,16 +3,21 @@
 #include "ApplySession.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
+#include "PlainText.h"
 #include "SubaccountConnection.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, QWidget *parent)
@@ -48,6 +53,17 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     m_changes->setUniformRowHeights(true);
     m_changes->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_changes->setAccessibleName(tr("Changes to the subaccount"));
+    m_changes->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_changes, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_changes->indexAt(at);
+        const QString text = index.data().toString();
+        if (text.isEmpty())
+            return;
+        auto *menu = new QMenu(m_changes);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Copy"), this, [text] { QApplication::clipboard()->setText(text); });
+        menu->popup(m_changes->viewport()->mapToGlobal(at));
+    });
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_duplicates->setObjectName(QStringLiteral("duplicatePrimaryBanner"));
     m_replaced->setObjectName(QStringLiteral("replacedConnectionBanner"));
@@ -196,6 +212,11 @@ void ReviewPage::showPlan()
             break;
         }
         item->setExpanded(change.action == DestinationChange::Action::Update);
+    }
+    // A value cut to fit its column is whole in its tooltip (and Copy in the context menu copies it).
+    for (QTreeWidgetItemIterator it(m_changes); *it; ++it) {
+        for (int column = 0; column < m_changes->columnCount(); ++column)
+            (*it)->setToolTip(column, PlainText::toolTip((*it)->text(column)));
     }
     for (int column = 0; column < 2; ++column) {
         m_changes->resizeColumnToContents(column);
