@@ -21,6 +21,7 @@
 #include "SubaccountChoice.h"
 #include "SubaccountConnection.h"
 #include "SubaccountPage.h"
+#include "TabOrder.h"
 #include "TrustCertificatePage.h"
 #include "ValuesPage.h"
 #include "WelcomePage.h"
@@ -152,6 +153,22 @@ ConnectWizard::ConnectWizard(QWidget *parent)
             m_afterReport = -1;
         }
         showWhereYouAre();
+        // Tab in reading order, with what the page put up when it was shown (a provider's fields, rows per
+        // destination).
+        TabOrder::followLayout(page(id));
+        // The keyboard focus where it can be seen: Qt gives it to a page's first field even when that is hidden (the
+        // folder field of a path that writes no files) or leaves it on the page before (after Apply).
+        QWidget *focus = focusWidget();
+        if (page(id) && (!focus || !focus->isVisible())) {
+            for (QWidget *next = page(id)->nextInFocusChain(); next && next != page(id);
+                 next = next->nextInFocusChain()) {
+                if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()
+                    && page(id)->isAncestorOf(next)) {
+                    next->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+            }
+        }
         // A check enters nothing to continue later.
         setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
         // Steps set up again from a check end with checking again.

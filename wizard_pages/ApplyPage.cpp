@@ -2,6 +2,7 @@
 
 #include "ApplySession.h"
 #include "DestinationApplier.h"
+#include "EnterKey.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -87,7 +88,11 @@ ApplyPage::ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnect
     connect(m_renameApply, &QPushButton::clicked, this, &ApplyPage::renameAndApply);
     connect(m_session, &ApplySession::reviewed, this, &ApplyPage::renameReviewed);
     connect(m_session, &ApplySession::tested, this, &ApplyPage::showTest);
-    connect(m_newName, &QLineEdit::returnPressed, this, &ApplyPage::renameAndApply);
+    // Enter in the new name creates the destinations under it; it does not also move on to the last page.
+    EnterKey::belongsTo(m_newName, [this] {
+        renameAndApply();
+        return true;
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_applier)
             m_applier->cancel();

@@ -42,6 +42,9 @@ CopyableValue::CopyableValue(const QString &accessibleName, QWidget *parent)
     , m_copy(new QToolButton(this))
     , m_save(new QToolButton(this))
 {
+    m_value->setObjectName(QStringLiteral("value"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
     m_value->setReadOnly(true);
     m_value->setAccessibleName(accessibleName);
     m_copy->setText(tr("Copy"));
@@ -117,6 +120,11 @@ QString CopyableValue::value() const
     return m_raw;
 }
 
+void CopyableValue::setSpokenValue(const QString &spoken)
+{
+    m_value->setAccessibleDescription(spoken);
+}
+
 void CopyableValue::setSecret(bool secret)
 {
     m_value->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
@@ -125,6 +133,7 @@ void CopyableValue::setSecret(bool secret)
     if (!secret || m_show)
         return;
     m_show = new QToolButton(this);
+    m_show->setObjectName(QStringLiteral("showButton"));
     m_show->setText(tr("Show"));
     m_show->setCheckable(true);
     m_show->setAccessibleName(tr("Show %1").arg(m_value->accessibleName()));

@@ -16,6 +16,9 @@ public:
 
     void setValue(const QString &value, bool copyable = true);
     QString value() const;
+    // How a screen reader says the value where the text as shown reads badly (a fingerprint's colons): the field's
+    // description. Empty: the value as shown is enough.
+    void setSpokenValue(const QString &spoken);
     void setSecret(bool secret);
     // Offers "Save…" for the value under this file name; empty: no such button.
     void setSaveFileName(const QString &fileName);

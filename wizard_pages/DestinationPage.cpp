@@ -1,6 +1,7 @@
 #include "DestinationPage.h"
 
 #include "DestinationChangePlan.h"
+#include "EnterKey.h"
 #include "InputField.h"
 #include "MessageBanner.h"
 #include "Mnemonics.h"
@@ -74,6 +75,9 @@ DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::St
     layout->addWidget(m_table, 1);
 
     m_expert->setObjectName(QStringLiteral("expertEditing"));
+    m_newKey->setObjectName(QStringLiteral("newPropertyKey"));
+    m_newValue->setObjectName(QStringLiteral("newPropertyValue"));
+    m_add->setObjectName(QStringLiteral("addPropertyButton"));
     m_newKey->setPlaceholderText(tr("Property, e.g. tc.ui.label"));
     m_newKey->setAccessibleName(tr("New property name"));
     m_newValue->setPlaceholderText(tr("Value"));
@@ -101,7 +105,24 @@ DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::St
     });
     connect(m_table, &QTableWidget::cellChanged, this, &DestinationPage::cellEdited);
     connect(m_add, &QPushButton::clicked, this, &DestinationPage::addProperty);
-    connect(m_newValue, &QLineEdit::returnPressed, this, &DestinationPage::addProperty);
+    // Enter in the "Add property" row is the row's: from the name it goes on to the value, from the value it adds
+    // the property, and the page stays. With nothing typed in the row, Enter moves on as everywhere else.
+    const auto rowIsEmpty = [this] { return m_newKey->text().trimmed().isEmpty() && m_newValue->text().isEmpty(); };
+    EnterKey::belongsTo(m_newKey, [this, rowIsEmpty] {
+        if (rowIsEmpty())
+            return false;
+        if (m_newValue->text().isEmpty())
+            m_newValue->setFocus(Qt::TabFocusReason);
+        else
+            addProperty();
+        return true;
+    });
+    EnterKey::belongsTo(m_newValue, [this, rowIsEmpty] {
+        if (rowIsEmpty())
+            return false;
+        addProperty();
+        return true;
+    });
     connect(m_remove, &QPushButton::clicked, this, &DestinationPage::removeSelected);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_model->resetProperties(m_role);

@@ -39,6 +39,8 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
         auto *show
             = m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
         show->setCheckable(true);
+        // The icon's button is named by the action's text, which a screen reader says (the icon says nothing).
+        show->setText(tr("Show or hide the value"));
         show->setToolTip(tr("Show or hide the value"));
         show->setObjectName(inputId + QStringLiteral("ShowAction"));
         connect(show, &QAction::toggled, this,

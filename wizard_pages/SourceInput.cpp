@@ -55,7 +55,9 @@ SourceInput::SourceInput(const QString &openText, const QString &fileFilter, con
         Q_EMIT provided(data, file);
     });
     connect(m_paste, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_paste->hasFocus() && m_paste->toPlainText().isEmpty())
+        // Nothing but blanks is nothing to read: an Enter pressed after the pasted text was read (and cleared) keeps
+        // what was read.
+        if (m_paste->toPlainText().trimmed().isEmpty())
             return;
         m_source->hide();
         Q_EMIT provided(m_paste->toPlainText().toUtf8(), QString());

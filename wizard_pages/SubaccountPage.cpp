@@ -2,6 +2,7 @@
 
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
+#include "EnterKey.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
 #include "SourceInput.h"
@@ -137,7 +138,11 @@ SubaccountPage::SubaccountPage(SubaccountChoice *choice, SubaccountConnection *c
     connect(m_newKeySource, &SourceInput::provided, this, &SubaccountPage::keyProvided);
     connect(m_newKeySource, &SourceInput::unreadable, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
-    connect(m_newName, &QLineEdit::returnPressed, this, &SubaccountPage::testAndSave);
+    // Enter in the name tests the key; it does not also try to leave the page.
+    EnterKey::belongsTo(m_newName, [this] {
+        testAndSave();
+        return true;
+    });
     connect(m_testButton, &QPushButton::clicked, this, &SubaccountPage::testAndSave);
     connect(m_cancelTest, &QPushButton::clicked, m_choice, &SubaccountChoice::cancel);
     connect(m_choice, &SubaccountChoice::said, this, &SubaccountPage::say);

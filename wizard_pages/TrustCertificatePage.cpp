@@ -49,6 +49,9 @@ TrustCertificatePage::TrustCertificatePage(SetupModel *model, SubaccountConnecti
         label->setWordWrap(true);
     }
     m_subject->setObjectName(QStringLiteral("subject"));
+    m_issuer->setObjectName(QStringLiteral("issuer"));
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
+    m_validUntil->setObjectName(QStringLiteral("validUntil"));
     m_daysLeft->setObjectName(QStringLiteral("daysLeft"));
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     auto *facts = new QFormLayout(m_facts);
@@ -190,9 +193,21 @@ void TrustCertificatePage::showFacts()
     m_validFrom->setText(locale.toString(certificate->validFrom().toLocalTime(), QLocale::LongFormat));
     m_validUntil->setText(locale.toString(certificate->validUntil().toLocalTime(), QLocale::LongFormat));
     const qint64 days = certificate->daysLeft(now);
-    m_daysLeft->setText(days >= 0 ? tr("%n day(s)", nullptr, int(days))
-                                  : tr("expired %n day(s) ago", nullptr, int(-days)));
+    const QString daysText
+        = days >= 0 ? tr("%n day(s)", nullptr, int(days)) : tr("expired %n day(s) ago", nullptr, int(-days));
+    m_daysLeft->setText(daysText);
     m_fingerprint->setValue(certificate->sha256Fingerprint());
+    // What a screen reader says: the day in words without time and time zone, with the days left, and the
+    // fingerprint as pairs of characters ("A1 B2 …") rather than a run of letters and colons.
+    const QString from = locale.toString(certificate->validFrom().toLocalTime().date(), QLocale::LongFormat);
+    const QString until = locale.toString(certificate->validUntil().toLocalTime().date(), QLocale::LongFormat);
+    m_validFrom->setAccessibleName(tr("Valid from %1").arg(from));
+    //: %1 is a date, %2 a number of days ("412 days")
+    m_validUntil->setAccessibleName(days >= 0 ? tr("Valid until %1, %2 left").arg(until, daysText)
+                                              //: %1 is a date, %2 says how long ago ("expired 3 days ago")
+                                              : tr("Valid until %1, %2").arg(until, daysText));
+    m_fingerprint->setSpokenValue(
+        QString(certificate->sha256Fingerprint()).replace(QLatin1Char(':'), QLatin1Char(' ')));
     m_facts->show();
 
     switch (certificate->status(now)) {

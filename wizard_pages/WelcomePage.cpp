@@ -2,6 +2,7 @@
 
 #include "MessageBanner.h"
 #include "SetupModel.h"
+#include "TabOrder.h"
 #include "Translations.h"
 
 #include <QButtonGroup>
@@ -215,4 +216,6 @@ void WelcomePage::showPaths()
                 m_model->setPath(id);
         });
     }
+    // The new choices are read where they stand, before the buttons at the bottom.
+    TabOrder::followLayout(this);
 }
