@@ -10,6 +10,7 @@
 #include "DestinationPage.h"
 #include "Dialogs.h"
 #include "FinishPage.h"
+#include "HelpDialog.h"
 #include "PageIds.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
@@ -18,6 +19,7 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
+#include "StepPage.h"
 #include "SubaccountChoice.h"
 #include "SubaccountConnection.h"
 #include "SubaccountPage.h"
@@ -27,7 +29,6 @@
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -95,7 +96,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     button(QWizard::CustomButton2)->setToolTip(tr("Back to the check, to see what is left"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProgressButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save what you entered so far, to continue later"));
-    button(QWizard::HelpButton)->setToolTip(tr("Open SAP's guide for this step"));
+    button(QWizard::HelpButton)->setToolTip(tr("What this step is for, where to click, and SAP's guide for it"));
     setMinimumSize(940, 620);
     // Where am I: the steps of the chosen provider and path beside the pages, the current one and those done.
     m_stepList = new QListWidget(this);
@@ -169,6 +170,9 @@ ConnectWizard::ConnectWizard(QWidget *parent)
                 }
             }
         }
+        // The help window, while open, follows the wizard.
+        if (m_help && m_help->isVisible())
+            m_help->showHelp(helpFor(id));
         // A check enters nothing to continue later.
         setOption(QWizard::HaveCustomButton1, id != CheckSourcePageId && id != CheckReportPageId);
         // Steps set up again from a check end with checking again.
@@ -496,19 +500,30 @@ void ConnectWizard::restartInChosenLanguage()
 
 void ConnectWizard::showHelp()
 {
+    // One window, kept: opened again, or raised when it is behind the wizard.
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showHelp(helpFor(currentId()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+PageHelp ConnectWizard::helpFor(int pageId) const
+{
+    const ProviderDefinition &provider = m_model->provider();
+    PageHelp help;
+    if (const auto *stepPage = qobject_cast<const StepPage *>(page(pageId))) {
+        const auto *destinationPage = qobject_cast<const DestinationPage *>(stepPage);
+        help = PageHelp::forStep(provider, stepPage->step(),
+                                 destinationPage ? provider.destination(destinationPage->role()) : nullptr);
+    } else {
+        help = PageHelp::forSharedPage(PageId(pageId), *m_model, m_finish && !m_finish->appliedTo().isEmpty());
+    }
+    help.title = page(pageId) ? page(pageId)->title() : QString();
     // SAP's guide for this step; on the pages around the steps, the provider's main guide.
-    auto guide = m_model->provider().guideFor(stepOf(currentId()));
-    if (guide.url.isEmpty() && !m_model->provider().sources().isEmpty())
-        guide = m_model->provider().sources().first();
-    if (guide.url.isEmpty() || QDesktopServices::openUrl(QUrl(guide.url)))
-        return;
-    // Without a browser, the address to copy.
-    QMessageBox box(QMessageBox::Information, tr("SAP's guide"),
-                    tr("No browser could be opened. SAP's guide \"%1\" is at:\n%2").arg(guide.title, guide.url),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    box.exec();
+    help.guide = provider.guideFor(stepOf(pageId));
+    return help;
 }
 
 void ConnectWizard::saveProgress()

@@ -9,6 +9,8 @@ class ApplyPage;
 class CheckReportPage;
 class ApplySession;
 class FinishPage;
+class HelpDialog;
+struct PageHelp;
 class QNetworkAccessManager;
 class SandboxSubaccount;
 class SecretStore;
@@ -18,8 +20,8 @@ class SubaccountChoice;
 class SubaccountPage;
 class WelcomePage;
 
-// The wizard shell: the pages of SAP's procedure over one SetupModel, "Save progress", Help (SAP's guide
-// for the current step) and the keychain. The pages only show and edit the model.
+// The wizard shell: the pages of SAP's procedure over one SetupModel, "Save progress", Help (a window on the
+// current step, with SAP's guide for it) and the keychain. The pages only show and edit the model.
 class ConnectWizard : public QWizard
 {
     Q_OBJECT
@@ -78,6 +80,8 @@ private:
     class QListWidget *m_stepList = nullptr;
     void resume();
     void showHelp();
+    // What the help window says about a page: its title, what it is for, where to click, SAP's guide for it.
+    PageHelp helpFor(int pageId) const;
     void restartInChosenLanguage();
     int nextIdAfter(int id) const;
     // The step list beside the pages and the window title: where the user is, what is done, what comes.
@@ -111,6 +115,7 @@ private:
     ApplyPage *m_apply = nullptr;
     FinishPage *m_finish = nullptr;
     CheckReportPage *m_checkReport = nullptr;
+    HelpDialog *m_help = nullptr;
     // The provider step pages in order, with the step (or "destination:<role>") each shows.
     QList<QPair<int, QString>> m_stepPages;
     // The keychain entries this setup was last saved under.

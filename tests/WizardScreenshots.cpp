@@ -1,11 +1,13 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
-//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation] [--check]
+//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation] [--check] [--minimum] [--dark]
 // On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
-// and buttons the page shows only at times); it names each clash and exits 1 (CTest mnemonics_*).
+// and buttons the page shows only at times), and in the help window on that page (saved as NN-page-help.png); it
+// names each clash and exits 1 (CTest mnemonics_*). From each console step it also pictures the hand-off sheet.
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "ExampleValues.h"
+#include "HelpDialog.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
 #include "SetupModel.h"
@@ -28,16 +30,8 @@ namespace {
 
 // Texts on the current page and the wizard's visible buttons that share an Alt+ key. The same text twice (a Retry
 // button on each row) is one action, not a clash.
-QStringList mnemonicClashes(QWizard &wizard)
+QStringList clashesAmong(const QStringList &texts)
 {
-    // The page's own texts, shown or not yet, and the wizard's buttons that are shown with it.
-    QStringList texts = Mnemonics::textsUnder(wizard.currentPage());
-    for (QWizard::WizardButton which : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                         QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
-                                         QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3 }) {
-        if (wizard.button(which)->isVisibleTo(&wizard))
-            texts.append(wizard.button(which)->text());
-    }
     QHash<QChar, QStringList> byKey;
     for (const QString &text : std::as_const(texts)) {
         const QChar key = Mnemonics::of(text);
@@ -52,6 +46,19 @@ QStringList mnemonicClashes(QWizard &wizard)
     }
     clashes.sort();
     return clashes;
+}
+
+QStringList mnemonicClashes(QWizard &wizard)
+{
+    // The page's own texts, shown or not yet, and the wizard's buttons that are shown with it.
+    QStringList texts = Mnemonics::textsUnder(wizard.currentPage());
+    for (QWizard::WizardButton which : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                         QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
+                                         QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3 }) {
+        if (wizard.button(which)->isVisibleTo(&wizard))
+            texts.append(wizard.button(which)->text());
+    }
+    return clashesAmong(texts);
 }
 
 } // namespace
@@ -120,14 +127,23 @@ int main(int argc, char **argv)
     // goes into the demo subaccount.
     int picture = 0;
     int clashingPages = 0;
-    const auto save = [&](const QString &name) {
-        wizard.grab().save(
-            QDir(out).filePath(QStringLiteral("%1-%2.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
-        const QStringList clashes = mnemonicClashes(wizard);
+    const auto report = [&clashingPages](const QString &name, const QStringList &clashes) {
         if (!clashes.isEmpty()) {
             ++clashingPages;
             std::fprintf(stderr, "mnemonics clash on %s: %s\n", qPrintable(name),
                          qPrintable(clashes.join(QStringLiteral("; "))));
+        }
+    };
+    const auto save = [&](const QString &name) {
+        const QString number = QStringLiteral("%1").arg(++picture, 2, 10, QLatin1Char('0'));
+        wizard.grab().save(QDir(out).filePath(QStringLiteral("%1-%2.png").arg(number, name)));
+        report(name, mnemonicClashes(wizard));
+        // The help window on this page, as Help opens it: its own buttons must not share a key either.
+        wizard.button(QWizard::HelpButton)->click();
+        if (auto *help = wizard.findChild<HelpDialog *>()) {
+            help->grab().save(QDir(out).filePath(QStringLiteral("%1-%2-help.png").arg(number, name)));
+            report(name + QStringLiteral(" (help)"), clashesAmong(Mnemonics::textsUnder(help)));
+            help->close();
         }
     };
     // --check walks "Check an existing configuration" on the demo subaccount instead.
@@ -176,9 +192,10 @@ int main(int argc, char **argv)
             // The hand-off sheet as it opens from this console step.
             handoff->click();
             if (auto *sheet = wizard.findChild<QDialog *>(QStringLiteral("handoffDialog"))) {
-                sheet->grab().save(QDir(out).filePath(QStringLiteral("%1-%2-handoff.png")
-                                                          .arg(++picture, 2, 10, QLatin1Char('0'))
-                                                          .arg(wizard.currentPage()->objectName())));
+                const QString name = wizard.currentPage()->objectName();
+                sheet->grab().save(QDir(out).filePath(
+                    QStringLiteral("%1-%2-handoff.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
+                report(name + QStringLiteral(" (hand-off sheet)"), clashesAmong(Mnemonics::textsUnder(sheet)));
                 sheet->close();
             }
         }

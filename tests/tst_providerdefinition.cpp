@@ -112,6 +112,20 @@ private Q_SLOTS:
         QCOMPARE(provider->steps({}).size(), 2);
     }
 
+    // A step may say what it is for (the help window shows it); like its other texts, it is offered for translation.
+    void aStepsHelpIsReadAndTranslatable()
+    {
+        const QByteArray json
+            = QJsonDocument(withStep(minimal(), 0, QStringLiteral("help"), QStringLiteral("Why this step is needed.")))
+                  .toJson();
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(json, &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->steps({}).at(0).help, QStringLiteral("Why this step is needed."));
+        QVERIFY(provider->steps({}).at(1).help.isEmpty());
+        QVERIFY(ProviderDefinition::sourceTexts(json).contains(QStringLiteral("Why this step is needed.")));
+    }
+
     void refusesWhatDoesNotExist_data()
     {
         QTest::addColumn<QJsonObject>("definition");

@@ -8,6 +8,7 @@
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
+#include "HelpDialog.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
 #include "PlainText.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -41,6 +43,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -470,26 +473,164 @@ private Q_SLOTS:
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
     }
 
-    // Help and F1 open SAP's guide for the step; around the steps, the provider's main guide.
-    void helpOpensSapsGuide()
+    // The help window the wizard shows, while it is open.
+    static HelpDialog *openHelp(ConnectWizard &wizard)
+    {
+        const auto windows = wizard.findChildren<HelpDialog *>();
+        return windows.size() == 1 && windows.first()->isVisible() ? windows.first() : nullptr;
+    }
+    static QString helpText(HelpDialog *help, const QString &objectName)
+    {
+        auto *label = help->findChild<QLabel *>(objectName);
+        return label ? label->text() : QStringLiteral("(no label %1)").arg(objectName);
+    }
+    // What is wrong with the help window on the current page, empty when nothing: it must show the page's title, what
+    // it is for, where to click (containing `where`), and SAP's guide for `step` as the provider file names it, with
+    // its address to copy.
+    static QString helpProblem(ConnectWizard &wizard, const QString &step, const QString &where)
+    {
+        const QString page = wizard.currentPage()->objectName();
+        HelpDialog *help = openHelp(wizard);
+        if (!help)
+            return QStringLiteral("no help window on %1").arg(page);
+        const QString title = wizard.currentPage()->title();
+        if (title.isEmpty() || helpText(help, QStringLiteral("helpTitle")) != title
+            || !help->windowTitle().contains(title))
+            return QStringLiteral("%1: title \"%2\" shown as \"%3\"")
+                .arg(page, title, helpText(help, QStringLiteral("helpTitle")));
+        if (helpText(help, QStringLiteral("helpPurpose")).isEmpty())
+            return QStringLiteral("%1: nothing on what the step is for").arg(page);
+        const QString whereToClick = helpText(help, QStringLiteral("helpWhereToClick"));
+        if (!whereToClick.contains(where))
+            return QStringLiteral("%1: \"%2\" not in \"%3\"").arg(page, where, whereToClick);
+        const auto guide = wizard.model()->provider().guideFor(step);
+        auto *address = help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"));
+        if (guide.url.isEmpty() || !address || !address->isVisible() || !address->isReadOnly()
+            || address->text() != guide.url)
+            return QStringLiteral("%1: guide address \"%2\", expected \"%3\"")
+                .arg(page, address ? address->text() : QString(), guide.url);
+        const QString link = helpText(help, QStringLiteral("helpGuideLink"));
+        if (!link.contains(guide.title.toHtmlEscaped()))
+            return QStringLiteral("%1: the link \"%2\" does not name \"%3\"").arg(page, link, guide.title);
+        return {};
+    }
+    // F1 as a user presses it: in the wizard's window, the active one again once the help window was closed.
+    static void pressF1(ConnectWizard &wizard)
+    {
+        wizard.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &wizard);
+        QTest::keyClick(&wizard, Qt::Key_F1);
+    }
+
+    // Help and F1 open our help window on the page: what the step is for, where to click in SAP's consoles, and
+    // SAP's guide for the step (around the steps, the provider's main guide), opened with a click; without a
+    // browser, the address is there to copy. One window, following the wizard while it is open.
+    void helpExplainsEachPage()
     {
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
-        UrlCatcher browser;
-        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-        QTest::keyClick(&wizard, Qt::Key_F1);
+        QList<QUrl> opened;
+        bool browserOpens = true;
+        HelpDialog::setUrlOpener([&opened, &browserOpens](const QUrl &url) {
+            opened.append(url);
+            return browserOpens;
+        });
+        const auto restoreOpener = qScopeGuard([] { HelpDialog::setUrlOpener({}); });
+        QVERIFY(!openHelp(wizard));
+        QString problem;
+
+        // Welcome: F1, then the guide opens with a click.
+        pressF1(wizard);
+        problem = helpProblem(wizard, QStringLiteral("welcome"), QStringLiteral("SAP BTP cockpit"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        HelpDialog *help = openHelp(wizard);
+        QVERIFY(help);
+        QCOMPARE(help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))->text(),
+                 wizard.model()->provider().sources().first().url);
+        QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("openGuideButton")), Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl> { QUrl(wizard.model()->provider().sources().first().url) });
+        QVERIFY(help->findChild<MessageBanner *>(QStringLiteral("helpBanner"))->isHidden());
+        // Escape closes it; the Help button opens the same window again.
+        QTest::keyClick(help, Qt::Key_Escape);
+        QVERIFY(!openHelp(wizard));
         QTest::mouseClick(wizard.button(QWizard::HelpButton), Qt::LeftButton);
+        QCOMPARE(openHelp(wizard), help);
+        QTest::keyClick(help, Qt::Key_Escape);
+
+        // A document: the trust certificate, where the cockpit exports it today.
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
         next(wizard, QStringLiteral("trustCertificatePage"));
-        QTest::keyClick(&wizard, Qt::Key_F1);
-        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-        const QString main = wizard.model()->provider().sources().first().url;
-        QCOMPARE(browser.opened.size(), 3);
-        QCOMPARE(browser.opened.at(0).toString(), main);
-        QCOMPARE(browser.opened.at(1).toString(), main);
-        QCOMPARE(browser.opened.at(2).toString(),
-                 wizard.model()->provider().guideFor(QStringLiteral("trustCertificate")).url);
-        QVERIFY(browser.opened.at(2).toString().contains(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")));
+        pressF1(wizard);
+        problem = helpProblem(wizard, QStringLiteral("trustCertificate"),
+                              QStringLiteral("Connectivity > Destination Trust"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))
+                    ->text()
+                    .contains(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")));
+        QTest::keyClick(help, Qt::Key_Escape);
+
+        // The review: F1 there, and a browser that cannot be opened.
+        QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *wizard.demoSubaccount());
+        QVERIFY(changes);
+        pressF1(wizard);
+        problem = helpProblem(wizard, QStringLiteral("apply"), QStringLiteral("Connectivity > Destinations"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        browserOpens = false;
+        opened.clear();
+        QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("openGuideButton")), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        auto *banner = help->findChild<MessageBanner *>(QStringLiteral("helpBanner"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY2(banner->text().contains(QStringLiteral("No browser could be opened")), qPrintable(banner->text()));
+        auto *address = help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"));
+        QCOMPARE(address->selectedText(), opened.first().toString());
+        QCOMPARE(help->focusWidget(), address);
+        QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("copyGuideAddressButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), opened.first().toString());
+
+        // Open, it follows the wizard: back to a destination and to the console where the OAuth clients are made.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("secondaryDestinationPage"));
+        problem = helpProblem(wizard, QStringLiteral("destinations"), QStringLiteral("Connectivity > Destinations"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(banner->isHidden()); // said of the page before
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("oauthClientsPage"));
+        problem = helpProblem(wizard, QStringLiteral("oauthClients"),
+                              QStringLiteral("Admin Center > Manage OAuth2 Client Applications"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The provider file's own words for the step are part of what it is for.
+        const auto step = wizard.model()->steps().at(3);
+        QCOMPARE(step.id, QStringLiteral("oauthClients"));
+        QVERIFY(!step.help.isEmpty());
+        QVERIFY(helpText(help, QStringLiteral("helpPurpose")).contains(step.subTitle));
+        QVERIFY(helpText(help, QStringLiteral("helpPurpose")).contains(step.help));
+        QCOMPARE(wizard.findChildren<HelpDialog *>().size(), 1);
+    }
+
+    // What a provider file or a page title holds is shown as text in the help window; only the link is markup,
+    // and it is built with the guide's title and address escaped.
+    void helpShowsItsTextsAsText()
+    {
+        HelpDialog help;
+        PageHelp page;
+        page.title = QStringLiteral("<b>Title</b>");
+        page.purpose = QStringLiteral("Purpose <img src=x>");
+        page.whereToClick = QStringLiteral("Admin Center > Manage <i>clients</i>");
+        page.guide = { QStringLiteral("Guide & <b>more</b>"), QStringLiteral("https://example.com/a?b=1&c=\"2\""), {} };
+        help.showHelp(page);
+        for (const char *name : { "helpTitle", "helpPurpose", "helpWhereToClick" }) {
+            auto *label = help.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(label);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QCOMPARE(helpText(&help, QStringLiteral("helpWhereToClick")), page.whereToClick);
+        const QString link = helpText(&help, QStringLiteral("helpGuideLink"));
+        QVERIFY2(link.contains(QStringLiteral("Guide &amp; &lt;b&gt;more&lt;/b&gt;")), qPrintable(link));
+        QVERIFY2(link.contains(QStringLiteral("href=\"https://example.com/a?b=1&amp;c=&quot;2&quot;\"")),
+                 qPrintable(link));
+        QCOMPARE(help.findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))->text(), page.guide.url);
     }
 
     void walksTheWholeProcedureIntoFiles()
@@ -554,8 +695,6 @@ private Q_SLOTS:
         QVERIFY(trustPage->findChild<QLabel *>(QStringLiteral("daysLeft"))->text().contains(QStringLiteral("39")));
         next(wizard, QStringLiteral("serviceKeyPage"));
         fillInEveryStep(wizard);
-        if (QTest::currentTestFailed())
-            return;
         next(wizard, QStringLiteral("finishPage"));
 
         // Finish: write the files and keep the secrets in the keychain.
@@ -644,8 +783,6 @@ private Q_SLOTS:
 
         // Review: both destinations are new; nothing is written before Apply.
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);
-        if (QTest::currentTestFailed())
-            return;
         QCOMPARE(changes->topLevelItem(0)->text(0), QStringLiteral("SF_Test"));
         QCOMPARE(changes->topLevelItem(1)->text(0), QStringLiteral("SF_Test_PP"));
         QCOMPARE(int(demo->subaccountDestinations().size()), seeded);
@@ -814,8 +951,6 @@ private Q_SLOTS:
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         chooseProvider(wizard, provider, path);
-        if (QTest::currentTestFailed())
-            return;
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
         SandboxSubaccount *demo = wizard.demoSubaccount();
         QVERIFY(demo);
@@ -918,8 +1053,6 @@ private Q_SLOTS:
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         chooseProvider(wizard, QStringLiteral("s4hanacloud"), QStringLiteral("formation"));
-        if (QTest::currentTestFailed())
-            return;
         QVERIFY(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton"))->isVisible());
         // No destination is written, so the wizard does not ask where they go.
         next(wizard, QStringLiteral("formationPage"));
@@ -1314,8 +1447,6 @@ private Q_SLOTS:
         SandboxSubaccount *demo = wizard.demoSubaccount();
         next(wizard, QStringLiteral("trustCertificatePage"));
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);
-        if (QTest::currentTestFailed())
-            return;
         QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("will be created"));
 
         // Someone creates a destination of that name between the review and Apply.

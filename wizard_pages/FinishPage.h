@@ -28,6 +28,7 @@ public:
     // The destinations were written into this subaccount already: files become optional, and the next steps
     // say what is left. Empty: files are the way into the cockpit.
     void setAppliedTo(const QString &subaccount);
+    QString appliedTo() const { return m_appliedTo; }
 
     // Forgets the files written and the subaccount applied to: another setup starts (a resumed one, another
     // provider).

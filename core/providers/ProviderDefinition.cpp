@@ -165,6 +165,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         step.title = providerText(object, "title");
         step.subTitle = providerText(object, "subTitle");
         step.intro = providerText(object, "intro");
+        step.help = providerText(object, "help");
         step.document = object.value(QStringLiteral("document")).toString();
         step.needsClientSecret = object.value(QStringLiteral("needsClientSecret")).toBool();
         step.inputs = strings(object.value(QStringLiteral("inputs")));

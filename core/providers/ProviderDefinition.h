@@ -89,6 +89,8 @@ public:
         QString title;
         QString subTitle;
         QString intro;
+        // For the help window: what this step is for, where the page itself cannot say it (optional).
+        QString help;
         QString document; // Document: "trustCertificate" or "serviceKey"
         bool needsClientSecret
             = false; // Document serviceKey: the provider uses uaa.clientsecret (kept in the keychain)
