@@ -1278,10 +1278,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>Guardar lo introducido hasta ahora para continuar más tarde</translation>
     </message>
     <message>
-        <source>Open SAP&apos;s guide for this step</source>
-        <translation>Abrir la guía de SAP para este paso</translation>
-    </message>
-    <message>
         <source>Save progress</source>
         <translation>Guardar progreso</translation>
     </message>
@@ -1374,14 +1370,8 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>Task Center Connect – %1 – paso %2 de %3: %4</translation>
     </message>
     <message>
-        <source>SAP&apos;s guide</source>
-        <translation>Guía de SAP</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. SAP&apos;s guide &quot;%1&quot; is at:
-%2</source>
-        <translation>No se ha podido abrir ningún navegador. La guía de SAP «%1» está en:
-%2</translation>
+        <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2070,65 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open SAP&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of SAP&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of SAP&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SAP&apos;s guide in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide</source>
+        <translation type="unfinished">Guía de SAP</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides name no page for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address below and open it in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copiado</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2278,6 +2327,137 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Copy the details</source>
         <translation>Copiar los detalles</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The values come from %1; its administrator knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3169,14 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>In SuccessFactors, open &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; and choose &lt;b&gt;Register Client Application&lt;/b&gt;. Enter the values below, save, then choose &lt;b&gt;View&lt;/b&gt; next to the new client and copy its &lt;b&gt;API Key&lt;/b&gt; into the field under it. Do this for both clients.</source>
         <translation>En SuccessFactors, abra &lt;b&gt;Admin Center &amp;gt; Manage OAuth2 Client Applications&lt;/b&gt; y elija &lt;b&gt;Register Client Application&lt;/b&gt;. Introduzca los valores siguientes, guarde, elija &lt;b&gt;View&lt;/b&gt; junto al nuevo cliente y copie su &lt;b&gt;API Key&lt;/b&gt; en el campo que hay debajo. Haga esto para ambos clientes.</translation>
     </message>
+    <message>
+        <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3110,6 +3298,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>Podrá aplicar cuando se haya leído la subcuenta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3957,19 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>This is not the current trust certificate of &quot;%1&quot; (its SHA-256 is %2). A provider given this one holds a certificate the subaccount does not sign with, and its tokens fail. Choose &quot;Get it from the subaccount&quot; to use the current one.</source>
         <translation>Este no es el certificado de confianza actual de «%1» (su SHA-256 es %2). Un proveedor que reciba este tendrá un certificado con el que la subcuenta no firma, y sus tokens fallarán. Elija «Obtenerlo de la subcuenta» para utilizar el actual.</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1, %2 left</source>
+        <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
