@@ -1371,7 +1371,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu dieser Schritt dient, wo Sie klicken und die SAP-Anleitung dazu</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>Someone else administers %1? Give them a sheet with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird %1 von jemand anderem verwaltet? Geben Sie der Person ein Blatt mit diesen Werten.</translation>
     </message>
     <message>
         <source>Hand-&amp;off sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;gabeblatt…</translation>
     </message>
     <message>
         <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in %1 einzutragen ist, Wert für Wert, zum Drucken oder Speichern als PDF; ohne Secrets</translation>
     </message>
 </context>
 <context>
@@ -1948,184 +1948,184 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeblatt</translation>
     </message>
     <message>
         <source>The hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übergabeblatt</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert auf dem Blatt ist noch nicht bekannt. Schließen Sie die früheren Schritte ab und öffnen Sie das Blatt dann erneut.</numerusform>
+            <numerusform>%n Werte auf dem Blatt sind noch nicht bekannt. Schließen Sie die früheren Schritte ab und öffnen Sie das Blatt dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeblatt speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Secrets are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1. Secrets sind darin nicht enthalten.</translation>
     </message>
     <message>
         <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1. Übergeben Sie auch %2 aus demselben Ordner. Secrets sind in keiner dieser Dateien enthalten.</translation>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeblatt drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
 </context>
 <context>
     <name>HandoffSheet</name>
     <message>
         <source>%1 - SAP Task Center hand-off.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Übergabeblatt SAP Task Center.pdf</translation>
     </message>
     <message>
         <source>%1: what to enter for SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einzutragende Werte für SAP Task Center</translation>
     </message>
     <message>
         <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Administration von %1. Bitte tragen Sie die folgenden Werte so in %1 ein, wie es der jeweilige Schritt beschreibt, und senden Sie die unter „Zurückzusenden“ aufgeführten Werte an die Person, die SAP Task Center einrichtet.</translation>
     </message>
     <message>
         <source>Prepared on %1 with Task Center Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit Task Center Connect.</translation>
     </message>
     <message>
         <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets (Passwörter, Client-Secrets, Schlüssel) stehen nicht auf diesem Blatt. Wo ein Schritt eines braucht, steht auf dem Blatt, woher es kommt. Senden Sie Secrets nur auf einem Weg zurück, den Ihre Organisation für Passwörter erlaubt, niemals in einer einfachen E-Mail.</translation>
     </message>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr System %1</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>SAP&apos;s guide for this step: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP-Anleitung für diesen Schritt: %1, %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret, das nicht auf diesem Blatt steht: Fragen Sie die Person, die SAP Task Center einrichtet, danach.</translation>
     </message>
     <message>
         <source>Not known yet: it follows from an earlier step of the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: Der Wert ergibt sich aus einem früheren Schritt der Einrichtung.</translation>
     </message>
     <message>
         <source>The file %1, handed over with this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1, die mit diesem Blatt übergeben wird.</translation>
     </message>
     <message>
         <source>To send back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzusenden:</translation>
     </message>
     <message>
         <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret: Senden Sie es auf einem Weg, den Ihre Organisation für Passwörter erlaubt, nicht auf diesem Blatt.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert unten ist noch nicht bekannt: Schließen Sie die früheren Schritte der Einrichtung ab und erstellen Sie dieses Blatt erneut.</numerusform>
+            <numerusform>%n Werte unten sind noch nicht bekannt: Schließen Sie die früheren Schritte der Einrichtung ab und erstellen Sie dieses Blatt erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Weg durch die Einrichtung wird in %1 nichts von Hand eingetragen.</translation>
     </message>
     <message>
         <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht neben dem Blatt gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse kopieren</translation>
     </message>
     <message>
         <source>&amp;Open SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP-Anleitung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu dieser Schritt dient</translation>
     </message>
     <message>
         <source>Where to click</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie klicken</translation>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der SAP-Anleitung</translation>
     </message>
     <message>
         <source>Copy the address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der SAP-Anleitung kopieren</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP-Anleitung in einem Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe schließen</translation>
     </message>
     <message>
         <source>SAP&apos;s guide</source>
-        <translation type="unfinished">SAP-Anleitung</translation>
+        <translation>SAP-Anleitung</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: %1</translation>
     </message>
     <message>
         <source>SAP&apos;s guides name no page for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAP-Anleitungen nennen für diesen Schritt keine Seite.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie die Adresse unten und öffnen Sie sie in einem Browser.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2333,131 +2333,131 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <name>PageHelp</name>
     <message>
         <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Aufgabenanbieter, den Sie mit SAP Task Center verbinden möchten, und bei SAP S/4HANA Cloud den Weg dafür. Die Seite nennt die Destinations, die der Assistent einrichtet, was Sie bereithalten sollten, und die SAP-Anleitungen. Von hier aus können Sie auch eine gespeicherte Einrichtung fortsetzen, das Demo-Unterkonto ausprobieren oder eine vorhandene Konfiguration prüfen.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Konsolen von SAP ist noch nichts zu klicken. Sie benötigen das SAP BTP Cockpit des Unterkontos, in dem SAP Task Center läuft, und Administratorzugriff auf %1; jeder spätere Schritt sagt, wo Sie klicken.</translation>
     </message>
     <message>
         <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Destinations kommen: über den Destination Service direkt in Ihr Unterkonto von SAP BTP, in das Demo-Unterkonto auf diesem Computer oder nur in Dateien, die Sie selbst im SAP BTP Cockpit importieren. In ein Unterkonto wird erst geschrieben, wenn Sie die Änderungen geprüft und „Anwenden“ gewählt haben.</translation>
     </message>
     <message>
         <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Unterkonto hinzuzufügen, benötigen Sie einen Schlüssel seiner Instanz des Destination Service: Öffnen Sie im SAP BTP Cockpit Services &gt; Instances and Subscriptions, wählen Sie die Instanz Destination (Plan lite; legen Sie eine an, falls keine existiert) und öffnen oder erstellen Sie unter Service Keys einen Schlüssel. Öffnen Sie die heruntergeladene Datei oder fügen Sie ihren Text ein.</translation>
     </message>
     <message>
         <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt für jede Destination, ob sie beim Anwenden angelegt, aktualisiert (mit jeder Eigenschaft, die sich ändert; Secrets bleiben verborgen) oder unverändert gelassen wird, und warnt, wenn bereits eine andere primäre Destination auf dasselbe System zeigt. Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Konsolen von SAP ist nichts zu klicken. Zum eigenen Vergleich zeigt das SAP BTP Cockpit die Destinations des Unterkontos unter Connectivity &gt; Destinations.</translation>
     </message>
     <message>
         <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt zuerst jede primäre Destination, dann die Destinations, die zu ihr gehören, und sagt für jede, ob sie angelegt oder aktualisiert wurde, bereits aktuell war oder warum es fehlgeschlagen ist. „Verbindung testen“ fordert mit der primären Destination ein Token beim Destination Service an, so wie es SAP Task Center tut.</translation>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschriebenen Destinations stehen im SAP BTP Cockpit unter Connectivity &gt; Destinations. Prüfen Sie danach im Monitoring von SAP Task Center, dass der Konnektor keinen Fehler meldet.</translation>
     </message>
     <message>
         <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Assistenten ist nichts mehr zu schreiben: SAP BTP richtet die Verbindung über die Formation ein. Die Seite sagt, was Sie danach prüfen sollten.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im SAP BTP Cockpit des globalen Kontos zeigt System Landscape &gt; Formations die Formation, die Sie angelegt haben.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destinations sind im Unterkonto. Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAP BTP Cockpit zeigt die Destinations unter Connectivity &gt; Destinations. Prüfen Sie im Monitoring von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet.</translation>
     </message>
     <message>
         <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert jede Destination als Datei (.properties für das SAP BTP Cockpit, .json für die REST-API des Destination Service) und sagt, was als Nächstes zu tun ist. Nach dem Anwenden sind die Dateien optional.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, wählen Sie Connectivity &gt; Destinations, dann Create &gt; From File, und importieren Sie die Dateien einzeln. Sofern Sie die Secrets nicht in die Dateien aufgenommen haben, tragen Sie sie danach ein.</translation>
     </message>
     <message>
         <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geprüft werden soll: die Destinations eines Unterkontos (des Demo-Unterkontos oder eines gespeicherten) oder aus dem SAP BTP Cockpit exportierte Dateien; und auf Wunsch das Vertrauenszertifikat, das ein Anbieter hat, um es mit dem aktuellen des Unterkontos zu vergleichen.</translation>
     </message>
     <message>
         <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations exportieren: Öffnen Sie im SAP BTP Cockpit Connectivity &gt; Destinations, markieren Sie sie und wählen Sie Export (mehrere kommen als Archiv). Das Vertrauenszertifikat des Unterkontos: Connectivity &gt; Destination Trust &gt; Export.</translation>
     </message>
     <message>
         <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was die Prüfung ergeben hat, nach Anbieter und Destination gruppiert, die schwerwiegendsten zuerst. Wählen Sie einen Befund, um zu lesen, wie Sie das Problem beheben, wo SAP es dokumentiert und welche Regel gilt; manche lassen sich von hier aus beheben („Im Unterkonto beheben…“) oder indem Sie den Anbieter im Assistenten neu einrichten.</translation>
     </message>
     <message>
         <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen von Hand nehmen Sie im SAP BTP Cockpit unter Connectivity &gt; Destinations vor, in der Destination, die der Befund nennt. „SAP-Seite öffnen“ öffnet die Seite, auf die sich ein Befund beruft.</translation>
     </message>
     <message>
         <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie das Vertrauenszertifikat des Unterkontos: aus dem Unterkonto selbst, aus der exportierten .pem-Datei oder durch Einfügen. Der Assistent zeigt seine Gültigkeit und seinen Fingerabdruck und warnt, wenn es bald abläuft.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im SAP BTP Cockpit das Unterkonto, in dem SAP Task Center läuft, wählen Sie Connectivity &gt; Destination Trust und exportieren Sie mit Export das aktive Zertifikat (eine .pem-Datei). Ältere Anleitungen nennen Connectivity &gt; Destinations &gt; Download Trust; SAP hat dies im November 2025 verschoben.</translation>
     </message>
     <message>
         <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Zertifikat, bevor es abläuft, und hinterlegen Sie das neue sofort in %1: Bis dahin kommen Aufgaben möglicherweise nicht an.</translation>
     </message>
     <message>
         <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel von SAP Task Center sagt, wo SAP Task Center zu erreichen ist und welchen OAuth-Client es verwendet (uaa.url, uaa.clientid, endpoints.inbox_rest_url); spätere Schritte übernehmen ihre Werte daraus.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im SAP BTP Cockpit Services &gt; Instances and Subscriptions, wählen Sie die Instanz von SAP Task Center und öffnen Sie unter Service Keys einen Schlüssel (legen Sie einen an, falls keiner existiert). Laden Sie ihn herunter oder kopieren Sie seinen JSON-Text.</translation>
     </message>
     <message>
         <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zu %1, die die Destinations benötigen. Der Assistent prüft jede schon bei der Eingabe und bildet daraus die Adressen, die die SAP-Anleitung verlangt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The values come from %1; its administrator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte stammen aus %1; die dortige Administration kennt sie.</translation>
     </message>
     <message>
         <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in %1 selbst zu tun ist. Die Seite zeigt jeden Wert, den Sie dort eintragen, mit einer Schaltfläche „Kopieren“ und fragt nach den Werten, die Sie von dort zurückerhalten.</translation>
     </message>
     <message>
         <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte außerhalb des Assistenten, in der Reihenfolge, in der SAP sie dokumentiert; die Seite sagt bei jedem, was zu prüfen ist.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destination „%1“, wie die SAP-Anleitung sie aufführt: ihr Name und ihre Eigenschaften. Der Assistent schreibt sie nach der Prüfung in das Unterkonto oder in eine Datei, die Sie importieren.</translation>
     </message>
     <message>
         <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Destinations, wie die SAP-Anleitung sie aufführt. Der Assistent schreibt sie nach der Prüfung in das Unterkonto oder in Dateien, die Sie importieren.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAP BTP Cockpit zeigt die Destinations des Unterkontos unter Connectivity &gt; Destinations; eine Datei importieren Sie dort mit Create &gt; From File.</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP verbindet die Systeme selbst, sobald beide in einer Formation vom Typ „Integration with SAP Task Center“ sind: Es aktiviert das Kommunikationsszenario SAP_COM_0501 für ein System von SAP S/4HANA Cloud, das mit „All Communication Scenarios“ registriert ist. Auf diesem Weg schreibt der Assistent keine Destination.</translation>
     </message>
     <message>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel des ersten Clients kommt in die primäre Destination, der des zweiten in die sekundäre Destination für die Prinzipalweitergabe. Ein API-Schlüssel gilt nur für das Unterkonto, dessen Vertrauenszertifikat der Client hat; registrieren Sie die Clients für ein anderes Unterkonto daher erneut.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3960,16 +3960,16 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab %1</translation>
     </message>
     <message>
         <source>Valid until %1, %2 left</source>
         <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1, noch %2</translation>
     </message>
     <message>
         <source>Valid until %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1, %2</translation>
     </message>
 </context>
 <context>

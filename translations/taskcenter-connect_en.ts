@@ -1892,10 +1892,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1928,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1371,7 +1371,7 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve este paso, dónde hacer clic y la guía de SAP correspondiente</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>Someone else administers %1? Give them a sheet with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Administra otra persona %1? Entréguele una hoja con estos valores.</translation>
     </message>
     <message>
         <source>Hand-&amp;off sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de &amp;traspaso…</translation>
     </message>
     <message>
         <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué introducir en %1, valor por valor, para imprimir o guardar como PDF; sin los secretos</translation>
     </message>
 </context>
 <context>
@@ -1948,184 +1948,184 @@ Elija «Descartar» para olvidar esta configuración.</translation>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de traspaso</translation>
     </message>
     <message>
         <source>The hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de traspaso</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no se conoce %n valor de la hoja. Complete los pasos anteriores y vuelva a abrir la hoja.</numerusform>
+            <numerusform>Todavía no se conocen %n valores de la hoja. Complete los pasos anteriores y vuelva a abrir la hoja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de traspaso</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Secrets are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado como %1. No contiene ningún secreto.</translation>
     </message>
     <message>
         <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado como %1, junto con %2, que también debe entregar. No contienen ningún secreto.</translation>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de traspaso</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>HandoffSheet</name>
     <message>
         <source>%1 - SAP Task Center hand-off.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Hoja de traspaso de SAP Task Center.pdf</translation>
     </message>
     <message>
         <source>%1: what to enter for SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: qué introducir para SAP Task Center</translation>
     </message>
     <message>
         <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el administrador de %1. Introduzca los valores siguientes en %1 como indica cada paso y envíe los valores que figuran en «Para devolver» a la persona que configura SAP Task Center.</translation>
     </message>
     <message>
         <source>Prepared on %1 with Task Center Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada el %1 con Task Center Connect.</translation>
     </message>
     <message>
         <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos (contraseñas, secretos de cliente, claves) no figuran en esta hoja. Cuando un paso necesita uno, la hoja indica de dónde procede. Devuelva los secretos solo por un medio que su organización permita para contraseñas, nunca en un simple correo electrónico.</translation>
     </message>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sistema %1</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2</translation>
     </message>
     <message>
         <source>SAP&apos;s guide for this step: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de SAP para este paso: %1, %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un secreto y no figura en esta hoja: pídaselo a la persona que configura SAP Task Center.</translation>
     </message>
     <message>
         <source>Not known yet: it follows from an earlier step of the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce: resulta de un paso anterior de la configuración.</translation>
     </message>
     <message>
         <source>The file %1, handed over with this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1, que se entrega con esta hoja.</translation>
     </message>
     <message>
         <source>To send back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para devolver:</translation>
     </message>
     <message>
         <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un secreto: envíelo por un medio que su organización permita para contraseñas, no en esta hoja.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no se conoce %n de los valores siguientes: complete los pasos anteriores de la configuración y vuelva a generar esta hoja.</numerusform>
+            <numerusform>Todavía no se conocen %n de los valores siguientes: complete los pasos anteriores de la configuración y vuelva a generar esta hoja.</numerusform>
         </translation>
     </message>
     <message>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por esta vía de configuración no se introduce nada a mano en %1.</translation>
     </message>
     <message>
         <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar %1 junto a la hoja: %2. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el PDF como %1: %2. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;dirección</translation>
     </message>
     <message>
         <source>&amp;Open SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la guía de SAP</translation>
     </message>
     <message>
         <source>What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve este paso</translation>
     </message>
     <message>
         <source>Where to click</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde hacer clic</translation>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la guía de SAP</translation>
     </message>
     <message>
         <source>Copy the address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de la guía de SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía de SAP en un navegador</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ayuda</translation>
     </message>
     <message>
         <source>SAP&apos;s guide</source>
-        <translation type="unfinished">Guía de SAP</translation>
+        <translation>Guía de SAP</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda: %1</translation>
     </message>
     <message>
         <source>SAP&apos;s guides name no page for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las guías de SAP no indican ninguna página para este paso.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ningún navegador. Copie la dirección siguiente y ábrala en un navegador.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2333,131 +2333,131 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <name>PageHelp</name>
     <message>
         <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el proveedor de tareas que desea conectar a SAP Task Center y, para SAP S/4HANA Cloud, la forma de hacerlo. La página enumera los destinos que configurará el asistente, lo que debe tener a mano y las guías de SAP. Desde aquí también puede continuar una configuración guardada, probar la subcuenta de demostración o comprobar una configuración ya existente.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay que hacer clic en nada en las consolas de SAP. Necesitará el cockpit de SAP BTP de la subcuenta en la que se ejecuta SAP Task Center y acceso de administrador a %1; cada paso posterior indica dónde hacer clic.</translation>
     </message>
     <message>
         <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija adónde van los destinos: directamente a su subcuenta de SAP BTP mediante el Destination service, a la subcuenta de demostración de este equipo o solo a archivos que usted mismo importa en el cockpit de SAP BTP. No se escribe nada en una subcuenta antes de que haya revisado los cambios y elegido «Aplicar».</translation>
     </message>
     <message>
         <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para añadir una subcuenta, necesita una clave de su instancia del Destination service: en el cockpit de SAP BTP, abra «Services &gt; Instances and Subscriptions», elija la instancia «Destination» (plan lite; cree una si no hay ninguna) y abra o cree una clave en «Service Keys». Abra el archivo descargado o pegue su texto.</translation>
     </message>
     <message>
         <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra, para cada destino, si al aplicar se creará, se actualizará (con cada propiedad que cambia; los secretos permanecen ocultos) o se dejará sin cambios, y avisa cuando otro destino principal ya apunta al mismo sistema. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay que hacer clic en nada en las consolas de SAP. Para comparar usted mismo, el cockpit de SAP BTP muestra los destinos de la subcuenta en «Connectivity &gt; Destinations».</translation>
     </message>
     <message>
         <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero cada destino principal y después los destinos que le pertenecen, e indica para cada uno si se ha creado, si se ha actualizado, si ya estaba actualizado o por qué ha fallado. «Probar conexión» solicita un token al Destination service con el destino principal, como hace SAP Task Center.</translation>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinos escritos aparecen en el cockpit de SAP BTP en «Connectivity &gt; Destinations». Después, compruebe en «Monitoring» de SAP Task Center que el conector no notifica ningún error.</translation>
     </message>
     <message>
         <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no tiene nada que escribir: SAP BTP configura la conexión mediante la formación. La página indica qué comprobar después.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cockpit de SAP BTP de la cuenta global, «System Landscape &gt; Formations» muestra la formación que ha creado.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinos están en la subcuenta. Aquí los archivos son opcionales, por ejemplo para configurar otra subcuenta de la misma manera.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cockpit de SAP BTP muestra los destinos en «Connectivity &gt; Destinations». Compruebe en «Monitoring» de SAP Task Center que el conector no notifica ningún error durante la próxima hora.</translation>
     </message>
     <message>
         <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda cada destino como archivo (.properties para el cockpit de SAP BTP, .json para la API REST del Destination service) e indica qué hacer a continuación. Después de «Aplicar», los archivos son opcionales.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cockpit de SAP BTP, abra la subcuenta en la que se ejecuta SAP Task Center, elija «Connectivity &gt; Destinations» y después «Create &gt; From File», e importe los archivos de uno en uno. Si no los ha incluido, complete los secretos que faltan en los archivos.</translation>
     </message>
     <message>
         <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué desea comprobar: los destinos de una subcuenta (la subcuenta de demostración o una guardada) o archivos exportados desde el cockpit de SAP BTP; y, si lo desea, el certificado de confianza que tiene un proveedor, para compararlo con el actual de la subcuenta.</translation>
     </message>
     <message>
         <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar destinos: en el cockpit de SAP BTP, abra «Connectivity &gt; Destinations», selecciónelos y elija «Export» (si son varios, se obtienen en un archivo zip). El certificado de confianza de la subcuenta: «Connectivity &gt; Destination Trust &gt; Export».</translation>
     </message>
     <message>
         <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera lo que ha encontrado la comprobación, agrupado por proveedor y destino, los más graves primero. Elija un hallazgo para leer cómo corregirlo, dónde lo documenta SAP y su regla; algunos se corrigen desde aquí («Corregir en la subcuenta…») o volviendo a configurar el proveedor en el asistente.</translation>
     </message>
     <message>
         <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correcciones manuales se hacen en el cockpit de SAP BTP, en «Connectivity &gt; Destinations», en el destino que indica el hallazgo. «Abrir la página de SAP» abre la página que cita un hallazgo.</translation>
     </message>
     <message>
         <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga el certificado de confianza de la subcuenta: de la propia subcuenta, del archivo .pem exportado o pegándolo. El asistente muestra su validez y su huella digital, y avisa cuando va a caducar pronto.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cockpit de SAP BTP, abra la subcuenta en la que se ejecuta SAP Task Center, elija «Connectivity &gt; Destination Trust» y exporte el certificado activo con «Export» (un archivo .pem). Las guías más antiguas indican «Connectivity &gt; Destinations &gt; Download Trust»; SAP lo trasladó en noviembre de 2025.</translation>
     </message>
     <message>
         <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueve el certificado antes de que caduque y coloque el nuevo en %1 de inmediato: hasta entonces, es posible que las tareas no lleguen.</translation>
     </message>
     <message>
         <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de servicio de SAP Task Center indica dónde está SAP Task Center y qué cliente OAuth utiliza (uaa.url, uaa.clientid, endpoints.inbox_rest_url); los pasos posteriores toman sus valores de ella.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cockpit de SAP BTP, abra «Services &gt; Instances and Subscriptions», elija la instancia de SAP Task Center y, en «Service Keys», abra una clave (cree una si no hay ninguna). Descárguela, o copie su texto JSON.</translation>
     </message>
     <message>
         <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores sobre %1 que necesitan los destinos. El asistente comprueba cada uno mientras escribe y genera a partir de ellos las direcciones que pide la guía de SAP.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The values come from %1; its administrator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores proceden de %1; su administrador los conoce.</translation>
     </message>
     <message>
         <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas que se realizan en el propio %1. La página muestra cada valor que hay que introducir allí, con un botón «Copiar», y pide los valores que devuelve.</translation>
     </message>
     <message>
         <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que se realizan fuera del asistente, en el orden en que los documenta SAP; la página indica qué comprobar en cada uno.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino «%1» tal como lo indica la guía de SAP: su nombre y sus propiedades. El asistente lo escribe en la subcuenta después de la revisión, o en un archivo para que usted lo importe.</translation>
     </message>
     <message>
         <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinos tal como los indica la guía de SAP. El asistente los escribe en la subcuenta después de la revisión, o en archivos para que usted los importe.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cockpit de SAP BTP muestra los destinos de la subcuenta en «Connectivity &gt; Destinations»; allí se importa un archivo con «Create &gt; From File».</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP conecta los sistemas por sí mismo en cuanto ambos están en una formación del tipo «Integration with SAP Task Center»: activa el escenario de comunicación SAP_COM_0501 para un sistema SAP S/4HANA Cloud registrado con «All Communication Scenarios». Por esta vía, el asistente no escribe ningún destino.</translation>
     </message>
     <message>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API del primer cliente va en el destino principal; la del segundo cliente, en el destino secundario para la propagación de principal. Una clave de API solo es válida para la subcuenta cuyo certificado de confianza tiene el cliente, así que vuelva a registrar los clientes para otra subcuenta.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -3960,16 +3960,16 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde el %1</translation>
     </message>
     <message>
         <source>Valid until %1, %2 left</source>
         <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta el %1; tiempo restante: %2</translation>
     </message>
     <message>
         <source>Valid until %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta el %1, %2</translation>
     </message>
 </context>
 <context>

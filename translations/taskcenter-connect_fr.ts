@@ -1371,7 +1371,7 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert cette étape, où cliquer, et le guide SAP correspondant</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Someone else administers %1? Give them a sheet with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre administre %1&#xa0;? Remettez-lui une fiche avec ces valeurs.</translation>
     </message>
     <message>
         <source>Hand-&amp;off sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche de transmission…</translation>
     </message>
     <message>
         <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut saisir dans %1, valeur par valeur, à imprimer ou à enregistrer en PDF&#xa0;; sans les secrets</translation>
     </message>
 </context>
 <context>
@@ -1948,184 +1948,184 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de transmission</translation>
     </message>
     <message>
         <source>The hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de transmission</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur de la fiche n&apos;est pas encore connue. Terminez les étapes précédentes, puis rouvrez la fiche.</numerusform>
+            <numerusform>%n valeurs de la fiche ne sont pas encore connues. Terminez les étapes précédentes, puis rouvrez la fiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de transmission</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Secrets are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est enregistrée sous %1. Elle ne contient aucun secret.</translation>
     </message>
     <message>
         <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est enregistrée sous %1, avec %2 à côté, à remettre également. Ces fichiers ne contiennent aucun secret.</translation>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de transmission</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>HandoffSheet</name>
     <message>
         <source>%1 - SAP Task Center hand-off.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fiche de transmission SAP Task Center.pdf</translation>
     </message>
     <message>
         <source>%1: what to enter for SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce qu&apos;il faut saisir pour SAP Task Center</translation>
     </message>
     <message>
         <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;attention de l&apos;administrateur de %1. Veuillez saisir les valeurs ci-dessous dans %1 comme l&apos;indique chaque étape, et envoyer les valeurs indiquées sous «&#xa0;À renvoyer&#xa0;» à la personne qui paramètre SAP Task Center.</translation>
     </message>
     <message>
         <source>Prepared on %1 with Task Center Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche préparée le %1 avec Task Center Connect.</translation>
     </message>
     <message>
         <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets (mots de passe, secrets client, clés) ne figurent pas sur cette fiche. Lorsqu&apos;une étape en nécessite un, la fiche indique d&apos;où il provient. Ne renvoyez les secrets que par un moyen que votre organisation autorise pour les mots de passe, jamais dans un simple e-mail.</translation>
     </message>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre système %1</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>SAP&apos;s guide for this step: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide SAP pour cette étape&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret, qui ne figure pas sur cette fiche&#xa0;: demandez-le à la personne qui paramètre SAP Task Center.</translation>
     </message>
     <message>
         <source>Not known yet: it follows from an earlier step of the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connue&#xa0;: cette valeur découle d&apos;une étape précédente du paramétrage.</translation>
     </message>
     <message>
         <source>The file %1, handed over with this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1, remis avec cette fiche.</translation>
     </message>
     <message>
         <source>To send back:</source>
-        <translation type="unfinished"></translation>
+        <translation>À renvoyer&#xa0;:</translation>
     </message>
     <message>
         <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret&#xa0;: envoyez-le par un moyen que votre organisation autorise pour les mots de passe, et non sur cette fiche.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur ci-dessous n&apos;est pas encore connue&#xa0;: terminez les étapes précédentes du paramétrage et créez de nouveau cette fiche.</numerusform>
+            <numerusform>%n valeurs ci-dessous ne sont pas encore connues&#xa0;: terminez les étapes précédentes du paramétrage et créez de nouveau cette fiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette méthode de paramétrage, rien n&apos;est saisi manuellement dans %1.</translation>
     </message>
     <message>
         <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être enregistré à côté de la fiche&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré sous %1&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;adresse</translation>
     </message>
     <message>
         <source>&amp;Open SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le guide SAP</translation>
     </message>
     <message>
         <source>What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert cette étape</translation>
     </message>
     <message>
         <source>Where to click</source>
-        <translation type="unfinished"></translation>
+        <translation>Où cliquer</translation>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du guide SAP</translation>
     </message>
     <message>
         <source>Copy the address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse du guide SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide SAP dans un navigateur</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;aide</translation>
     </message>
     <message>
         <source>SAP&apos;s guide</source>
-        <translation type="unfinished">Guide SAP</translation>
+        <translation>Guide SAP</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide&#xa0;: %1</translation>
     </message>
     <message>
         <source>SAP&apos;s guides name no page for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les guides SAP n&apos;indiquent aucune page pour cette étape.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse ci-dessous et ouvrez-la dans un navigateur.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2333,131 +2333,131 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <name>PageHelp</name>
     <message>
         <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fournisseur de tâches à connecter à SAP Task Center et, pour SAP S/4HANA Cloud, la méthode à utiliser. La page indique les destinations que l&apos;assistant va paramétrer, ce qu&apos;il faut avoir à portée de main et les guides SAP. À partir d&apos;ici, vous pouvez aussi reprendre un paramétrage enregistré, essayer le sous-compte de démonstration ou vérifier une configuration existante.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à cliquer dans les consoles SAP pour l&apos;instant. Vous aurez besoin du cockpit SAP BTP du sous-compte dans lequel SAP Task Center s&apos;exécute, et d&apos;un accès administrateur à %1&#xa0;; chaque étape suivante indique où cliquer.</translation>
     </message>
     <message>
         <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où écrire les destinations&#xa0;: directement dans votre sous-compte SAP BTP via le service Destination, dans le sous-compte de démonstration sur cet ordinateur, ou uniquement dans des fichiers que vous importez vous-même dans le cockpit SAP BTP. Rien n&apos;est écrit dans un sous-compte avant que vous ayez vérifié les modifications et choisi «&#xa0;Appliquer&#xa0;».</translation>
     </message>
     <message>
         <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ajouter un sous-compte, vous avez besoin d&apos;une clé de l&apos;instance de son service Destination&#xa0;: dans le cockpit SAP BTP, ouvrez «&#xa0;Services &gt; Instances and Subscriptions&#xa0;», choisissez l&apos;instance Destination (plan lite&#xa0;; créez-en une s&apos;il n&apos;y en a pas) et ouvrez ou créez une clé sous «&#xa0;Service Keys&#xa0;». Ouvrez le fichier téléchargé ou collez son texte.</translation>
     </message>
     <message>
         <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique, pour chaque destination, si l&apos;application des modifications va la créer, la mettre à jour (avec chaque propriété qui change&#xa0;; les secrets restent masqués) ou la laisser inchangée, et avertit lorsqu&apos;une autre destination principale pointe déjà vers le même système. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à cliquer dans les consoles SAP. Pour comparer vous-même, le cockpit SAP BTP répertorie les destinations du sous-compte sous «&#xa0;Connectivity &gt; Destinations&#xa0;».</translation>
     </message>
     <message>
         <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit d&apos;abord chaque destination principale, puis les destinations qui lui appartiennent, et indique pour chacune si elle a été créée, mise à jour ou était déjà à jour, ou pourquoi elle a échoué. «&#xa0;Tester la connexion&#xa0;» demande un jeton au service Destination avec la destination principale, comme le fait SAP Task Center.</translation>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations écrites sont répertoriées dans le cockpit SAP BTP sous «&#xa0;Connectivity &gt; Destinations&#xa0;». Vérifiez ensuite dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center que le connecteur ne signale aucune erreur.</translation>
     </message>
     <message>
         <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à écrire pour l&apos;assistant&#xa0;: SAP BTP configure la connexion via la formation. La page indique ce qu&apos;il faut vérifier ensuite.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le cockpit SAP BTP du compte global, «&#xa0;System Landscape &gt; Formations&#xa0;» répertorie la formation que vous avez créée.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations se trouvent dans le sous-compte. Les fichiers sont ici facultatifs, par exemple pour paramétrer un autre sous-compte de la même manière.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cockpit SAP BTP répertorie les destinations sous «&#xa0;Connectivity &gt; Destinations&#xa0;». Vérifiez dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center que le connecteur ne signale aucune erreur au cours de l&apos;heure qui suit.</translation>
     </message>
     <message>
         <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre chaque destination dans un fichier (.properties pour le cockpit SAP BTP, .json pour l&apos;API REST du service Destination) et indique les étapes suivantes. Après «&#xa0;Appliquer&#xa0;», les fichiers sont facultatifs.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le cockpit SAP BTP, ouvrez le sous-compte dans lequel SAP Task Center s&apos;exécute, choisissez «&#xa0;Connectivity &gt; Destinations&#xa0;», puis «&#xa0;Create &gt; From File&#xa0;», et importez les fichiers un par un. Si vous ne les avez pas inclus, renseignez les secrets que les fichiers ne contiennent pas.</translation>
     </message>
     <message>
         <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu&apos;il faut vérifier&#xa0;: les destinations d&apos;un sous-compte (le sous-compte de démonstration ou un sous-compte enregistré) ou des fichiers exportés depuis le cockpit SAP BTP&#xa0;; et, si vous le souhaitez, le certificat de confiance que détient un fournisseur, pour le comparer avec le certificat actuel du sous-compte.</translation>
     </message>
     <message>
         <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour exporter des destinations&#xa0;: dans le cockpit SAP BTP, ouvrez «&#xa0;Connectivity &gt; Destinations&#xa0;», sélectionnez-les et choisissez «&#xa0;Export&#xa0;» (plusieurs destinations sont exportées sous forme d&apos;archive). Pour le certificat de confiance du sous-compte&#xa0;: «&#xa0;Connectivity &gt; Destination Trust &gt; Export&#xa0;».</translation>
     </message>
     <message>
         <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorie les constats de la vérification, regroupés par fournisseur et par destination, les plus graves en premier. Choisissez un constat pour savoir comment le corriger, où SAP le documente et quelle est sa règle&#xa0;; certains se corrigent d&apos;ici («&#xa0;Corriger dans le sous-compte…&#xa0;») ou en refaisant le paramétrage du fournisseur dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les corrections manuelles se font dans le cockpit SAP BTP sous «&#xa0;Connectivity &gt; Destinations&#xa0;», dans la destination que nomme le constat. «&#xa0;Ouvrir la page SAP&#xa0;» ouvre la page que cite un constat.</translation>
     </message>
     <message>
         <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérez le certificat de confiance du sous-compte&#xa0;: depuis le sous-compte lui-même, depuis le fichier .pem exporté, ou en le collant. L&apos;assistant affiche sa validité et son empreinte, et avertit lorsqu&apos;il expire bientôt.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le cockpit SAP BTP, ouvrez le sous-compte dans lequel SAP Task Center s&apos;exécute, choisissez «&#xa0;Connectivity &gt; Destination Trust&#xa0;» et exportez le certificat actif avec «&#xa0;Export&#xa0;» (un fichier .pem). Les guides plus anciens indiquent «&#xa0;Connectivity &gt; Destinations &gt; Download Trust&#xa0;»&#xa0;; SAP l&apos;a déplacé en novembre 2025.</translation>
     </message>
     <message>
         <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le certificat avant son expiration et placez aussitôt le nouveau dans %1&#xa0;: d&apos;ici là, les tâches risquent de ne pas arriver.</translation>
     </message>
     <message>
         <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service SAP Task Center indique où se trouve SAP Task Center et quel client OAuth il utilise (uaa.url, uaa.clientid, endpoints.inbox_rest_url)&#xa0;; les étapes suivantes y reprennent leurs valeurs.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le cockpit SAP BTP, ouvrez «&#xa0;Services &gt; Instances and Subscriptions&#xa0;», choisissez l&apos;instance SAP Task Center et, sous «&#xa0;Service Keys&#xa0;», ouvrez une clé (créez-en une s&apos;il n&apos;y en a pas). Téléchargez-la, ou copiez son texte JSON.</translation>
     </message>
     <message>
         <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs relatives à %1 dont les destinations ont besoin. L&apos;assistant vérifie chacune pendant la saisie et en déduit les adresses demandées par le guide SAP.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The values come from %1; its administrator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs proviennent de %1&#xa0;; son administrateur les connaît.</translation>
     </message>
     <message>
         <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire dans %1 lui-même. La page affiche chaque valeur à y saisir, avec un bouton «&#xa0;Copier&#xa0;», et demande les valeurs que ce système renvoie.</translation>
     </message>
     <message>
         <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes effectuées en dehors de l&apos;assistant, dans l&apos;ordre où SAP les documente&#xa0;; la page indique ce qu&apos;il faut vérifier à chacune d&apos;elles.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination «&#xa0;%1&#xa0;» telle que l&apos;indique le guide SAP&#xa0;: son nom et ses propriétés. L&apos;assistant l&apos;écrit dans le sous-compte après la vérification, ou dans un fichier que vous importez.</translation>
     </message>
     <message>
         <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations telles que les indique le guide SAP. L&apos;assistant les écrit dans le sous-compte après la vérification, ou dans des fichiers que vous importez.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cockpit SAP BTP répertorie les destinations du sous-compte sous «&#xa0;Connectivity &gt; Destinations&#xa0;»&#xa0;; un fichier s&apos;y importe avec «&#xa0;Create &gt; From File&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP connecte lui-même les systèmes dès que tous deux font partie d&apos;une formation de type «&#xa0;Integration with SAP Task Center&#xa0;»&#xa0;: il active le scénario de communication SAP_COM_0501 pour un système SAP S/4HANA Cloud enregistré avec «&#xa0;All Communication Scenarios&#xa0;». Avec cette méthode, l&apos;assistant n&apos;écrit aucune destination.</translation>
     </message>
     <message>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API du premier client va dans la destination principale, celle du deuxième client dans la destination secondaire pour la propagation de principal. Une clé d&apos;API n&apos;est valide que pour le sous-compte dont le client détient le certificat de confiance&#xa0;: pour un autre sous-compte, enregistrez donc de nouveau les clients.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -3960,16 +3960,16 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du %1</translation>
     </message>
     <message>
         <source>Valid until %1, %2 left</source>
         <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1, encore %2</translation>
     </message>
     <message>
         <source>Valid until %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1, %2</translation>
     </message>
 </context>
 <context>

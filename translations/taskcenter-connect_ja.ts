@@ -1368,7 +1368,7 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの目的、クリックする場所、およびこのステップに関する SAP のガイド</translation>
     </message>
 </context>
 <context>
@@ -1383,15 +1383,15 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Someone else administers %1? Give them a sheet with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を別の担当者が管理していますか? これらの値を記載したシートをその担当者に渡してください。</translation>
     </message>
     <message>
         <source>Hand-&amp;off sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎシート(&amp;O)…</translation>
     </message>
     <message>
         <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に入力する内容を値ごとにまとめたもので、印刷または PDF として保存できます (シークレットは含まれません)</translation>
     </message>
 </context>
 <context>
@@ -1945,182 +1945,182 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎシート</translation>
     </message>
     <message>
         <source>The hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎシート</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シート上の %n 件の値はまだ確定していません。前のステップを完了してから、シートをもう一度開いてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎシートを保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Secrets are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として保存しました。シークレットは含まれていません。</translation>
     </message>
     <message>
         <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として保存しました。あわせて引き渡す %2 も同じ場所に保存しました。シークレットはいずれにも含まれていません。</translation>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎシートを印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF として保存(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>HandoffSheet</name>
     <message>
         <source>%1 - SAP Task Center hand-off.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - SAP Task Center 引き継ぎシート.pdf</translation>
     </message>
     <message>
         <source>%1: what to enter for SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SAP Task Center 用の入力内容</translation>
     </message>
     <message>
         <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の管理者の方へ: 以下の値を、各ステップの説明に従って %1 に入力してください。また、「返送する値」に記載されている値を、SAP Task Center をセットアップしている担当者に送ってください。</translation>
     </message>
     <message>
         <source>Prepared on %1 with Task Center Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Task Center Connect で作成しました。</translation>
     </message>
     <message>
         <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット (パスワード、クライアントシークレット、キー) はこのシートには記載されていません。シークレットが必要なステップには、その入手先が記載されています。シークレットを返送する場合は、組織でパスワードの送付に認められている方法でのみ送ってください。通常のメールでは送らないでください。</translation>
     </message>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの %1 システム</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1: %2</translation>
     </message>
     <message>
         <source>SAP&apos;s guide for this step: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップに関する SAP のガイド: %1、%2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットのため、このシートには記載されていません。SAP Task Center をセットアップしている担当者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Not known yet: it follows from an earlier step of the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確定していません: セットアップの前のステップで決まります。</translation>
     </message>
     <message>
         <source>The file %1, handed over with this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 (このシートと一緒にお渡しします)。</translation>
     </message>
     <message>
         <source>To send back:</source>
-        <translation type="unfinished"></translation>
+        <translation>返送する値:</translation>
     </message>
     <message>
         <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットです。このシートには書かず、組織でパスワードの送付に認められている方法で送ってください。</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以下の %n 件の値はまだ確定していません: セットアップの前のステップを完了してから、このシートをもう一度作成してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセットアップ方法では、%1 に手作業で入力するものはありません。</translation>
     </message>
     <message>
         <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をシートと同じ場所に保存できませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を %1 として保存できませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドを開く(&amp;O)</translation>
     </message>
     <message>
         <source>What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの目的</translation>
     </message>
     <message>
         <source>Where to click</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックする場所</translation>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドのアドレス</translation>
     </message>
     <message>
         <source>Copy the address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドのアドレスをコピーします</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドをブラウザーで開きます</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを閉じます</translation>
     </message>
     <message>
         <source>SAP&apos;s guide</source>
-        <translation type="unfinished">SAP のガイド</translation>
+        <translation>SAP のガイド</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ: %1</translation>
     </message>
     <message>
         <source>SAP&apos;s guides name no page for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドには、このステップに該当するページがありません。</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。下のアドレスをコピーして、ブラウザーで開いてください。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">コピーしました</translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -2328,131 +2328,131 @@ Choose Discard to forget this setup.</source>
     <name>PageHelp</name>
     <message>
         <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP Task Center に接続するタスクプロバイダーを選択します。SAP S/4HANA Cloud の場合は、接続方法も選択します。このページには、ウィザードがセットアップする宛先、用意するもの、SAP のガイドが表示されます。ここから、保存済みのセットアップを続行したり、デモ用サブアカウントを試したり、既存の構成をチェックしたりすることもできます。</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP の管理画面でクリックする操作はまだありません。SAP Task Center が実行されているサブアカウントの SAP BTP コックピットと、%1 への管理者アクセスが必要になります。クリックする場所は、後の各ステップで説明します。</translation>
     </message>
     <message>
         <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先の書き込み先を選択します: Destination サービス経由で SAP BTP サブアカウントに直接書き込むか、このコンピューター上のデモ用サブアカウントに書き込むか、ファイルにのみ書き出して SAP BTP コックピットでご自身でインポートするかです。変更内容を確認して「適用」を選択するまで、サブアカウントには何も書き込まれません。</translation>
     </message>
     <message>
         <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブアカウントを追加するには、その Destination サービスインスタンスのキーが必要です: SAP BTP コックピットで「Services &gt; Instances and Subscriptions」を開き、「Destination」インスタンス (プラン lite。ない場合は作成します) を選択して、「Service Keys」でキーを開くか作成します。ダウンロードしたファイルを開くか、そのテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ごとに、適用によって作成されるか、更新されるか (変更されるすべてのプロパティを表示します。シークレットは非表示のままです)、変更されないかを表示し、別のプライマリ宛先がすでに同じシステムを指している場合は警告します。まだ何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP の管理画面でクリックする操作はありません。ご自身で比較する場合は、SAP BTP コックピットの「Connectivity &gt; Destinations」にサブアカウントの宛先が一覧表示されます。</translation>
     </message>
     <message>
         <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず各プライマリ宛先を書き込み、次にそれに属する宛先を書き込みます。宛先ごとに、作成されたか、更新されたか、すでに最新だったか、または失敗した理由を表示します。「接続をテスト」では、SAP Task Center と同じように、プライマリ宛先を使用して Destination サービスにトークンを要求します。</translation>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれた宛先は、SAP BTP コックピットの「Connectivity &gt; Destinations」に一覧表示されます。その後、SAP Task Center の「Monitoring」で、コネクターがエラーを報告していないことを確認してください。</translation>
     </message>
     <message>
         <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが書き込むものはありません: SAP BTP がフォーメーションによって接続をセットアップします。その後に確認することは、このページに表示されます。</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアカウントの SAP BTP コックピットで、「System Landscape &gt; Formations」に作成したフォーメーションが一覧表示されます。</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先はサブアカウントに書き込まれています。ここでのファイルの書き出しは任意です。たとえば、別のサブアカウントを同じ方法でセットアップする場合に使用します。</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP コックピットの「Connectivity &gt; Destinations」に宛先が一覧表示されます。SAP Task Center の「Monitoring」で、今後 1 時間以内にコネクターがエラーを報告していないことを確認してください。</translation>
     </message>
     <message>
         <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>各宛先をファイルとして保存し (SAP BTP コックピット用の .properties、Destination サービス REST API 用の .json)、次に行うことを表示します。「適用」の後は、ファイルの書き出しは任意です。</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP コックピットで、SAP Task Center が実行されているサブアカウントを開き、「Connectivity &gt; Destinations」を選択してから「Create &gt; From File」を選択して、ファイルを 1 つずつインポートします。シークレットをファイルに含めていない場合は、ファイルに含まれていないシークレットを入力してください。</translation>
     </message>
     <message>
         <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックする対象を選択します: サブアカウント (デモ用サブアカウントまたは保存済みのサブアカウント) の宛先、または SAP BTP コックピットからエクスポートしたファイルです。必要に応じて、プロバイダーが保持しているトラスト証明書を選択し、サブアカウントの現在の証明書と比較することもできます。</translation>
     </message>
     <message>
         <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先をエクスポートするには: SAP BTP コックピットで「Connectivity &gt; Destinations」を開き、宛先を選択して「Export」を選択します (複数の場合はアーカイブになります)。サブアカウントのトラスト証明書は、「Connectivity &gt; Destination Trust &gt; Export」でエクスポートします。</translation>
     </message>
     <message>
         <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの検出結果を、プロバイダーと宛先ごとにまとめて、重大なものから順に表示します。検出結果を選択すると、修正方法、SAP のドキュメントの該当箇所、およびそのルールを確認できます。一部の検出結果は、ここから修正するか (「サブアカウントで修正…」)、ウィザードでプロバイダーを再セットアップして修正できます。</translation>
     </message>
     <message>
         <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>手作業での修正は、SAP BTP コックピットの「Connectivity &gt; Destinations」で、検出結果に示された宛先に対して行います。「SAP のページを開く」を選択すると、検出結果が参照しているページが開きます。</translation>
     </message>
     <message>
         <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブアカウントのトラスト証明書を取得します: サブアカウントから直接取得するか、エクスポートした .pem ファイルから読み込むか、貼り付けます。ウィザードは証明書の有効期間とフィンガープリントを表示し、期限切れが近い場合は警告します。</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP コックピットで、SAP Task Center が実行されているサブアカウントを開き、「Connectivity &gt; Destination Trust」を選択して、アクティブな証明書 (.pem ファイル) を「Export」でエクスポートします。以前のガイドでは「Connectivity &gt; Destinations &gt; Download Trust」と記載されています。SAP は 2025 年 11 月にこの機能を移動しました。</translation>
     </message>
     <message>
         <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は期限が切れる前に更新し、新しい証明書をすぐに %1 に登録してください。登録するまでは、タスクが届かない場合があります。</translation>
     </message>
     <message>
         <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP Task Center のサービスキーには、SAP Task Center の場所と、使用する OAuth クライアントが記載されています (uaa.url、uaa.clientid、endpoints.inbox_rest_url)。後のステップでは、このキーの値が使用されます。</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP コックピットで「Services &gt; Instances and Subscriptions」を開き、SAP Task Center のインスタンスを選択して、「Service Keys」でキーを開きます (ない場合は作成します)。キーをダウンロードするか、その JSON テキストをコピーしてください。</translation>
     </message>
     <message>
         <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先に必要な、%1 に関する値です。ウィザードは入力中に各値をチェックし、それらの値から SAP のガイドで求められているアドレスを作成します。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The values come from %1; its administrator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの値は %1 から取得します。値はそのシステムの管理者が把握しています。</translation>
     </message>
     <message>
         <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自体で行う作業です。このページには、そこで入力する各値が「コピー」ボタン付きで表示されます。また、そのシステムから返される値の入力を求められます。</translation>
     </message>
     <message>
         <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの外で行う手順を、SAP のドキュメントに記載されている順に示します。各手順で確認することは、このページに表示されます。</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドに記載されているとおりの宛先「%1」(名前とプロパティ) です。ウィザードは、確認の後にこの宛先をサブアカウントに書き込むか、インポート用のファイルに書き出します。</translation>
     </message>
     <message>
         <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP のガイドに記載されているとおりの宛先です。ウィザードは、確認の後にこれらの宛先をサブアカウントに書き込むか、インポート用のファイルに書き出します。</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAP BTP コックピットの「Connectivity &gt; Destinations」に、サブアカウントの宛先が一覧表示されます。ファイルは、そこで「Create &gt; From File」を使用してインポートします。</translation>
     </message>
 </context>
 <context>
@@ -3166,11 +3166,11 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のシステムがタイプ「Integration with SAP Task Center」のフォーメーションに含まれると、SAP BTP がシステムを自動的に接続します: 「All Communication Scenarios」で登録された SAP S/4HANA Cloud システムに対して、コミュニケーションシナリオ SAP_COM_0501 が有効になります。この方法では、ウィザードは宛先を書き込みません。</translation>
     </message>
     <message>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ目のクライアントの API キーはプライマリ宛先に、2 つ目のクライアントの API キーはプリンシパル伝播用のセカンダリ宛先に入力します。API キーは、クライアントが保持しているトラスト証明書のサブアカウントでのみ有効なため、別のサブアカウントの場合はクライアントを登録し直してください。</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3295,7 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
 </context>
 <context>
@@ -3949,16 +3949,16 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の開始: %1</translation>
     </message>
     <message>
         <source>Valid until %1, %2 left</source>
         <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の終了: %1、残り %2</translation>
     </message>
     <message>
         <source>Valid until %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の終了: %1、%2</translation>
     </message>
 </context>
 <context>

@@ -1371,7 +1371,7 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que serve esta etapa, onde clicar e o guia da SAP para ela</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>Someone else administers %1? Give them a sheet with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa administra %1? Entregue a ela uma folha com estes valores.</translation>
     </message>
     <message>
         <source>Hand-&amp;off sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de &amp;repasse…</translation>
     </message>
     <message>
         <source>What to enter in %1, value by value, to print or save as PDF; secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>O que inserir em %1, valor por valor, para imprimir ou salvar como PDF; sem os segredos</translation>
     </message>
 </context>
 <context>
@@ -1948,184 +1948,184 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de repasse</translation>
     </message>
     <message>
         <source>The hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha de repasse</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) on the sheet are not known yet. Complete the earlier steps, then open the sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor da folha ainda não é conhecido. Conclua as etapas anteriores e depois abra a folha novamente.</numerusform>
+            <numerusform>%n valores da folha ainda não são conhecidos. Conclua as etapas anteriores e depois abra a folha novamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a folha de repasse</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. Secrets are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como %1. Os segredos não estão nele.</translation>
     </message>
     <message>
         <source>Saved as %1, with %2 next to it to hand over too. Secrets are not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como %1, com %2 ao lado, para entregar junto. Os segredos não estão neles.</translation>
     </message>
     <message>
         <source>Print the hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a folha de repasse</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Salvar como &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>HandoffSheet</name>
     <message>
         <source>%1 - SAP Task Center hand-off.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Folha de repasse SAP Task Center.pdf</translation>
     </message>
     <message>
         <source>%1: what to enter for SAP Task Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o que inserir para o SAP Task Center</translation>
     </message>
     <message>
         <source>For the administrator of %1. Please enter the values below in %1 as each step says, and send the values listed under &quot;To send back&quot; to the person setting up SAP Task Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o administrador de %1. Insira os valores abaixo em %1 conforme cada etapa indica e envie os valores listados em &quot;Para enviar de volta&quot; à pessoa que está configurando o SAP Task Center.</translation>
     </message>
     <message>
         <source>Prepared on %1 with Task Center Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada em %1 com o Task Center Connect.</translation>
     </message>
     <message>
         <source>Secrets (passwords, client secrets, keys) are not on this sheet. Where a step needs one, the sheet says where it comes from. Send secrets back only in a way your organization allows for passwords, never in a plain e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos (senhas, segredos do cliente, chaves) não estão nesta folha. Quando uma etapa precisa de um, a folha diz de onde ele vem. Envie segredos de volta somente de uma forma que a sua organização permita para senhas, nunca em um e-mail comum.</translation>
     </message>
     <message>
         <source>Your %1 system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu sistema %1</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message>
         <source>SAP&apos;s guide for this step: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia da SAP para esta etapa: %1, %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>A secret, not on this sheet: ask the person setting up SAP Task Center for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um segredo, que não está nesta folha: peça-o à pessoa que está configurando o SAP Task Center.</translation>
     </message>
     <message>
         <source>Not known yet: it follows from an earlier step of the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não conhecido: resulta de uma etapa anterior da configuração.</translation>
     </message>
     <message>
         <source>The file %1, handed over with this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1, entregue junto com esta folha.</translation>
     </message>
     <message>
         <source>To send back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para enviar de volta:</translation>
     </message>
     <message>
         <source>A secret: send it in a way your organization allows for passwords, not on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um segredo: envie-o de uma forma que a sua organização permita para senhas, e não nesta folha.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) below are not known yet: complete the earlier steps of the setup and make this sheet again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor abaixo ainda não é conhecido: conclua as etapas anteriores da configuração e gere esta folha novamente.</numerusform>
+            <numerusform>%n valores abaixo ainda não são conhecidos: conclua as etapas anteriores da configuração e gere esta folha novamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste caminho da configuração, nada é inserido manualmente em %1.</translation>
     </message>
     <message>
         <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1 ao lado da folha: %2. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o PDF como %1: %2. Escolha outra pasta.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;endereço</translation>
     </message>
     <message>
         <source>&amp;Open SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o guia da SAP</translation>
     </message>
     <message>
         <source>What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que serve esta etapa</translation>
     </message>
     <message>
         <source>Where to click</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde clicar</translation>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do guia da SAP</translation>
     </message>
     <message>
         <source>Copy the address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o endereço do guia da SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o guia da SAP em um navegador</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a ajuda</translation>
     </message>
     <message>
         <source>SAP&apos;s guide</source>
-        <translation type="unfinished">Guia da SAP</translation>
+        <translation>Guia da SAP</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda: %1</translation>
     </message>
     <message>
         <source>SAP&apos;s guides name no page for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os guias da SAP não indicam nenhuma página para esta etapa.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir nenhum navegador. Copie o endereço abaixo e abra-o em um navegador.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2333,131 +2333,131 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <name>PageHelp</name>
     <message>
         <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o provedor de tarefas a conectar ao SAP Task Center e, para o SAP S/4HANA Cloud, a forma de fazer isso. A página lista os destinos que o assistente vai configurar, o que ter à mão e os guias da SAP. A partir daqui, você também pode continuar uma configuração salva, testar a subconta de demonstração ou verificar uma configuração existente.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada para clicar nos consoles da SAP. Você precisará do cockpit do SAP BTP da subconta em que o SAP Task Center é executado e de acesso de administrador a %1; cada etapa seguinte diz onde clicar.</translation>
     </message>
     <message>
         <source>Choose where the destinations go: straight into your SAP BTP subaccount over the Destination service, into the demo subaccount on this computer, or only into files that you import in the SAP BTP cockpit yourself. Nothing is written into a subaccount before you have reviewed the changes and chosen Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha para onde vão os destinos: diretamente para a sua subconta do SAP BTP por meio do Destination service, para a subconta de demonstração neste computador ou somente para arquivos que você mesmo importa no cockpit do SAP BTP. Nada é gravado em uma subconta antes que você tenha revisado as alterações e escolhido “Aplicar”.</translation>
     </message>
     <message>
         <source>To add a subaccount, you need a key of its Destination service instance: in the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the Destination instance (plan lite; create one if there is none) and open or create a key under Service Keys. Open the downloaded file or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adicionar uma subconta, você precisa de uma chave da instância do Destination service dela: no cockpit do SAP BTP, abra “Services &gt; Instances and Subscriptions”, escolha a instância “Destination” (plano “lite”; crie uma se não houver nenhuma) e abra ou crie uma chave em “Service Keys”. Abra o arquivo baixado ou cole o texto dele.</translation>
     </message>
     <message>
         <source>Shows, for each destination, whether applying will create it, update it (with every property that changes; secrets stay hidden) or leave it unchanged, and warns when another primary destination already points to the same system. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra, para cada destino, se a aplicação vai criá-lo, atualizá-lo (com cada propriedade que muda; os segredos ficam ocultos) ou deixá-lo inalterado, e avisa quando outro destino primário já aponta para o mesmo sistema. Nada foi gravado ainda.</translation>
     </message>
     <message>
         <source>Nothing to click in SAP&apos;s consoles. To compare for yourself, the SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para clicar nos consoles da SAP. Para comparar por conta própria, veja os destinos da subconta no cockpit do SAP BTP, em “Connectivity &gt; Destinations”.</translation>
     </message>
     <message>
         <source>Writes each primary destination first, then the destinations that belong to it, and says for each whether it was created, updated, already up to date, or why it failed. Test connection asks the Destination service for a token with the primary destination, as SAP Task Center does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava primeiro cada destino primário, depois os destinos que pertencem a ele, e informa para cada um se foi criado, atualizado, se já estava atualizado ou por que falhou. “Testar conexão” solicita um token ao Destination service com o destino primário, como o SAP Task Center faz.</translation>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinos gravados estão listados no cockpit do SAP BTP em “Connectivity &gt; Destinations”. Depois, verifique no “Monitoring” do SAP Task Center se o conector não informa nenhum erro.</translation>
     </message>
     <message>
         <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resta nada para o assistente gravar: o SAP BTP configura a conexão por meio da formação. A página diz o que verificar depois.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cockpit do SAP BTP da conta global, a formação que você criou está listada em “System Landscape &gt; Formations”.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinos estão na subconta. Aqui os arquivos são opcionais, por exemplo para configurar outra subconta da mesma forma.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the destinations under Connectivity &gt; Destinations. Check in SAP Task Center&apos;s Monitoring that the connector reports no error within the next hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cockpit do SAP BTP lista os destinos em “Connectivity &gt; Destinations”. Verifique no “Monitoring” do SAP Task Center se o conector não informa nenhum erro na próxima hora.</translation>
     </message>
     <message>
         <source>Saves each destination as a file (.properties for the SAP BTP cockpit, .json for the Destination service REST API) and says what to do next. After Apply, the files are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva cada destino como um arquivo (.properties para o cockpit do SAP BTP, .json para a API REST do Destination service) e diz o que fazer em seguida. Depois de “Aplicar”, os arquivos são opcionais.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destinations, then Create &gt; From File, and import the files one at a time. Unless you included them, fill in the secrets the files leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cockpit do SAP BTP, abra a subconta em que o SAP Task Center é executado, escolha “Connectivity &gt; Destinations” e depois “Create &gt; From File”, e importe os arquivos um de cada vez. Se você não os incluiu, preencha os segredos que os arquivos não contêm.</translation>
     </message>
     <message>
         <source>Choose what to check: the destinations of a subaccount (the demo subaccount or a saved one) or files exported from the SAP BTP cockpit; and, if you like, the trust certificate a provider holds, to compare it with the subaccount&apos;s current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que verificar: os destinos de uma subconta (a subconta de demonstração ou uma subconta salva) ou arquivos exportados do cockpit do SAP BTP; e, se quiser, o certificado de confiança que um provedor tem, para compará-lo com o certificado atual da subconta.</translation>
     </message>
     <message>
         <source>To export destinations: in the SAP BTP cockpit, open Connectivity &gt; Destinations, select them and choose Export (several come as an archive). The subaccount&apos;s trust certificate: Connectivity &gt; Destination Trust &gt; Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar destinos: no cockpit do SAP BTP, abra “Connectivity &gt; Destinations”, selecione-os e escolha “Export” (vários destinos vêm em um arquivo compactado). O certificado de confiança da subconta: “Connectivity &gt; Destination Trust &gt; Export”.</translation>
     </message>
     <message>
         <source>Lists what the check found, grouped by provider and destination, the worst first. Choose a finding to read how to fix it, where SAP documents it and its rule; some are fixed from here (Fix in the subaccount…) or by setting the provider up again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o que a verificação encontrou, agrupado por provedor e destino, os mais graves primeiro. Escolha uma constatação para ler como corrigi-la, onde a SAP a documenta e qual é a regra dela; algumas são corrigidas a partir daqui (“Corrigir na subconta…”) ou configurando o provedor novamente no assistente.</translation>
     </message>
     <message>
         <source>Fixes by hand are made in the SAP BTP cockpit under Connectivity &gt; Destinations, in the destination the finding names. Open SAP&apos;s page opens the page a finding cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>As correções manuais são feitas no cockpit do SAP BTP em “Connectivity &gt; Destinations”, no destino que a constatação indica. “Abrir a página da SAP” abre a página que uma constatação cita.</translation>
     </message>
     <message>
         <source>Get the subaccount&apos;s trust certificate: from the subaccount itself, from the exported .pem file, or pasted. The wizard shows its validity and fingerprint, and warns when it expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha o certificado de confiança da subconta: da própria subconta, do arquivo .pem exportado ou colando o texto dele. O assistente mostra a validade e a impressão digital do certificado e avisa quando ele está perto de expirar.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open the subaccount where SAP Task Center runs, choose Connectivity &gt; Destination Trust and Export the active certificate (a .pem file). Older guides say Connectivity &gt; Destinations &gt; Download Trust; SAP moved it in November 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cockpit do SAP BTP, abra a subconta em que o SAP Task Center é executado, escolha “Connectivity &gt; Destination Trust” e exporte o certificado ativo com “Export” (um arquivo .pem). Guias mais antigos indicam “Connectivity &gt; Destinations &gt; Download Trust”; a SAP mudou esse local em novembro de 2025.</translation>
     </message>
     <message>
         <source>Renew the certificate before it expires, and put the new one into %1 at once: until then, tasks may not come through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renove o certificado antes que ele expire e coloque o novo em %1 imediatamente: até lá, as tarefas podem não chegar.</translation>
     </message>
     <message>
         <source>The SAP Task Center service key says where SAP Task Center is and which OAuth client it uses (uaa.url, uaa.clientid, endpoints.inbox_rest_url); later steps take their values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de serviço do SAP Task Center informa onde o SAP Task Center está e qual cliente OAuth ele usa (uaa.url, uaa.clientid, endpoints.inbox_rest_url); as etapas seguintes obtêm seus valores dela.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Services &gt; Instances and Subscriptions, choose the SAP Task Center instance, and under Service Keys open a key (create one if there is none). Download it, or copy its JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cockpit do SAP BTP, abra “Services &gt; Instances and Subscriptions”, escolha a instância do SAP Task Center e, em “Service Keys”, abra uma chave (crie uma se não houver nenhuma). Faça o download dela ou copie o texto JSON dela.</translation>
     </message>
     <message>
         <source>Values about %1 that the destinations need. The wizard checks each as you type and makes the addresses SAP&apos;s guide asks for from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores sobre %1 de que os destinos precisam. O assistente verifica cada um enquanto você digita e, a partir deles, monta os endereços que o guia da SAP pede.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The values come from %1; its administrator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores vêm de %1; o administrador desse sistema os conhece.</translation>
     </message>
     <message>
         <source>Things to do in %1 itself. The page shows each value to enter there, with a Copy button, and asks for the values it gives back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer no próprio %1. A página mostra cada valor a inserir lá, com um botão “Copiar”, e pede os valores que o sistema retorna.</translation>
     </message>
     <message>
         <source>Steps done outside the wizard, in the order SAP documents them; the page says what to check at each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas feitas fora do assistente, na ordem em que a SAP as documenta; a página diz o que verificar em cada uma.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The destination &quot;%1&quot; as SAP&apos;s guide lists it: its name and properties. The wizard writes it into the subaccount after the review, or into a file for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destino &quot;%1&quot; como o guia da SAP o lista: o nome e as propriedades dele. O assistente o grava na subconta após a revisão, ou em um arquivo para você importar.</translation>
     </message>
     <message>
         <source>The destinations as SAP&apos;s guide lists them. The wizard writes them into the subaccount after the review, or into files for you to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinos como o guia da SAP os lista. O assistente os grava na subconta após a revisão, ou em arquivos para você importar.</translation>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cockpit do SAP BTP lista os destinos da subconta em “Connectivity &gt; Destinations”; lá, um arquivo é importado com “Create &gt; From File”.</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>SAP BTP connects the systems itself once both are in a formation of type Integration with SAP Task Center: it enables communication scenario SAP_COM_0501 for an SAP S/4HANA Cloud system registered with All Communication Scenarios. The wizard writes no destination on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio SAP BTP conecta os sistemas assim que ambos estão em uma formação do tipo “Integration with SAP Task Center”: ele habilita o cenário de comunicação SAP_COM_0501 para um sistema SAP S/4HANA Cloud registrado com “All Communication Scenarios”. Neste caminho, o assistente não grava nenhum destino.</translation>
     </message>
     <message>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API do primeiro cliente vai para o destino primário; a do segundo cliente, para o destino secundário da propagação de principal. Uma chave de API só é válida para a subconta cujo certificado de confiança o cliente tem; por isso, registre os clientes novamente para outra subconta.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -3960,16 +3960,16 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde %1</translation>
     </message>
     <message>
         <source>Valid until %1, %2 left</source>
         <extracomment>%1 is a date, %2 a number of days (&quot;412 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1, prazo restante: %2</translation>
     </message>
     <message>
         <source>Valid until %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1, %2</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ HandoffDialog::HandoffDialog(const SetupModel &model, QWidget *parent)
     , m_sheet(std::make_unique<HandoffSheet>(model))
     , m_preview(new QTextBrowser(this))
     , m_result(new MessageBanner(this))
-    , m_savePdf(new QPushButton(tr("Save as &PDF…"), this))
+    , m_savePdf(new QPushButton(tr("&Save as PDF…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
 {
     setObjectName(QStringLiteral("handoffDialog"));

@@ -81,6 +81,8 @@ HelpDialog::HelpDialog(QWidget *parent)
     scroll->setWidget(texts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Texts wrap to the window's width; they never scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // The guide's title as a link we build ourselves, its address to select and copy.
     m_guideLink->setObjectName(QStringLiteral("helpGuideLink"));

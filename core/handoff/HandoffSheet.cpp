@@ -52,7 +52,7 @@ HandoffSheet::HandoffSheet(const SetupModel &model, const QDate &preparedOn)
 
 QString HandoffSheet::suggestedFileName() const
 {
-    QString name = tr("%1 - SAP Task Center hand-off.pdf").arg(m_title.section(QLatin1Char(':'), 0, 0));
+    QString name = tr("%1 - SAP Task Center hand-off.pdf").arg(m_systemName);
     // Characters some file systems refuse.
     static const QString refused = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name) {
@@ -66,6 +66,7 @@ void HandoffSheet::build(const SetupModel &model, const QDate &preparedOn)
 {
     const auto &provider = model.provider();
     const QString system = provider.displayName();
+    m_systemName = system;
     m_title = tr("%1: what to enter for SAP Task Center").arg(system);
 
     QString body = QStringLiteral("<h1>%1</h1>").arg(m_title.toHtmlEscaped());

@@ -53,6 +53,7 @@ private:
     bool hasAttachment(const QString &fileName) const;
 
     QString m_title;
+    QString m_systemName;
     QString m_html;
     int m_consoleSteps = 0;
     int m_missing = 0;
