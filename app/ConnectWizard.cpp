@@ -292,8 +292,8 @@ int ConnectWizard::stepPageId(const QString &stepId) const
 
 QString ConnectWizard::stepOf(int pageId) const
 {
-    // The guide of a page: the provider file names its steps, "destinations" for every destination page, and
-    // "apply" for the review too.
+    // The guide of a page: the provider file names its steps, "destination:<role>" a destination's page (or
+    // "destinations" for all of them), and "apply" for the review too.
     if (pageId == WelcomePageId)
         return QStringLiteral("welcome");
     if (pageId == CheckSourcePageId || pageId == CheckReportPageId)
@@ -301,7 +301,7 @@ QString ConnectWizard::stepOf(int pageId) const
     const QString key = pageKey(pageId);
     if (key == QLatin1String("review"))
         return QStringLiteral("apply");
-    return key.startsWith(QLatin1String("destination:")) ? QStringLiteral("destinations") : key;
+    return key;
 }
 
 int ConnectWizard::nextId() const

@@ -126,6 +126,35 @@ private Q_SLOTS:
         QVERIFY(ProviderDefinition::sourceTexts(json).contains(QStringLiteral("Why this step is needed.")));
     }
 
+    // Guides for the whole of a provider's procedure, for a step, or for one destination's page.
+    static QJsonObject withGuides(QJsonObject root, const QStringList &destinationsSteps, const QString &ownStep)
+    {
+        root.insert(
+            QStringLiteral("sources"),
+            QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("Destinations guide") },
+                                       { QStringLiteral("url"), QStringLiteral("https://help.sap.com/a") },
+                                       { QStringLiteral("steps"), QJsonArray::fromStringList(destinationsSteps) } },
+                         QJsonObject { { QStringLiteral("title"), QStringLiteral("Secondary guide") },
+                                       { QStringLiteral("url"), QStringLiteral("https://help.sap.com/b") },
+                                       { QStringLiteral("steps"), QJsonArray { ownStep } } } });
+        return root;
+    }
+
+    // A destination's page has the guide that names it ("destination:secondary"), else the one of every destination.
+    void aDestinationMayHaveItsOwnGuide()
+    {
+        QString error;
+        const auto provider
+            = ProviderDefinition::fromJson(QJsonDocument(withGuides(minimal(), { QStringLiteral("destinations") },
+                                                                    QStringLiteral("destination:secondary")))
+                                               .toJson(),
+                                           &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->guideFor(QStringLiteral("destination:secondary")).title, QStringLiteral("Secondary guide"));
+        QCOMPARE(provider->guideFor(QStringLiteral("destination:primary")).title, QStringLiteral("Destinations guide"));
+        QCOMPARE(provider->guideFor(QStringLiteral("destinations")).title, QStringLiteral("Destinations guide"));
+    }
+
     void refusesWhatDoesNotExist_data()
     {
         QTest::addColumn<QJsonObject>("definition");
@@ -140,6 +169,9 @@ private Q_SLOTS:
                          QJsonObject { { QStringLiteral("input"), QStringLiteral("destinationName") },
                                        { QStringLiteral("transform"), QStringLiteral("noSuchTransform") } })
             << "noSuchTransform";
+        QTest::newRow("guide of an unknown destination")
+            << withGuides(root, { QStringLiteral("destinations") }, QStringLiteral("destination:ghost"))
+            << "destination:ghost";
         QTest::newRow("unknown step kind")
             << withStep(root, 0, QStringLiteral("kind"), QStringLiteral("dance")) << "dance";
         QTest::newRow("unknown step input")

@@ -591,8 +591,12 @@ private Q_SLOTS:
         // Open, it follows the wizard: back to a destination and to the console where the OAuth clients are made.
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("secondaryDestinationPage"));
-        problem = helpProblem(wizard, QStringLiteral("destinations"), QStringLiteral("Connectivity > Destinations"));
+        // The secondary destination has SAP's page of its own.
+        problem = helpProblem(wizard, QStringLiteral("destination:secondary"),
+                              QStringLiteral("Connectivity > Destinations"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(
+            help->findChild<QLabel *>(QStringLiteral("helpGuideLink"))->text().contains(QStringLiteral("Secondary")));
         QVERIFY(banner->isHidden()); // said of the page before
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);

@@ -390,7 +390,10 @@ QString ProviderDefinition::check() const
     }
     for (const auto &source : m_sources) {
         for (const auto &stepId : source.steps) {
-            if (!stepIds.contains(stepId) && !kWizardSteps.contains(stepId))
+            // A destination's own page: "destination:<role>".
+            const bool destinationPage = stepId.startsWith(QLatin1String("destination:"))
+                && destination(stepId.section(QLatin1Char(':'), 1)) != nullptr;
+            if (!stepIds.contains(stepId) && !kWizardSteps.contains(stepId) && !destinationPage)
                 return tr("the guide \"%1\" documents an unknown step \"%2\".").arg(source.title, stepId);
         }
     }
@@ -445,6 +448,9 @@ ProviderDefinition::Link ProviderDefinition::guideFor(const QString &stepId) con
         if (source.steps.contains(stepId))
             return source;
     }
+    // A destination's own page without a guide of its own: the guide of every destination page.
+    if (stepId.startsWith(QLatin1String("destination:")))
+        return guideFor(QStringLiteral("destinations"));
     return m_sources.isEmpty() ? Link {} : m_sources.first();
 }
 

@@ -172,7 +172,8 @@ public:
     QString defaultPathId() const;
     const Input *input(const QString &id) const;
     const Derived *derivedValue(const QString &id) const;
-    // The guide that documents a step ("trustCertificate", ...); the first guide when none is named.
+    // The guide that documents a step ("trustCertificate", ...; a destination's page is "destination:<role>", else
+    // "destinations"); the first guide when none is named.
     Link guideFor(const QString &stepId) const;
     const DestinationTemplate *destination(const QString &role) const;
     QStringList secretInputIds() const;
