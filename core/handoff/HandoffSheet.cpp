@@ -226,25 +226,19 @@ QStringList HandoffSheet::writeAttachments(const QString &folder, QString *error
 bool HandoffSheet::writePdf(const QString &fileName, QString *error) const
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error
-                = tr("The PDF could not be saved as %1: %2. Choose another folder.").arg(fileName, file.errorString());
-        return false;
+    if (file.open(QIODevice::WriteOnly)) {
+        {
+            QPdfWriter writer(&file);
+            writer.setTitle(m_title);
+            writer.setCreator(QStringLiteral("Task Center Connect"));
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                             QPageLayout::Millimeter));
+            print(&writer);
+        } // the writer ends the PDF when it goes
+        if (file.commit())
+            return true;
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("Task Center Connect"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
-        print(&writer);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error
-                = tr("The PDF could not be saved as %1: %2. Choose another folder.").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    if (error)
+        *error = tr("The PDF could not be saved as %1: %2. Choose another folder.").arg(fileName, file.errorString());
+    return false;
 }
