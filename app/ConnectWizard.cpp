@@ -46,7 +46,6 @@
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
-#include <QUrl>
 #include <memory>
 
 namespace {
@@ -155,21 +154,11 @@ ConnectWizard::ConnectWizard(QWidget *parent)
         }
         showWhereYouAre();
         // Tab in reading order, with what the page put up when it was shown (a provider's fields, rows per
-        // destination).
+        // destination; a page that builds more while shown orders them again itself). The focus where it can be seen:
+        // Qt gives it to a page's first field even when that is hidden (the folder field of a path that writes no
+        // files) or leaves it on the page before (after Apply).
         TabOrder::followLayout(page(id));
-        // The keyboard focus where it can be seen: Qt gives it to a page's first field even when that is hidden (the
-        // folder field of a path that writes no files) or leaves it on the page before (after Apply).
-        QWidget *focus = focusWidget();
-        if (page(id) && (!focus || !focus->isVisible())) {
-            for (QWidget *next = page(id)->nextInFocusChain(); next && next != page(id);
-                 next = next->nextInFocusChain()) {
-                if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()
-                    && page(id)->isAncestorOf(next)) {
-                    next->setFocus(Qt::TabFocusReason);
-                    break;
-                }
-            }
-        }
+        TabOrder::focusFirstVisible(page(id));
         // The help window, while open, follows the wizard.
         if (m_help && m_help->isVisible())
             m_help->showHelp(helpFor(id));

@@ -140,6 +140,7 @@ int main(int argc, char **argv)
         report(name, mnemonicClashes(wizard));
         // The help window on this page, as Help opens it: its own buttons must not share a key either.
         wizard.button(QWizard::HelpButton)->click();
+        QCoreApplication::processEvents(); // laid out as a user first sees it
         if (auto *help = wizard.findChild<HelpDialog *>()) {
             help->grab().save(QDir(out).filePath(QStringLiteral("%1-%2-help.png").arg(number, name)));
             report(name + QStringLiteral(" (help)"), clashesAmong(Mnemonics::textsUnder(help)));

@@ -8,6 +8,7 @@
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "Dialogs.h"
+#include "ExampleValues.h"
 #include "HelpDialog.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
@@ -504,14 +505,14 @@ private Q_SLOTS:
         if (!whereToClick.contains(where))
             return QStringLiteral("%1: \"%2\" not in \"%3\"").arg(page, where, whereToClick);
         const auto guide = wizard.model()->provider().guideFor(step);
-        auto *address = help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"));
-        if (guide.url.isEmpty() || !address || !address->isVisible() || !address->isReadOnly()
-            || address->text() != guide.url)
+        auto *address = help->findChild<CopyableValue *>(QStringLiteral("helpGuideAddress"));
+        if (guide.url.isEmpty() || !address || !address->isVisible() || !address->copyButton()->isVisible()
+            || address->value() != guide.url)
             return QStringLiteral("%1: guide address \"%2\", expected \"%3\"")
-                .arg(page, address ? address->text() : QString(), guide.url);
-        const QString link = helpText(help, QStringLiteral("helpGuideLink"));
-        if (!link.contains(guide.title.toHtmlEscaped()))
-            return QStringLiteral("%1: the link \"%2\" does not name \"%3\"").arg(page, link, guide.title);
+                .arg(page, address ? address->value() : QString(), guide.url);
+        const QString guideTitle = helpText(help, QStringLiteral("helpGuideTitle"));
+        if (guideTitle != guide.title)
+            return QStringLiteral("%1: the guide is named \"%2\", not \"%3\"").arg(page, guideTitle, guide.title);
         return {};
     }
     // F1 as a user presses it: in the wizard's window, the active one again once the help window was closed.
@@ -529,13 +530,9 @@ private Q_SLOTS:
     {
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
-        QList<QUrl> opened;
-        bool browserOpens = true;
-        HelpDialog::setUrlOpener([&opened, &browserOpens](const QUrl &url) {
-            opened.append(url);
-            return browserOpens;
-        });
-        const auto restoreOpener = qScopeGuard([] { HelpDialog::setUrlOpener({}); });
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        const auto restoreBrowser = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
         QVERIFY(!openHelp(wizard));
         QString problem;
 
@@ -545,10 +542,10 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         HelpDialog *help = openHelp(wizard);
         QVERIFY(help);
-        QCOMPARE(help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))->text(),
+        QCOMPARE(help->findChild<CopyableValue *>(QStringLiteral("helpGuideAddress"))->value(),
                  wizard.model()->provider().sources().first().url);
         QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("openGuideButton")), Qt::LeftButton);
-        QCOMPARE(opened, QList<QUrl> { QUrl(wizard.model()->provider().sources().first().url) });
+        QCOMPARE(browser.opened, QList<QUrl> { QUrl(wizard.model()->provider().sources().first().url) });
         QVERIFY(help->findChild<MessageBanner *>(QStringLiteral("helpBanner"))->isHidden());
         // Escape closes it; the Help button opens the same window again.
         QTest::keyClick(help, Qt::Key_Escape);
@@ -564,8 +561,8 @@ private Q_SLOTS:
         problem = helpProblem(wizard, QStringLiteral("trustCertificate"),
                               QStringLiteral("Connectivity > Destination Trust"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))
-                    ->text()
+        QVERIFY(help->findChild<CopyableValue *>(QStringLiteral("helpGuideAddress"))
+                    ->value()
                     .contains(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")));
         QTest::keyClick(help, Qt::Key_Escape);
 
@@ -575,18 +572,21 @@ private Q_SLOTS:
         pressF1(wizard);
         problem = helpProblem(wizard, QStringLiteral("apply"), QStringLiteral("Connectivity > Destinations"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        browserOpens = false;
-        opened.clear();
+        browser.opened.clear();
+        Dialogs::queueNoBrowser();
         QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("openGuideButton")), Qt::LeftButton);
-        QCOMPARE(opened.size(), 1);
+        QVERIFY(browser.opened.isEmpty());
+        QVERIFY(!Dialogs::hasQueuedAnswers());
         auto *banner = help->findChild<MessageBanner *>(QStringLiteral("helpBanner"));
         QVERIFY(!banner->isHidden());
         QVERIFY2(banner->text().contains(QStringLiteral("No browser could be opened")), qPrintable(banner->text()));
-        auto *address = help->findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"));
-        QCOMPARE(address->selectedText(), opened.first().toString());
-        QCOMPARE(help->focusWidget(), address);
-        QTest::mouseClick(help->findChild<QPushButton *>(QStringLiteral("copyGuideAddressButton")), Qt::LeftButton);
-        QCOMPARE(QGuiApplication::clipboard()->text(), opened.first().toString());
+        auto *address = help->findChild<CopyableValue *>(QStringLiteral("helpGuideAddress"));
+        const QString reviewGuide = wizard.model()->provider().guideFor(QStringLiteral("apply")).url;
+        QCOMPARE(address->value(), reviewGuide);
+        QCOMPARE(address->findChild<QLineEdit *>()->selectedText(), reviewGuide);
+        QCOMPARE(help->focusWidget(), address->findChild<QLineEdit *>());
+        QTest::mouseClick(address->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), reviewGuide);
 
         // Open, it follows the wizard: back to a destination and to the console where the OAuth clients are made.
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
@@ -595,8 +595,7 @@ private Q_SLOTS:
         problem = helpProblem(wizard, QStringLiteral("destination:secondary"),
                               QStringLiteral("Connectivity > Destinations"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(
-            help->findChild<QLabel *>(QStringLiteral("helpGuideLink"))->text().contains(QStringLiteral("Secondary")));
+        QVERIFY(helpText(help, QStringLiteral("helpGuideTitle")).contains(QStringLiteral("Secondary")));
         QVERIFY(banner->isHidden()); // said of the page before
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
@@ -613,8 +612,26 @@ private Q_SLOTS:
         QCOMPARE(wizard.findChildren<HelpDialog *>().size(), 1);
     }
 
-    // What a provider file or a page title holds is shown as text in the help window; only the link is markup,
-    // and it is built with the guide's title and address escaped.
+    // The shared pages' help takes provider words from the provider file, never its own: the ways a provider can
+    // be connected on the first page, what to check after a way that writes no destinations on the last.
+    void sharedHelpTakesProviderWordsFromTheProviderFile()
+    {
+        SetupModel s4(ProviderDefinition::builtIn(QStringLiteral("s4hanacloud")));
+        const QString purpose = PageHelp::forSharedPage(WelcomePageId, s4, false).purpose;
+        for (const auto &path : s4.provider().paths())
+            QVERIFY2(purpose.contains(path.title), qPrintable(purpose));
+        SetupModel successFactors(ProviderDefinition::builtIn(QStringLiteral("successfactors")));
+        const QString single = PageHelp::forSharedPage(WelcomePageId, successFactors, false).purpose;
+        QVERIFY(!single.contains(QStringLiteral("how to connect it")));
+        QVERIFY(!single.contains(QStringLiteral("S/4HANA")));
+        s4.setPath(QStringLiteral("formation"));
+        const PageHelp finish = PageHelp::forSharedPage(FinishPageId, s4, false);
+        QVERIFY2(finish.whereToClick.contains(QStringLiteral("System Landscape > Formations")),
+                 qPrintable(finish.whereToClick));
+        QVERIFY(finish.purpose.contains(QStringLiteral("All Communication Scenarios")));
+    }
+
+    // What a provider file or a page title holds is shown as text in the help window, the guide's title too.
     void helpShowsItsTextsAsText()
     {
         HelpDialog help;
@@ -624,17 +641,14 @@ private Q_SLOTS:
         page.whereToClick = QStringLiteral("Admin Center > Manage <i>clients</i>");
         page.guide = { QStringLiteral("Guide & <b>more</b>"), QStringLiteral("https://example.com/a?b=1&c=\"2\""), {} };
         help.showHelp(page);
-        for (const char *name : { "helpTitle", "helpPurpose", "helpWhereToClick" }) {
+        for (const char *name : { "helpTitle", "helpPurpose", "helpWhereToClick", "helpGuideTitle" }) {
             auto *label = help.findChild<QLabel *>(QLatin1String(name));
             QVERIFY(label);
             QCOMPARE(label->textFormat(), Qt::PlainText);
         }
         QCOMPARE(helpText(&help, QStringLiteral("helpWhereToClick")), page.whereToClick);
-        const QString link = helpText(&help, QStringLiteral("helpGuideLink"));
-        QVERIFY2(link.contains(QStringLiteral("Guide &amp; &lt;b&gt;more&lt;/b&gt;")), qPrintable(link));
-        QVERIFY2(link.contains(QStringLiteral("href=\"https://example.com/a?b=1&amp;c=&quot;2&quot;\"")),
-                 qPrintable(link));
-        QCOMPARE(help.findChild<QLineEdit *>(QStringLiteral("helpGuideAddress"))->text(), page.guide.url);
+        QCOMPARE(helpText(&help, QStringLiteral("helpGuideTitle")), page.guide.title);
+        QCOMPARE(help.findChild<CopyableValue *>(QStringLiteral("helpGuideAddress"))->value(), page.guide.url);
     }
 
     void walksTheWholeProcedureIntoFiles()
@@ -787,6 +801,7 @@ private Q_SLOTS:
 
         // Review: both destinations are new; nothing is written before Apply.
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);
+        QVERIFY(changes);
         QCOMPARE(changes->topLevelItem(0)->text(0), QStringLiteral("SF_Test"));
         QCOMPARE(changes->topLevelItem(1)->text(0), QStringLiteral("SF_Test_PP"));
         QCOMPARE(int(demo->subaccountDestinations().size()), seeded);
@@ -857,27 +872,24 @@ private Q_SLOTS:
     }
 
     // What an administrator types for each provider input (the fields are named by input id).
+    // What this walk types: the example values, except where it enters something of its own to check what follows
+    // from it (a whole FSM address for the cluster, its own names, S/4HANA system and secrets it looks for later).
     static QString valueFor(const QString &provider, const QString &input)
     {
         static const QHash<QString, QString> values = {
             { "clusterUrl", "https://eu.fsm.cloud.sap/shell/#/planning" },
-            { "accountId", "654321" },
-            { "fsm.companyId", "123456" },
             { "fsm.clientId", "fsm-client-for-task-center" },
             { "clientSecret", "FsmClientSecret1" },
-            { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
             { "fsm.destinationName", "FSM_Gui" },
-            { "communicationUser", "TASKCENTER_COMM" },
             { "communicationUserPassword", "CommPassword1" },
             { "serviceUrl",
               "https://my300009-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/"
               "default/sap/api_task_spi_replication/0001/?sap-client=100" },
             { "samlAudience", "https://my300009.s4hana.ondemand.com" },
-            { "s4hanacloud.clientId", "COM501SID100" },
             { "tokenServiceUrl", "https://my300009-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
             { "s4hanacloud.destinationName", "S4_Gui" },
         };
-        return values.value(provider + QLatin1Char('.') + input, values.value(input));
+        return values.value(provider + QLatin1Char('.') + input, values.value(input, exampleValue(provider, input)));
     }
 
     // Chooses a provider (and path) on the welcome page as a user does: the combo box and the radio buttons.
@@ -1451,6 +1463,7 @@ private Q_SLOTS:
         SandboxSubaccount *demo = wizard.demoSubaccount();
         next(wizard, QStringLiteral("trustCertificatePage"));
         QTreeWidget *changes = fetchTrustAndFillInUpToReview(wizard, *demo);
+        QVERIFY(changes);
         QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("will be created"));
 
         // Someone creates a destination of that name between the review and Apply.

@@ -2072,10 +2072,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>&amp;Adresse kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation>SAP-Anleitung ö&amp;ffnen</translation>
     </message>
@@ -2090,10 +2086,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>Address of SAP&apos;s guide</source>
         <translation>Adresse der SAP-Anleitung</translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
-        <translation>Adresse der SAP-Anleitung kopieren</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
@@ -2122,10 +2114,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
         <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie die Adresse unten und öffnen Sie sie in einem Browser.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2320,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation>Wählen Sie den Aufgabenanbieter, den Sie mit SAP Task Center verbinden möchten, und bei SAP S/4HANA Cloud den Weg dafür. Die Seite nennt die Destinations, die der Assistent einrichtet, was Sie bereithalten sollten, und die SAP-Anleitungen. Von hier aus können Sie auch eine gespeicherte Einrichtung fortsetzen, das Demo-Unterkonto ausprobieren oder eine vorhandene Konfiguration prüfen.</translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation>In den Konsolen von SAP ist noch nichts zu klicken. Sie benötigen das SAP BTP Cockpit des Unterkontos, in dem SAP Task Center läuft, und Administratorzugriff auf %1; jeder spätere Schritt sagt, wo Sie klicken.</translation>
     </message>
@@ -2362,14 +2346,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
         <translation>Die geschriebenen Destinations stehen im SAP BTP Cockpit unter Connectivity &gt; Destinations. Prüfen Sie danach im Monitoring von SAP Task Center, dass der Konnektor keinen Fehler meldet.</translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation>Für den Assistenten ist nichts mehr zu schreiben: SAP BTP richtet die Verbindung über die Formation ein. Die Seite sagt, was Sie danach prüfen sollten.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation>Im SAP BTP Cockpit des globalen Kontos zeigt System Landscape &gt; Formations die Formation, die Sie angelegt haben.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
@@ -2458,6 +2434,18 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
         <translation>Das SAP BTP Cockpit zeigt die Destinations des Unterkontos unter Connectivity &gt; Destinations; eine Datei importieren Sie dort mit Create &gt; From File.</translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation>Wählen Sie den Aufgabenanbieter, den Sie mit SAP Task Center verbinden möchten. Die Seite nennt die Destinations, die der Assistent einrichtet, was Sie bereithalten sollten, und die SAP-Anleitungen. Von hier aus können Sie auch eine gespeicherte Einrichtung fortsetzen, das Demo-Unterkonto ausprobieren oder eine vorhandene Konfiguration prüfen.</translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation>Wählen Sie für %1 auch den Weg der Verbindung (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
+        <translation>Auf diesem Weg ist für den Assistenten nichts mehr zu schreiben. Die Seite sagt, was Sie danach prüfen sollten.</translation>
     </message>
 </context>
 <context>

@@ -2016,10 +2016,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,10 +2029,6 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Address of SAP&apos;s guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2065,10 +2057,6 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,10 +2264,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,14 +2289,6 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,6 +2377,18 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2072,10 +2072,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>Copiar &amp;dirección</translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation>&amp;Abrir la guía de SAP</translation>
     </message>
@@ -2090,10 +2086,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Address of SAP&apos;s guide</source>
         <translation>Dirección de la guía de SAP</translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
-        <translation>Copiar la dirección de la guía de SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
@@ -2122,10 +2114,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
         <translation>No se ha podido abrir ningún navegador. Copie la dirección siguiente y ábrala en un navegador.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2320,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation>Elija el proveedor de tareas que desea conectar a SAP Task Center y, para SAP S/4HANA Cloud, la forma de hacerlo. La página enumera los destinos que configurará el asistente, lo que debe tener a mano y las guías de SAP. Desde aquí también puede continuar una configuración guardada, probar la subcuenta de demostración o comprobar una configuración ya existente.</translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation>Todavía no hay que hacer clic en nada en las consolas de SAP. Necesitará el cockpit de SAP BTP de la subcuenta en la que se ejecuta SAP Task Center y acceso de administrador a %1; cada paso posterior indica dónde hacer clic.</translation>
     </message>
@@ -2362,14 +2346,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
         <translation>Los destinos escritos aparecen en el cockpit de SAP BTP en «Connectivity &gt; Destinations». Después, compruebe en «Monitoring» de SAP Task Center que el conector no notifica ningún error.</translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation>El asistente no tiene nada que escribir: SAP BTP configura la conexión mediante la formación. La página indica qué comprobar después.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation>En el cockpit de SAP BTP de la cuenta global, «System Landscape &gt; Formations» muestra la formación que ha creado.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
@@ -2458,6 +2434,18 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
         <translation>El cockpit de SAP BTP muestra los destinos de la subcuenta en «Connectivity &gt; Destinations»; allí se importa un archivo con «Create &gt; From File».</translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation>Elija el proveedor de tareas que desea conectar a SAP Task Center. La página enumera los destinos que configurará el asistente, lo que debe tener a mano y las guías de SAP. Desde aquí también puede continuar una configuración guardada, probar la subcuenta de demostración o comprobar una configuración ya existente.</translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation>Para %1, elija también la forma de conectarlo (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
+        <translation>Por esta vía, el asistente no tiene nada que escribir. La página indica qué comprobar después.</translation>
     </message>
 </context>
 <context>

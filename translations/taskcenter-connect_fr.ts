@@ -2072,10 +2072,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>Copier l&apos;&amp;adresse</translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation>&amp;Ouvrir le guide SAP</translation>
     </message>
@@ -2090,10 +2086,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>Address of SAP&apos;s guide</source>
         <translation>Adresse du guide SAP</translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
-        <translation>Copier l&apos;adresse du guide SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
@@ -2122,10 +2114,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez l&apos;adresse ci-dessous et ouvrez-la dans un navigateur.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2320,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation>Choisissez le fournisseur de tâches à connecter à SAP Task Center et, pour SAP S/4HANA Cloud, la méthode à utiliser. La page indique les destinations que l&apos;assistant va paramétrer, ce qu&apos;il faut avoir à portée de main et les guides SAP. À partir d&apos;ici, vous pouvez aussi reprendre un paramétrage enregistré, essayer le sous-compte de démonstration ou vérifier une configuration existante.</translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation>Rien à cliquer dans les consoles SAP pour l&apos;instant. Vous aurez besoin du cockpit SAP BTP du sous-compte dans lequel SAP Task Center s&apos;exécute, et d&apos;un accès administrateur à %1&#xa0;; chaque étape suivante indique où cliquer.</translation>
     </message>
@@ -2362,14 +2346,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
         <translation>Les destinations écrites sont répertoriées dans le cockpit SAP BTP sous «&#xa0;Connectivity &gt; Destinations&#xa0;». Vérifiez ensuite dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center que le connecteur ne signale aucune erreur.</translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation>Il ne reste rien à écrire pour l&apos;assistant&#xa0;: SAP BTP configure la connexion via la formation. La page indique ce qu&apos;il faut vérifier ensuite.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation>Dans le cockpit SAP BTP du compte global, «&#xa0;System Landscape &gt; Formations&#xa0;» répertorie la formation que vous avez créée.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
@@ -2458,6 +2434,18 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
         <translation>Le cockpit SAP BTP répertorie les destinations du sous-compte sous «&#xa0;Connectivity &gt; Destinations&#xa0;»&#xa0;; un fichier s&apos;y importe avec «&#xa0;Create &gt; From File&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation>Choisissez le fournisseur de tâches à connecter à SAP Task Center. La page indique les destinations que l&apos;assistant va paramétrer, ce qu&apos;il faut avoir à portée de main et les guides SAP. À partir d&apos;ici, vous pouvez aussi reprendre un paramétrage enregistré, essayer le sous-compte de démonstration ou vérifier une configuration existante.</translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation>Pour %1, choisissez aussi la méthode de connexion (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
+        <translation>Avec cette méthode, il ne reste rien à écrire pour l&apos;assistant. La page indique ce qu&apos;il faut vérifier ensuite.</translation>
     </message>
 </context>
 <context>

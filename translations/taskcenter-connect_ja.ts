@@ -2067,10 +2067,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>アドレスをコピー(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation>SAP のガイドを開く(&amp;O)</translation>
     </message>
@@ -2085,10 +2081,6 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Address of SAP&apos;s guide</source>
         <translation>SAP のガイドのアドレス</translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
-        <translation>SAP のガイドのアドレスをコピーします</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
@@ -2117,10 +2109,6 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
         <translation>ブラウザーを開けませんでした。下のアドレスをコピーして、ブラウザーで開いてください。</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2315,6 @@ Choose Discard to forget this setup.</source>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation>SAP Task Center に接続するタスクプロバイダーを選択します。SAP S/4HANA Cloud の場合は、接続方法も選択します。このページには、ウィザードがセットアップする宛先、用意するもの、SAP のガイドが表示されます。ここから、保存済みのセットアップを続行したり、デモ用サブアカウントを試したり、既存の構成をチェックしたりすることもできます。</translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation>SAP の管理画面でクリックする操作はまだありません。SAP Task Center が実行されているサブアカウントの SAP BTP コックピットと、%1 への管理者アクセスが必要になります。クリックする場所は、後の各ステップで説明します。</translation>
     </message>
@@ -2357,14 +2341,6 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
         <translation>書き込まれた宛先は、SAP BTP コックピットの「Connectivity &gt; Destinations」に一覧表示されます。その後、SAP Task Center の「Monitoring」で、コネクターがエラーを報告していないことを確認してください。</translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation>ウィザードが書き込むものはありません: SAP BTP がフォーメーションによって接続をセットアップします。その後に確認することは、このページに表示されます。</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation>グローバルアカウントの SAP BTP コックピットで、「System Landscape &gt; Formations」に作成したフォーメーションが一覧表示されます。</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
@@ -2453,6 +2429,18 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
         <translation>SAP BTP コックピットの「Connectivity &gt; Destinations」に、サブアカウントの宛先が一覧表示されます。ファイルは、そこで「Create &gt; From File」を使用してインポートします。</translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation>SAP Task Center に接続するタスクプロバイダーを選択します。このページには、ウィザードがセットアップする宛先、用意するもの、SAP のガイドが表示されます。ここから、保存済みのセットアップを続行したり、デモ用サブアカウントを試したり、既存の構成をチェックしたりすることもできます。</translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation>%1 の場合は、接続方法も選択します (%2)。</translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
+        <translation>この方法では、ウィザードが書き込むものはありません。その後に確認することは、このページに表示されます。</translation>
     </message>
 </context>
 <context>

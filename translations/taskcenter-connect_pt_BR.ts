@@ -2072,10 +2072,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>Copiar &amp;endereço</translation>
-    </message>
-    <message>
         <source>&amp;Open SAP&apos;s guide</source>
         <translation>&amp;Abrir o guia da SAP</translation>
     </message>
@@ -2090,10 +2086,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>Address of SAP&apos;s guide</source>
         <translation>Endereço do guia da SAP</translation>
-    </message>
-    <message>
-        <source>Copy the address of SAP&apos;s guide</source>
-        <translation>Copiar o endereço do guia da SAP</translation>
     </message>
     <message>
         <source>Open SAP&apos;s guide in a browser</source>
@@ -2122,10 +2114,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>No browser could be opened. Copy the address below and open it in a browser.</source>
         <translation>Não foi possível abrir nenhum navegador. Copie o endereço abaixo e abra-o em um navegador.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2320,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the way to do it. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
-        <translation>Escolha o provedor de tarefas a conectar ao SAP Task Center e, para o SAP S/4HANA Cloud, a forma de fazer isso. A página lista os destinos que o assistente vai configurar, o que ter à mão e os guias da SAP. A partir daqui, você também pode continuar uma configuração salva, testar a subconta de demonstração ou verificar uma configuração existente.</translation>
-    </message>
-    <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
         <translation>Ainda não há nada para clicar nos consoles da SAP. Você precisará do cockpit do SAP BTP da subconta em que o SAP Task Center é executado e de acesso de administrador a %1; cada etapa seguinte diz onde clicar.</translation>
     </message>
@@ -2362,14 +2346,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>The written destinations are listed in the SAP BTP cockpit under Connectivity &gt; Destinations. Afterwards, check in SAP Task Center&apos;s Monitoring that the connector reports no error.</source>
         <translation>Os destinos gravados estão listados no cockpit do SAP BTP em “Connectivity &gt; Destinations”. Depois, verifique no “Monitoring” do SAP Task Center se o conector não informa nenhum erro.</translation>
-    </message>
-    <message>
-        <source>Nothing is left for the wizard to write: SAP BTP sets up the connection through the formation. The page says what to check afterwards.</source>
-        <translation>Não resta nada para o assistente gravar: o SAP BTP configura a conexão por meio da formação. A página diz o que verificar depois.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit of the global account, System Landscape &gt; Formations lists the formation you created.</source>
-        <translation>No cockpit do SAP BTP da conta global, a formação que você criou está listada em “System Landscape &gt; Formations”.</translation>
     </message>
     <message>
         <source>The destinations are in the subaccount. Files are optional here, for example to set up another subaccount the same way.</source>
@@ -2458,6 +2434,18 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>The SAP BTP cockpit lists the subaccount&apos;s destinations under Connectivity &gt; Destinations; a file is imported there with Create &gt; From File.</source>
         <translation>O cockpit do SAP BTP lista os destinos da subconta em “Connectivity &gt; Destinations”; lá, um arquivo é importado com “Create &gt; From File”.</translation>
+    </message>
+    <message>
+        <source>Choose the task provider to connect to SAP Task Center. The page lists the destinations the wizard will set up, what to have at hand and SAP&apos;s guides. From here you can also continue a saved setup, try the demo subaccount, or check a configuration that exists already.</source>
+        <translation>Escolha o provedor de tarefas a conectar ao SAP Task Center. A página lista os destinos que o assistente vai configurar, o que ter à mão e os guias da SAP. A partir daqui, você também pode continuar uma configuração salva, testar a subconta de demonstração ou verificar uma configuração existente.</translation>
+    </message>
+    <message>
+        <source>For %1, also choose how to connect it (%2).</source>
+        <translation>Para %1, escolha também a forma de conectar (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
+        <translation>Por esta forma, não resta nada para o assistente gravar. A página diz o que verificar depois.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
+#include "TabOrder.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -164,6 +165,8 @@ void ApplyPage::startRun()
         });
         m_rows.append(row);
     }
+    // The rows are new (also after a rename, while the page is shown): Tab reads them where they stand.
+    TabOrder::followLayout(this);
     connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
     connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyPage::showResult);
     connect(m_applier, &DestinationApplier::finished, this, &ApplyPage::allFinished);

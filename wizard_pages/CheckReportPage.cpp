@@ -9,7 +9,6 @@
 #include "SubaccountConnection.h"
 #include "ValidationReport.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -104,7 +103,7 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     connect(m_openSource, &QPushButton::clicked, this, [this] {
         const QString link = m_openSource->property("link").toString();
         // Without a browser, the address to copy.
-        if (!link.isEmpty() && !QDesktopServices::openUrl(QUrl(link)))
+        if (!link.isEmpty() && !Dialogs::openUrl(QUrl(link)))
             m_summary->showMessage(MessageBanner::Kind::Information,
                                    tr("No browser could be opened. SAP's page is at %1").arg(link));
     });

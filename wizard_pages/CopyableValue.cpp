@@ -78,10 +78,15 @@ bool CopyableValue::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CopyableValue::showFitted()
+QString CopyableValue::shownWhole() const
 {
     // A line edit shows one line; a multi-line value (a PEM certificate) is copied and saved as it is.
-    const QString whole = QString(m_raw).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
+    return QString(m_raw).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
+}
+
+void CopyableValue::showFitted()
+{
+    const QString whole = shownWhole();
     // A value wider than the field shows its start and end with "…" between, so a cut is never mistaken for the
     // whole; the tooltip, Copy and Save hold all of it, and the field shows all of it while it has the focus (to
     // select a part). Secrets show as dots and are not shortened.
@@ -123,6 +128,14 @@ QString CopyableValue::value() const
 void CopyableValue::setSpokenValue(const QString &spoken)
 {
     m_value->setAccessibleDescription(spoken);
+}
+
+void CopyableValue::selectValue()
+{
+    m_value->setFocus(Qt::OtherFocusReason);
+    // Whole while it has the focus, also before the focus event arrives (a window not yet active).
+    m_value->setText(shownWhole());
+    m_value->selectAll();
 }
 
 void CopyableValue::setSecret(bool secret)

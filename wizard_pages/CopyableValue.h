@@ -22,6 +22,8 @@ public:
     void setSecret(bool secret);
     // Offers "Save…" for the value under this file name; empty: no such button.
     void setSaveFileName(const QString &fileName);
+    // Gives the field the focus with the whole value selected (to copy it by hand).
+    void selectValue();
     QToolButton *copyButton() const { return m_copy; }
     QToolButton *saveButton() const { return m_save; }
 
@@ -31,6 +33,7 @@ protected:
 private:
     void save();
     void showFitted();
+    QString shownWhole() const;
 
     QLineEdit *m_value;
     QToolButton *m_copy;

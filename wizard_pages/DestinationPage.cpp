@@ -107,7 +107,8 @@ DestinationPage::DestinationPage(SetupModel *model, const ProviderDefinition::St
     connect(m_add, &QPushButton::clicked, this, &DestinationPage::addProperty);
     // Enter in the "Add property" row is the row's: from the name it goes on to the value, from the value it adds
     // the property, and the page stays. With nothing typed in the row, Enter moves on as everywhere else.
-    const auto rowIsEmpty = [this] { return m_newKey->text().trimmed().isEmpty() && m_newValue->text().isEmpty(); };
+    const auto rowIsEmpty
+        = [this] { return m_newKey->text().trimmed().isEmpty() && m_newValue->text().trimmed().isEmpty(); };
     EnterKey::belongsTo(m_newKey, [this, rowIsEmpty] {
         if (rowIsEmpty())
             return false;

@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QQueue>
 
@@ -17,6 +18,12 @@ QQueue<QMessageBox::StandardButton> &queuedAnswers()
 {
     static QQueue<QMessageBox::StandardButton> queue;
     return queue;
+}
+
+int &queuedMissingBrowsers()
+{
+    static int count = 0;
+    return count;
 }
 
 } // namespace
@@ -50,6 +57,15 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+bool openUrl(const QUrl &url)
+{
+    if (queuedMissingBrowsers() > 0) {
+        --queuedMissingBrowsers();
+        return false;
+    }
+    return QDesktopServices::openUrl(url);
+}
+
 void queueFileName(const QString &path)
 {
     queuedFileNames().enqueue(path);
@@ -60,9 +76,14 @@ void queueAnswer(QMessageBox::StandardButton answer)
     queuedAnswers().enqueue(answer);
 }
 
+void queueNoBrowser()
+{
+    ++queuedMissingBrowsers();
+}
+
 bool hasQueuedAnswers()
 {
-    return !queuedFileNames().isEmpty() || !queuedAnswers().isEmpty();
+    return !queuedFileNames().isEmpty() || !queuedAnswers().isEmpty() || queuedMissingBrowsers() > 0;
 }
 
 } // namespace Dialogs

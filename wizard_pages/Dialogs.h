@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QUrl;
 class QWidget;
 
 // The file and message dialogs the wizard opens, behind one seam: tests queue the next answer instead of
@@ -16,9 +17,15 @@ QString existingDirectory(QWidget *parent, const QString &caption, const QString
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 
+// Opens an address in the browser; false when no browser could be opened.
+bool openUrl(const QUrl &url);
+
 // For tests: the next dialog of that kind returns this answer without showing anything.
 void queueFileName(const QString &path);
 void queueAnswer(QMessageBox::StandardButton answer);
+// For tests: the next openUrl finds no browser. (Addresses opened otherwise are caught with
+// QDesktopServices::setUrlHandler.)
+void queueNoBrowser();
 bool hasQueuedAnswers();
 
 } // namespace Dialogs

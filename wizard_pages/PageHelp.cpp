@@ -31,10 +31,19 @@ PageHelp PageHelp::forSharedPage(PageId page, const SetupModel &model, bool appl
     PageHelp help;
     switch (page) {
     case WelcomePageId:
-        help.purpose = tr("Choose the task provider to connect to SAP Task Center and, for SAP S/4HANA Cloud, the "
-                          "way to do it. The page lists the destinations the wizard will set up, what to have at "
-                          "hand and SAP's guides. From here you can also continue a saved setup, try the demo "
-                          "subaccount, or check a configuration that exists already.");
+        help.purpose = tr("Choose the task provider to connect to SAP Task Center. The page lists the destinations "
+                          "the wizard will set up, what to have at hand and SAP's guides. From here you can also "
+                          "continue a saved setup, try the demo subaccount, or check a configuration that exists "
+                          "already.");
+        // Where SAP documents more than one way for this provider, the ways by the provider file's names.
+        if (provider.paths().size() > 1) {
+            QStringList ways;
+            for (const auto &path : provider.paths())
+                ways.append(path.title);
+            help.purpose += QLatin1Char(' ')
+                + tr("For %1, also choose how to connect it (%2).")
+                      .arg(provider.displayName(), ways.join(QStringLiteral("; ")));
+        }
         help.whereToClick = tr("Nothing to click in SAP's consoles yet. You will need the SAP BTP cockpit of the "
                                "subaccount where SAP Task Center runs, and administrator access to %1; each later "
                                "step says where to click.")
@@ -68,10 +77,13 @@ PageHelp PageHelp::forSharedPage(PageId page, const SetupModel &model, bool appl
         break;
     case FinishPageId:
         if (!model.writesDestinations()) {
-            help.purpose = tr("Nothing is left for the wizard to write: SAP BTP sets up the connection through the "
-                              "formation. The page says what to check afterwards.");
-            help.whereToClick = tr("In the SAP BTP cockpit of the global account, System Landscape > Formations "
-                                   "lists the formation you created.");
+            // A path that writes no destinations: the provider file says what it is and what to check after it.
+            const auto *path = provider.path(model.pathId());
+            help.purpose = tr("Nothing is left for the wizard to write on this way. The page says what to check "
+                              "afterwards.");
+            if (path && !path->explanation.isEmpty())
+                help.purpose += QLatin1Char(' ') + plain(path->explanation);
+            help.whereToClick = path ? plain(path->nextSteps) : QString();
             break;
         }
         if (applied) {

@@ -83,3 +83,19 @@ void TabOrder::followLayout(QWidget *root)
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
+
+void TabOrder::focusFirstVisible(QWidget *root)
+{
+    if (!root)
+        return;
+    QWidget *focus = root->window()->focusWidget();
+    if (focus && focus->isVisible())
+        return;
+    for (QWidget *next = root->nextInFocusChain(); next && next != root; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled()
+            && root->isAncestorOf(next)) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}

@@ -11,4 +11,8 @@ namespace TabOrder {
 // forms row by row (label, then field), grids row by row, the content of scroll areas in place.
 void followLayout(QWidget *root);
 
+// Gives the focus to the first visible, enabled widget under root that takes Tab, when the focus is nowhere to be
+// seen (Qt leaves it on a hidden field, or on the page before).
+void focusFirstVisible(QWidget *root);
+
 } // namespace TabOrder
