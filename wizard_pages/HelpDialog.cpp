@@ -115,6 +115,9 @@ void HelpDialog::showHelp(const PageHelp &help)
     m_address->setEnabled(hasGuide);
     m_open->setEnabled(hasGuide);
     m_banner->clear();
+    // Opened anew, the focus is on opening the guide, not in the address (which would select it all).
+    if (!isVisible())
+        m_open->setFocus();
 }
 
 void HelpDialog::openGuide()
