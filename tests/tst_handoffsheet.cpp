@@ -212,10 +212,14 @@ private Q_SLOTS:
         auto setup = model(QStringLiteral("successfactors"));
         const HandoffSheet sheet(*setup);
         QTemporaryDir folder;
+        // A folder that cannot be made, even by root: a file stands where it would go.
+        QFile inTheWay(folder.filePath(QStringLiteral("a-file")));
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+        inTheWay.close();
         QString error;
-        QVERIFY(!sheet.writePdf(folder.filePath(QStringLiteral("no-such-folder/sheet.pdf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("Choose another folder")), qPrintable(error));
-        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("no-such-folder/sheet.pdf"))));
+        QVERIFY(!sheet.writePdf(folder.filePath(QStringLiteral("a-file/sheet.pdf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("choose another one")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("sheet.pdf")), qPrintable(error));
     }
 };
 

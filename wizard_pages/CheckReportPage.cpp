@@ -4,6 +4,7 @@
 #include "ConfigurationCheck.h"
 #include "ConfigurationFix.h"
 #include "Dialogs.h"
+#include "FileWriter.h"
 #include "MessageBanner.h"
 #include "PlainText.h"
 #include "SubaccountConnection.h"
@@ -18,7 +19,6 @@
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -363,13 +363,12 @@ void CheckReportPage::saveReport()
         m_summary->showMessage(MessageBanner::Kind::Error, error);
         return;
     }
-    QSaveFile out(file);
-    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+    const FileWriter::Result saved = FileWriter::write(file, data);
+    if (saved)
         m_summary->showMessage(MessageBanner::Kind::Success,
                                tr("The report is saved in %1.").arg(QDir::toNativeSeparators(file)));
     else
-        m_summary->showMessage(MessageBanner::Kind::Error,
-                               tr("The report could not be saved: %1. Choose another folder.").arg(out.errorString()));
+        m_summary->showMessage(MessageBanner::Kind::Error, saved.errorMessage);
 }
 
 bool CheckReportPage::isComplete() const

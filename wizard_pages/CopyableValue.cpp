@@ -1,6 +1,7 @@
 #include "CopyableValue.h"
 
 #include "Dialogs.h"
+#include "FileWriter.h"
 #include "PlainText.h"
 
 #include <QApplication>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -172,12 +172,8 @@ void CopyableValue::save()
     const QString path = Dialogs::saveFileName(this, m_save->accessibleName(), suggested, tr("All files (*)"));
     if (path.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray data = m_raw.toUtf8();
-    const bool saved = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    const FileWriter::Result saved = FileWriter::write(path, m_raw.toUtf8());
     m_save->setText(saved ? tr("Saved") : tr("Not saved"));
-    m_save->setToolTip(saved ? tr("Saved as %1").arg(QDir::toNativeSeparators(path))
-                             : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_save->setToolTip(saved ? tr("Saved as %1").arg(QDir::toNativeSeparators(path)) : saved.errorMessage);
     QTimer::singleShot(2500, m_save, [button = m_save] { button->setText(tr("Save…")); });
 }

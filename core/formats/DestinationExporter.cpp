@@ -1,11 +1,11 @@
 #include "DestinationExporter.h"
 
+#include "FileWriter.h"
 #include "PropertiesFormat.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -103,15 +103,12 @@ DestinationExporter::Result DestinationExporter::write(const QList<Destination> 
                            QJsonDocument(destination.toJson(includeSecrets)).toJson(QJsonDocument::Indented) });
         for (const auto &[name, content] : files) {
             const QString path = dir.filePath(name);
-            QSaveFile file(path);
-            const bool opened = file.open(QIODevice::WriteOnly);
             // Secrets in a file: for its owner's eyes only, from its first byte on.
-            if (opened && includeSecrets)
-                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            if (!opened || file.write(content) != content.size() || !file.commit()) {
-                result.errorMessage = tr("%1 could not be written (%2). Check that the folder exists, that you may "
-                                         "write to it and that the disk is not full.")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString());
+            const FileWriter::Result written = FileWriter::write(
+                path, content,
+                includeSecrets ? QFileDevice::ReadOwner | QFileDevice::WriteOwner : QFileDevice::Permissions());
+            if (!written) {
+                result.errorMessage = written.errorMessage;
                 return result;
             }
             result.writtenFiles.append(path);

@@ -1,13 +1,14 @@
 #include "HandoffSheet.h"
 
+#include "FileWriter.h"
 #include "SetupModel.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
 #include <algorithm>
@@ -210,35 +211,34 @@ QStringList HandoffSheet::writeAttachments(const QString &folder, QString *error
 {
     QStringList written;
     for (const auto &attachment : m_attachments) {
-        QSaveFile file(QDir(folder).filePath(attachment.fileName));
-        if (!file.open(QIODevice::WriteOnly) || file.write(attachment.content) != attachment.content.size()
-            || !file.commit()) {
+        const QString path = QDir(folder).filePath(attachment.fileName);
+        const FileWriter::Result result = FileWriter::write(path, attachment.content);
+        if (!result) {
             if (error)
-                *error = tr("%1 could not be saved next to the sheet: %2. Choose another folder.")
-                             .arg(attachment.fileName, file.errorString());
+                *error = result.errorMessage;
             return written;
         }
-        written.append(file.fileName());
+        written.append(path);
     }
     return written;
 }
 
 bool HandoffSheet::writePdf(const QString &fileName, QString *error) const
 {
-    QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly)) {
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(m_title);
-            writer.setCreator(QStringLiteral("Task Center Connect"));
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                             QPageLayout::Millimeter));
-            print(&writer);
-        } // the writer ends the PDF when it goes
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("The PDF could not be saved as %1: %2. Choose another folder.").arg(fileName, file.errorString());
-    return false;
+    // Laid out in memory, then written whole: a PDF cut short by a full disk never replaces a good one.
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Task Center Connect"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        print(&writer);
+    } // the writer ends the PDF when it goes
+    const FileWriter::Result result = FileWriter::write(fileName, pdf);
+    if (!result && error)
+        *error = result.errorMessage;
+    return result.ok;
 }

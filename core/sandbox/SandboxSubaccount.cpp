@@ -1,6 +1,7 @@
 #include "SandboxSubaccount.h"
 
 #include "CertificateFactory.h"
+#include "FileWriter.h"
 #include "HttpServer.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
@@ -239,13 +239,9 @@ QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserTo
 
 bool writeFileAtomically(const QString &path, const QByteArray &content, bool secret)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(content);
-    return file.commit();
+    return FileWriter::write(path, content,
+                             secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner : QFileDevice::Permissions())
+        .ok;
 }
 
 QByteArray readFile(const QString &path)
