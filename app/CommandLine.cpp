@@ -2,9 +2,9 @@
 
 #include "CommandLineSupport.h"
 #include "DestinationExporter.h"
+#include "FileWriter.h"
 #include "SandboxSubaccount.h"
 #include "SecretsFile.h"
-#include "SetupFile.h"
 #include "SetupModel.h"
 #include "SubaccountCommands.h"
 #include "Translations.h"
@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <cstring>
@@ -156,10 +155,10 @@ int exportDestinations(const QStringList &arguments, const std::function<void(in
         return fail(
             CommandLine::tr("--format must be properties, json or both, not \"%1\".").arg(parser.value(formatOption)));
 
-    QString error;
-    std::shared_ptr<SetupModel> model = SetupFile::load(parser.positionalArguments().first(), &error);
+    const std::shared_ptr<SetupModel> model = loadSetup(parser.positionalArguments().first());
     if (!model)
-        return fail(error);
+        return CommandLine::BadInput;
+    QString error;
     const bool includeSecrets = parser.isSet(includeOption);
     const QString outDir = parser.value(outOption);
     if (parser.isSet(secretsOption)) {
@@ -228,12 +227,11 @@ int runSandbox(QCoreApplication &app, const QStringList &arguments)
         return fail(CommandLine::tr("Cannot handle SIGINT and SIGTERM on this system."));
     if (parser.isSet(keyOption)) {
         // Written only now that the server listens, and atomically: a waiting script never reads half a key.
-        const QString path = parser.value(keyOption);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(QJsonDocument(sandbox.serviceKey()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-            return fail(CommandLine::tr("Cannot write the service key to %1: %2.").arg(path, file.errorString()));
+        const FileWriter::Result written = FileWriter::write(
+            parser.value(keyOption), QJsonDocument(sandbox.serviceKey()).toJson(QJsonDocument::Indented),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!written)
+            return fail(written.errorMessage);
     }
     const QString base = sandbox.baseUrl().toString();
     out() << CommandLine::tr("The sandbox subaccount is listening on %1 (this computer only).").arg(base) << Qt::endl

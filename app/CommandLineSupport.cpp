@@ -4,6 +4,7 @@
 #include "ProviderDefinition.h"
 #include "SecretStore.h"
 #include "SecretsFile.h"
+#include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
 
@@ -54,6 +55,21 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
         return false;
     }
     return true;
+}
+
+std::shared_ptr<SetupModel> loadSetup(const QString &path)
+{
+    QString error;
+    QList<SetupModel::Problem> missingFiles;
+    std::shared_ptr<SetupModel> model = SetupFile::load(path, &error, &missingFiles);
+    if (!model) {
+        fail(error);
+        return nullptr;
+    }
+    for (const SetupModel::Problem &missing : std::as_const(missingFiles))
+        err() << CommandLine::tr("warning") << QStringLiteral(": ") << missing.field << QStringLiteral(": ")
+              << missing.message << Qt::endl;
+    return model;
 }
 
 QCommandLineOption secretsOption()

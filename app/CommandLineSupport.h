@@ -24,6 +24,10 @@ int fail(const QString &message, int code = 2);
 // False when the verb should end now with *exitCode (after --help too).
 bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, int *exitCode);
 
+// Reads the setup file a verb was given; null when it cannot be used (the problem is printed). A file the setup
+// names that is gone is said as a warning: what it held is then missing, which the setup's checks report.
+std::shared_ptr<SetupModel> loadSetup(const QString &path);
+
 // The --secrets SECRETS.json option of export and apply; its help names each provider's secrets.
 QCommandLineOption secretsOption();
 

@@ -11,6 +11,7 @@
 #include "Dialogs.h"
 #include "FinishPage.h"
 #include "HelpDialog.h"
+#include "MessageBanner.h"
 #include "PageIds.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
@@ -46,6 +47,8 @@
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -110,7 +113,17 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     m_stepList->setSpacing(2);
     m_stepList->setIconSize(QSize(16, 16));
     m_stepList->viewport()->setAutoFillBackground(false);
-    setSideWidget(m_stepList);
+    // Under the steps, after a saved setup was opened again: what it could not bring back, until it is given.
+    m_giveAgain = new MessageBanner(this);
+    m_giveAgain->setObjectName(QStringLiteral("giveAgainNotice"));
+    m_giveAgain->setFixedWidth(m_stepList->width());
+    m_giveAgain->hide();
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_stepList, 1);
+    sideLayout->addWidget(m_giveAgain);
+    setSideWidget(side);
 
     // Only the first page is built before the window shows; the others follow right after (see createPages).
     setPage(WelcomePageId, m_welcome);
@@ -124,6 +137,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     connect(m_model, &SetupModel::changed, this, [this] {
         if (m_setupStarted)
             m_keepTimer->start();
+        if (!m_toGiveAgain.isEmpty())
+            showWhatToGiveAgain();
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
@@ -526,8 +541,9 @@ void ConnectWizard::saveProgress()
     if (!file.isEmpty() && saveProgressTo(file))
         Dialogs::question(this, tr("Progress saved"),
                           tr("Your setup is saved in %1. To continue it later, choose \"Continue a saved setup…\" on "
-                             "the first page. Secrets are not in the file; they are kept in this computer's keychain.")
-                              .arg(QDir::toNativeSeparators(file)),
+                             "the first page.")
+                                  .arg(QDir::toNativeSeparators(file))
+                              + QLatin1Char(' ') + whereSecretsAreKept(),
                           QMessageBox::Ok, QMessageBox::Ok);
 }
 
@@ -553,7 +569,8 @@ void ConnectWizard::resume()
 bool ConnectWizard::resumeFrom(const QString &setupFile)
 {
     QString error;
-    const auto loaded = SetupFile::load(setupFile, &error);
+    QList<SetupModel::Problem> missingFiles;
+    const auto loaded = SetupFile::load(setupFile, &error, &missingFiles);
     if (!loaded) {
         QMessageBox::warning(this, tr("Setup not opened"), tr("The setup could not be opened: %1").arg(error));
         return false;
@@ -576,7 +593,24 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
     m_subaccountPage->showCurrentChoice();
     // On to the step where the user was, once the secrets are back (a step that needs one is complete only then).
     m_resumeTarget = pageOfKey(m_model->lastStep());
-    connect(this, &ConnectWizard::secretsLoaded, this, &ConnectWizard::advanceToResumedStep, Qt::SingleShotConnection);
+    m_toGiveAgain = missingFiles;
+    showWhatToGiveAgain();
+    connect(
+        this, &ConnectWizard::secretsLoaded, this,
+        [this](bool keychainRead) {
+            // Secrets the keychain did not give back, and why: the demo keeps none, a keychain may not answer.
+            const QString why = m_subaccount->target() == SubaccountConnection::Target::Demo
+                ? tr("The demo subaccount keeps no secrets.")
+                : !keychainRead ? tr("This computer's keychain could not give them back.")
+                                : tr("The keychain holds none of these for this setup.");
+            for (const QString &id : m_model->secretInputIds()) {
+                if (m_model->value(id).isEmpty())
+                    m_toGiveAgain.append({ id, why, InputChecks::Severity::Warning });
+            }
+            showWhatToGiveAgain();
+            advanceToResumedStep();
+        },
+        Qt::SingleShotConnection);
     loadSecrets();
     return true;
 }
@@ -608,6 +642,20 @@ QString ConnectWizard::pageKey(int pageId) const
     return {};
 }
 
+QStringList ConnectWizard::pageKeysOf(const SetupModel &model, bool toSubaccount)
+{
+    // As nextIdAfter() goes: the first page, where the destinations go (on a path that writes some), the steps,
+    // review and apply (into a subaccount), the last page.
+    QStringList keys { QStringLiteral("welcome") };
+    if (model.writesDestinations())
+        keys.append(QStringLiteral("subaccount"));
+    keys += model.stepPageKeys();
+    if (model.writesDestinations() && toSubaccount)
+        keys << QStringLiteral("review") << QStringLiteral("apply");
+    keys.append(QStringLiteral("finish"));
+    return keys;
+}
+
 int ConnectWizard::pageOfKey(const QString &key) const
 {
     if (key == QLatin1String("subaccount"))
@@ -628,9 +676,51 @@ void ConnectWizard::keepProgress()
         return;
     m_keepTimer->stop();
     QString error;
-    // Written whole or not at all (QSaveFile); never a secret.
+    // Written whole or not at all (FileWriter); never a secret.
     if (!SetupFile::save(*m_model, progressFile(), &error))
         qWarning("The progress could not be kept: %s", qUtf8Printable(error));
+}
+
+QString ConnectWizard::whereSecretsAreKept() const
+{
+    if (m_subaccount->target() == SubaccountConnection::Target::Demo)
+        return tr("Secrets are not in it, and the demo subaccount keeps none: you enter them again when you "
+                  "continue.");
+    if (!m_keychainAvailable)
+        return tr("Secrets are not in it, and this computer has no keychain to keep them: you enter them again "
+                  "when you continue.");
+    return tr("Secrets are not in it; they are kept in this computer's keychain.");
+}
+
+void ConnectWizard::showWhatToGiveAgain()
+{
+    // What has been given since is no longer asked for.
+    m_toGiveAgain.erase(std::remove_if(m_toGiveAgain.begin(), m_toGiveAgain.end(),
+                                       [this](const SetupModel::Problem &item) {
+                                           if (item.field == QLatin1String("trustCertificate"))
+                                               return m_model->trustCertificate().has_value();
+                                           if (item.field == QLatin1String("serviceKey"))
+                                               return m_model->serviceKey().has_value();
+                                           return !m_model->value(item.field).isEmpty();
+                                       }),
+                        m_toGiveAgain.end());
+    if (m_toGiveAgain.isEmpty()) {
+        m_giveAgain->clear();
+        m_giveAgain->hide();
+        return;
+    }
+    QStringList lines { tr("Your saved setup is open again. To go on, give again:") };
+    QString whySecretsAreMissing;
+    for (const SetupModel::Problem &item : std::as_const(m_toGiveAgain)) {
+        const auto *input = m_model->provider().input(item.field);
+        lines.append(QStringLiteral("• ") + (input ? input->label : item.message));
+        if (input)
+            whySecretsAreMissing = item.message;
+    }
+    if (!whySecretsAreMissing.isEmpty())
+        lines.append(whySecretsAreMissing);
+    m_giveAgain->showMessage(MessageBanner::Kind::Information, lines.join(QLatin1Char('\n')));
+    m_giveAgain->show();
 }
 
 void ConnectWizard::forgetProgress()
@@ -650,21 +740,17 @@ void ConnectWizard::offerKeptProgress()
         forgetProgress(); // unreadable (an older version's): nothing to continue
         return;
     }
-    // "step 3 of 7, SAP SuccessFactors, subaccount Acme Prod": the steps as the wizard shows them, one page each.
+    // "step 7 of 11, SAP SuccessFactors, subaccount Acme Prod": the page it continues on, counted as the window
+    // counts its steps.
     QStringList facts;
-    QStringList steps;
-    for (const auto &step : kept->steps()) {
-        if (step.kind == ProviderDefinition::Step::Kind::Destinations) {
-            for (const QString &role : kept->roles())
-                steps.append(QStringLiteral("destination:") + role);
-        } else {
-            steps.append(step.id);
-        }
-    }
-    const int number = int(steps.indexOf(kept->lastStep())) + 1;
-    const int total = int(steps.size());
+    const QStringList pages = pageKeysOf(*kept, kept->secretOwner() != QLatin1String("files"));
+    const bool wasWriting = kept->lastStep() == QLatin1String("review") || kept->lastStep() == QLatin1String("apply")
+        || kept->lastStep() == QLatin1String("finish");
+    const int number = int(pages.indexOf(wasWriting && !kept->stepPageKeys().isEmpty() ? kept->stepPageKeys().last()
+                                                                                       : kept->lastStep()))
+        + 1;
     if (number > 0)
-        facts.append(tr("step %1 of %2").arg(number).arg(total));
+        facts.append(tr("step %1 of %2").arg(number).arg(pages.size()));
     facts.append(kept->provider().displayName());
     const QString owner = kept->secretOwner();
     for (const auto &profile : m_subaccountChoice->profiles()) {
@@ -716,9 +802,12 @@ void ConnectWizard::reject()
     }
     const auto answer = Dialogs::question(
         this, tr("Leave the setup?"),
-        tr("Your progress is kept: next time, the first page offers to continue where you left off. Secrets you "
-           "typed are kept only in this computer's keychain.\n\nChoose Discard to forget this setup."),
-        QMessageBox::Close | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Close);
+        tr("Keep for later: next time, the first page offers to continue where you left off.") + QLatin1Char(' ')
+            + whereSecretsAreKept() + QStringLiteral("\n\n") + tr("Discard: forget this setup."),
+        QMessageBox::Close | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Close,
+        { { QMessageBox::Close, tr("&Keep for later") },
+          { QMessageBox::Discard, tr("&Discard") },
+          { QMessageBox::Cancel, tr("&Stay") } });
     if (answer == QMessageBox::Cancel)
         return;
     if (answer == QMessageBox::Discard) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SetupModel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -14,7 +16,6 @@ struct PageHelp;
 class QNetworkAccessManager;
 class SandboxSubaccount;
 class SecretStore;
-class SetupModel;
 class SubaccountConnection;
 class SubaccountChoice;
 class SubaccountPage;
@@ -78,6 +79,9 @@ private:
     QString stepOf(int pageId) const;
     void saveProgress();
     class QListWidget *m_stepList = nullptr;
+    class MessageBanner *m_giveAgain = nullptr;
+    // By field ("trustCertificate", "serviceKey" or a secret input), with what became of it.
+    QList<SetupModel::Problem> m_toGiveAgain;
     void resume();
     void showHelp();
     // What the help window says about a page: its title, what it is for, where to click, SAP's guide for it.
@@ -96,8 +100,15 @@ private:
     // ...), and the page of such a step; empty and -1 for the first page and the check's pages.
     QString pageKey(int pageId) const;
     int pageOfKey(const QString &key) const;
+    // The pages a setup goes through, by pageKey() ("welcome" for the first), going into a subaccount or not.
+    static QStringList pageKeysOf(const SetupModel &model, bool toSubaccount);
     void keepProgress();
     void forgetProgress();
+    // Where the secrets of a kept or saved setup are, in a sentence: the keychain, or nowhere (demo, no keychain).
+    QString whereSecretsAreKept() const;
+    // Beside the steps after a resume: what the saved setup could not bring back (a file that is gone, secrets not
+    // kept), until the user has given it.
+    void showWhatToGiveAgain();
     // On the first page: the setup kept from last time, if there is one, offered to continue.
     void offerKeptProgress();
     // After a resume: Next, page by page, up to the step the user was on (stops where something is missing).

@@ -7,7 +7,7 @@
 #include "DestinationApplier.h"
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
-#include "SetupFile.h"
+#include "FileWriter.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
 #include "TrustCertificate.h"
@@ -23,7 +23,6 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
@@ -302,10 +301,9 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     if (!readKey(parser, subaccount, QStringLiteral("apply"), &key, &exitCode)
         || !readTimeout(parser, timeout, &timeoutMs, &exitCode))
         return exitCode;
-    QString error;
-    const std::shared_ptr<SetupModel> model = SetupFile::load(parser.positionalArguments().first(), &error);
+    const std::shared_ptr<SetupModel> model = loadSetup(parser.positionalArguments().first());
     if (!model)
-        return fail(error);
+        return BadInput;
 
     ApplyRun run(model, key, parser.value(subaccount), timeoutMs, parser.isSet(overwriteOption),
                  parser.isSet(dryRunOption));
@@ -399,10 +397,9 @@ int fetchTrust(QCoreApplication &app, const QStringList &arguments)
             QCoreApplication::exit(Unreachable);
             return;
         }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reply->certificatePem().toUtf8()) < 0 || !file.commit()) {
-            QCoreApplication::exit(fail(CommandLine::tr("Cannot write %1: %2.").arg(path, file.errorString())));
+        const FileWriter::Result written = FileWriter::write(path, reply->certificatePem().toUtf8());
+        if (!written) {
+            QCoreApplication::exit(fail(written.errorMessage));
             return;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -428,12 +425,10 @@ bool writeReport(const QString &path, const QByteArray &report)
         return standardOutput.open(stdout, QIODevice::WriteOnly) && standardOutput.write(report) == report.size()
             && standardOutput.flush();
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(report) == report.size() && file.commit())
-        return true;
-    err() << CommandLine::tr("Cannot write %1: %2.").arg(path, file.errorString()) << Qt::endl;
-    return false;
+    const FileWriter::Result written = FileWriter::write(path, report);
+    if (!written)
+        err() << written.errorMessage << Qt::endl;
+    return written.ok;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "SetupModel.h"
 #include "ValueTransforms.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -710,10 +711,25 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(text).object();
         QCOMPARE(root.value(QStringLiteral("format")).toInt(), 1);
         QCOMPARE(root.value(QStringLiteral("provider")).toString(), QStringLiteral("successfactors"));
-        QCOMPARE(root.value(QStringLiteral("trustCertificateFile")).toString(), QStringLiteral("sf.trust.pem"));
-        QVERIFY(root.value(QStringLiteral("serviceKeyFile")).toString().startsWith(QStringLiteral("../")));
+        // Whole on its own: the certificate and the key (without its secret) inside, no path to anywhere.
+        QVERIFY(root.value(QStringLiteral("trustCertificate"))
+                    .toString()
+                    .startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+        QCOMPARE(root.value(QStringLiteral("serviceKey"))
+                     .toObject()
+                     .value(QStringLiteral("uaa"))
+                     .toObject()
+                     .value(QStringLiteral("clientid")),
+                 QJsonValue(model->serviceKey()->clientId()));
+        QVERIFY(!root.contains(QStringLiteral("trustCertificateFile")));
+        QVERIFY(!root.contains(QStringLiteral("serviceKeyFile")));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("setups"))).entryList(QDir::Files),
+                 QStringList { QStringLiteral("sf.json") });
 
-        auto loaded = SetupFile::load(path, &error);
+        // Sent to a colleague: only the file, in another folder.
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::copy(path, elsewhere.filePath(QStringLiteral("from-a-colleague.json"))));
+        auto loaded = SetupFile::load(elsewhere.filePath(QStringLiteral("from-a-colleague.json")), &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->plainValues(), model->plainValues());
         QCOMPARE(loaded->trustCertificate()->sha256Fingerprint(), model->trustCertificate()->sha256Fingerprint());
@@ -765,9 +781,11 @@ private Q_SLOTS:
         QTest::newRow("value not text") << QByteArray(
             R"({"format":1,"provider":"successfactors","values":{"companyId":5}})")
                                         << "values.companyId";
-        QTest::newRow("key file missing")
-            << QByteArray(R"({"format":1,"provider":"successfactors","serviceKeyFile":"missing.json"})")
-            << "serviceKeyFile";
+        QTest::newRow("embedded key not an object")
+            << QByteArray(R"({"format":1,"provider":"successfactors","serviceKey":"key.json"})") << "\"serviceKey\"";
+        QTest::newRow("embedded certificate not a certificate") << QByteArray(
+            R"({"format":1,"provider":"successfactors","trustCertificate":"-----BEGIN CERTIFICATE-----"})")
+                                                                << "\"trustCertificate\"";
         QTest::newRow("certificate is JSON")
             << QByteArray(R"({"format":1,"provider":"successfactors","trustCertificateFile":"setup.json"})")
             << "trustCertificateFile";
@@ -799,6 +817,33 @@ private Q_SLOTS:
         QVERIFY(!SetupFile::load(path, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    // A setup written by an earlier version names its certificate and key files. One that is gone (the folder it was
+    // in was cleaned up) does not stop the setup from opening: that value is asked for again, and only that one.
+    void setupNamingAFileThatIsGoneStillOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("setup.json"));
+        QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+        QVERIFY(key.copy(dir.filePath(QStringLiteral("key.json"))));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":1,"provider":"successfactors","serviceKeyFile":"key.json",)"
+                   R"("trustCertificateFile":"progress/setup.trust.pem","values":{"companyId":"ACME1"}})");
+        file.close();
+        QString error;
+        QList<SetupModel::Problem> missing;
+        const auto loaded = SetupFile::load(path, &error, &missing);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().field, QStringLiteral("trustCertificate"));
+        QVERIFY2(missing.first().message.contains(
+                     QDir::toNativeSeparators(dir.filePath(QStringLiteral("progress/setup.trust.pem")))),
+                 qPrintable(missing.first().message));
+        QVERIFY(!loaded->trustCertificate());
+        QVERIFY(loaded->serviceKey());
+        QCOMPARE(loaded->value(QStringLiteral("companyId")), QStringLiteral("ACME1"));
     }
 };
 

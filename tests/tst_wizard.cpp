@@ -1660,10 +1660,15 @@ private Q_SLOTS:
                 QVERIFY2(!content.contains("KeptApiKeyNeverInAFile") && !content.contains("test-secret-not-real"),
                          qPrintable(file));
             }
-            // Leaving asks first: Cancel stays.
+            // Leaving asks first, with buttons named by what they do: Stay stays.
             Dialogs::queueAnswer(QMessageBox::Cancel);
             wizard.reject();
             QVERIFY(wizard.isVisible());
+            const Dialogs::Question asked = Dialogs::lastQuestion();
+            QCOMPARE(asked.buttonTexts.value(QMessageBox::Cancel), QStringLiteral("&Stay"));
+            QCOMPARE(asked.buttonTexts.value(QMessageBox::Close), QStringLiteral("&Keep for later"));
+            QCOMPARE(asked.buttonTexts.value(QMessageBox::Discard), QStringLiteral("&Discard"));
+            QVERIFY2(asked.text.contains(QStringLiteral("kept in this computer's keychain")), qPrintable(asked.text));
         } // gone without a word, as in a crash
 
         {
@@ -1671,11 +1676,15 @@ private Q_SLOTS:
             ConnectWizard &wizard = *owner;
             auto *resume = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("continueButton"));
             QTRY_VERIFY(resume->isVisible());
-            QVERIFY2(resume->text().contains(QStringLiteral("step 4 of 6"))
-                         && resume->text().contains(QStringLiteral("SAP SuccessFactors")),
-                     qPrintable(resume->text()));
+            QVERIFY2(resume->text().contains(QStringLiteral("SAP SuccessFactors")), qPrintable(resume->text()));
+            const QRegularExpression step(QStringLiteral("step \\d+ of \\d+"));
+            const QString offered = step.match(resume->text()).captured();
+            QVERIFY2(!offered.isEmpty(), qPrintable(resume->text()));
             QTest::mouseClick(resume, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage()->objectName(), QStringLiteral("oauthClientsPage"), 15000);
+            // The offer counts the way the window counts.
+            QVERIFY2(wizard.windowTitle().contains(offered),
+                     qPrintable(offered + QStringLiteral(" / ") + wizard.windowTitle()));
             QCOMPARE(wizard.model()->value(QStringLiteral("companyId")), QStringLiteral("KEPT123"));
             QVERIFY(!wizard.subaccount()->writesToSubaccount());
             // Discard forgets it.
@@ -1705,10 +1714,17 @@ private Q_SLOTS:
             QFile file(setup);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY(!file.readAll().contains("ResumeKey1"));
-            QFile key(m_dir.filePath(QStringLiteral("progress/sf-setup.service-key.json")));
-            QVERIFY(key.open(QIODevice::ReadOnly));
-            QVERIFY(!key.readAll().contains("test-secret-not-real"));
+            QVERIFY(file.seek(0));
+            QVERIFY(!file.readAll().contains("test-secret-not-real"));
+            // Whole on its own: no file beside it, no path into a folder.
+            QCOMPARE(QDir(m_dir.filePath(QStringLiteral("progress")))
+                         .entryList({ QStringLiteral("sf-setup*") }, QDir::Files),
+                     QStringList { QStringLiteral("sf-setup.json") });
         }
+        // The certificate file it was opened from is gone meanwhile: the setup still holds it.
+        QVERIFY(QFile::rename(m_certificateFile, m_certificateFile + QStringLiteral(".moved")));
+        const auto putBack
+            = qScopeGuard([this] { QFile::rename(m_certificateFile + QStringLiteral(".moved"), m_certificateFile); });
         ConnectWizard wizard;
         QSignalSpy loaded(&wizard, &ConnectWizard::secretsLoaded);
         QVERIFY(wizard.resumeFrom(setup));
@@ -1719,6 +1735,53 @@ private Q_SLOTS:
         QVERIFY(wizard.model()->serviceKey()->clientSecret().isEmpty());
         QVERIFY(wizard.model()->serviceKey()->lacksOnlyClientSecret());
         QVERIFY(wizard.model()->stepState(wizard.model()->steps().at(1), QDateTime::currentDateTimeUtc()).complete);
+        QVERIFY(wizard.model()->trustCertificate() && wizard.model()->trustCertificate()->isValid());
+        // Named beside the steps: the one secret the keychain did not give back, and nothing else.
+        auto *notice = wizard.findChild<MessageBanner *>(QStringLiteral("giveAgainNotice"));
+        QVERIFY(notice && notice->isVisibleTo(&wizard));
+        const QString ppLabel = wizard.model()->provider().input(QStringLiteral("ppApiKey"))->label;
+        QVERIFY2(notice->text().contains(ppLabel), qPrintable(notice->text()));
+        QVERIFY2(!notice->text().contains(wizard.model()->provider().input(QStringLiteral("apiKey"))->label
+                                          + QLatin1Char('\n')),
+                 qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QStringLiteral("keychain holds none")), qPrintable(notice->text()));
+        // Given again, it is no longer asked for.
+        wizard.model()->setValue(QStringLiteral("ppApiKey"), QStringLiteral("ResumeKey2"));
+        QVERIFY(!notice->isVisibleTo(&wizard));
+    }
+
+    // A setup kept with the demo subaccount: the demo keeps no secrets, and saying so is the truth; after a resume the
+    // secrets to enter again are named, and a file the setup names that is gone is asked for, not a reason to fail.
+    void demoSetupSaysSecretsAreNotKept()
+    {
+        const QString setup = m_dir.filePath(QStringLiteral("demo-setup.json"));
+        QFile file(setup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":1,"provider":"successfactors","subaccount":"demo","step":"oauthClients",)"
+                   R"("trustCertificateFile":"gone/setup.trust.pem",)"
+                   R"("values":{"destinationName":"SF_Demo","companyId":"DEMO1"}})");
+        file.close();
+        ConnectWizard wizard;
+        QSignalSpy loaded(&wizard, &ConnectWizard::secretsLoaded);
+        QVERIFY(wizard.resumeFrom(setup));
+        // The demo answers at once: there is no keychain to wait for.
+        QVERIFY(!loaded.isEmpty() || loaded.wait(15000));
+        QCOMPARE(wizard.model()->value(QStringLiteral("companyId")), QStringLiteral("DEMO1"));
+        // It stops where the certificate is asked for.
+        QTRY_COMPARE(wizard.currentPage()->objectName(), QStringLiteral("trustCertificatePage"));
+        auto *notice = wizard.findChild<MessageBanner *>(QStringLiteral("giveAgainNotice"));
+        QVERIFY(notice && notice->isVisibleTo(&wizard));
+        QVERIFY2(notice->text().contains(QStringLiteral("gone/setup.trust.pem")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(wizard.model()->provider().input(QStringLiteral("apiKey"))->label),
+                 qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QStringLiteral("demo subaccount keeps no secrets")),
+                 qPrintable(notice->text()));
+        // Leaving says the truth about secrets in the demo.
+        Dialogs::queueAnswer(QMessageBox::Cancel);
+        wizard.reject();
+        QVERIFY2(Dialogs::lastQuestion().text.contains(QStringLiteral("the demo subaccount keeps none")),
+                 qPrintable(Dialogs::lastQuestion().text));
+        QVERIFY(!Dialogs::lastQuestion().text.contains(QStringLiteral("kept in this computer's keychain")));
     }
 };
 

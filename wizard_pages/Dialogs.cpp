@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QAbstractButton>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QQueue>
@@ -26,6 +27,12 @@ int &queuedMissingBrowsers()
     return count;
 }
 
+Question &lastAsked()
+{
+    static Question question;
+    return question;
+}
+
 } // namespace
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
@@ -50,11 +57,24 @@ QString existingDirectory(QWidget *parent, const QString &caption, const QString
 }
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
 {
+    lastAsked() = { title, text, buttonTexts };
     if (!queuedAnswers().isEmpty())
         return queuedAnswers().dequeue();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
+}
+
+Question lastQuestion()
+{
+    return lastAsked();
 }
 
 bool openUrl(const QUrl &url)

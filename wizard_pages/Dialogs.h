@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -14,8 +15,10 @@ namespace Dialogs {
 QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter);
 QString existingDirectory(QWidget *parent, const QString &caption, const QString &startPath);
+// buttonTexts names buttons by what they do where the standard words would mislead ("Stay", not "Cancel").
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString> &buttonTexts = {});
 
 // Opens an address in the browser; false when no browser could be opened.
 bool openUrl(const QUrl &url);
@@ -27,5 +30,13 @@ void queueAnswer(QMessageBox::StandardButton answer);
 // QDesktopServices::setUrlHandler.)
 void queueNoBrowser();
 bool hasQueuedAnswers();
+// For tests: the last question asked, as it was shown or, answered from the queue, would have been.
+struct Question
+{
+    QString title;
+    QString text;
+    QMap<QMessageBox::StandardButton, QString> buttonTexts;
+};
+Question lastQuestion();
 
 } // namespace Dialogs

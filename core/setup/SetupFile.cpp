@@ -1,6 +1,7 @@
 #include "SetupFile.h"
 
 #include "BoundedFile.h"
+#include "FileWriter.h"
 #include "SetupModel.h"
 
 #include <QDir>
@@ -8,26 +9,28 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace {
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = SetupFile::tr("Could not write %1 (%2). Choose a folder you may write to.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const FileWriter::Result written = FileWriter::write(path, data);
+    if (!written && error)
+        *error = written.errorMessage;
+    return written.ok;
+}
+
+void noteMissing(QList<SetupModel::Problem> *missingFiles, const QString &field, const QString &message)
+{
+    if (missingFiles)
+        missingFiles->append({ field, message, InputChecks::Severity::Warning });
 }
 
 } // namespace
 
-std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
+std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error,
+                                            QList<SetupModel::Problem> *missingFiles)
 {
     QByteArray content;
     QString readError;
@@ -36,10 +39,11 @@ std::unique_ptr<SetupModel> SetupFile::load(const QString &path, QString *error)
             *error = readError;
         return nullptr;
     }
-    return fromData(content, path, error);
+    return fromData(content, path, error, missingFiles);
 }
 
-std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const QString &path, QString *error)
+std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const QString &path, QString *error,
+                                                QList<SetupModel::Problem> *missingFiles)
 {
     auto fail = [error](const QString &message) -> std::unique_ptr<SetupModel> {
         if (error)
@@ -117,21 +121,54 @@ std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const
         model->setValue(it.key(), it.value().toString());
     }
 
+    // The service key (without its client secret) and the trust certificate travel inside the file, so a setup
+    // reopens anywhere. Files named instead (by hand, or by earlier versions) are read relative to the setup; one
+    // that is gone leaves its step open, named in *missingFiles.
+    const QJsonValue keyValue = root.value(QStringLiteral("serviceKey"));
     const QString keyFile = root.value(QStringLiteral("serviceKeyFile")).toString();
-    if (!keyFile.isEmpty()) {
-        const QString keyPath = QDir::cleanPath(base.absoluteFilePath(keyFile));
-        const auto key = TaskCenterServiceKey::fromFile(keyPath);
+    if (!keyValue.isUndefined()) {
+        if (!keyValue.isObject())
+            return fail(tr("%1: \"serviceKey\" must be the service key's JSON object.").arg(path));
+        const auto key = TaskCenterServiceKey::fromText(QJsonDocument(keyValue.toObject()).toJson());
         if (!key.isValid() && !key.lacksOnlyClientSecret())
-            return fail(tr("%1: \"serviceKeyFile\" (%2): %3").arg(path, keyPath, key.errorMessage()));
-        model->setServiceKey(key, keyPath);
+            return fail(tr("%1: \"serviceKey\": %2").arg(path, key.errorMessage()));
+        model->setServiceKey(key);
+    } else if (!keyFile.isEmpty()) {
+        const QString keyPath = QDir::cleanPath(base.absoluteFilePath(keyFile));
+        if (!QFileInfo::exists(keyPath)) {
+            noteMissing(missingFiles, QStringLiteral("serviceKey"),
+                        tr("The service key file %1 that the setup names is not there any more. "
+                           "Open or paste the service key again.")
+                            .arg(QDir::toNativeSeparators(keyPath)));
+        } else {
+            const auto key = TaskCenterServiceKey::fromFile(keyPath);
+            if (!key.isValid() && !key.lacksOnlyClientSecret())
+                return fail(tr("%1: \"serviceKeyFile\" (%2): %3").arg(path, keyPath, key.errorMessage()));
+            model->setServiceKey(key, keyPath);
+        }
     }
+    const QJsonValue certificateValue = root.value(QStringLiteral("trustCertificate"));
     const QString certFile = root.value(QStringLiteral("trustCertificateFile")).toString();
-    if (!certFile.isEmpty()) {
+    if (!certificateValue.isUndefined()) {
+        const auto certificate = TrustCertificate::fromData(certificateValue.toString().toUtf8());
+        if (!certificateValue.isString() || !certificate.isValid())
+            return fail(tr("%1: \"trustCertificate\" must be the certificate as PEM text: %2")
+                            .arg(path, certificate.errorMessage()));
+        model->setTrustCertificate(certificate);
+    } else if (!certFile.isEmpty()) {
         const QString certPath = QDir::cleanPath(base.absoluteFilePath(certFile));
-        const auto certificate = TrustCertificate::fromFile(certPath);
-        if (!certificate.isValid())
-            return fail(tr("%1: \"trustCertificateFile\" (%2): %3").arg(path, certPath, certificate.errorMessage()));
-        model->setTrustCertificate(certificate, certPath);
+        if (!QFileInfo::exists(certPath)) {
+            noteMissing(missingFiles, QStringLiteral("trustCertificate"),
+                        tr("The trust certificate file %1 that the setup names is not there any more. "
+                           "Open the certificate again, or get it from the subaccount.")
+                            .arg(QDir::toNativeSeparators(certPath)));
+        } else {
+            const auto certificate = TrustCertificate::fromFile(certPath);
+            if (!certificate.isValid())
+                return fail(
+                    tr("%1: \"trustCertificateFile\" (%2): %3").arg(path, certPath, certificate.errorMessage()));
+            model->setTrustCertificate(certificate, certPath);
+        }
     }
 
     const QJsonObject properties = root.value(QStringLiteral("properties")).toObject();
@@ -152,15 +189,8 @@ std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const
     return model;
 }
 
-bool SetupFile::save(SetupModel &model, const QString &path, QString *error)
+bool SetupFile::save(const SetupModel &model, const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    const QDir base = info.absoluteDir();
-    if (!base.exists() && !QDir().mkpath(base.absolutePath())) {
-        if (error)
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(base.absolutePath()));
-        return false;
-    }
     QJsonObject root;
     root.insert(QStringLiteral("format"), Format);
     root.insert(QStringLiteral("provider"), model.provider().id());
@@ -174,22 +204,12 @@ bool SetupFile::save(SetupModel &model, const QString &path, QString *error)
     if (!model.lastStep().isEmpty())
         root.insert(QStringLiteral("step"), model.lastStep());
 
-    if (model.serviceKey() && model.serviceKeyFile().isEmpty()) {
-        const QString keyPath = base.absoluteFilePath(info.completeBaseName() + QStringLiteral(".service-key.json"));
-        if (!writeFile(keyPath, QJsonDocument(model.serviceKey()->withoutSecret()).toJson(), error))
-            return false;
-        model.setServiceKey(*model.serviceKey(), keyPath);
-    }
-    if (model.trustCertificate() && model.trustCertificate()->isValid() && model.trustCertificateFile().isEmpty()) {
-        const QString certPath = base.absoluteFilePath(info.completeBaseName() + QStringLiteral(".trust.pem"));
-        if (!writeFile(certPath, model.trustCertificate()->toPem(), error))
-            return false;
-        model.setTrustCertificate(*model.trustCertificate(), certPath);
-    }
-    if (!model.serviceKeyFile().isEmpty())
-        root.insert(QStringLiteral("serviceKeyFile"), base.relativeFilePath(model.serviceKeyFile()));
-    if (!model.trustCertificateFile().isEmpty())
-        root.insert(QStringLiteral("trustCertificateFile"), base.relativeFilePath(model.trustCertificateFile()));
+    // Public, so kept inside: the setup reopens after Finish, on another computer and for a colleague, and never
+    // points into a folder of this program's. The service key's client secret stays in the keychain.
+    if (model.serviceKey() && (model.serviceKey()->isValid() || model.serviceKey()->lacksOnlyClientSecret()))
+        root.insert(QStringLiteral("serviceKey"), model.serviceKey()->withoutSecret());
+    if (model.trustCertificate() && model.trustCertificate()->isValid())
+        root.insert(QStringLiteral("trustCertificate"), QString::fromLatin1(model.trustCertificate()->toPem()));
 
     QJsonObject values;
     const auto plain = model.plainValues();

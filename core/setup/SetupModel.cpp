@@ -212,6 +212,20 @@ QList<ProviderDefinition::Step> SetupModel::steps() const
     return m_provider->steps(m_pathId);
 }
 
+QStringList SetupModel::stepPageKeys() const
+{
+    QStringList keys;
+    for (const auto &step : steps()) {
+        if (step.kind != ProviderDefinition::Step::Kind::Destinations) {
+            keys.append(step.id);
+            continue;
+        }
+        for (const QString &role : roles())
+            keys.append(QStringLiteral("destination:") + role);
+    }
+    return keys;
+}
+
 bool SetupModel::writesDestinations() const
 {
     const auto *path = m_provider->path(m_pathId);

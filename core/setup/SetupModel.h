@@ -68,6 +68,9 @@ public:
     void setPath(const QString &pathId);
     // The steps of the chosen path, in order.
     QList<ProviderDefinition::Step> steps() const;
+    // The same steps one page each, as the wizard shows them and lastStep() names them: a step's id, and
+    // "destination:<role>" for each destination of a destinations step.
+    QStringList stepPageKeys() const;
     bool writesDestinations() const;
 
     // Inputs of the provider definition, secret or not. Unset inputs give their default. Setting an input
