@@ -58,6 +58,12 @@ bool isConnectionProblem(DestinationServiceReply::Error error)
     }
 }
 
+// After the subaccount was read: only a key it no longer accepts means it is out of reach (exit 3).
+bool keyStoppedWorking(DestinationServiceReply::Error error)
+{
+    return error == DestinationServiceReply::Error::KeyRejected || error == DestinationServiceReply::Error::Forbidden;
+}
+
 // Prints a failed call and gives its exit code. Reading the list or the certificate that finds no Destination
 // service at the key's uri (404) means the subaccount was not reached at all.
 int failure(DestinationServiceReply::Error error, bool readingTheSubaccount, const QString &message,
@@ -223,6 +229,8 @@ private:
         m_applier = m_session->applier(this, writes);
         m_applier->setOverwrite(m_overwrite);
         connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyRun::report);
+        connect(m_applier, &DestinationApplier::waiting, this,
+                [](const QString &message) { err() << message << Qt::endl; });
         connect(m_applier, &DestinationApplier::finished, this, [this] { QCoreApplication::exit(m_exitCode); });
         m_applier->start();
     }
@@ -242,14 +250,26 @@ private:
             return;
         case DestinationApplyResult::Outcome::Exists:
             m_exitCode = qMax(m_exitCode, int(Attention));
-            out() << CommandLine::tr("exists     %1: it differs; --overwrite replaces it").arg(result.name) << Qt::endl;
+            out() << (result.changedSincePlan
+                          ? CommandLine::tr("changed    %1: someone changed it since it was read; --overwrite "
+                                            "replaces it")
+                          : CommandLine::tr("exists     %1: it differs; --overwrite replaces it"))
+                         .arg(result.name)
+                  << Qt::endl;
             for (const QString &line : result.differences)
                 out() << QStringLiteral("             ") << line << Qt::endl;
             return;
         case DestinationApplyResult::Outcome::Failed:
         case DestinationApplyResult::Outcome::Skipped:
-            m_exitCode = qMax(m_exitCode, isConnectionProblem(result.error) ? int(Unreachable) : int(Attention));
-            out() << CommandLine::tr("FAILED     %1: %2").arg(result.name, result.errorMessage) << Qt::endl;
+            // The subaccount was read a moment ago, so it was reached: a destination that failed is exit 1 (a
+            // lost answer, a server error), unless the key itself stopped being accepted.
+            m_exitCode = qMax(m_exitCode, keyStoppedWorking(result.error) ? int(Unreachable) : int(Attention));
+            out() << (result.changedWhileWriting ? CommandLine::tr("CHANGED    %1: %2")
+                                                 : CommandLine::tr("FAILED     %1: %2"))
+                         .arg(result.name, result.errorMessage)
+                  << Qt::endl;
+            for (const QString &line : result.differences)
+                out() << QStringLiteral("             ") << line << Qt::endl;
             if (!result.technicalDetails.isEmpty())
                 err() << result.technicalDetails << Qt::endl;
             return;

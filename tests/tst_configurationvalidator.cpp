@@ -175,6 +175,14 @@ private Q_SLOTS:
                                                    << "secondary-without-primary" << error;
         QTest::newRow("primary without secondary") << without(ok, "SF_PP") << "SF"
                                                    << "secondary-missing" << error;
+        // Two runs with other values at the same time once left a pair like these.
+        QTest::newRow("pair names two companies") << with(ok, "SF_PP", "companyId", "OTHER1") << "SF_PP"
+                                                  << "pair-systems-differ" << error;
+        QTest::newRow("pair names two accounts") << with(ok, "FSM_PP", "URL.headers.X-Account-ID", "99999") << "FSM_PP"
+                                                 << "pair-systems-differ" << error;
+        QTest::newRow("pair names two hosts")
+            << with(ok, "SF_PP", "URL", "https://apisalesdemo8.successfactors.com") << "SF_PP"
+            << "pair-systems-differ" << error;
         QTest::newRow("name over 64") << with(ok, "S4", "Name", QString(65, QLatin1Char('S'))) << QString(65, 'S')
                                       << "name-too-long" << error;
         QTest::newRow("name with a space") << with(ok, "S4", "Name", "S4 Cloud") << "S4 Cloud"

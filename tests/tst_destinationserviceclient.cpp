@@ -1,6 +1,7 @@
 #include "CertificateFactory.h"
 #include "DestinationApplier.h"
 #include "DestinationChangePlan.h"
+#include "DestinationLock.h"
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "SandboxSubaccount.h"
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -686,8 +688,125 @@ private Q_SLOTS:
         applier.retry(0);
         QVERIFY(done.wait(kWaitMs));
         QVERIFY2(applier.result(0).outcome == Outcome::Done, qPrintable(applier.result(0).errorMessage));
-        QCOMPARE(applier.result(0).action, Action::Unchanged);
+        // The subaccount holds exactly what was to be created, which was not there when the plan was read: said as
+        // created, not as "unchanged".
+        QCOMPARE(applier.result(0).action, Action::Create);
         QCOMPARE(m_sandbox->subaccountDestinations().size(), 1);
+    }
+
+    // Another run holds the pair's lock: this one waits, says who holds it, and writes once it is free; or gives up
+    // after its time, having written nothing.
+    void aLockedPairWaitsForTheOtherRun()
+    {
+        QLockFile other(DestinationLock::lockFilePath(m_client->key().authUrl(), m_client->key().serviceUri(),
+                                                      QStringLiteral("SF")));
+        QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+        QVERIFY(other.tryLock(0));
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF")), destination(QStringLiteral("SF_PP")) },
+                                         {}, { { QStringLiteral("SF_PP"), QStringLiteral("SF") } });
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy waiting(&applier, &DestinationApplier::waiting);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(waiting.wait(kWaitMs));
+        QVERIFY2(waiting.first().first().toString().contains(
+                     QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(waiting.first().first().toString()));
+        QVERIFY(m_sandbox->subaccountDestinations().isEmpty());
+        other.unlock();
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY(applier.succeeded());
+        QCOMPARE(m_sandbox->subaccountDestinations().size(), 2);
+
+        QVERIFY(other.tryLock(0));
+        DestinationApplier late(
+            m_client,
+            DestinationChangePlan({ destination(QStringLiteral("SF"), QStringLiteral("https://other.example")) },
+                                  m_sandbox->subaccountDestinations()));
+        late.setLockTimeout(300);
+        QSignalSpy gaveUp(&late, &DestinationApplier::finished);
+        late.start();
+        QVERIFY(gaveUp.wait(kWaitMs));
+        QCOMPARE(late.result(0).outcome, Outcome::Failed);
+        QVERIFY2(late.result(0).errorMessage.contains(QStringLiteral("still writing")),
+                 qPrintable(late.result(0).errorMessage));
+        QCOMPARE(m_sandbox->subaccountDestinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://api4.successfactors.com"));
+    }
+
+    // An update reads the destination first: one changed by someone since the plan was read is not overwritten
+    // unasked; with overwrite it is, with If-Match on the ETag just read. A change between that read and the write
+    // makes the write fail (412) instead of overwriting it unseen.
+    void anUpdateDoesNotOverwriteAChangeUnseen()
+    {
+        QVERIFY(m_sandbox->addDestination(destination(QStringLiteral("SF")).toJson(true)));
+        const QList<QJsonObject> reviewed = m_sandbox->subaccountDestinations();
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF"), QStringLiteral("https://ours.example")) },
+                                         reviewed);
+        QCOMPARE(plan.count(Action::Update), 1);
+        // Someone else changes it after the review.
+        m_sandbox->removeDestination(QStringLiteral("SF"));
+        QVERIFY(m_sandbox->addDestination(
+            destination(QStringLiteral("SF"), QStringLiteral("https://theirs.example")).toJson(true)));
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Exists);
+        QVERIFY(applier.result(0).changedSincePlan);
+        QVERIFY2(applier.result(0).differences.join(QLatin1Char(' ')).contains(QStringLiteral("theirs.example")),
+                 qPrintable(applier.result(0).differences.join(QLatin1Char(' '))));
+        QCOMPARE(m_sandbox->subaccountDestinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://theirs.example"));
+
+        // Overwrite: read, then written with If-Match; a change slipped in between that read and the write is refused.
+        QMetaObject::Connection slipIn = connect(
+            m_sandbox, &SandboxSubaccount::requestServed, this, [this](const QString &method, const QString &path) {
+                if (method != QStringLiteral("GET") || !path.endsWith(QStringLiteral("/SF")))
+                    return;
+                m_sandbox->removeDestination(QStringLiteral("SF"));
+                m_sandbox->addDestination(
+                    destination(QStringLiteral("SF"), QStringLiteral("https://third.example")).toJson(true));
+            });
+        applier.setOverwrite(true);
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        disconnect(slipIn);
+        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
+        QCOMPARE(applier.result(0).error, Error::PreconditionFailed);
+        QCOMPARE(m_sandbox->subaccountDestinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://third.example"));
+        // Again, with nothing slipping in: written.
+        applier.retry(0);
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY2(applier.result(0).outcome == Outcome::Done, qPrintable(applier.result(0).errorMessage));
+        QCOMPARE(m_sandbox->subaccountDestinations().first().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://ours.example"));
+    }
+
+    // Whatever another program writes at the same time shows when the run reads its destinations back.
+    void theReadBackFindsAWriteMadeAtTheSameTime()
+    {
+        connect(m_sandbox, &SandboxSubaccount::requestServed, this,
+                [this](const QString &method, const QString &, int status) {
+                    if (method != QStringLiteral("POST") || status != 201
+                        || m_sandbox->subaccountDestinations().isEmpty())
+                        return;
+                    m_sandbox->removeDestination(QStringLiteral("SF"));
+                    m_sandbox->addDestination(
+                        destination(QStringLiteral("SF"), QStringLiteral("https://other-run.example")).toJson(true));
+                });
+        const DestinationChangePlan plan({ destination(QStringLiteral("SF")) }, {});
+        DestinationApplier applier(m_client, plan);
+        QSignalSpy done(&applier, &DestinationApplier::finished);
+        applier.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(applier.result(0).outcome, Outcome::Failed);
+        QVERIFY(applier.result(0).changedWhileWriting);
+        QVERIFY2(applier.result(0).errorMessage.contains(QStringLiteral("does not hold what this run wrote")),
+                 qPrintable(applier.result(0).errorMessage));
+        QVERIFY2(applier.result(0).differences.join(QLatin1Char(' ')).contains(QStringLiteral("other-run.example")),
+                 qPrintable(applier.result(0).differences.join(QLatin1Char(' '))));
     }
 
     // A conflict on a request that names no destination says so without an empty name.
@@ -823,9 +942,11 @@ private Q_SLOTS:
         QVERIFY(applier.succeeded());
         QCOMPARE(each.size(), 100);
         QCOMPARE(m_sandbox->subaccountDestinations().size(), 100);
-        QCOMPARE(served.size(), 2);
-        for (const auto &request : served)
-            QCOMPARE(request.at(0).toString(), QStringLiteral("POST"));
+        // Two writes, then one read of everything written back.
+        QCOMPARE(served.size(), 3);
+        QCOMPARE(served.at(0).at(0).toString(), QStringLiteral("POST"));
+        QCOMPARE(served.at(1).at(0).toString(), QStringLiteral("POST"));
+        QCOMPARE(served.at(2).at(0).toString(), QStringLiteral("GET"));
 
         // Ten changed (five pairs), the rest as they are: one PUT of the primaries, one of the secondaries.
         for (int i = 0; i < 10; ++i)
@@ -838,9 +959,10 @@ private Q_SLOTS:
         update.start();
         QVERIFY(updated.wait(kWaitMs));
         QVERIFY(update.succeeded());
-        QCOMPARE(served.size(), 2);
-        for (const auto &request : served)
-            QCOMPARE(request.at(0).toString(), QStringLiteral("PUT"));
+        QCOMPARE(served.size(), 3);
+        QCOMPARE(served.at(0).at(0).toString(), QStringLiteral("PUT"));
+        QCOMPARE(served.at(1).at(0).toString(), QStringLiteral("PUT"));
+        QCOMPARE(served.at(2).at(0).toString(), QStringLiteral("GET"));
         QVERIFY(!DestinationChangePlan(desired, m_sandbox->subaccountDestinations(), pairs).hasWrites());
     }
 

@@ -1,6 +1,8 @@
 // `taskcenter-connect apply` and `fetch-trust`: the real executable against the sandbox subaccount running in
 // this test process, over real loopback HTTP. Checks exit codes, what is printed, and what the subaccount holds.
 #include "CertificateFactory.h"
+#include "DestinationLock.h"
+#include "DestinationServiceKey.h"
 #include "SandboxSubaccount.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -314,16 +317,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("delayMs"); // the answer comes this late (the command waits one second)
         QTest::addColumn<int>("retryAfter");
         QTest::addColumn<QString>("said");
-        QTest::newRow("401") << 401 << 2 << false << true << 0 << 0 << "rejected the service key";
-        QTest::newRow("403") << 403 << 1 << false << true << 0 << 0 << "access denied";
-        QTest::newRow("404") << 404 << 1 << false << true << 0 << 0 << "not found";
-        QTest::newRow("409") << 409 << 1 << false << true << 0 << 0 << "exists";
-        QTest::newRow("429 once") << 429 << 1 << false << false << 0 << 0 << "";
-        QTest::newRow("429 with Retry-After") << 429 << 1 << false << false << 0 << 1 << "";
-        QTest::newRow("500 past the retries") << 500 << 5 << false << true << 0 << 0 << "problem on its side";
-        QTest::newRow("503 once") << 503 << 1 << false << false << 0 << 0 << "";
-        QTest::newRow("dropped connection") << 0 << 2 << true << true << 0 << 0 << "may have been made";
-        QTest::newRow("timeout") << 0 << 1 << false << true << 3000 << 0 << "did not answer within 1 second";
+        // The subaccount was read before the write: a destination that fails is exit 1, unless the key stopped
+        // being accepted (3).
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("401") << 401 << 2 << false << true << 0 << 0 << "rejected the service key" << 3;
+        QTest::newRow("403") << 403 << 1 << false << true << 0 << 0 << "access denied" << 3;
+        QTest::newRow("404") << 404 << 1 << false << true << 0 << 0 << "not found" << 1;
+        QTest::newRow("409") << 409 << 1 << false << true << 0 << 0 << "exists" << 1;
+        QTest::newRow("429 once") << 429 << 1 << false << false << 0 << 0 << "" << 0;
+        QTest::newRow("429 with Retry-After") << 429 << 1 << false << false << 0 << 1 << "" << 0;
+        QTest::newRow("500 past the retries") << 500 << 5 << false << true << 0 << 0 << "problem on its side" << 1;
+        QTest::newRow("503 once") << 503 << 1 << false << false << 0 << 0 << "" << 0;
+        QTest::newRow("dropped connection") << 0 << 2 << true << true << 0 << 0 << "may have been made" << 1;
+        QTest::newRow("timeout") << 0 << 1 << false << true << 3000 << 0 << "did not answer within 1 second" << 1;
     }
     void faultsEndConsistent()
     {
@@ -334,6 +340,7 @@ private Q_SLOTS:
         QFETCH(int, delayMs);
         QFETCH(int, retryAfter);
         QFETCH(QString, said);
+        QFETCH(int, exitCode);
         const QString name
             = QStringLiteral("SF_Fault_%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
         const QString setup = m_dir.filePath(name + QStringLiteral(".json"));
@@ -356,6 +363,7 @@ private Q_SLOTS:
         // Said in plain words: every destination has its line, a failure its reason.
         QVERIFY2(faulted.out.contains(name), qPrintable(faulted.out + faulted.err));
         QVERIFY2((faulted.exitCode != 0) == fails, qPrintable(faulted.out + faulted.err));
+        QCOMPARE(faulted.exitCode, exitCode);
         if (faulted.exitCode != 0)
             QVERIFY2(faulted.out.contains(QStringLiteral("FAILED")) || faulted.out.contains(QStringLiteral("exists"))
                          || !faulted.err.isEmpty(),
@@ -473,6 +481,65 @@ private Q_SLOTS:
             QVERIFY2(result.err.contains(message, Qt::CaseInsensitive), qPrintable(result.err));
         }
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pem"))));
+    }
+
+    // Two runs of the same pair with other values at the same time: they take turns, each pair ends whole (one run's
+    // values or the other's, never a mix), and both say what they did.
+    void concurrentRunsNeverMixAPair()
+    {
+        const auto startApply = [this](QProcess &process, const QString &companyId) {
+            const QString setup = m_dir.filePath(QStringLiteral("race-%1.json").arg(companyId));
+            QFile original(m_setup);
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            writeFile(setup, original.readAll().replace("SF_Cli", "SF_Race").replace("ACME1", companyId.toUtf8()));
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(TCC_APP_BINARY),
+                          { QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key,
+                            QStringLiteral("--secrets"), m_secrets, QStringLiteral("--overwrite") });
+        };
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            QProcess first;
+            QProcess second;
+            QSignalSpy firstDone(&first, &QProcess::finished);
+            QSignalSpy secondDone(&second, &QProcess::finished);
+            startApply(first, QStringLiteral("RACEA%1").arg(attempt));
+            startApply(second, QStringLiteral("RACEB%1").arg(attempt));
+            QTRY_VERIFY_WITH_TIMEOUT(!firstDone.isEmpty() && !secondDone.isEmpty(), 60000);
+            const QString said = QString::fromUtf8(first.readAll() + first.readAllStandardError() + second.readAll()
+                                                   + second.readAllStandardError());
+            QCOMPARE(first.exitCode(), 0);
+            QCOMPARE(second.exitCode(), 0);
+            const auto now = destinations();
+            const QString primary = now.value(QStringLiteral("SF_Race")).value(QStringLiteral("companyId")).toString();
+            const QString secondary
+                = now.value(QStringLiteral("SF_Race_PP")).value(QStringLiteral("companyId")).toString();
+            QVERIFY2(primary.endsWith(QString::number(attempt)), qPrintable(primary));
+            QVERIFY2(primary == secondary,
+                     qPrintable(primary + QStringLiteral(" / ") + secondary + QLatin1Char('\n') + said));
+        }
+    }
+
+    // A run that finds the pair locked by another says who holds it, and gives up after its time without writing.
+    void aLockedPairSaysWhoHoldsIt()
+    {
+        const DestinationServiceKey key = DestinationServiceKey::fromFile(m_key);
+        QLockFile other(DestinationLock::lockFilePath(key.authUrl(), key.serviceUri(), QStringLiteral("SF_Held")));
+        QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+        QVERIFY(other.tryLock(0));
+        const QString setup = m_dir.filePath(QStringLiteral("held.json"));
+        QFile original(m_setup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        writeFile(setup, original.readAll().replace("SF_Cli", "SF_Held"));
+        const Run result
+            = run({ QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key, QStringLiteral("--secrets"),
+                    m_secrets, QStringLiteral("--timeout"), QStringLiteral("1") });
+        QCOMPARE(result.exitCode, 1);
+        const QString holder = QStringLiteral("process %1").arg(QCoreApplication::applicationPid());
+        QVERIFY2(result.err.contains(holder), qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("still writing")), qPrintable(result.out));
+        QVERIFY(!destinations().contains(QStringLiteral("SF_Held")));
     }
 
     // validate on a subaccount: its destinations and its current trust certificate; unreachable is exit 3.

@@ -170,6 +170,8 @@ void ApplyPage::startRun()
     connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
     connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyPage::showResult);
     connect(m_applier, &DestinationApplier::finished, this, &ApplyPage::allFinished);
+    connect(m_applier, &DestinationApplier::waiting, this,
+            [this](const QString &message) { m_summary->showMessage(MessageBanner::Kind::Information, message); });
     m_summary->showMessage(MessageBanner::Kind::Information,
                            tr("Writing into \"%1\"…").arg(m_connection->displayName()));
     m_cancel->show();
@@ -232,8 +234,11 @@ void ApplyPage::showResult(int index)
         row.state->setText(tr("exists with other values"));
         row.message->showMessage(
             MessageBanner::Kind::Warning,
-            tr("Someone created a destination of this name after the review. Choose Overwrite to replace it with "
-               "the wizard's values, or keep it as it is and finish."),
+            result.changedSincePlan
+                ? tr("Someone changed this destination in the subaccount after the review. Choose Overwrite to "
+                     "replace it with the wizard's values, or keep it as it is and finish.")
+                : tr("Someone created a destination of this name after the review. Choose Overwrite to replace it "
+                     "with the wizard's values, or keep it as it is and finish."),
             result.differences.join(QLatin1Char('\n')));
         row.overwrite->show();
         // Renaming moves the primary and the destinations that belong to it, so it is offered on the primary.

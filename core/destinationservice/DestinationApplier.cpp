@@ -1,5 +1,8 @@
 #include "DestinationApplier.h"
 
+#include "DestinationLock.h"
+
+#include <QHash>
 #include <QLoggingCategory>
 #include <utility>
 
@@ -22,10 +25,12 @@ DestinationApplier::DestinationApplier(DestinationServiceClient *client, const D
 
 DestinationApplier::~DestinationApplier()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    for (DestinationServiceReply *reply : { m_reply.data(), m_verify.data() }) {
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
 }
 
@@ -52,12 +57,47 @@ void DestinationApplier::start()
     m_updates.clear();
     m_batch.clear();
     m_oneAtATime.clear();
+    m_written.clear();
     for (int i = 0; i < m_results.size(); ++i) {
         m_results[i].outcome = DestinationApplyResult::Outcome::Pending;
         m_results[i].action = m_plan.at(i).action;
     }
     // Results arrive asynchronously, even for a plan with nothing to write.
-    QMetaObject::invokeMethod(this, &DestinationApplier::runNext, Qt::QueuedConnection);
+    lockThen(&DestinationApplier::runNext);
+}
+
+void DestinationApplier::lockThen(void (DestinationApplier::*next)())
+{
+    if (!m_client) {
+        // Nothing can be written: every destination says so (isBlocked), no lock needed.
+        QMetaObject::invokeMethod(this, next, Qt::QueuedConnection);
+        return;
+    }
+    QStringList pairs;
+    for (const DestinationChange &change : m_plan.changes())
+        pairs.append(change.primaryName.isEmpty() ? change.name : change.primaryName);
+    delete m_lock;
+    m_lock = new DestinationLock(m_client->key().authUrl(), m_client->key().serviceUri(), pairs, this);
+    connect(m_lock, &DestinationLock::waiting, this, [this](const QString &holder) {
+        const QString message = tr("Waiting: %1 is writing these destinations in this subaccount…").arg(holder);
+        Q_EMIT waiting(message);
+        for (int i = 0; i < m_results.size(); ++i) {
+            if (m_results.at(i).outcome == DestinationApplyResult::Outcome::Pending || (m_single && i == m_current))
+                Q_EMIT progress(i, message);
+        }
+    });
+    connect(m_lock, &DestinationLock::acquired, this, next);
+    connect(m_lock, &DestinationLock::gaveUp, this, [this](const QString &holder) {
+        const QString message = tr("Not done: %1 was still writing these destinations in this subaccount. Try again "
+                                   "when it has finished.")
+                                    .arg(holder);
+        for (int i = 0; i < m_results.size(); ++i) {
+            if (m_results.at(i).outcome == DestinationApplyResult::Outcome::Pending || (m_single && i == m_current))
+                settle(i, DestinationApplyResult::Outcome::Failed, nullptr, message);
+        }
+        end();
+    });
+    m_lock->acquire(m_lockTimeoutMs >= 0 ? m_lockTimeoutMs : m_client->timeout());
 }
 
 void DestinationApplier::retry(int index)
@@ -69,8 +109,13 @@ void DestinationApplier::retry(int index)
     m_cancelled = false;
     m_current = index;
     m_results[index].action = m_plan.at(index).action;
-    QMetaObject::invokeMethod(
-        this, [this, index] { runIndex(index); }, Qt::QueuedConnection);
+    m_written.clear();
+    lockThen(&DestinationApplier::runRetry);
+}
+
+void DestinationApplier::runRetry()
+{
+    runIndex(m_current);
 }
 
 void DestinationApplier::cancel()
@@ -78,8 +123,18 @@ void DestinationApplier::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_reply) {
         m_reply->abort(); // finishes with Cancelled; replyFinished() or batchFinished() ends the run
+    } else if (m_verify) {
+        m_verify->abort();
+    } else if (m_lock && !m_lock->isHeld()) {
+        // Still waiting for another run: nothing was written.
+        m_lock->release();
+        if (m_single)
+            settle(m_current, DestinationApplyResult::Outcome::Skipped, nullptr,
+                   tr("Not done: applying was cancelled."));
+        runNext();
+    }
 }
 
 int DestinationApplier::primaryIndexOf(int index) const
@@ -103,8 +158,7 @@ void DestinationApplier::runNext()
             if (m_results.at(i).outcome == DestinationApplyResult::Outcome::Pending)
                 settle(i, DestinationApplyResult::Outcome::Skipped, nullptr, tr("Not done: applying was cancelled."));
         }
-        m_running = false;
-        Q_EMIT finished();
+        end();
         return;
     }
     if (!m_oneAtATime.isEmpty()) {
@@ -128,7 +182,67 @@ void DestinationApplier::runNext()
         ++m_round;
         m_roundPrepared = false;
     }
+    complete();
+}
+
+void DestinationApplier::complete()
+{
+    if (m_written.isEmpty() || !m_client || m_cancelled) {
+        end();
+        return;
+    }
+    // Read back while the lock is still held: what differs now was written by someone else at the same time.
+    m_verify = m_client->listDestinations();
+    for (int index : std::as_const(m_written))
+        Q_EMIT progress(index, tr("Reading it back…"));
+    connect(m_verify, &DestinationServiceReply::finished, this, &DestinationApplier::verified);
+}
+
+void DestinationApplier::verified()
+{
+    DestinationServiceReply *reply = m_verify;
+    m_verify = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const QList<int> written = std::exchange(m_written, {});
+    // A read that failed says nothing against what the service confirmed: the results stand.
+    if (reply->error() == DestinationServiceReply::Error::NoError) {
+        QHash<QString, QJsonObject> current;
+        for (const QJsonObject &destination : reply->destinations())
+            current.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        for (int index : written) {
+            const DestinationChange &change = m_plan.at(index);
+            DestinationApplyResult &result = m_results[index];
+            const auto found = current.constFind(change.name);
+            if (found == current.constEnd()) {
+                result.changedWhileWriting = true;
+                settle(index, DestinationApplyResult::Outcome::Failed, nullptr,
+                       tr("%1 was written, but is not in the subaccount any more: someone deleted it at the same "
+                          "time. Apply again to write it.")
+                           .arg(change.name));
+                continue;
+            }
+            const DestinationChange now = DestinationChangePlan::compare(change.desired, *found);
+            if (now.action == DestinationChange::Action::Unchanged)
+                continue;
+            result.changedWhileWriting = true;
+            result.differences = now.describeChanges();
+            settle(index, DestinationApplyResult::Outcome::Failed, nullptr,
+                   tr("%1 does not hold what this run wrote: someone changed it at the same time. Apply again to "
+                      "write these values, and check who else changes it.")
+                       .arg(change.name));
+        }
+    }
+    end();
+}
+
+void DestinationApplier::end()
+{
+    if (m_lock)
+        m_lock->release();
     m_running = false;
+    m_single = false;
     Q_EMIT finished();
 }
 
@@ -203,6 +317,8 @@ void DestinationApplier::clearResult(int index)
     result.technicalDetails.clear();
     result.differences.clear();
     result.mayHaveBeenWritten = false;
+    result.changedSincePlan = false;
+    result.changedWhileWriting = false;
 }
 
 void DestinationApplier::runIndex(int index)
@@ -223,7 +339,8 @@ void DestinationApplier::runIndex(int index)
         send(Step::Create, change.requestBody());
         return;
     case DestinationChange::Action::Update:
-        send(Step::Update, change.requestBody());
+        // Read first: the ETag to write with, and whether it changed since the plan was made.
+        send(Step::ReadBeforeUpdate);
         return;
     }
 }
@@ -284,6 +401,7 @@ void DestinationApplier::batchFinished()
             const DestinationServiceReply::ItemResult item
                 = k < items.size() ? items.at(k) : DestinationServiceReply::ItemResult {};
             if (item.status >= 200 && item.status < 300) {
+                m_written.append(index);
                 settle(index, DestinationApplyResult::Outcome::Done);
             } else if ((creating && item.error == Error::Conflict) || (!creating && item.error == Error::NotFound)) {
                 // Created or deleted by someone since the subaccount was read: the single write finds out what is
@@ -351,6 +469,7 @@ void DestinationApplier::send(Step step, const QJsonObject &body, const QByteArr
         m_reply = m_client->updateDestination(body, ifMatch);
         break;
     case Step::ReadExisting:
+    case Step::ReadBeforeUpdate:
         m_reply = m_client->readDestination(name);
         break;
     }
@@ -368,7 +487,8 @@ void DestinationApplier::replyFinished()
     const Error error = reply->error();
     if (error == Error::Cancelled || m_cancelled) {
         // A write that was on its way when cancelled may have been made.
-        result.mayHaveBeenWritten = error == Error::Cancelled && m_step != Step::ReadExisting;
+        result.mayHaveBeenWritten
+            = error == Error::Cancelled && m_step != Step::ReadExisting && m_step != Step::ReadBeforeUpdate;
         finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
                                               : DestinationApplyResult::Outcome::Failed,
                       reply);
@@ -383,6 +503,7 @@ void DestinationApplier::replyFinished()
             return;
         }
         break;
+    case Step::ReadBeforeUpdate:
     case Step::Update:
         if (error == Error::NotFound) {
             // Someone deleted it after we listed: create it instead, unless secrets meant to be kept are gone too.
@@ -402,6 +523,29 @@ void DestinationApplier::replyFinished()
             send(Step::CreateAfterNotFound, DestinationChangePlan::compare(change.desired, {}).requestBody());
             return;
         }
+        if (m_step == Step::ReadBeforeUpdate && error == Error::NoError) {
+            const QJsonObject now = reply->destination();
+            const DestinationChange fromNow = DestinationChangePlan::compare(change.desired, now);
+            if (fromNow.action == DestinationChange::Action::Unchanged) {
+                result.action = DestinationChange::Action::Unchanged;
+                finishCurrent(DestinationApplyResult::Outcome::Done);
+                return;
+            }
+            // Changed by someone since the plan was read: not overwritten unasked.
+            if (now != change.current && !m_overwrite) {
+                result.differences = fromNow.describeChanges();
+                result.changedSincePlan = true;
+                result.error = Error::Conflict;
+                finishCurrent(DestinationApplyResult::Outcome::Exists, nullptr,
+                              tr("%1 was changed in the subaccount after the review. Check the differences, then "
+                                 "overwrite it or leave it as it is.")
+                                  .arg(change.name));
+                return;
+            }
+            // With the ETag just read: a change made between the read and the write is not overwritten unseen.
+            send(Step::Update, fromNow.requestBody(), reply->etag());
+            return;
+        }
         break;
     case Step::ReadExisting: {
         if (error != Error::NoError) {
@@ -414,7 +558,9 @@ void DestinationApplier::replyFinished()
         }
         const DestinationChange existing = DestinationChangePlan::compare(change.desired, reply->destination());
         if (existing.action == DestinationChange::Action::Unchanged) {
-            result.action = DestinationChange::Action::Unchanged;
+            // It did not exist when the plan was read and now holds exactly this run's values: most likely this
+            // run's own create, whose answer was lost and which the network sent again. Said as created.
+            result.action = DestinationChange::Action::Create;
             finishCurrent(DestinationApplyResult::Outcome::Done);
             return;
         }
@@ -443,6 +589,8 @@ void DestinationApplier::replyFinished()
         finishCurrent(DestinationApplyResult::Outcome::Failed, reply, mayHaveBeenMade(change.name, reply));
         return;
     }
+    if (writing && error == Error::NoError)
+        m_written.append(m_current);
     finishCurrent(error == Error::NoError ? DestinationApplyResult::Outcome::Done
                                           : DestinationApplyResult::Outcome::Failed,
                   reply);
@@ -482,9 +630,7 @@ void DestinationApplier::finishCurrent(DestinationApplyResult::Outcome outcome, 
                 }
             }
         }
-        m_running = false;
-        m_single = false;
-        Q_EMIT finished();
+        complete();
         return;
     }
     // Continue from the event loop, so a long plan of Unchanged destinations does not recurse.

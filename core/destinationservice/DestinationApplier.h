@@ -22,7 +22,7 @@ struct DestinationApplyResult
 
     QString name;
     // What was done: the planned action, or the one it turned into (409 on create with overwrite → Update,
-    // 404 on update → Create, a create whose existing twin has the same values → Unchanged).
+    // 404 on update → Create, an update that finds the desired values already there → Unchanged).
     DestinationChange::Action action = DestinationChange::Action::Create;
     Outcome outcome = Outcome::Pending;
     DestinationServiceReply::Error error = DestinationServiceReply::Error::NoError;
@@ -32,6 +32,11 @@ struct DestinationApplyResult
     QStringList differences;
     // For Failed: the write went out but its answer was lost, so the subaccount may hold it now.
     bool mayHaveBeenWritten = false;
+    // For Exists: the destination changed in the subaccount after the plan was made (an update found other values
+    // than the review had read), rather than being created meanwhile.
+    bool changedSincePlan = false;
+    // For Failed: written, but read back with other values or not at all: someone wrote it at the same time.
+    bool changedWhileWriting = false;
 };
 
 // Runs a DestinationChangePlan with a DestinationServiceClient in few requests: first every destination that is
@@ -41,6 +46,14 @@ struct DestinationApplyResult
 // plan, ended Done: never next to someone else's primary, whoever hands in the plan, so a failed primary keeps its
 // secondary out and the pair stays whole. What a batch could not settle (a name taken meanwhile, a destination
 // deleted meanwhile, an array refused as a whole) is written again one at a time, which says which and why.
+//
+// Concurrent runs: a run holds the lock of every pair it writes (DestinationLock, shared by the wizard and the command
+// line) from its first write until it has read what it wrote back, so two runs never mix their values in one pair.
+// A lone update reads the destination first and writes with If-Match on its ETag (the service documents ETags on
+// reads, not If-Match on writes: that a write honours it is UNCONFIRMED, so the read back after writing decides); a
+// destination that changed since the plan was made is not overwritten unasked. Whatever another program wrote at the
+// same time shows when the run reads its destinations back: each that does not hold what this run wrote fails
+// with changedWhileWriting and the differences.
 class DestinationApplier : public QObject
 {
     Q_OBJECT
@@ -63,6 +76,9 @@ public:
 
     // Runs every destination of the plan. Emits destinationFinished() for each and finished() at the end.
     void start();
+    // How long a run waits for another run that holds the lock of a pair in this plan (default: the client's
+    // timeout).
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
     // Stops after the current request is aborted: it ends Failed (Cancelled), the rest Skipped.
     void cancel();
     // Runs one destination again (after finished(), e.g. with overwrite now on), and then the destinations that
@@ -71,13 +87,22 @@ public:
 
 Q_SIGNALS:
     void progress(int index, const QString &step);
+    // Another run holds the lock of a pair in this plan: this one waits (message says who holds it).
+    void waiting(const QString &message);
     void destinationFinished(int index);
     void finished();
 
 private:
-    enum class Step { Create, Update, ReadExisting, CreateAfterNotFound, CreateBatch, UpdateBatch };
+    enum class Step { Create, Update, ReadExisting, ReadBeforeUpdate, CreateAfterNotFound, CreateBatch, UpdateBatch };
 
+    // Takes the locks of the plan's pairs, then goes on with next; ends the run when another run keeps them.
+    void lockThen(void (DestinationApplier::*next)());
     void runNext();
+    void runRetry();
+    // Reads what was written back, then releases the locks and emits finished().
+    void complete();
+    void verified();
+    void end();
     void prepareRound();
     void runIndex(int index);
     void clearResult(int index);
@@ -115,4 +140,8 @@ private:
     QList<int> m_oneAtATime;
     Step m_step = Step::Create;
     QPointer<DestinationServiceReply> m_reply;
+    QPointer<DestinationServiceReply> m_verify;
+    class DestinationLock *m_lock = nullptr;
+    int m_lockTimeoutMs = -1;
+    QList<int> m_written; // written in this run (or retry), to be read back
 };

@@ -253,6 +253,31 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                                       .arg(input.region, providerRegion),
                                   kConventions });
         }
+        // A pair is one system: Task Center reads the tasks with the primary and acts on them with the secondary.
+        // Told by the URL's host and the provider's other identity properties (company, account) both carry.
+        if (secondary && byName.contains(scopedName(scope, role.primaryName))) {
+            const SourcedDestination &primary
+                = input.destinations.at(byName.value(scopedName(scope, role.primaryName)));
+            const QStringList identity
+                = role.provider ? role.provider->systemIdentity() : QStringList { QStringLiteral("URL") };
+            QStringList differences;
+            for (const QString &key : identity) {
+                const bool url = key == QLatin1String("URL");
+                const QString ours
+                    = url ? QUrl(destination.value(key).trimmed()).host() : destination.value(key).trimmed();
+                const QString theirs = url ? QUrl(primary.value(key).trimmed()).host() : primary.value(key).trimmed();
+                if (!ours.isEmpty() && !theirs.isEmpty() && ours.compare(theirs, Qt::CaseInsensitive) != 0)
+                    differences.append(
+                        tr("%1 %2 here, %3 in %4").arg(url ? tr("host") : key, ours, theirs, primary.name()));
+            }
+            if (!differences.isEmpty())
+                findings.append({ destination.name(), Severity::Error, QStringLiteral("pair-systems-differ"),
+                                  tr("%1 and its primary destination %2 name different systems (%3): SAP Task Center "
+                                     "reads the tasks from one and acts on them in the other.")
+                                      .arg(destination.name(), primary.name(), differences.join(QStringLiteral("; "))),
+                                  tr("Set up the pair again with the wizard, so that both name the same system."),
+                                  kSecondaryName });
+        }
         if (secondary && !byName.contains(scopedName(scope, role.primaryName)))
             findings.append({ destination.name(), Severity::Error, QStringLiteral("secondary-without-primary"),
                               tr("%1 is a secondary destination, but its primary destination %2 does not exist. SAP "
