@@ -497,6 +497,7 @@ void ConnectWizard::restartInChosenLanguage()
     // continue); only a window that really closed is followed by a new one.
     if (!close())
         return;
+    Q_EMIT aboutToRestart();
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                  argumentsWithoutLanguage(QCoreApplication::arguments().mid(1))))
         qWarning("The wizard could not be started again; start it yourself to see the new language.");

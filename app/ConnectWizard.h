@@ -72,6 +72,8 @@ Q_SIGNALS:
     void keychainChecked(bool available);
     void secretsSaved(bool ok);
     void secretsLoaded(bool ok);
+    // The window closed to start again in another language; the new start follows.
+    void aboutToRestart();
 
 private:
     // The provider's steps as pages, anew whenever the provider or the path changes.

@@ -2,6 +2,7 @@
 
 #include "ConnectWizard.h"
 #include "FirstPaint.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -40,39 +41,114 @@ int WizardApplication::noDisplay()
     return 2;
 }
 
-int WizardApplication::run(QApplication &app)
+namespace {
+
+struct WizardOptions
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("WizardApplication", "Task Center Connect wizard"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("WizardApplication", "Language of the window, e.g. de or en."),
-        QStringLiteral("code"));
-    const QCommandLineOption setup(
-        QStringLiteral("setup"), QCoreApplication::translate("WizardApplication", "Continue the setup saved in FILE."),
-        QStringLiteral("file"));
-    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"));
-    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ language, setup, quitAfterFirstPaint });
-    // Bad options are bad input (exit 2), as for the commands.
-    if (!parser.parse(app.arguments())) {
+    QCommandLineOption language { QStringLiteral("lang"),
+                                  QCoreApplication::translate("WizardApplication",
+                                                              "Language of the window, e.g. de or en."),
+                                  QStringLiteral("code") };
+    QCommandLineOption setup { QStringLiteral("setup"),
+                               QCoreApplication::translate("WizardApplication", "Continue the setup saved in FILE."),
+                               QStringLiteral("file") };
+    QCommandLineOption quitAfterFirstPaint { QStringLiteral("quit-after-first-paint") };
+
+    // Parses the wizard's options; a bad one is bad input (exit 2, as for the commands), said on the terminal.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("WizardApplication", "Task Center Connect wizard"));
+        quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({ language, setup, quitAfterFirstPaint });
+        if (parser.parse(arguments))
+            return true;
         QTextStream(stderr) << parser.errorText() << Qt::endl
                             << QCoreApplication::translate("WizardApplication",
                                                            "Run 'taskcenter-connect --help' for the options.")
                             << Qt::endl;
-        return 2;
+        return false;
     }
+};
+
+} // namespace
+
+bool WizardApplication::hasValidOptions(int argc, char **argv)
+{
+    // Qt's own options (QGuiApplication and QApplication take them off later): known, not ours to check.
+    static const QStringList qtWithValue { QStringLiteral("platform"),
+                                           QStringLiteral("platformpluginpath"),
+                                           QStringLiteral("platformtheme"),
+                                           QStringLiteral("plugin"),
+                                           QStringLiteral("qwindowgeometry"),
+                                           QStringLiteral("qwindowicon"),
+                                           QStringLiteral("qwindowtitle"),
+                                           QStringLiteral("session"),
+                                           QStringLiteral("display"),
+                                           QStringLiteral("geometry"),
+                                           QStringLiteral("style"),
+                                           QStringLiteral("stylesheet"),
+                                           QStringLiteral("name"),
+                                           QStringLiteral("title") };
+    static const QStringList qtFlags { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                       QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        const QString name = argument.startsWith(QLatin1Char('-'))
+            ? argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0)
+            : QString();
+        if (i > 0 && qtFlags.contains(name))
+            continue;
+        if (i > 0 && qtWithValue.contains(name)) {
+            if (!argument.contains(QLatin1Char('=')))
+                ++i; // and its value
+            continue;
+        }
+        arguments.append(argument);
+    }
+    QCommandLineParser parser;
+    WizardOptions options;
+    return options.parse(parser, arguments);
+}
+
+int WizardApplication::run(QApplication &app)
+{
+    QCommandLineParser parser;
+    WizardOptions options;
+    if (!options.parse(parser, app.arguments()))
+        return 2;
 
     // --lang for this start only (a demo in the customer's language); otherwise the language chosen on the first page.
-    Translations::install(app, parser.isSet(language) ? parser.value(language) : Translations::chosen());
+    Translations::install(app,
+                          parser.isSet(options.language) ? parser.value(options.language) : Translations::chosen());
+
+    // One window per user; a start meant only to measure the first paint stays out of it.
+    const bool measuring = parser.isSet(options.quitAfterFirstPaint);
+    SingleInstance instance;
+    QString elsewhere;
+    if (!measuring && !instance.claim(&elsewhere)) {
+        QTextStream(stderr) << elsewhere << Qt::endl;
+        return 0;
+    }
 
     ConnectWizard wizard;
-    if (parser.isSet(quitAfterFirstPaint)) {
+    QObject::connect(&instance, &SingleInstance::activationRequested, &wizard, [&wizard] {
+        wizard.setWindowState((wizard.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        wizard.show();
+        wizard.raise();
+        wizard.activateWindow();
+    });
+    // The window starts anew in another language: the new start must find the window free.
+    QObject::connect(&wizard, &ConnectWizard::aboutToRestart, &instance, &SingleInstance::release);
+    if (measuring) {
         FirstPaint::quitAfterFirstPaint(&wizard);
     } else {
-        // Slow work (keychain probing, opening files) waits until the first page is on screen.
-        const QString setupFile = parser.value(setup);
-        FirstPaint::watch(&wizard, [&wizard, setupFile] {
+        // Slow work (keychain probing, opening files, listening for later starts) waits until the first page is on
+        // screen.
+        const QString setupFile = parser.value(options.setup);
+        FirstPaint::watch(&wizard, [&wizard, &instance, setupFile] {
+            instance.listen();
             wizard.startBackgroundChecks();
             if (!setupFile.isEmpty())
                 wizard.resumeFrom(setupFile);

@@ -11,5 +11,8 @@ struct WizardApplication
     static bool hasDisplay(int argc, char **argv);
     // What to do instead, for the terminal; exit code 2.
     static int noDisplay();
+    // Whether the wizard's options are all known and complete; if not, says which on the terminal (exit code 2).
+    // Checked before the display, so a mistyped option is named as such wherever the program runs.
+    static bool hasValidOptions(int argc, char **argv);
     static int run(QApplication &app);
 };

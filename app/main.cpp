@@ -24,6 +24,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return CommandLine::run(app);
     }
+    if (!WizardApplication::hasValidOptions(argc, argv))
+        return 2;
     // Without a screen QApplication would abort: say what to do instead.
     if (!WizardApplication::hasDisplay(argc, argv))
         return WizardApplication::noDisplay();

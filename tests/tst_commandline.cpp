@@ -132,11 +132,55 @@ private Q_SLOTS:
         QCOMPARE(bogus.exitCode, 2);
         QVERIFY2(bogus.err.contains(QStringLiteral("bogus")) && bogus.err.contains(QStringLiteral("--help")),
                  qPrintable(bogus.err));
+        // Without a screen too, a mistyped option is named as such (not "needs a screen"); Qt's own options pass.
+        const auto bogusOverSsh = run({ QStringLiteral("--bogus") }, true);
+        QCOMPARE(bogusOverSsh.exitCode, 2);
+        QVERIFY2(bogusOverSsh.err.contains(QStringLiteral("Unknown option 'bogus'")), qPrintable(bogusOverSsh.err));
+        QVERIFY(!bogusOverSsh.err.contains(QStringLiteral("needs a screen")));
+        const auto qtOption = run({ QStringLiteral("-style"), QStringLiteral("fusion") }, true);
+        QVERIFY2(qtOption.err.contains(QStringLiteral("needs a screen")), qPrintable(qtOption.err));
         // No screen: what to do instead, not a crash.
         const auto noScreen = run({}, true);
         QCOMPARE(noScreen.exitCode, 2);
         QVERIFY2(noScreen.err.contains(QStringLiteral("needs a screen")), qPrintable(noScreen.err));
         QVERIFY(noScreen.err.contains(QStringLiteral("taskcenter-connect --help")));
+    }
+
+    // One window per user: a second start brings the open one forward and ends; commands still run beside it.
+    void aSecondStartBringsTheWindowForward()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tcc.window.debug=true"));
+        QProcess window;
+        window.setProcessEnvironment(environment);
+        window.setProcessChannelMode(QProcess::MergedChannels);
+        window.start(QStringLiteral(TCC_APP_BINARY), {});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += window.readAll()).contains("listening for later starts")
+                                     || window.state() == QProcess::NotRunning,
+                                 30000);
+        QVERIFY2(window.state() == QProcess::Running, said.constData());
+        const auto second = run({}, false, environment);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.contains(QStringLiteral("brought to the front")), qPrintable(second.err));
+        QTRY_VERIFY_WITH_TIMEOUT((said += window.readAll()).contains("asked this window to come forward"), 10000);
+        // A command runs beside the window.
+        QCOMPARE(run({ QStringLiteral("--version") }, false, environment).exitCode, 0);
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
+        // Once it is gone, a start opens a window again.
+        QProcess next;
+        next.setProcessEnvironment(environment);
+        next.setProcessChannelMode(QProcess::MergedChannels);
+        next.start(QStringLiteral(TCC_APP_BINARY), {});
+        said.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((said += next.readAll()).contains("listening for later starts"), 30000);
+        next.kill();
+        next.waitForFinished(10000);
     }
 
     void inspectCertificate_data()
