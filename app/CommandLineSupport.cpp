@@ -7,10 +7,13 @@
 #include "SetupFile.h"
 #include "SetupModel.h"
 #include "SetupSecrets.h"
+#include "VisibleText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <csignal>
 #include <sys/socket.h>
@@ -18,15 +21,46 @@
 
 namespace CommandLineSupport {
 
+namespace {
+
+// Everything the command line prints passes VisibleText on its way: a certificate subject, a destination name or a
+// server's answer never reaches the terminal with a control code or a right-to-left override of its own.
+class VisibleTextDevice : public QIODevice
+{
+public:
+    explicit VisibleTextDevice(FILE *stream)
+    {
+        m_stream.open(stream, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        // Stateful: a character cut between two writes is decoded whole with the second.
+        const QByteArray shown = VisibleText::of(m_decoder.decode(QByteArrayView(data, size))).toUtf8();
+        return m_stream.write(shown) == shown.size() ? size : -1;
+    }
+
+private:
+    QFile m_stream;
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
+};
+
+} // namespace
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static VisibleTextDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static VisibleTextDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 

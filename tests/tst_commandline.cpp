@@ -146,6 +146,54 @@ private Q_SLOTS:
         QVERIFY(noScreen.err.contains(QStringLiteral("taskcenter-connect --help")));
     }
 
+    // A certificate or a destination crafted to act on a terminal (clear it, retitle its window, turn text around)
+    // is printed as text: every control and bidi override as a visible escape, in every format.
+    void outsideTextNeverActsOnTheTerminal()
+    {
+        const QString crafted = QStringLiteral("\x1b]0;pwned\x07" "evil\u202etxt.exe\u009b" "2J\u009d");
+        runOpenSsl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-utf8"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=") + crafted, QStringLiteral("-days"),
+                     QStringLiteral("30"), QStringLiteral("-keyout"), path(QStringLiteral("crafted.key")),
+                     QStringLiteral("-out"), path(QStringLiteral("crafted.pem")) });
+        writeFile(path(QStringLiteral("crafted/SF_Crafted.json")),
+                  QJsonDocument(QJsonObject { { QStringLiteral("Name"), QStringLiteral("SF\u202eOld\x1b[2J") },
+                                              { QStringLiteral("Type"), QStringLiteral("HTTP") },
+                                              { QStringLiteral("URL"), QStringLiteral("https://x.example/\u009b") },
+                                              { QStringLiteral("Authentication"), QStringLiteral("NoAuthentication") },
+                                              { QStringLiteral("ProxyType"), QStringLiteral("Internet") },
+                                              { QStringLiteral("tc.enabled"), QStringLiteral("yes\x07") } })
+                      .toJson());
+        const auto hidden = [](const QString &text) {
+            for (const QChar c : text) {
+                if (c != QLatin1Char('\n') && c != QLatin1Char('\t')
+                    && (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)
+                        || (c.unicode() >= 0x202a && c.unicode() <= 0x202e)))
+                    return true;
+            }
+            return false;
+        };
+        const QList<QStringList> runs {
+            { QStringLiteral("inspect-cert"), path(QStringLiteral("crafted.pem")) },
+            { QStringLiteral("inspect-cert"), path(QStringLiteral("crafted.pem")), QStringLiteral("--json") },
+            { QStringLiteral("validate"), path(QStringLiteral("crafted")) },
+            { QStringLiteral("validate"), path(QStringLiteral("crafted")), QStringLiteral("--format"),
+              QStringLiteral("json") },
+            { QStringLiteral("validate"), path(QStringLiteral("crafted")), QStringLiteral("--format"),
+              QStringLiteral("html") },
+        };
+        for (const QStringList &arguments : runs) {
+            const auto result = run(arguments);
+            QVERIFY2(!result.out.isEmpty(), qPrintable(arguments.join(QLatin1Char(' ')) + result.err));
+            QVERIFY2(!hidden(result.out) && !hidden(result.err), qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(result.out.contains(QStringLiteral("\\u202e")), qPrintable(result.out));
+        }
+        // What is said stays readable: the subject with its escapes, in the order it has.
+        const auto text = run({ QStringLiteral("inspect-cert"), path(QStringLiteral("crafted.pem")) });
+        QVERIFY2(text.out.contains(QStringLiteral("CN=\\u001b]0;pwned\\u0007evil\\u202etxt.exe\\u009b2J\\u009d")),
+                 qPrintable(text.out));
+    }
+
     // One window per user: a second start brings the open one forward and ends; commands still run beside it.
     void aSecondStartBringsTheWindowForward()
     {

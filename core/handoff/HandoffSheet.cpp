@@ -2,6 +2,7 @@
 
 #include "FileWriter.h"
 #include "SetupModel.h"
+#include "VisibleText.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -17,7 +18,7 @@ namespace {
 
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return VisibleText::of(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QString heading(int level, const QString &text)

@@ -1,5 +1,7 @@
 #include "ValidationReport.h"
 
+#include "VisibleText.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QHash>
@@ -79,13 +81,13 @@ QJsonObject ValidationReport::toJson(const QList<ValidationFinding> &findings, i
     for (const ValidationFinding &finding : findings) {
         QJsonObject object { { QStringLiteral("destination"),
                                finding.destination.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(finding.destination) },
+                                                             : QJsonValue(VisibleText::of(finding.destination)) },
                              { QStringLiteral("severity"), severityName(finding.severity) },
                              { QStringLiteral("rule"), finding.rule },
-                             { QStringLiteral("message"), finding.message },
-                             { QStringLiteral("fix"), finding.fix } };
+                             { QStringLiteral("message"), VisibleText::of(finding.message) },
+                             { QStringLiteral("fix"), VisibleText::of(finding.fix) } };
         if (!finding.subaccount.isEmpty())
-            object.insert(QStringLiteral("subaccount"), finding.subaccount);
+            object.insert(QStringLiteral("subaccount"), VisibleText::of(finding.subaccount));
         list.append(object);
     }
     return { { QStringLiteral("findings"), list },
@@ -98,14 +100,15 @@ QJsonObject ValidationReport::toJson(const QList<ValidationFinding> &findings, i
 
 QString ValidationReport::toText(const QList<ValidationFinding> &findings, int destinations)
 {
-    // Names and values come from outside: no line breaks or terminal control codes of theirs reach the output.
-    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    // Names and values come from outside: one line per finding, and no control code of theirs reaches the output.
+    const auto oneLine
+        = [](QString text) { return VisibleText::of(text.replace(QLatin1Char('\n'), QLatin1Char(' '))); };
     QString text;
     for (ValidationFinding finding : findings) {
-        QString place = placeOf(finding);
-        place.replace(control, QStringLiteral(" "));
-        finding.message.replace(control, QStringLiteral(" "));
-        finding.fix.replace(control, QStringLiteral(" "));
+        const QString place = oneLine(placeOf(finding));
+        finding.message = oneLine(finding.message);
+        finding.fix = oneLine(finding.fix);
+        finding.source = oneLine(finding.source);
         const QString where = place.isEmpty() ? QString() : place + QStringLiteral(": ");
         text += QStringLiteral("%1 [%2] %3%4\n")
                     .arg(severityName(finding.severity), finding.rule, where, finding.message);
@@ -153,7 +156,7 @@ StatusLook lookOf(ValidationLandscape::Status status)
 QString ValidationReport::toHtml(const QList<ValidationFinding> &findings, int destinations, const QDateTime &when,
                                  const ValidationLandscape &landscape)
 {
-    const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    const auto escaped = [](const QString &text) { return VisibleText::of(text).toHtmlEscaped(); };
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                   "body{font-family:sans-serif;margin:2em;max-width:60em}"
                                   "h2{border-bottom:1px solid #999;margin-top:1.5em}"
