@@ -19,10 +19,16 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <archive.h>
 #include <archive_entry.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -427,6 +433,116 @@ private Q_SLOTS:
         QVERIFY(rules.contains(QStringLiteral("secondary-missing"))); // FSM_PP was not given
         QVERIFY(!rules.contains(QStringLiteral("property-missing")));
         QCOMPARE(ConfigurationSource::fromPath(dir.filePath(QStringLiteral("missing"))).problems.size(), 1);
+    }
+
+    // A file saved as UTF-16 or UTF-32, with or without a byte order mark, is read as the text it is.
+    void readsWideText_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<bool>("withMark");
+        QTest::newRow("UTF-16LE with mark") << int(QStringConverter::Utf16LE) << true;
+        QTest::newRow("UTF-16BE with mark") << int(QStringConverter::Utf16BE) << true;
+        QTest::newRow("UTF-16LE without mark") << int(QStringConverter::Utf16LE) << false;
+        QTest::newRow("UTF-16BE without mark") << int(QStringConverter::Utf16BE) << false;
+        QTest::newRow("UTF-32LE with mark") << int(QStringConverter::Utf32LE) << true;
+        QTest::newRow("UTF-32BE without mark") << int(QStringConverter::Utf32BE) << false;
+    }
+    void readsWideText()
+    {
+        QFETCH(int, encoding);
+        QFETCH(bool, withMark);
+        const QJsonArray ok = correctLandscape();
+        const Destination sf = Destination::fromJson(ok.at(indexOf(ok, "SF")).toObject(),
+                                                     { QStringLiteral("apiKey"), QStringLiteral("clientKey") });
+        const QString text = QString::fromUtf8(PropertiesFormat::write(sf, false, QDateTime::currentDateTimeUtc()));
+        QStringEncoder encoder(QStringConverter::Encoding(encoding),
+                               withMark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        const QByteArray bytes = encoder.encode(text);
+        const auto read = ConfigurationSource::fromData(bytes, QStringLiteral("SF"));
+        QVERIFY2(read.problems.isEmpty(),
+                 qPrintable(read.problems.isEmpty() ? QString() : read.problems.first().message));
+        QCOMPARE(read.destinations.size(), 1);
+        QCOMPARE(read.destinations.first().name(), QStringLiteral("SF"));
+        QCOMPARE(read.destinations.first().value(QStringLiteral("URL")), sf.value(QStringLiteral("URL")));
+    }
+
+    // Every entry that is not read is a finding: a pipe, a name that is not UTF-8 text, a link inside a zip archive,
+    // a folder without permission; none is skipped without a word (the report would then claim a missing _PP).
+    void nothingIsSkippedSilently()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray ok = correctLandscape();
+        QFile sf(dir.filePath(QStringLiteral("export/SF.json")));
+        QDir().mkpath(dir.filePath(QStringLiteral("export")));
+        QVERIFY(sf.open(QIODevice::WriteOnly));
+        sf.write(QJsonDocument(ok.at(indexOf(ok, "SF")).toObject()).toJson());
+        sf.close();
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("export/SF_PP"))).constData(), 0600), 0);
+        const QByteArray latin1Name = QFile::encodeName(dir.filePath(QStringLiteral("export/"))) + "FSM_\xe9t\xe9";
+        const int fd = ::open(latin1Name.constData(), O_CREAT | O_WRONLY, 0600);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+        auto read = ConfigurationSource::fromPath(dir.filePath(QStringLiteral("export")));
+        QStringList said;
+        for (const SourceProblem &problem : read.problems)
+            said.append(QFileInfo(problem.origin).fileName() + QStringLiteral(": ") + problem.message);
+        QCOMPARE(read.destinations.size(), 1);
+        QCOMPARE(read.problems.size(), 2);
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("SF_PP: Not a file (a device or a pipe)")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("not UTF-8 text")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+
+        // A link inside a zip archive.
+        const QString zip = dir.filePath(QStringLiteral("links.zip"));
+        {
+            archive *writer = archive_write_new();
+            archive_write_set_format_zip(writer);
+            QVERIFY(archive_write_open_filename(writer, QFile::encodeName(zip).constData()) == ARCHIVE_OK);
+            archive_entry *entry = archive_entry_new();
+            archive_entry_set_pathname(entry, "SF_PP");
+            archive_entry_set_filetype(entry, AE_IFLNK);
+            archive_entry_set_symlink(entry, "/etc/passwd");
+            archive_entry_set_perm(entry, 0777);
+            QCOMPARE(archive_write_header(writer, entry), ARCHIVE_OK);
+            archive_entry_free(entry);
+            QCOMPARE(archive_write_close(writer), ARCHIVE_OK);
+            archive_write_free(writer);
+        }
+        read = ConfigurationSource::fromPath(zip);
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY2(read.problems.first().message.contains(QStringLiteral("A link inside the archive")),
+                 qPrintable(read.problems.first().message));
+        QCOMPARE(QFileInfo(read.problems.first().origin).fileName(), QStringLiteral("SF_PP"));
+
+        // A folder without permission, as someone who may not read it (root may read anything: the check runs as
+        // nobody for the moment).
+        const QString locked = dir.filePath(QStringLiteral("locked"));
+        QDir().mkpath(locked);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        QFile::setPermissions(locked, QFileDevice::WriteOwner);
+        const bool root = ::geteuid() == 0;
+        if (root) {
+            // Real, effective and file-system ids (access() checks the real one), keeping root as the saved id to
+            // come back.
+            QCOMPARE(::setgroups(0, nullptr), 0);
+            QCOMPARE(::setresgid(65534, 65534, 0), 0);
+            QCOMPARE(::setresuid(65534, 65534, 0), 0);
+        }
+        read = ConfigurationSource::fromPath(locked);
+        if (root) {
+            QCOMPARE(::setresuid(0, 0, 0), 0);
+            QCOMPARE(::setresgid(0, 0, 0), 0);
+            const gid_t rootGroup = 0;
+            QCOMPARE(::setgroups(1, &rootGroup), 0);
+        }
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY2(read.problems.first().message.contains(QStringLiteral("no permission")),
+                 qPrintable(read.problems.first().message));
     }
 
     // Exports of several subaccounts checked together, a folder or zip archive each: names and pairs are looked up

@@ -9,9 +9,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
+#include <QVariantMap>
 #include <archive.h>
 #include <archive_entry.h>
+#include <dirent.h>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -105,8 +109,19 @@ ConfigurationSource::Read fromArchive(const QString &file, const QByteArray *con
             damaged = true;
             break;
         }
-        if (archive_entry_filetype(entry) != AE_IFREG)
+        const auto type = archive_entry_filetype(entry);
+        if (type == AE_IFDIR)
+            continue; // a folder's own entry: its files follow as entries of their own
+        if (type != AE_IFREG) {
+            const char *linkName = archive_entry_pathname_utf8(entry);
+            all.problems.append({ file + QLatin1Char('/') + QString::fromUtf8(linkName ? linkName : "?"),
+                                  type == AE_IFLNK ? ConfigurationSource::tr("A link inside the archive, not a file; "
+                                                                             "not read. Export the destinations "
+                                                                             "again.")
+                                                   : ConfigurationSource::tr("Not a file (a device or a pipe "
+                                                                             "inside the archive); not read.") });
             continue;
+        }
         if (++files > MaxArchiveFiles) {
             tooLarge();
             break;
@@ -172,10 +187,66 @@ ConfigurationSource::Read fromArchive(const QString &file, const QByteArray *con
 
 } // namespace
 
-ConfigurationSource::Read ConfigurationSource::fromData(const QByteArray &data, const QString &origin)
+namespace {
+
+// Text saved as UTF-16 or UTF-32 (Windows editors' "Unicode"), with or without a byte order mark: which one, so it
+// is read as the text it is.
+std::optional<QStringConverter::Encoding> wideEncodingOf(const QByteArray &data)
 {
-    if (looksLikeZip(data))
-        return fromArchive(origin, &data);
+    if (const auto marked = QStringConverter::encodingForData(data)) {
+        if (*marked != QStringConverter::Utf8)
+            return marked;
+        return std::nullopt;
+    }
+    // No mark: text of a destination file starts with a letter, '#', '{' or '[', whose other bytes are zero.
+    if (data.size() < 4 || data.contains('\0') == false)
+        return std::nullopt;
+    const bool z0 = data.at(0) == 0, z1 = data.at(1) == 0, z2 = data.at(2) == 0, z3 = data.at(3) == 0;
+    if (!z0 && z1 && z2 && z3)
+        return QStringConverter::Utf32LE;
+    if (z0 && z1 && z2 && !z3)
+        return QStringConverter::Utf32BE;
+    if (!z0 && z1 && !z2 && z3)
+        return QStringConverter::Utf16LE;
+    if (z0 && !z1 && z2 && !z3)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// The entries of a folder whose names are not UTF-8 text: Qt leaves them out of its listings, so they are found by
+// listing the folder itself. Each is named with its undecodable bytes shown as U+FFFD.
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+    const std::unique_ptr<DIR, decltype(&::closedir)> dir(::opendir(QFile::encodeName(folder).constData()), ::closedir);
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir.get())) {
+        const QByteArray raw(entry->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            names.append(QString::fromUtf8(raw));
+    }
+    return names;
+}
+
+} // namespace
+
+ConfigurationSource::Read ConfigurationSource::fromData(const QByteArray &bytes, const QString &origin)
+{
+    if (looksLikeZip(bytes))
+        return fromArchive(origin, &bytes);
+    QByteArray data = bytes;
+    if (const auto wide = wideEncodingOf(bytes)) {
+        QStringDecoder decoder(*wide, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return { {},
+                     { { origin,
+                         tr("This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or "
+                            "export the destination again.")
+                             .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*wide))) } } };
+        data = text.toUtf8();
+    }
     // Editors on some systems save JSON with a byte order mark.
     QByteArray trimmed = data.trimmed();
     if (trimmed.startsWith("\xEF\xBB\xBF"))
@@ -193,9 +264,12 @@ ConfigurationSource::Read ConfigurationSource::fromData(const QByteArray &data, 
         return fromJson(document, origin);
     }
     const auto parsed = PropertiesFormat::parse(data);
-    QJsonObject object;
+    // Gathered in a map first (a later key wins, as before): a sorted QJsonObject filled key by key grows with the
+    // square of the keys, which a file of a hundred thousand lines makes seconds.
+    QVariantMap properties;
     for (const auto &property : parsed.properties)
-        object.insert(property.key, property.value);
+        properties.insert(property.key, property.value);
+    const QJsonObject object = QJsonObject::fromVariantMap(properties);
     if (object.value(QStringLiteral("Name")).toString().isEmpty())
         return { {},
                  { { origin,
@@ -212,20 +286,51 @@ ConfigurationSource::Read ConfigurationSource::fromPath(const QString &path)
     // A device never ends and a pipe blocks until someone writes into it: only files and folders are read.
     if (!info.isDir() && !info.isFile())
         return { {}, { { path, tr("Not a file or folder (a device or a pipe); skipped.") } } };
+    // Every entry that is not read is said: a folder that cannot be opened, a pipe, a name that is not UTF-8 text.
+    Read all;
+    const auto cannotOpen = [&all](const QString &folder) {
+        all.problems.append({ folder,
+                              tr("This folder cannot be opened: you have no permission to read it. Check it as a user "
+                                 "who may, or copy the files somewhere you may read them.") });
+    };
     QStringList files;
     if (info.isDir()) {
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
+        if (!info.isReadable() || !info.isExecutable()) {
+            cannotOpen(path);
+            return all;
+        }
+        const auto nameless = [&all](const QString &folder) {
+            for (const QString &name : undecodableNames(folder))
+                all.problems.append({ QDir(folder).filePath(name),
+                                      tr("Its name is not UTF-8 text, so it cannot be opened by that name; not read. "
+                                         "Rename it.") });
+        };
+        nameless(path);
+        QDirIterator it(path, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QFileInfo entryInfo = it.fileInfo();
+            if (entryInfo.isDir() && (!entryInfo.isReadable() || !entryInfo.isExecutable()))
+                cannotOpen(entry);
+            else if (entryInfo.isDir())
+                nameless(entry);
+            else
+                files.append(entry);
+        }
         files.sort();
-        if (files.isEmpty())
+        if (files.isEmpty() && all.problems.isEmpty())
             return { {}, { { path, tr("The folder holds no files.") } } };
     } else {
         files.append(path);
     }
-    Read all;
     bool archiveGiven = false;
     for (const QString &file : std::as_const(files)) {
+        // Before anything opens it: a pipe blocks whoever opens it until someone writes into it.
+        if (const QFileInfo fileInfo(file); fileInfo.exists() && !fileInfo.isFile()) {
+            all.problems.append({ file, tr("Not a file (a device or a pipe); not read.") });
+            continue;
+        }
         if (isArchive(file)) {
             archiveGiven = !info.isDir();
             const Read archived = fromArchive(file);
