@@ -137,14 +137,16 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
     auto *store = new SecretStore(SecretStore::DefaultService, QCoreApplication::instance());
     auto *load = SetupSecrets::load(model.get(), store);
     QObject::connect(load, &SetupSecrets::finished, QCoreApplication::instance(), [load, model, done, required] {
+        // The command line says what to do instead of the keychain itself; the window's "You can continue" is not
+        // true here.
         if (!required) {
             if (load->worstResult() != SecretStore::Result::Ok)
-                err() << CommandLine::tr("note: %1").arg(load->userMessage()) << Qt::endl;
+                err() << CommandLine::tr("note: secrets are not compared: %1").arg(load->problem()) << Qt::endl;
             done(CommandLine::Ok);
             return;
         }
         if (load->worstResult() != SecretStore::Result::Ok) {
-            err() << load->userMessage() << Qt::endl
+            err() << load->problem() << Qt::endl
                   << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;
             done(CommandLine::BadInput);
             return;

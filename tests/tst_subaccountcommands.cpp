@@ -43,11 +43,12 @@ private:
     int m_writes = 0; // POST and PUT requests the sandbox served
 
     // Runs the program without blocking this process's event loop, which serves the sandbox.
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        environment.insert(extra);
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(TCC_APP_BINARY), arguments);
@@ -326,6 +327,9 @@ private Q_SLOTS:
         QTest::newRow("409") << 409 << 1 << false << true << 0 << 0 << "exists" << 1;
         QTest::newRow("429 once") << 429 << 1 << false << false << 0 << 0 << "" << 0;
         QTest::newRow("429 with Retry-After") << 429 << 1 << false << false << 0 << 1 << "" << 0;
+        // A pause longer than the command waits (--timeout 1) is not waited out: it ends and says why.
+        QTest::newRow("429 asking for an hour")
+            << 429 << 1 << false << true << 0 << 3600 << "asked to wait 3600 second" << 1;
         QTest::newRow("500 past the retries") << 500 << 5 << false << true << 0 << 0 << "problem on its side" << 1;
         QTest::newRow("503 once") << 503 << 1 << false << false << 0 << 0 << "" << 0;
         QTest::newRow("dropped connection") << 0 << 2 << true << true << 0 << 0 << "may have been made" << 1;
@@ -358,8 +362,10 @@ private Q_SLOTS:
         const Run faulted = run(arguments);
         m_sandbox.clearFaults();
         QVERIFY2(faulted.out.contains(said) || faulted.err.contains(said), qPrintable(faulted.out + faulted.err));
-        if (retryAfter > 0) // the pause the service asked for was kept
+        if (retryAfter > 0 && !fails) // the pause the service asked for was kept
             QVERIFY2(clock.elapsed() >= retryAfter * 1000 - 20, qPrintable(QString::number(clock.elapsed())));
+        if (retryAfter > 0 && fails) // and one longer than the command waits was not
+            QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
         // Said in plain words: every destination has its line, a failure its reason.
         QVERIFY2(faulted.out.contains(name), qPrintable(faulted.out + faulted.err));
         QVERIFY2((faulted.exitCode != 0) == fails, qPrintable(faulted.out + faulted.err));
@@ -481,6 +487,24 @@ private Q_SLOTS:
             QVERIFY2(result.err.contains(message, Qt::CaseInsensitive), qPrintable(result.err));
         }
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pem"))));
+    }
+
+    // Without a keychain the command says what to do instead (--secrets), not the window's "You can continue"; a dry
+    // run, which needs no secrets, says in one line why they are not compared.
+    void withoutAKeychainSaysWhatToDo()
+    {
+        QProcessEnvironment noKeychain;
+        noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/no-bus"));
+        const QStringList arguments { QStringLiteral("apply"), m_setup, QStringLiteral("--subaccount"), m_key };
+        const Run stopped = run(arguments, noKeychain);
+        QCOMPARE(stopped.exitCode, 2);
+        QVERIFY2(stopped.err.contains(QStringLiteral("No keychain is available")), qPrintable(stopped.err));
+        QVERIFY2(stopped.err.contains(QStringLiteral("--secrets SECRETS.json")), qPrintable(stopped.err));
+        QVERIFY2(!stopped.err.contains(QStringLiteral("continue")), qPrintable(stopped.err));
+        const Run dry = run(arguments + QStringList { QStringLiteral("--dry-run") }, noKeychain);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(!dry.err.contains(QStringLiteral("continue")) && dry.err.count(QLatin1Char('\n')) <= 1,
+                 qPrintable(dry.err));
     }
 
     // Two runs of the same pair with other values at the same time: they take turns, each pair ends whole (one run's

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 // Failures reach the user as plain messages; the log (QT_LOGGING_RULES="tcc.destinationservice.info=true")
@@ -342,9 +343,33 @@ void DestinationServiceReply::networkFinished()
 
     // Busy or broken for a moment: wait and send again, a bounded number of times.
     if ((m_httpStatus == 429 || m_httpStatus >= 500) && m_client && m_serverRetries < m_client->m_maxRetries) {
-        const qint64 delay = DestinationServiceClient::retryDelay(network->rawHeader("Retry-After"), m_serverRetries,
-                                                                  m_client->m_baseDelayMs, m_client->m_maxDelayMs,
-                                                                  QDateTime::currentDateTimeUtc());
+        const QByteArray retryAfter = network->rawHeader("Retry-After");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A pause asked for that is longer than this program waits for an answer (--timeout) is not waited out in
+        // silence: the request ends and says so.
+        const qint64 asked = retryAfter.trimmed().isEmpty()
+            ? 0
+            : DestinationServiceClient::retryDelay(retryAfter, m_serverRetries, 0, std::numeric_limits<int>::max(),
+                                                   now);
+        const qint64 longest = std::min(m_client->m_maxDelayMs, m_client->m_timeoutMs);
+        if (asked > longest) {
+            qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "answered" << m_httpStatus
+                                         << "; asked to wait" << asked << "ms, longer than" << longest << "ms";
+            m_technicalDetails = QStringLiteral("%1 %2: HTTP %3, Retry-After: %4")
+                                     .arg(QString::fromLatin1(m_method), safeUrl(m_url))
+                                     .arg(m_httpStatus)
+                                     .arg(QString::fromLatin1(retryAfter.left(64)));
+            const int askedSeconds = int(std::min<qint64>((asked + 999) / 1000, std::numeric_limits<int>::max()));
+            const int longestSeconds = int((longest + 999) / 1000);
+            finishWith(m_httpStatus == 429 ? Error::TooManyRequests : Error::ServerError,
+                       tr("The Destination service is busy and asked to wait %n second(s) before trying again: longer "
+                          "than this program waits for an answer (%1). Try again after that time.",
+                          nullptr, askedSeconds)
+                           .arg(tr("%n second(s)", nullptr, longestSeconds)));
+            return;
+        }
+        const qint64 delay = DestinationServiceClient::retryDelay(retryAfter, m_serverRetries, m_client->m_baseDelayMs,
+                                                                  m_client->m_maxDelayMs, now);
         ++m_serverRetries;
         ++m_retries;
         qCInfo(lcDestinationService) << m_method << safeUrl(m_url) << "answered" << m_httpStatus << "; again in"

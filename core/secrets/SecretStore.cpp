@@ -264,7 +264,7 @@ void SecretJob::finish(SecretStore::Result result, const QString &details)
     deleteLater();
 }
 
-QString SecretJob::userMessage() const
+QString SecretJob::problem() const
 {
     switch (m_result) {
     case SecretStore::Result::Ok:
@@ -272,18 +272,31 @@ QString SecretJob::userMessage() const
     case SecretStore::Result::NotFound:
         return tr("Nothing is saved in the keychain for %1.").arg(m_key);
     case SecretStore::Result::Unavailable:
-        return tr(
-            "No keychain is available on this computer (the system's secret storage is locked or not running). "
-            "You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you "
-            "enter "
-            "them again next time. To keep them, unlock or start your desktop's keyring and restart the program.");
+        return tr("No keychain is available on this computer (the system's secret storage is locked or not "
+                  "running).");
     case SecretStore::Result::TimedOut:
-        return tr("The keychain did not answer. It may be waiting for you to unlock it in another window. "
-                  "You can continue; the secrets (keys, passwords) are then kept only until you close the program.");
+        return tr("The keychain did not answer. It may be waiting for you to unlock it in another window.");
     case SecretStore::Result::Failed:
-        return tr("The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only "
-                  "until you close "
-                  "the program.");
+        return tr("The keychain reported an error.");
+    }
+    return {};
+}
+
+QString SecretJob::userMessage() const
+{
+    switch (m_result) {
+    case SecretStore::Result::Ok:
+    case SecretStore::Result::NotFound:
+        return problem();
+    case SecretStore::Result::Unavailable:
+        return problem() + QLatin1Char(' ')
+            + tr("You can continue: the secrets (keys, passwords) are then kept only until you close the program, and "
+                 "you enter them again next time. To keep them, unlock or start your desktop's keyring and restart "
+                 "the program.");
+    case SecretStore::Result::TimedOut:
+    case SecretStore::Result::Failed:
+        return problem() + QLatin1Char(' ')
+            + tr("You can continue; the secrets (keys, passwords) are then kept only until you close the program.");
     }
     return {};
 }

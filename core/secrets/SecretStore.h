@@ -71,6 +71,9 @@ public:
     // The value read; empty for other jobs.
     QString value() const { return m_value; }
     // What happened, for a person who does not know what a keychain backend is, and what to do next.
+    // What went wrong, in plain words (for the command line, which says itself what to do instead).
+    QString problem() const;
+    // For the window: the problem, and that the program goes on with secrets kept only while it runs.
     QString userMessage() const;
     // QtKeychain's error code and text, for a collapsed "Details" section.
     QString technicalDetails() const { return m_details; }

@@ -59,6 +59,7 @@ void SetupSecrets::jobDone(SecretJob *job, const QString &inputId, bool saving)
         if (m_worst == SecretStore::Result::Ok || result == SecretStore::Result::Unavailable) {
             m_worst = result;
             m_message = job->userMessage();
+            m_problem = job->problem();
         }
     } else if (!saving && m_model) {
         if (inputId == ServiceKeySecretId) {

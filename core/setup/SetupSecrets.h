@@ -23,6 +23,8 @@ public:
     bool ok() const { return m_worst == SecretStore::Result::Ok; }
     SecretStore::Result worstResult() const { return m_worst; }
     QString userMessage() const { return m_message; }
+    // The keychain's problem alone, without the window's advice; empty when it worked.
+    QString problem() const { return m_problem; }
     // For the command line: which secrets were missing after a load.
     QStringList missing() const { return m_missing; }
     // The keychain entries written (save) or asked for (load).
@@ -43,6 +45,7 @@ private:
     bool m_reported = false;
     SecretStore::Result m_worst = SecretStore::Result::Ok;
     QString m_message;
+    QString m_problem;
     QStringList m_missing;
     QStringList m_keys;
 };
