@@ -109,6 +109,8 @@ int writeDestinations(SetupModel &model, const QString &outDir, DestinationExpor
     }
     if (hasErrors)
         return CommandLine::BadInput;
+    if (const QString why = whyNothingIsWritten(model); !why.isEmpty())
+        return fail(why);
     const auto destinations = model.destinations();
     const auto result = DestinationExporter::write(destinations, outDir, format, includeSecrets);
     if (!result.ok)

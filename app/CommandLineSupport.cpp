@@ -106,6 +106,26 @@ std::shared_ptr<SetupModel> loadSetup(const QString &path)
     return model;
 }
 
+QString whyNothingIsWritten(const SetupModel &model)
+{
+    if (model.writesDestinations())
+        return {};
+    const auto *followed = model.provider().path(model.pathId());
+    QStringList writing;
+    for (const auto &path : model.provider().paths()) {
+        if (path.writesDestinations)
+            writing.append(QStringLiteral("\"path\": \"%1\"").arg(path.id));
+    }
+    QString why = CommandLine::tr("Nothing to write: the setup follows the way \"%1\" (%2), which writes no "
+                                  "destinations.")
+                      .arg(model.pathId(), followed ? followed->title : QString());
+    if (!writing.isEmpty())
+        why += QLatin1Char(' ')
+            + CommandLine::tr("To write them by hand, set %1 in the setup file.")
+                  .arg(writing.join(CommandLine::tr(" or ")));
+    return why;
+}
+
 QCommandLineOption secretsOption()
 {
     QStringList perProvider;

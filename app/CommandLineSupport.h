@@ -28,6 +28,10 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
 // names that is gone is said as a warning: what it held is then missing, which the setup's checks report.
 std::shared_ptr<SetupModel> loadSetup(const QString &path);
 
+// Why a setup writes no destinations (its way through SAP's procedure writes none), and the way that does; empty
+// when it writes some.
+QString whyNothingIsWritten(const SetupModel &model);
+
 // The --secrets SECRETS.json option of export and apply; its help names each provider's secrets.
 QCommandLineOption secretsOption();
 

@@ -353,6 +353,12 @@ int apply(QCoreApplication &app, const QStringList &arguments)
                     QCoreApplication::exit(BadInput);
                     return;
                 }
+                // Nothing to apply is not an error, but it is said.
+                if (const QString why = whyNothingIsWritten(*model); !why.isEmpty()) {
+                    out() << why << Qt::endl;
+                    QCoreApplication::exit(Ok);
+                    return;
+                }
                 run.start();
             },
             !dryRun);

@@ -150,7 +150,9 @@ private Q_SLOTS:
     // is printed as text: every control and bidi override as a visible escape, in every format.
     void outsideTextNeverActsOnTheTerminal()
     {
-        const QString crafted = QStringLiteral("\x1b]0;pwned\x07" "evil\u202etxt.exe\u009b" "2J\u009d");
+        const QString crafted = QStringLiteral("\x1b]0;pwned\x07"
+                                               "evil\u202etxt.exe\u009b"
+                                               "2J\u009d");
         runOpenSsl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-utf8"),
                      QStringLiteral("-subj"), QStringLiteral("/CN=") + crafted, QStringLiteral("-days"),
@@ -297,6 +299,30 @@ private Q_SLOTS:
     }
 
     // The setup-file values and secrets files the FSM and S/4HANA Cloud issues give, through the same verb.
+    // A run that writes nothing says why: the formation way writes no destinations; and values of the manual way
+    // without a "path" are an error, not a silent no-op.
+    void aRunThatWritesNothingSaysWhy()
+    {
+        QFile source(QStringLiteral(TCC_TEST_DATA_DIR "/setups/s4hanacloud.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray manual = source.readAll();
+        const QString withoutPath = path(QStringLiteral("s4-no-path.json"));
+        writeFile(withoutPath, QByteArray(manual).replace(R"("path": "manual", )", ""));
+        const auto silent = run(
+            { QStringLiteral("export"), withoutPath, QStringLiteral("--out"), path(QStringLiteral("s4-no-path")) });
+        QCOMPARE(silent.exitCode, 2);
+        QVERIFY2(silent.err.contains(QStringLiteral("Add \"path\": \"manual\"")), qPrintable(silent.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("s4-no-path"))));
+        const QString formation = path(QStringLiteral("s4-formation.json"));
+        writeFile(formation, R"({"format":1,"provider":"s4hanacloud","path":"formation"})");
+        const auto nothing = run(
+            { QStringLiteral("export"), formation, QStringLiteral("--out"), path(QStringLiteral("s4-formation")) });
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains(QStringLiteral("writes no destinations"))
+                     && nothing.err.contains(QStringLiteral("\"path\": \"manual\"")),
+                 qPrintable(nothing.err));
+    }
+
     void exportOtherProviders_data()
     {
         QTest::addColumn<QString>("setup"); // in tests/data/setups

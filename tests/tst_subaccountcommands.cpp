@@ -495,7 +495,11 @@ private Q_SLOTS:
     {
         QProcessEnvironment noKeychain;
         noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/no-bus"));
-        const QStringList arguments { QStringLiteral("apply"), m_setup, QStringLiteral("--subaccount"), m_key };
+        const QString setup = m_dir.filePath(QStringLiteral("no-keychain.json"));
+        QFile original(m_setup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        writeFile(setup, original.readAll().replace("SF_Cli", "SF_NoKeychain"));
+        const QStringList arguments { QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key };
         const Run stopped = run(arguments, noKeychain);
         QCOMPARE(stopped.exitCode, 2);
         QVERIFY2(stopped.err.contains(QStringLiteral("No keychain is available")), qPrintable(stopped.err));

@@ -410,6 +410,24 @@ QList<ProviderDefinition::Step> ProviderDefinition::steps(const QString &pathId)
     return result;
 }
 
+QStringList ProviderDefinition::inputIdsOf(const QString &pathId) const
+{
+    QStringList ids;
+    for (const Step &step : steps(pathId)) {
+        ids += step.inputs;
+        for (const ConsoleSection &section : step.sections)
+            ids += section.inputs;
+        if (step.kind == Step::Kind::Destinations) {
+            for (const DestinationTemplate &destination : m_destinations) {
+                if (!destination.nameInput.isEmpty())
+                    ids.append(destination.nameInput);
+            }
+        }
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
 const ProviderDefinition::Path *ProviderDefinition::path(const QString &id) const
 {
     for (const auto &path : m_paths) {

@@ -168,6 +168,8 @@ public:
 
     // The steps of one path, in order (every step when the provider has a single path).
     QList<Step> steps(const QString &pathId) const;
+    // The inputs a path asks for: those of its steps, and the names of its destinations where it writes some.
+    QStringList inputIdsOf(const QString &pathId) const;
     const Path *path(const QString &id) const;
     QString defaultPathId() const;
     const Input *input(const QString &id) const;

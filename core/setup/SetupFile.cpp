@@ -125,6 +125,29 @@ std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const
     // reopens anywhere. Files named instead (by hand, or by earlier versions) are read relative to the setup; one
     // that is gone leaves its step open, named in *missingFiles.
     const QJsonValue keyValue = root.value(QStringLiteral("serviceKey"));
+    // Values of another way through SAP's procedure, with no "path" to choose it: the setup would silently follow the
+    // first way and use none of them (a S/4HANA Cloud setup with every value of the manual way, but no "path").
+    if (pathValue.isUndefined() && provider->paths().size() > 1) {
+        const QString followed = provider->defaultPathId();
+        const QStringList used = provider->inputIdsOf(followed);
+        QStringList unused;
+        for (auto it = valueObject.begin(); it != valueObject.end(); ++it) {
+            if (!used.contains(it.key()))
+                unused.append(it.key());
+        }
+        if (!unused.isEmpty()) {
+            QStringList usingThem;
+            for (const auto &other : provider->paths()) {
+                if (other.id != followed && provider->inputIdsOf(other.id).contains(unused.first()))
+                    usingThem.append(QStringLiteral("\"path\": \"%1\"").arg(other.id));
+            }
+            return fail(tr("%1: \"values\" gives %2, which the way \"%3\" does not use, and no \"path\" chooses "
+                           "another way, so nothing of them would be written. Add %4.")
+                            .arg(path, unused.join(QStringLiteral(", ")), followed,
+                                 usingThem.isEmpty() ? tr("the \"path\" that uses them") : usingThem.join(tr(" or "))));
+        }
+    }
+
     const QString keyFile = root.value(QStringLiteral("serviceKeyFile")).toString();
     if (!keyValue.isUndefined()) {
         if (!keyValue.isObject())
