@@ -498,7 +498,7 @@ private Q_SLOTS:
         const QString setup = m_dir.filePath(QStringLiteral("no-keychain.json"));
         QFile original(m_setup);
         QVERIFY(original.open(QIODevice::ReadOnly));
-        writeFile(setup, original.readAll().replace("SF_Cli", "SF_NoKeychain"));
+        writeFile(setup, original.readAll().replace("SF_Cli", "SF_NoKeychain").replace("ACME1", "NOKEY1"));
         const QStringList arguments { QStringLiteral("apply"), setup, QStringLiteral("--subaccount"), m_key };
         const Run stopped = run(arguments, noKeychain);
         QCOMPARE(stopped.exitCode, 2);
