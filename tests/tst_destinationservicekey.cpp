@@ -72,7 +72,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("empty");
         QTest::newRow("not JSON") << QByteArray("clientid: abc") << QStringLiteral("starts with {");
         QTest::newRow("truncated") << text(goodKey()).left(60) << QStringLiteral("cut off");
-        QTest::newRow("broken JSON") << QByteArray("{\"clientid\": }") << QStringLiteral("not complete JSON");
+        QTest::newRow("broken JSON") << QByteArray("{\"clientid\": }")
+                                     << QStringLiteral("mistake at line 1, column 14");
         QTest::newRow("task center key") << QByteArray(
             "{\"uaa\":{\"clientid\":\"a\",\"clientsecret\":\"b\",\"url\":\"https://x.example\"},"
             "\"endpoints\":{\"inbox_rest_url\":\"https://api.example/inbox-service/\"}}")

@@ -65,7 +65,12 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("clientid: abc") << QStringLiteral("starts with {");
         QTest::newRow("truncated") << fixture().left(200) << QStringLiteral("cut off");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("starts with {");
-        QTest::newRow("broken JSON") << QByteArray("{\"uaa\": }") << QStringLiteral("not complete JSON");
+        QTest::newRow("broken JSON") << QByteArray("{\"uaa\": }") << QStringLiteral("mistake at line 1, column 9");
+        // A whole key with one comma too many: where, as an editor counts (not "copy it again").
+        QTest::newRow("stray comma") << QByteArray("{\n  \"uaa\": {\n    \"clientid\": \"a\",\n  },\n  \"x\": 1\n}")
+                                     << QStringLiteral("mistake at line 4, column 3");
+        QTest::newRow("cut inside") << fixture().left(fixture().indexOf("}") + 1)
+                                    << QStringLiteral("cut off: it ends before its last }");
         QTest::newRow("destination service key") << QByteArray(
             "{\"clientid\":\"a\",\"clientsecret\":\"b\",\"url\":\"https://x.authentication.eu10.hana.ondemand.com\","
             "\"uri\":\"https://destination-configuration.cfapps.eu10.hana.ondemand.com\"}")

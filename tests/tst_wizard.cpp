@@ -412,6 +412,13 @@ private Q_SLOTS:
             QTest::qFail("the certificate is not the subaccount's", __FILE__, __LINE__);
             return nullptr;
         }
+        // Where it came from is said anew: not a file opened before.
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("Opened: "))) {
+                QTest::qFail(qPrintable(QStringLiteral("still says: ") + label->text()), __FILE__, __LINE__);
+                return nullptr;
+            }
+        }
         next(wizard, QStringLiteral("serviceKeyPage"));
         if (!QTest::currentTestFailed())
             fillInEveryStep(wizard);

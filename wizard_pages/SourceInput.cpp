@@ -74,6 +74,12 @@ void SourceInput::showSource(const QString &file)
     m_source->show();
 }
 
+void SourceInput::showOrigin(const QString &origin)
+{
+    m_source->setText(origin);
+    m_source->setVisible(!origin.isEmpty());
+}
+
 void SourceInput::showPasted()
 {
     m_source->setText(tr("The pasted text was read; it is no longer shown."));

@@ -22,6 +22,8 @@ public:
     void showSource(const QString &file);
     // Says that pasted text was read (after the box was cleared, so a secret in it leaves the screen).
     void showPasted();
+    // Says where the document came from when it was neither opened nor pasted (read from a subaccount).
+    void showOrigin(const QString &origin);
 
 Q_SIGNALS:
     void provided(const QByteArray &data, const QString &file);

@@ -162,6 +162,8 @@ void TrustCertificatePage::fetchFromSubaccount()
             return;
         }
         accept(reply->certificatePem().toUtf8(), {});
+        // Not the file opened before any more: where this one came from.
+        m_source->showOrigin(tr("Read from the subaccount \"%1\".").arg(m_connection->displayName()));
     });
 }
 

@@ -1,6 +1,35 @@
 #include "ServiceKeyText.h"
 
 #include <QJsonDocument>
+#include <algorithm>
+
+namespace {
+
+// Whether JSON text stops before it closes what it opened (braces and brackets outside strings): cut off when copied,
+// as opposed to a mistake inside a whole text.
+bool endsEarly(const QByteArray &json)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return inString || depth > 0;
+}
+
+} // namespace
 
 QJsonObject ServiceKeyText::parse(const QByteArray &text, const QString &instance, QString *error)
 {
@@ -25,12 +54,25 @@ QJsonObject ServiceKeyText::parse(const QByteArray &text, const QString &instanc
         return {};
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.mid(begin, end - begin + 1), &parseError);
+    const QByteArray json = trimmed.mid(begin, end - begin + 1);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
-        *error = tr("The service key is not complete JSON (%1 at character %2). Copy the whole key again, "
-                    "from the first { to the last }.")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset + begin + 1);
+        // Where, as an editor counts: line and column in the text as it was given.
+        // Qt's offset is just past the character it stumbled on.
+        const qsizetype at = text.indexOf(trimmed) + begin + std::max(0, parseError.offset - 1);
+        const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const int line = int(text.left(at).count('\n')) + 1;
+        const int column = int(at - lineStart) + 1;
+        *error = endsEarly(json)
+            ? tr("The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key "
+                 "again, from the first { to the last }.")
+                  .arg(line)
+                  .arg(column)
+            : tr("The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or "
+                 "missing, or a missing quote.")
+                  .arg(line)
+                  .arg(column)
+                  .arg(parseError.errorString());
         return {};
     }
     QJsonObject root = document.object();
