@@ -319,6 +319,18 @@ private Q_SLOTS:
         const QString apiMessage = systemPage->findChild<QLabel *>(QStringLiteral("apiServerMessage"))->text();
         QVERIFY2(apiMessage.contains(QStringLiteral("https://api4.successfactors.com")), qPrintable(apiMessage));
         QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("companyId"))->text(), QStringLiteral("ACME123"));
+        // Nothing is derived from the refused address: no URL built from the login page's host.
+        QVERIFY2(!systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text().contains(QStringLiteral("http")),
+                 qPrintable(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text()));
+        // The suggested API server is one click away.
+        auto *apiSuggestion = systemPage->findChild<QPushButton *>(QStringLiteral("apiServerSuggestion"));
+        QVERIFY(apiSuggestion && apiSuggestion->isVisible());
+        QTest::mouseClick(apiSuggestion, Qt::LeftButton);
+        QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("apiServer"))->text(),
+                 QStringLiteral("https://api4.successfactors.com"));
+        QVERIFY(!apiSuggestion->isVisible());
+        QCOMPARE(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text(),
+                 QStringLiteral("https://api4.successfactors.com/api-ext/"));
         type(systemPage, QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
         QCOMPARE(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text(),
                  QStringLiteral("https://api4.successfactors.com/api-ext/"));

@@ -56,25 +56,26 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_edit);
-    if (!input->suggestion.isEmpty()) {
-        // A documented example is offered, never filled in: the user's own value may differ.
-        m_suggestion = new QPushButton(tr("Use %1").arg(input->suggestion), this);
-        m_suggestion->setObjectName(inputId + QStringLiteral("Suggestion"));
-        m_suggestion->setFlat(true);
-        m_suggestion->setToolTip(tr("The value SAP's guide shows as an example"));
-        m_suggestion->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-        layout->addWidget(m_suggestion);
-        connect(m_suggestion, &QPushButton::clicked, this, [this, suggestion = input->suggestion] {
-            const bool wasAcceptable = isAcceptable();
-            m_touched = true;
-            m_edit->setText(suggestion);
-            m_model->setValue(m_inputId, suggestion);
-            updateMessage();
-            if (wasAcceptable != isAcceptable())
-                Q_EMIT acceptableChanged();
-        });
-    }
+    // A value to use with one click, never filled in unasked: SAP's documented example while the field is empty, or
+    // what the check suggests instead of a refused value.
+    m_example = input->suggestion;
+    m_suggestion = new QPushButton(this);
+    m_suggestion->setObjectName(inputId + QStringLiteral("Suggestion"));
+    m_suggestion->setFlat(true);
+    m_suggestion->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_suggestion->hide();
+    connect(m_suggestion, &QPushButton::clicked, this, [this] {
+        const QString suggestion = m_suggested;
+        const bool wasAcceptable = isAcceptable();
+        m_touched = true;
+        m_edit->setText(suggestion);
+        m_model->setValue(m_inputId, suggestion);
+        updateMessage();
+        if (wasAcceptable != isAcceptable())
+            Q_EMIT acceptableChanged();
+    });
     layout->addWidget(m_message);
+    layout->addWidget(m_suggestion);
     if (!input->help.isEmpty()) {
         auto *help = new QLabel(input->help, this);
         help->setWordWrap(true);
@@ -137,9 +138,13 @@ void InputField::updateMessage()
         m_show->setToolTip(existing ? tr("Taken from the subaccount and kept hidden; type a new value to replace it")
                                     : tr("Show or hide the value"));
     }
-    if (m_suggestion)
-        m_suggestion->setVisible(m_model->value(m_inputId).trimmed().isEmpty());
     const InputChecks::Result result = m_model->checkInput(m_inputId);
+    const bool empty = m_model->value(m_inputId).trimmed().isEmpty();
+    m_suggested = empty ? m_example : m_touched ? result.suggestion : QString();
+    m_suggestion->setText(tr("Use %1").arg(m_suggested));
+    m_suggestion->setToolTip(empty ? tr("The value SAP's guide shows as an example")
+                                   : tr("Use this value instead of the one entered"));
+    m_suggestion->setVisible(!m_suggested.isEmpty());
     if (!m_touched || result.severity == InputChecks::Severity::Ok) {
         m_message->hide();
         m_message->clear();

@@ -38,6 +38,8 @@ private:
     QLineEdit *m_edit;
     QLabel *m_message;
     QPushButton *m_suggestion = nullptr;
+    QString m_example; // SAP's documented example, offered while the field is empty
+    QString m_suggested; // what the suggestion button puts in
     QAction *m_show = nullptr; // a secret's "show the value"
     bool m_touched = false;
 };

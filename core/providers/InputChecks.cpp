@@ -14,9 +14,9 @@ InputChecks::Result ok()
     return {};
 }
 
-InputChecks::Result error(const QString &message)
+InputChecks::Result error(const QString &message, const QString &suggestion = {})
 {
-    return { InputChecks::Severity::Error, message };
+    return { InputChecks::Severity::Error, message, suggestion };
 }
 
 InputChecks::Result warning(const QString &message)
@@ -135,8 +135,9 @@ InputChecks::Result InputChecks::successFactorsApiServer(const QString &value)
         if (!apiHost.isEmpty())
             return error(tr("This is the address of the SuccessFactors web pages (where people log on), not of its "
                             "API server. The API server is probably %1: check it under \"About HXM Suite OData "
-                            "APIs\" in SuccessFactors and enter it here.")
-                             .arg(apiHost));
+                            "APIs\" in SuccessFactors, then use it.")
+                             .arg(apiHost),
+                         apiHost);
         return error(tr("This is the address of the SuccessFactors web pages (where people log on), not of its API "
                         "server. Find the API server under \"About HXM Suite OData APIs\" in SuccessFactors; it "
                         "usually starts with \"api\"."));

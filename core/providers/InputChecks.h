@@ -15,6 +15,8 @@ public:
     {
         Severity severity = Severity::Ok;
         QString message;
+        // A value to use instead, offered with one click (the API server for a login address); empty when none.
+        QString suggestion = {};
         bool isError() const { return severity == Severity::Error; }
     };
 

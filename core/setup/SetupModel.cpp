@@ -416,8 +416,13 @@ QHash<QString, QString> SetupModel::templateValues() const
     QHash<QString, QString> values;
     for (const auto &input : m_provider->inputs())
         values.insert(input.id, value(input.id).trimmed());
-    for (const auto &derived : m_provider->derived())
-        values.insert(derived.id, ValueTransforms::apply(derived.transform, values.value(derived.from)));
+    // Nothing is derived from a value its check refuses (URLs built from a login page's host would look right).
+    for (const auto &derived : m_provider->derived()) {
+        const QString source = values.value(derived.from);
+        const auto *from = m_provider->input(derived.from);
+        const bool refused = from && InputChecks::check(from->check, source).isError();
+        values.insert(derived.id, refused ? QString() : ValueTransforms::apply(derived.transform, source));
+    }
     if (m_serviceKey) {
         values.insert(QStringLiteral("serviceKey.uaa.url"), m_serviceKey->uaaUrl());
         values.insert(QStringLiteral("serviceKey.uaa.tokenUrl"), m_serviceKey->tokenUrl());
