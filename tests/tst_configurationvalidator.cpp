@@ -339,6 +339,17 @@ private Q_SLOTS:
         const auto findings = ConfigurationValidator().validate(input);
         QVERIFY(!rulesOf(findings).contains(QStringLiteral("property-missing")));
         QVERIFY(rulesOf(findings, "SF").contains(QStringLiteral("secrets-not-checked")));
+        // A source that shows no secrets at all leaves out only what the provider file calls secret: FSM's clientKey
+        // on its secondary is a client ID, so missing there it is missing, not "not checked".
+        QJsonObject fsmPp = ok.at(indexOf(ok, "FSM_PP")).toObject();
+        fsmPp.remove("clientKey");
+        ConfigurationValidator::Input fsm;
+        fsm.destinations.append({ ok.at(indexOf(ok, "FSM")).toObject(), QStringLiteral("FSM.json"), {}, true });
+        fsm.destinations.append({ fsmPp, QStringLiteral("FSM_PP.json"), {}, true });
+        const auto fsmFindings = ConfigurationValidator().validate(fsm);
+        QVERIFY2(rulesOf(fsmFindings, "FSM_PP").contains(QStringLiteral("property-missing")),
+                 qPrintable(rulesOf(fsmFindings, "FSM_PP").join(", ")));
+        QVERIFY(!rulesOf(fsmFindings, "FSM_PP").contains(QStringLiteral("secrets-not-checked")));
         // The same file without its comment lines: now they are missing.
         input.destinations[0].hiddenSecrets.clear();
         QVERIFY(rulesOf(ConfigurationValidator().validate(input), "SF").contains(QStringLiteral("property-missing")));

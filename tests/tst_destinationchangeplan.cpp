@@ -166,6 +166,30 @@ private Q_SLOTS:
         }
     }
 
+    // Whether a change is shown or masked follows the desired destination (its provider file): FSM's account and
+    // company IDs in URL.headers.* and its client ID in clientKey are not secrets, and are shown; a property only
+    // the subaccount has is masked when its name hints at a secret.
+    void secretsAreWhatTheDestinationSays()
+    {
+        Destination fsm;
+        fsm.setValue(QStringLiteral("Name"), QStringLiteral("SuccessFactors"));
+        fsm.setValue(QStringLiteral("URL.headers.X-Account-ID"), QStringLiteral("98765"));
+        fsm.setValue(QStringLiteral("clientKey"), QStringLiteral("fsm-client-id"));
+        fsm.setValue(QStringLiteral("tokenServicePassword"), QStringLiteral("hunter2"), true);
+        QJsonObject current = fsm.toJson(true);
+        current.insert(QStringLiteral("URL.headers.X-Account-ID"), QStringLiteral("12345"));
+        current.insert(QStringLiteral("clientKey"), QStringLiteral("old-client-id"));
+        current.insert(QStringLiteral("tokenServicePassword"), QStringLiteral("old-password"));
+        current.insert(QStringLiteral("URL.headers.X-Other-Token"), QStringLiteral("theirs"));
+        const QStringList lines = DestinationChangePlan::compare(fsm, current).describeChanges();
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("12345")) && all.contains(QStringLiteral("98765")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("fsm-client-id")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("hunter2")) && !all.contains(QStringLiteral("old-password")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("theirs")), qPrintable(all));
+    }
+
     void requestBodyKeepsSecrets()
     {
         const QJsonObject current = stored(primary());

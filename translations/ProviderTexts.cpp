@@ -153,10 +153,11 @@ static const char *const providerTexts[] = {
     QT_TRANSLATE_NOOP("ProviderText", "The same trust certificate."),
     QT_TRANSLATE_NOOP("ProviderText", "SuccessFactors does not accept this subaccount's signature: the certificate in the OAuth client (Admin Center > Manage OAuth2 Client Applications) is not the subaccount's current trust certificate. Paste the current one there again, without the BEGIN and END lines."),
     QT_TRANSLATE_NOOP("ProviderText", "SuccessFactors does not know the technical user. Enter its user ID, not the user name or e-mail address, as the technical user and apply again."),
+    QT_TRANSLATE_NOOP("ProviderText", "The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center's SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says."),
     QT_TRANSLATE_NOOP("ProviderText", "Check in SuccessFactors (Admin Center > Manage OAuth2 Client Applications) that the destination's API key belongs to an OAuth client registered with this subaccount's trust certificate: an API key only works for the subaccount whose certificate it was registered with."),
     QT_TRANSLATE_NOOP("ProviderText", "Primary destination (technical user)"),
     QT_TRANSLATE_NOOP("ProviderText", "Create only one primary destination for each SuccessFactors system in a Task Center; a second one gives every user duplicate tasks."),
-    QT_TRANSLATE_NOOP("ProviderText", "SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center's SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates."),
+    QT_TRANSLATE_NOOP("ProviderText", "SAP announced in the Destination service's documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center's SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says \"Cannot determine user to propagate\", this subaccount no longer honours SystemUser: check SAP Task Center's SuccessFactors guide for what replaces it."),
     QT_TRANSLATE_NOOP("ProviderText", "Secondary destination (principal propagation)"),
     QT_TRANSLATE_NOOP("ProviderText", "SAP Task Center links this destination to the primary by its name: the primary's name followed by _PP. If you rename the primary later, rename this one too."),
 };

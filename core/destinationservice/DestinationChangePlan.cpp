@@ -112,7 +112,9 @@ DestinationChange DestinationChangePlan::compare(const Destination &desired, con
     QSet<QString> desiredKeys;
     for (const auto &property : desired.properties()) {
         desiredKeys.insert(property.key);
-        const bool secret = property.secret || isSecretKey(property.key);
+        // What the desired destination says is secret is (its provider file decides: FSM's account and company IDs
+        // and its client ID are not); only properties it does not know fall back on the names that hint at one.
+        const bool secret = property.secret;
         const bool present = current.contains(property.key);
         const QString old = present ? text(current.value(property.key)) : QString();
         if (property.secret && property.value.isEmpty())

@@ -588,8 +588,10 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
             continue; // its own rules above
         const bool present = destination.has(property.key);
         if (!present) {
-            if ((property.secret || DestinationChangePlan::isCredentialKey(property.key))
-                && destination.secretHidden(property.key)) {
+            // Left out by the source: named by it (the cockpit's "removed on export" lines), or, for a source that
+            // shows no secrets at all, one the provider file marks secret (FSM's clientKey is a client ID, not one).
+            if (destination.hiddenSecrets.contains(property.key)
+                || (property.secret && destination.hidesAllSecrets)) {
                 notCheckedKeys.append(property.key);
                 continue;
             }
@@ -640,10 +642,8 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         if (const auto *input = role.provider->input(id);
             input && !input->secret && id != QLatin1String("destinationName")) {
             const InputChecks::Result result = InputChecks::check(input->check, value);
-            // A value that may be secret (an additional header) is not quoted back.
-            const QString message = DestinationChangePlan::isSecretKey(property.key)
-                ? QString(result.message).replace(value, DestinationChangePlan::maskedValue())
-                : result.message;
+            // Only inputs that are not secret get here (the provider file says which are): quoted back as they are.
+            const QString message = result.message;
             if (result.severity != InputChecks::Severity::Ok)
                 findings.append({ name, result.isError() ? Severity::Error : Severity::Warning,
                                   QStringLiteral("property-check"), tr("%1 of %2: %3").arg(property.key, name, message),
@@ -656,13 +656,15 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
     // SystemUser: deprecated by the Destination service, still listed by Task Center's SuccessFactors guide.
     if (destination.has(QStringLiteral("SystemUser")))
         findings.append({ name, Severity::Warning, QStringLiteral("systemuser-deprecated"),
-                          tr("%1 uses SystemUser. The Destination service documents it as deprecated, to be removed "
-                             "by end of September 2026 (note of 2026-03-18), while SAP Task Center's SuccessFactors "
-                             "guide still lists it for the primary destination.")
+                          tr("%1 uses SystemUser. SAP announced in the Destination service's documentation (note of "
+                             "2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task "
+                             "Center's SuccessFactors guide still lists it for the primary destination.")
                               .arg(name),
-                          tr("Test the connection: a token error \"Cannot determine user to propagate\" means this "
-                             "subaccount no longer honours SystemUser. Follow SAP Task Center's guide for a "
-                             "replacement."),
+                          tr("Test the connection. A token error \"Cannot determine user to propagate\" means this "
+                             "subaccount no longer honours SystemUser: check SAP Task Center's SuccessFactors guide "
+                             "for what replaces it. Other token errors point elsewhere: the certificate in the "
+                             "SuccessFactors OAuth client must be the subaccount's current one, and the technical "
+                             "user must exist in SuccessFactors."),
                           kSystemUser });
 }
 
