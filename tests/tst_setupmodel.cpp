@@ -636,6 +636,36 @@ private Q_SLOTS:
         QCOMPARE(result.message.isEmpty(), severity == int(InputChecks::Severity::Ok));
     }
 
+    // FSM: SAML metadata from another cluster than the account's is accepted, with a warning that names both.
+    void metadataOnAnotherClusterIsWarnedOf_data()
+    {
+        QTest::addColumn<QString>("cluster");
+        QTest::addColumn<QString>("metadata");
+        QTest::addColumn<int>("severity");
+        const int ok = int(InputChecks::Severity::Ok), warn = int(InputChecks::Severity::Warning);
+        const QString us = QStringLiteral("https://us.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata");
+        QTest::newRow("same cluster, named") << "us" << us << ok;
+        QTest::newRow("same cluster, as an address") << "https://us.fsm.cloud.sap" << us << ok;
+        QTest::newRow("another cluster") << "eu" << us << warn;
+        QTest::newRow("another cluster, as an address") << "https://eu.fsm.cloud.sap/" << us << warn;
+        QTest::newRow("no cluster yet") << "" << us << ok;
+    }
+    void metadataOnAnotherClusterIsWarnedOf()
+    {
+        QFETCH(QString, cluster);
+        QFETCH(QString, metadata);
+        QFETCH(int, severity);
+        SetupModel model(ProviderDefinition::builtIn(QStringLiteral("fsm")));
+        model.setValue(QStringLiteral("clusterUrl"), cluster);
+        model.setValue(QStringLiteral("samlMetadataUrl"), metadata);
+        const InputChecks::Result result = model.checkInput(QStringLiteral("samlMetadataUrl"));
+        QCOMPARE(int(result.severity), severity);
+        if (severity == int(InputChecks::Severity::Warning))
+            QVERIFY2(result.message.contains(QStringLiteral("cluster us"))
+                         && result.message.contains(QStringLiteral("on eu")),
+                     qPrintable(result.message));
+    }
+
     void expertEditsKeepRequiredProperties()
     {
         auto model = filledModel(m_certificatePem);

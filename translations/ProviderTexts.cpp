@@ -17,6 +17,7 @@ static const char *const providerTexts[] = {
     QT_TRANSLATE_NOOP("ProviderText", "The client secret FSM showed with the client ID. It is kept in this computer's keychain, never in a file."),
     QT_TRANSLATE_NOOP("ProviderText", "SAML metadata URL"),
     QT_TRANSLATE_NOOP("ProviderText", "The address of the SAML metadata from FSM's SAML configuration; it becomes the secondary destination's Audience."),
+    QT_TRANSLATE_NOOP("ProviderText", "This metadata is on the cluster %1, but your account is on %2. Check in FSM's SAML configuration that it is your account's metadata: another cluster's makes every user's token fail. (SAP's own examples mix eu and de, so compare with what FSM shows you.)"),
     QT_TRANSLATE_NOOP("ProviderText", "Destination name"),
     QT_TRANSLATE_NOOP("ProviderText", "Letters, digits, _ and - only, at most 61 characters, so the secondary destination <name>_PP stays within Task Center's limit of 64."),
     QT_TRANSLATE_NOOP("ProviderText", "Destination URL"),

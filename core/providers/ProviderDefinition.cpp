@@ -127,6 +127,8 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         input.suggestion = object.value(QStringLiteral("suggestion")).toString();
         input.check = object.value(QStringLiteral("check")).toString();
         input.differentFrom = object.value(QStringLiteral("differentFrom")).toString();
+        const auto sameSite = object.value(QStringLiteral("sameSiteAs")).toObject();
+        input.sameSiteAs = { sameSite.value(QStringLiteral("input")).toString(), providerText(sameSite, "warning") };
         const auto fillFrom = object.value(QStringLiteral("fillFrom")).toObject();
         input.fillFrom = { fillFrom.value(QStringLiteral("input")).toString(),
                            fillFrom.value(QStringLiteral("transform")).toString() };
@@ -257,6 +259,12 @@ QString ProviderDefinition::check() const
     for (const auto &input : m_inputs) {
         if (!input.differentFrom.isEmpty() && !inputIds.contains(input.differentFrom))
             return tr("the input \"%1\" must differ from an unknown input \"%2\".").arg(input.id, input.differentFrom);
+        if (!input.sameSiteAs.input.isEmpty()
+            && (!inputIds.contains(input.sameSiteAs.input) || !input.sameSiteAs.warning.contains(QLatin1String("%1"))
+                || !input.sameSiteAs.warning.contains(QLatin1String("%2"))))
+            return tr("the input \"%1\" must be on the same site as an unknown input \"%2\", or its warning lacks "
+                      "%1 or %2.")
+                .arg(input.id, input.sameSiteAs.input);
         if (!input.fillFrom.input.isEmpty()
             && (!inputIds.contains(input.fillFrom.input) || !ValueTransforms::exists(input.fillFrom.transform)))
             return tr("the input \"%1\" is filled from an unknown input or transform (\"%2\", \"%3\").")

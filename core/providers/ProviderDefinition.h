@@ -39,6 +39,14 @@ public:
         QString suggestion; // offered with one click, never filled in unasked (a documented example value)
         QString check; // the name of an InputChecks rule
         QString differentFrom; // another input that must not hold the same value (two API keys)
+        // An address whose host must start with the same label as another input (its value, or its address's host):
+        // the same cluster or region ("eu" in https://eu.fsm.cloud.sap/...). When not, the warning, with %1 this
+        // address's label and %2 the other's.
+        struct SameSite
+        {
+            QString input;
+            QString warning;
+        } sameSiteAs;
         FillFrom fillFrom;
         bool required = false;
         bool secret = false;

@@ -4,6 +4,7 @@
 #include "ValueTransforms.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 #include <algorithm>
 
 namespace {
@@ -299,7 +300,22 @@ InputChecks::Result SetupModel::checkInput(const QString &inputId) const
                  tr("\"%1\" and \"%2\" hold the same value. Each has its own; copy each from its own place.")
                      .arg(other ? other->label : input->differentFrom, input->label) };
     }
-    return InputChecks::check(input->check, text);
+    const InputChecks::Result result = InputChecks::check(input->check, text);
+    if (result.severity == InputChecks::Severity::Ok && !input->sameSiteAs.input.isEmpty()) {
+        // The first label of an address's host; a bare word ("eu") is one already.
+        const auto siteOf = [](const QString &value) {
+            const QString trimmed = value.trimmed().toLower();
+            if (!trimmed.contains(QLatin1Char('.')) && !trimmed.contains(QLatin1Char('/')))
+                return trimmed;
+            const QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed);
+            return url.host().section(QLatin1Char('.'), 0, 0);
+        };
+        const QString ours = siteOf(text);
+        const QString theirs = siteOf(value(input->sameSiteAs.input));
+        if (!ours.isEmpty() && !theirs.isEmpty() && ours != theirs)
+            return { InputChecks::Severity::Warning, input->sameSiteAs.warning.arg(ours, theirs) };
+    }
+    return result;
 }
 
 void SetupModel::setTrustCertificate(const TrustCertificate &certificate, const QString &sourceFile)
