@@ -13,6 +13,7 @@
 #include "HelpDialog.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
+#include "PageScrolling.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
@@ -126,7 +127,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setSideWidget(side);
 
     // Only the first page is built before the window shows; the others follow right after (see createPages).
-    setPage(WelcomePageId, m_welcome);
+    putPage(WelcomePageId, m_welcome);
     setStartId(WelcomePageId);
 
     // The progress is kept as the user goes: shortly after each change, and on each new step.
@@ -208,7 +209,7 @@ void ConnectWizard::createPages()
     m_subaccountPage = new SubaccountPage(m_subaccountChoice, m_subaccount, this);
     m_applySession = new ApplySession(m_model, m_subaccount, this);
     m_apply = new ApplyPage(m_model, m_applySession, m_subaccount, this);
-    setPage(SubaccountPageId, m_subaccountPage);
+    putPage(SubaccountPageId, m_subaccountPage);
     buildStepPages();
     connect(m_model, &SetupModel::stepsChanged, this, &ConnectWizard::buildStepPages);
     // The steps to come change with the provider, its path and where the destinations go.
@@ -216,13 +217,13 @@ void ConnectWizard::createPages()
     connect(m_subaccount, &SubaccountConnection::changed, this, &ConnectWizard::showWhereYouAre);
     // Another provider or path: what the last page did for the previous one no longer holds.
     connect(m_model, &SetupModel::stepsChanged, m_finish, &FinishPage::reset);
-    setPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
-    setPage(ApplyPageId, m_apply);
-    setPage(FinishPageId, m_finish);
+    putPage(ReviewPageId, new ReviewPage(m_applySession, m_subaccount, this));
+    putPage(ApplyPageId, m_apply);
+    putPage(FinishPageId, m_finish);
     auto *checkSource = new CheckSourcePage(m_subaccountChoice, m_subaccount, this);
-    setPage(CheckSourcePageId, checkSource);
+    putPage(CheckSourcePageId, checkSource);
     m_checkReport = new CheckReportPage(checkSource, m_subaccount, this);
-    setPage(CheckReportPageId, m_checkReport);
+    putPage(CheckReportPageId, m_checkReport);
     connect(m_checkReport, &CheckReportPage::setUpAgainRequested, this, &ConnectWizard::setUpAgain);
     connect(m_finish, &FinishPage::filesWritten, this, &ConnectWizard::saveSecrets);
     // A provider's secrets are kept per subaccount: the chosen one names their keychain entries.
@@ -256,7 +257,7 @@ void ConnectWizard::buildStepPages()
     m_stepPages.clear();
     int id = FirstStepPageId;
     const auto add = [this, &id](QWizardPage *page, const QString &step) {
-        setPage(id, page);
+        putPage(id, page);
         m_stepPages.append({ id++, step });
     };
     for (const auto &step : m_model->steps()) {
@@ -283,6 +284,13 @@ void ConnectWizard::buildStepPages()
             break;
         }
     }
+}
+
+void ConnectWizard::putPage(int id, QWizardPage *page)
+{
+    // Nothing squeezed or cut in a long language or the smallest window: the page scrolls instead.
+    PageScrolling::wrap(page);
+    setPage(id, page);
 }
 
 int ConnectWizard::stepPageId(const QString &stepId) const

@@ -78,6 +78,8 @@ Q_SIGNALS:
 private:
     // The provider's steps as pages, anew whenever the provider or the path changes.
     void buildStepPages();
+    // setPage(), with the page's content in a scroll area of its own.
+    void putPage(int id, class QWizardPage *page);
     QString stepOf(int pageId) const;
     void saveProgress();
     class QListWidget *m_stepList = nullptr;

@@ -17,12 +17,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QColor>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTimer>
 #include <cstdio>
 
@@ -59,6 +63,70 @@ QStringList mnemonicClashes(QWizard &wizard)
             texts.append(wizard.button(which)->text());
     }
     return clashesAmong(texts);
+}
+
+// Widgets on a page that are cut (narrower or lower than their text needs) or that overlap a neighbour: what a long
+// language or the smallest window does to a layout that does not grow with its text. Inside a scroll area only the
+// content's own bounds count (it scrolls).
+QStringList layoutProblems(QWidget *page)
+{
+    QStringList problems;
+    const auto describe = [](const QWidget *widget) {
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            text = button->text();
+        text = text.left(40).simplified();
+        return QStringLiteral("%1 %2 \"%3\"")
+            .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text);
+    };
+    QList<QWidget *> checked;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !widget->parentWidget())
+            continue;
+        // Parts of Qt's own composite widgets (a combo box's list, a scroll area's bars) are theirs to lay out.
+        const QWidget *parent = widget->parentWidget();
+        if (qobject_cast<const QAbstractScrollArea *>(parent) || qobject_cast<const QComboBox *>(parent)
+            || qobject_cast<const QLineEdit *>(parent)
+            || parent->objectName() == QLatin1String("qt_scrollarea_viewport"))
+            continue;
+        const bool label = qobject_cast<QLabel *>(widget);
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        if (!label && !control)
+            continue;
+        checked.append(widget);
+        const QSize need = widget->minimumSizeHint();
+        if (const auto *text = qobject_cast<QLabel *>(widget); text && text->wordWrap()) {
+            if (widget->height() + 1 < text->heightForWidth(widget->width()))
+                problems.append(QStringLiteral("cut: %1 (%2 px high, its text needs %3)")
+                                    .arg(describe(widget))
+                                    .arg(widget->height())
+                                    .arg(text->heightForWidth(widget->width())));
+        } else if (widget->width() + 1 < need.width() || widget->height() + 1 < need.height()) {
+            problems.append(QStringLiteral("cut: %1 (%2x%3, needs %4x%5)")
+                                .arg(describe(widget))
+                                .arg(widget->width())
+                                .arg(widget->height())
+                                .arg(need.width())
+                                .arg(need.height()));
+        }
+        const QRect within = parent->rect().adjusted(-1, -1, 1, 1);
+        if (!within.contains(widget->geometry()))
+            problems.append(QStringLiteral("outside its box: %1").arg(describe(widget)));
+    }
+    for (int i = 0; i < checked.size(); ++i) {
+        for (int j = i + 1; j < checked.size(); ++j) {
+            const QWidget *a = checked.at(i);
+            const QWidget *b = checked.at(j);
+            if (a->parentWidget() != b->parentWidget())
+                continue;
+            if (a->geometry().adjusted(1, 1, -1, -1).intersects(b->geometry().adjusted(1, 1, -1, -1)))
+                problems.append(QStringLiteral("overlap: %1 and %2").arg(describe(a), describe(b)));
+        }
+    }
+    return problems;
 }
 
 } // namespace
@@ -134,10 +202,18 @@ int main(int argc, char **argv)
                          qPrintable(clashes.join(QStringLiteral("; "))));
         }
     };
+    const auto reportLayout = [&clashingPages](const QString &name, const QStringList &problems) {
+        if (!problems.isEmpty()) {
+            ++clashingPages;
+            std::fprintf(stderr, "layout on %s: %s\n", qPrintable(name),
+                         qPrintable(problems.join(QStringLiteral("; "))));
+        }
+    };
     const auto save = [&](const QString &name) {
         const QString number = QStringLiteral("%1").arg(++picture, 2, 10, QLatin1Char('0'));
         wizard.grab().save(QDir(out).filePath(QStringLiteral("%1-%2.png").arg(number, name)));
         report(name, mnemonicClashes(wizard));
+        reportLayout(name, layoutProblems(wizard.currentPage()));
         // The help window on this page, as Help opens it: its own buttons must not share a key either.
         wizard.button(QWizard::HelpButton)->click();
         QCoreApplication::processEvents(); // laid out as a user first sees it

@@ -329,7 +329,7 @@ private Q_SLOTS:
         QTest::newRow("429 with Retry-After") << 429 << 1 << false << false << 0 << 1 << "" << 0;
         // A pause longer than the command waits (--timeout 1) is not waited out: it ends and says why.
         QTest::newRow("429 asking for an hour")
-            << 429 << 1 << false << true << 0 << 3600 << "asked to wait 3600 second" << 1;
+            << 429 << 1 << false << true << 0 << 3600 << "asked to wait 3600 seconds" << 1;
         QTest::newRow("500 past the retries") << 500 << 5 << false << true << 0 << 0 << "problem on its side" << 1;
         QTest::newRow("503 once") << 503 << 1 << false << false << 0 << 0 << "" << 0;
         QTest::newRow("dropped connection") << 0 << 2 << true << true << 0 << 0 << "may have been made" << 1;

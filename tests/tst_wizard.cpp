@@ -53,6 +53,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -491,6 +492,24 @@ private Q_SLOTS:
         const int system = combo->findData(QString());
         Q_EMIT combo->activated(system);
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
+        // English is named "English", not after one country's English.
+        QCOMPARE(combo->itemText(combo->findData(QStringLiteral("en"))), QStringLiteral("English"));
+
+        // A window started in German (--lang de) shows German as the language it speaks, not "System language".
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+        const auto resetLanguage = qScopeGuard([] {
+            // Back to the source texts the other tests read: no language asked for, no catalogue installed.
+            Translations::install(*QCoreApplication::instance(), QString());
+            for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(QLocale::c());
+        });
+        std::unique_ptr<ConnectWizard> inGerman(openWizard());
+        auto *germanCombo = inGerman->currentPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(germanCombo->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(germanCombo->currentText(), QStringLiteral("Deutsch"));
     }
 
     // The help window the wizard shows, while it is open.

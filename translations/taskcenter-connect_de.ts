@@ -131,6 +131,10 @@
         <source>%1 may exist in the subaccount (its answer was lost)</source>
         <translation>%1 existiert möglicherweise im Unterkonto (die Antwort ging verloren)</translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>Nach der Prüfung hat jemand diese Destination im Unterkonto geändert. Wählen Sie „Überschreiben“, um sie durch die Werte des Assistenten zu ersetzen, oder lassen Sie sie, wie sie ist, und schließen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -273,10 +277,6 @@
     <message>
         <source>The report is saved in %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
-        <translation>Der Bericht konnte nicht gespeichert werden: %1. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
@@ -614,10 +614,6 @@ Die Optionen zeigt &apos;taskcenter-connect sandbox --help&apos;.</translation>
         <translation>SIGINT und SIGTERM können auf diesem System nicht behandelt werden.</translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation>Der Dienstschlüssel kann nicht in %1 geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation>Das Sandbox-Unterkonto lauscht auf %1 (nur auf diesem Computer).</translation>
     </message>
@@ -732,10 +728,6 @@ Die Optionen zeigt &apos;taskcenter-connect fetch-trust --help&apos;.</translati
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
         <translation>Die Antwort des Unterkontos ist kein Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
@@ -892,10 +884,6 @@ Rename the file or folder to a name in UTF-8.</source>
 Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation>nicht verglichen  %1: %2 (kein Secret angegeben; mit --secrets werden sie verglichen)</translation>
     </message>
@@ -910,6 +898,26 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation>Nichts zu schreiben: Die Einrichtung folgt dem Weg „%1“ (%2), der keine Destinations schreibt.</translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation>Um sie von Hand zu schreiben, setzen Sie in der Einrichtungsdatei %1.</translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation>Hinweis: Secrets werden nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation>geändert   %1: wurde seit dem Lesen von jemandem geändert; --overwrite ersetzt sie</translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
+        <translation>GEÄNDERT   %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1015,30 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation>Weder Datei noch Ordner (ein Gerät oder eine Pipe); übersprungen.</translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation>Eine Verknüpfung im Archiv, keine Datei; nicht gelesen. Exportieren Sie die Destinations erneut.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation>Keine Datei (ein Gerät oder eine Pipe im Archiv); nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation>Diese Datei ist als %1-Text gespeichert, Teile davon aber nicht. Speichern Sie sie erneut als UTF-8 oder exportieren Sie die Destination erneut.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation>Dieser Ordner kann nicht geöffnet werden: Sie haben keine Berechtigung, ihn zu lesen. Prüfen Sie ihn als Benutzer, der ihn lesen darf, oder kopieren Sie die Dateien an einen Ort, an dem Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation>Der Name ist kein UTF-8-Text, daher kann der Eintrag unter diesem Namen nicht geöffnet werden; nicht gelesen. Benennen Sie ihn um.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
+        <translation>Keine Datei (ein Gerät oder eine Pipe); nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1228,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>Korrigieren Sie %1 (%2).</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 verwendet SystemUser. Der Destination Service führt diese Eigenschaft als veraltet; sie soll bis Ende September 2026 entfernt werden (Hinweis vom 2026-03-18). Die SuccessFactors-Anleitung von SAP Task Center führt sie für die primäre Destination aber weiterhin auf.</translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation>Testen Sie die Verbindung: Ein Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt. Folgen Sie für einen Ersatz der Anleitung von SAP Task Center.</translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>Das Zertifikat, das der Anbieter hat (SHA-256 %1), ist nicht das aktuelle Vertrauenszertifikat des Unterkontos (SHA-256 %2); deshalb lehnt der Anbieter die Assertions des Unterkontos ab. Das geschieht, wenn das Zertifikat des Unterkontos erneuert wurde.</translation>
     </message>
@@ -1262,6 +1286,30 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation>Prüfen Sie von jeder Destination nur einen Export. Exporte verschiedener Unterkonten: Geben Sie den Ordner oder das Zip-Archiv jedes Unterkontos einzeln an.</translation>
     </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 hier %2, in %4 %3</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 und ihre primäre Destination %2 verweisen auf verschiedene Systeme (%3): SAP Task Center liest die Aufgaben aus dem einen und bearbeitet sie im anderen.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Richten Sie das Paar mit dem Assistenten neu ein, damit beide auf dasselbe System verweisen.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 verwendet SystemUser. SAP hat in der Dokumentation des Destination Service (Hinweis vom 18.03.2026) angekündigt, dass SystemUser bis Ende September 2026 entfernt wird; die SuccessFactors-Anleitung von SAP Task Center führt SystemUser für die primäre Destination aber noch auf.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
+        <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat im OAuth-Client von SuccessFactors muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in SuccessFactors vorhanden sein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -1318,10 +1366,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>Fortschritt gespeichert</translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation>Ihre Einrichtung ist in %1 gespeichert. Um sie später fortzusetzen, wählen Sie auf der ersten Seite „Gespeicherte Einrichtung fortsetzen…“. Secrets stehen nicht in der Datei; sie werden im Schlüsselbund dieses Computers aufbewahrt.</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1332,14 +1376,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
-        <translation>Ihr Fortschritt bleibt erhalten: Beim nächsten Start bietet die erste Seite an, dort weiterzumachen, wo Sie aufgehört haben. Eingegebene Secrets bleiben nur im Schlüsselbund dieses Computers.
-
-Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1372,6 +1408,58 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
         <translation>Wozu dieser Schritt dient, wo Sie klicken und die SAP-Anleitung dazu</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation>Ihre Einrichtung ist in %1 gespeichert. Um sie später fortzusetzen, wählen Sie auf der ersten Seite „Gespeicherte Einrichtung fortsetzen…“.</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>Das Demo-Unterkonto speichert keine Secrets.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte sie nicht zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>Der Schlüsselbund enthält für diese Einrichtung keinen dieser Werte.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Secrets sind darin nicht enthalten, und das Demo-Unterkonto speichert keine: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Secrets sind darin nicht enthalten, und dieser Computer hat keinen Schlüsselbund, um sie zu speichern: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Secrets sind darin nicht enthalten; sie werden im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation>Ihre gespeicherte Einrichtung ist wieder geöffnet. Um fortzufahren, geben Sie erneut an:</translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation>Für später behalten: Beim nächsten Mal bietet die erste Seite an, dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation>Verwerfen: Diese Einrichtung wird vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>Für &amp;später behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Im Assistenten &amp;bleiben</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1543,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1514,6 +1598,30 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>The Destination service did not say what became of it.</source>
         <translation>Der Destination Service hat nicht gesagt, was daraus wurde.</translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation>Warten, bis %1 diese Destinations in diesem Unterkonto geschrieben hat…</translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation>Nicht ausgeführt, weil %1 noch dabei war, diese Destinations in diesem Unterkonto zu schreiben. Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Wird zur Kontrolle erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation>%1 wurde geschrieben, ist aber nicht mehr im Unterkonto: Jemand hat sie gleichzeitig gelöscht. Wenden Sie erneut an, um sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation>%1 enthält nicht das, was dieser Lauf geschrieben hat: Jemand hat sie gleichzeitig geändert. Wenden Sie erneut an, um diese Werte zu schreiben, und prüfen Sie, wer sie sonst noch ändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation>%1 wurde nach der Prüfung im Unterkonto geändert. Prüfen Sie die Unterschiede und überschreiben Sie sie dann oder lassen Sie sie, wie sie ist.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1548,9 +1656,20 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob auf dem Datenträger noch Platz ist.</translation>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, Prozess %2 auf %3</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
+        <translation>ein anderer Lauf dieses Programms</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1948,43 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation>%1 hat nicht innerhalb von 1 Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>Der Destination Service ist ausgelastet und bittet, vor einem erneuten Versuch %n Sekunde zu warten: länger, als dieses Programm auf eine Antwort wartet (%1). Versuchen Sie es nach dieser Zeit erneut.</numerusform>
+            <numerusform>Der Destination Service ist ausgelastet und bittet, vor einem erneuten Versuch %n Sekunden zu warten: länger, als dieses Programm auf eine Antwort wartet (%1). Versuchen Sie es nach dieser Zeit erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>Die dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation>Dort wurde keine Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation>Der Datenträger ist voll: %1 benötigt %2, dort sind aber nur %3 frei. %4 Schaffen Sie Platz auf dem Datenträger oder wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). %3 Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen, oder wählen Sie einen anderen.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2060,14 +2216,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation>Auf diesem Weg durch die Einrichtung wird in %1 nichts von Hand eingetragen.</translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation>%1 konnte nicht neben dem Blatt gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation>Das PDF konnte nicht als %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2191,10 +2339,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut aus SuccessFactors (View neben der Client-Anwendung).</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und geben Sie ihn hier ein.</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Den API-Server finden Sie unter „About HXM Suite OData APIs“ in SuccessFactors; seine Adresse beginnt meist mit „api“.</translation>
     </message>
@@ -2274,6 +2418,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation>Das ist ein Platzhalter aus einer Vorlage. Geben Sie den echten Wert ein.</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und verwenden Sie ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2300,6 +2448,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
         <translation>Aus dem Unterkonto übernommen und verborgen; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
+        <translation>Diesen Wert statt des eingegebenen verwenden</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2742,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>it has destinations but no destinations step to show them.</source>
         <translation>sie hat Destinations, aber keinen Schritt, der sie zeigt.</translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation>die Eingabe „%1“ soll auf derselben Website liegen wie eine unbekannte Eingabe „%2“, oder ihrer Warnung fehlt %1 oder %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2724,10 +2880,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
         <translation>Prüfen Sie in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications), dass der API-Schlüssel der Destination zu einem OAuth-Client gehört, der mit dem Vertrauenszertifikat dieses Unterkontos registriert ist: Ein API-Schlüssel gilt nur für das Unterkonto, mit dessen Zertifikat er registriert wurde.</translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>SAP BTP führt die Eigenschaft SystemUser als veraltet (Entfernung angekündigt für Ende September 2026), die SuccessFactors-Anleitung von SAP Task Center verlangt sie aber weiterhin. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert, und prüfen Sie die Anleitung auf Neuerungen.</translation>
     </message>
     <message>
         <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
@@ -3165,6 +3317,18 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation>Der API-Schlüssel des ersten Clients kommt in die primäre Destination, der des zweiten in die sekundäre Destination für die Prinzipalweitergabe. Ein API-Schlüssel gilt nur für das Unterkonto, dessen Vertrauenszertifikat der Client hat; registrieren Sie die Clients für ein anderes Unterkonto daher erneut.</translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation>Diese Metadaten liegen auf dem Cluster %1, Ihr Konto aber auf %2. Prüfen Sie in der SAML-Konfiguration von FSM, ob es die Metadaten Ihres Kontos sind: Mit denen eines anderen Clusters schlägt das Token jedes Benutzers fehl. (Die Beispiele von SAP selbst mischen eu und de; vergleichen Sie daher mit dem, was FSM Ihnen anzeigt.)</translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation>Der Destination Service übernimmt den technischen Benutzer in diesem Unterkonto nicht mehr aus SystemUser (SAP hat die Entfernung für Ende September 2026 angekündigt). Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt, und richten Sie die primäre Destination so ein, wie es dort beschrieben ist.</translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation>SAP hat in der Dokumentation des Destination Service angekündigt, dass die Eigenschaft SystemUser bis Ende September 2026 entfernt wird, die SuccessFactors-Anleitung von SAP Task Center führt sie aber noch auf. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert. Meldet „Verbindung testen“ dann „Cannot determine user to propagate“, berücksichtigt dieses Unterkonto SystemUser nicht mehr: Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3326,16 +3490,24 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Im Schlüsselbund ist nichts für %1 gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (der Geheimnisspeicher des Systems ist gesperrt oder läuft nicht). Sie können fortfahren: Die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten, und Sie geben sie beim nächsten Mal erneut ein. Um sie zu behalten, entsperren oder starten Sie den Schlüsselbund Ihres Desktops und starten Sie das Programm neu.</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (der Passwortspeicher des Systems ist gesperrt oder läuft nicht).</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>Der Schlüsselbund hat nicht geantwortet. Vielleicht wartet er in einem anderen Fenster darauf, dass Sie ihn entsperren. Sie können fortfahren; die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Möglicherweise wartet er darauf, dass Sie ihn in einem anderen Fenster entsperren.</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Sie können fortfahren; die Secrets (Schlüssel, Passwörter) bleiben dann nur bis zum Schließen des Programms erhalten.</translation>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Sie können fortfahren: Die Secrets (Schlüssel, Passwörter) werden dann nur bis zum Schließen des Programms aufbewahrt, und Sie geben sie beim nächsten Mal erneut ein. Um sie zu behalten, entsperren oder starten Sie den Schlüsselbund Ihres Desktops und starten Sie das Programm neu.</translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Sie können fortfahren; die Secrets (Schlüssel, Passwörter) werden dann nur bis zum Schließen des Programms aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3410,16 +3582,16 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>Das ist kein Dienstschlüssel: Ein Dienstschlüssel ist JSON-Text, der mit { beginnt und mit } endet. Kopieren Sie den ganzen Schlüssel aus dem Cockpit (Credentials &gt; JSON).</translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>Der Dienstschlüssel ist kein vollständiges JSON (%1 bei Zeichen %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>Der Dienstschlüssel ist abgeschnitten: Er endet vor seiner letzten } (Zeile %1, Spalte %2). Kopieren Sie den ganzen Schlüssel erneut, von der ersten { bis zur letzten }.</translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
+        <translation>Der Dienstschlüssel enthält einen Fehler in Zeile %1, Spalte %2 (%3). Suchen Sie dort nach einem überzähligen oder fehlenden Komma oder einem fehlenden Anführungszeichen.</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Zeichen %3).</translation>
@@ -3473,10 +3645,6 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
         <translation>%1: &quot;properties.%2.%3&quot; kann nicht geändert werden: SAP Task Center verlangt den Wert so.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation>%1: &quot;path&quot;: %2 lässt sich nur auf eine Art einrichten; lassen Sie &quot;path&quot; weg.</translation>
     </message>
@@ -3487,6 +3655,38 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation>%1: &quot;checked&quot;: „%2“ ist kein Punkt einer Checkliste von %3 (&quot;step/item&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation>%1: &quot;values&quot; enthält %2, was der Weg „%3“ nicht verwendet, und kein &quot;path&quot; wählt einen anderen Weg; davon würde also nichts geschrieben. Ergänzen Sie %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation>den &quot;path&quot;, der sie verwendet</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation>%1: &quot;serviceKey&quot; muss das JSON-Objekt des Dienstschlüssels sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation>%1: &quot;serviceKey&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation>Die Dienstschlüsseldatei %1, die in der Einrichtung angegeben ist, ist nicht mehr vorhanden. Öffnen Sie den Dienstschlüssel erneut oder fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation>%1: &quot;trustCertificate&quot; muss das Zertifikat als PEM-Text sein: %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation>Die Datei des Vertrauenszertifikats %1, die in der Einrichtung angegeben ist, ist nicht mehr vorhanden. Öffnen Sie das Zertifikat erneut oder holen Sie es aus dem Unterkonto.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3728,17 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation>Die Secrets werden im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation>Task Center Connect ist bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
+        <translation>Task Center Connect ist bereits geöffnet (Prozess %1), aber sein Fenster hat nicht geantwortet. Wechseln Sie dorthin oder schließen Sie es und starten Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4169,10 @@ Wählen Sie „Verwerfen“, um diese Einrichtung zu vergessen.</translation>
     <message>
         <source>Valid until %1, %2</source>
         <translation>Gültig bis %1, %2</translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
+        <translation>Aus dem Unterkonto „%1“ gelesen.</translation>
     </message>
 </context>
 <context>

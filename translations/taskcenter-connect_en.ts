@@ -131,6 +131,10 @@
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -272,10 +276,6 @@
     </message>
     <message>
         <source>The report is saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,10 +605,6 @@ Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,10 +712,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,10 +832,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +845,26 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +962,30 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,14 +1176,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,9 +1185,9 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,6 +1232,30 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,10 +1314,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,12 +1323,6 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>Leave the setup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,6 +1355,58 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,10 +1491,6 @@ Choose Discard to forget this setup.</source>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1460,6 +1546,30 @@ Choose Discard to forget this setup.</source>
         <source>The Destination service did not say what became of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1494,8 +1604,19 @@ Choose Discard to forget this setup.</source>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <source>%1, process %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +1896,43 @@ Choose Discard to forget this setup.</source>
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>The Destination service is busy and asked to wait %n second before trying again: longer than this program waits for an answer (%1). Try again after that time.</numerusform>
+            <numerusform>The Destination service is busy and asked to wait %n seconds before trying again: longer than this program waits for an answer (%1). Try again after that time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2004,14 +2162,6 @@ Choose Discard to forget this setup.</source>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2135,10 +2285,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2364,10 @@ Choose Discard to forget this setup.</source>
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2243,6 +2393,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +2688,10 @@ Choose Discard to forget this setup.</source>
         <source>it has destinations but no destinations step to show them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2667,10 +2825,6 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,6 +3263,18 @@ Choose Discard to forget this setup.</source>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3270,15 +3436,23 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,16 +3525,16 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation type="unfinished"></translation>
@@ -3414,10 +3588,6 @@ Choose Discard to forget this setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3597,38 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,6 +3670,17 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +4104,10 @@ Choose Discard to forget this setup.</source>
     </message>
     <message>
         <source>Valid until %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,10 @@
         <source>%1 may exist in the subaccount (its answer was lost)</source>
         <translation>Es posible que %1 exista en la subcuenta (se ha perdido su respuesta)</translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>Alguien ha modificado este destino en la subcuenta después de la revisión. Elija «Sobrescribir» para sustituirlo por los valores del asistente, o déjelo como está y finalice.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -273,10 +277,6 @@
     <message>
         <source>The report is saved in %1.</source>
         <translation>El informe se ha guardado en %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
-        <translation>No se ha podido guardar el informe: %1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
@@ -614,10 +614,6 @@ Ejecute &apos;taskcenter-connect sandbox --help&apos; para ver las opciones.</tr
         <translation>No se pueden gestionar SIGINT y SIGTERM en este sistema.</translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation>No se puede escribir la clave de servicio en %1: %2.</translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation>La subcuenta sandbox escucha en %1 (solo este equipo).</translation>
     </message>
@@ -732,10 +728,6 @@ Ejecute &apos;taskcenter-connect fetch-trust --help&apos; para ver las opciones.
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
         <translation>La subcuenta ha respondido con algo que no es un certificado: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
@@ -892,10 +884,6 @@ Rename the file or folder to a name in UTF-8.</source>
 Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>nota: %1</translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation>no comparado     %1: %2 (no se ha indicado ningún secreto; pase --secrets para compararlos)</translation>
     </message>
@@ -910,6 +898,26 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation>Nada que escribir: la configuración sigue la vía «%1» (%2), que no escribe destinos.</translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation>Para escribirlos a mano, establezca %1 en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation>nota: los secretos no se comparan: %1</translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation>modificado       %1: alguien lo ha modificado desde que se leyó; --overwrite lo sustituye</translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
+        <translation>MODIFICADO       %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1015,30 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation>No es un archivo ni una carpeta (es un dispositivo o una tubería); se ha omitido.</translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation>Un enlace dentro del archivo comprimido, no un archivo; no se ha leído. Vuelva a exportar los destinos.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation>No es un archivo (es un dispositivo o una tubería dentro del archivo comprimido); no se ha leído.</translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation>Este archivo está guardado como texto %1, pero algunas partes no están en ese formato. Vuelva a guardarlo como UTF-8, o vuelva a exportar el destino.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation>No se puede abrir esta carpeta: no tiene permiso para leerla. Compruébela como un usuario que tenga permiso, o copie los archivos a un lugar donde pueda leerlos.</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation>Su nombre no es texto UTF-8, por lo que no se puede abrir con ese nombre; no se ha leído. Cámbiele el nombre.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
+        <translation>No es un archivo (es un dispositivo o una tubería); no se ha leído.</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1228,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>Corrija %1 (%2).</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 utiliza SystemUser. El Destination service lo documenta como obsoleto y se eliminará a finales de septiembre de 2026 (nota del 2026-03-18), mientras que la guía de SuccessFactors de SAP Task Center todavía lo incluye para el destino principal.</translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation>Pruebe la conexión: un error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser. Siga la guía de SAP Task Center para sustituirlo.</translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>El certificado que tiene el proveedor (SHA-256 %1) no es el certificado de confianza actual de la subcuenta (SHA-256 %2), por lo que el proveedor rechaza las aserciones de la subcuenta. Esto es lo que ocurre cuando se ha renovado el certificado de la subcuenta.</translation>
     </message>
@@ -1262,6 +1286,30 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation>Compruebe solo una exportación de cada destino. Exportaciones de distintas subcuentas: indique la carpeta o el archivo zip de cada subcuenta por separado.</translation>
     </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 aquí, %3 en %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 y su destino principal %2 apuntan a sistemas distintos (%3): SAP Task Center lee las tareas de uno y actúa sobre ellas en el otro.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Vuelva a configurar el par con el asistente, para que ambos apunten al mismo sistema.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 utiliza SystemUser. SAP anunció en la documentación del Destination service (nota del 18 de marzo de 2026) que SystemUser se eliminaría a finales de septiembre de 2026; la guía de SuccessFactors de SAP Task Center todavía lo indica para el destino principal.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
+        <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SuccessFactors de SAP Task Center qué lo sustituye. Los demás errores de token tienen otra causa: el certificado del cliente OAuth de SuccessFactors debe ser el actual de la subcuenta, y el usuario técnico debe existir en SuccessFactors.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -1318,10 +1366,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>Progreso guardado</translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation>Su configuración se ha guardado en %1. Para continuarla más tarde, elija «Continuar una configuración guardada…» en la primera página. Los secretos no están en el archivo; se guardan en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>paso %1 de %2</translation>
     </message>
@@ -1332,14 +1376,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Leave the setup?</source>
         <translation>¿Salir de la configuración?</translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
-        <translation>Su progreso se conserva: la próxima vez, la primera página le ofrecerá continuar donde lo dejó. Los secretos que ha escrito solo se guardan en el llavero de este equipo.
-
-Elija «Descartar» para olvidar esta configuración.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1372,6 +1408,58 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
         <translation>Para qué sirve este paso, dónde hacer clic y la guía de SAP correspondiente</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation>Su configuración se ha guardado en %1. Para continuarla más tarde, elija «Continuar una configuración guardada…» en la primera página.</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>La subcuenta de demostración no guarda secretos.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>El llavero de este equipo no ha podido devolverlos.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>El llavero no contiene ninguno de estos valores para esta configuración.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Los secretos no están incluidos, y la subcuenta de demostración no guarda ninguno: los volverá a introducir cuando continúe.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Los secretos no están incluidos, y este equipo no tiene ningún llavero para guardarlos: los volverá a introducir cuando continúe.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Los secretos no están incluidos; se guardan en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation>Su configuración guardada está abierta de nuevo. Para continuar, vuelva a indicar:</translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation>Guardar para más tarde: la próxima vez, la primera página le ofrecerá continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation>Descartar: se olvida esta configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>&amp;Guardar para más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Seguir en el asistente</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1543,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se ha podido escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1514,6 +1598,30 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>The Destination service did not say what became of it.</source>
         <translation>El Destination service no ha indicado qué ha sido de él.</translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation>En espera: %1 está escribiendo estos destinos en esta subcuenta…</translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation>No realizado: %1 todavía estaba escribiendo estos destinos en esta subcuenta. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Volviendo a leerlo para comprobarlo…</translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation>%1 se ha escrito, pero ya no está en la subcuenta: alguien lo ha eliminado al mismo tiempo. Vuelva a aplicar para escribirlo.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation>%1 no contiene lo que escribió esta ejecución: alguien lo ha modificado al mismo tiempo. Vuelva a aplicar para escribir estos valores y compruebe quién más lo modifica.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation>%1 se ha modificado en la subcuenta después de la revisión. Compruebe las diferencias y después sobrescríbalo o déjelo como está.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1548,9 +1656,20 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation>No se puede crear la carpeta %1. Elija una carpeta en la que tenga permiso de escritura.</translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>No se ha podido escribir %1 (%2). Compruebe que la carpeta existe, que tiene permiso de escritura en ella y que el disco no está lleno.</translation>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, proceso %2 en %3</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
+        <translation>otra ejecución de este programa</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1948,43 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation>%1 no ha respondido en 1 segundo. Compruebe su conexión de red (y el proxy) y vuelva a intentarlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>El Destination service está ocupado y ha pedido esperar %n segundo antes de volver a intentarlo: más de lo que este programa espera una respuesta (%1). Vuelva a intentarlo una vez transcurrido ese tiempo.</numerusform>
+            <numerusform>El Destination service está ocupado y ha pedido esperar %n segundos antes de volver a intentarlo: más de lo que este programa espera una respuesta (%1). Vuelva a intentarlo una vez transcurrido ese tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>El archivo que había allí no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation>No se ha creado ningún archivo allí.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation>El disco está lleno: %1 necesita %2 y allí solo quedan %3 libres. %4 Libere espacio en el disco o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation>No se ha podido escribir %1 (%2). %3 Compruebe que tiene permiso de escritura en esa carpeta, o elija otra.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2060,14 +2216,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation>Por esta vía de configuración no se introduce nada a mano en %1.</translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation>No se ha podido guardar %1 junto a la hoja: %2. Elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation>No se ha podido guardar el PDF como %1: %2. Elija otra carpeta.</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2191,10 +2339,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>Una clave de API no contiene espacios ni saltos de línea. Vuelva a copiarla de SuccessFactors («View» junto a la aplicación cliente).</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Probablemente el servidor de API sea %1: compruébelo en «About HXM Suite OData APIs» en SuccessFactors e introdúzcalo aquí.</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Busque el servidor de API en «About HXM Suite OData APIs» en SuccessFactors; normalmente empieza por «api».</translation>
     </message>
@@ -2274,6 +2418,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation>Esto es un marcador de posición de una plantilla. Introduzca el valor real.</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Probablemente el servidor de API sea %1: compruébelo en «About HXM Suite OData APIs» en SuccessFactors y después utilícelo.</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2300,6 +2448,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
         <translation>Tomado de la subcuenta y oculto; escriba un valor nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
+        <translation>Utilizar este valor en lugar del introducido</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2742,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>it has destinations but no destinations step to show them.</source>
         <translation>tiene destinos, pero ningún paso de destinos para mostrarlos.</translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation>la entrada «%1» debe estar en el mismo sitio que una entrada desconocida «%2», o a su advertencia le falta %1 o %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2724,10 +2880,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
         <translation>Compruebe en SuccessFactors («Admin Center &gt; Manage OAuth2 Client Applications») que la clave de API del destino pertenece a un cliente OAuth registrado con el certificado de confianza de esta subcuenta: una clave de API solo funciona para la subcuenta con cuyo certificado se registró.</translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>SAP BTP marca la propiedad SystemUser como obsoleta (con eliminación anunciada para finales de septiembre de 2026), pero la guía de SuccessFactors de SAP Task Center todavía la exige. Consérvela hasta que SAP Task Center documente una alternativa y consulte si la guía se ha actualizado.</translation>
     </message>
     <message>
         <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
@@ -3165,6 +3317,18 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation>La clave de API del primer cliente va en el destino principal; la del segundo cliente, en el destino secundario para la propagación de principal. Una clave de API solo es válida para la subcuenta cuyo certificado de confianza tiene el cliente, así que vuelva a registrar los clientes para otra subcuenta.</translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation>Estos metadatos están en el clúster %1, pero su cuenta está en %2. Compruebe en la configuración SAML de FSM que son los metadatos de su cuenta: los de otro clúster hacen que falle el token de todos los usuarios. (Los propios ejemplos de SAP mezclan eu y de, así que compare con lo que le muestra FSM.)</translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation>En esta subcuenta, el Destination service ya no toma el usuario técnico de SystemUser (SAP anunció su eliminación para finales de septiembre de 2026). Consulte en la guía de SuccessFactors de SAP Task Center qué sustituye a SystemUser y configure el destino principal como allí se indica.</translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation>SAP anunció en la documentación del Destination service que la propiedad SystemUser se eliminaría a finales de septiembre de 2026, pero la guía de SuccessFactors de SAP Task Center todavía la indica. Manténgala hasta que SAP Task Center documente un sustituto. Si después «Probar conexión» indica «Cannot determine user to propagate», esta subcuenta ya no admite SystemUser: consulte en la guía de SuccessFactors de SAP Task Center qué la sustituye.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3326,16 +3490,24 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>No hay nada guardado en el llavero para %1.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>No hay ningún llavero disponible en este equipo (el almacén de secretos del sistema está bloqueado o no se está ejecutando). Puede continuar: los secretos (claves, contraseñas) solo se conservan entonces hasta que cierre el programa, y deberá volver a introducirlos la próxima vez. Para conservarlos, desbloquee o inicie el llavero de su escritorio y reinicie el programa.</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
+        <translation>No hay ningún llavero disponible en este equipo (el almacén de secretos del sistema está bloqueado o no se está ejecutando).</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>El llavero no ha respondido. Puede que esté esperando a que lo desbloquee en otra ventana. Puede continuar; los secretos (claves, contraseñas) solo se conservan entonces hasta que cierre el programa.</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+        <translation>El llavero no ha respondido. Es posible que esté esperando a que lo desbloquee en otra ventana.</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>El llavero ha notificado un error. Puede continuar; los secretos (claves, contraseñas) solo se conservan entonces hasta que cierre el programa.</translation>
+        <source>The keychain reported an error.</source>
+        <translation>El llavero ha notificado un error.</translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Puede continuar: en ese caso, los secretos (claves, contraseñas) solo se guardan hasta que cierre el programa, y tendrá que volver a introducirlos la próxima vez. Para conservarlos, desbloquee o inicie el llavero de su escritorio y reinicie el programa.</translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Puede continuar; en ese caso, los secretos (claves, contraseñas) solo se guardan hasta que cierre el programa.</translation>
     </message>
 </context>
 <context>
@@ -3410,16 +3582,16 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>Esto no es una clave de servicio: una clave de servicio es un texto JSON que empieza por { y termina por }. Copie la clave completa desde el cockpit («Credentials &gt; JSON»).</translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>La clave de servicio no es JSON completo (%1 en el carácter %2). Vuelva a copiar la clave completa, desde la primera { hasta la última }.</translation>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>La clave de servicio está cortada: termina antes de su última } (línea %1, columna %2). Vuelva a copiar la clave completa, desde la primera { hasta la última }.</translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
+        <translation>La clave de servicio tiene un error en la línea %1, columna %2 (%3). Busque allí una coma de más o que falte, o unas comillas que falten.</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation>No se ha podido escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura.</translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation>%1: no es JSON válido (%2 en el carácter %3).</translation>
@@ -3473,10 +3645,6 @@ Elija «Descartar» para olvidar esta configuración.</translation>
         <translation>%1: &quot;properties.%2.%3&quot; no se puede modificar: SAP Task Center lo exige tal como está.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>No se ha podido crear la carpeta %1.</translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation>%1: &quot;path&quot;: %2 solo tiene una forma de configurarse; omita &quot;path&quot;.</translation>
     </message>
@@ -3487,6 +3655,38 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation>%1: &quot;checked&quot;: &quot;%2&quot; no es un elemento de la lista de comprobación de %3 (&quot;step/item&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation>%1: &quot;values&quot; indica %2, que la vía «%3» no utiliza, y ningún &quot;path&quot; elige otra vía, por lo que no se escribiría nada de ello. Añada %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation>el &quot;path&quot; que los utiliza</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation>%1: &quot;serviceKey&quot; debe ser el objeto JSON de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation>%1: &quot;serviceKey&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation>El archivo de clave de servicio %1 que indica la configuración ya no existe. Vuelva a abrir o a pegar la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation>%1: &quot;trustCertificate&quot; debe ser el certificado como texto PEM: %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation>El archivo de certificado de confianza %1 que indica la configuración ya no existe. Vuelva a abrir el certificado u obténgalo de la subcuenta.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3728,17 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation>Los secretos se guardan en el llavero de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation>Task Center Connect ya está abierto; su ventana se ha traído al primer plano.</translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
+        <translation>Task Center Connect ya está abierto (proceso %1), pero su ventana no ha respondido. Cambie a él, o ciérrelo y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4169,10 @@ Elija «Descartar» para olvidar esta configuración.</translation>
     <message>
         <source>Valid until %1, %2</source>
         <translation>Válido hasta el %1, %2</translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
+        <translation>Leído de la subcuenta «%1».</translation>
     </message>
 </context>
 <context>

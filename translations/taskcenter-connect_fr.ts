@@ -131,6 +131,10 @@
         <source>%1 may exist in the subaccount (its answer was lost)</source>
         <translation>%1 existe peut-être dans le sous-compte (sa réponse a été perdue)</translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>Quelqu&apos;un a modifié cette destination dans le sous-compte après la vérification. Choisissez «&#xa0;Remplacer&#xa0;» pour la remplacer par les valeurs de l&apos;assistant, ou laissez-la telle quelle et terminez.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -273,10 +277,6 @@
     <message>
         <source>The report is saved in %1.</source>
         <translation>Le rapport est enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;: %1. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
@@ -614,10 +614,6 @@ Exécutez &apos;taskcenter-connect sandbox --help&apos; pour afficher les option
         <translation>Impossible de traiter SIGINT et SIGTERM sur ce système.</translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation>Impossible d&apos;écrire la clé de service dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation>Le sous-compte bac à sable écoute sur %1 (cet ordinateur uniquement).</translation>
     </message>
@@ -732,10 +728,6 @@ Exécutez &apos;taskcenter-connect fetch-trust --help&apos; pour afficher les op
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
         <translation>La réponse du sous-compte n&apos;est pas un certificat&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
@@ -892,10 +884,6 @@ Rename the file or folder to a name in UTF-8.</source>
 Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>remarque&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation>non comparé  %1&#xa0;: %2 (aucun secret indiqué&#xa0;; indiquez --secrets pour les comparer)</translation>
     </message>
@@ -910,6 +898,26 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation>Rien à écrire&#xa0;: le paramétrage suit la méthode «&#xa0;%1&#xa0;» (%2), qui n&apos;écrit aucune destination.</translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation>Pour les écrire manuellement, définissez %1 dans le fichier de paramétrage.</translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation>remarque&#xa0;: les secrets ne sont pas comparés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation>modifiée      %1&#xa0;: quelqu&apos;un l&apos;a modifiée depuis sa lecture&#xa0;; --overwrite la remplace</translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
+        <translation>MODIFIÉE      %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1015,30 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation>Ni un fichier ni un dossier (un périphérique ou un tube)&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation>Un lien dans l&apos;archive, pas un fichier&#xa0;; non lu. Exportez de nouveau les destinations.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation>Pas un fichier (un périphérique ou un tube dans l&apos;archive)&#xa0;; non lu.</translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation>Ce fichier est enregistré en texte %1, mais certaines de ses parties ne sont pas dans ce format. Enregistrez-le de nouveau en UTF-8, ou exportez de nouveau la destination.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation>Ce dossier ne peut pas être ouvert&#xa0;: vous n&apos;avez pas l&apos;autorisation de le lire. Vérifiez-le avec un utilisateur qui en a le droit, ou copiez les fichiers à un endroit où vous pouvez les lire.</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation>Son nom n&apos;est pas un texte UTF-8&#xa0;: il ne peut donc pas être ouvert sous ce nom&#xa0;; non lu. Renommez-le.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
+        <translation>Pas un fichier (un périphérique ou un tube)&#xa0;; non lu.</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1228,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>Corrigez %1 (%2).</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 utilise SystemUser. Le service Destination documente cette propriété comme obsolète, à supprimer d&apos;ici fin septembre 2026 (note du 2026-03-18), alors que le guide SuccessFactors de SAP Task Center la mentionne toujours pour la destination principale.</translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation>Testez la connexion&#xa0;: une erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser. Suivez le guide de SAP Task Center pour la remplacer.</translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>Le certificat que détient le fournisseur (SHA-256 %1) n&apos;est pas le certificat de confiance actuel du sous-compte (SHA-256 %2)&#xa0;: le fournisseur rejette donc les assertions du sous-compte. C&apos;est ce qui se produit lorsque le certificat du sous-compte a été renouvelé.</translation>
     </message>
@@ -1262,6 +1286,30 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation>Ne vérifiez qu&apos;un seul export de chaque destination. Exports de sous-comptes différents&#xa0;: indiquez séparément le dossier ou l&apos;archive zip de chaque sous-compte.</translation>
     </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 ici, %3 dans %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 et sa destination principale %2 désignent des systèmes différents (%3)&#xa0;: SAP Task Center lit les tâches dans l&apos;un et les traite dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Reparamétrez la paire avec l&apos;assistant, afin que les deux désignent le même système.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 utilise SystemUser. SAP a annoncé dans la documentation du service Destination (note du 18 mars 2026) que SystemUser serait supprimé d&apos;ici fin septembre 2026&#xa0;; le guide SuccessFactors de SAP Task Center l&apos;indique pourtant toujours pour la destination principale.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
+        <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat du client OAuth de SuccessFactors doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans SuccessFactors.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -1318,10 +1366,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>Progression enregistrée</translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation>Votre paramétrage est enregistré dans %1. Pour le reprendre plus tard, choisissez «&#xa0;Reprendre un paramétrage enregistré…&#xa0;» sur la première page. Les secrets ne figurent pas dans le fichier&#xa0;; ils sont conservés dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>étape %1 sur %2</translation>
     </message>
@@ -1332,14 +1376,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Leave the setup?</source>
         <translation>Quitter le paramétrage&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
-        <translation>Votre progression est conservée&#xa0;: la prochaine fois, la première page vous proposera de reprendre là où vous vous étiez arrêté. Les secrets saisis sont conservés uniquement dans le trousseau de cet ordinateur.
-
-Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1372,6 +1408,58 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
         <translation>À quoi sert cette étape, où cliquer, et le guide SAP correspondant</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation>Votre paramétrage est enregistré dans %1. Pour le reprendre plus tard, choisissez «&#xa0;Reprendre un paramétrage enregistré…&#xa0;» sur la première page.</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>Le sous-compte de démonstration ne conserve aucun secret.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu les restituer.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>Le trousseau ne contient aucune de ces valeurs pour ce paramétrage.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Les secrets n&apos;y figurent pas, et le sous-compte de démonstration n&apos;en conserve aucun&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Les secrets n&apos;y figurent pas, et cet ordinateur n&apos;a pas de trousseau pour les conserver&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Les secrets n&apos;y figurent pas&#xa0;; ils sont conservés dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation>Votre paramétrage enregistré est de nouveau ouvert. Pour continuer, indiquez de nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation>Garder pour plus tard&#xa0;: la prochaine fois, la première page vous proposera de reprendre là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation>Abandonner&#xa0;: ce paramétrage est oublié.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>&amp;Garder pour plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1543,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1514,6 +1598,30 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>The Destination service did not say what became of it.</source>
         <translation>Le service Destination n&apos;a pas indiqué ce qu&apos;il en est advenu.</translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation>En attente&#xa0;: %1 écrit actuellement ces destinations dans ce sous-compte…</translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation>Non effectué&#xa0;: %1 était encore en train d&apos;écrire ces destinations dans ce sous-compte. Réessayez lorsque l&apos;opération sera terminée.</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Relecture pour vérification…</translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation>%1 a été écrite, mais ne se trouve plus dans le sous-compte&#xa0;: quelqu&apos;un l&apos;a supprimée au même moment. Appliquez de nouveau pour l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation>%1 ne contient pas ce que cette exécution a écrit&#xa0;: quelqu&apos;un l&apos;a modifiée au même moment. Appliquez de nouveau pour écrire ces valeurs, et vérifiez qui d&apos;autre la modifie.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation>%1 a été modifiée dans le sous-compte après la vérification. Vérifiez les différences, puis remplacez-la ou laissez-la telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1548,9 +1656,20 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation>Le dossier %1 ne peut pas être créé. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>%1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous avez le droit d&apos;y écrire et que le disque n&apos;est pas plein.</translation>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, processus %2 sur %3</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
+        <translation>une autre exécution de ce programme</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1948,43 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation>%1 n&apos;a pas répondu dans un délai d&apos;une seconde. Vérifiez votre connexion réseau (et le proxy), puis réessayez.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>Le service Destination est surchargé et a demandé d&apos;attendre %n seconde avant de réessayer&#xa0;: c&apos;est plus long que le temps pendant lequel ce programme attend une réponse (%1). Réessayez une fois ce délai écoulé.</numerusform>
+            <numerusform>Le service Destination est surchargé et a demandé d&apos;attendre %n secondes avant de réessayer&#xa0;: c&apos;est plus long que le temps pendant lequel ce programme attend une réponse (%1). Réessayez une fois ce délai écoulé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>Le fichier qui s&apos;y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation>Aucun fichier n&apos;y a été créé.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>son dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation>Le disque est plein&#xa0;: %1 nécessite %2, et il n&apos;y reste que %3 d&apos;espace libre. %4 Libérez de l&apos;espace sur le disque ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation>%1 n&apos;a pas pu être écrit (%2). %3 Vérifiez que vous avez le droit d&apos;écrire dans ce dossier, ou choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2060,14 +2216,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation>Avec cette méthode de paramétrage, rien n&apos;est saisi manuellement dans %1.</translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être enregistré à côté de la fiche&#xa0;: %2. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré sous %1&#xa0;: %2. Choisissez un autre dossier.</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2191,10 +2339,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <translation>Une clé d&apos;API ne contient ni espaces ni sauts de ligne. Copiez-la de nouveau depuis SuccessFactors («&#xa0;View&#xa0;» à côté de l&apos;application client).</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1&#xa0;: vérifiez-le sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors et saisissez-le ici.</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Vous trouverez le serveur d&apos;API sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors&#xa0;; son adresse commence généralement par «&#xa0;api&#xa0;».</translation>
     </message>
@@ -2274,6 +2418,10 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation>Il s&apos;agit d&apos;un espace réservé issu d&apos;un modèle. Saisissez la valeur réelle.</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1&#xa0;: vérifiez-le sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors, puis utilisez-le.</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2300,6 +2448,10 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
         <translation>Reprise du sous-compte et masquée&#xa0;; saisissez une nouvelle valeur pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
+        <translation>Utiliser cette valeur au lieu de celle saisie</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2742,10 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>it has destinations but no destinations step to show them.</source>
         <translation>elle a des destinations mais aucune étape pour les afficher.</translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» doit être sur le même site qu&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou son avertissement ne contient pas %1 ou %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2724,10 +2880,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
         <translation>Vérifiez dans SuccessFactors («&#xa0;Admin Center &gt; Manage OAuth2 Client Applications&#xa0;») que la clé d&apos;API de la destination appartient à un client OAuth enregistré avec le certificat de confiance de ce sous-compte&#xa0;: une clé d&apos;API ne fonctionne que pour le sous-compte avec le certificat duquel elle a été enregistrée.</translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>SAP BTP signale la propriété SystemUser comme obsolète (suppression annoncée pour fin septembre 2026), mais le guide SuccessFactors de SAP Task Center l&apos;exige toujours. Conservez-la jusqu&apos;à ce que SAP Task Center documente une solution de remplacement, et consultez régulièrement le guide pour connaître les mises à jour.</translation>
     </message>
     <message>
         <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
@@ -3165,6 +3317,18 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation>La clé d&apos;API du premier client va dans la destination principale, celle du deuxième client dans la destination secondaire pour la propagation de principal. Une clé d&apos;API n&apos;est valide que pour le sous-compte dont le client détient le certificat de confiance&#xa0;: pour un autre sous-compte, enregistrez donc de nouveau les clients.</translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation>Ces métadonnées se trouvent sur le cluster %1, mais votre compte est sur %2. Vérifiez dans la configuration SAML de FSM qu&apos;il s&apos;agit bien des métadonnées de votre compte&#xa0;: celles d&apos;un autre cluster font échouer le jeton de chaque utilisateur. (Les exemples de SAP eux-mêmes mélangent eu et de&#xa0;; comparez donc avec ce que FSM vous affiche.)</translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation>Dans ce sous-compte, le service Destination ne prend plus l&apos;utilisateur technique dans SystemUser (SAP a annoncé sa suppression pour fin septembre 2026). Consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui remplace SystemUser, et paramétrez la destination principale comme il l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation>SAP a annoncé dans la documentation du service Destination que la propriété SystemUser serait supprimée d&apos;ici fin septembre 2026, mais le guide SuccessFactors de SAP Task Center l&apos;indique toujours. Conservez-la jusqu&apos;à ce que SAP Task Center documente un remplacement. Si «&#xa0;Tester la connexion&#xa0;» indique alors «&#xa0;Cannot determine user to propagate&#xa0;», ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui la remplace.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3326,16 +3490,24 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <translation>Rien n&apos;est enregistré dans le trousseau pour %1.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (le stockage des secrets du système est verrouillé ou ne s&apos;exécute pas). Vous pouvez continuer&#xa0;: les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme, et vous devrez les saisir de nouveau la prochaine fois. Pour les conserver, déverrouillez ou démarrez le trousseau de votre bureau et redémarrez le programme.</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (le stockage des secrets du système est verrouillé ou ne fonctionne pas).</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>Le trousseau n&apos;a pas répondu. Il attend peut-être que vous le déverrouilliez dans une autre fenêtre. Vous pouvez continuer&#xa0;; les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme.</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+        <translation>Le trousseau n&apos;a pas répondu. Il attend peut-être que vous le déverrouilliez dans une autre fenêtre.</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>Le trousseau a signalé une erreur. Vous pouvez continuer&#xa0;; les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme.</translation>
+        <source>The keychain reported an error.</source>
+        <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Vous pouvez continuer&#xa0;: les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme, et vous devrez les saisir de nouveau la prochaine fois. Pour les conserver, déverrouillez ou démarrez le trousseau de votre bureau, puis redémarrez le programme.</translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Vous pouvez continuer&#xa0;; les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme.</translation>
     </message>
 </context>
 <context>
@@ -3410,16 +3582,16 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <translation>Ce n&apos;est pas une clé de service&#xa0;: une clé de service est un texte JSON qui commence par { et se termine par }. Copiez la clé complète depuis le cockpit («&#xa0;Credentials &gt; JSON&#xa0;»).</translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>La clé de service n&apos;est pas un JSON complet (%1 au caractère %2). Copiez de nouveau la clé complète, de la première { à la dernière }.</translation>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>La clé de service est tronquée&#xa0;: elle se termine avant sa dernière } (ligne %1, colonne %2). Copiez de nouveau la clé complète, de la première { à la dernière }.</translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
+        <translation>La clé de service contient une erreur à la ligne %1, colonne %2 (%3). Cherchez à cet endroit une virgule en trop ou manquante, ou un guillemet manquant.</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation>Impossible d&apos;écrire %1 (%2). Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation>%1&#xa0;: JSON non valide (%2 au caractère %3).</translation>
@@ -3473,10 +3645,6 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
         <translation>%1&#xa0;: &quot;properties.%2.%3&quot; ne peut pas être modifié&#xa0;: SAP Task Center l&apos;exige tel quel.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation>%1&#xa0;: &quot;path&quot;&#xa0;: %2 ne peut être paramétré que d&apos;une seule manière&#xa0;; omettez &quot;path&quot;.</translation>
     </message>
@@ -3487,6 +3655,38 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation>%1&#xa0;: &quot;checked&quot;&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un élément de liste de contrôle de %3 (&quot;step/item&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation>%1&#xa0;: &quot;values&quot; fournit %2, que la méthode «&#xa0;%3&#xa0;» n&apos;utilise pas, et aucun &quot;path&quot; ne choisit une autre méthode&#xa0;: rien de tout cela ne serait donc écrit. Ajoutez %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation>le &quot;path&quot; qui les utilise</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation>%1&#xa0;: &quot;serviceKey&quot; doit être l&apos;objet JSON de la clé de service.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation>%1&#xa0;: &quot;serviceKey&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation>Le fichier de clé de service %1 indiqué par le paramétrage n&apos;existe plus. Ouvrez ou collez de nouveau la clé de service.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation>%1&#xa0;: &quot;trustCertificate&quot; doit être le certificat sous forme de texte PEM&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation>Le fichier de certificat de confiance %1 indiqué par le paramétrage n&apos;existe plus. Ouvrez de nouveau le certificat, ou récupérez-le depuis le sous-compte.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3728,17 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation>Les secrets sont conservés dans le trousseau de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation>Task Center Connect est déjà ouvert&#xa0;; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
+        <translation>Task Center Connect est déjà ouvert (processus %1), mais sa fenêtre n&apos;a pas répondu. Basculez vers celle-ci, ou fermez-le et relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4169,10 @@ Choisissez «&#xa0;Ne pas tenir compte&#xa0;» pour oublier ce paramétrage.</tr
     <message>
         <source>Valid until %1, %2</source>
         <translation>Valide jusqu&apos;au %1, %2</translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
+        <translation>Lu depuis le sous-compte «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

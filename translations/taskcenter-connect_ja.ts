@@ -131,6 +131,10 @@
         <source>%1 may exist in the subaccount (its answer was lost)</source>
         <translation>%1 はサブアカウントに存在する可能性があります (応答が失われました)</translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>確認の後に、誰かがサブアカウント内のこの宛先を変更しました。ウィザードの値で置き換えるには「上書き」を選択してください。そのままにする場合は、変更せずに完了してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -271,10 +275,6 @@
     <message>
         <source>The report is saved in %1.</source>
         <translation>レポートは %1 に保存されました。</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
-        <translation>レポートを保存できませんでした: %1。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
@@ -612,10 +612,6 @@ Run &apos;taskcenter-connect sandbox --help&apos; for the options.</source>
         <translation>このシステムでは SIGINT と SIGTERM を処理できません。</translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation>サービスキーを %1 に書き込めません: %2。</translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation>サンドボックスサブアカウントは %1 で待ち受けています (このコンピューターのみ)。</translation>
     </message>
@@ -730,10 +726,6 @@ Run &apos;taskcenter-connect fetch-trust --help&apos; for the options.</source>
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
         <translation>サブアカウントから証明書ではない応答が返されました: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
@@ -890,10 +882,6 @@ Rename the file or folder to a name in UTF-8.</source>
 ファイルまたはフォルダーの名前を UTF-8 の名前に変更してください。</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>注記: %1</translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation>未比較      %1: %2 (シークレットが指定されていません。比較するには --secrets を渡してください)</translation>
     </message>
@@ -908,6 +896,26 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout には 1 から 3600 までの秒数を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation>書き込むものはありません: セットアップは方法「%1」 (%2) に従っており、この方法では宛先を書き込みません。</translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation>手作業で書き込むには、セットアップファイルで %1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation>注意: シークレットは比較されません: %1</translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation>変更あり    %1: 読み込んだ後に誰かが変更しました。--overwrite で置き換えられます</translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
+        <translation>変更競合    %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1013,30 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation>ファイルでもフォルダーでもありません (デバイスまたはパイプ)。スキップしました。</translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation>アーカイブ内のリンクで、ファイルではありません。読み込みませんでした。宛先をもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation>ファイルではありません (アーカイブ内のデバイスまたはパイプ)。読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation>このファイルは %1 テキストとして保存されていますが、一部がその形式になっていません。UTF-8 で保存し直すか、宛先をもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation>このフォルダーを開けません: 読み取り権限がありません。読み取り権限のあるユーザーとしてチェックするか、読み取り可能な場所にファイルをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation>名前が UTF-8 テキストではないため、その名前では開けません。読み込みませんでした。名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
+        <translation>ファイルではありません (デバイスまたはパイプ)。読み込みませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1194,14 +1226,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>%1 を修正してください (%2)。</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 は SystemUser を使用しています。Destination サービスのドキュメントでは非推奨とされ、2026 年 9 月末までに削除される予定です (2026-03-18 付けの注記)。一方、SAP Task Center の SuccessFactors 用ガイドでは、プライマリ宛先に対して引き続き記載されています。</translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation>接続をテストしてください: トークンのエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します。代替手段については、SAP Task Center のガイドに従ってください。</translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>プロバイダーが保持している証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではないため、プロバイダーはサブアカウントのアサーションを拒否します。これは、サブアカウントの証明書が更新された場合に起こります。</translation>
     </message>
@@ -1259,6 +1283,30 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation>各宛先のエクスポートは 1 つだけチェックしてください。異なるサブアカウントのエクスポートの場合は、サブアカウントごとのフォルダーまたは ZIP アーカイブを個別に指定してください。</translation>
     </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 はここでは %2、%4 では %3</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 とそのプライマリ宛先 %2 は異なるシステムを指しています (%3): SAP Task Center は一方からタスクを読み込み、もう一方でタスクを処理します。</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>ウィザードでこのペアをセットアップし直し、両方が同じシステムを指すようにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 は SystemUser を使用しています。SAP は Destination サービスのドキュメント (2026 年 3 月 18 日付の注記) で、SystemUser を 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の SuccessFactors 用ガイドには、プライマリ宛先用として現在も記載されています。</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
+        <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の SuccessFactors 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: SuccessFactors の OAuth クライアントの証明書がサブアカウントの現在の証明書であること、および技術ユーザーが SuccessFactors に存在することが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -1315,10 +1363,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>進行状況を保存しました</translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation>セットアップは %1 に保存されました。後で続行するには、最初のページで「保存済みのセットアップを続行…」を選択してください。シークレットはファイルには含まれず、このコンピューターのキーチェーンに保管されています。</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>ステップ %1/%2</translation>
     </message>
@@ -1329,14 +1373,6 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Leave the setup?</source>
         <translation>セットアップを終了しますか?</translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
-        <translation>進行状況は保持されます: 次回、最初のページで中断した箇所から続行できます。入力したシークレットは、このコンピューターのキーチェーンにのみ保管されます。
-
-このセットアップを破棄するには「破棄」を選択してください。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1369,6 +1405,58 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
         <translation>このステップの目的、クリックする場所、およびこのステップに関する SAP のガイド</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation>セットアップを %1 に保存しました。後で続行するには、最初のページで「保存済みのセットアップを続行…」を選択してください。</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>デモ用サブアカウントはシークレットを保管しません。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>このコンピューターのキーチェーンから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>キーチェーンには、このセットアップのこれらの値が保存されていません。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>シークレットは含まれていません。また、デモ用サブアカウントはシークレットを保管しないため、続行するときにもう一度入力します。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>シークレットは含まれていません。また、このコンピューターにはシークレットを保管するキーチェーンがないため、続行するときにもう一度入力します。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>シークレットは含まれていません。シークレットは、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation>保存済みのセットアップを再度開きました。続行するには、次の値をもう一度指定してください:</translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation>保存して後で続行: 次回、最初のページで中断した箇所から続行できます。</translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation>破棄: このセットアップを破棄します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>保存して後で続行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>ウィザードに戻る(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1540,6 @@ Choose Discard to forget this setup.</source>
         <source>Saved as %1</source>
         <translation>%1 として保存しました</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1511,6 +1595,30 @@ Choose Discard to forget this setup.</source>
         <source>The Destination service did not say what became of it.</source>
         <translation>Destination サービスから結果が返されませんでした。</translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation>待機中: %1 がこのサブアカウントにこれらの宛先を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation>実行されませんでした: %1 がまだこのサブアカウントにこれらの宛先を書き込んでいました。完了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>確認のために再度読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation>%1 は書き込まれましたが、サブアカウントにもう存在しません: 同時に誰かが削除しました。書き込むには、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation>%1 には、今回の実行で書き込んだ内容が含まれていません: 同時に誰かが変更しました。これらの値を書き込むには、もう一度適用してください。また、ほかに誰が変更しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation>%1 は確認の後にサブアカウントで変更されました。相違点を確認してから、上書きするか、そのままにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1545,9 +1653,20 @@ Choose Discard to forget this setup.</source>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation>フォルダー %1 を作成できません。書き込み権限のあるフォルダーを選択してください。</translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>%1 を書き込めませんでした (%2)。フォルダーが存在すること、書き込み権限があること、ディスクに空きがあることを確認してください。</translation>
+        <source>%1, process %2 on %3</source>
+        <translation>%1 (%3 上のプロセス %2)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
+        <translation>このプログラムの別のインスタンス</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1945,41 @@ Choose Discard to forget this setup.</source>
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation>%1 から 1 秒以内に応答がありませんでした。ネットワーク接続 (およびプロキシ) を確認して、もう一度お試しください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>Destination サービスが混雑しており、再試行まで %n 秒待つよう求められました: これは、このプログラムが応答を待つ時間 (%1) より長い時間です。その時間が経過してから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>そこにあったファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation>そこにファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation>ディスクがいっぱいです: %1 には %2 が必要ですが、空き容量は %3 です。%4 ディスクの空き容量を増やすか、別のフォルダーを選択して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation>%1 を書き込めませんでした (%2)。%3 そのフォルダーへの書き込み権限があることを確認するか、別のフォルダーを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2055,14 +2209,6 @@ Choose Discard to forget this setup.</source>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation>このセットアップ方法では、%1 に手作業で入力するものはありません。</translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation>%1 をシートと同じ場所に保存できませんでした: %2。別のフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation>PDF を %1 として保存できませんでした: %2。別のフォルダーを選択してください。</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2186,10 +2332,6 @@ Choose Discard to forget this setup.</source>
         <translation>API キーには空白や改行は含まれません。SuccessFactors からもう一度コピーしてください (クライアントアプリケーションの横にある「View」)。</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーはおそらく %1 です: SuccessFactors の「About HXM Suite OData APIs」で確認し、ここに入力してください。</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーは SuccessFactors の「About HXM Suite OData APIs」で確認できます。通常は「api」で始まります。</translation>
     </message>
@@ -2269,6 +2411,10 @@ Choose Discard to forget this setup.</source>
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation>これはテンプレートのプレースホルダーです。実際の値を入力してください。</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーはおそらく %1 です: SuccessFactors の「About HXM Suite OData APIs」で確認してから使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2295,6 +2441,10 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
         <translation>サブアカウントから取得され、非表示になっています。置き換えるには新しい値を入力してください</translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
+        <translation>入力した値の代わりにこの値を使用します</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2735,10 @@ Choose Discard to forget this setup.</source>
         <source>it has destinations but no destinations step to show them.</source>
         <translation>宛先がありますが、それを表示する宛先のステップがありません。</translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation>入力「%1」は不明な入力「%2」と同じサイト上にある必要があります。または、その警告に %1 か %2 が含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2719,10 +2873,6 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
         <translation>SuccessFactors (「Admin Center &gt; Manage OAuth2 Client Applications」) で、宛先の API キーが、このサブアカウントのトラスト証明書で登録された OAuth クライアントのものであることを確認してください: API キーは、登録に使用した証明書のサブアカウントでのみ機能します。</translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>SAP BTP は SystemUser プロパティを非推奨としています (2026 年 9 月末までに削除予定と告知) が、SAP Task Center の SuccessFactors 用ガイドでは引き続き必須とされています。SAP Task Center が代替手段を文書化するまでは残しておき、ガイドの更新を確認してください。</translation>
     </message>
     <message>
         <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
@@ -3160,6 +3310,18 @@ Choose Discard to forget this setup.</source>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation>1 つ目のクライアントの API キーはプライマリ宛先に、2 つ目のクライアントの API キーはプリンシパル伝播用のセカンダリ宛先に入力します。API キーは、クライアントが保持しているトラスト証明書のサブアカウントでのみ有効なため、別のサブアカウントの場合はクライアントを登録し直してください。</translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation>このメタデータはクラスター %1 上にありますが、お使いのアカウントは %2 上にあります。FSM の SAML 設定で、これがお使いのアカウントのメタデータであることを確認してください: 別のクラスターのメタデータでは、すべてのユーザーのトークンが失敗します。(SAP 自身の例では eu と de が混在しているため、FSM に表示される内容と比較してください。)</translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation>このサブアカウントでは、Destination サービスが SystemUser から技術ユーザーを取得しなくなりました (SAP は 2026 年 9 月末での削除を告知していました)。SystemUser の代わりに何を使用するかを SAP Task Center の SuccessFactors 用ガイドで確認し、その記載どおりにプライマリ宛先をセットアップしてください。</translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation>SAP は Destination サービスのドキュメントで、SystemUser プロパティを 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の SuccessFactors 用ガイドにはまだ記載されています。SAP Task Center が代替手段をドキュメントに記載するまでは、このプロパティを残してください。その後「接続をテスト」で「Cannot determine user to propagate」と表示された場合、このサブアカウントは SystemUser を受け付けなくなっています: 代わりに何を使用するかは、SAP Task Center の SuccessFactors 用ガイドで確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3320,16 +3482,24 @@ Choose Discard to forget this setup.</source>
         <translation>キーチェーンには %1 について何も保存されていません。</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>このコンピューターではキーチェーンを使用できません (システムのシークレットストレージがロックされているか、実行されていません)。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されず、次回もう一度入力する必要があります。保持するには、デスクトップのキーリングのロックを解除するか起動してから、プログラムを再起動してください。</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
+        <translation>このコンピューターで利用できるキーチェーンがありません (システムのシークレットストレージがロックされているか、実行されていません)。</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>キーチェーンから応答がありませんでした。別のウィンドウでロック解除を待っている可能性があります。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+        <translation>キーチェーンから応答がありませんでした。別のウィンドウでのロック解除を待っている可能性があります。</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>キーチェーンがエラーを報告しました。続行することはできますが、その場合シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
+        <source>The keychain reported an error.</source>
+        <translation>キーチェーンがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>続行できます: その場合、シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されず、次回もう一度入力する必要があります。保持するには、デスクトップのキーリングのロックを解除するか起動してから、プログラムを再起動してください。</translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>続行できます。その場合、シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
     </message>
 </context>
 <context>
@@ -3404,16 +3574,16 @@ Choose Discard to forget this setup.</source>
         <translation>これはサービスキーではありません: サービスキーは { で始まり } で終わる JSON テキストです。コックピットからキー全体をコピーしてください (「Credentials &gt; JSON」)。</translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>サービスキーが完全な JSON ではありません (文字 %2 で %1)。最初の { から最後の } まで、キー全体をもう一度コピーしてください。</translation>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>サービスキーが途中で切れています: 最後の } より前で終わっています (%1 行目、%2 列目)。最初の { から最後の } まで、キー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
+        <translation>サービスキーの %1 行目、%2 列目に誤りがあります (%3)。その箇所で、カンマの過不足や引用符の不足がないか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation>%1 を書き込めませんでした (%2)。書き込み権限のあるフォルダーを選択してください。</translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation>%1: 有効な JSON ではありません (文字 %3 で %2)。</translation>
@@ -3467,10 +3637,6 @@ Choose Discard to forget this setup.</source>
         <translation>%1: &quot;properties.%2.%3&quot; は変更できません: SAP Task Center ではこの値がそのとおりに必要です。</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>フォルダー %1 を作成できませんでした。</translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation>%1: &quot;path&quot;: %2 のセットアップ方法は 1 つだけです。&quot;path&quot; は省略してください。</translation>
     </message>
@@ -3481,6 +3647,38 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation>%1: &quot;checked&quot;: 「%2」は %3 のチェックリスト項目ではありません (&quot;step/item&quot;)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation>%1: &quot;values&quot; で %2 が指定されていますが、方法「%3」ではこれらを使用せず、別の方法を選択する &quot;path&quot; もないため、これらは何も書き込まれません。%4 を追加してください。</translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation>これらを使用する &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation>%1: &quot;serviceKey&quot; はサービスキーの JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation>%1: &quot;serviceKey&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation>セットアップで指定されているサービスキーファイル %1 はもう存在しません。サービスキーをもう一度開くか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation>%1: &quot;trustCertificate&quot; は PEM テキスト形式の証明書である必要があります: %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation>セットアップで指定されているトラスト証明書ファイル %1 はもう存在しません。証明書をもう一度開くか、サブアカウントから取得してください。</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3719,17 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation>シークレットは、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation>Task Center Connect はすでに開いています。そのウィンドウを前面に表示しました。</translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
+        <translation>Task Center Connect はすでに開いています (プロセス %1) が、そのウィンドウが応答しませんでした。そのウィンドウに切り替えるか、閉じてからもう一度起動してください。</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4156,10 @@ Choose Discard to forget this setup.</source>
     <message>
         <source>Valid until %1, %2</source>
         <translation>有効期間の終了: %1、%2</translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
+        <translation>サブアカウント「%1」から読み込みました。</translation>
     </message>
 </context>
 <context>

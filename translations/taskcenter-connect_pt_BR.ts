@@ -131,6 +131,10 @@
         <source>%1 may exist in the subaccount (its answer was lost)</source>
         <translation>%1 talvez exista na subconta (a resposta foi perdida)</translation>
     </message>
+    <message>
+        <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
+        <translation>Alguém alterou este destino na subconta depois da revisão. Escolha “Sobrescrever” para substituí-lo pelos valores do assistente, ou mantenha-o como está e conclua.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -273,10 +277,6 @@
     <message>
         <source>The report is saved in %1.</source>
         <translation>O relatório foi salvo em %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1. Choose another folder.</source>
-        <translation>Não foi possível salvar o relatório: %1. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON report (*.json);;Text report (*.txt)</source>
@@ -614,10 +614,6 @@ Para ver as opções, execute &apos;taskcenter-connect sandbox --help&apos;.</tr
         <translation>Não é possível tratar SIGINT e SIGTERM neste sistema.</translation>
     </message>
     <message>
-        <source>Cannot write the service key to %1: %2.</source>
-        <translation>Não é possível gravar a chave de serviço em %1: %2.</translation>
-    </message>
-    <message>
         <source>The sandbox subaccount is listening on %1 (this computer only).</source>
         <translation>A subconta sandbox está escutando em %1 (somente neste computador).</translation>
     </message>
@@ -732,10 +728,6 @@ Para ver as opções, execute &apos;taskcenter-connect fetch-trust --help&apos;.
     <message>
         <source>The subaccount answered with something that is not a certificate: %1</source>
         <translation>A subconta respondeu com algo que não é um certificado: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Não é possível gravar %1: %2.</translation>
     </message>
     <message>
         <source>Subject:  %1</source>
@@ -892,10 +884,6 @@ Rename the file or folder to a name in UTF-8.</source>
 Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>observação: %1</translation>
-    </message>
-    <message>
         <source>not compared  %1: %2 (no secret given; pass --secrets to compare them)</source>
         <translation>não comparado  %1: %2 (nenhum segredo informado; passe --secrets para compará-los)</translation>
     </message>
@@ -910,6 +898,26 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout aceita um número de segundos de 1 a 3600, e não “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the setup follows the way &quot;%1&quot; (%2), which writes no destinations.</source>
+        <translation>Nada a gravar: a configuração segue o caminho “%1” (%2), que não grava destinos.</translation>
+    </message>
+    <message>
+        <source>To write them by hand, set %1 in the setup file.</source>
+        <translation>Para gravá-los manualmente, defina %1 no arquivo de configuração.</translation>
+    </message>
+    <message>
+        <source>note: secrets are not compared: %1</source>
+        <translation>observação: os segredos não são comparados: %1</translation>
+    </message>
+    <message>
+        <source>changed    %1: someone changed it since it was read; --overwrite replaces it</source>
+        <translation>alterado   %1: alguém o alterou depois que foi lido; --overwrite o substitui</translation>
+    </message>
+    <message>
+        <source>CHANGED    %1: %2</source>
+        <translation>ALTERADO   %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1015,30 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Not a file or folder (a device or a pipe); skipped.</source>
         <translation>Não é um arquivo nem uma pasta (é um dispositivo ou um pipe); ignorado.</translation>
+    </message>
+    <message>
+        <source>A link inside the archive, not a file; not read. Export the destinations again.</source>
+        <translation>Um link dentro do arquivo compactado, não um arquivo; não lido. Exporte os destinos novamente.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe inside the archive); not read.</source>
+        <translation>Não é um arquivo (é um dispositivo ou um pipe dentro do arquivo compactado); não lido.</translation>
+    </message>
+    <message>
+        <source>This file is saved as %1 text, but parts of it are not. Save it again as UTF-8, or export the destination again.</source>
+        <translation>Este arquivo está salvo como texto %1, mas partes dele não estão nesse formato. Salve-o novamente como UTF-8 ou exporte o destino novamente.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened: you have no permission to read it. Check it as a user who may, or copy the files somewhere you may read them.</source>
+        <translation>Esta pasta não pode ser aberta: você não tem permissão para lê-la. Verifique-a como um usuário que tenha permissão, ou copie os arquivos para um local em que você possa lê-los.</translation>
+    </message>
+    <message>
+        <source>Its name is not UTF-8 text, so it cannot be opened by that name; not read. Rename it.</source>
+        <translation>O nome não é um texto UTF-8, portanto o item não pode ser aberto por esse nome; não lido. Renomeie-o.</translation>
+    </message>
+    <message>
+        <source>Not a file (a device or a pipe); not read.</source>
+        <translation>Não é um arquivo (é um dispositivo ou um pipe); não lido.</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1228,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>Corrija %1 (%2).</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. The Destination service documents it as deprecated, to be removed by end of September 2026 (note of 2026-03-18), while SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 usa SystemUser. O Destination service documenta essa propriedade como obsoleta, a ser removida até o fim de setembro de 2026 (nota de 2026-03-18), enquanto o guia do SuccessFactors do SAP Task Center ainda a lista para o destino primário.</translation>
-    </message>
-    <message>
-        <source>Test the connection: a token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser. Follow SAP Task Center&apos;s guide for a replacement.</source>
-        <translation>Teste a conexão: um erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser. Siga o guia do SAP Task Center para uma substituição.</translation>
-    </message>
-    <message>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>O certificado que o provedor tem (SHA-256 %1) não é o certificado de confiança atual da subconta (SHA-256 %2), portanto o provedor rejeita as asserções da subconta. Isso acontece quando o certificado da subconta foi renovado.</translation>
     </message>
@@ -1262,6 +1286,30 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
         <translation>Verifique somente uma exportação de cada destino. Exportações de subcontas diferentes: informe a pasta ou o arquivo zip de cada subconta separadamente.</translation>
     </message>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 aqui, %3 em %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 e o destino primário dele, %2, apontam para sistemas diferentes (%3): o SAP Task Center lê as tarefas de um e as processa no outro.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Configure o par novamente com o assistente, para que ambos apontem para o mesmo sistema.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
+        <translation>%1 usa SystemUser. A SAP anunciou na documentação do Destination service (nota de 18/03/2026) que SystemUser seria removido até o fim de setembro de 2026; o guia do SuccessFactors do SAP Task Center ainda o lista para o destino primário.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
+        <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SuccessFactors do SAP Task Center o que o substitui. Outros erros de token têm outra causa: o certificado no cliente OAuth do SuccessFactors deve ser o atual da subconta, e o usuário técnico deve existir no SuccessFactors.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -1318,10 +1366,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>Progresso salvo</translation>
     </message>
     <message>
-        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page. Secrets are not in the file; they are kept in this computer&apos;s keychain.</source>
-        <translation>Sua configuração foi salva em %1. Para continuá-la depois, escolha “Continuar uma configuração salva…” na primeira página. Os segredos não estão no arquivo; eles ficam guardados no chaveiro deste computador.</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>etapa %1 de %2</translation>
     </message>
@@ -1332,14 +1376,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Leave the setup?</source>
         <translation>Sair da configuração?</translation>
-    </message>
-    <message>
-        <source>Your progress is kept: next time, the first page offers to continue where you left off. Secrets you typed are kept only in this computer&apos;s keychain.
-
-Choose Discard to forget this setup.</source>
-        <translation>Seu progresso é mantido: na próxima vez, a primeira página oferecerá continuar de onde você parou. Os segredos que você digitou ficam guardados somente no chaveiro deste computador.
-
-Escolha “Descartar” para esquecer esta configuração.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1372,6 +1408,58 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>What this step is for, where to click, and SAP&apos;s guide for it</source>
         <translation>Para que serve esta etapa, onde clicar e o guia da SAP para ela</translation>
+    </message>
+    <message>
+        <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
+        <translation>Sua configuração foi salva em %1. Para continuá-la depois, escolha “Continuar uma configuração salva…” na primeira página.</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>A subconta de demonstração não guarda segredos.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>O chaveiro deste computador não conseguiu devolvê-los.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>O chaveiro não contém nenhum desses valores para esta configuração.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Os segredos não estão incluídos, e a subconta de demonstração não guarda nenhum: você os insere novamente ao continuar.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Os segredos não estão incluídos, e este computador não tem chaveiro para guardá-los: você os insere novamente ao continuar.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Os segredos não estão incluídos; eles são guardados no chaveiro deste computador.</translation>
+    </message>
+    <message>
+        <source>Your saved setup is open again. To go on, give again:</source>
+        <translation>Sua configuração salva está aberta novamente. Para continuar, informe novamente:</translation>
+    </message>
+    <message>
+        <source>Keep for later: next time, the first page offers to continue where you left off.</source>
+        <translation>Guardar para depois: da próxima vez, a primeira página oferece continuar de onde você parou.</translation>
+    </message>
+    <message>
+        <source>Discard: forget this setup.</source>
+        <translation>Descartar: esta configuração é esquecida.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>&amp;Guardar para depois</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Permanecer no assistente</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1543,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>Saved as %1</source>
         <translation>Salvo como %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>DestinationApplier</name>
@@ -1514,6 +1598,30 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>The Destination service did not say what became of it.</source>
         <translation>O Destination service não informou o resultado.</translation>
     </message>
+    <message>
+        <source>Waiting: %1 is writing these destinations in this subaccount…</source>
+        <translation>Aguardando: %1 está gravando estes destinos nesta subconta…</translation>
+    </message>
+    <message>
+        <source>Not done: %1 was still writing these destinations in this subaccount. Try again when it has finished.</source>
+        <translation>Não executado: %1 ainda estava gravando estes destinos nesta subconta. Tente novamente quando terminar.</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Lendo novamente para conferir…</translation>
+    </message>
+    <message>
+        <source>%1 was written, but is not in the subaccount any more: someone deleted it at the same time. Apply again to write it.</source>
+        <translation>%1 foi gravado, mas não está mais na subconta: alguém o excluiu ao mesmo tempo. Aplique novamente para gravá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what this run wrote: someone changed it at the same time. Apply again to write these values, and check who else changes it.</source>
+        <translation>%1 não contém o que esta execução gravou: alguém o alterou ao mesmo tempo. Aplique novamente para gravar estes valores e verifique quem mais o altera.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
+        <translation>%1 foi alterado na subconta depois da revisão. Verifique as diferenças e depois sobrescreva-o ou mantenha-o como está.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1548,9 +1656,20 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
         <translation>Não é possível criar a pasta %1. Escolha uma pasta em que você possa gravar.</translation>
     </message>
+</context>
+<context>
+    <name>DestinationLock</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>Não foi possível gravar %1 (%2). Verifique se a pasta existe, se você pode gravar nela e se o disco não está cheio.</translation>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, processo %2 em %3</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>outro programa</translation>
+    </message>
+    <message>
+        <source>another run of this program</source>
+        <translation>outra execução deste programa</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1948,43 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>%1 did not answer within 1 second. Check your network connection (and proxy), then try again.</source>
         <translation>%1 não respondeu em 1 segundo. Verifique sua conexão de rede (e o proxy) e tente novamente.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Destination service is busy and asked to wait %n second(s) before trying again: longer than this program waits for an answer (%1). Try again after that time.</source>
+        <translation>
+            <numerusform>O Destination service está sobrecarregado e pediu para aguardar %n segundo antes de tentar novamente: mais do que este programa aguarda por uma resposta (%1). Tente novamente depois desse tempo.</numerusform>
+            <numerusform>O Destination service está sobrecarregado e pediu para aguardar %n segundos antes de tentar novamente: mais do que este programa aguarda por uma resposta (%1). Tente novamente depois desse tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>O arquivo que estava lá não foi alterado.</translation>
+    </message>
+    <message>
+        <source>No file was made there.</source>
+        <translation>Nenhum arquivo foi criado lá.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>a pasta não pode ser criada</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 needs %2, and %3 is free there. %4 Make room on the disk, or choose another folder, and try again.</source>
+        <translation>O disco está cheio: %1 precisa de %2, e há apenas %3 livres lá. %4 Libere espaço no disco ou escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). %3 Check that you may write to that folder, or choose another one.</source>
+        <translation>Não foi possível gravar %1 (%2). %3 Verifique se você pode gravar nessa pasta ou escolha outra.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2060,14 +2216,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>On this way through the setup, nothing is entered in %1 by hand.</source>
         <translation>Neste caminho da configuração, nada é inserido manualmente em %1.</translation>
     </message>
-    <message>
-        <source>%1 could not be saved next to the sheet: %2. Choose another folder.</source>
-        <translation>Não foi possível salvar %1 ao lado da folha: %2. Escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
-        <translation>Não foi possível salvar o PDF como %1: %2. Escolha outra pasta.</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2191,10 +2339,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <translation>Uma chave de API não tem espaços nem quebras de linha. Copie-a novamente do SuccessFactors (“View” ao lado da aplicação cliente).</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors and enter it here.</source>
-        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. O servidor de API provavelmente é %1: confira em “About HXM Suite OData APIs” no SuccessFactors e insira-o aqui.</translation>
-    </message>
-    <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
         <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. Encontre o servidor de API em “About HXM Suite OData APIs” no SuccessFactors; normalmente o endereço começa com “api”.</translation>
     </message>
@@ -2274,6 +2418,10 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>This is a placeholder from a template. Enter the real value.</source>
         <translation>Isto é um espaço reservado de um modelo. Insira o valor real.</translation>
     </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. O servidor de API provavelmente é %1: confira em “About HXM Suite OData APIs” no SuccessFactors e depois use-o.</translation>
+    </message>
 </context>
 <context>
     <name>InputField</name>
@@ -2300,6 +2448,10 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>Taken from the subaccount and kept hidden; type a new value to replace it</source>
         <translation>Obtido da subconta e mantido oculto; digite um novo valor para substituí-lo</translation>
+    </message>
+    <message>
+        <source>Use this value instead of the one entered</source>
+        <translation>Usar este valor em vez do inserido</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2742,10 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>it has destinations but no destinations step to show them.</source>
         <translation>ela tem destinos, mas nenhuma etapa que os mostre.</translation>
     </message>
+    <message>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
+        <translation>a entrada “%1” deve estar no mesmo site que uma entrada desconhecida “%2”, ou o aviso dela não contém %1 ou %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2724,10 +2880,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>Check in SuccessFactors (Admin Center &gt; Manage OAuth2 Client Applications) that the destination&apos;s API key belongs to an OAuth client registered with this subaccount&apos;s trust certificate: an API key only works for the subaccount whose certificate it was registered with.</source>
         <translation>Verifique no SuccessFactors (“Admin Center &gt; Manage OAuth2 Client Applications”) se a chave de API do destino pertence a um cliente OAuth registrado com o certificado de confiança desta subconta: uma chave de API só funciona para a subconta com cujo certificado ela foi registrada.</translation>
-    </message>
-    <message>
-        <source>SAP BTP marks the SystemUser property as deprecated (announced for removal by end of September 2026), but SAP Task Center&apos;s SuccessFactors guide still requires it. Keep it until SAP Task Center documents a replacement, and check the guide for updates.</source>
-        <translation>O SAP BTP marca a propriedade SystemUser como obsoleta (com remoção anunciada para o fim de setembro de 2026), mas o guia do SuccessFactors do SAP Task Center ainda a exige. Mantenha-a até que o SAP Task Center documente uma substituição e consulte o guia para ver se há atualizações.</translation>
     </message>
     <message>
         <source>Approvals from SAP Field Service Management (FSM): a primary destination with FSM&apos;s client credentials and a secondary destination for principal propagation, after uploading the subaccount&apos;s trust certificate in FSM&apos;s Admin portal.</source>
@@ -3165,6 +3317,18 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <source>The first client&apos;s API key goes into the primary destination, the second client&apos;s into the secondary destination for principal propagation. An API key is only valid for the subaccount whose trust certificate the client holds, so register the clients again for another subaccount.</source>
         <translation>A chave de API do primeiro cliente vai para o destino primário; a do segundo cliente, para o destino secundário da propagação de principal. Uma chave de API só é válida para a subconta cujo certificado de confiança o cliente tem; por isso, registre os clientes novamente para outra subconta.</translation>
     </message>
+    <message>
+        <source>This metadata is on the cluster %1, but your account is on %2. Check in FSM&apos;s SAML configuration that it is your account&apos;s metadata: another cluster&apos;s makes every user&apos;s token fail. (SAP&apos;s own examples mix eu and de, so compare with what FSM shows you.)</source>
+        <translation>Estes metadados estão no cluster %1, mas sua conta está em %2. Verifique na configuração SAML do FSM se são os metadados da sua conta: os de outro cluster fazem o token de todos os usuários falhar. (Os próprios exemplos da SAP misturam eu e de, então compare com o que o FSM mostra a você.)</translation>
+    </message>
+    <message>
+        <source>The Destination service no longer takes the technical user from SystemUser in this subaccount (SAP announced its removal for the end of September 2026). Check SAP Task Center&apos;s SuccessFactors guide for what replaces SystemUser, and set the primary destination up as it says.</source>
+        <translation>O Destination service não obtém mais o usuário técnico de SystemUser nesta subconta (a SAP anunciou a remoção para o fim de setembro de 2026). Consulte no guia do SuccessFactors do SAP Task Center o que substitui SystemUser e configure o destino primário como ele indica.</translation>
+    </message>
+    <message>
+        <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
+        <translation>A SAP anunciou na documentação do Destination service que a propriedade SystemUser seria removida até o fim de setembro de 2026, mas o guia do SuccessFactors do SAP Task Center ainda a lista. Mantenha-a até que o SAP Task Center documente uma substituição. Se depois “Testar conexão” indicar “Cannot determine user to propagate”, esta subconta não aceita mais SystemUser: consulte no guia do SuccessFactors do SAP Task Center o que a substitui.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3326,16 +3490,24 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <translation>Nada está salvo no chaveiro para %1.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running). You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
-        <translation>Não há chaveiro disponível neste computador (o armazenamento de segredos do sistema está bloqueado ou não está em execução). Você pode continuar: os segredos (chaves, senhas) são mantidos somente até você fechar o programa, e você precisa inseri-los novamente na próxima vez. Para mantê-los, desbloqueie ou inicie o chaveiro da sua área de trabalho e reinicie o programa.</translation>
+        <source>No keychain is available on this computer (the system&apos;s secret storage is locked or not running).</source>
+        <translation>Nenhum chaveiro está disponível neste computador (o armazenamento de segredos do sistema está bloqueado ou não está em execução).</translation>
     </message>
     <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>O chaveiro não respondeu. Talvez ele esteja esperando que você o desbloqueie em outra janela. Você pode continuar; os segredos (chaves, senhas) são mantidos somente até você fechar o programa.</translation>
+        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+        <translation>O chaveiro não respondeu. Ele pode estar aguardando que você o desbloqueie em outra janela.</translation>
     </message>
     <message>
-        <source>The keychain reported an error. You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
-        <translation>O chaveiro informou um erro. Você pode continuar; os segredos (chaves, senhas) são mantidos somente até você fechar o programa.</translation>
+        <source>The keychain reported an error.</source>
+        <translation>O chaveiro informou um erro.</translation>
+    </message>
+    <message>
+        <source>You can continue: the secrets (keys, passwords) are then kept only until you close the program, and you enter them again next time. To keep them, unlock or start your desktop&apos;s keyring and restart the program.</source>
+        <translation>Você pode continuar: nesse caso, os segredos (chaves, senhas) ficam guardados apenas até você fechar o programa, e você os insere novamente na próxima vez. Para mantê-los, desbloqueie ou inicie o chaveiro da sua área de trabalho e reinicie o programa.</translation>
+    </message>
+    <message>
+        <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
+        <translation>Você pode continuar; nesse caso, os segredos (chaves, senhas) ficam guardados apenas até você fechar o programa.</translation>
     </message>
 </context>
 <context>
@@ -3410,16 +3582,16 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <translation>Isto não é uma chave de serviço: uma chave de serviço é um texto JSON que começa com { e termina com }. Copie a chave inteira do cockpit (“Credentials &gt; JSON”).</translation>
     </message>
     <message>
-        <source>The service key is not complete JSON (%1 at character %2). Copy the whole key again, from the first { to the last }.</source>
-        <translation>A chave de serviço não é um JSON completo (%1 no caractere %2). Copie novamente a chave inteira, do primeiro { até o último }.</translation>
+        <source>The service key is cut off: it ends before its last } (line %1, column %2). Copy the whole key again, from the first { to the last }.</source>
+        <translation>A chave de serviço está cortada: ela termina antes do último } (linha %1, coluna %2). Copie novamente a chave inteira, do primeiro { até o último }.</translation>
+    </message>
+    <message>
+        <source>The service key has a mistake at line %1, column %2 (%3). Look there for a comma too many or missing, or a missing quote.</source>
+        <translation>A chave de serviço tem um erro na linha %1, coluna %2 (%3). Procure ali uma vírgula a mais ou faltando, ou aspas faltando.</translation>
     </message>
 </context>
 <context>
     <name>SetupFile</name>
-    <message>
-        <source>Could not write %1 (%2). Choose a folder you may write to.</source>
-        <translation>Não foi possível gravar %1 (%2). Escolha uma pasta em que você possa gravar.</translation>
-    </message>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
         <translation>%1: não é um JSON válido (%2 no caractere %3).</translation>
@@ -3473,10 +3645,6 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
         <translation>%1: &quot;properties.%2.%3&quot; não pode ser alterado: o SAP Task Center o exige como está.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Não foi possível criar a pasta %1.</translation>
-    </message>
-    <message>
         <source>%1: &quot;path&quot;: %2 has only one way to set it up; leave &quot;path&quot; out.</source>
         <translation>%1: &quot;path&quot;: %2 só pode ser configurado de uma forma; omita &quot;path&quot;.</translation>
     </message>
@@ -3487,6 +3655,38 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>%1: &quot;checked&quot;: &quot;%2&quot; is not a checklist item of %3 (&quot;step/item&quot;).</source>
         <translation>%1: &quot;checked&quot;: “%2” não é um item de lista de verificação de %3 (&quot;step/item&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;values&quot; gives %2, which the way &quot;%3&quot; does not use, and no &quot;path&quot; chooses another way, so nothing of them would be written. Add %4.</source>
+        <translation>%1: &quot;values&quot; informa %2, que o caminho “%3” não usa, e nenhum &quot;path&quot; escolhe outro caminho; portanto, nada disso seria gravado. Adicione %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;path&quot; that uses them</source>
+        <translation>o &quot;path&quot; que os usa</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot; must be the service key&apos;s JSON object.</source>
+        <translation>%1: &quot;serviceKey&quot; deve ser o objeto JSON da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;serviceKey&quot;: %2</source>
+        <translation>%1: &quot;serviceKey&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The service key file %1 that the setup names is not there any more. Open or paste the service key again.</source>
+        <translation>O arquivo da chave de serviço %1 indicado na configuração não existe mais. Abra ou cole a chave de serviço novamente.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;trustCertificate&quot; must be the certificate as PEM text: %2</source>
+        <translation>%1: &quot;trustCertificate&quot; deve ser o certificado como texto PEM: %2</translation>
+    </message>
+    <message>
+        <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation>O arquivo do certificado de confiança %1 indicado na configuração não existe mais. Abra o certificado novamente ou obtenha-o da subconta.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3728,17 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>The secrets are kept in this computer&apos;s keychain.</source>
         <translation>Os segredos são guardados no chaveiro deste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Task Center Connect is open already; its window was brought to the front.</source>
+        <translation>O Task Center Connect já está aberto; a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>Task Center Connect is open already (process %1), but its window did not answer. Switch to it, or close it and start again.</source>
+        <translation>O Task Center Connect já está aberto (processo %1), mas a janela dele não respondeu. Alterne para ela ou feche-o e inicie-o novamente.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4169,10 @@ Escolha “Descartar” para esquecer esta configuração.</translation>
     <message>
         <source>Valid until %1, %2</source>
         <translation>Válido até %1, %2</translation>
+    </message>
+    <message>
+        <source>Read from the subaccount &quot;%1&quot;.</source>
+        <translation>Lido da subconta “%1”.</translation>
     </message>
 </context>
 <context>

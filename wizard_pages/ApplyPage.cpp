@@ -48,7 +48,7 @@ ApplyPage::ApplyPage(SetupModel *model, ApplySession *session, SubaccountConnect
     , m_renameMessage(new MessageBanner(m_renameBox))
 {
     setObjectName(QStringLiteral("applyPage"));
-    setTitle(tr("Writing the destinations"));
+    setTitle(tr("Write into the subaccount"));
     setSubTitle(tr("Each primary destination first, then the destinations that belong to it."));
     m_summary->setObjectName(QStringLiteral("applySummary"));
     m_cancel->setObjectName(QStringLiteral("stopApplyButton"));

@@ -32,7 +32,7 @@ FinishPage::FinishPage(SetupModel *model, QWidget *parent)
     , m_keychain(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("finishPage"));
-    setTitle(tr("Write the destinations"));
+    setTitle(tr("Save the destinations as files"));
     setSubTitle(tr("Save the destinations as files, then import them in the SAP BTP cockpit."));
 
     m_folder->setObjectName(QStringLiteral("folder"));
@@ -206,7 +206,7 @@ void FinishPage::setAppliedTo(const QString &subaccount)
 {
     m_appliedTo = subaccount;
     if (subaccount.isEmpty()) {
-        setTitle(tr("Write the destinations"));
+        setTitle(tr("Save the destinations as files"));
         setSubTitle(tr("Save the destinations as files, then import them in the SAP BTP cockpit."));
     } else {
         setTitle(tr("Done"));

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
@@ -53,7 +54,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_language->addItem(tr("System language (%1)").arg(Translations::nativeName(QLocale::system().name())), QString());
     for (const QString &language : Translations::available())
         m_language->addItem(Translations::nativeName(language), language);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::chosen())));
+    // The language the window speaks is the one shown as chosen (also when --lang chose it for this start).
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::current())));
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     m_restart->setObjectName(QStringLiteral("restartButton"));
@@ -170,10 +172,28 @@ void WelcomePage::showProvider()
     QString destinations;
     for (const auto &destination : provider.destinations())
         destinations += QStringLiteral("<li>%1</li>").arg(destination.title.toHtmlEscaped());
+    // The guides of the chosen way: one that documents only another way's steps is left out.
+    QStringList otherWays;
+    for (const auto &step : provider.allSteps())
+        otherWays.append(step.id);
+    for (const auto &step : m_model->steps())
+        otherWays.removeAll(step.id);
     QString links;
-    for (const auto &source : provider.sources())
-        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                     .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
+    for (const auto &source : provider.sources()) {
+        const bool otherWayOnly = std::any_of(source.steps.cbegin(), source.steps.cend(),
+                                              [&otherWays](const QString &step) { return otherWays.contains(step); })
+            && std::none_of(source.steps.cbegin(), source.steps.cend(), [this](const QString &step) {
+                                      const auto steps = m_model->steps();
+                                      return std::any_of(steps.cbegin(), steps.cend(), [&step](const auto &own) {
+                                          return own.id == step
+                                              || (own.kind == ProviderDefinition::Step::Kind::Destinations
+                                                  && step.startsWith(QLatin1String("destination")));
+                                      });
+                                  });
+        if (!otherWayOnly)
+            links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                         .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
+    }
     QString text;
     if (m_model->writesDestinations())
         text += tr("<p>You will set up these destinations in the subaccount where SAP Task Center runs:</p><ul>%1</ul>")

@@ -262,8 +262,8 @@ QString ProviderDefinition::check() const
         if (!input.sameSiteAs.input.isEmpty()
             && (!inputIds.contains(input.sameSiteAs.input) || !input.sameSiteAs.warning.contains(QLatin1String("%1"))
                 || !input.sameSiteAs.warning.contains(QLatin1String("%2"))))
-            return tr("the input \"%1\" must be on the same site as an unknown input \"%2\", or its warning lacks "
-                      "%1 or %2.")
+            return tr("the input \"%1\" must be on the same site as an unknown input \"%2\", or its warning does not "
+                      "name both sites (the two placeholders for them).")
                 .arg(input.id, input.sameSiteAs.input);
         if (!input.fillFrom.input.isEmpty()
             && (!inputIds.contains(input.fillFrom.input) || !ValueTransforms::exists(input.fillFrom.transform)))

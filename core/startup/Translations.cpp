@@ -9,8 +9,13 @@
 
 namespace Translations {
 
+namespace {
+QString g_installed; // the language asked for at the last install(); empty: the system's
+} // namespace
+
 void install(QCoreApplication &app, const QString &language)
 {
+    g_installed = language;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -46,7 +51,10 @@ QString nativeName(const QString &language)
 {
     // The C locale of scripts and bare systems reads English.
     const QLocale locale = QLocale(language).language() == QLocale::C ? QLocale(QLocale::English) : QLocale(language);
-    QString name = locale.nativeLanguageName();
+    // English is "English" (Qt names it after a country: "American English").
+    QString name = locale.language() == QLocale::English && !language.contains(QLatin1Char('_'))
+        ? QLocale::languageToString(QLocale::English)
+        : locale.nativeLanguageName();
     // Where the catalogue names a country (pt_BR), so does the name.
     if (language.contains(QLatin1Char('_')))
         name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
@@ -57,6 +65,11 @@ QString nativeName(const QString &language)
 
 namespace {
 const QString kLanguageKey = QStringLiteral("language");
+}
+
+QString current()
+{
+    return available().contains(g_installed) ? g_installed : QString();
 }
 
 QString chosen()

@@ -15,6 +15,8 @@ void install(QCoreApplication &app, const QString &language = {});
 QStringList available();
 // A language's own name ("Deutsch", "português (Brasil)"), as a person looking for it would read it.
 QString nativeName(const QString &language);
+// The language the program speaks now, where it was asked for one (--lang, or the one chosen); empty: the system's.
+QString current();
 // The language chosen in the program and kept in the settings; empty: the system's.
 QString chosen();
 void choose(const QString &language);
