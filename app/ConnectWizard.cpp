@@ -535,7 +535,7 @@ PageHelp ConnectWizard::helpFor(int pageId) const
     }
     help.title = page(pageId) ? page(pageId)->title() : QString();
     // SAP's guide for this step; on the pages around the steps, the provider's main guide.
-    help.guide = provider.guideFor(stepOf(pageId));
+    help.guide = provider.guideFor(stepOf(pageId), m_model->pathId());
     return help;
 }
 

@@ -27,6 +27,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <cstdio>
 
@@ -115,6 +116,14 @@ QStringList layoutProblems(QWidget *page)
         const QRect within = parent->rect().adjusted(-1, -1, 1, 1);
         if (!within.contains(widget->geometry()))
             problems.append(QStringLiteral("outside its box: %1").arg(describe(widget)));
+    }
+    // A page scrolls down, never sideways: what is wider than the window is cut at its right edge for the reader.
+    for (const QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
+        if (scroll->isVisible() && scroll->horizontalScrollBar()->isVisible())
+            problems.append(QStringLiteral("wider than the window: %1 (%2 px in %3)")
+                                .arg(scroll->objectName())
+                                .arg(scroll->widget() ? scroll->widget()->width() : 0)
+                                .arg(scroll->viewport()->width()));
     }
     for (int i = 0; i < checked.size(); ++i) {
         for (int j = i + 1; j < checked.size(); ++j) {

@@ -84,17 +84,22 @@ CheckReportPage::CheckReportPage(CheckSourcePage *source, SubaccountConnection *
     m_setUp->setEnabled(false);
     m_openSource->setObjectName(QStringLiteral("openSourceButton"));
     m_openSource->setEnabled(false);
+    // Two rows: four buttons side by side do not fit the smallest window in a long language. The finding's actions
+    // first, then the page's own.
+    auto *fixRow = new QHBoxLayout;
+    fixRow->addWidget(m_fix);
+    fixRow->addWidget(m_setUp);
+    fixRow->addWidget(m_openSource);
+    fixRow->addStretch();
     auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_fix);
-    saveRow->addWidget(m_setUp);
     saveRow->addStretch();
-    saveRow->addWidget(m_openSource);
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_summary);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_details);
+    layout->addLayout(fixRow);
     layout->addLayout(saveRow);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &CheckReportPage::showDetails);
     connect(m_save, &QPushButton::clicked, this, &CheckReportPage::saveReport);

@@ -167,20 +167,32 @@ void FinishPage::writeFiles()
 void FinishPage::showNextSteps()
 {
     const auto destinations = m_model->destinations();
+    // A primary destination without a technical user gets a token only for a logged-on user: no connector error
+    // about its token is to be waited for, only SAP's advice to look at Monitoring.
+    bool technicalUser = true;
+    for (const auto &destination : m_model->provider().destinations())
+        technicalUser = technicalUser && (!destination.isPrimary() || destination.untestable.isEmpty());
+    const QString monitoring = technicalUser
+        ? tr("<li>Check in SAP Task Center's <b>Monitoring</b> that the connector reports no error within the next "
+             "hour (Task Center turns <i>tc.enabled</i> off by itself when it cannot fetch a token for an "
+             "hour).</li>")
+        : tr("<li>If you like, check the connection in SAP Task Center's <b>Monitoring</b>, as SAP's guide suggests "
+             "(the cockpit's <i>Check Connection</i> may not show it correctly).</li>");
+    // What SAP's guide leaves to do after the destinations, on this way through it.
+    const auto *path = m_model->provider().path(m_model->pathId());
+    const QString remaining = path ? path->nextSteps : QString();
     QString steps;
     if (!m_appliedTo.isEmpty()) {
         steps = tr("<p><b>What to do next</b></p><ol>"
-                   "<li>Nothing is left to import: the destinations are in \"%1\".</li>"
-                   "<li>Check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
-                   "within the next hour (Task Center turns <i>tc.enabled</i> off by itself when it cannot fetch a "
-                   "token for an hour).</li></ol>"
-                   "<p>Files are optional here, e.g. to set up another subaccount the same way.</p>")
-                    .arg(m_appliedTo.toHtmlEscaped());
+                   "<li>Nothing is left to import: the destinations are in \"%1\".</li>")
+                    .arg(m_appliedTo.toHtmlEscaped())
+            + monitoring + QStringLiteral("</ol>") + remaining
+            + tr("<p>Files are optional here, e.g. to set up another subaccount the same way.</p>");
         m_nextSteps->setText(steps);
         return;
     }
     if (m_written.isEmpty()) {
-        m_nextSteps->clear();
+        m_nextSteps->setText(remaining);
         return;
     }
     const bool includeSecrets = m_includeSecrets->isChecked();
@@ -197,8 +209,7 @@ void FinishPage::showNextSteps()
         steps += tr("<li>In each imported destination, fill in the secrets the files leave out: <b>%1</b> "
                     "(the values you entered in the wizard's earlier steps).</li>")
                      .arg(leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
-    steps += tr("<li>Save. Then check in SAP Task Center's <b>Monitoring</b> that the connector reports no error "
-                "(the cockpit's <i>Check Connection</i> does not prove that tasks can be read).</li></ol>");
+    steps += tr("<li>Save.</li>") + monitoring + QStringLiteral("</ol>") + remaining;
     m_nextSteps->setText(steps);
 }
 

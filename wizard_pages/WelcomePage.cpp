@@ -88,11 +88,14 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
                            "what is wrong and how to fix it"));
     m_demo->setToolTip(tr("Try the whole setup against a subaccount simulated on this computer: nothing reaches "
                           "SAP BTP"));
+    // Two rows: in a long language, three buttons side by side do not fit the smallest window.
     auto *resumeRow = new QHBoxLayout;
     resumeRow->addWidget(m_resume);
     resumeRow->addWidget(m_demo);
     resumeRow->addStretch();
-    resumeRow->addWidget(m_check);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -104,6 +107,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     layout->addWidget(m_keychain);
     layout->addWidget(m_continue, 0, Qt::AlignLeft);
     layout->addLayout(resumeRow);
+    layout->addLayout(checkRow);
     connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
     connect(m_continue, &QPushButton::clicked, this, [this] {
         m_continue->hide();
@@ -173,27 +177,10 @@ void WelcomePage::showProvider()
     for (const auto &destination : provider.destinations())
         destinations += QStringLiteral("<li>%1</li>").arg(destination.title.toHtmlEscaped());
     // The guides of the chosen way: one that documents only another way's steps is left out.
-    QStringList otherWays;
-    for (const auto &step : provider.allSteps())
-        otherWays.append(step.id);
-    for (const auto &step : m_model->steps())
-        otherWays.removeAll(step.id);
     QString links;
-    for (const auto &source : provider.sources()) {
-        const bool otherWayOnly = std::any_of(source.steps.cbegin(), source.steps.cend(),
-                                              [&otherWays](const QString &step) { return otherWays.contains(step); })
-            && std::none_of(source.steps.cbegin(), source.steps.cend(), [this](const QString &step) {
-                                      const auto steps = m_model->steps();
-                                      return std::any_of(steps.cbegin(), steps.cend(), [&step](const auto &own) {
-                                          return own.id == step
-                                              || (own.kind == ProviderDefinition::Step::Kind::Destinations
-                                                  && step.startsWith(QLatin1String("destination")));
-                                      });
-                                  });
-        if (!otherWayOnly)
-            links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                         .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
-    }
+    for (const auto &source : provider.sourcesFor(m_model->pathId()))
+        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                     .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
     QString text;
     if (m_model->writesDestinations())
         text += tr("<p>You will set up these destinations in the subaccount where SAP Task Center runs:</p><ul>%1</ul>")

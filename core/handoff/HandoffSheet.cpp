@@ -108,7 +108,7 @@ void HandoffSheet::build(const SetupModel &model, const QDate &preparedOn)
         // The provider file's own intro: our text, with SAP's screen names in bold.
         if (!step.intro.isEmpty())
             stepsHtml += paragraph(step.intro);
-        const auto guide = provider.guideFor(step.id);
+        const auto guide = provider.guideFor(step.id, model.pathId());
         if (!guide.url.isEmpty())
             stepsHtml += paragraph(tr("SAP's guide for this step: %1, %2")
                                        .arg(guide.title.toHtmlEscaped(),

@@ -468,16 +468,47 @@ const ProviderDefinition::Input *ProviderDefinition::input(const QString &id) co
     return nullptr;
 }
 
-ProviderDefinition::Link ProviderDefinition::guideFor(const QString &stepId) const
+QList<ProviderDefinition::Link> ProviderDefinition::sourcesFor(const QString &pathId) const
 {
-    for (const auto &source : m_sources) {
+    if (m_paths.isEmpty())
+        return m_sources;
+    QStringList own;
+    for (const Step &step : steps(pathId)) {
+        own.append(step.id);
+        if (step.kind == Step::Kind::Destinations)
+            own.append(QStringLiteral("destinations"));
+    }
+    QStringList others;
+    for (const Step &step : m_steps) {
+        if (!own.contains(step.id))
+            others.append(step.id);
+    }
+    QList<Link> sources;
+    for (const Link &source : m_sources) {
+        const auto names = [&source](const QStringList &steps) {
+            return std::any_of(source.steps.cbegin(), source.steps.cend(), [&steps](const QString &step) {
+                return steps.contains(step)
+                    || (step.startsWith(QLatin1String("destination:"))
+                        && steps.contains(QStringLiteral("destinations")));
+            });
+        };
+        if (!names(others) || names(own))
+            sources.append(source);
+    }
+    return sources;
+}
+
+ProviderDefinition::Link ProviderDefinition::guideFor(const QString &stepId, const QString &pathId) const
+{
+    const QList<Link> sources = pathId.isEmpty() ? m_sources : sourcesFor(pathId);
+    for (const auto &source : sources) {
         if (source.steps.contains(stepId))
             return source;
     }
     // A destination's own page without a guide of its own: the guide of every destination page.
     if (stepId.startsWith(QLatin1String("destination:")))
-        return guideFor(QStringLiteral("destinations"));
-    return m_sources.isEmpty() ? Link {} : m_sources.first();
+        return guideFor(QStringLiteral("destinations"), pathId);
+    return sources.isEmpty() ? Link {} : sources.first();
 }
 
 const ProviderDefinition::DestinationTemplate *ProviderDefinition::destination(const QString &role) const

@@ -184,7 +184,10 @@ public:
     const Derived *derivedValue(const QString &id) const;
     // The guide that documents a step ("trustCertificate", ...; a destination's page is "destination:<role>", else
     // "destinations"); the first guide when none is named.
-    Link guideFor(const QString &stepId) const;
+    // On a path, a guide that documents only another path's steps is passed over.
+    Link guideFor(const QString &stepId, const QString &pathId = {}) const;
+    // The guides that belong to a path: all but those that document only another path's steps.
+    QList<Link> sourcesFor(const QString &pathId) const;
     const DestinationTemplate *destination(const QString &role) const;
     QStringList secretInputIds() const;
 
