@@ -93,6 +93,24 @@ private Q_SLOTS:
                     problems.append(QStringLiteral("\"...\" in %1: %2").arg(context, source));
             } else if (xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                // A plural message has a form per number; each keeps the source's placeholders too.
+                QStringList forms;
+                if (numerus) {
+                    while (xml.readNext() != QXmlStreamReader::EndElement
+                           || xml.name() != QLatin1String("translation")) {
+                        if (xml.atEnd())
+                            break;
+                        if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                            forms.append(xml.readElementText());
+                    }
+                    if (type.isEmpty()) {
+                        for (const QString &form : std::as_const(forms)) {
+                            if (placeholders(form) != placeholders(source))
+                                problems.append(QStringLiteral("placeholders differ in a plural form in %1: %2 / %3")
+                                                    .arg(context, source, form));
+                        }
+                    }
+                }
                 const QString text = numerus ? QString() : xml.readElementText();
                 if (type == QLatin1String("obsolete") || type == QLatin1String("vanished"))
                     problems.append(QStringLiteral("obsolete in %1: %2").arg(context, source));
