@@ -20,10 +20,6 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Writing the destinations</source>
-        <translation>Destinations schreiben</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
         <translation>Nach der Prüfung hat jemand diese Destination im Unterkonto geändert. Wählen Sie „Überschreiben“, um sie durch die Werte des Assistenten zu ersetzen, oder lassen Sie sie, wie sie ist, und schließen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Write into the subaccount</source>
+        <translation>In das Unterkonto schreiben</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +1997,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>Destination-Dateien &amp;erstellen</translation>
     </message>
     <message>
-        <source>Write the destinations</source>
-        <translation>Destinations erstellen</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -2059,10 +2055,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;li&gt;Speichern Sie. Prüfen Sie dann im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor keinen Fehler meldet (&lt;i&gt;Check Connection&lt;/i&gt; im Cockpit beweist nicht, dass Aufgaben gelesen werden können).&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2077,10 +2069,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
         <translation>Wer diese Dateien hat, kann die darin enthaltenen Secrets verwenden. Bewahren Sie die Dateien sicher auf und löschen Sie sie nach dem Import. Ohne diese Option enthalten die Dateien keine Secrets, wie beim Export des Cockpits selbst, und Sie tragen die Secrets nach dem Import ein.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es ist nichts mehr zu importieren: Die Destinations sind in „%1“.&lt;/li&gt;&lt;li&gt;Prüfen Sie im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet (Task Center schaltet &lt;i&gt;tc.enabled&lt;/i&gt; selbst aus, wenn es eine Stunde lang kein Token abrufen kann).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
@@ -2099,6 +2087,30 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>Erstellen Sie die Destination-Dateien, um abzuschließen: Sie sind das, was Sie importieren.</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files</source>
+        <translation>Destinations als Dateien speichern</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Prüfen Sie im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, dass der Konnektor innerhalb der nächsten Stunde keinen Fehler meldet (Task Center schaltet &lt;i&gt;tc.enabled&lt;/i&gt; selbst aus, wenn es eine Stunde lang kein Token abrufen kann).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;If you like, check the connection in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt;, as SAP&apos;s guide suggests (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; may not show it correctly).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Wenn Sie möchten, prüfen Sie die Verbindung im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center, wie es die SAP-Anleitung empfiehlt (&lt;i&gt;Check Connection&lt;/i&gt; im Cockpit zeigt sie möglicherweise nicht richtig an).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es ist nichts mehr zu importieren: Die Destinations sind in „%1“.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dateien sind hier optional, z. B. um ein weiteres Unterkonto genauso einzurichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Speichern Sie.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +2755,8 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>sie hat Destinations, aber keinen Schritt, der sie zeigt.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
-        <translation>die Eingabe „%1“ soll auf derselben Website liegen wie eine unbekannte Eingabe „%2“, oder ihrer Warnung fehlt %1 oder %2.</translation>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
+        <translation>die Eingabe „%1“ soll am selben Standort liegen wie eine unbekannte Eingabe „%2“, oder ihre Warnung nennt nicht beide Standorte (die zwei Platzhalter dafür).</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3340,10 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
         <translation>SAP hat in der Dokumentation des Destination Service angekündigt, dass die Eigenschaft SystemUser bis Ende September 2026 entfernt wird, die SuccessFactors-Anleitung von SAP Task Center führt sie aber noch auf. Behalten Sie sie, bis SAP Task Center einen Ersatz dokumentiert. Meldet „Verbindung testen“ dann „Cannot determine user to propagate“, berücksichtigt dieses Unterkonto SystemUser nicht mehr: Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die restlichen Schritte der SAP-Anleitung für S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Task-Center-App für Ihre Benutzer:&lt;/b&gt; Legen Sie in dem Launchpad, das Ihre Benutzer öffnen (SAP Build Work Zone oder ein anderer zentraler Einstiegspunkt), eine Kachel &lt;b&gt;Task Center&lt;/b&gt; an und aktivieren Sie die Sprachen der Site, wie es die SAP-Anleitung „Create a Task Center Tile“ beschreibt. Die Kachel verwendet die Destination &lt;i&gt;Task_Center&lt;/i&gt; dieses Unterkontos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benutzer in S/4HANA Cloud:&lt;/b&gt; Der Geschäftsbenutzer jedes Genehmigenden braucht eine &lt;b&gt;Global User ID&lt;/b&gt;, die der &lt;b&gt;User UUID&lt;/b&gt; desselben Benutzers in SAP Cloud Identity Services entspricht (kopieren Sie sie zum Ausprobieren von Hand, oder replizieren Sie die Benutzer mit Identity Provisioning, Kommunikationsszenario SAP_COM_0193). Ohne sie erreichen die Aufgaben SAP Task Center, erscheinen aber bei niemandem in der Liste.&lt;/li&gt;&lt;li&gt;Öffnen Sie die &lt;b&gt;SAP Task Center Web app&lt;/b&gt; als Benutzer mit Workflowaufgaben in S/4HANA Cloud: Dort erscheinen die Aufgaben.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

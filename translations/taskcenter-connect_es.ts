@@ -20,10 +20,6 @@
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <source>Writing the destinations</source>
-        <translation>Escribiendo los destinos</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
         <translation>Alguien ha modificado este destino en la subcuenta después de la revisión. Elija «Sobrescribir» para sustituirlo por los valores del asistente, o déjelo como está y finalice.</translation>
+    </message>
+    <message>
+        <source>Write into the subaccount</source>
+        <translation>Escribir en la subcuenta</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +1997,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>&amp;Escribir archivos de destino</translation>
     </message>
     <message>
-        <source>Write the destinations</source>
-        <translation>Escribir los destinos</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -2059,10 +2055,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation> y </translation>
     </message>
     <message>
-        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;li&gt;Guarde. Después compruebe en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que el conector no notifica ningún error (&lt;i&gt;Check Connection&lt;/i&gt; del cockpit no demuestra que se puedan leer las tareas).&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2077,10 +2069,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
         <translation>Cualquier persona que tenga estos archivos puede usar los secretos que contienen. Guarde los archivos en un lugar seguro y elimínelos después de la importación. Sin esta opción, los archivos no incluyen los secretos, igual que la exportación del propio cockpit, y usted los introduce después de la importación.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Qué hacer a continuación&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No queda nada por importar: los destinos están en «%1».&lt;/li&gt;&lt;li&gt;Compruebe en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que el conector no notifica ningún error durante la próxima hora (Task Center desactiva &lt;i&gt;tc.enabled&lt;/i&gt; por sí mismo cuando no puede obtener un token durante una hora).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Aquí los archivos son opcionales, p. ej. para configurar otra subcuenta de la misma manera.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
@@ -2099,6 +2087,30 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>Escriba los archivos de destino para finalizar: son lo que usted importa.</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files</source>
+        <translation>Guardar los destinos como archivos</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Compruebe en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que el conector no notifica ningún error durante la próxima hora (Task Center desactiva &lt;i&gt;tc.enabled&lt;/i&gt; por sí mismo cuando no puede obtener un token durante una hora).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;If you like, check the connection in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt;, as SAP&apos;s guide suggests (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; may not show it correctly).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Si lo desea, compruebe la conexión en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center, como sugiere la guía de SAP (&lt;i&gt;Check Connection&lt;/i&gt; del cockpit puede no mostrarla correctamente).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hacer a continuación&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No queda nada por importar: los destinos están en «%1».&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aquí los archivos son opcionales, p. ej. para configurar otra subcuenta de la misma manera.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Guarde.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +2755,8 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>tiene destinos, pero ningún paso de destinos para mostrarlos.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
-        <translation>la entrada «%1» debe estar en el mismo sitio que una entrada desconocida «%2», o a su advertencia le falta %1 o %2.</translation>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
+        <translation>la entrada «%1» debe estar en el mismo sitio que una entrada desconocida «%2», o su advertencia no nombra ambos sitios (los dos marcadores de posición para ellos).</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3340,10 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
         <translation>SAP anunció en la documentación del Destination service que la propiedad SystemUser se eliminaría a finales de septiembre de 2026, pero la guía de SuccessFactors de SAP Task Center todavía la indica. Manténgala hasta que SAP Task Center documente un sustituto. Si después «Probar conexión» indica «Cannot determine user to propagate», esta subcuenta ya no admite SystemUser: consulte en la guía de SuccessFactors de SAP Task Center qué la sustituye.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pasos restantes según SAP para S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;La aplicación Task Center para sus usuarios:&lt;/b&gt; en el launchpad que abren sus usuarios (SAP Build Work Zone u otro punto de entrada central), cree un mosaico &lt;b&gt;Task Center&lt;/b&gt; y active los idiomas del sitio, como indica la guía de SAP «Create a Task Center Tile». El mosaico utiliza el destino &lt;i&gt;Task_Center&lt;/i&gt; de esta subcuenta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuarios en S/4HANA Cloud:&lt;/b&gt; el usuario empresarial de cada aprobador necesita un &lt;b&gt;Global User ID&lt;/b&gt; igual al &lt;b&gt;User UUID&lt;/b&gt; del mismo usuario en SAP Cloud Identity Services (cópielo a mano para probarlo, o replique los usuarios con Identity Provisioning, escenario de comunicación SAP_COM_0193). Sin él, las tareas llegan a SAP Task Center pero no aparecen en la lista de nadie.&lt;/li&gt;&lt;li&gt;Abra la &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como un usuario con tareas de workflow en S/4HANA Cloud: las tareas aparecen allí.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

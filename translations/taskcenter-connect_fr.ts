@@ -20,10 +20,6 @@
         <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-        <source>Writing the destinations</source>
-        <translation>Écriture des destinations</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
         <translation>Quelqu&apos;un a modifié cette destination dans le sous-compte après la vérification. Choisissez «&#xa0;Remplacer&#xa0;» pour la remplacer par les valeurs de l&apos;assistant, ou laissez-la telle quelle et terminez.</translation>
+    </message>
+    <message>
+        <source>Write into the subaccount</source>
+        <translation>Écrire dans le sous-compte</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +1997,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>Écrire les &amp;fichiers de destination</translation>
     </message>
     <message>
-        <source>Write the destinations</source>
-        <translation>Écrire les destinations</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -2059,10 +2055,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation> et </translation>
     </message>
     <message>
-        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;li&gt;Enregistrez. Vérifiez ensuite dans le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que le connecteur ne signale aucune erreur (le &lt;i&gt;Check Connection&lt;/i&gt; du cockpit ne prouve pas que les tâches peuvent être lues).&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2077,10 +2069,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
         <translation>Toute personne qui possède ces fichiers peut utiliser les secrets qu&apos;ils contiennent. Conservez les fichiers en lieu sûr et supprimez-les après l&apos;importation. Sans cette option, les fichiers ne contiennent pas les secrets, comme l&apos;export du cockpit lui-même, et vous les saisissez après l&apos;importation.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Étapes suivantes&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Il ne reste rien à importer&#xa0;: les destinations se trouvent dans «&#xa0;%1&#xa0;».&lt;/li&gt;&lt;li&gt;Vérifiez dans le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que le connecteur ne signale aucune erreur au cours de l&apos;heure qui suit (Task Center désactive lui-même &lt;i&gt;tc.enabled&lt;/i&gt; lorsqu&apos;il ne peut obtenir aucun jeton pendant une heure).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les fichiers sont ici facultatifs, p. ex. pour paramétrer un autre sous-compte de la même manière.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
@@ -2099,6 +2087,30 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>Écrivez les fichiers de destination pour terminer&#xa0;: ce sont eux que vous importez.</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files</source>
+        <translation>Enregistrer les destinations sous forme de fichiers</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Vérifiez dans le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center que le connecteur ne signale aucune erreur au cours de l&apos;heure qui suit (Task Center désactive lui-même &lt;i&gt;tc.enabled&lt;/i&gt; lorsqu&apos;il ne peut obtenir aucun jeton pendant une heure).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;If you like, check the connection in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt;, as SAP&apos;s guide suggests (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; may not show it correctly).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Si vous le souhaitez, vérifiez la connexion dans le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center, comme le suggère le guide SAP (le &lt;i&gt;Check Connection&lt;/i&gt; du cockpit peut ne pas l&apos;afficher correctement).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Étapes suivantes&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Il ne reste rien à importer&#xa0;: les destinations se trouvent dans «&#xa0;%1&#xa0;».&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les fichiers sont ici facultatifs, p. ex. pour paramétrer un autre sous-compte de la même manière.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Enregistrez.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +2755,8 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>elle a des destinations mais aucune étape pour les afficher.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
-        <translation>l&apos;entrée «&#xa0;%1&#xa0;» doit être sur le même site qu&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou son avertissement ne contient pas %1 ou %2.</translation>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» doit se trouver sur le même site qu&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou son avertissement ne nomme pas les deux sites (les deux espaces réservés correspondants).</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3340,10 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
         <translation>SAP a annoncé dans la documentation du service Destination que la propriété SystemUser serait supprimée d&apos;ici fin septembre 2026, mais le guide SuccessFactors de SAP Task Center l&apos;indique toujours. Conservez-la jusqu&apos;à ce que SAP Task Center documente un remplacement. Si «&#xa0;Tester la connexion&#xa0;» indique alors «&#xa0;Cannot determine user to propagate&#xa0;», ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui la remplace.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Étapes restantes selon SAP pour S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;L&apos;application Task Center pour vos utilisateurs&#xa0;:&lt;/b&gt; dans le launchpad qu&apos;ouvrent vos utilisateurs (SAP Build Work Zone ou un autre point d&apos;entrée central), créez une vignette &lt;b&gt;Task Center&lt;/b&gt; et activez les langues du site, comme l&apos;indique le guide SAP «&#xa0;Create a Task Center Tile&#xa0;». Cette vignette utilise la destination &lt;i&gt;Task_Center&lt;/i&gt; de ce sous-compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisateurs dans S/4HANA Cloud&#xa0;:&lt;/b&gt; l&apos;utilisateur métier de chaque approbateur doit avoir un &lt;b&gt;Global User ID&lt;/b&gt; égal au &lt;b&gt;User UUID&lt;/b&gt; du même utilisateur dans SAP Cloud Identity Services (copiez-le manuellement pour faire un essai, ou répliquez les utilisateurs avec Identity Provisioning, scénario de communication SAP_COM_0193). Sans cela, les tâches parviennent à SAP Task Center mais n&apos;apparaissent dans la liste d&apos;aucun utilisateur.&lt;/li&gt;&lt;li&gt;Ouvrez la &lt;b&gt;SAP Task Center Web app&lt;/b&gt; en tant qu&apos;utilisateur ayant des tâches de workflow dans S/4HANA Cloud&#xa0;: les tâches y apparaissent.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

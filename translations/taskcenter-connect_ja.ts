@@ -20,10 +20,6 @@
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <source>Writing the destinations</source>
-        <translation>宛先の書き込み</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
         <translation>確認の後に、誰かがサブアカウント内のこの宛先を変更しました。ウィザードの値で置き換えるには「上書き」を選択してください。そのままにする場合は、変更せずに完了してください。</translation>
+    </message>
+    <message>
+        <source>Write into the subaccount</source>
+        <translation>サブアカウントへの書き込み</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +1992,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>宛先ファイルを書き出す(&amp;W)</translation>
     </message>
     <message>
-        <source>Write the destinations</source>
-        <translation>宛先の書き出し</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
@@ -2054,10 +2050,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation> と </translation>
     </message>
     <message>
-        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;li&gt;保存します。その後、SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で、コネクターがエラーを報告していないことを確認します (コックピットの &lt;i&gt;Check Connection&lt;/i&gt; では、タスクを読み込めることは確認できません)。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -2072,10 +2064,6 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
         <translation>これらのファイルを入手した人は誰でも、その中のシークレットを使用できます。ファイルは安全な場所に保管し、インポート後に削除してください。このオプションを使用しない場合、コックピット自体のエクスポートと同様にファイルにはシークレットが含まれないため、インポート後にシークレットを入力します。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;次に行うこと&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;インポートするものはありません: 宛先は「%1」にあります。&lt;/li&gt;&lt;li&gt;SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で、今後 1 時間以内にコネクターがエラーを報告していないことを確認します (Task Center は、1 時間トークンを取得できないと、&lt;i&gt;tc.enabled&lt;/i&gt; を自動的にオフにします)。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ここでのファイルは任意です (例: 別のサブアカウントを同じ方法でセットアップする場合)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
@@ -2094,6 +2082,30 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>完了するには宛先ファイルを書き出してください。インポートするのはこのファイルです。</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files</source>
+        <translation>宛先をファイルとして保存</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で、今後 1 時間以内にコネクターがエラーを報告していないことを確認します (Task Center は、1 時間トークンを取得できないと、&lt;i&gt;tc.enabled&lt;/i&gt; を自動的にオフにします)。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;If you like, check the connection in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt;, as SAP&apos;s guide suggests (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; may not show it correctly).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;必要に応じて、SAP のガイドで推奨されているとおり、SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で接続を確認します (コックピットの &lt;i&gt;Check Connection&lt;/i&gt; では正しく表示されない場合があります)。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;次に行うこと&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;インポートするものはありません: 宛先は「%1」にあります。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ここでのファイルは任意です (例: 別のサブアカウントを同じ方法でセットアップする場合)。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;保存します。&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2736,8 +2748,8 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>宛先がありますが、それを表示する宛先のステップがありません。</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
-        <translation>入力「%1」は不明な入力「%2」と同じサイト上にある必要があります。または、その警告に %1 か %2 が含まれていません。</translation>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
+        <translation>入力「%1」は不明な入力「%2」と同じサイト上にある必要があります。または、その警告に両方のサイト (それらを表す 2 つのプレースホルダー) が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3333,10 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
         <translation>SAP は Destination サービスのドキュメントで、SystemUser プロパティを 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の SuccessFactors 用ガイドにはまだ記載されています。SAP Task Center が代替手段をドキュメントに記載するまでは、このプロパティを残してください。その後「接続をテスト」で「Cannot determine user to propagate」と表示された場合、このサブアカウントは SystemUser を受け付けなくなっています: 代わりに何を使用するかは、SAP Task Center の SuccessFactors 用ガイドで確認してください。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;S/4HANA Cloud に関して SAP が示す残りのステップ&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;ユーザー向けの Task Center アプリ:&lt;/b&gt; ユーザーが開くランチパッド (SAP Build Work Zone または別の中央エントリポイント) で、SAP のガイド「Create a Task Center Tile」に従って &lt;b&gt;Task Center&lt;/b&gt; タイルを作成し、サイトの言語を有効にします。このタイルは、このサブアカウントの宛先 &lt;i&gt;Task_Center&lt;/i&gt; を使用します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;S/4HANA Cloud のユーザー:&lt;/b&gt; 各承認者のビジネスユーザーには、SAP Cloud Identity Services 内の同じユーザーの &lt;b&gt;User UUID&lt;/b&gt; と等しい &lt;b&gt;Global User ID&lt;/b&gt; が必要です (試すだけなら手作業でコピーし、そうでなければコミュニケーションシナリオ SAP_COM_0193 を使用して Identity Provisioning でユーザーをレプリケートします)。これがないと、タスクは SAP Task Center に届きますが、誰の一覧にも表示されません。&lt;/li&gt;&lt;li&gt;S/4HANA Cloud にワークフロータスクがあるユーザーとして &lt;b&gt;SAP Task Center Web app&lt;/b&gt; を開きます: タスクがそこに表示されます。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

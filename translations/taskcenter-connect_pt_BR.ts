@@ -20,10 +20,6 @@
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <source>Writing the destinations</source>
-        <translation>Gravando os destinos</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>aguardando</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Someone changed this destination in the subaccount after the review. Choose Overwrite to replace it with the wizard&apos;s values, or keep it as it is and finish.</source>
         <translation>Alguém alterou este destino na subconta depois da revisão. Escolha “Sobrescrever” para substituí-lo pelos valores do assistente, ou mantenha-o como está e conclua.</translation>
+    </message>
+    <message>
+        <source>Write into the subaccount</source>
+        <translation>Gravar na subconta</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +1997,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>&amp;Gravar arquivos de destino</translation>
     </message>
     <message>
-        <source>Write the destinations</source>
-        <translation>Gravar os destinos</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
@@ -2059,10 +2055,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation> e </translation>
     </message>
     <message>
-        <source>&lt;li&gt;Save. Then check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; does not prove that tasks can be read).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;li&gt;Salve. Depois, verifique no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center se o conector não informa nenhum erro (o &lt;i&gt;Check Connection&lt;/i&gt; do cockpit não prova que as tarefas podem ser lidas).&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -2077,10 +2069,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Anyone who has these files can use the secrets in them. Keep the files in a safe place and delete them after the import. Without this option the files leave the secrets out, as the cockpit&apos;s own export does, and you type them in after the import.</source>
         <translation>Qualquer pessoa que tenha estes arquivos pode usar os segredos contidos neles. Guarde os arquivos em local seguro e exclua-os depois da importação. Sem esta opção, os arquivos não incluem os segredos, como a própria exportação do cockpit, e você os digita depois da importação.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Próximos passos&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Não há mais nada a importar: os destinos estão em “%1”.&lt;/li&gt;&lt;li&gt;Verifique no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center se o conector não informa nenhum erro na próxima hora (o Task Center desativa &lt;i&gt;tc.enabled&lt;/i&gt; sozinho quando não consegue obter um token por uma hora).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Aqui os arquivos são opcionais, por exemplo para configurar outra subconta da mesma forma.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;In each imported destination, fill in the secrets the files leave out: &lt;b&gt;%1&lt;/b&gt; (the values you entered in the wizard&apos;s earlier steps).&lt;/li&gt;</source>
@@ -2099,6 +2087,30 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Write the destination files to finish: they are what you import.</source>
         <translation>Grave os arquivos de destino para concluir: são eles que você importa.</translation>
+    </message>
+    <message>
+        <source>Save the destinations as files</source>
+        <translation>Salvar os destinos como arquivos</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Check in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt; that the connector reports no error within the next hour (Task Center turns &lt;i&gt;tc.enabled&lt;/i&gt; off by itself when it cannot fetch a token for an hour).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Verifique no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center se o conector não informa nenhum erro na próxima hora (o Task Center desativa &lt;i&gt;tc.enabled&lt;/i&gt; sozinho quando não consegue obter um token por uma hora).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;If you like, check the connection in SAP Task Center&apos;s &lt;b&gt;Monitoring&lt;/b&gt;, as SAP&apos;s guide suggests (the cockpit&apos;s &lt;i&gt;Check Connection&lt;/i&gt; may not show it correctly).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Se quiser, verifique a conexão no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center, como sugere o guia da SAP (o &lt;i&gt;Check Connection&lt;/i&gt; do cockpit pode não mostrá-la corretamente).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Nothing is left to import: the destinations are in &quot;%1&quot;.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Próximos passos&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Não há mais nada a importar: os destinos estão em “%1”.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Files are optional here, e.g. to set up another subaccount the same way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aqui os arquivos são opcionais, por exemplo para configurar outra subconta da mesma forma.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Salve.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +2755,8 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>ela tem destinos, mas nenhuma etapa que os mostre.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning lacks %1 or %2.</source>
-        <translation>a entrada “%1” deve estar no mesmo site que uma entrada desconhecida “%2”, ou o aviso dela não contém %1 ou %2.</translation>
+        <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
+        <translation>a entrada “%1” deve estar no mesmo site que uma entrada desconhecida “%2”, ou o aviso dela não indica os dois sites (os dois espaços reservados para eles).</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3340,10 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>SAP announced in the Destination service&apos;s documentation that the SystemUser property would be removed by the end of September 2026, but SAP Task Center&apos;s SuccessFactors guide still lists it. Keep it until SAP Task Center documents a replacement. If Test connection then says &quot;Cannot determine user to propagate&quot;, this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it.</source>
         <translation>A SAP anunciou na documentação do Destination service que a propriedade SystemUser seria removida até o fim de setembro de 2026, mas o guia do SuccessFactors do SAP Task Center ainda a lista. Mantenha-a até que o SAP Task Center documente uma substituição. Se depois “Testar conexão” indicar “Cannot determine user to propagate”, esta subconta não aceita mais SystemUser: consulte no guia do SuccessFactors do SAP Task Center o que a substitui.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Etapas restantes segundo a SAP para o S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;O app do Task Center para os seus usuários:&lt;/b&gt; no launchpad que os seus usuários abrem (SAP Build Work Zone ou outro ponto de entrada central), crie um bloco &lt;b&gt;Task Center&lt;/b&gt; e ative os idiomas do site, como diz o guia da SAP “Create a Task Center Tile”. O bloco usa o destino &lt;i&gt;Task_Center&lt;/i&gt; desta subconta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuários no S/4HANA Cloud:&lt;/b&gt; o usuário empresarial de cada aprovador precisa de um &lt;b&gt;Global User ID&lt;/b&gt; igual ao &lt;b&gt;User UUID&lt;/b&gt; do mesmo usuário no SAP Cloud Identity Services (copie-o manualmente para testar, ou replique os usuários com o Identity Provisioning, cenário de comunicação SAP_COM_0193). Sem isso, as tarefas chegam ao SAP Task Center, mas não aparecem na lista de ninguém.&lt;/li&gt;&lt;li&gt;Abra o &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como um usuário com tarefas de workflow no S/4HANA Cloud: as tarefas aparecem lá.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

@@ -590,8 +590,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         if (!present) {
             // Left out by the source: named by it (the cockpit's "removed on export" lines), or, for a source that
             // shows no secrets at all, one the provider file marks secret (FSM's clientKey is a client ID, not one).
-            if (destination.hiddenSecrets.contains(property.key)
-                || (property.secret && destination.hidesAllSecrets)) {
+            if (destination.hiddenSecrets.contains(property.key) || (property.secret && destination.hidesAllSecrets)) {
                 notCheckedKeys.append(property.key);
                 continue;
             }
