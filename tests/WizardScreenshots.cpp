@@ -220,6 +220,9 @@ int main(int argc, char **argv)
     };
     const auto save = [&](const QString &name) {
         const QString number = QStringLiteral("%1").arg(++picture, 2, 10, QLatin1Char('0'));
+        // As a person sees the page a moment after it appears: its pending layout requests carried out.
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
         wizard.grab().save(QDir(out).filePath(QStringLiteral("%1-%2.png").arg(number, name)));
         report(name, mnemonicClashes(wizard));
         reportLayout(name, layoutProblems(wizard.currentPage()));

@@ -1,5 +1,7 @@
 #include "PageScrolling.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLayout>
 #include <QList>
 #include <QScrollArea>
@@ -7,6 +9,33 @@
 #include <QWidget>
 
 namespace PageScrolling {
+
+namespace {
+
+// A text that changes while the page is shown (the next steps after Apply) asks its content widget for a new layout;
+// the scroll area sizes the content by its height for the width only when it is asked itself.
+class ContentWatcher : public QObject
+{
+public:
+    explicit ContentWatcher(QScrollArea *scroll)
+        : QObject(scroll)
+        , m_scroll(scroll)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            QCoreApplication::postEvent(m_scroll, new QEvent(QEvent::LayoutRequest));
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QScrollArea *m_scroll;
+};
+
+} // namespace
 
 void wrap(QWidget *page)
 {
@@ -37,6 +66,7 @@ void wrap(QWidget *page)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    content->installEventFilter(new ContentWatcher(scroll));
     // The page's background shows through, as without the scroll area.
     scroll->viewport()->setAutoFillBackground(false);
     content->setAutoFillBackground(false);
