@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "RuntimeFolder.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -9,19 +11,14 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QThread>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcWindow, "tcc.window", QtWarningMsg)
 
 namespace {
 
-// The user's runtime folder where the session has one, else a folder of the user's own in the temporary folder.
 QString folder()
 {
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtime.isEmpty()
-        ? QDir(runtime).filePath(QStringLiteral("taskcenter-connect"))
-        : QDir(QDir::tempPath()).filePath(QStringLiteral("taskcenter-connect-%1").arg(::getuid()));
+    return RuntimeFolder::path(QStringLiteral("taskcenter-connect"));
 }
 
 QString socketPath()
@@ -45,8 +42,6 @@ SingleInstance::~SingleInstance()
 
 bool SingleInstance::claim(QString *message)
 {
-    if (QDir().mkpath(folder()))
-        QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_lock = std::make_unique<QLockFile>(QDir(folder()).filePath(QStringLiteral("window.lock")));
     // Only a lock whose program is gone is stale: a window may stay open for days.
     m_lock->setStaleLockTime(0);

@@ -1,9 +1,10 @@
 #include "DestinationLock.h"
 
+#include "RuntimeFolder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLockFile>
-#include <unistd.h>
 
 namespace {
 
@@ -44,12 +45,7 @@ DestinationLock::~DestinationLock()
 
 QString DestinationLock::lockFilePath(const QString &authUrl, const QString &serviceUri, const QString &primaryName)
 {
-    // The user's runtime folder, where the session has one; else a folder of the user's own in the temporary folder
-    // (QStandardPaths would warn on every run about the missing variable).
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QString folder = !runtime.isEmpty()
-        ? QDir(runtime).filePath(QStringLiteral("taskcenter-connect-locks"))
-        : QDir(QDir::tempPath()).filePath(QStringLiteral("taskcenter-connect-locks-%1").arg(::getuid()));
+    const QString folder = RuntimeFolder::path(QStringLiteral("taskcenter-connect-locks"));
     const QByteArray identity = (authUrl + QLatin1Char('\n') + serviceUri + QLatin1Char('\n') + primaryName).toUtf8();
     return QDir(folder).filePath(QStringLiteral("%1.lock").arg(
         QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32))));
@@ -59,12 +55,6 @@ void DestinationLock::acquire(int timeoutMs)
 {
     m_deadline = m_now().addMSecs(timeoutMs);
     m_saidWaiting = false;
-    if (!m_files.empty()) {
-        const QString folder = QFileInfo(m_files.front()->fileName()).absolutePath();
-        // The user's own: nobody else can take or remove these locks.
-        if (QDir().mkpath(folder))
-            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
     // Answered from the event loop, as every asynchronous job here.
     QTimer::singleShot(0, this, [this] {
         if (tryAll())
