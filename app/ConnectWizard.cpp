@@ -135,6 +135,11 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     m_keepTimer->setSingleShot(true);
     m_keepTimer->setInterval(800);
     connect(m_keepTimer, &QTimer::timeout, this, &ConnectWizard::keepProgress);
+    // Another provider or way: what a resumed setup lacked no longer applies.
+    connect(m_model, &SetupModel::stepsChanged, this, [this] {
+        m_toGiveAgain.clear();
+        showWhatToGiveAgain();
+    });
     connect(m_model, &SetupModel::changed, this, [this] {
         if (m_setupStarted)
             m_keepTimer->start();

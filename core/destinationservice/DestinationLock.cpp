@@ -15,7 +15,6 @@ constexpr int kPollMs = 200;
 DestinationLock::DestinationLock(const QString &authUrl, const QString &serviceUri, const QStringList &primaryNames,
                                  QObject *parent)
     : QObject(parent)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     QStringList names = primaryNames;
     names.sort(); // the same order in every run: two runs never each hold a part of what the other waits for
@@ -31,7 +30,7 @@ DestinationLock::DestinationLock(const QString &authUrl, const QString &serviceU
         if (tryAll()) {
             m_poll.stop();
             Q_EMIT acquired();
-        } else if (m_now() >= m_deadline) {
+        } else if (m_deadline.hasExpired()) {
             m_poll.stop();
             Q_EMIT gaveUp(m_holder);
         }
@@ -53,7 +52,7 @@ QString DestinationLock::lockFilePath(const QString &authUrl, const QString &ser
 
 void DestinationLock::acquire(int timeoutMs)
 {
-    m_deadline = m_now().addMSecs(timeoutMs);
+    m_deadline.setRemainingTime(timeoutMs);
     m_saidWaiting = false;
     // Answered from the event loop, as every asynchronous job here.
     QTimer::singleShot(0, this, [this] {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -38,8 +37,6 @@ public:
 
     // The lock file of one pair (for tests that hold it as another run would).
     static QString lockFilePath(const QString &authUrl, const QString &serviceUri, const QString &primaryName);
-    // For tests: the clock the wait is measured on (default: the system's).
-    void setClock(const std::function<QDateTime()> &now) { m_now = now; }
 
 Q_SIGNALS:
     void waiting(const QString &holder);
@@ -51,8 +48,7 @@ private:
 
     std::vector<std::unique_ptr<QLockFile>> m_files;
     QTimer m_poll;
-    QDateTime m_deadline;
-    std::function<QDateTime()> m_now;
+    QDeadlineTimer m_deadline;
     QString m_holder;
     bool m_held = false;
     bool m_saidWaiting = false;
