@@ -29,6 +29,7 @@
 #include "TrustCertificatePage.h"
 #include "ValuesPage.h"
 #include "WelcomePage.h"
+#include "WindowSize.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -41,21 +42,59 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QProcess>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
 
 // The provider the wizard starts with; the welcome page offers the others.
 const QString kDefaultProvider = QStringLiteral("successfactors");
+
+struct StepMarkers
+{
+    QIcon current;
+    QIcon done;
+    QIcon toCome;
+};
+
+// The step list's markers, drawn here: the style's own icons are image files whose reading loads every image plugin
+// before the first paint. An arrow in the highlight colour for where the user is, a tick for a step done.
+StepMarkers stepMarkers(const QSize &size, qreal pixelRatio, const QPalette &palette)
+{
+    const auto draw = [&](const std::function<void(QPainter &)> &paint) {
+        QPixmap pixmap(size * pixelRatio);
+        pixmap.setDevicePixelRatio(pixelRatio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(size.width() / 16.0, size.height() / 16.0);
+        paint(painter);
+        painter.end();
+        return QIcon(pixmap);
+    };
+    StepMarkers markers;
+    markers.current = draw([&](QPainter &painter) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette.color(QPalette::Highlight));
+        painter.drawPolygon(QPolygonF({ QPointF(4, 2.5), QPointF(13, 8), QPointF(4, 13.5) }));
+    });
+    markers.done = draw([&](QPainter &painter) {
+        painter.setPen(QPen(palette.color(QPalette::Text), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({ QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4) }));
+    });
+    markers.toCome = draw([](QPainter &) {});
+    return markers;
+}
 
 } // namespace
 
@@ -86,7 +125,6 @@ ConnectWizard::ConnectWizard(QWidget *parent)
         return true;
     });
     setWindowTitle(tr("Task Center Connect"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/taskcenter-connect.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton);
@@ -100,7 +138,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProgressButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save what you entered so far, to continue later"));
     button(QWizard::HelpButton)->setToolTip(tr("What this step is for, where to click, and SAP's guide for it"));
-    setMinimumSize(940, 620);
+    setMinimumSize(WindowSize::smallest());
     // Where am I: the steps of the chosen provider and path beside the pages, the current one and those done.
     m_stepList = new QListWidget(this);
     m_stepList->setObjectName(QStringLiteral("stepList"));
@@ -340,19 +378,15 @@ void ConnectWizard::showWhereYouAre()
     const QList<int> ids = pathIds();
     const int current = currentId();
     const QList<int> visited = visitedIds();
+    const StepMarkers markers = stepMarkers(m_stepList->iconSize(), devicePixelRatioF(), palette());
     m_stepList->clear();
     for (int i = 0; i < ids.size(); ++i) {
         const int id = ids.at(i);
         const bool done = visited.contains(id) && id != current;
         // Markers as icons, so a title that wraps stays aligned; an empty one keeps the steps to come in line.
-        static const QIcon none = [] {
-            QPixmap blank(16, 16);
-            blank.fill(Qt::transparent);
-            return QIcon(blank);
-        }();
-        auto *item = new QListWidgetItem(id == current ? style()->standardIcon(QStyle::SP_ArrowRight)
-                                             : done    ? style()->standardIcon(QStyle::SP_DialogApplyButton)
-                                                       : none,
+        auto *item = new QListWidgetItem(id == current ? markers.current
+                                             : done    ? markers.done
+                                                       : markers.toCome,
                                          page(id)->title(), m_stepList);
         QFont font = item->font();
         font.setBold(id == current);
@@ -466,6 +500,9 @@ void ConnectWizard::checkAgain()
 
 void ConnectWizard::startBackgroundChecks()
 {
+    // The icon is an SVG: drawing it loads Qt's SVG icon engine and image plugins, which would delay the first paint
+    // by a quarter. The window manager takes the icon when it comes.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/taskcenter-connect.svg")));
     createPages();
     offerKeptProgress();
     if (!m_demoKeys) {

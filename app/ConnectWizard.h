@@ -48,7 +48,7 @@ public:
     // "Use the demo subaccount": the demo is chosen and the wizard moves on to the first step.
     void useDemoSubaccount();
 
-    // Work that must not delay the first paint: building the later pages, probing the keychain.
+    // Work that must not delay the first paint: the window's icon, building the later pages, probing the keychain.
     void startBackgroundChecks();
     void createPages();
     // Loads a saved setup and its secrets from the keychain; says what went wrong in the window.

@@ -1,6 +1,8 @@
-// The floor for start-up: an empty two-page QWizard, linked like the real program, that quits after its
-// first paint (as `taskcenter-connect --quit-after-first-paint` does) and reports when that was.
+// The floor for start-up: an empty two-page QWizard, linked like the real program and as large as its smallest
+// window, that quits after its first paint (as `taskcenter-connect --quit-after-first-paint` does) and reports when
+// that was.
 #include "FirstPaint.h"
+#include "WindowSize.h"
 
 #include <QApplication>
 #include <QWizard>
@@ -14,6 +16,7 @@ int main(int argc, char **argv)
     first->setTitle(QStringLiteral("First"));
     wizard.addPage(first);
     wizard.addPage(new QWizardPage);
+    wizard.setMinimumSize(WindowSize::smallest());
     FirstPaint::quitAfterFirstPaint(&wizard);
     wizard.show();
     return app.exec();

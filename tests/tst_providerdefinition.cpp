@@ -101,6 +101,21 @@ private Q_SLOTS:
         }
     }
 
+    // The catalogue the first page lists is made by the build from the same files: every one, with its own names.
+    void theCatalogueListsEveryShippedProvider()
+    {
+        const auto catalogue = ProviderDefinition::catalogue();
+        QStringList ids;
+        for (const auto &entry : catalogue) {
+            ids.append(entry.id);
+            const auto provider = ProviderDefinition::builtIn(entry.id);
+            QVERIFY2(provider, qPrintable(entry.id));
+            QCOMPARE(entry.displayName, provider->displayName());
+            QCOMPARE(entry.summary, provider->summary());
+        }
+        QCOMPARE(ids, ProviderDefinition::builtInIds());
+    }
+
     void theMinimalDefinitionLoads()
     {
         QString error;

@@ -48,6 +48,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOption>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -465,6 +466,22 @@ private Q_SLOTS:
         return wizard;
     }
 
+    // Every name in the language list fits its box whole, whatever script it is written in (the box is sized without
+    // measuring each name, so that no CJK font is loaded before the first paint).
+    static void verifyEveryLanguageFits(QComboBox *combo)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.frame = true;
+        const int room
+            = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+            QVERIFY2(needed <= room,
+                     qPrintable(QStringLiteral("%1: %2 of %3 px").arg(combo->itemText(i)).arg(needed).arg(room)));
+        }
+    }
+
     // A language chosen on the first page is kept for the next start, which can be now.
     void chosenLanguageIsKeptForTheNextStart()
     {
@@ -473,6 +490,7 @@ private Q_SLOTS:
         auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->currentData().toString(), QString()); // the system's, until one is chosen
+        verifyEveryLanguageFits(combo);
         const int german = combo->findData(QStringLiteral("de"));
         QVERIFY(german > 0);
         QCOMPARE(combo->itemText(german), QStringLiteral("Deutsch"));
@@ -510,6 +528,7 @@ private Q_SLOTS:
         auto *germanCombo = inGerman->currentPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QCOMPARE(germanCombo->currentData().toString(), QStringLiteral("de"));
         QCOMPARE(germanCombo->currentText(), QStringLiteral("Deutsch"));
+        verifyEveryLanguageFits(germanCombo);
     }
 
     // The help window the wizard shows, while it is open.

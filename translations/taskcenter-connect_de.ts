@@ -4375,14 +4375,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>&amp;Aufgabenanbieter:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Sie richten diese Destinations in dem Unterkonto ein, in dem SAP Task Center läuft:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Halten Sie bereit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Zugriff auf das &lt;b&gt;SAP BTP Cockpit&lt;/b&gt; des Unterkontos, in dem SAP Task Center läuft,&lt;/li&gt;&lt;li&gt;Administratorzugriff auf &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Anleitungen von SAP zu diesen Schritten:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation>&amp;Vorhandene Konfiguration prüfen…</translation>
     </message>
@@ -4413,6 +4405,30 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation>Der Assistent spricht ab dem nächsten Start %1. Starten Sie ihn jetzt neu, um es sofort zu sehen; die bisherige Einrichtung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation>Sie richten diese Destinations in dem Unterkonto ein, in dem SAP Task Center läuft:</translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation>Halten Sie bereit:</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation>Die Anleitungen von SAP zu diesen Schritten:</translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation>Zugriff auf das SAP BTP Cockpit des Unterkontos, in dem SAP Task Center läuft,</translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation>Administratorzugriff auf %1.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Die Anleitung von SAP finden Sie unter %1</translation>
     </message>
 </context>
 <context>

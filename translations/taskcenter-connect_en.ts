@@ -4311,14 +4311,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,6 +4340,30 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

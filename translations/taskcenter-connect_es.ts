@@ -4375,14 +4375,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>&amp;Proveedor de tareas:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Configurará estos destinos en la subcuenta en la que se ejecuta SAP Task Center:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Tenga a mano:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;acceso al &lt;b&gt;cockpit de SAP BTP&lt;/b&gt; de la subcuenta en la que se ejecuta SAP Task Center,&lt;/li&gt;&lt;li&gt;acceso de administrador a &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Guías de SAP para estos pasos:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation>Comprobar una configuración e&amp;xistente…</translation>
     </message>
@@ -4413,6 +4405,30 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation>El asistente hablará %1 a partir de su próximo inicio. Reinícielo ahora para verlo de inmediato; la configuración realizada hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation>Configurará estos destinos en la subcuenta en la que se ejecuta SAP Task Center:</translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation>Tenga a mano:</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation>Guías de SAP para estos pasos:</translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation>acceso al cockpit de SAP BTP de la subcuenta en la que se ejecuta SAP Task Center,</translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation>acceso de administrador a %1.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
+        <translation>No se ha podido abrir ningún navegador. La guía de SAP está en %1</translation>
     </message>
 </context>
 <context>

@@ -4375,14 +4375,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>&amp;Fournisseur de tâches&#xa0;:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Vous allez paramétrer ces destinations dans le sous-compte dans lequel SAP Task Center s&apos;exécute&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Ayez à portée de main&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;l&apos;accès au &lt;b&gt;cockpit SAP BTP&lt;/b&gt; du sous-compte dans lequel SAP Task Center s&apos;exécute,&lt;/li&gt;&lt;li&gt;un accès administrateur à &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les guides SAP pour ces étapes&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation>&amp;Vérifier une configuration existante…</translation>
     </message>
@@ -4413,6 +4405,30 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation>L&apos;assistant parlera %1 à partir de son prochain démarrage. Redémarrez maintenant pour le voir tout de suite&#xa0;; le paramétrage en cours est conservé.</translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation>Vous allez paramétrer ces destinations dans le sous-compte dans lequel SAP Task Center s&apos;exécute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation>Ayez à portée de main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation>Les guides SAP pour ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation>l&apos;accès au cockpit SAP BTP du sous-compte dans lequel SAP Task Center s&apos;exécute,</translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation>un accès administrateur à %1.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Le guide SAP se trouve à l&apos;adresse %1</translation>
     </message>
 </context>
 <context>

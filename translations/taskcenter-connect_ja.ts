@@ -4361,14 +4361,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>タスクプロバイダー(&amp;T):</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;SAP Task Center が実行されているサブアカウントに、次の宛先をセットアップします:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;次のものを用意してください:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SAP Task Center が実行されているサブアカウントの &lt;b&gt;SAP BTP コックピット&lt;/b&gt;へのアクセス&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; への管理者アクセス&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;これらの手順に関する SAP のガイド:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation>既存の構成をチェック(&amp;X)…</translation>
     </message>
@@ -4399,6 +4391,30 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation>次回の起動からウィザードは %1 で表示されます。すぐに切り替えるには今すぐ再起動してください。ここまでの設定は保持されます。</translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation>SAP Task Center が実行されているサブアカウントに、次の宛先をセットアップします:</translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation>次のものを用意してください:</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation>これらの手順に関する SAP のガイド:</translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation>SAP Task Center が実行されているサブアカウントの SAP BTP コックピットへのアクセス</translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation>%1 への管理者アクセス</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
+        <translation>ブラウザーを開けませんでした。SAP のガイドは次の場所にあります: %1</translation>
     </message>
 </context>
 <context>

@@ -4375,14 +4375,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>Provedor de &amp;tarefas:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You will set up these destinations in the subaccount where SAP Task Center runs:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Você vai configurar estes destinos na subconta em que o SAP Task Center é executado:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Have at hand:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;access to the &lt;b&gt;SAP BTP cockpit&lt;/b&gt; of the subaccount where SAP Task Center runs,&lt;/li&gt;&lt;li&gt;administrator access to &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SAP&apos;s guides for these steps:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Tenha à mão:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;acesso ao &lt;b&gt;cockpit do SAP BTP&lt;/b&gt; da subconta em que o SAP Task Center é executado,&lt;/li&gt;&lt;li&gt;acesso de administrador a &lt;b&gt;%1&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Os guias da SAP para estas etapas:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Check an e&amp;xisting configuration…</source>
         <translation>Verificar uma configuração &amp;existente…</translation>
     </message>
@@ -4413,6 +4405,30 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>The wizard speaks %1 from its next start. Restart now to see it at once; the setup so far is kept.</source>
         <translation>O assistente falará %1 a partir da próxima inicialização. Reinicie agora para ver a mudança imediatamente; a configuração feita até aqui é mantida.</translation>
+    </message>
+    <message>
+        <source>You will set up these destinations in the subaccount where SAP Task Center runs:</source>
+        <translation>Você vai configurar estes destinos na subconta em que o SAP Task Center é executado:</translation>
+    </message>
+    <message>
+        <source>Have at hand:</source>
+        <translation>Tenha à mão:</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides for these steps:</source>
+        <translation>Os guias da SAP para estas etapas:</translation>
+    </message>
+    <message>
+        <source>access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,</source>
+        <translation>acesso ao cockpit do SAP BTP da subconta em que o SAP Task Center é executado,</translation>
+    </message>
+    <message>
+        <source>administrator access to %1.</source>
+        <translation>acesso de administrador a %1.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. SAP&apos;s guide is at %1</source>
+        <translation>Não foi possível abrir nenhum navegador. O guia da SAP está em %1</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,41 @@
 #include "WelcomePage.h"
 
+#include "LinkButton.h"
 #include "MessageBanner.h"
 #include "SetupModel.h"
 #include "TabOrder.h"
 #include "Translations.h"
+#include "WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayoutItem>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <algorithm>
+
+namespace {
+
+// How many widths of a capital Latin letter a text takes at most: one per character, two for the wide characters of
+// Chinese, Japanese and Korean.
+int widthInLetters(const QString &text)
+{
+    int letters = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        letters += wide ? 2 : 1;
+    }
+    return letters;
+}
+
+} // namespace
 
 WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
@@ -23,11 +44,16 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_languageNote(new MessageBanner(this))
     , m_restart(new QPushButton(tr("&Restart in this language"), this))
-    , m_summary(new QLabel(this))
+    , m_summary(new WrappingLabel(this))
     , m_paths(new QWidget(this))
     , m_pathsLayout(new QVBoxLayout(m_paths))
     , m_pathChoice(new QButtonGroup(this))
-    , m_text(new QLabel(this))
+    , m_destinationsIntro(new QLabel(tr("You will set up these destinations in the subaccount where SAP Task Center "
+                                        "runs:"),
+                                     this))
+    , m_destinationList(new QLabel(this))
+    , m_atHandList(new QLabel(this))
+    , m_guides(new QVBoxLayout)
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
     , m_continue(new QPushButton(this))
@@ -39,10 +65,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     setSubTitle(tr("This wizard walks you through SAP's documented steps and writes the destinations they need."));
 
     m_provider->setObjectName(QStringLiteral("providerCombo"));
-    for (const QString &id : ProviderDefinition::builtInIds()) {
-        if (const auto provider = ProviderDefinition::builtIn(id))
-            m_provider->addItem(provider->displayName(), id);
-    }
+    for (const auto &entry : ProviderDefinition::catalogue())
+        m_provider->addItem(entry.displayName, entry.id);
     m_provider->setCurrentIndex(m_provider->findData(model->provider().id()));
     auto *providerLabel = new QLabel(tr("&Task provider:"), this);
     providerLabel->setBuddy(m_provider);
@@ -54,6 +78,13 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_language->addItem(tr("System language (%1)").arg(Translations::nativeName(QLocale::system().name())), QString());
     for (const QString &language : Translations::available())
         m_language->addItem(Translations::nativeName(language), language);
+    // Wide enough for every name without measuring each in its script: measuring 日本語 in a Latin window would load a
+    // CJK font of some 20 MB before the first paint. The list itself draws each name in a font that has its letters.
+    int widest = 0;
+    for (int i = 0; i < m_language->count(); ++i)
+        widest = std::max(widest, widthInLetters(m_language->itemText(i)));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(widest);
     // The language the window speaks is the one shown as chosen (also when --lang chose it for this start).
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::current())));
     auto *languageLabel = new QLabel(tr("&Language:"), this);
@@ -66,17 +97,27 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     languageRow->addWidget(m_restart);
     languageRow->addStretch();
     form->addRow(languageLabel, languageRow);
-    m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("providerSummary"));
     m_pathsLayout->setContentsMargins(0, 0, 0, 0);
     m_paths->setObjectName(QStringLiteral("pathChoice"));
 
-    // No word wrap: the lines are short, and wrapping rich text costs a third of the start-up time
-    // (every layout pass re-lays the document out for each width it tries).
-    m_text->setWordWrap(false);
-    m_text->setOpenExternalLinks(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_text->setObjectName(QStringLiteral("welcomeText"));
+    // No word wrap: the lines are short, and wrapped text is laid out again for every width a layout pass tries.
+    auto *atHand = new QLabel(tr("Have at hand:"), this);
+    auto *guidesIntro = new QLabel(tr("SAP's guides for these steps:"), this);
+    m_destinationList->setObjectName(QStringLiteral("destinationList"));
+    m_atHandList->setObjectName(QStringLiteral("atHandList"));
+    for (QLabel *label : { m_destinationsIntro, m_destinationList, atHand, m_atHandList, guidesIntro })
+        label->setTextFormat(Qt::PlainText);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(m_destinationsIntro);
+    text->addWidget(m_destinationList);
+    text->addSpacing(8);
+    text->addWidget(atHand);
+    text->addWidget(m_atHandList);
+    text->addSpacing(8);
+    text->addWidget(guidesIntro);
+    text->addLayout(m_guides);
 
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
@@ -102,7 +143,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     layout->addWidget(m_languageNote);
     layout->addWidget(m_summary);
     layout->addWidget(m_paths);
-    layout->addWidget(m_text);
+    layout->addLayout(text);
     layout->addStretch();
     layout->addWidget(m_keychain);
     layout->addWidget(m_continue, 0, Qt::AlignLeft);
@@ -173,24 +214,34 @@ void WelcomePage::showProvider()
         button->setChecked(button->objectName() == m_model->pathId() + QStringLiteral("Path"));
     m_paths->setVisible(!provider.paths().isEmpty());
 
-    QString destinations;
+    const auto bulleted = [](const QStringList &lines) {
+        QStringList items;
+        for (const QString &line : lines)
+            items.append(QStringLiteral("  \u2022 ") + line);
+        return items.join(QLatin1Char('\n'));
+    };
+    QStringList destinations;
     for (const auto &destination : provider.destinations())
-        destinations += QStringLiteral("<li>%1</li>").arg(destination.title.toHtmlEscaped());
+        destinations.append(destination.title);
+    m_destinationList->setText(bulleted(destinations));
+    m_destinationsIntro->setVisible(m_model->writesDestinations());
+    m_destinationList->setVisible(m_model->writesDestinations());
+    m_atHandList->setText(bulleted({ tr("access to the SAP BTP cockpit of the subaccount where SAP Task Center runs,"),
+                                     tr("administrator access to %1.").arg(provider.displayName()) }));
     // The guides of the chosen way: one that documents only another way's steps is left out.
-    QString links;
-    for (const auto &source : provider.sourcesFor(m_model->pathId()))
-        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                     .arg(source.url.toHtmlEscaped(), source.title.toHtmlEscaped());
-    QString text;
-    if (m_model->writesDestinations())
-        text += tr("<p>You will set up these destinations in the subaccount where SAP Task Center runs:</p><ul>%1</ul>")
-                    .arg(destinations);
-    text += tr("<p>Have at hand:</p>"
-               "<ul><li>access to the <b>SAP BTP cockpit</b> of the subaccount where SAP Task Center runs,</li>"
-               "<li>administrator access to <b>%1</b>.</li></ul>"
-               "<p>SAP's guides for these steps:</p><ul>%2</ul>")
-                .arg(provider.displayName().toHtmlEscaped(), links);
-    m_text->setText(text);
+    while (QLayoutItem *item = m_guides->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const auto &source : provider.sourcesFor(m_model->pathId())) {
+        auto *link = new LinkButton(source.title, QUrl(source.url), this);
+        link->setObjectName(QStringLiteral("guideLink"));
+        connect(link, &LinkButton::noBrowser, this, [this](const QUrl &url) {
+            m_keychain->showMessage(MessageBanner::Kind::Information,
+                                    tr("No browser could be opened. SAP's guide is at %1").arg(url.toString()));
+        });
+        m_guides->addWidget(link, 0, Qt::AlignLeft);
+    }
     m_demo->setVisible(m_model->writesDestinations());
 }
 
@@ -212,8 +263,7 @@ void WelcomePage::showPaths()
         auto *button = new QRadioButton(path.title, m_paths);
         button->setObjectName(path.id + QStringLiteral("Path"));
         button->setChecked(path.id == m_model->pathId());
-        auto *explanation = new QLabel(path.explanation, m_paths);
-        explanation->setWordWrap(true);
+        auto *explanation = new WrappingLabel(path.explanation, m_paths);
         explanation->setContentsMargins(24, 0, 0, 4);
         m_pathChoice->addButton(button);
         m_pathsLayout->addWidget(button);

@@ -86,6 +86,20 @@ QStringList ProviderDefinition::builtInIds()
     return ids;
 }
 
+QList<ProviderDefinition::CatalogueEntry> ProviderDefinition::catalogue()
+{
+    QFile file(QStringLiteral(":/provider-catalogue.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<CatalogueEntry> entries;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject object = value.toObject();
+        entries.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "displayName"),
+                         providerText(object, "summary") });
+    }
+    return entries;
+}
+
 std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &message) -> std::shared_ptr<const ProviderDefinition> {

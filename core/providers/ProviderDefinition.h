@@ -152,6 +152,15 @@ public:
     // Loads a built-in definition by id ("successfactors"); null with *error set when there is none.
     static std::shared_ptr<const ProviderDefinition> builtIn(const QString &id, QString *error = nullptr);
     static QStringList builtInIds();
+    // The built-in providers by id, display name and summary (translated), in id order: from the catalogue the build
+    // makes of the same files, so that listing them reads no provider's whole definition.
+    struct CatalogueEntry
+    {
+        QString id;
+        QString displayName;
+        QString summary;
+    };
+    static QList<CatalogueEntry> catalogue();
     // Parses and checks a definition; used for the built-in ones and by tests.
     static std::shared_ptr<const ProviderDefinition> fromJson(const QByteArray &json, QString *error);
     // The English texts a provider file shows (labels, help, titles, notes), in file order: exactly those looked

@@ -39,11 +39,15 @@ void install(QCoreApplication &app, const QString &language)
 
 QStringList available()
 {
-    const QString prefix = QStringLiteral("taskcenter-connect_");
-    QStringList languages;
-    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({ prefix + QStringLiteral("*.qm") }))
-        languages.append(file.mid(prefix.size()).chopped(3));
-    languages.sort();
+    // The catalogues are built in: they cannot change while the program runs, and the first page asks three times.
+    static const QStringList languages = [] {
+        const QString prefix = QStringLiteral("taskcenter-connect_");
+        QStringList found;
+        for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({ prefix + QStringLiteral("*.qm") }))
+            found.append(file.mid(prefix.size()).chopped(3));
+        found.sort();
+        return found;
+    }();
     return languages;
 }
 

@@ -1,0 +1,27 @@
+# Writes the catalogue of the built-in providers: for each file in PROVIDER_FILES (a ;-list), its id, display name
+# and summary, in file-name order, as one JSON array in OUTPUT. The first page lists every provider from it without
+# reading every provider's whole definition before its first paint. Run by the build: cmake -P ProviderCatalogue.cmake
+cmake_minimum_required(VERSION 3.25)
+list(SORT PROVIDER_FILES)
+set(catalogue "[]")
+set(index 0)
+foreach(file IN LISTS PROVIDER_FILES)
+  file(READ "${file}" definition)
+  set(entry "{}")
+  foreach(key id displayName summary)
+    string(JSON value ERROR_VARIABLE missing GET "${definition}" ${key})
+    if(missing)
+      message(FATAL_ERROR "${file}: no \"${key}\" (${missing})")
+    endif()
+    # Quoted again for JSON: string(JSON ... SET) takes a JSON value.
+    string(REPLACE "\\" "\\\\" value "${value}")
+    string(REPLACE "\"" "\\\"" value "${value}")
+    string(REPLACE "\n" "\\n" value "${value}")
+    string(JSON entry SET "${entry}" ${key} "\"${value}\"")
+  endforeach()
+  string(JSON catalogue SET "${catalogue}" ${index} "${entry}")
+  math(EXPR index "${index} + 1")
+endforeach()
+file(WRITE "${OUTPUT}.new" "${catalogue}\n")
+file(COPY_FILE "${OUTPUT}.new" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.new")

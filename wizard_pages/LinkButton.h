@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QPushButton>
+#include <QUrl>
+
+// A link to a web page (one of SAP's guides): drawn as a link, reached with Tab like any button, opened in the browser
+// by a click, Enter or Space. A button rather than a rich-text label: a label lays its document out again for every
+// size a layout asks of it, which made the welcome page's five guides a tenth of the time to its first paint.
+// The title is shown as it is (an & in it is no Alt+ key).
+class LinkButton : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    LinkButton(const QString &title, const QUrl &url, QWidget *parent = nullptr);
+    QUrl url() const { return m_url; }
+
+Q_SIGNALS:
+    // No browser could be opened: the page shows the address instead.
+    void noBrowser(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void followLinkColour();
+
+    QUrl m_url;
+};
