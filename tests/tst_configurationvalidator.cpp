@@ -152,6 +152,59 @@ class TestConfigurationValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // SAP's "(Optional)" rows are never demanded; a value written once is not compared (the provider changed it).
+    void optionalAndWrittenOnceProperties()
+    {
+        const QByteArray json = R"({
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo",
+          "systemIdentity": ["URL"],
+          "inputs": [
+            {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
+            {"id": "location", "label": "Location ID"},
+            {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
+          ],
+          "steps": [
+            {"id": "system", "kind": "values", "title": "System", "inputs": ["host", "location"]},
+            {"id": "destinations", "kind": "destinations"}
+          ],
+          "destinations": [
+            {"role": "primary", "title": "Primary", "name": "${destinationName}", "nameInput": "destinationName",
+             "properties": [{"key": "URL", "value": "${host}"},
+                            {"key": "CloudConnectorLocationId", "value": "${location}", "optional": true},
+                            {"key": "tc.concur.auth.req.token.enabled", "value": "true", "writtenOnce": true},
+                            {"key": "Authentication", "value": "BasicAuthentication"},
+                            {"key": "tc.enabled", "value": "true"},
+                            {"key": "tc.provider_type", "value": "Demo"}]}
+          ]})";
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(json, &error);
+        QVERIFY2(provider, qPrintable(error));
+        const ConfigurationValidator validator({ provider });
+        const auto check = [&](const QJsonObject &destination) {
+            ConfigurationValidator::Input input;
+            input.destinations.append({ destination, QStringLiteral("subaccount"), {}, false });
+            return rulesOf(validator.validate(input), QStringLiteral("Demo"));
+        };
+        const QJsonObject written { { QStringLiteral("Name"), QStringLiteral("Demo") },
+                                    { QStringLiteral("URL"), QStringLiteral("https://backend.example.com") },
+                                    { QStringLiteral("tc.concur.auth.req.token.enabled"), QStringLiteral("false") },
+                                    { QStringLiteral("Authentication"), QStringLiteral("BasicAuthentication") },
+                                    { QStringLiteral("tc.enabled"), QStringLiteral("true") },
+                                    { QStringLiteral("tc.provider_type"), QStringLiteral("Demo") } };
+        const QStringList clean = check(written);
+        QVERIFY2(!clean.contains(QStringLiteral("property-missing"))
+                     && !clean.contains(QStringLiteral("property-value")),
+                 qPrintable(clean.join(QStringLiteral(", "))));
+        // A required one missing is still found, so the check above could fail.
+        QJsonObject broken = written;
+        broken.remove(QStringLiteral("Authentication"));
+        QVERIFY(check(broken).contains(QStringLiteral("property-missing")));
+        // Written once, but never written at all: missing.
+        broken = written;
+        broken.remove(QStringLiteral("tc.concur.auth.req.token.enabled"));
+        QVERIFY(check(broken).contains(QStringLiteral("property-missing")));
+    }
+
     // What the provider files produce passes: no error, no warning but SuccessFactors' documented SystemUser.
     void aCorrectLandscapePasses()
     {

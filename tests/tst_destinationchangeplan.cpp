@@ -84,6 +84,40 @@ private Q_SLOTS:
                  reported ? QStringList { name } : QStringList());
     }
 
+    // A value written only when the destination is created (Concur's client key, which becomes a refresh token):
+    // created with it, and afterwards the subaccount's value stands, changed or not, and is sent back as it is.
+    void aValueWrittenOnceIsKeptAfterwards()
+    {
+        Destination desired = primary();
+        desired.setValue(QStringLiteral("clientKey"), QStringLiteral("client-key-from-concur"), true);
+        desired.setWrittenOnce(QStringLiteral("clientKey"));
+
+        const DestinationChange create = DestinationChangePlan::compare(desired, {});
+        QCOMPARE(create.action, DestinationChange::Action::Create);
+        QCOMPARE(create.requestBody().value(QStringLiteral("clientKey")).toString(),
+                 QStringLiteral("client-key-from-concur"));
+
+        const QJsonObject exchanged
+            = with(stored(desired), QStringLiteral("clientKey"), QStringLiteral("refresh-token"));
+        const DestinationChange again = DestinationChangePlan::compare(desired, exchanged);
+        QCOMPARE(again.action, DestinationChange::Action::Unchanged);
+
+        // Another change to the destination sends the refresh token back, not the first key.
+        const DestinationChange update = DestinationChangePlan::compare(
+            desired, with(exchanged, QStringLiteral("URL"), QStringLiteral("https://elsewhere.example")));
+        QCOMPARE(update.action, DestinationChange::Action::Update);
+        QCOMPARE(update.propertyChanges.size(), 1);
+        QCOMPARE(update.propertyChanges.first().key, QStringLiteral("URL"));
+        QCOMPARE(update.requestBody().value(QStringLiteral("clientKey")).toString(), QStringLiteral("refresh-token"));
+
+        // Gone from the subaccount: written again.
+        const DestinationChange lost
+            = DestinationChangePlan::compare(desired, with(exchanged, QStringLiteral("clientKey"), QString()));
+        QCOMPARE(lost.action, DestinationChange::Action::Update);
+        QCOMPARE(lost.requestBody().value(QStringLiteral("clientKey")).toString(),
+                 QStringLiteral("client-key-from-concur"));
+    }
+
     void secretKeys_data()
     {
         QTest::addColumn<QString>("key");

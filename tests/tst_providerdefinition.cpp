@@ -116,6 +116,58 @@ private Q_SLOTS:
         QCOMPARE(ids, ProviderDefinition::builtInIds());
     }
 
+    // A choice input: one of a documented set, any other value refused with the set named; a default outside it is
+    // an error of the file.
+    void aChoiceInputTakesOnlyItsChoices()
+    {
+        QJsonObject root
+            = withInput(withInput(minimal(), 0, QStringLiteral("check"), QString()), 0, QStringLiteral("choices"),
+                        QJsonArray { QStringLiteral("eu2"), QStringLiteral("us2") });
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(provider, qPrintable(error));
+        const auto *input = provider->input(QStringLiteral("host"));
+        QCOMPARE(input->choices, (QStringList { QStringLiteral("eu2"), QStringLiteral("us2") }));
+        QVERIFY(!input->checkValue(QStringLiteral("us2")).isError());
+        const auto refused = input->checkValue(QStringLiteral("us1"));
+        QVERIFY(refused.isError());
+        QVERIFY2(refused.message.contains(QStringLiteral("eu2, us2")), qPrintable(refused.message));
+        // An input without choices keeps its named check alone.
+        QVERIFY(provider->input(QStringLiteral("destinationName"))->checkValue(QStringLiteral("Demo")).severity
+                == InputChecks::Severity::Ok);
+
+        root = withInput(root, 0, QStringLiteral("default"), QStringLiteral("us1"));
+        QVERIFY(!ProviderDefinition::fromJson(QJsonDocument(root).toJson(), &error));
+        QVERIFY2(error.contains(QStringLiteral("host")) && error.contains(QStringLiteral("choices")),
+                 qPrintable(error));
+    }
+
+    // Optional and written-once properties are read as such.
+    void propertiesMayBeOptionalOrWrittenOnce()
+    {
+        QJsonObject root = minimal();
+        QJsonArray destinations = root.value(QStringLiteral("destinations")).toArray();
+        QJsonObject primary = destinations.at(0).toObject();
+        QJsonArray properties = primary.value(QStringLiteral("properties")).toArray();
+        properties.append(QJsonObject { { QStringLiteral("key"), QStringLiteral("CloudConnectorLocationId") },
+                                        { QStringLiteral("value"), QStringLiteral("${host}") },
+                                        { QStringLiteral("optional"), true } });
+        properties.append(QJsonObject { { QStringLiteral("key"), QStringLiteral("clientKey") },
+                                        { QStringLiteral("value"), QStringLiteral("${host}") },
+                                        { QStringLiteral("writtenOnce"), true } });
+        primary.insert(QStringLiteral("properties"), properties);
+        destinations.replace(0, primary);
+        root.insert(QStringLiteral("destinations"), destinations);
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(provider, qPrintable(error));
+        const auto &read = provider->destinations().at(0).properties;
+        QCOMPARE(read.size(), 4);
+        QVERIFY(!read.at(0).optional && !read.at(0).writtenOnce);
+        QVERIFY(read.at(2).optional && !read.at(2).writtenOnce);
+        QVERIFY(!read.at(3).optional && read.at(3).writtenOnce);
+    }
+
     void theMinimalDefinitionLoads()
     {
         QString error;

@@ -114,6 +114,56 @@ private:
     }
 
 private Q_SLOTS:
+    // An optional property is left out while its input is empty; one written once is marked so (an update keeps the
+    // subaccount's value), and setting up again does not read an input back from what the provider made of it.
+    void optionalAndWrittenOnceProperties()
+    {
+        const QByteArray json = R"({
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom",
+          "inputs": [
+            {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
+            {"id": "location", "label": "Location ID"},
+            {"id": "clientKey", "label": "Client key", "secret": true, "required": true},
+            {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
+          ],
+          "steps": [
+            {"id": "system", "kind": "values", "title": "System", "inputs": ["host", "location", "clientKey"]},
+            {"id": "destinations", "kind": "destinations"}
+          ],
+          "destinations": [
+            {"role": "primary", "title": "Primary", "name": "${destinationName}", "nameInput": "destinationName",
+             "properties": [{"key": "URL", "value": "${host}"},
+                            {"key": "CloudConnectorLocationId", "value": "${location}", "optional": true},
+                            {"key": "clientKey", "value": "${clientKey}", "secret": true, "writtenOnce": true},
+                            {"key": "tc.enabled", "value": "true"}]}
+          ]})";
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(json, &error);
+        QVERIFY2(provider, qPrintable(error));
+        SetupModel model(provider);
+        model.setValue(QStringLiteral("host"), QStringLiteral("https://backend.example.com"));
+        model.setValue(QStringLiteral("clientKey"), QStringLiteral("first-key"));
+        Destination primary = model.destination(QStringLiteral("primary"));
+        QVERIFY(!primary.contains(QStringLiteral("CloudConnectorLocationId")));
+        QCOMPARE(primary.value(QStringLiteral("clientKey")), QStringLiteral("first-key"));
+        const auto clientKey = std::find_if(primary.properties().cbegin(), primary.properties().cend(),
+                                            [](const DestinationProperty &p) { return p.key == "clientKey"; });
+        QVERIFY(clientKey->writtenOnce);
+
+        model.setValue(QStringLiteral("location"), QStringLiteral("plant-2"));
+        QCOMPARE(model.destination(QStringLiteral("primary")).value(QStringLiteral("CloudConnectorLocationId")),
+                 QStringLiteral("plant-2"));
+
+        // Set up again from the subaccount, after the provider turned the key into a token.
+        QJsonObject existing = model.destination(QStringLiteral("primary")).toJson(true);
+        existing.insert(QStringLiteral("clientKey"), QStringLiteral("refresh-token"));
+        SetupModel again(provider);
+        again.prefillFrom({ existing }, QStringLiteral("Demo"));
+        QCOMPARE(again.value(QStringLiteral("host")), QStringLiteral("https://backend.example.com"));
+        QCOMPARE(again.value(QStringLiteral("location")), QStringLiteral("plant-2"));
+        QVERIFY(again.value(QStringLiteral("clientKey")) != QStringLiteral("refresh-token"));
+    }
+
     void tokenErrorHints_data()
     {
         QTest::addColumn<QString>("error");

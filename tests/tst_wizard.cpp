@@ -10,6 +10,7 @@
 #include "Dialogs.h"
 #include "ExampleValues.h"
 #include "HelpDialog.h"
+#include "InputField.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
 #include "PlainText.h"
@@ -464,6 +465,51 @@ private Q_SLOTS:
         wizard->startBackgroundChecks();
         keychain.wait(15000);
         return wizard;
+    }
+
+    // A choice input offers SAP's documented values in a list; the arrow keys choose one, and a value typed anyway is
+    // refused with the choices named.
+    void aChoiceInputOffersItsValues()
+    {
+        const auto provider = ProviderDefinition::fromJson(R"({
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo",
+          "inputs": [
+            {"id": "dataCenter", "label": "Data center", "required": true, "choices": ["eu2", "us2"]},
+            {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
+          ],
+          "steps": [
+            {"id": "system", "kind": "values", "title": "System", "inputs": ["dataCenter"]},
+            {"id": "destinations", "kind": "destinations"}
+          ],
+          "destinations": [
+            {"role": "primary", "title": "Primary", "name": "${destinationName}", "nameInput": "destinationName",
+             "properties": [{"key": "tc.concur.dc", "value": "${dataCenter}"}, {"key": "tc.enabled", "value": "true"}]}
+          ]})",
+                                                           nullptr);
+        QVERIFY(provider);
+        SetupModel model(provider);
+        InputField field(&model, QStringLiteral("dataCenter"));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        auto *choices = field.findChild<QComboBox *>(QStringLiteral("dataCenterChoices"));
+        QVERIFY(choices);
+        QCOMPARE(choices->count(), 2);
+        QCOMPARE(choices->lineEdit(), field.lineEdit());
+        QVERIFY(field.lineEdit()->text().isEmpty());
+        QVERIFY(!field.isAcceptable());
+
+        field.lineEdit()->setFocus();
+        QTest::keyClick(field.lineEdit(), Qt::Key_Down);
+        QCOMPARE(model.value(QStringLiteral("dataCenter")), QStringLiteral("eu2"));
+        QVERIFY(field.isAcceptable());
+        QCOMPARE(model.destination(QStringLiteral("primary")).value(QStringLiteral("tc.concur.dc")),
+                 QStringLiteral("eu2"));
+
+        field.lineEdit()->selectAll();
+        QTest::keyClicks(field.lineEdit(), QStringLiteral("us1"));
+        QCOMPARE(model.value(QStringLiteral("dataCenter")), QStringLiteral("us1"));
+        QVERIFY(!field.isAcceptable());
+        QVERIFY2(field.message().contains(QStringLiteral("eu2, us2")), qPrintable(field.message()));
     }
 
     // Every name in the language list fits its box whole, whatever script it is written in (the box is sized without

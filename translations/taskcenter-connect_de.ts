@@ -2758,6 +2758,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation>die Eingabe „%1“ soll am selben Standort liegen wie eine unbekannte Eingabe „%2“, oder ihre Warnung nennt nicht beide Standorte (die zwei Platzhalter dafür).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation>„%1“ ist keiner der Werte, die SAP hier dokumentiert (%2). Wählen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation>die Eingabe „%1“ hat einen Standardwert, der keine ihrer Auswahlmöglichkeiten ist.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

@@ -2704,6 +2704,14 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

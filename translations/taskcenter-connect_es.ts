@@ -2758,6 +2758,14 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation>la entrada «%1» debe estar en el mismo sitio que una entrada desconocida «%2», o su advertencia no nombra ambos sitios (los dos marcadores de posición para ellos).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation>«%1» no es uno de los valores que SAP documenta aquí (%2). Elija uno de ellos.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation>la entrada «%1» tiene un valor predeterminado que no es una de sus opciones.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

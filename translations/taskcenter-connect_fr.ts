@@ -2758,6 +2758,14 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation>l&apos;entrée «&#xa0;%1&#xa0;» doit se trouver sur le même site qu&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou son avertissement ne nomme pas les deux sites (les deux espaces réservés correspondants).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs documentées ici par SAP (%2). Choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» a une valeur par défaut qui ne fait pas partie de ses choix.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

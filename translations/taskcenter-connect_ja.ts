@@ -2751,6 +2751,14 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation>入力「%1」は不明な入力「%2」と同じサイト上にある必要があります。または、その警告に両方のサイト (それらを表す 2 つのプレースホルダー) が含まれていません。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation>「%1」は、SAP がここで記載している値 (%2) のいずれでもありません。いずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation>入力「%1」のデフォルト値が選択肢のいずれでもありません。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

@@ -2758,6 +2758,14 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <source>the input &quot;%1&quot; must be on the same site as an unknown input &quot;%2&quot;, or its warning does not name both sites (the two placeholders for them).</source>
         <translation>a entrada “%1” deve estar no mesmo site que uma entrada desconhecida “%2”, ou o aviso dela não indica os dois sites (os dois espaços reservados para eles).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values SAP documents here (%2). Choose one of them.</source>
+        <translation>“%1” não é um dos valores que a SAP documenta aqui (%2). Escolha um deles.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
+        <translation>a entrada “%1” tem um valor padrão que não é uma de suas opções.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

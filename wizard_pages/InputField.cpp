@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,7 +56,22 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_edit);
+    if (input->choices.isEmpty()) {
+        layout->addWidget(m_edit);
+    } else {
+        // One of a documented set: the list offers them; the line edit stays the field's own (a value typed anyway
+        // gets the check's message, which names the choices).
+        auto *choices = new QComboBox(this);
+        choices->setObjectName(inputId + QStringLiteral("Choices"));
+        choices->setEditable(true);
+        choices->setInsertPolicy(QComboBox::NoInsert);
+        choices->setLineEdit(m_edit);
+        choices->addItems(input->choices);
+        choices->setCurrentIndex(-1);
+        m_edit->setText(model->value(inputId));
+        connect(choices, &QComboBox::textActivated, this, &InputField::take);
+        layout->addWidget(choices);
+    }
     // A value to use with one click, never filled in unasked: SAP's documented example while the field is empty, or
     // what the check suggests instead of a refused value.
     m_example = input->suggestion;
@@ -66,13 +82,8 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     m_suggestion->hide();
     connect(m_suggestion, &QPushButton::clicked, this, [this] {
         const QString suggestion = m_suggested;
-        const bool wasAcceptable = isAcceptable();
-        m_touched = true;
         m_edit->setText(suggestion);
-        m_model->setValue(m_inputId, suggestion);
-        updateMessage();
-        if (wasAcceptable != isAcceptable())
-            Q_EMIT acceptableChanged();
+        take(suggestion);
     });
     layout->addWidget(m_message);
     layout->addWidget(m_suggestion);
@@ -85,14 +96,7 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
         layout->addWidget(help);
     }
 
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_touched = true;
-        const bool wasAcceptable = isAcceptable();
-        m_model->setValue(m_inputId, text);
-        updateMessage();
-        if (wasAcceptable != isAcceptable())
-            Q_EMIT acceptableChanged();
-    });
+    connect(m_edit, &QLineEdit::textEdited, this, &InputField::take);
     connect(m_edit, &QLineEdit::editingFinished, this, [this] {
         m_touched = true;
         updateMessage();
@@ -125,6 +129,16 @@ void InputField::refresh()
     if (m_edit->text() != value)
         m_edit->setText(value);
     updateMessage();
+}
+
+void InputField::take(const QString &text)
+{
+    m_touched = true;
+    const bool wasAcceptable = isAcceptable();
+    m_model->setValue(m_inputId, text);
+    updateMessage();
+    if (wasAcceptable != isAcceptable())
+        Q_EMIT acceptableChanged();
 }
 
 void InputField::updateMessage()

@@ -8,8 +8,9 @@ class QLineEdit;
 class QPushButton;
 class SetupModel;
 
-// One input of the provider definition, bound to the model: a line edit, its label (with a mnemonic and
-// a * when required) and the check's message right under it. Secret inputs are masked with a Show toggle.
+// One input of the provider definition, bound to the model: a line edit (in a list of the documented values for a
+// choice input), its label (with a mnemonic and a * when required) and the check's message right under it. Secret
+// inputs are masked with a Show toggle.
 class InputField : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ Q_SIGNALS:
     void acceptableChanged();
 
 private:
+    // A value the user gave (typed, chosen from the list, or a suggestion taken): into the model, and checked.
+    void take(const QString &text);
     void updateMessage();
 
     SetupModel *m_model;

@@ -63,8 +63,9 @@ QJsonObject DestinationChange::requestBody() const
 {
     QJsonObject body;
     for (const auto &property : desired.properties()) {
-        if (property.secret && property.value.isEmpty()) {
-            // Keep what is there; with nothing there, leave the property out.
+        // Keep what is there (a secret not given again, a value written only when the destination was created);
+        // with nothing there, a secret is left out and a value written once is written now.
+        if ((property.secret && property.value.isEmpty()) || (property.writtenOnce && current.contains(property.key))) {
             if (current.contains(property.key))
                 body.insert(property.key, current.value(property.key));
             continue;
@@ -117,7 +118,7 @@ DestinationChange DestinationChangePlan::compare(const Destination &desired, con
         const bool secret = property.secret;
         const bool present = current.contains(property.key);
         const QString old = present ? text(current.value(property.key)) : QString();
-        if (property.secret && property.value.isEmpty())
+        if ((property.secret && property.value.isEmpty()) || (property.writtenOnce && present))
             continue; // "keep what is there": equal whatever the subaccount has
         if (!present) {
             change.propertyChanges.append(

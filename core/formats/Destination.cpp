@@ -47,6 +47,14 @@ void Destination::setValue(const QString &key, const QString &value, bool secret
     m_properties.append({ key, value, secret });
 }
 
+void Destination::setWrittenOnce(const QString &key)
+{
+    for (auto &property : m_properties) {
+        if (property.key == key)
+            property.writtenOnce = true;
+    }
+}
+
 void Destination::remove(const QString &key)
 {
     m_properties.removeIf([&key](const DestinationProperty &property) { return property.key == key; });

@@ -12,10 +12,13 @@ struct DestinationProperty
     // Secret values (API keys, passwords) are left out of exports unless the user asks for them,
     // the way the BTP cockpit's own export does.
     bool secret = false;
+    // Written when the destination is created; an update keeps whatever the subaccount holds by then (the provider
+    // changes it after the first exchange).
+    bool writtenOnce = false;
 
     bool operator==(const DestinationProperty &other) const
     {
-        return key == other.key && value == other.value && secret == other.secret;
+        return key == other.key && value == other.value && secret == other.secret && writtenOnce == other.writtenOnce;
     }
 };
 
@@ -34,6 +37,7 @@ public:
     // Sets a value, keeping the position of an existing key; new keys go to the end.
     void setValue(const QString &key, const QString &value, bool secret = false);
     void remove(const QString &key);
+    void setWrittenOnce(const QString &key);
 
     const QList<DestinationProperty> &properties() const { return m_properties; }
 

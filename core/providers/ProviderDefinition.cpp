@@ -55,6 +55,15 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::builtIn(const QStr
     return fromJson(file.readAll(), error);
 }
 
+InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) const
+{
+    if (!choices.isEmpty() && !value.isEmpty() && !choices.contains(value))
+        return { InputChecks::Severity::Error,
+                 tr("\"%1\" is not one of the values SAP documents here (%2). Choose one of them.")
+                     .arg(value, choices.join(QStringLiteral(", "))) };
+    return InputChecks::check(check, value);
+}
+
 QString ProviderDefinition::tokenErrorHint(const QString &errorText) const
 {
     QString fallback;
@@ -146,6 +155,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         const auto fillFrom = object.value(QStringLiteral("fillFrom")).toObject();
         input.fillFrom = { fillFrom.value(QStringLiteral("input")).toString(),
                            fillFrom.value(QStringLiteral("transform")).toString() };
+        input.choices = strings(object.value(QStringLiteral("choices")));
         input.required = object.value(QStringLiteral("required")).toBool();
         input.secret = object.value(QStringLiteral("secret")).toBool();
         definition->m_inputs.append(input);
@@ -231,10 +241,14 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         }
         for (const auto &propertyValue : object.value(QStringLiteral("properties")).toArray()) {
             const auto property = propertyValue.toObject();
-            destination.properties.append({ property.value(QStringLiteral("key")).toString(),
-                                            property.value(QStringLiteral("value")).toString(),
-                                            property.value(QStringLiteral("secret")).toBool(),
-                                            property.value(QStringLiteral("locked")).toBool() });
+            PropertyTemplate entry;
+            entry.key = property.value(QStringLiteral("key")).toString();
+            entry.valueTemplate = property.value(QStringLiteral("value")).toString();
+            entry.secret = property.value(QStringLiteral("secret")).toBool();
+            entry.locked = property.value(QStringLiteral("locked")).toBool();
+            entry.optional = property.value(QStringLiteral("optional")).toBool();
+            entry.writtenOnce = property.value(QStringLiteral("writtenOnce")).toBool();
+            destination.properties.append(entry);
         }
         definition->m_destinations.append(destination);
     }
@@ -269,6 +283,8 @@ QString ProviderDefinition::check() const
         inputIds.insert(input.id);
         if (!InputChecks::exists(input.check))
             return tr("the input \"%1\" names an unknown check \"%2\".").arg(input.id, input.check);
+        if (!input.choices.isEmpty() && !input.defaultValue.isEmpty() && !input.choices.contains(input.defaultValue))
+            return tr("the input \"%1\" has a default value that is not one of its choices.").arg(input.id);
     }
     for (const auto &input : m_inputs) {
         if (!input.differentFrom.isEmpty() && !inputIds.contains(input.differentFrom))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "InputChecks.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -48,8 +50,15 @@ public:
             QString warning;
         } sameSiteAs;
         FillFrom fillFrom;
+        // One of a documented set of values (Concur's data centre: eu2, us2): offered as a list, and any other value
+        // is refused.
+        QStringList choices;
         bool required = false;
         bool secret = false;
+
+        // The value against the input's choices and its named check (InputChecks): what the wizard says where the
+        // value is typed, and what a check of an existing destination says of it.
+        InputChecks::Result checkValue(const QString &value) const;
     };
     struct Derived
     {
@@ -123,6 +132,12 @@ public:
         QString valueTemplate;
         bool secret = false;
         bool locked = false; // required by Task Center; an expert may not change it
+        // Left out when its value is empty, and never demanded of an existing destination (SAP's "(Optional)" rows).
+        bool optional = false;
+        // Written when the destination is created and never again: the provider or Task Center changes it after the
+        // first exchange (Concur turns the client key into a refresh token), and resetting it breaks the connection.
+        // A later apply keeps the subaccount's value, and a check compares nothing but its presence.
+        bool writtenOnce = false;
     };
     struct Note
     {

@@ -145,6 +145,9 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
                 = std::find_if(definition.properties.cbegin(), definition.properties.cend(),
                                [&key](const ProviderDefinition::PropertyTemplate &each) { return each.key == key; });
             if (written != definition.properties.cend()) {
+                // One written once holds what the provider made of it since (a refresh token), not what was entered.
+                if (written->writtenOnce)
+                    continue;
                 const auto values = placeholdersOf(written->valueTemplate, property.value().toString());
                 for (auto value = values.cbegin(); value != values.cend(); ++value) {
                     if (!read.contains(value.key()))
@@ -174,7 +177,7 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
         if (value.isEmpty() || read.contains(derived.from) || ValueTransforms::apply(derived.transform, value) != value)
             continue;
         const auto *input = m_provider->input(derived.from);
-        if (input && InputChecks::check(input->check, value).severity == InputChecks::Severity::Ok)
+        if (input && input->checkValue(value).severity == InputChecks::Severity::Ok)
             read.insert(derived.from, value);
         else if (!fallback.contains(derived.from))
             fallback.insert(derived.from, value);
@@ -289,7 +292,7 @@ InputChecks::Result SetupModel::checkInput(const QString &inputId) const
     if (text.trimmed().isEmpty()) {
         if (!input->required)
             return {};
-        const auto result = InputChecks::check(input->check, text);
+        const auto result = input->checkValue(text);
         return result.isError()
             ? result
             : InputChecks::Result { InputChecks::Severity::Error, tr("%1 is required.").arg(input->label) };
@@ -300,7 +303,7 @@ InputChecks::Result SetupModel::checkInput(const QString &inputId) const
                  tr("\"%1\" and \"%2\" hold the same value. Each has its own; copy each from its own place.")
                      .arg(other ? other->label : input->differentFrom, input->label) };
     }
-    const InputChecks::Result result = InputChecks::check(input->check, text);
+    const InputChecks::Result result = input->checkValue(text);
     if (result.severity == InputChecks::Severity::Ok && !input->sameSiteAs.input.isEmpty()) {
         // The first label of an address's host; a bare word ("eu") is one already.
         const auto siteOf = [](const QString &value) {
@@ -436,7 +439,7 @@ QHash<QString, QString> SetupModel::templateValues() const
     for (const auto &derived : m_provider->derived()) {
         const QString source = values.value(derived.from);
         const auto *from = m_provider->input(derived.from);
-        const bool refused = from && InputChecks::check(from->check, source).isError();
+        const bool refused = from && from->checkValue(source).isError();
         values.insert(derived.id, refused ? QString() : ValueTransforms::apply(derived.transform, source));
     }
     if (m_serviceKey) {
@@ -493,8 +496,14 @@ Destination SetupModel::destination(const QString &role) const
     const auto values = templateValues();
     Destination destination;
     destination.setValue(QStringLiteral("Name"), expand(definition->nameTemplate, values));
-    for (const auto &property : definition->properties)
-        destination.setValue(property.key, expand(property.valueTemplate, values), property.secret);
+    for (const auto &property : definition->properties) {
+        const QString value = expand(property.valueTemplate, values);
+        if (property.optional && value.isEmpty())
+            continue;
+        destination.setValue(property.key, value, property.secret);
+        if (property.writtenOnce)
+            destination.setWrittenOnce(property.key);
+    }
     const auto overrides = m_overrides.value(role);
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (it.value())

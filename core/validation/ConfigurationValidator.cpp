@@ -587,6 +587,9 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         if (property.key == QLatin1String("tc.enabled"))
             continue; // its own rules above
         const bool present = destination.has(property.key);
+        // Optional in SAP's table: its absence is no finding. Written once: the provider has changed it since.
+        if ((!present && property.optional) || (present && property.writtenOnce))
+            continue;
         if (!present) {
             // Left out by the source: named by it (the cockpit's "removed on export" lines), or, for a source that
             // shows no secrets at all, one the provider file marks secret (FSM's clientKey is a client ID, not one).
@@ -640,7 +643,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         // An entered value gets the same check the wizard gives it where it is typed.
         if (const auto *input = role.provider->input(id);
             input && !input->secret && id != QLatin1String("destinationName")) {
-            const InputChecks::Result result = InputChecks::check(input->check, value);
+            const InputChecks::Result result = input->checkValue(value);
             // Only inputs that are not secret get here (the provider file says which are): quoted back as they are.
             const QString message = result.message;
             if (result.severity != InputChecks::Severity::Ok)
