@@ -1,36 +1,17 @@
 #pragma once
 
+#include "ProviderDefinition.h"
 #include "SetupModel.h"
 
-#include <QHash>
 #include <QString>
 
-// A value an administrator enters for a provider's input, passing its check; "<provider>.<input>" where inputs of the
-// same name differ per provider. Empty for inputs the walks leave as they are (destination names).
+// What an administrator enters for a provider's input, passing its check: the provider file's "example" (SAP's
+// documented example where SAP gives one). Empty for inputs the walks leave as they are (destination names).
 inline QString exampleValue(const QString &provider, const QString &input)
 {
-    static const QHash<QString, QString> values = {
-        { "apiKey", "NjVkMmZhYzI0ZTFhNDk5OTk4OGY" },
-        { "ppApiKey", "YTk0ZTE2ZGMxNDk3NDIxZDk" },
-        { "apiServer", "https://api4.successfactors.com/odata/v2/" },
-        { "companyId", "ACME123" },
-        { "fsm.companyId", "123456" },
-        { "technicalUser", "TECHNICAL_USER_INBOX_CEF979F3" },
-        { "clusterUrl", "eu" },
-        { "accountId", "654321" },
-        { "clientId", "COM501SID100" },
-        { "fsm.clientId", "a7f3c2e1-task-center" },
-        { "clientSecret", "c2VjcmV0LWZzbS1jbGllbnQ" },
-        { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/acme/metadata" },
-        { "communicationUser", "TASKCENTER_COMM" },
-        { "communicationUserPassword", "Comm-Passw0rd-2026" },
-        { "serviceUrl",
-          "https://my300000-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/default/"
-          "sap/api_task_spi_replication/0001/?sap-client=100" },
-        { "samlAudience", "https://my300000.s4hana.ondemand.com" },
-        { "tokenServiceUrl", "https://my300000-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
-    };
-    return values.value(provider + QLatin1Char('.') + input, values.value(input));
+    const auto definition = ProviderDefinition::builtIn(provider);
+    const auto *found = definition ? definition->input(input) : nullptr;
+    return found ? found->example : QString();
 }
 
 // Fills every input of the model's provider that has an example value: for the walks that fill the model at once
@@ -38,8 +19,7 @@ inline QString exampleValue(const QString &provider, const QString &input)
 inline void fillInExampleValues(SetupModel *model)
 {
     for (const auto &input : model->provider().inputs()) {
-        const QString value = exampleValue(model->provider().id(), input.id);
-        if (!value.isEmpty())
-            model->setValue(input.id, value);
+        if (!input.example.isEmpty())
+            model->setValue(input.id, input.example);
     }
 }

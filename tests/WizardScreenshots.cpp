@@ -1,6 +1,6 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
-//            [--provider successfactors|fsm|s4hanacloud] [--path manual|formation] [--check] [--minimum] [--dark]
+//            [--provider <id>] [--path <path id>] [--check] [--minimum] [--dark]
 // On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
 // and buttons the page shows only at times), and in the help window on that page (saved as NN-page-help.png); it
 // names each clash and exits 1 (CTest mnemonics_*). From each console step it also pictures the hand-off sheet.

@@ -345,6 +345,16 @@ private Q_SLOTS:
                                       << QStringList { "S4_Cli.json" } << "S4_Cli.json"
                                       << "tokenServicePassword"
                                       << "CommPasswordFromFile";
+        QTest::newRow("S4HANA on-premise")
+            << "s4hana.json" << QByteArray(R"({"servicePassword":"PullPasswordFromFile"})")
+            << QStringList { "S4OP_Cli.json" } << "S4OP_Cli.json"
+            << "Password"
+            << "PullPasswordFromFile";
+        QTest::newRow("S4HANA on-premise location")
+            << "s4hana.json" << QByteArray(R"({"servicePassword":"PullPasswordFromFile"})")
+            << QStringList { "S4OP_Cli.json" } << "S4OP_Cli.json"
+            << "CloudConnectorLocationId"
+            << "plant-2";
     }
     void exportOtherProviders()
     {

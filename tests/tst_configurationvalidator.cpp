@@ -66,6 +66,12 @@ QJsonArray correctLandscape()
           { "tokenServiceUrl", "https://my1-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
           { "communicationUser", "COMM" },
           { "communicationUserPassword", "password" } });
+    add(QStringLiteral("s4hana"), {},
+        { { "destinationName", "S4OnPremise" },
+          { "cloudConnectorUrl", "http://s4hana-virtual:44300" },
+          { "serviceUser", "TC_PULL" },
+          { "servicePassword", "password" },
+          { "sapClient", "100" } });
     all.append(QJsonObject { { "Name", "Task_Center_global_settings" },
                              { "Type", "HTTP" },
                              { "URL", "http://sap.com/" },
@@ -272,6 +278,16 @@ private Q_SLOTS:
                                               << "property-check" << warning;
         QTest::newRow("credentials over http") << with(ok, "S4", "URL", "http://my1-api.s4hana.ondemand.com/") << "S4"
                                                << "http-with-credentials" << error;
+        // An on-premise system through the Cloud Connector: the destination as SAP's page gives it, broken.
+        QTest::newRow("on-premise without its user")
+            << with(ok, "S4OnPremise", "User", QJsonValue::Undefined) << "S4OnPremise"
+            << "property-missing" << error;
+        QTest::newRow("on-premise URL with a path")
+            << with(ok, "S4OnPremise", "URL", "http://s4hana-virtual:44300/sap/bc") << "S4OnPremise"
+            << "property-check" << error;
+        QTest::newRow("on-premise client of two digits")
+            << with(ok, "S4OnPremise", "URL.queries.sap-client", "10") << "S4OnPremise"
+            << "property-check" << error;
         QTest::newRow("sample value") << with(ok, "FSM", "URL.headers.X-Account-ID", "sample_account") << "FSM"
                                       << "sample-value" << error;
         QTest::newRow("service destination with tc.enabled")
@@ -812,17 +828,20 @@ private Q_SLOTS:
         QStringList primaries;
         for (const auto &connection : landscape.connections)
             primaries.append(connection.primary);
-        QCOMPARE(primaries, (QStringList { "FSM", "S4", "SF" }));
+        QCOMPARE(primaries, (QStringList { "FSM", "S4", "S4OnPremise", "SF" }));
         const auto &fsm = landscape.connections.at(0);
         QCOMPARE(fsm.secondary, QStringLiteral("FSM_PP"));
         QCOMPARE(fsm.system, QStringLiteral("eu.fsm.cloud.sap"));
         QCOMPARE(fsm.provider, QStringLiteral("SAP Field Service Management"));
         QCOMPARE(fsm.status, Status::Error); // its secondary carries tc.enabled
         QCOMPARE(landscape.connections.at(1).status, Status::Warning); // paused: tc-enabled-false is a warning
-        QCOMPARE(landscape.connections.at(2).secondary, QStringLiteral("SF_PP"));
-        QCOMPARE(landscape.connections.at(2).status, Status::Warning); // SystemUser
+        // Through the Cloud Connector, as SAP's page gives it: nothing to say.
+        QCOMPARE(landscape.connections.at(2).system, QStringLiteral("s4hana-virtual"));
+        QCOMPARE(landscape.connections.at(2).status, Status::Fine);
+        QCOMPARE(landscape.connections.at(3).secondary, QStringLiteral("SF_PP"));
+        QCOMPARE(landscape.connections.at(3).status, Status::Warning); // SystemUser
         QCOMPARE(landscape.serviceDestinations, QStringList { QStringLiteral("Task_Center_global_settings") });
-        QCOMPARE(landscape.providers.size(), 3);
+        QCOMPARE(landscape.providers.size(), 4);
         QVERIFY(landscape.authenticationTypes.contains(QStringLiteral("OAuth2SAMLBearerAssertion")));
         QCOMPARE(landscape.trustExpiry, input.trust->validUntil());
 

@@ -142,6 +142,26 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // A check said in the file: the whole value must match the pattern, else the file's own message.
+    void aPatternInTheFileChecksTheValue()
+    {
+        const QJsonObject root = withInput(
+            withInput(minimal(), 0, QStringLiteral("check"), QString()), 0, QStringLiteral("pattern"),
+            QJsonObject { { QStringLiteral("match"), QStringLiteral("https?://[^/:]+:[0-9]+") },
+                          { QStringLiteral("message"), QStringLiteral("Give the virtual host and port.") } });
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(provider, qPrintable(error));
+        const auto *input = provider->input(QStringLiteral("host"));
+        QVERIFY(!input->checkValue(QStringLiteral("http://s4hana:44300")).isError());
+        QVERIFY(!input->checkValue(QStringLiteral(" http://s4hana:44300 ")).isError());
+        const auto refused = input->checkValue(QStringLiteral("http://s4hana:44300/sap/bc"));
+        QVERIFY(refused.isError()); // the whole value, not a part of it
+        QCOMPARE(refused.message, QStringLiteral("Give the virtual host and port."));
+        QVERIFY(ProviderDefinition::sourceTexts(QJsonDocument(root).toJson())
+                    .contains(QStringLiteral("Give the virtual host and port.")));
+    }
+
     // Optional and written-once properties are read as such.
     void propertiesMayBeOptionalOrWrittenOnce()
     {
@@ -229,6 +249,14 @@ private Q_SLOTS:
         const QJsonObject root = minimal();
         QTest::newRow("unknown check") << withInput(root, 0, QStringLiteral("check"), QStringLiteral("noSuchCheck"))
                                        << "noSuchCheck";
+        QTest::newRow("pattern that is no regular expression")
+            << withInput(root, 0, QStringLiteral("pattern"),
+                         QJsonObject { { QStringLiteral("match"), QStringLiteral("(unclosed") },
+                                       { QStringLiteral("message"), QStringLiteral("Never shown.") } })
+            << "host";
+        // An example the walks would fill in must pass the input's own check.
+        QTest::newRow("example refused by its check")
+            << withInput(root, 0, QStringLiteral("example"), QStringLiteral("not-an-address")) << "host";
         QTest::newRow("unknown differentFrom")
             << withInput(root, 0, QStringLiteral("differentFrom"), QStringLiteral("ghost")) << "ghost";
         QTest::newRow("unknown fill transform")

@@ -1,5 +1,6 @@
 #include "CertificateFactory.h"
 #include "DestinationChangePlan.h"
+#include "ExampleValues.h"
 #include "InputChecks.h"
 #include "SandboxSubaccount.h"
 #include "SetupFile.h"
@@ -65,7 +66,8 @@ private:
             { "samlAudience", "https://my300000.s4hana.ondemand.com" },
             { "tokenServiceUrl", "https://my300000-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
         };
-        return values.value(input);
+        // Otherwise what the provider file gives as an example.
+        return values.value(input, exampleValue(provider, input));
     }
 
     // Walks a provider's steps through the model only: before each step it is incomplete and says why; after
@@ -339,6 +341,20 @@ private Q_SLOTS:
                             { "userIdSource", "user_uuid" },
                             { "tc.enabled", "true" },
                             { "tc.provider_type", "S/4HANACloud" } };
+        // SAP Task Center's on-premise S/4HANA page (loio 143af9b); the optional location ID and tc.clientId are left
+        // out while empty (see s4hanaOnPremiseOptionalProperties).
+        QTest::newRow("S/4HANA on-premise") << "s4hana"
+                                            << "primary"
+                                            << Properties { { "Name", "S4HANA" },
+                                                            { "Type", "HTTP" },
+                                                            { "URL", "http://s4hana-virtual:44300" },
+                                                            { "ProxyType", "OnPremise" },
+                                                            { "Authentication", "BasicAuthentication" },
+                                                            { "User", "TC_PULL_USER" },
+                                                            { "Password", "Pull-Passw0rd-2026" },
+                                                            { "tc.enabled", "true" },
+                                                            { "tc.provider_type", "S/4HANA" },
+                                                            { "URL.queries.sap-client", "100" } };
     }
     void otherProvidersFollowTheDocumentation()
     {
@@ -372,6 +388,33 @@ private Q_SLOTS:
                                                << "manual" << 1;
         QTest::newRow("S/4HANA Cloud, formation") << "s4hanacloud"
                                                   << "formation" << 0;
+        QTest::newRow("S/4HANA on-premise") << "s4hana" << QString() << 1;
+    }
+
+    // The on-premise S/4HANA page's "(Optional)" rows: the Cloud Connector's location ID and tc.clientId (once push
+    // is set up) are written where SAP's table has them when given, and each value gets the file's own check.
+    void s4hanaOnPremiseOptionalProperties()
+    {
+        const auto model = walkedModel(QStringLiteral("s4hana"), QString());
+        QVERIFY(model);
+        model->setValue(QStringLiteral("locationId"), QStringLiteral("plant-2"));
+        model->setValue(QStringLiteral("pushClientId"), QStringLiteral("sb-taskcenter-push!b1234|taskcenter!b5"));
+        const Destination destination = model->destination(QStringLiteral("primary"));
+        QStringList keys;
+        for (const auto &property : destination.properties())
+            keys.append(property.key);
+        QCOMPARE(keys,
+                 (QStringList { "Name", "Type", "URL", "ProxyType", "Authentication", "User", "Password",
+                                "CloudConnectorLocationId", "tc.enabled", "tc.clientId", "tc.provider_type",
+                                "URL.queries.sap-client" }));
+        QCOMPARE(destination.value(QStringLiteral("CloudConnectorLocationId")), QStringLiteral("plant-2"));
+        QVERIFY(destination.isSecret(QStringLiteral("Password")));
+        QVERIFY(!destination.toJson(false).contains(QStringLiteral("Password")));
+        // A URL with a path is not the Cloud Connector's virtual host and port.
+        model->setValue(QStringLiteral("cloudConnectorUrl"), QStringLiteral("http://s4hana-virtual:44300/sap/bc"));
+        QVERIFY(model->checkInput(QStringLiteral("cloudConnectorUrl")).isError());
+        model->setValue(QStringLiteral("cloudConnectorUrl"), QStringLiteral("https://s4hana-virtual:443"));
+        QVERIFY(!model->checkInput(QStringLiteral("cloudConnectorUrl")).isError());
     }
     void walksEveryStepHeadless()
     {

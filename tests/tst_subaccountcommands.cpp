@@ -207,6 +207,8 @@ private Q_SLOTS:
         QTest::newRow("S4HANA Cloud") << "s4hanacloud.json"
                                       << QByteArray(R"({"communicationUserPassword":"CommApplyPassword"})")
                                       << QStringList { "S4_Cli" } << "tokenServicePassword";
+        QTest::newRow("S4HANA on-premise") << "s4hana.json" << QByteArray(R"({"servicePassword":"PullApplyPassword"})")
+                                           << QStringList { "S4OP_Cli" } << "Password";
     }
     void appliesOtherProviders()
     {

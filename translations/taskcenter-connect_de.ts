@@ -2766,6 +2766,14 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation>die Eingabe „%1“ hat einen Standardwert, der keine ihrer Auswahlmöglichkeiten ist.</translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation>das Beispiel der Eingabe „%1“ besteht ihre eigene Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation>die Eingabe „%1“ hat ein Muster, das kein gültiger regulärer Ausdruck mit Meldung ist.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3352,6 +3360,122 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die restlichen Schritte der SAP-Anleitung für S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Die Task-Center-App für Ihre Benutzer:&lt;/b&gt; Legen Sie in dem Launchpad, das Ihre Benutzer öffnen (SAP Build Work Zone oder ein anderer zentraler Einstiegspunkt), eine Kachel &lt;b&gt;Task Center&lt;/b&gt; an und aktivieren Sie die Sprachen der Site, wie es die SAP-Anleitung „Create a Task Center Tile“ beschreibt. Die Kachel verwendet die Destination &lt;i&gt;Task_Center&lt;/i&gt; dieses Unterkontos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benutzer in S/4HANA Cloud:&lt;/b&gt; Der Geschäftsbenutzer jedes Genehmigenden braucht eine &lt;b&gt;Global User ID&lt;/b&gt;, die der &lt;b&gt;User UUID&lt;/b&gt; desselben Benutzers in SAP Cloud Identity Services entspricht (kopieren Sie sie zum Ausprobieren von Hand, oder replizieren Sie die Benutzer mit Identity Provisioning, Kommunikationsszenario SAP_COM_0193). Ohne sie erreichen die Aufgaben SAP Task Center, erscheinen aber bei niemandem in der Liste.&lt;/li&gt;&lt;li&gt;Öffnen Sie die &lt;b&gt;SAP Task Center Web app&lt;/b&gt; als Benutzer mit Workflowaufgaben in S/4HANA Cloud: Dort erscheinen die Aufgaben.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Workflowaufgaben aus einem On-Premise-System von SAP S/4HANA, erreicht über Ihren SAP Cloud Connector: eine Destination mit dem Servicebenutzer des Task-Pull-Service von S/4HANA, nachdem Cloud Connector und S/4HANA wie in der SAP-Anleitung beschrieben vorbereitet wurden.</translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation>Virtueller Host und Port</translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation>Aus der Zugriffssteuerung des Cloud Connectors für Ihr S/4HANA-System: Die URL der Destination ist &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Beginnen Sie sie mit dem Schema dieses Eintrags der Zugriffssteuerung (http:// oder https://); die Task-Center-Anleitung von SAP gibt das Muster ohne Schema an.</translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation>Geben Sie den virtuellen Host und den virtuellen Port der Zugriffssteuerung für das S/4HANA-System im Cloud Connector als Adresse ein: http://&lt;virtual host&gt;:&lt;virtual port&gt;, ohne etwas nach dem Port.</translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation>Location-ID (optional)</translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation>Die Location-ID, die Sie bei der Erstkonfiguration des Cloud Connectors festgelegt haben. Nur nötig, wenn mehr als ein Cloud Connector mit diesem Unterkonto verbunden ist; lassen Sie das Feld andernfalls leer.</translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation>Eine Location-ID besteht aus Buchstaben, Ziffern, Punkten, Bindestrichen und Unterstrichen, so wie Sie sie im Cloud Connector festgelegt haben.</translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation>Servicebenutzer für den Task-Pull-Service</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation>Der Benutzer, den Sie in S/4HANA unter „Create Service User for Task Pull Service“ (Integrating SAP Task Center) angelegt haben.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation>Geben Sie den Benutzernamen des Servicebenutzers, den Sie in S/4HANA für den Task-Pull-Service angelegt haben, ohne Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation>Passwort des Servicebenutzers</translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort dieses Servicebenutzers. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation>Die Mandantennummer Ihres S/4HANA-Systems.</translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation>Client-ID für übertragene Aufgabenänderungen (optional)</translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation>Erst wenn Sie Integrating SAP Task Center in S/4HANA abgeschlossen haben: die uaa &gt; clientid aus dem Dienstschlüssel der eigenen Instanz von SAP Task Center, die Sie für übertragene Änderungen angelegt haben. Lassen Sie das Feld bis dahin leer; laut SAP kommen Aufgaben sonst möglicherweise nicht an.</translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation>Cloud Connector und SAP S/4HANA vorbereiten</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald er erledigt ist; die nächste Seite fragt nach dem, was Sie dabei erhalten.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation>SAP Task Center erreicht ein On-Premise-System von S/4HANA nur über einen SAP Cloud Connector, der mit diesem Unterkonto verbunden ist, und mit dem Servicebenutzer des Task-Pull-Service von S/4HANA.</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation>Der Cloud Connector ist mit diesem Unterkonto verbunden, und seine Zugriffssteuerung gibt Ihr S/4HANA-System frei. Notieren Sie den &lt;b&gt;virtuellen Host&lt;/b&gt; und den &lt;b&gt;virtuellen Port&lt;/b&gt; sowie die &lt;b&gt;Location-ID&lt;/b&gt;, falls Sie eine festgelegt haben.</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation>Folgen Sie „Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection“ für Ihre Version von S/4HANA.</translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation>In S/4HANA ist SAP Task Center integriert, und Sie haben &lt;b&gt;Benutzername und Passwort des Servicebenutzers für den Task-Pull-Service&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation>S/4HANA: Integrating SAP Task Center, „Create Service User for Task Pull Service“.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation>Sie kennen die &lt;b&gt;Mandantennummer&lt;/b&gt; Ihres S/4HANA-Systems.</translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation>Ihr System von SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation>Wie SAP Task Center S/4HANA über den Cloud Connector erreicht und als welcher Benutzer.</translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation>Prüfen Sie im Cloud Connector, dass die Zugriffssteuerung für den virtuellen Host und Port erreichbar ist und die Location-ID übereinstimmt, und in S/4HANA, dass der Servicebenutzer für den Task-Pull-Service nicht gesperrt ist und sein Passwort dem in der Destination entspricht.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation>Destination zu SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Der Destination Service erreicht ein On-Premise-System nur über Ihren Cloud Connector, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center S/4HANA erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro S/4HANA-System und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
     </message>
 </context>
 <context>

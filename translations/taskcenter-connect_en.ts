@@ -2712,6 +2712,14 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3297,6 +3305,122 @@ Rename the file or folder to a name in UTF-8.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2766,6 +2766,14 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation>la entrada «%1» tiene un valor predeterminado que no es una de sus opciones.</translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation>el ejemplo de la entrada «%1» no supera su propia comprobación.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation>la entrada «%1» tiene un patrón que no es una expresión regular válida con un mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3352,6 +3360,122 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pasos restantes según SAP para S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;La aplicación Task Center para sus usuarios:&lt;/b&gt; en el launchpad que abren sus usuarios (SAP Build Work Zone u otro punto de entrada central), cree un mosaico &lt;b&gt;Task Center&lt;/b&gt; y active los idiomas del sitio, como indica la guía de SAP «Create a Task Center Tile». El mosaico utiliza el destino &lt;i&gt;Task_Center&lt;/i&gt; de esta subcuenta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuarios en S/4HANA Cloud:&lt;/b&gt; el usuario empresarial de cada aprobador necesita un &lt;b&gt;Global User ID&lt;/b&gt; igual al &lt;b&gt;User UUID&lt;/b&gt; del mismo usuario en SAP Cloud Identity Services (cópielo a mano para probarlo, o replique los usuarios con Identity Provisioning, escenario de comunicación SAP_COM_0193). Sin él, las tareas llegan a SAP Task Center pero no aparecen en la lista de nadie.&lt;/li&gt;&lt;li&gt;Abra la &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como un usuario con tareas de workflow en S/4HANA Cloud: las tareas aparecen allí.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tareas de workflow de un sistema SAP S/4HANA on-premise, al que se accede a través de su SAP Cloud Connector: un destino con el usuario de servicio del servicio de extracción de tareas de S/4HANA, tras preparar el Cloud Connector y S/4HANA como indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation>Host y puerto virtuales</translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation>Del control de acceso del Cloud Connector para su sistema S/4HANA: la URL del destino es &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Comiéncela con el esquema de esa entrada de control de acceso (http:// o https://); la guía de Task Center de SAP indica el patrón sin esquema.</translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation>Introduzca el host virtual y el puerto virtual del control de acceso del sistema S/4HANA en el Cloud Connector, como dirección: http://&lt;virtual host&gt;:&lt;virtual port&gt;, sin nada después del puerto.</translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation>ID de ubicación (opcional)</translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation>El ID de ubicación que configuró en la configuración inicial del Cloud Connector. Solo es necesario si hay más de un Cloud Connector conectado a esta subcuenta; de lo contrario, déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation>Un ID de ubicación consta de letras, dígitos, puntos, guiones y guiones bajos, tal como lo configuró en el Cloud Connector.</translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation>Usuario de servicio para el servicio de extracción de tareas</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation>El usuario que creó en S/4HANA en «Create Service User for Task Pull Service» («Integrating SAP Task Center»).</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation>Introduzca el nombre de usuario del usuario de servicio que creó para el servicio de extracción de tareas en S/4HANA, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation>Contraseña del usuario de servicio</translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La contraseña de ese usuario de servicio. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation>El número de mandante de su sistema S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation>ID de cliente para las actualizaciones de tareas enviadas (opcional)</translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation>Solo cuando haya completado «Integrating SAP Task Center» en S/4HANA: el valor uaa &gt; clientid de la clave de servicio de la instancia de servicio de SAP Task Center dedicada que creó para las actualizaciones enviadas. Déjelo vacío hasta entonces; SAP advierte de que, de lo contrario, es posible que las tareas no lleguen.</translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation>Preparar el Cloud Connector y SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation>Marque cada paso una vez realizado; la página siguiente le pide lo que obtiene de ellos.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation>SAP Task Center accede a un sistema S/4HANA on-premise solo a través de un SAP Cloud Connector conectado a esta subcuenta, con el usuario de servicio del servicio de extracción de tareas de S/4HANA.</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation>El Cloud Connector está conectado a esta subcuenta y su control de acceso expone su sistema S/4HANA. Anote el &lt;b&gt;host virtual&lt;/b&gt; y el &lt;b&gt;puerto virtual&lt;/b&gt;, y el &lt;b&gt;ID de ubicación&lt;/b&gt; si configuró uno.</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation>Siga «Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection» para su versión de S/4HANA.</translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation>En S/4HANA, SAP Task Center está integrado y usted tiene el &lt;b&gt;nombre de usuario y la contraseña del usuario de servicio para el servicio de extracción de tareas&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation>S/4HANA: «Integrating SAP Task Center», «Create Service User for Task Pull Service».</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation>Conoce el &lt;b&gt;número de mandante&lt;/b&gt; de su sistema S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation>Su sistema SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation>Cómo accede SAP Task Center a S/4HANA a través del Cloud Connector y con qué usuario.</translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation>Compruebe en el Cloud Connector que el control de acceso para el host y el puerto virtuales es accesible y que el ID de ubicación coincide, y en S/4HANA que el usuario de servicio para el servicio de extracción de tareas no está bloqueado y que su contraseña es la del destino.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation>Destino a SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>El Destination service solo accede a un sistema on-premise a través de su Cloud Connector, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a S/4HANA. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema y mandante de S/4HANA en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
     </message>
 </context>
 <context>

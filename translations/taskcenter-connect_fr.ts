@@ -2766,6 +2766,14 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation>l&apos;entrée «&#xa0;%1&#xa0;» a une valeur par défaut qui ne fait pas partie de ses choix.</translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation>l&apos;exemple de l&apos;entrée «&#xa0;%1&#xa0;» ne passe pas sa propre vérification.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» a un modèle qui n&apos;est pas une expression régulière valide accompagnée d&apos;un message.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3352,6 +3360,122 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Étapes restantes selon SAP pour S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;L&apos;application Task Center pour vos utilisateurs&#xa0;:&lt;/b&gt; dans le launchpad qu&apos;ouvrent vos utilisateurs (SAP Build Work Zone ou un autre point d&apos;entrée central), créez une vignette &lt;b&gt;Task Center&lt;/b&gt; et activez les langues du site, comme l&apos;indique le guide SAP «&#xa0;Create a Task Center Tile&#xa0;». Cette vignette utilise la destination &lt;i&gt;Task_Center&lt;/i&gt; de ce sous-compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisateurs dans S/4HANA Cloud&#xa0;:&lt;/b&gt; l&apos;utilisateur métier de chaque approbateur doit avoir un &lt;b&gt;Global User ID&lt;/b&gt; égal au &lt;b&gt;User UUID&lt;/b&gt; du même utilisateur dans SAP Cloud Identity Services (copiez-le manuellement pour faire un essai, ou répliquez les utilisateurs avec Identity Provisioning, scénario de communication SAP_COM_0193). Sans cela, les tâches parviennent à SAP Task Center mais n&apos;apparaissent dans la liste d&apos;aucun utilisateur.&lt;/li&gt;&lt;li&gt;Ouvrez la &lt;b&gt;SAP Task Center Web app&lt;/b&gt; en tant qu&apos;utilisateur ayant des tâches de workflow dans S/4HANA Cloud&#xa0;: les tâches y apparaissent.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tâches de workflow d&apos;un système SAP S/4HANA sur site, atteint via votre SAP Cloud Connector&#xa0;: une destination avec l&apos;utilisateur de service du service d&apos;extraction des tâches de S/4HANA, après la préparation du Cloud Connector et de S/4HANA comme l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation>Hôte et port virtuels</translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation>Provient du contrôle d&apos;accès du Cloud Connector pour votre système S/4HANA&#xa0;: l&apos;URL de la destination est &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Commencez-la par le schéma de cette entrée de contrôle d&apos;accès (http:// ou https://)&#xa0;; le guide Task Center de SAP donne le modèle sans schéma.</translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation>Saisissez l&apos;hôte virtuel et le port virtuel du contrôle d&apos;accès du système S/4HANA dans le Cloud Connector, sous forme d&apos;adresse&#xa0;: http://&lt;virtual host&gt;:&lt;virtual port&gt;, sans rien après le port.</translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation>ID d&apos;emplacement (facultatif)</translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation>L&apos;ID d&apos;emplacement que vous avez défini lors de la configuration initiale du Cloud Connector. Nécessaire uniquement si plusieurs Cloud Connectors sont connectés à ce sous-compte&#xa0;; sinon, laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation>Un ID d&apos;emplacement se compose de lettres, de chiffres, de points, de traits d&apos;union et de traits de soulignement, tel que vous l&apos;avez défini dans le Cloud Connector.</translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation>Utilisateur de service du service d&apos;extraction des tâches</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation>L&apos;utilisateur que vous avez créé dans S/4HANA sous «&#xa0;Create Service User for Task Pull Service&#xa0;» («&#xa0;Integrating SAP Task Center&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation>Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de service que vous avez créé dans S/4HANA pour le service d&apos;extraction des tâches, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation>Mot de passe de l&apos;utilisateur de service</translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le mot de passe de cet utilisateur de service. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation>Le numéro de mandant de votre système S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation>ID client pour les mises à jour de tâches transmises (facultatif)</translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation>Uniquement une fois que vous avez terminé «&#xa0;Integrating SAP Task Center&#xa0;» dans S/4HANA&#xa0;: la valeur uaa &gt; clientid de la clé de service de l&apos;instance de service SAP Task Center dédiée que vous avez créée pour les mises à jour transmises. D&apos;ici là, laissez-le vide&#xa0;; SAP avertit que, sinon, les tâches risquent de ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation>Préparer le Cloud Connector et SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation>Cochez chaque étape une fois qu&apos;elle est effectuée&#xa0;; la page suivante demande ce qu&apos;elles vous fournissent.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation>SAP Task Center n&apos;atteint un système S/4HANA sur site que via un SAP Cloud Connector connecté à ce sous-compte, avec l&apos;utilisateur de service du service d&apos;extraction des tâches de S/4HANA.</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation>Le Cloud Connector est connecté à ce sous-compte et son contrôle d&apos;accès expose votre système S/4HANA. Notez l&apos;&lt;b&gt;hôte virtuel&lt;/b&gt; et le &lt;b&gt;port virtuel&lt;/b&gt;, ainsi que l&apos;&lt;b&gt;ID d&apos;emplacement&lt;/b&gt; si vous en avez configuré un.</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation>Suivez «&#xa0;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&#xa0;» pour votre version de S/4HANA.</translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation>Dans S/4HANA, SAP Task Center est intégré et vous disposez du &lt;b&gt;nom d&apos;utilisateur et du mot de passe de l&apos;utilisateur de service du service d&apos;extraction des tâches&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation>S/4HANA&#xa0;: «&#xa0;Integrating SAP Task Center&#xa0;», «&#xa0;Create Service User for Task Pull Service&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation>Vous connaissez le &lt;b&gt;numéro de mandant&lt;/b&gt; de votre système S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation>Votre système SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation>Comment SAP Task Center atteint S/4HANA via le Cloud Connector, et sous quel utilisateur.</translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation>Vérifiez dans le Cloud Connector que le contrôle d&apos;accès pour l&apos;hôte et le port virtuels est joignable et que l&apos;ID d&apos;emplacement correspond, et dans S/4HANA que l&apos;utilisateur de service du service d&apos;extraction des tâches n&apos;est pas verrouillé et que son mot de passe est celui de la destination.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation>Destination vers SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Le service Destination n&apos;atteint un système sur site que via votre Cloud Connector, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint S/4HANA. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système et mandant S/4HANA dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
     </message>
 </context>
 <context>

@@ -2759,6 +2759,14 @@ Rename the file or folder to a name in UTF-8.</source>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation>入力「%1」のデフォルト値が選択肢のいずれでもありません。</translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation>入力「%1」の例が、その入力自体のチェックに合格しません。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation>入力「%1」のパターンが、メッセージ付きの有効な正規表現ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3345,6 +3353,122 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;S/4HANA Cloud に関して SAP が示す残りのステップ&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;ユーザー向けの Task Center アプリ:&lt;/b&gt; ユーザーが開くランチパッド (SAP Build Work Zone または別の中央エントリポイント) で、SAP のガイド「Create a Task Center Tile」に従って &lt;b&gt;Task Center&lt;/b&gt; タイルを作成し、サイトの言語を有効にします。このタイルは、このサブアカウントの宛先 &lt;i&gt;Task_Center&lt;/i&gt; を使用します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;S/4HANA Cloud のユーザー:&lt;/b&gt; 各承認者のビジネスユーザーには、SAP Cloud Identity Services 内の同じユーザーの &lt;b&gt;User UUID&lt;/b&gt; と等しい &lt;b&gt;Global User ID&lt;/b&gt; が必要です (試すだけなら手作業でコピーし、そうでなければコミュニケーションシナリオ SAP_COM_0193 を使用して Identity Provisioning でユーザーをレプリケートします)。これがないと、タスクは SAP Task Center に届きますが、誰の一覧にも表示されません。&lt;/li&gt;&lt;li&gt;S/4HANA Cloud にワークフロータスクがあるユーザーとして &lt;b&gt;SAP Task Center Web app&lt;/b&gt; を開きます: タスクがそこに表示されます。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>SAP Cloud Connector 経由で接続するオンプレミスの SAP S/4HANA システムのワークフロータスク: SAP のガイドに従って Cloud Connector と S/4HANA を準備した後、S/4HANA のタスクプルサービスのサービスユーザーを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation>仮想ホストとポート</translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation>S/4HANA システム用の Cloud Connector のアクセス制御から取得します: 宛先の URL は &lt;Virtual Host&gt;:&lt;Virtual Port&gt; です。先頭には、そのアクセス制御エントリーのスキーム (http:// または https://) を付けてください。SAP の Task Center ガイドでは、スキームなしのパターンが示されています。</translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation>Cloud Connector で S/4HANA システムのアクセス制御に設定した仮想ホストと仮想ポートを、アドレスとして入力してください: http://&lt;virtual host&gt;:&lt;virtual port&gt; (ポートの後には何も付けません)。</translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation>ロケーション ID (任意)</translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation>Cloud Connector の初期設定で構成したロケーション ID です。このサブアカウントに複数の Cloud Connector が接続されている場合にのみ必要です。それ以外の場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation>ロケーション ID には、Cloud Connector で構成したとおりに、英字、数字、ピリオド、ハイフン、アンダースコアを使用します。</translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation>タスクプルサービスのサービスユーザー</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation>S/4HANA の「Create Service User for Task Pull Service」(「Integrating SAP Task Center」) で作成したユーザーです。</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation>S/4HANA でタスクプルサービス用に作成したサービスユーザーのユーザー名を、スペースなしで入力してください。</translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation>サービスユーザーのパスワード</translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>そのサービスユーザーのパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation>S/4HANA システムのクライアント番号です。</translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation>タスク更新の送信用のクライアント ID (任意)</translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation>S/4HANA で「Integrating SAP Task Center」を完了した後にのみ入力します: 更新の送信用に作成した専用の SAP Task Center サービスインスタンスのサービスキーに含まれる uaa &gt; clientid です。それまでは空のままにしてください。そうしないとタスクが届かない場合があると、SAP は警告しています。</translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation>Cloud Connector と SAP S/4HANA の準備</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation>各ステップが完了したらチェックを付けてください。次のページで、そこで得た値を入力します。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation>SAP Task Center がオンプレミスの S/4HANA システムに接続できるのは、このサブアカウントに接続された SAP Cloud Connector を経由し、S/4HANA のタスクプルサービスのサービスユーザーを使用する場合だけです。</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation>Cloud Connector がこのサブアカウントに接続され、そのアクセス制御で S/4HANA システムが公開されています。&lt;b&gt;仮想ホスト&lt;/b&gt;と&lt;b&gt;仮想ポート&lt;/b&gt;、および構成した場合は&lt;b&gt;ロケーション ID&lt;/b&gt; をメモしてください。</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation>S/4HANA のバージョンに対応する「Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection」に従ってください。</translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation>S/4HANA に SAP Task Center が統合されており、&lt;b&gt;タスクプルサービスのサービスユーザーのユーザー名とパスワード&lt;/b&gt;がわかっています。</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation>S/4HANA: 「Integrating SAP Task Center」、「Create Service User for Task Pull Service」。</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation>S/4HANA システムの&lt;b&gt;クライアント番号&lt;/b&gt;がわかっています。</translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation>SAP S/4HANA システム</translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation>SAP Task Center が Cloud Connector 経由で S/4HANA に接続する方法と、使用するユーザー。</translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation>Cloud Connector で、仮想ホストとポートのアクセス制御に到達できること、およびロケーション ID が一致することを確認してください。また S/4HANA で、タスクプルサービスのサービスユーザーがロックされておらず、そのパスワードが宛先のパスワードと同じであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation>SAP S/4HANA への宛先</translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Destination サービスがオンプレミスシステムに接続できるのは、Cloud Connector を経由する場合だけです。また SAP によると、「Check Connection」では SAP Task Center が S/4HANA に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、S/4HANA のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
     </message>
 </context>
 <context>

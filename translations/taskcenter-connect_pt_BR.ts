@@ -2766,6 +2766,14 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <source>the input &quot;%1&quot; has a default value that is not one of its choices.</source>
         <translation>a entrada “%1” tem um valor padrão que não é uma de suas opções.</translation>
     </message>
+    <message>
+        <source>the example of the input &quot;%1&quot; does not pass its own check.</source>
+        <translation>o exemplo da entrada “%1” não passa na sua própria verificação.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
+        <translation>a entrada “%1” tem um padrão que não é uma expressão regular válida com uma mensagem.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3352,6 +3360,122 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with workflow tasks in S/4HANA Cloud: the tasks appear there.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Etapas restantes segundo a SAP para o S/4HANA Cloud&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;O app do Task Center para os seus usuários:&lt;/b&gt; no launchpad que os seus usuários abrem (SAP Build Work Zone ou outro ponto de entrada central), crie um bloco &lt;b&gt;Task Center&lt;/b&gt; e ative os idiomas do site, como diz o guia da SAP “Create a Task Center Tile”. O bloco usa o destino &lt;i&gt;Task_Center&lt;/i&gt; desta subconta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuários no S/4HANA Cloud:&lt;/b&gt; o usuário empresarial de cada aprovador precisa de um &lt;b&gt;Global User ID&lt;/b&gt; igual ao &lt;b&gt;User UUID&lt;/b&gt; do mesmo usuário no SAP Cloud Identity Services (copie-o manualmente para testar, ou replique os usuários com o Identity Provisioning, cenário de comunicação SAP_COM_0193). Sem isso, as tarefas chegam ao SAP Task Center, mas não aparecem na lista de ninguém.&lt;/li&gt;&lt;li&gt;Abra o &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como um usuário com tarefas de workflow no S/4HANA Cloud: as tarefas aparecem lá.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from an on-premise SAP S/4HANA system, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tarefas de workflow de um sistema SAP S/4HANA on-premise, acessado por meio do seu SAP Cloud Connector: um destino com o usuário de serviço do serviço de extração de tarefas do S/4HANA, depois de preparar o Cloud Connector e o S/4HANA conforme o guia da SAP.</translation>
+    </message>
+    <message>
+        <source>Virtual host and port</source>
+        <translation>Host e porta virtuais</translation>
+    </message>
+    <message>
+        <source>From the Cloud Connector&apos;s access control for your S/4HANA system: the destination&apos;s URL is &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Start it with the scheme of that access control entry (http:// or https://); SAP&apos;s Task Center guide gives the pattern without one.</source>
+        <translation>Do controle de acesso do Cloud Connector para o seu sistema S/4HANA: a URL do destino é &lt;Virtual Host&gt;:&lt;Virtual Port&gt;. Comece-a com o esquema dessa entrada de controle de acesso (http:// ou https://); o guia do Task Center da SAP mostra o padrão sem esquema.</translation>
+    </message>
+    <message>
+        <source>Enter the virtual host and virtual port of the S/4HANA system&apos;s access control in the Cloud Connector, as an address: http://&lt;virtual host&gt;:&lt;virtual port&gt;, with nothing after the port.</source>
+        <translation>Insira o host virtual e a porta virtual do controle de acesso do sistema S/4HANA no Cloud Connector, como um endereço: http://&lt;virtual host&gt;:&lt;virtual port&gt;, sem nada depois da porta.</translation>
+    </message>
+    <message>
+        <source>Location ID (optional)</source>
+        <translation>ID de localização (opcional)</translation>
+    </message>
+    <message>
+        <source>The location ID you configured in the Cloud Connector&apos;s initial configuration. Needed only when more than one Cloud Connector is connected to this subaccount; leave it empty otherwise.</source>
+        <translation>O ID de localização que você configurou na configuração inicial do Cloud Connector. Necessário somente quando mais de um Cloud Connector está conectado a esta subconta; caso contrário, deixe-o vazio.</translation>
+    </message>
+    <message>
+        <source>A location ID is letters, digits, dots, hyphens and underscores, as you configured it in the Cloud Connector.</source>
+        <translation>Um ID de localização tem letras, dígitos, pontos, hifens e sublinhados, conforme você o configurou no Cloud Connector.</translation>
+    </message>
+    <message>
+        <source>Service user for the task pull service</source>
+        <translation>Usuário de serviço do serviço de extração de tarefas</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA under &quot;Create Service User for Task Pull Service&quot; (Integrating SAP Task Center).</source>
+        <translation>O usuário que você criou no S/4HANA em “Create Service User for Task Pull Service” (“Integrating SAP Task Center”).</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the service user you created for the task pull service in S/4HANA, without spaces.</source>
+        <translation>Insira o nome do usuário de serviço que você criou para o serviço de extração de tarefas no S/4HANA, sem espaços.</translation>
+    </message>
+    <message>
+        <source>Service user&apos;s password</source>
+        <translation>Senha do usuário de serviço</translation>
+    </message>
+    <message>
+        <source>The password of that service user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha desse usuário de serviço. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The client number of your S/4HANA system.</source>
+        <translation>O número do mandante do seu sistema S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Client ID for pushed task updates (optional)</source>
+        <translation>ID do cliente para atualizações de tarefas enviadas (opcional)</translation>
+    </message>
+    <message>
+        <source>Only once you have completed Integrating SAP Task Center in S/4HANA: the uaa &gt; clientid of the service key of the dedicated SAP Task Center service instance you created for pushed updates. Leave it empty until then; SAP warns that tasks may not arrive otherwise.</source>
+        <translation>Somente depois de concluir “Integrating SAP Task Center” no S/4HANA: o valor uaa &gt; clientid da chave de serviço da instância de serviço dedicada do SAP Task Center que você criou para as atualizações enviadas. Até lá, deixe-o vazio; a SAP avisa que, caso contrário, as tarefas podem não chegar.</translation>
+    </message>
+    <message>
+        <source>Prepare the Cloud Connector and SAP S/4HANA</source>
+        <translation>Preparar o Cloud Connector e o SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next page asks for what they give you.</source>
+        <translation>Marque cada etapa assim que ela for concluída; a próxima página pede o que elas fornecem a você.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reaches an on-premise S/4HANA system only through an SAP Cloud Connector connected to this subaccount, with the service user of S/4HANA&apos;s task pull service.</source>
+        <translation>O SAP Task Center só acessa um sistema S/4HANA on-premise por meio de um SAP Cloud Connector conectado a esta subconta, com o usuário de serviço do serviço de extração de tarefas do S/4HANA.</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector is connected to this subaccount and its access control exposes your S/4HANA system. Note the &lt;b&gt;virtual host&lt;/b&gt; and &lt;b&gt;virtual port&lt;/b&gt;, and the &lt;b&gt;location ID&lt;/b&gt; if you configured one.</source>
+        <translation>O Cloud Connector está conectado a esta subconta, e o controle de acesso dele expõe o seu sistema S/4HANA. Anote o &lt;b&gt;host virtual&lt;/b&gt; e a &lt;b&gt;porta virtual&lt;/b&gt;, e o &lt;b&gt;ID de localização&lt;/b&gt;, se você tiver configurado um.</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection&quot; for your S/4HANA version.</source>
+        <translation>Siga “Prepare SAP Cloud Connector and SAP S/4HANA for the SAP Task Center Connection” para a sua versão do S/4HANA.</translation>
+    </message>
+    <message>
+        <source>In S/4HANA, SAP Task Center is integrated and you have the &lt;b&gt;user name and password of the service user for the task pull service&lt;/b&gt;.</source>
+        <translation>No S/4HANA, o SAP Task Center está integrado e você tem o &lt;b&gt;nome de usuário e a senha do usuário de serviço do serviço de extração de tarefas&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Create Service User for Task Pull Service&quot;.</source>
+        <translation>S/4HANA: “Integrating SAP Task Center”, “Create Service User for Task Pull Service”.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;client number&lt;/b&gt; of your S/4HANA system.</source>
+        <translation>Você sabe o &lt;b&gt;número do mandante&lt;/b&gt; do seu sistema S/4HANA.</translation>
+    </message>
+    <message>
+        <source>Your SAP S/4HANA system</source>
+        <translation>Seu sistema SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>How SAP Task Center reaches S/4HANA through the Cloud Connector, and as which user.</source>
+        <translation>Como o SAP Task Center acessa o S/4HANA por meio do Cloud Connector e como qual usuário.</translation>
+    </message>
+    <message>
+        <source>Check in the Cloud Connector that the access control for the virtual host and port is reachable and that the location ID matches, and in S/4HANA that the service user for the task pull service is not locked and its password is the one in the destination.</source>
+        <translation>Verifique no Cloud Connector se o controle de acesso para o host e a porta virtuais está acessível e se o ID de localização corresponde, e no S/4HANA se o usuário de serviço do serviço de extração de tarefas não está bloqueado e se a senha dele é a que está no destino.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA</source>
+        <translation>Destino para o SAP S/4HANA</translation>
+    </message>
+    <message>
+        <source>The Destination service reaches an on-premise system only through your Cloud Connector, and SAP says Check Connection may not tell whether SAP Task Center reaches S/4HANA. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>O Destination service só acessa um sistema on-premise por meio do seu Cloud Connector, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o S/4HANA. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema e mandante do S/4HANA em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
     </message>
 </context>
 <context>

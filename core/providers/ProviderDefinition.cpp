@@ -61,6 +61,11 @@ InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) 
         return { InputChecks::Severity::Error,
                  tr("\"%1\" is not one of the values SAP documents here (%2). Choose one of them.")
                      .arg(value, choices.join(QStringLiteral(", "))) };
+    if (!pattern.match.isEmpty() && !value.trimmed().isEmpty()) {
+        const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern.match));
+        if (!shape.match(value.trimmed()).hasMatch())
+            return { InputChecks::Severity::Error, pattern.message };
+    }
     return InputChecks::check(check, value);
 }
 
@@ -148,6 +153,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         input.placeholder = object.value(QStringLiteral("placeholder")).toString();
         input.defaultValue = object.value(QStringLiteral("default")).toString();
         input.suggestion = object.value(QStringLiteral("suggestion")).toString();
+        input.example = object.value(QStringLiteral("example")).toString();
         input.check = object.value(QStringLiteral("check")).toString();
         input.differentFrom = object.value(QStringLiteral("differentFrom")).toString();
         const auto sameSite = object.value(QStringLiteral("sameSiteAs")).toObject();
@@ -156,6 +162,8 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         input.fillFrom = { fillFrom.value(QStringLiteral("input")).toString(),
                            fillFrom.value(QStringLiteral("transform")).toString() };
         input.choices = strings(object.value(QStringLiteral("choices")));
+        const auto pattern = object.value(QStringLiteral("pattern")).toObject();
+        input.pattern = { pattern.value(QStringLiteral("match")).toString(), providerText(pattern, "message") };
         input.required = object.value(QStringLiteral("required")).toBool();
         input.secret = object.value(QStringLiteral("secret")).toBool();
         definition->m_inputs.append(input);
@@ -283,6 +291,12 @@ QString ProviderDefinition::check() const
         inputIds.insert(input.id);
         if (!InputChecks::exists(input.check))
             return tr("the input \"%1\" names an unknown check \"%2\".").arg(input.id, input.check);
+        if (!input.pattern.match.isEmpty()
+            && (!QRegularExpression(input.pattern.match).isValid() || input.pattern.message.isEmpty()))
+            return tr("the input \"%1\" has a pattern that is not a valid regular expression with a message.")
+                .arg(input.id);
+        if (!input.example.isEmpty() && input.checkValue(input.example).isError())
+            return tr("the example of the input \"%1\" does not pass its own check.").arg(input.id);
         if (!input.choices.isEmpty() && !input.defaultValue.isEmpty() && !input.choices.contains(input.defaultValue))
             return tr("the input \"%1\" has a default value that is not one of its choices.").arg(input.id);
     }

@@ -39,6 +39,9 @@ public:
         QString placeholder;
         QString defaultValue; // the value until the user types another (destination names)
         QString suggestion; // offered with one click, never filled in unasked (a documented example value)
+        // What an administrator would enter, passing the input's check: the walks that test every page in every
+        // language fill it in, so a new provider is walked without a list of values elsewhere.
+        QString example;
         QString check; // the name of an InputChecks rule
         QString differentFrom; // another input that must not hold the same value (two API keys)
         // An address whose host must start with the same label as another input (its value, or its address's host):
@@ -53,6 +56,13 @@ public:
         // One of a documented set of values (Concur's data centre: eu2, us2): offered as a list, and any other value
         // is refused.
         QStringList choices;
+        // A shape the value must have, said in the file: a regular expression the whole value must match, and what
+        // to tell the user when it does not (translated like the file's other texts).
+        struct Pattern
+        {
+            QString match;
+            QString message;
+        } pattern;
         bool required = false;
         bool secret = false;
 
