@@ -3,6 +3,7 @@
 #include "CommandLineSupport.h"
 #include "DestinationExporter.h"
 #include "FileWriter.h"
+#include "ProvidersCommand.h"
 #include "SandboxSubaccount.h"
 #include "SecretsFile.h"
 #include "SetupModel.h"
@@ -26,8 +27,8 @@ using namespace CommandLineSupport;
 namespace {
 
 const QStringList kVerbs
-    = { QStringLiteral("inspect-cert"), QStringLiteral("export"),      QStringLiteral("sandbox"),
-        QStringLiteral("apply"),        QStringLiteral("fetch-trust"), QStringLiteral("validate") };
+    = { QStringLiteral("inspect-cert"), QStringLiteral("export"),   QStringLiteral("sandbox"),  QStringLiteral("apply"),
+        QStringLiteral("fetch-trust"),  QStringLiteral("validate"), QStringLiteral("providers") };
 
 QString statusWord(TrustCertificate::Status status)
 {
@@ -304,6 +305,9 @@ QString CommandLine::usage()
               "      Check existing destinations (files, folders, a subaccount) and the trust certificate, and\n"
               "      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,\n"
               "      3 subaccount unreachable or key rejected.\n"
+              "  providers [--json]\n"
+              "      List the task providers: the id a setup file's \"provider\" takes, its ways (\"path\"),\n"
+              "      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.\n"
               "  sandbox [--port N] [--seed empty|demo] [--write-key FILE]\n"
               "      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1\n"
               "      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.\n"
@@ -357,5 +361,7 @@ int CommandLine::run(QCoreApplication &app)
         return SubaccountCommands::fetchTrust(app, verbArguments);
     if (verb == QStringLiteral("validate"))
         return SubaccountCommands::validate(app, verbArguments);
+    if (verb == QStringLiteral("providers"))
+        return ProvidersCommand::run(verbArguments);
     return fail(tr("Unknown command \"%1\". Run 'taskcenter-connect --help' for the commands.").arg(verb));
 }

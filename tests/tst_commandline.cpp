@@ -3,6 +3,7 @@
 #include "CertificateFactory.h"
 #include "OpenSslTool.h"
 #include "PropertiesFormat.h"
+#include "ProviderDefinition.h"
 #include "SecretStore.h"
 
 #include <QDir>
@@ -323,6 +324,43 @@ private Q_SLOTS:
                  qPrintable(nothing.err));
     }
 
+    // The providers, for a script or a consultant writing a setup file: every shipped one, its ways, and the names of
+    // the values and secrets a setup file and a secrets file give.
+    void listsTheProviders()
+    {
+        const auto text = run({ QStringLiteral("providers") });
+        QCOMPARE(text.exitCode, 0);
+        const auto json = run({ QStringLiteral("providers"), QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray providers = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(providers.size(), ProviderDefinition::builtInIds().size());
+        for (const auto &value : providers) {
+            const QJsonObject entry = value.toObject();
+            const QString id = entry.value(QStringLiteral("id")).toString();
+            const auto provider = ProviderDefinition::builtIn(id);
+            QVERIFY2(provider, qPrintable(id));
+            QCOMPARE(entry.value(QStringLiteral("name")).toString(), provider->displayName());
+            QVERIFY2(text.out.contains(id + QStringLiteral("  ") + provider->displayName()), qPrintable(text.out));
+            QStringList secrets;
+            for (const auto &path : entry.value(QStringLiteral("paths")).toArray()) {
+                for (const auto &secret : path.toObject().value(QStringLiteral("secrets")).toArray())
+                    if (!secrets.contains(secret.toString()))
+                        secrets.append(secret.toString());
+            }
+            secrets.sort();
+            QStringList expected = provider->secretInputIds();
+            expected.sort();
+            QCOMPARE(secrets, expected);
+        }
+        // S/4HANA Cloud's two ways, the formation writing nothing.
+        QVERIFY2(text.out.contains(QStringLiteral("path formation: ")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("secrets: communicationUserPassword")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("secrets: apiKey, ppApiKey")), qPrintable(text.out));
+        QCOMPARE(run({ QStringLiteral("providers"), QStringLiteral("extra") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("providers"), QStringLiteral("--bogus") }).exitCode, 2);
+        QVERIFY(run({ QStringLiteral("--help") }).out.contains(QStringLiteral("providers [--json]")));
+    }
+
     void exportOtherProviders_data()
     {
         QTest::addColumn<QString>("setup"); // in tests/data/setups
@@ -355,6 +393,11 @@ private Q_SLOTS:
             << QStringList { "S4OP_Cli.json" } << "S4OP_Cli.json"
             << "CloudConnectorLocationId"
             << "plant-2";
+        QTest::newRow("S4HANA Cloud Private Edition push")
+            << "s4hanaprivatecloud.json" << QByteArray(R"({"servicePassword":"PcePasswordFromFile"})")
+            << QStringList { "S4PCE_Cli.json" } << "S4PCE_Cli.json"
+            << "tc.clientId"
+            << "sb-tc-push!b7|taskcenter!b5";
     }
     void exportOtherProviders()
     {

@@ -6,6 +6,7 @@
 #include "ConfigurationSource.h"
 #include "ConfigurationValidator.h"
 #include "DestinationChangePlan.h"
+#include "ExampleValues.h"
 #include "PropertiesFormat.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
@@ -158,6 +159,59 @@ class TestConfigurationValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every shipped provider, every way that writes destinations: what the wizard writes with the file's examples
+    // passes the check clean, and each property SAP's table requires, taken away, is named.
+    void everyProviderIsCheckedAsItsFileSays_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        for (const QString &id : ProviderDefinition::builtInIds()) {
+            const auto provider = ProviderDefinition::builtIn(id);
+            if (provider->paths().isEmpty())
+                QTest::newRow(qPrintable(id)) << id << QString();
+            for (const auto &path : provider->paths()) {
+                if (path.writesDestinations)
+                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
+            }
+        }
+    }
+    void everyProviderIsCheckedAsItsFileSays()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        SetupModel model(ProviderDefinition::builtIn(provider));
+        if (!path.isEmpty())
+            model.setPath(path);
+        fillInExampleValues(&model);
+        QJsonArray written;
+        for (const Destination &destination : model.destinations())
+            written.append(destination.toJson(true));
+        QVERIFY(!written.isEmpty());
+        const auto errors = [](const QList<ValidationFinding> &findings) {
+            QStringList found;
+            for (const auto &finding : findings) {
+                if (finding.severity == ValidationFinding::Severity::Error)
+                    found.append(finding.destination + QLatin1Char(' ') + finding.rule + QLatin1Char(' ')
+                                 + finding.message);
+            }
+            return found;
+        };
+        const QStringList clean = errors(validate(written));
+        QVERIFY2(clean.isEmpty(), qPrintable(clean.join(QLatin1Char('\n'))));
+        for (const auto &definition : model.provider().destinations()) {
+            const QString name = model.destination(definition.role).name();
+            for (const auto &property : definition.properties) {
+                if (property.optional || property.key == QLatin1String("tc.enabled"))
+                    continue;
+                const QStringList broken = errors(validate(with(written, name, property.key, QJsonValue::Undefined)));
+                QVERIFY2(std::any_of(broken.cbegin(), broken.cend(),
+                                     [&](const QString &line) { return line.contains(property.key); }),
+                         qPrintable(name + QLatin1Char(' ') + property.key + QStringLiteral(": ")
+                                    + broken.join(QStringLiteral("; "))));
+            }
+        }
+    }
+
     // SAP's "(Optional)" rows are never demanded; a value written once is not compared (the provider changed it).
     void optionalAndWrittenOnceProperties()
     {

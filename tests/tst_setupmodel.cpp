@@ -355,6 +355,19 @@ private Q_SLOTS:
                                                             { "tc.enabled", "true" },
                                                             { "tc.provider_type", "S/4HANA" },
                                                             { "URL.queries.sap-client", "100" } };
+        // SAP Task Center's Private Edition page (loio 50ce133): the on-premise table with its own provider type.
+        QTest::newRow("S/4HANA Cloud Private Edition") << "s4hanaprivatecloud"
+                                                       << "primary"
+                                                       << Properties { { "Name", "S4HANACloudPE" },
+                                                                       { "Type", "HTTP" },
+                                                                       { "URL", "http://s4hana-virtual:44300" },
+                                                                       { "ProxyType", "OnPremise" },
+                                                                       { "Authentication", "BasicAuthentication" },
+                                                                       { "User", "TC_PULL_USER" },
+                                                                       { "Password", "Pull-Passw0rd-2026" },
+                                                                       { "tc.enabled", "true" },
+                                                                       { "tc.provider_type", "S/4HANAPrivateCloud" },
+                                                                       { "URL.queries.sap-client", "100" } };
     }
     void otherProvidersFollowTheDocumentation()
     {
@@ -389,6 +402,7 @@ private Q_SLOTS:
         QTest::newRow("S/4HANA Cloud, formation") << "s4hanacloud"
                                                   << "formation" << 0;
         QTest::newRow("S/4HANA on-premise") << "s4hana" << QString() << 1;
+        QTest::newRow("S/4HANA Cloud Private Edition") << "s4hanaprivatecloud" << QString() << 1;
     }
 
     // The on-premise S/4HANA page's "(Optional)" rows: the Cloud Connector's location ID and tc.clientId (once push

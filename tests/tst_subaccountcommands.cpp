@@ -209,6 +209,9 @@ private Q_SLOTS:
                                       << QStringList { "S4_Cli" } << "tokenServicePassword";
         QTest::newRow("S4HANA on-premise") << "s4hana.json" << QByteArray(R"({"servicePassword":"PullApplyPassword"})")
                                            << QStringList { "S4OP_Cli" } << "Password";
+        QTest::newRow("S4HANA Cloud Private Edition")
+            << "s4hanaprivatecloud.json" << QByteArray(R"({"servicePassword":"PcePullPassword"})")
+            << QStringList { "S4PCE_Cli" } << "Password";
     }
     void appliesOtherProviders()
     {

@@ -788,78 +788,6 @@ Die Optionen zeigt &apos;taskcenter-connect validate --help&apos;.</translation>
         <translation>%1: Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Aufruf:
-  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
-  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
-
-Befehle:
-  inspect-cert FILE [--json]
-      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
-      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
-      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
-      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
-      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
-      und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
-      2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
-      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
-
-Optionen des Assistenten:
-  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
-  --lang CODE    Sprache des Fensters, z. B. de
-
-  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
-  -v, --version  die Version zeigen
-</translation>
-    </message>
-    <message>
         <source>text (default), json, html or pdf (A4, to hand over).</source>
         <translation>text (Standard), json, html oder pdf (A4, zum Übergeben).</translation>
     </message>
@@ -918,6 +846,120 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>CHANGED    %1: %2</source>
         <translation>GEÄNDERT   %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Aufruf:
+  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
+  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
+
+Befehle:
+  inspect-cert FILE [--json]
+      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
+      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
+      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
+      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
+      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
+      und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
+      2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  providers [--json]
+      Die Aufgabenanbieter auflisten: die ID für „provider“ in einer Setup-Datei, ihre Wege („path“)
+      und die Namen der Werte und Geheimnisse, die sie braucht. Exit 0 aufgelistet, 2 fehlerhafte Optionen.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
+      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
+
+Optionen des Assistenten:
+  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
+  --lang CODE    Sprache des Fensters, z. B. de
+
+  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version  die Version zeigen
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Lists the task providers: the id a setup file&apos;s &quot;provider&quot; takes, the ways (&quot;path&quot;) where SAP documents more than one, and the names of the values a setup file and the secrets a secrets file give for each.
+Exit codes: 0 listed; 2 bad options.</source>
+        <translation>Listet die Aufgabenanbieter auf: die ID, die „provider“ in einer Setup-Datei annimmt, die Wege („path“), wo SAP mehr als einen dokumentiert, und die Namen der Werte, die eine Setup-Datei, und der Geheimnisse, die eine Geheimnisdatei für jeden angibt.
+Exit-Codes: 0 aufgelistet; 2 fehlerhafte Optionen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of text.</source>
+        <translation>Ein JSON-Array statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.
+Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
+        <translation>providers nimmt keine Argumente.
+Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>path %1: %2</source>
+        <translation>Weg %1: %2</translation>
+    </message>
+    <message>
+        <source> (writes no destinations)</source>
+        <translation> (schreibt keine Destinations)</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>Werte: %1</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1351,18 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat im OAuth-Client von SuccessFactors muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in SuccessFactors vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 hat kein tc.provider_type: SAP Task Center kann nicht erkennen, welchen Aufgabenanbieter sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Fügen Sie tc.provider_type mit dem Wert hinzu, den die SAP-Anleitung für den Anbieter angibt (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Fügen Sie tc.provider_type mit dem Wert %1 hinzu, wie bei %2.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3530,26 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
     <message>
         <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Legen Sie pro S/4HANA-System und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Private Edition, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Workflowaufgaben aus SAP S/4HANA Cloud Private Edition, erreicht über Ihren SAP Cloud Connector: eine Destination mit dem Servicebenutzer des Task-Pull-Service von S/4HANA, nachdem Cloud Connector und S/4HANA wie in der SAP-Anleitung beschrieben vorbereitet wurden.</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA for the task pull service, as &quot;Configuring SAP Task Center Integration&quot; (Integrating SAP Task Center) describes.</source>
+        <translation>Der Benutzer, den Sie in S/4HANA für den Task-Pull-Service angelegt haben, wie „Configuring SAP Task Center Integration“ (Integrating SAP Task Center) es beschreibt.</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Configuring SAP Task Center Integration&quot;.</source>
+        <translation>S/4HANA: Integrating SAP Task Center, „Configuring SAP Task Center Integration“.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud Private Edition</source>
+        <translation>Destination zu SAP S/4HANA Cloud Private Edition</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP S/4HANA Cloud Private Edition und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
     </message>
 </context>
 <context>

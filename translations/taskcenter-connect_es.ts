@@ -788,78 +788,6 @@ Ejecute &apos;taskcenter-connect validate --help&apos; para ver las opciones.</t
         <translation>%1: no existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Uso:
-  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar el asistente
-  taskcenter-connect COMMAND [options]              trabajar sin ventana
-
-Comandos:
-  inspect-cert FILE [--json]
-      Mostrar los datos de un certificado de confianza. Salida 0 válido, 1 caducado o caduca
-      en %1 días o menos, 2 no es un certificado.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Escribir los destinos que describe un archivo de configuración. Salida 0 escrito, 2 entrada incorrecta.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Crear o actualizar los destinos en una subcuenta mediante el Destination service.
-      Salida 0 aplicado o nada que hacer, 1 un destino ha fallado o existe con otros valores
-      (sin --overwrite), 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Escribir el certificado de confianza de la subcuenta como PEM. Salida 0 escrito, 1 caduca pronto,
-      caducado o todavía ninguno, 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Comprobar destinos existentes (archivos, carpetas, una subcuenta) y el certificado de confianza,
-      e indicar qué es incorrecto y cómo corregirlo. Salida 0 sin errores, 1 errores encontrados,
-      2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Ofrecer una subcuenta integrada (endpoint de token y Destination service) en 127.0.0.1
-      hasta Ctrl+C; FILE recibe su clave de servicio. Salida 0 detenido, 2 opciones incorrectas o puerto en uso.
-
-Opciones del asistente:
-  --setup FILE   continuar la configuración guardada en FILE
-  --lang CODE    idioma de la ventana, p. ej. es
-
-  -h, --help     mostrar esta ayuda; &apos;taskcenter-connect COMMAND --help&apos; muestra las opciones de un comando
-  -v, --version  mostrar la versión
-</translation>
-    </message>
-    <message>
         <source>text (default), json, html or pdf (A4, to hand over).</source>
         <translation>text (valor predeterminado), json, html o pdf (A4, para entregar).</translation>
     </message>
@@ -918,6 +846,120 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>CHANGED    %1: %2</source>
         <translation>MODIFICADO       %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar el asistente
+  taskcenter-connect COMMAND [options]              trabajar sin ventana
+
+Comandos:
+  inspect-cert FILE [--json]
+      Mostrar los datos de un certificado de confianza. Salida 0 válido, 1 caducado o caduca
+      en %1 días o menos, 2 no es un certificado.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Escribir los destinos que describe un archivo de configuración. Salida 0 escrito, 2 entrada incorrecta.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Crear o actualizar los destinos en una subcuenta mediante el Destination service.
+      Salida 0 aplicado o nada que hacer, 1 un destino ha fallado o existe con otros valores
+      (sin --overwrite), 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Escribir el certificado de confianza de la subcuenta como PEM. Salida 0 escrito, 1 caduca pronto,
+      caducado o todavía ninguno, 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Comprobar destinos existentes (archivos, carpetas, una subcuenta) y el certificado de confianza,
+      e indicar qué es incorrecto y cómo corregirlo. Salida 0 sin errores, 1 errores encontrados,
+      2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  providers [--json]
+      Listar los proveedores de tareas: el ID que toma «provider» en un archivo de configuración, sus
+      vías («path») y los nombres de los valores y secretos que necesita. Exit 0 listado, 2 opciones erróneas.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Ofrecer una subcuenta integrada (endpoint de token y Destination service) en 127.0.0.1
+      hasta Ctrl+C; FILE recibe su clave de servicio. Salida 0 detenido, 2 opciones incorrectas o puerto en uso.
+
+Opciones del asistente:
+  --setup FILE   continuar la configuración guardada en FILE
+  --lang CODE    idioma de la ventana, p. ej. es
+
+  -h, --help     mostrar esta ayuda; &apos;taskcenter-connect COMMAND --help&apos; muestra las opciones de un comando
+  -v, --version  mostrar la versión
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Lists the task providers: the id a setup file&apos;s &quot;provider&quot; takes, the ways (&quot;path&quot;) where SAP documents more than one, and the names of the values a setup file and the secrets a secrets file give for each.
+Exit codes: 0 listed; 2 bad options.</source>
+        <translation>Lista los proveedores de tareas: el ID que toma «provider» en un archivo de configuración, las vías («path») donde SAP documenta más de una, y los nombres de los valores que da un archivo de configuración y de los secretos que da un archivo de secretos para cada uno.
+Códigos de salida: 0 listado; 2 opciones erróneas.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of text.</source>
+        <translation>Imprimir un array JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.
+Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
+        <translation>providers no acepta argumentos.
+Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>path %1: %2</source>
+        <translation>vía %1: %2</translation>
+    </message>
+    <message>
+        <source> (writes no destinations)</source>
+        <translation> (no escribe destinos)</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>valores: %1</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>secretos: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1351,18 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SuccessFactors de SAP Task Center qué lo sustituye. Los demás errores de token tienen otra causa: el certificado del cliente OAuth de SuccessFactors debe ser el actual de la subcuenta, y el usuario técnico debe existir en SuccessFactors.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 no tiene tc.provider_type: SAP Task Center no puede saber a qué proveedor de tareas accede.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Añada tc.provider_type con el valor que indica la guía de SAP para el proveedor (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Añada tc.provider_type con el valor %1, como en %2.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3530,26 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
     <message>
         <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Cree solo un destino para cada sistema y mandante de S/4HANA en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Private Edition, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tareas de workflow de SAP S/4HANA Cloud Private Edition, al que se accede a través de su SAP Cloud Connector: un destino con el usuario de servicio del servicio de extracción de tareas de S/4HANA, tras preparar el Cloud Connector y S/4HANA como indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA for the task pull service, as &quot;Configuring SAP Task Center Integration&quot; (Integrating SAP Task Center) describes.</source>
+        <translation>El usuario que creó en S/4HANA para el servicio de extracción de tareas, como describe «Configuring SAP Task Center Integration» («Integrating SAP Task Center»).</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Configuring SAP Task Center Integration&quot;.</source>
+        <translation>S/4HANA: «Integrating SAP Task Center», «Configuring SAP Task Center Integration».</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud Private Edition</source>
+        <translation>Destino a SAP S/4HANA Cloud Private Edition</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema y mandante de SAP S/4HANA Cloud Private Edition en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
     </message>
 </context>
 <context>

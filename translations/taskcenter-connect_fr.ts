@@ -788,78 +788,6 @@ Exécutez &apos;taskcenter-connect validate --help&apos; pour afficher les optio
         <translation>%1&#xa0;: fichier ou dossier introuvable.</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Utilisation&#xa0;:
-  taskcenter-connect [--setup FILE] [--lang CODE]   démarrer l&apos;assistant
-  taskcenter-connect COMMAND [options]              travailler sans fenêtre
-
-Commandes&#xa0;:
-  inspect-cert FILE [--json]
-      Afficher les informations d&apos;un certificat de confiance. Sortie 0 valide, 1 expiré ou
-      expirant dans les %1 jours, 2 pas un certificat.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Écrire les destinations décrites par un fichier de paramétrage. Sortie 0 écrit, 2 entrée incorrecte.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Créer ou mettre à jour les destinations dans un sous-compte via le service Destination.
-      Sortie 0 appliqué ou rien à faire, 1 une destination a échoué ou existe avec d&apos;autres
-      valeurs (sans --overwrite), 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Écrire le certificat de confiance du sous-compte au format PEM. Sortie 0 écrit, 1 expire bientôt,
-      expiré ou aucun pour l&apos;instant, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Vérifier des destinations existantes (fichiers, dossiers, un sous-compte) et le certificat
-      de confiance, et indiquer ce qui ne va pas et comment le corriger. Sortie 0 aucune erreur,
-      1 erreurs trouvées, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Fournir un sous-compte intégré (point de terminaison de jeton et service Destination) sur 127.0.0.1
-      jusqu&apos;à Ctrl+C&#xa0;; FILE reçoit sa clé de service. Sortie 0 arrêté, 2 options incorrectes ou port utilisé.
-
-Options de l&apos;assistant&#xa0;:
-  --setup FILE   reprendre le paramétrage enregistré dans FILE
-  --lang CODE    langue de la fenêtre, p. ex. fr
-
-  -h, --help     afficher cette aide&#xa0;; &apos;taskcenter-connect COMMAND --help&apos; affiche les options d&apos;une commande
-  -v, --version  afficher la version
-</translation>
-    </message>
-    <message>
         <source>text (default), json, html or pdf (A4, to hand over).</source>
         <translation>text (par défaut), json, html ou pdf (A4, à remettre).</translation>
     </message>
@@ -918,6 +846,120 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>CHANGED    %1: %2</source>
         <translation>MODIFIÉE      %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;:
+  taskcenter-connect [--setup FILE] [--lang CODE]   démarrer l&apos;assistant
+  taskcenter-connect COMMAND [options]              travailler sans fenêtre
+
+Commandes&#xa0;:
+  inspect-cert FILE [--json]
+      Afficher les informations d&apos;un certificat de confiance. Sortie 0 valide, 1 expiré ou
+      expirant dans les %1 jours, 2 pas un certificat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Écrire les destinations décrites par un fichier de paramétrage. Sortie 0 écrit, 2 entrée incorrecte.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Créer ou mettre à jour les destinations dans un sous-compte via le service Destination.
+      Sortie 0 appliqué ou rien à faire, 1 une destination a échoué ou existe avec d&apos;autres
+      valeurs (sans --overwrite), 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Écrire le certificat de confiance du sous-compte au format PEM. Sortie 0 écrit, 1 expire bientôt,
+      expiré ou aucun pour l&apos;instant, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Vérifier des destinations existantes (fichiers, dossiers, un sous-compte) et le certificat
+      de confiance, et indiquer ce qui ne va pas et comment le corriger. Sortie 0 aucune erreur,
+      1 erreurs trouvées, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  providers [--json]
+      Lister les fournisseurs de tâches&#xa0;: l&apos;ID que prend «&#xa0;provider&#xa0;» d&apos;un fichier de configuration,
+      ses voies («&#xa0;path&#xa0;») et les noms des valeurs et secrets requis. Exit 0 listé, 2 options erronées.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Fournir un sous-compte intégré (point de terminaison de jeton et service Destination) sur 127.0.0.1
+      jusqu&apos;à Ctrl+C&#xa0;; FILE reçoit sa clé de service. Sortie 0 arrêté, 2 options incorrectes ou port utilisé.
+
+Options de l&apos;assistant&#xa0;:
+  --setup FILE   reprendre le paramétrage enregistré dans FILE
+  --lang CODE    langue de la fenêtre, p. ex. fr
+
+  -h, --help     afficher cette aide&#xa0;; &apos;taskcenter-connect COMMAND --help&apos; affiche les options d&apos;une commande
+  -v, --version  afficher la version
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Lists the task providers: the id a setup file&apos;s &quot;provider&quot; takes, the ways (&quot;path&quot;) where SAP documents more than one, and the names of the values a setup file and the secrets a secrets file give for each.
+Exit codes: 0 listed; 2 bad options.</source>
+        <translation>Liste les fournisseurs de tâches&#xa0;: l&apos;ID que prend «&#xa0;provider&#xa0;» dans un fichier de configuration, les voies («&#xa0;path&#xa0;») là où SAP en documente plusieurs, et les noms des valeurs qu&apos;un fichier de configuration et des secrets qu&apos;un fichier de secrets donnent pour chacun.
+Codes de sortie&#xa0;: 0 listé&#xa0;; 2 options erronées.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of text.</source>
+        <translation>Afficher un tableau JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.
+Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
+        <translation>providers ne prend aucun argument.
+Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.</translation>
+    </message>
+    <message>
+        <source>path %1: %2</source>
+        <translation>voie %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (writes no destinations)</source>
+        <translation> (n&apos;écrit aucune destination)</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>secrets&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1351,18 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat du client OAuth de SuccessFactors doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans SuccessFactors.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 n&apos;a pas de tc.provider_type&#xa0;: SAP Task Center ne peut pas savoir quel fournisseur de tâches elle atteint.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Ajoutez tc.provider_type avec la valeur qu&apos;indique le guide SAP du fournisseur (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Ajoutez tc.provider_type avec la valeur %1, comme sur %2.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3530,26 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
     <message>
         <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Ne créez qu&apos;une seule destination par système et mandant S/4HANA dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Private Edition, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tâches de workflow de SAP S/4HANA Cloud Private Edition, atteint via votre SAP Cloud Connector&#xa0;: une destination avec l&apos;utilisateur de service du service d&apos;extraction des tâches de S/4HANA, après la préparation du Cloud Connector et de S/4HANA comme l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA for the task pull service, as &quot;Configuring SAP Task Center Integration&quot; (Integrating SAP Task Center) describes.</source>
+        <translation>L&apos;utilisateur que vous avez créé dans S/4HANA pour le service d&apos;extraction des tâches, comme le décrit «&#xa0;Configuring SAP Task Center Integration&#xa0;» («&#xa0;Integrating SAP Task Center&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Configuring SAP Task Center Integration&quot;.</source>
+        <translation>S/4HANA&#xa0;: «&#xa0;Integrating SAP Task Center&#xa0;», «&#xa0;Configuring SAP Task Center Integration&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud Private Edition</source>
+        <translation>Destination vers SAP S/4HANA Cloud Private Edition</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système et mandant SAP S/4HANA Cloud Private Edition dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
     </message>
 </context>
 <context>

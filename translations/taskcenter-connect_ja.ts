@@ -786,78 +786,6 @@ Run &apos;taskcenter-connect validate --help&apos; for the options.</source>
         <translation>%1: ファイルまたはフォルダーが見つかりません。</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>使用方法:
-  taskcenter-connect [--setup FILE] [--lang CODE]   ウィザードを開始します
-  taskcenter-connect COMMAND [options]              ウィンドウなしで作業します
-
-コマンド:
-  inspect-cert FILE [--json]
-      トラスト証明書の情報を表示します。終了コード 0 有効、1 期限切れまたは %1 日以内に期限切れ、
-      2 証明書ではない。
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      セットアップファイルに記述された宛先を書き出します。終了コード 0 書き出し完了、2 入力が不正。
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Destination サービスを使用して、サブアカウント内の宛先を作成または更新します。
-      終了コード 0 適用済みまたは処理不要、1 宛先の処理に失敗したか別の値で存在
-      (--overwrite なし)、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      サブアカウントのトラスト証明書を PEM として書き出します。終了コード 0 書き出し完了、1 まもなく期限切れ、
-      期限切れ、またはまだ証明書がない、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      既存の宛先 (ファイル、フォルダー、サブアカウント) とトラスト証明書をチェックし、問題点と
-      修正方法を表示します。終了コード 0 エラーなし、1 エラーあり、2 入力が不正、
-      3 サブアカウントに接続できないかキーが拒否された。
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      組み込みのサブアカウント (トークンエンドポイントと Destination サービス) を 127.0.0.1 で
-      Ctrl+C まで提供します。FILE にはそのサービスキーが書き込まれます。終了コード 0 停止、2 オプションが不正またはポートが使用中。
-
-ウィザードのオプション:
-  --setup FILE   FILE に保存されたセットアップを続行します
-  --lang CODE    ウィンドウの言語 (例: de)
-
-  -h, --help     このヘルプを表示します。&apos;taskcenter-connect COMMAND --help&apos; でコマンドのオプションを表示します
-  -v, --version  バージョンを表示します
-</translation>
-    </message>
-    <message>
         <source>text (default), json, html or pdf (A4, to hand over).</source>
         <translation>text (デフォルト)、json、html、または pdf (A4、引き渡し用)。</translation>
     </message>
@@ -916,6 +844,120 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>CHANGED    %1: %2</source>
         <translation>変更競合    %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>使用方法:
+  taskcenter-connect [--setup FILE] [--lang CODE]   ウィザードを開始します
+  taskcenter-connect COMMAND [options]              ウィンドウなしで作業します
+
+コマンド:
+  inspect-cert FILE [--json]
+      トラスト証明書の情報を表示します。終了コード 0 有効、1 期限切れまたは %1 日以内に期限切れ、
+      2 証明書ではない。
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      セットアップファイルに記述された宛先を書き出します。終了コード 0 書き出し完了、2 入力が不正。
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Destination サービスを使用して、サブアカウント内の宛先を作成または更新します。
+      終了コード 0 適用済みまたは処理不要、1 宛先の処理に失敗したか別の値で存在
+      (--overwrite なし)、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      サブアカウントのトラスト証明書を PEM として書き出します。終了コード 0 書き出し完了、1 まもなく期限切れ、
+      期限切れ、またはまだ証明書がない、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      既存の宛先 (ファイル、フォルダー、サブアカウント) とトラスト証明書をチェックし、問題点と
+      修正方法を表示します。終了コード 0 エラーなし、1 エラーあり、2 入力が不正、
+      3 サブアカウントに接続できないかキーが拒否された。
+  providers [--json]
+      タスクプロバイダーを一覧表示します: セットアップファイルの &quot;provider&quot; に指定する ID、手順 (&quot;path&quot;)、
+      必要な値とシークレットの名前。終了コード 0 一覧表示、2 オプションの誤り。
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      組み込みのサブアカウント (トークンエンドポイントと Destination サービス) を 127.0.0.1 で
+      Ctrl+C まで提供します。FILE にはそのサービスキーが書き込まれます。終了コード 0 停止、2 オプションが不正またはポートが使用中。
+
+ウィザードのオプション:
+  --setup FILE   FILE に保存されたセットアップを続行します
+  --lang CODE    ウィンドウの言語 (例: de)
+
+  -h, --help     このヘルプを表示します。&apos;taskcenter-connect COMMAND --help&apos; でコマンドのオプションを表示します
+  -v, --version  バージョンを表示します
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Lists the task providers: the id a setup file&apos;s &quot;provider&quot; takes, the ways (&quot;path&quot;) where SAP documents more than one, and the names of the values a setup file and the secrets a secrets file give for each.
+Exit codes: 0 listed; 2 bad options.</source>
+        <translation>タスクプロバイダーを一覧表示します: セットアップファイルの &quot;provider&quot; に指定する ID、SAP が複数の手順を記載している場合の手順 (&quot;path&quot;)、およびセットアップファイルで指定する値とシークレットファイルで指定するシークレットの名前。
+終了コード: 0 一覧表示、2 オプションの誤り。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of text.</source>
+        <translation>テキストの代わりに JSON 配列を 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.
+Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
+        <translation>providers は引数を取りません。
+オプションを確認するには &apos;taskcenter-connect providers --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>path %1: %2</source>
+        <translation>手順 %1: %2</translation>
+    </message>
+    <message>
+        <source> (writes no destinations)</source>
+        <translation> (宛先を書き込みません)</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>値: %1</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>シークレット: %1</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1348,18 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の SuccessFactors 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: SuccessFactors の OAuth クライアントの証明書がサブアカウントの現在の証明書であること、および技術ユーザーが SuccessFactors に存在することが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 には tc.provider_type がありません。SAP Task Center は、どのタスクプロバイダーに接続するのかを判断できません。</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>プロバイダーの SAP ガイドに記載されている値 (%1、…) で tc.provider_type を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>%2 と同様に、値 %1 で tc.provider_type を追加してください。</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3523,26 @@ Rename the file or folder to a name in UTF-8.</source>
     <message>
         <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>1 つの Task Center では、S/4HANA のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Private Edition, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>SAP Cloud Connector 経由で接続する SAP S/4HANA Cloud Private Edition のワークフロータスク: SAP のガイドに従って Cloud Connector と S/4HANA を準備した後、S/4HANA のタスクプルサービスのサービスユーザーを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA for the task pull service, as &quot;Configuring SAP Task Center Integration&quot; (Integrating SAP Task Center) describes.</source>
+        <translation>「Configuring SAP Task Center Integration」(「Integrating SAP Task Center」) の説明に従って、S/4HANA でタスクプルサービス用に作成したユーザーです。</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Configuring SAP Task Center Integration&quot;.</source>
+        <translation>S/4HANA: 「Integrating SAP Task Center」、「Configuring SAP Task Center Integration」。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud Private Edition</source>
+        <translation>SAP S/4HANA Cloud Private Edition への宛先</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP S/4HANA Cloud Private Edition のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
     </message>
 </context>
 <context>

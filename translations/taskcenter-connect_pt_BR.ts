@@ -788,78 +788,6 @@ Para ver as opções, execute &apos;taskcenter-connect validate --help&apos;.</t
         <translation>%1: arquivo ou pasta não encontrado.</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Uso:
-  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar o assistente
-  taskcenter-connect COMMAND [options]              trabalhar sem janela
-
-Comandos:
-  inspect-cert FILE [--json]
-      Mostrar os dados de um certificado de confiança. Saída 0 válido, 1 expirado ou expirando
-      em até %1 dias, 2 não é um certificado.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Gravar os destinos descritos por um arquivo de configuração. Saída 0 gravado, 2 entrada inválida.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Criar ou atualizar os destinos em uma subconta por meio do Destination service.
-      Saída 0 aplicado ou nada a fazer, 1 um destino falhou ou existe com outros valores
-      (sem --overwrite), 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Gravar o certificado de confiança da subconta como PEM. Saída 0 gravado, 1 expirando,
-      expirado ou ainda inexistente, 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Verificar destinos existentes (arquivos, pastas, uma subconta) e o certificado de confiança,
-      e dizer o que está errado e como corrigir. Saída 0 sem erros, 1 erros encontrados,
-      2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Disponibilizar uma subconta integrada (endpoint de token e Destination service) em 127.0.0.1
-      até Ctrl+C; FILE recebe a chave de serviço dela. Saída 0 parada, 2 opções inválidas ou porta em uso.
-
-Opções do assistente:
-  --setup FILE   continuar a configuração salva em FILE
-  --lang CODE    idioma da janela, por exemplo pt_BR
-
-  -h, --help     mostrar esta ajuda; &apos;taskcenter-connect COMMAND --help&apos; mostra as opções de um comando
-  -v, --version  mostrar a versão
-</translation>
-    </message>
-    <message>
         <source>text (default), json, html or pdf (A4, to hand over).</source>
         <translation>text (padrão), json, html ou pdf (A4, para entregar).</translation>
     </message>
@@ -918,6 +846,120 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>CHANGED    %1: %2</source>
         <translation>ALTERADO   %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar o assistente
+  taskcenter-connect COMMAND [options]              trabalhar sem janela
+
+Comandos:
+  inspect-cert FILE [--json]
+      Mostrar os dados de um certificado de confiança. Saída 0 válido, 1 expirado ou expirando
+      em até %1 dias, 2 não é um certificado.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Gravar os destinos descritos por um arquivo de configuração. Saída 0 gravado, 2 entrada inválida.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Criar ou atualizar os destinos em uma subconta por meio do Destination service.
+      Saída 0 aplicado ou nada a fazer, 1 um destino falhou ou existe com outros valores
+      (sem --overwrite), 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Gravar o certificado de confiança da subconta como PEM. Saída 0 gravado, 1 expirando,
+      expirado ou ainda inexistente, 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Verificar destinos existentes (arquivos, pastas, uma subconta) e o certificado de confiança,
+      e dizer o que está errado e como corrigir. Saída 0 sem erros, 1 erros encontrados,
+      2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  providers [--json]
+      Listar os provedores de tarefas: o ID que o “provider” de um arquivo de configuração recebe, seus
+      caminhos (“path”) e os nomes dos valores e segredos necessários. Exit 0 listado, 2 opções inválidas.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Disponibilizar uma subconta integrada (endpoint de token e Destination service) em 127.0.0.1
+      até Ctrl+C; FILE recebe a chave de serviço dela. Saída 0 parada, 2 opções inválidas ou porta em uso.
+
+Opções do assistente:
+  --setup FILE   continuar a configuração salva em FILE
+  --lang CODE    idioma da janela, por exemplo pt_BR
+
+  -h, --help     mostrar esta ajuda; &apos;taskcenter-connect COMMAND --help&apos; mostra as opções de um comando
+  -v, --version  mostrar a versão
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Lists the task providers: the id a setup file&apos;s &quot;provider&quot; takes, the ways (&quot;path&quot;) where SAP documents more than one, and the names of the values a setup file and the secrets a secrets file give for each.
+Exit codes: 0 listed; 2 bad options.</source>
+        <translation>Lista os provedores de tarefas: o ID que o “provider” de um arquivo de configuração recebe, os caminhos (“path”) onde a SAP documenta mais de um, e os nomes dos valores que um arquivo de configuração e dos segredos que um arquivo de segredos informam para cada um.
+Códigos de saída: 0 listado; 2 opções inválidas.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of text.</source>
+        <translation>Imprimir um array JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>providers takes no arguments.
+Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
+        <translation>providers não aceita argumentos.
+Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</translation>
+    </message>
+    <message>
+        <source>path %1: %2</source>
+        <translation>caminho %1: %2</translation>
+    </message>
+    <message>
+        <source> (writes no destinations)</source>
+        <translation> (não grava destinos)</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>valores: %1</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>segredos: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1351,18 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
         <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SuccessFactors do SAP Task Center o que o substitui. Outros erros de token têm outra causa: o certificado no cliente OAuth do SuccessFactors deve ser o atual da subconta, e o usuário técnico deve existir no SuccessFactors.</translation>
+    </message>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 não tem tc.provider_type: o SAP Task Center não consegue saber a qual provedor de tarefas ele se conecta.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Adicione tc.provider_type com o valor que o guia da SAP para o provedor indica (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Adicione tc.provider_type com o valor %1, como em %2.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3530,26 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
     <message>
         <source>Create only one destination for each S/4HANA system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Crie somente um destino para cada sistema e mandante do S/4HANA em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Workflow tasks from SAP S/4HANA Cloud Private Edition, reached through your SAP Cloud Connector: one destination with the service user of S/4HANA&apos;s task pull service, after preparing the Cloud Connector and S/4HANA as SAP&apos;s guide says.</source>
+        <translation>Tarefas de workflow do SAP S/4HANA Cloud Private Edition, acessado por meio do seu SAP Cloud Connector: um destino com o usuário de serviço do serviço de extração de tarefas do S/4HANA, depois de preparar o Cloud Connector e o S/4HANA conforme o guia da SAP.</translation>
+    </message>
+    <message>
+        <source>The user you created in S/4HANA for the task pull service, as &quot;Configuring SAP Task Center Integration&quot; (Integrating SAP Task Center) describes.</source>
+        <translation>O usuário que você criou no S/4HANA para o serviço de extração de tarefas, conforme descrito em “Configuring SAP Task Center Integration” (“Integrating SAP Task Center”).</translation>
+    </message>
+    <message>
+        <source>S/4HANA: Integrating SAP Task Center, &quot;Configuring SAP Task Center Integration&quot;.</source>
+        <translation>S/4HANA: “Integrating SAP Task Center”, “Configuring SAP Task Center Integration”.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP S/4HANA Cloud Private Edition</source>
+        <translation>Destino para o SAP S/4HANA Cloud Private Edition</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema e mandante do SAP S/4HANA Cloud Private Edition em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         const Role &role = roles.at(i);
         const qsizetype firstFinding = findings.size();
         checkDestination(destination, role, findings);
+        checkProviderType(destination, byName, input.destinations, findings);
 
         const bool secondary = !role.primaryName.isEmpty();
         // Task Center and a provider on SAP BTP must be in the same data center; told only where both addresses
@@ -451,6 +452,39 @@ void ConfigurationValidator::checkIdentityDirectory(const SourcedDestination &de
                               .arg(name, url.toString()),
                           tr("Set the URL to https://<your tenant>.accounts.ondemand.com/scim."),
                           kServiceDestinations });
+}
+
+void ConfigurationValidator::checkProviderType(const SourcedDestination &destination, const QHash<QString, int> &byName,
+                                               const QList<SourcedDestination> &all,
+                                               QList<ValidationFinding> &findings) const
+{
+    const QString name = destination.name();
+    if (destination.has(QStringLiteral("tc.provider_type")) || isServiceDestination(name))
+        return;
+    // A primary Task Center reads (it has tc.enabled), or the secondary of one (<primary>_PP beside it).
+    QString primaryType;
+    if (!destination.has(QStringLiteral("tc.enabled"))) {
+        if (!name.endsWith(QLatin1String("_PP")) || name.size() <= 3)
+            return;
+        const auto primary = byName.constFind(scopedName(destination.subaccount, name.chopped(3)));
+        if (primary == byName.constEnd())
+            return;
+        const SourcedDestination &found = all.at(*primary);
+        if (!found.has(QStringLiteral("tc.enabled")) && !found.has(QStringLiteral("tc.provider_type")))
+            return;
+        primaryType = found.value(QStringLiteral("tc.provider_type"));
+    }
+    QStringList types;
+    for (const auto &provider : m_providers)
+        types.append(provider->providerType());
+    findings.append(
+        { name, Severity::Error, QStringLiteral("provider-type-missing"),
+          tr("%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.").arg(name),
+          primaryType.isEmpty()
+              ? tr("Add tc.provider_type with the value SAP's guide for the provider gives (%1, …).")
+                    .arg(types.join(QStringLiteral(", ")))
+              : tr("Add tc.provider_type with the value %1, as on %2.").arg(primaryType, name.chopped(3)),
+          kProviderPages });
 }
 
 void ConfigurationValidator::checkDestination(const SourcedDestination &destination, const Role &role,
