@@ -398,6 +398,10 @@ private Q_SLOTS:
             << QStringList { "S4PCE_Cli.json" } << "S4PCE_Cli.json"
             << "tc.clientId"
             << "sb-tc-push!b7|taskcenter!b5";
+        QTest::newRow("SAP Concur Request") << "concur.json" << QByteArray(R"({"companyRequestToken":"ConcurToken1"})")
+                                            << QStringList { "Concur_Request.json" } << "Concur_Request.json"
+                                            << "URL"
+                                            << "https://eu2.api.concursolutions.com/travelrequest";
     }
     void exportOtherProviders()
     {

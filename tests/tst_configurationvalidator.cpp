@@ -203,11 +203,21 @@ private Q_SLOTS:
             for (const auto &property : definition.properties) {
                 if (property.optional || property.key == QLatin1String("tc.enabled"))
                     continue;
-                const QStringList broken = errors(validate(with(written, name, property.key, QJsonValue::Undefined)));
+                const auto findings = validate(with(written, name, property.key, QJsonValue::Undefined));
+                const QStringList broken = errors(findings);
                 QVERIFY2(std::any_of(broken.cbegin(), broken.cend(),
                                      [&](const QString &line) { return line.contains(property.key); }),
                          qPrintable(name + QLatin1Char(' ') + property.key + QStringLiteral(": ")
                                     + broken.join(QStringLiteral("; "))));
+                // Each cites this provider's own page, which "Open SAP's page" opens.
+                for (const auto &finding : findings) {
+                    if (finding.rule != QLatin1String("property-missing"))
+                        continue;
+                    const QString link = ValidationReport::sourceLink(finding.source);
+                    QVERIFY2(std::any_of(model.provider().sources().cbegin(), model.provider().sources().cend(),
+                                         [&](const ProviderDefinition::Link &page) { return page.url == link; }),
+                             qPrintable(finding.source));
+                }
             }
         }
     }

@@ -162,6 +162,61 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Give the virtual host and port.")));
     }
 
+    // A way may fix values of the destinations and defaults of inputs; all ways fix the same values, and a value may
+    // not hide an input.
+    void waysFixValuesAndDefaults()
+    {
+        const auto withPaths = [](const QJsonArray &paths) {
+            QJsonObject root = minimal();
+            root.insert(QStringLiteral("paths"), paths);
+            QJsonArray destinations = root.value(QStringLiteral("destinations")).toArray();
+            QJsonObject primary = destinations.at(0).toObject();
+            QJsonArray properties = primary.value(QStringLiteral("properties")).toArray();
+            properties.append(QJsonObject { { QStringLiteral("key"), QStringLiteral("product") },
+                                            { QStringLiteral("value"), QStringLiteral("${product}") } });
+            primary.insert(QStringLiteral("properties"), properties);
+            destinations.replace(0, primary);
+            root.insert(QStringLiteral("destinations"), destinations);
+            return QJsonDocument(root).toJson();
+        };
+        const auto way = [](const QString &id, const QJsonObject &values, const QJsonObject &defaults = {}) {
+            return QJsonObject { { QStringLiteral("id"), id },
+                                 { QStringLiteral("title"), id },
+                                 { QStringLiteral("values"), values },
+                                 { QStringLiteral("defaults"), defaults } };
+        };
+        QString error;
+        const auto provider = ProviderDefinition::fromJson(
+            withPaths({ way(QStringLiteral("a"), { { QStringLiteral("product"), QStringLiteral("one") } },
+                            { { QStringLiteral("destinationName"), QStringLiteral("First") } }),
+                        way(QStringLiteral("b"), { { QStringLiteral("product"), QStringLiteral("two") } }) }),
+            &error);
+        QVERIFY2(provider, qPrintable(error));
+        QCOMPARE(provider->path(QStringLiteral("a"))->values.value(QStringLiteral("product")), QStringLiteral("one"));
+        QCOMPARE(provider->path(QStringLiteral("a"))->defaults.value(QStringLiteral("destinationName")),
+                 QStringLiteral("First"));
+
+        QVERIFY(!ProviderDefinition::fromJson(
+            withPaths({ way(QStringLiteral("a"), { { QStringLiteral("product"), QStringLiteral("one") } }),
+                        way(QStringLiteral("b"), {}) }),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("\"b\"")), qPrintable(error));
+        QVERIFY(!ProviderDefinition::fromJson(withPaths({ way(QStringLiteral("a"),
+                                                              { { QStringLiteral("product"), QStringLiteral("one") },
+                                                                { QStringLiteral("host"), QStringLiteral("x") } }),
+                                                          way(QStringLiteral("b"),
+                                                              { { QStringLiteral("product"), QStringLiteral("two") },
+                                                                { QStringLiteral("host"), QStringLiteral("y") } }) }),
+                                              &error));
+        QVERIFY2(error.contains(QStringLiteral("host")), qPrintable(error));
+        QVERIFY(!ProviderDefinition::fromJson(
+            withPaths({ way(QStringLiteral("a"), { { QStringLiteral("product"), QStringLiteral("one") } },
+                            { { QStringLiteral("ghost"), QStringLiteral("x") } }),
+                        way(QStringLiteral("b"), { { QStringLiteral("product"), QStringLiteral("two") } }) }),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("ghost")), qPrintable(error));
+    }
+
     // Optional and written-once properties are read as such.
     void propertiesMayBeOptionalOrWrittenOnce()
     {

@@ -403,6 +403,51 @@ private Q_SLOTS:
                                                   << "formation" << 0;
         QTest::newRow("S/4HANA on-premise") << "s4hana" << QString() << 1;
         QTest::newRow("S/4HANA Cloud Private Edition") << "s4hanaprivatecloud" << QString() << 1;
+        QTest::newRow("SAP Concur Expense") << "concur"
+                                            << "expense" << 1;
+        QTest::newRow("SAP Concur Request") << "concur"
+                                            << "request" << 1;
+    }
+
+    // SAP Concur's two products are two ways of one provider file: each fixes the URL's last segment and its own
+    // sample name (SAP's pages a087adb and 65bd21c); a name the user typed stays when the way changes. The Company
+    // Request Token and tc.concur.auth.req.token.enabled are written once: Task Center changes them after the first
+    // exchange. The data centre is one of SAP's two, and the one of the base URI.
+    void concurProductsAreWaysOfOneProvider()
+    {
+        auto model = walkedModel(QStringLiteral("concur"), QStringLiteral("expense"));
+        QVERIFY(model);
+        Destination expense = model->destination(QStringLiteral("primary"));
+        QCOMPARE(expense.name(), QStringLiteral("Concur_Expense"));
+        QCOMPARE(expense.value(QStringLiteral("URL")),
+                 QStringLiteral("https://us2.api.concursolutions.com/expensereports"));
+        QCOMPARE(expense.value(QStringLiteral("tokenServiceURL")),
+                 QStringLiteral("https://us2.api.concursolutions.com/oauth2/v0/token"));
+        QCOMPARE(expense.value(QStringLiteral("tc.concur.dc")), QStringLiteral("us2"));
+        QCOMPARE(expense.value(QStringLiteral("tc.grant_type")), QStringLiteral("refresh_token"));
+        for (const auto &property : expense.properties())
+            QCOMPARE(property.writtenOnce,
+                     property.key == QLatin1String("clientKey")
+                         || property.key == QLatin1String("tc.concur.auth.req.token.enabled"));
+
+        model->setPath(QStringLiteral("request"));
+        Destination request = model->destination(QStringLiteral("primary"));
+        QCOMPARE(request.name(), QStringLiteral("Concur_Request"));
+        QCOMPARE(request.value(QStringLiteral("URL")),
+                 QStringLiteral("https://us2.api.concursolutions.com/travelrequest"));
+
+        model->setValue(QStringLiteral("destinationName"), QStringLiteral("Concur_Travel"));
+        model->setPath(QStringLiteral("expense"));
+        QCOMPARE(model->destination(QStringLiteral("primary")).name(), QStringLiteral("Concur_Travel"));
+
+        model->setValue(QStringLiteral("dataCenter"), QStringLiteral("eu1"));
+        QVERIFY(model->checkInput(QStringLiteral("dataCenter")).isError());
+        model->setValue(QStringLiteral("dataCenter"), QStringLiteral("eu2"));
+        const auto other = model->checkInput(QStringLiteral("dataCenter"));
+        QCOMPARE(other.severity, InputChecks::Severity::Warning); // eu2 beside a us2 base URI
+        model->setValue(QStringLiteral("baseUri"),
+                        QStringLiteral("https://us2.api.concursolutions.com/expensereports"));
+        QVERIFY(model->checkInput(QStringLiteral("baseUri")).isError()); // the segment is the way's, not the user's
     }
 
     // The on-premise S/4HANA page's "(Optional)" rows: the Cloud Connector's location ID and tc.clientId (once push

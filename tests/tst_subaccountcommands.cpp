@@ -212,6 +212,9 @@ private Q_SLOTS:
         QTest::newRow("S4HANA Cloud Private Edition")
             << "s4hanaprivatecloud.json" << QByteArray(R"({"servicePassword":"PcePullPassword"})")
             << QStringList { "S4PCE_Cli" } << "Password";
+        QTest::newRow("SAP Concur Request")
+            << "concur.json" << QByteArray(R"({"companyRequestToken":"ConcurRequestToken"})")
+            << QStringList { "Concur_Request" } << "clientKey";
     }
     void appliesOtherProviders()
     {
@@ -248,6 +251,48 @@ private Q_SLOTS:
         for (const QString &name : names)
             QVERIFY(result.out.contains(QStringLiteral("unchanged  %1\n").arg(name)));
         QCOMPARE(m_writes, writesBefore);
+    }
+
+    // SAP Task Center turns Concur's Company Request Token into a refresh token and tc.concur.auth.req.token.enabled
+    // into false after its first exchange; SAP says resetting them breaks the connection. Applying again keeps both,
+    // also when another value changes and --overwrite writes it.
+    void applyingAgainKeepsWhatConcurExchanged()
+    {
+        QFile source(QStringLiteral(TCC_TEST_DATA_DIR "/setups/concur.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray setup = source.readAll();
+        const QString setupFile = m_dir.filePath(QStringLiteral("concur-exchange.json"));
+        writeFile(setupFile, setup);
+        const QString secretsFile = m_dir.filePath(QStringLiteral("concur-secrets.json"));
+        writeFile(secretsFile, R"({"companyRequestToken":"FirstCompanyRequestToken"})");
+        const QStringList arguments { QStringLiteral("apply"),     setupFile,  QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"), secretsFile };
+        m_sandbox.removeDestination(QStringLiteral("Concur_Request")); // another test's
+        QCOMPARE(run(arguments).exitCode, 0);
+        QJsonObject exchanged = destinations().value(QStringLiteral("Concur_Request"));
+        QCOMPARE(exchanged.value(QStringLiteral("clientKey")).toString(), QStringLiteral("FirstCompanyRequestToken"));
+        QCOMPARE(exchanged.value(QStringLiteral("tc.concur.auth.req.token.enabled")).toString(),
+                 QStringLiteral("true"));
+        exchanged.insert(QStringLiteral("clientKey"), QStringLiteral("refresh-token-from-concur"));
+        exchanged.insert(QStringLiteral("tc.concur.auth.req.token.enabled"), QStringLiteral("false"));
+        QVERIFY(m_sandbox.removeDestination(QStringLiteral("Concur_Request")));
+        QVERIFY(m_sandbox.addDestination(exchanged));
+
+        Run result = run(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("unchanged  Concur_Request\n")), qPrintable(result.out));
+
+        writeFile(
+            setupFile,
+            QByteArray(setup).replace("8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24", "0b9d2c4e-6f1a-4a3b-8c5d-7e9f1a2b3c4d"));
+        result = run(arguments + QStringList { QStringLiteral("--overwrite") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("updated    Concur_Request\n")), qPrintable(result.out));
+        const QJsonObject after = destinations().value(QStringLiteral("Concur_Request"));
+        QCOMPARE(after.value(QStringLiteral("tc.concur.companyUUID")).toString(),
+                 QStringLiteral("0b9d2c4e-6f1a-4a3b-8c5d-7e9f1a2b3c4d"));
+        QCOMPARE(after.value(QStringLiteral("clientKey")).toString(), QStringLiteral("refresh-token-from-concur"));
+        QCOMPARE(after.value(QStringLiteral("tc.concur.auth.req.token.enabled")).toString(), QStringLiteral("false"));
     }
 
     // Another enabled primary to the same system (same URL and company) is named as a warning; another company on

@@ -2828,6 +2828,18 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation>die Eingabe „%1“ hat ein Muster, das kein gültiger regulärer Ausdruck mit Meldung ist.</translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation>der Weg „%1“ setzt nicht dieselben Werte wie der Weg „%2“.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation>der Weg „%1“ setzt „%2“, das bereits eine Eingabe oder ein abgeleiteter Wert ist.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation>der Weg „%1“ gibt einen Standardwert für eine unbekannte Eingabe „%2“ an.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3550,6 +3562,134 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Legen Sie pro System von SAP S/4HANA Cloud Private Edition und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation>Genehmigungen aus SAP Concur Expense oder SAP Concur Request: eine Destination pro Produkt Ihrer Entität in SAP Concur, mit dem Company Request Token der Entität, das SAP Task Center bei der ersten Verbindung gegen ein Refresh-Token eintauscht.</translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation>Basis-URI des Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation>Die Basis-URI des Rechenzentrums Ihrer Entität in SAP Concur. Die SAP-Anleitung nennt https://us2.api.concursolutions.com als Beispiel und empfiehlt, die Liste bei Ihrem Implementierungsberater für SAP Concur zu erfragen.</translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation>Geben Sie die Basis-URI des Rechenzentrums so ein, wie Ihr Implementierungsberater für SAP Concur sie angibt, zum Beispiel https://us2.api.concursolutions.com, ohne etwas nach dem Host.</translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation>Rechenzentrum (tc.concur.dc)</translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation>Das Rechenzentrum der obigen Basis-URI; SAP dokumentiert eu2 und us2.</translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation>Das Rechenzentrum ist %1, die Basis-URI liegt aber in %2. Wählen Sie das Rechenzentrum der Basis-URI.</translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation>Company UUID</translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation>Die Company UUID, die Sie zusammen mit dem Company Request Token erhalten haben.</translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation>Eine Company UUID hat die Form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Kopieren Sie sie erneut von der Stelle, an der Sie das Company Request Token generiert haben.</translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation>Company Request Token</translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Company Request Token, das Sie für die Entität generiert haben. SAP Task Center ersetzt es bei der ersten Verbindung durch ein Refresh-Token; es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation>SAP Concur Expense (Spesenabrechnungen)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation>Wählen Sie dies für die Genehmigung von Spesenabrechnungen. Eine Entität mit beiden Produkten braucht für jedes eine eigene Destination: Führen Sie den Assistenten für SAP Concur Request erneut aus.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation>SAP Concur Request (Reiseanträge)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation>Wählen Sie dies für die Genehmigung von Reiseanträgen. Eine Entität mit beiden Produkten braucht für jedes eine eigene Destination: Führen Sie den Assistenten für SAP Concur Expense erneut aus.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation>SAP Concur vorbereiten</translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation>SAP Task Center verbindet sich mit einer Entität in SAP Concur über deren Company Request Token und Company UUID, sobald die Workflows der Entität für SAP Task Center aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation>Sie haben das &lt;b&gt;Company Request Token&lt;/b&gt; und die &lt;b&gt;Company UUID&lt;/b&gt; Ihrer Entität in SAP Concur generiert.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation>SAP Concur: Company Request Token. Ihr Implementierungsberater für SAP Concur kann Ihnen helfen.</translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Die Workflows von SAP Concur Expense, SAP Concur Request oder beiden sind &lt;b&gt;für SAP Task Center aktiviert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation>SAP Concur: SAP Task Center Integration with Concur Solutions.</translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation>Sie haben ein Ticket eröffnet, um die Version Ihres &lt;b&gt;Data Privacy Agreement&lt;/b&gt; prüfen zu lassen.</translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation>SAP Support Portal, Komponente BNS-CON-TSK, Betreff „SAP Concur DPA Version Verification“.</translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation>Ihre Entität in SAP Concur</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation>Wo SAP Task Center SAP Concur erreicht und mit welchem Token.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation>Prüfen Sie, ob der Client Key noch das Refresh-Token enthält, das SAP Task Center dort eingetragen hat, und ob tc.concur.auth.req.token.enabled auf false steht. Hat SAP Concur das Token widerrufen, generieren Sie ein neues Company Request Token und richten Sie die Destination neu ein.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation>Destination zu SAP Concur</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Concur erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro Entität in SAP Concur und Produkt in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation>SAP Task Center ersetzt bei der ersten Verbindung den Client Key durch ein Refresh-Token und setzt tc.concur.auth.req.token.enabled auf false. Ändern Sie danach keinen der beiden Werte: Laut SAP kann das die Verbindung unterbrechen. Beim erneuten Anwenden bleiben beide so, wie sie im Unterkonto sind.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
+        <translation>Die SAP-Anleitung verlangt, Use default JDK truststore auszuwählen: Der Assistent setzt keine TrustStoreLocation, und ohne sie verwendet der Destination Service den Truststore des JDK.</translation>
     </message>
 </context>
 <context>

@@ -2769,6 +2769,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3490,6 +3502,134 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

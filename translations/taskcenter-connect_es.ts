@@ -2828,6 +2828,18 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation>la entrada «%1» tiene un patrón que no es una expresión regular válida con un mensaje.</translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation>la vía «%1» no establece los mismos valores que la vía «%2».</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation>la vía «%1» establece «%2», que ya es una entrada o un valor derivado.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation>la vía «%1» da un valor predeterminado para una entrada desconocida «%2».</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3550,6 +3562,134 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Cree solo un destino para cada sistema y mandante de SAP S/4HANA Cloud Private Edition en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation>Aprobaciones de SAP Concur Expense o SAP Concur Request: un destino para cada producto de su entidad de SAP Concur, con el Company Request Token de la entidad, que SAP Task Center cambia por un token de actualización la primera vez que se conecta.</translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation>URI base del centro de datos</translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation>La URI base del centro de datos de su entidad de SAP Concur. La guía de SAP indica https://us2.api.concursolutions.com como ejemplo y recomienda pedir la lista a su consultor de implementación de SAP Concur.</translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation>Introduzca la URI base del centro de datos tal como se la indique su consultor de implementación de SAP Concur, por ejemplo https://us2.api.concursolutions.com, sin nada después del host.</translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation>Centro de datos (tc.concur.dc)</translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation>El centro de datos de la URI base anterior; SAP documenta eu2 y us2.</translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation>El centro de datos es %1, pero la URI base está en %2. Elija el centro de datos de la URI base.</translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation>Company UUID</translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation>El Company UUID que obtuvo junto con el Company Request Token.</translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation>Un Company UUID tiene el formato 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Vuelva a copiarlo desde donde generó el Company Request Token.</translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation>Company Request Token</translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El Company Request Token que generó para la entidad. SAP Task Center lo sustituye por un token de actualización la primera vez que se conecta; se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation>SAP Concur Expense (informes de gastos)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation>Elija esta opción para las aprobaciones de informes de gastos. Una entidad con ambos productos necesita un destino para cada uno: vuelva a ejecutar el asistente para SAP Concur Request.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation>SAP Concur Request (solicitudes de viaje)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation>Elija esta opción para las aprobaciones de solicitudes de viaje. Una entidad con ambos productos necesita un destino para cada uno: vuelva a ejecutar el asistente para SAP Concur Expense.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation>Preparar SAP Concur</translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation>SAP Task Center se conecta a una entidad de SAP Concur con el Company Request Token y el Company UUID de la entidad, una vez que los workflows de la entidad están activados para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation>Ha generado el &lt;b&gt;Company Request Token&lt;/b&gt; y el &lt;b&gt;Company UUID&lt;/b&gt; de su entidad de SAP Concur.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation>SAP Concur: «Company Request Token». Su consultor de implementación de SAP Concur puede ayudarle.</translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Los workflows de SAP Concur Expense, de SAP Concur Request o de ambos están &lt;b&gt;activados para SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation>SAP Concur: «SAP Task Center Integration with Concur Solutions».</translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation>Ha abierto un ticket para que se verifique la versión de su &lt;b&gt;Data Privacy Agreement&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation>SAP Support Portal, componente BNS-CON-TSK, asunto «SAP Concur DPA Version Verification».</translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation>Su entidad de SAP Concur</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation>Dónde accede SAP Task Center a SAP Concur y con qué token.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation>Compruebe que «Client Key» todavía contiene el token de actualización que SAP Task Center puso allí y que tc.concur.auth.req.token.enabled es false. Si SAP Concur ha revocado el token, genere un nuevo Company Request Token y vuelva a configurar el destino.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation>Destino a SAP Concur</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>El Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Concur. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada entidad y producto de SAP Concur en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation>La primera vez que se conecta, SAP Task Center sustituye «Client Key» por un token de actualización y establece tc.concur.auth.req.token.enabled en false. No modifique ninguno de los dos después: según SAP, puede interrumpir la conexión. Al volver a aplicar, ambos se conservan tal como están en la subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
+        <translation>La guía de SAP le pide que seleccione «Use default JDK truststore»: el asistente no establece ningún TrustStoreLocation y, sin él, el Destination service utiliza el truststore del JDK.</translation>
     </message>
 </context>
 <context>

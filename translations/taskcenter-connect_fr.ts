@@ -2828,6 +2828,18 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation>l&apos;entrée «&#xa0;%1&#xa0;» a un modèle qui n&apos;est pas une expression régulière valide accompagnée d&apos;un message.</translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation>la méthode «&#xa0;%1&#xa0;» ne définit pas les mêmes valeurs que la méthode «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation>la méthode «&#xa0;%1&#xa0;» définit «&#xa0;%2&#xa0;», qui est déjà une entrée ou une valeur dérivée.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation>la méthode «&#xa0;%1&#xa0;» donne une valeur par défaut pour une entrée inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3550,6 +3562,134 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Ne créez qu&apos;une seule destination par système et mandant SAP S/4HANA Cloud Private Edition dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation>Approbations de SAP Concur Expense ou de SAP Concur Request&#xa0;: une destination par produit de votre entité SAP Concur, avec le Company Request Token de l&apos;entité, que SAP Task Center échange contre un jeton d&apos;actualisation lors de sa première connexion.</translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation>URI de base du centre de données</translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation>L&apos;URI de base du centre de données de votre entité SAP Concur. Le guide SAP donne https://us2.api.concursolutions.com en exemple et indique de demander la liste à votre consultant en implémentation SAP Concur.</translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation>Saisissez l&apos;URI de base du centre de données telle que votre consultant en implémentation SAP Concur la fournit, par exemple https://us2.api.concursolutions.com, sans rien après l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation>Centre de données (tc.concur.dc)</translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation>Le centre de données de l&apos;URI de base ci-dessus&#xa0;; SAP documente eu2 et us2.</translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation>Le centre de données est %1, mais l&apos;URI de base se trouve dans %2. Choisissez le centre de données de l&apos;URI de base.</translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation>Company UUID</translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation>Le Company UUID que vous avez obtenu avec le Company Request Token.</translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation>Un Company UUID a la forme 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copiez-le de nouveau depuis l&apos;endroit où vous avez généré le Company Request Token.</translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation>Company Request Token</translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le Company Request Token que vous avez généré pour l&apos;entité. SAP Task Center le remplace par un jeton d&apos;actualisation lors de sa première connexion&#xa0;; il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation>SAP Concur Expense (notes de frais)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation>Choisissez cette option pour les approbations de notes de frais. Une entité qui utilise les deux produits a besoin d&apos;une destination pour chacun&#xa0;: exécutez de nouveau l&apos;assistant pour SAP Concur Request.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation>SAP Concur Request (demandes de voyage)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation>Choisissez cette option pour les approbations de demandes de voyage. Une entité qui utilise les deux produits a besoin d&apos;une destination pour chacun&#xa0;: exécutez de nouveau l&apos;assistant pour SAP Concur Expense.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation>Préparer SAP Concur</translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation>SAP Task Center se connecte à une entité SAP Concur avec le Company Request Token et le Company UUID de l&apos;entité, une fois que les workflows de l&apos;entité sont activés pour SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation>Vous avez généré le &lt;b&gt;Company Request Token&lt;/b&gt; et le &lt;b&gt;Company UUID&lt;/b&gt; de votre entité SAP Concur.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation>SAP Concur&#xa0;: «&#xa0;Company Request Token&#xa0;». Votre consultant en implémentation SAP Concur peut vous aider.</translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Les workflows de SAP Concur Expense, de SAP Concur Request ou des deux sont &lt;b&gt;activés pour SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation>SAP Concur&#xa0;: «&#xa0;SAP Task Center Integration with Concur Solutions&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation>Vous avez ouvert un ticket pour faire vérifier la version de votre &lt;b&gt;Data Privacy Agreement&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation>SAP Support Portal, composant BNS-CON-TSK, objet «&#xa0;SAP Concur DPA Version Verification&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation>Votre entité SAP Concur</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation>Où SAP Task Center atteint SAP Concur, et avec quel jeton.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation>Vérifiez que le Client Key contient toujours le jeton d&apos;actualisation que SAP Task Center y a placé et que tc.concur.auth.req.token.enabled vaut false. Si SAP Concur a révoqué le jeton, générez un nouveau Company Request Token et reparamétrez la destination.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation>Destination vers SAP Concur</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Concur. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par entité et produit SAP Concur dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation>Lors de sa première connexion, SAP Task Center remplace le Client Key par un jeton d&apos;actualisation et définit tc.concur.auth.req.token.enabled sur false. Ne modifiez ensuite ni l&apos;un ni l&apos;autre&#xa0;: selon SAP, cela peut interrompre la connexion. Si vous appliquez de nouveau, les deux restent tels qu&apos;ils sont dans le sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
+        <translation>Le guide SAP vous demande de sélectionner «&#xa0;Use default JDK truststore&#xa0;»&#xa0;: l&apos;assistant ne définit pas de TrustStoreLocation, et sans cette propriété, le service Destination utilise le truststore du JDK.</translation>
     </message>
 </context>
 <context>

@@ -2821,6 +2821,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation>入力「%1」のパターンが、メッセージ付きの有効な正規表現ではありません。</translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation>方法「%1」は、方法「%2」と同じ値を設定していません。</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation>方法「%1」は「%2」を設定していますが、これはすでに入力または派生値です。</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation>方法「%1」は、不明な入力「%2」のデフォルト値を指定しています。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3543,6 +3555,134 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>1 つの Task Center では、SAP S/4HANA Cloud Private Edition のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation>SAP Concur Expense または SAP Concur Request からの承認: SAP Concur エンティティの製品ごとに、エンティティの Company Request Token を使用する宛先を 1 つ作成します。SAP Task Center は、初回の接続時にこのトークンをリフレッシュトークンと交換します。</translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation>データセンターのベース URI</translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation>SAP Concur エンティティのデータセンターのベース URI です。SAP のガイドでは例として https://us2.api.concursolutions.com が示されており、一覧は SAP Concur の導入コンサルタントに問い合わせるよう記載されています。</translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation>SAP Concur の導入コンサルタントから伝えられたとおりに、データセンターのベース URI を入力してください (例: https://us2.api.concursolutions.com、ホストの後には何も付けません)。</translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation>データセンター (tc.concur.dc)</translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation>上記のベース URI のデータセンターです。SAP では eu2 と us2 が記載されています。</translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation>データセンターは %1 ですが、ベース URI は %2 にあります。ベース URI のデータセンターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation>Company UUID</translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation>Company Request Token と一緒に取得した Company UUID です。</translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation>Company UUID の形式は 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24 です。Company Request Token を生成した場所からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation>Company Request Token</translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>エンティティ用に生成した Company Request Token です。SAP Task Center は、初回の接続時にこれをリフレッシュトークンに置き換えます。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation>SAP Concur Expense (経費レポート)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation>経費レポートの承認に使用する場合に選択します。両方の製品を使用するエンティティには、製品ごとに宛先が 1 つ必要です: SAP Concur Request 用にウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation>SAP Concur Request (出張申請)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation>出張申請の承認に使用する場合に選択します。両方の製品を使用するエンティティには、製品ごとに宛先が 1 つ必要です: SAP Concur Expense 用にウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation>SAP Concur の準備</translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation>エンティティのワークフローが SAP Task Center 向けに有効化されると、SAP Task Center はエンティティの Company Request Token と Company UUID を使用して SAP Concur エンティティに接続します。</translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation>SAP Concur エンティティの &lt;b&gt;Company Request Token&lt;/b&gt; と &lt;b&gt;Company UUID&lt;/b&gt; を生成済みです。</translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation>SAP Concur: 「Company Request Token」。SAP Concur の導入コンサルタントに支援を依頼することもできます。</translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation>SAP Concur Expense、SAP Concur Request、またはその両方のワークフローが &lt;b&gt;SAP Task Center 向けに有効化&lt;/b&gt;されています。</translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation>SAP Concur: 「SAP Task Center Integration with Concur Solutions」。</translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation>&lt;b&gt;Data Privacy Agreement&lt;/b&gt; のバージョンを確認するためのチケットを作成済みです。</translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation>SAP Support Portal、コンポーネント BNS-CON-TSK、件名「SAP Concur DPA Version Verification」。</translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation>SAP Concur エンティティ</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation>SAP Task Center が SAP Concur に接続する先と、使用するトークン。</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation>Client Key に SAP Task Center が設定したリフレッシュトークンがまだ含まれていること、および tc.concur.auth.req.token.enabled が false であることを確認してください。SAP Concur がトークンを取り消した場合は、新しい Company Request Token を生成し、宛先をセットアップし直してください。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation>SAP Concur への宛先</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Concur に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Concur のエンティティと製品ごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation>SAP Task Center は、初回の接続時に Client Key をリフレッシュトークンに置き換え、tc.concur.auth.req.token.enabled を false に設定します。その後はどちらも変更しないでください: SAP によると、接続が機能しなくなる可能性があります。もう一度適用しても、両方ともサブアカウント内の現在の値のまま保持されます。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
+        <translation>SAP のガイドでは「Use default JDK truststore」を選択するよう求められています: ウィザードは TrustStoreLocation を設定しません。TrustStoreLocation がない場合、Destination サービスは JDK のトラストストアを使用します。</translation>
     </message>
 </context>
 <context>

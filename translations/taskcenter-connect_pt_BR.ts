@@ -2828,6 +2828,18 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>the input &quot;%1&quot; has a pattern that is not a valid regular expression with a message.</source>
         <translation>a entrada “%1” tem um padrão que não é uma expressão regular válida com uma mensagem.</translation>
     </message>
+    <message>
+        <source>the way &quot;%1&quot; does not set the same values as the way &quot;%2&quot;.</source>
+        <translation>o caminho “%1” não define os mesmos valores que o caminho “%2”.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; sets &quot;%2&quot;, which is already an input or a derived value.</source>
+        <translation>o caminho “%1” define “%2”, que já é uma entrada ou um valor derivado.</translation>
+    </message>
+    <message>
+        <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation>o caminho “%1” dá um valor padrão para uma entrada desconhecida “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3550,6 +3562,134 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>Create only one destination for each SAP S/4HANA Cloud Private Edition system and client in a Task Center; a second one gives every user duplicate tasks.</source>
         <translation>Crie somente um destino para cada sistema e mandante do SAP S/4HANA Cloud Private Edition em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Concur Expense or SAP Concur Request: one destination for each product of your SAP Concur entity, with the entity&apos;s Company Request Token, which SAP Task Center exchanges for a refresh token the first time it connects.</source>
+        <translation>Aprovações do SAP Concur Expense ou do SAP Concur Request: um destino para cada produto da sua entidade do SAP Concur, com o Company Request Token da entidade, que o SAP Task Center troca por um token de atualização na primeira vez que se conecta.</translation>
+    </message>
+    <message>
+        <source>Data center base URI</source>
+        <translation>URI base do data center</translation>
+    </message>
+    <message>
+        <source>The base URI of your SAP Concur entity&apos;s data center. SAP&apos;s guide gives https://us2.api.concursolutions.com as an example and says to ask your SAP Concur implementation consultant for the list.</source>
+        <translation>A URI base do data center da sua entidade do SAP Concur. O guia da SAP dá https://us2.api.concursolutions.com como exemplo e diz para pedir a lista ao seu consultor de implementação do SAP Concur.</translation>
+    </message>
+    <message>
+        <source>Enter the data center&apos;s base URI as your SAP Concur implementation consultant gives it, for example https://us2.api.concursolutions.com, with nothing after the host.</source>
+        <translation>Insira a URI base do data center conforme o seu consultor de implementação do SAP Concur a informar, por exemplo https://us2.api.concursolutions.com, sem nada depois do host.</translation>
+    </message>
+    <message>
+        <source>Data center (tc.concur.dc)</source>
+        <translation>Data center (tc.concur.dc)</translation>
+    </message>
+    <message>
+        <source>The data center of the base URI above; SAP documents eu2 and us2.</source>
+        <translation>O data center da URI base acima; a SAP documenta eu2 e us2.</translation>
+    </message>
+    <message>
+        <source>The data center is %1, but the base URI is on %2. Choose the data center of the base URI.</source>
+        <translation>O data center é %1, mas a URI base está em %2. Escolha o data center da URI base.</translation>
+    </message>
+    <message>
+        <source>Company UUID</source>
+        <translation>Company UUID</translation>
+    </message>
+    <message>
+        <source>The Company UUID you got with the Company Request Token.</source>
+        <translation>O Company UUID que você recebeu junto com o Company Request Token.</translation>
+    </message>
+    <message>
+        <source>A Company UUID has the form 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copy it again from where you generated the Company Request Token.</source>
+        <translation>Um Company UUID tem o formato 8f2c6a1e-4b7d-4e2a-9c3f-1d5e7a9b0c24. Copie-o novamente de onde você gerou o Company Request Token.</translation>
+    </message>
+    <message>
+        <source>Company Request Token</source>
+        <translation>Company Request Token</translation>
+    </message>
+    <message>
+        <source>The Company Request Token you generated for the entity. SAP Task Center replaces it with a refresh token the first time it connects; it is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O Company Request Token que você gerou para a entidade. O SAP Task Center o substitui por um token de atualização na primeira vez que se conecta; ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Expense (expense reports)</source>
+        <translation>SAP Concur Expense (relatórios de despesas)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of expense reports. An entity with both products needs one destination for each: run the wizard again for SAP Concur Request.</source>
+        <translation>Escolha esta opção para as aprovações de relatórios de despesas. Uma entidade com os dois produtos precisa de um destino para cada um: execute o assistente novamente para o SAP Concur Request.</translation>
+    </message>
+    <message>
+        <source>SAP Concur Request (travel requests)</source>
+        <translation>SAP Concur Request (solicitações de viagem)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of travel requests. An entity with both products needs one destination for each: run the wizard again for SAP Concur Expense.</source>
+        <translation>Escolha esta opção para as aprovações de solicitações de viagem. Uma entidade com os dois produtos precisa de um destino para cada um: execute o assistente novamente para o SAP Concur Expense.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Concur</source>
+        <translation>Preparar o SAP Concur</translation>
+    </message>
+    <message>
+        <source>SAP Task Center connects to an SAP Concur entity with the entity&apos;s Company Request Token and Company UUID, once the entity&apos;s workflows are enabled for SAP Task Center.</source>
+        <translation>O SAP Task Center se conecta a uma entidade do SAP Concur com o Company Request Token e o Company UUID da entidade, assim que os workflows da entidade estiverem habilitados para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>You have generated the &lt;b&gt;Company Request Token&lt;/b&gt; and the &lt;b&gt;Company UUID&lt;/b&gt; of your SAP Concur entity.</source>
+        <translation>Você gerou o &lt;b&gt;Company Request Token&lt;/b&gt; e o &lt;b&gt;Company UUID&lt;/b&gt; da sua entidade do SAP Concur.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: Company Request Token. Your SAP Concur implementation consultant can help.</source>
+        <translation>SAP Concur: “Company Request Token”. O seu consultor de implementação do SAP Concur pode ajudar.</translation>
+    </message>
+    <message>
+        <source>The workflows of SAP Concur Expense, SAP Concur Request or both are &lt;b&gt;enabled for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Os workflows do SAP Concur Expense, do SAP Concur Request ou de ambos estão &lt;b&gt;habilitados para o SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Concur: SAP Task Center Integration with Concur Solutions.</source>
+        <translation>SAP Concur: “SAP Task Center Integration with Concur Solutions”.</translation>
+    </message>
+    <message>
+        <source>You have opened a ticket to verify your &lt;b&gt;Data Privacy Agreement&lt;/b&gt; version.</source>
+        <translation>Você abriu um chamado para verificar a versão do seu &lt;b&gt;Data Privacy Agreement&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Support Portal, component BNS-CON-TSK, subject &quot;SAP Concur DPA Version Verification&quot;.</source>
+        <translation>SAP Support Portal, componente BNS-CON-TSK, assunto “SAP Concur DPA Version Verification”.</translation>
+    </message>
+    <message>
+        <source>Your SAP Concur entity</source>
+        <translation>Sua entidade do SAP Concur</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Concur, and with which token.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Concur e com qual token.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key still holds the refresh token SAP Task Center put there and that tc.concur.auth.req.token.enabled is false. If SAP Concur revoked the token, generate a new Company Request Token and set the destination up again.</source>
+        <translation>Verifique se o Client Key ainda contém o token de atualização que o SAP Task Center colocou lá e se tc.concur.auth.req.token.enabled é false. Se o SAP Concur revogou o token, gere um novo Company Request Token e configure o destino novamente.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Concur</source>
+        <translation>Destino para o SAP Concur</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Concur. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>O Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Concur. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Concur entity and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada entidade e produto do SAP Concur em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center replaces the Client Key with a refresh token and sets tc.concur.auth.req.token.enabled to false the first time it connects. Never change either afterwards: SAP says it can break the connection. Applying again keeps both as they are in the subaccount.</source>
+        <translation>Na primeira vez que se conecta, o SAP Task Center substitui o Client Key por um token de atualização e define tc.concur.auth.req.token.enabled como false. Nunca altere nenhum dos dois depois: segundo a SAP, isso pode interromper a conexão. Ao aplicar novamente, os dois são mantidos como estão na subconta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
+        <translation>O guia da SAP pede que você selecione “Use default JDK truststore”: o assistente não define nenhum TrustStoreLocation e, sem ele, o Destination service usa o truststore do JDK.</translation>
     </message>
 </context>
 <context>

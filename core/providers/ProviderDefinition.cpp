@@ -176,10 +176,20 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
     }
     for (const auto &value : root.value(QStringLiteral("paths")).toArray()) {
         const auto object = value.toObject();
-        definition->m_paths.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "title"),
-                                     providerText(object, "explanation"),
-                                     object.value(QStringLiteral("writesDestinations")).toBool(true),
-                                     providerText(object, "nextSteps") });
+        Path path { object.value(QStringLiteral("id")).toString(),
+                    providerText(object, "title"),
+                    providerText(object, "explanation"),
+                    object.value(QStringLiteral("writesDestinations")).toBool(true),
+                    providerText(object, "nextSteps"),
+                    {},
+                    {} };
+        const auto pathValues = object.value(QStringLiteral("values")).toObject();
+        for (auto it = pathValues.constBegin(); it != pathValues.constEnd(); ++it)
+            path.values.insert(it.key(), it.value().toString());
+        const auto pathDefaults = object.value(QStringLiteral("defaults")).toObject();
+        for (auto it = pathDefaults.constBegin(); it != pathDefaults.constEnd(); ++it)
+            path.defaults.insert(it.key(), it.value().toString());
+        definition->m_paths.append(path);
     }
     for (const auto &value : root.value(QStringLiteral("steps")).toArray()) {
         const auto object = value.toObject();
@@ -324,6 +334,27 @@ QString ProviderDefinition::check() const
     }
     for (const auto &placeholder : documentPlaceholders())
         known.insert(placeholder);
+    // A way's values: every way names the same ones, so no placeholder is empty on one of them.
+    for (const auto &path : m_paths) {
+        if (path.values.keys().size() != m_paths.first().values.keys().size()
+            || !std::all_of(path.values.keyBegin(), path.values.keyEnd(),
+                            [this](const QString &name) { return m_paths.first().values.contains(name); }))
+            return tr("the way \"%1\" does not set the same values as the way \"%2\".")
+                .arg(path.id, m_paths.first().id);
+        for (auto it = path.values.constBegin(); it != path.values.constEnd(); ++it) {
+            if (inputIds.contains(it.key()) || known.contains(it.key()))
+                return tr("the way \"%1\" sets \"%2\", which is already an input or a derived value.")
+                    .arg(path.id, it.key());
+        }
+        for (auto it = path.defaults.constBegin(); it != path.defaults.constEnd(); ++it) {
+            if (!inputIds.contains(it.key()))
+                return tr("the way \"%1\" gives a default for an unknown input \"%2\".").arg(path.id, it.key());
+        }
+    }
+    if (!m_paths.isEmpty()) {
+        for (auto it = m_paths.first().values.constBegin(); it != m_paths.first().values.constEnd(); ++it)
+            known.insert(it.key());
+    }
     const auto unknownPlaceholder = [&known](const QString &text) {
         static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
         auto it = placeholder.globalMatch(text);

@@ -3,6 +3,7 @@
 #include "InputChecks.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -135,6 +136,11 @@ public:
         QString explanation;
         bool writesDestinations = true;
         QString nextSteps; // for a path without destinations: what to check afterwards
+        // What the way fixes in the destinations (Concur Expense or Request: the URL's last segment), as placeholders
+        // ${name} like the inputs; every way of a provider names the same ones.
+        QHash<QString, QString> values;
+        // The way's own default for an input (Concur's sample names: Concur_Expense, Concur_Request).
+        QHash<QString, QString> defaults;
     };
     struct PropertyTemplate
     {

@@ -241,6 +241,8 @@ QString SetupModel::value(const QString &inputId) const
     const auto it = m_values.constFind(inputId);
     if (it != m_values.constEnd())
         return it.value();
+    if (const auto *path = m_provider->path(m_pathId); path && path->defaults.contains(inputId))
+        return path->defaults.value(inputId);
     const auto *input = m_provider->input(inputId);
     return input ? input->defaultValue : QString();
 }
@@ -441,6 +443,10 @@ QHash<QString, QString> SetupModel::templateValues() const
         const auto *from = m_provider->input(derived.from);
         const bool refused = from && from->checkValue(source).isError();
         values.insert(derived.id, refused ? QString() : ValueTransforms::apply(derived.transform, source));
+    }
+    if (const auto *path = m_provider->path(m_pathId)) {
+        for (auto it = path->values.constBegin(); it != path->values.constEnd(); ++it)
+            values.insert(it.key(), it.value());
     }
     if (m_serviceKey) {
         values.insert(QStringLiteral("serviceKey.uaa.url"), m_serviceKey->uaaUrl());

@@ -454,6 +454,19 @@ void ConfigurationValidator::checkIdentityDirectory(const SourcedDestination &de
                           kServiceDestinations });
 }
 
+QString ConfigurationValidator::sourceOf(const Role &role)
+{
+    // The provider file's own guide for this destination: a finding on any provider cites that provider's page.
+    if (role.provider) {
+        const auto guide
+            = role.provider->guideFor(role.destination ? QStringLiteral("destination:") + role.destination->role
+                                                       : QStringLiteral("destinations"));
+        if (!guide.url.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(guide.title, guide.url);
+    }
+    return kProviderPages;
+}
+
 void ConfigurationValidator::checkProviderType(const SourcedDestination &destination, const QHash<QString, int> &byName,
                                                const QList<SourcedDestination> &all,
                                                QList<ValidationFinding> &findings) const
@@ -541,7 +554,7 @@ void ConfigurationValidator::checkDestination(const SourcedDestination &destinat
                               tr("%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster "
                                  "samples lack it).")
                                   .arg(name),
-                              tr("Add the property tc.enabled with the value true."), kProviderPages });
+                              tr("Add the property tc.enabled with the value true."), sourceOf(role) });
         else if (enabled == QLatin1String("false"))
             findings.append({ name, Severity::Warning, QStringLiteral("tc-enabled-false"),
                               tr("%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task "
@@ -554,7 +567,7 @@ void ConfigurationValidator::checkDestination(const SourcedDestination &destinat
                               tr("tc.enabled of %1 is \"%2\"; SAP Task Center accepts only true (or false to pause), "
                                  "and puts the connector in Warning otherwise.")
                                   .arg(name, enabled),
-                              tr("Set tc.enabled to exactly true (lower case)."), kProviderPages });
+                              tr("Set tc.enabled to exactly true (lower case)."), sourceOf(role) });
     }
 
     // Credentials over plain http.
@@ -565,7 +578,7 @@ void ConfigurationValidator::checkDestination(const SourcedDestination &destinat
         && authentication != QLatin1String("NoAuthentication"))
         findings.append({ name, Severity::Error, QStringLiteral("http-with-credentials"),
                           tr("%1 sends credentials (%2) to an http:// address, unencrypted.").arg(name, authentication),
-                          tr("Use the https:// address of the system."), kProviderPages });
+                          tr("Use the https:// address of the system."), sourceOf(role) });
 
     // Booster samples leave values such as "sample_apiKey" behind.
     for (auto it = destination.properties.constBegin(); it != destination.properties.constEnd(); ++it) {
@@ -636,7 +649,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
                   tr("%1 lacks the property %2 that SAP's guide for %3 requires.").arg(name, property.key, provider),
                   tr("Add %1 as the guide for %2 says, or set the destination up again with the wizard.")
                       .arg(property.key, provider),
-                  kProviderPages });
+                  sourceOf(role) });
             continue;
         }
         const QString value = destination.value(property.key);
@@ -649,7 +662,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
                                             .arg(property.key, name, value, property.valueTemplate)
                                       : tr("%1 of %2 is \"%3\"; SAP's guide for %4 asks for \"%5\".")
                                             .arg(property.key, name, value, provider, property.valueTemplate),
-                                  tr("Set %1 to %2.").arg(property.key, property.valueTemplate), kProviderPages });
+                                  tr("Set %1 to %2.").arg(property.key, property.valueTemplate), sourceOf(role) });
             continue;
         }
         if (property.secret)
@@ -671,7 +684,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
                                   expected.isEmpty()
                                       ? tr("Enter the address as the guide for %1 gives it.").arg(provider)
                                       : tr("Set %1 to %2.").arg(property.key, expected),
-                                  kProviderPages });
+                                  sourceOf(role) });
             continue;
         }
         // An entered value gets the same check the wizard gives it where it is typed.
@@ -683,7 +696,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
             if (result.severity != InputChecks::Severity::Ok)
                 findings.append({ name, result.isError() ? Severity::Error : Severity::Warning,
                                   QStringLiteral("property-check"), tr("%1 of %2: %3").arg(property.key, name, message),
-                                  tr("Correct %1 (%2).").arg(property.key, input->label), kProviderPages });
+                                  tr("Correct %1 (%2).").arg(property.key, input->label), sourceOf(role) });
         }
     }
     if (!notCheckedKeys.isEmpty())

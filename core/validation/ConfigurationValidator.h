@@ -71,6 +71,8 @@ private:
     void checkDestination(const SourcedDestination &destination, const Role &role,
                           QList<ValidationFinding> &findings) const;
     void checkIdentityDirectory(const SourcedDestination &destination, QList<ValidationFinding> &findings) const;
+    // Where SAP says what a finding on this destination says: its provider file's guide for it (title and address).
+    static QString sourceOf(const Role &role);
     // A destination Task Center reads (tc.enabled, or the _PP of one) without tc.provider_type.
     void checkProviderType(const SourcedDestination &destination, const QHash<QString, int> &byName,
                            const QList<SourcedDestination> &all, QList<ValidationFinding> &findings) const;

@@ -50,6 +50,10 @@ QString ValidationReport::sourceLink(const QString &source)
         { QStringLiteral("565fdb3"), connectivity.arg(QStringLiteral("565fdb3dd19d4cda80864341dc5a0451")) },
         { QStringLiteral("83a3f3b"), connectivity.arg(QStringLiteral("83a3f3b9cd314618aba651044ed5b9df")) },
     };
+    // A provider file's guide is cited with its address.
+    static const QRegularExpression address(QStringLiteral("https://[^\\s()]+"));
+    if (const auto match = address.match(source); match.hasMatch())
+        return match.captured(0);
     static const QRegularExpression loio(QStringLiteral("\\b[0-9a-f]{7}\\b"));
     auto it = loio.globalMatch(source);
     while (it.hasNext()) {
