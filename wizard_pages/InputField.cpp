@@ -131,6 +131,14 @@ void InputField::refresh()
     updateMessage();
 }
 
+InputField::~InputField()
+{
+    // QWidget deletes the children after this part of the object is gone: a line edit that had the focus then loses
+    // it and would tell this field (a choice input's line edit sits inside its list, and the focus moves on).
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 void InputField::take(const QString &text)
 {
     m_touched = true;

@@ -17,6 +17,7 @@ class InputField : public QWidget
 
 public:
     InputField(SetupModel *model, const QString &inputId, QWidget *parent = nullptr);
+    ~InputField() override;
 
     QLabel *label() const { return m_label; }
     QLineEdit *lineEdit() const { return m_edit; }
