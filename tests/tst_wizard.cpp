@@ -11,6 +11,7 @@
 #include "ExampleValues.h"
 #include "HelpDialog.h"
 #include "InputField.h"
+#include "LinkButton.h"
 #include "MessageBanner.h"
 #include "PageIds.h"
 #include "PlainText.h"
@@ -465,6 +466,35 @@ private Q_SLOTS:
         wizard->startBackgroundChecks();
         keychain.wait(15000);
         return wizard;
+    }
+
+    // The first page lists the guides of the chosen provider and way as links: each opens its page with a click or
+    // the keyboard; without a browser, the page says the address.
+    void welcomePageGuidesOpen()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        const auto restoreBrowser = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        const auto links = wizard.currentPage()->findChildren<LinkButton *>(QStringLiteral("guideLink"));
+        const auto guides = wizard.model()->provider().sourcesFor(wizard.model()->pathId());
+        QCOMPARE(links.size(), guides.size());
+        for (int i = 0; i < links.size(); ++i) {
+            QCOMPARE(links.at(i)->text(), guides.at(i).title);
+            QCOMPARE(links.at(i)->url(), QUrl(guides.at(i).url));
+        }
+        QTest::mouseClick(links.first(), Qt::LeftButton);
+        QCOMPARE(browser.opened, QList<QUrl> { QUrl(guides.first().url) });
+        links.last()->setFocus();
+        QTest::keyClick(links.last(), Qt::Key_Space);
+        QCOMPARE(browser.opened.last(), QUrl(guides.last().url));
+
+        Dialogs::queueNoBrowser();
+        QTest::mouseClick(links.first(), Qt::LeftButton);
+        QCOMPARE(browser.opened.size(), 2);
+        QVERIFY2(bannerText(wizard.currentPage()).contains(guides.first().url),
+                 qPrintable(bannerText(wizard.currentPage())));
     }
 
     // A choice input offers SAP's documented values in a list; the arrow keys choose one, and a value typed anyway is
