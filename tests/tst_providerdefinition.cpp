@@ -18,7 +18,7 @@ QJsonObject minimal()
         {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
         {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
       ],
-      "derived": [{"id": "origin", "label": "Origin", "from": "host", "transform": "hostRootUrl"}],
+      "derived": [{"id": "origin", "label": "Origin", "from": "host", "take": "origin", "join": "/"}],
       "steps": [
         {"id": "system", "kind": "values", "title": "System", "inputs": ["host"], "derived": ["origin"]},
         {"id": "destinations", "kind": "destinations"}
@@ -297,6 +297,61 @@ private Q_SLOTS:
         QCOMPARE(provider->guideFor(QStringLiteral("destinations")).title, QStringLiteral("Destinations guide"));
     }
 
+    // What a file's "take" and "join" make of a value: the URL templates the providers' guides give.
+    void derivationsSaidInTheFile_data()
+    {
+        QTest::addColumn<QString>("take");
+        QTest::addColumn<QString>("join");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("made");
+        QTest::newRow("origin, path joined once") << R"("origin")"
+                                                  << "/api-ext/"
+                                                  << "https://api4.example.com/odata/v2/"
+                                                  << "https://api4.example.com/api-ext/";
+        QTest::newRow("origin, root") << R"("origin")"
+                                      << "/"
+                                      << "HTTPS://Host.Example.com:8443/x?y=1"
+                                      << "https://host.example.com:8443/";
+        QTest::newRow("no origin of http") << R"("origin")"
+                                           << "x"
+                                           << "http://host.example.com"
+                                           << "";
+        QTest::newRow("query, any case") << R"("query:company")"
+                                         << ""
+                                         << "https://h.example.com/login?Company=ACME"
+                                         << "ACME";
+        QTest::newRow("query absent") << R"("query:company")"
+                                      << ""
+                                      << "https://h.example.com/login"
+                                      << "";
+        QTest::newRow("join only: trailing slashes of the value go") << "null"
+                                                                     << "realms/x"
+                                                                     << "https://h.example.com//"
+                                                                     << "https://h.example.com/realms/x";
+        QTest::newRow("match rewritten, then origin")
+            << R"([{"match": "([a-z]+)|https://([a-z]+)\\.example\\.com.*", "value": "https://\\1\\2.example.com"}, "origin"])"
+            << "api"
+            << "EU"
+            << "https://eu.example.com/api";
+        QTest::newRow("match refused") << R"({"match": "[0-9]+", "value": "\\0"})"
+                                       << ""
+                                       << "12a"
+                                       << "";
+    }
+    void derivationsSaidInTheFile()
+    {
+        QFETCH(QString, take);
+        QFETCH(QString, join);
+        QFETCH(QString, input);
+        QFETCH(QString, made);
+        QString error;
+        const auto document = QJsonDocument::fromJson("[" + take.toUtf8() + "]");
+        QVERIFY(document.isArray());
+        const auto derivation = ValueDerivation::fromJson(document.array().at(0), join, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(derivation.apply(input), made);
+    }
+
     void refusesWhatDoesNotExist_data()
     {
         QTest::addColumn<QJsonObject>("definition");
@@ -314,11 +369,33 @@ private Q_SLOTS:
             << withInput(root, 0, QStringLiteral("example"), QStringLiteral("not-an-address")) << "host";
         QTest::newRow("unknown differentFrom")
             << withInput(root, 0, QStringLiteral("differentFrom"), QStringLiteral("ghost")) << "ghost";
-        QTest::newRow("unknown fill transform")
+        QTest::newRow("fill from an unknown input")
+            << withInput(root, 0, QStringLiteral("fillFrom"),
+                         QJsonObject { { QStringLiteral("input"), QStringLiteral("ghost") },
+                                       { QStringLiteral("take"), QStringLiteral("origin") } })
+            << "ghost";
+        QTest::newRow("unknown way to take a value")
             << withInput(root, 0, QStringLiteral("fillFrom"),
                          QJsonObject { { QStringLiteral("input"), QStringLiteral("destinationName") },
-                                       { QStringLiteral("transform"), QStringLiteral("noSuchTransform") } })
-            << "noSuchTransform";
+                                       { QStringLiteral("take"), QStringLiteral("magic") } })
+            << "magic";
+        QTest::newRow("hint that is no regular expression")
+            << withInput(root, 0, QStringLiteral("hints"),
+                         QJsonArray { QJsonObject { { QStringLiteral("when"), QStringLiteral("(unclosed") },
+                                                    { QStringLiteral("message"), QStringLiteral("Never shown.") } } })
+            << "host";
+        QTest::newRow("hint with a suggestion its message does not name")
+            << withInput(root, 0, QStringLiteral("hints"),
+                         QJsonArray { QJsonObject { { QStringLiteral("when"), QStringLiteral("x") },
+                                                    { QStringLiteral("suggestion"), QStringLiteral("y") },
+                                                    { QStringLiteral("message"), QStringLiteral("Use another.") } } })
+            << "host";
+        QTest::newRow("hint of an unknown severity")
+            << withInput(root, 0, QStringLiteral("hints"),
+                         QJsonArray { QJsonObject { { QStringLiteral("when"), QStringLiteral("x") },
+                                                    { QStringLiteral("severity"), QStringLiteral("fatal") },
+                                                    { QStringLiteral("message"), QStringLiteral("Never shown.") } } })
+            << "fatal";
         QTest::newRow("guide of an unknown destination")
             << withGuides(root, { QStringLiteral("destinations") }, QStringLiteral("destination:ghost"))
             << "destination:ghost";
@@ -354,10 +431,17 @@ private Q_SLOTS:
         QJsonObject transform = root;
         QJsonArray derived = transform.value(QStringLiteral("derived")).toArray();
         QJsonObject origin = derived.at(0).toObject();
-        origin.insert(QStringLiteral("transform"), QStringLiteral("magic"));
+        origin.insert(QStringLiteral("take"),
+                      QJsonObject { { QStringLiteral("match"), QStringLiteral("(x") },
+                                    { QStringLiteral("value"), QStringLiteral("\\1") } });
         derived.replace(0, origin);
         transform.insert(QStringLiteral("derived"), derived);
-        QTest::newRow("unknown transform") << transform << "magic";
+        QTest::newRow("derivation that is no regular expression") << transform << "origin";
+        origin.remove(QStringLiteral("take"));
+        origin.remove(QStringLiteral("join"));
+        derived.replace(0, origin);
+        transform.insert(QStringLiteral("derived"), derived);
+        QTest::newRow("derivation that takes nothing") << transform << "origin";
     }
     void refusesWhatDoesNotExist()
     {

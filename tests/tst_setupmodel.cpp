@@ -5,7 +5,6 @@
 #include "SandboxSubaccount.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
-#include "ValueTransforms.h"
 
 #include <QDir>
 #include <QFile>
@@ -624,10 +623,14 @@ private Q_SLOTS:
     // An FSM address is an FSM cluster's only with the dots where SAP's host names have them.
     void fsmClusterNeedsItsDots()
     {
-        QCOMPARE(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://eu.fsm.cloud.sap/shell")),
-                 QStringLiteral("https://eu.fsm.cloud.sap"));
-        QVERIFY(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://eu-fsm-cloud-sap")).isEmpty());
-        QVERIFY(ValueTransforms::fsmClusterOrigin(QStringLiteral("https://euxfsmxcloudxsap")).isEmpty());
+        const auto fsm = ProviderDefinition::builtIn(QStringLiteral("fsm"));
+        QVERIFY(fsm);
+        QCOMPARE(
+            fsm->derivedValue(QStringLiteral("apiUrl"))->take.apply(QStringLiteral("https://eu.fsm.cloud.sap/shell")),
+            QStringLiteral("https://eu.fsm.cloud.sap/cloud-approval-service/api"));
+        const auto *cluster = fsm->input(QStringLiteral("clusterUrl"));
+        QVERIFY(cluster->checkValue(QStringLiteral("https://eu-fsm-cloud-sap")).isError());
+        QVERIFY(cluster->checkValue(QStringLiteral("https://euxfsmxcloudxsap")).isError());
     }
 
     // A built-in provider that did not load: an empty model, never a null dereference (release builds have no
@@ -677,58 +680,117 @@ private Q_SLOTS:
         QVERIFY(s4.needsServiceKeySecret());
     }
 
-    // Addresses as users paste them, and the server part the wizard makes of them (empty: refused by the check).
+    // Addresses as users paste them, and the address the provider file makes of them (empty: refused by the
+    // input's check, so nothing is made of them).
     void addressForms_data()
     {
-        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("origin");
-        const QString sf = QStringLiteral("successFactorsApiServer");
-        const QString fsm = QStringLiteral("fsmCluster");
-        QTest::newRow("SF OData URL") << sf << "https://api4.successfactors.com/odata/v2/"
-                                      << "https://api4.successfactors.com";
-        QTest::newRow("SF no slash") << sf << "https://api4.successfactors.com/odata/v2"
-                                     << "https://api4.successfactors.com";
-        QTest::newRow("SF api-ext") << sf << "https://test-api.lab-rot.ondemand.com/api-ext/"
-                                    << "https://test-api.lab-rot.ondemand.com";
-        QTest::newRow("SF bare host") << sf << "api.sapsf.eu"
-                                      << "https://api.sapsf.eu";
-        QTest::newRow("SF upper case, spaces") << sf << "  HTTPS://API4.SuccessFactors.com/odata/v2/ "
-                                               << "https://api4.successfactors.com";
-        QTest::newRow("SF port kept") << sf << "https://api.example.com:8443/odata/v2/"
-                                      << "https://api.example.com:8443";
-        QTest::newRow("SF http refused") << sf << "http://api4.successfactors.com/odata/v2/"
-                                         << "";
-        QTest::newRow("SF no dot") << sf << "https://localhost/odata/v2/"
-                                   << "";
-        QTest::newRow("SF garbage") << sf << "not an address at all"
-                                    << "";
-        QTest::newRow("SF user info") << sf << "https://user:pw@api4.successfactors.com/"
-                                      << "";
-        QTest::newRow("FSM cluster name") << fsm << "eu"
-                                          << "https://eu.fsm.cloud.sap";
-        QTest::newRow("FSM upper case, spaces") << fsm << " US "
-                                                << "https://us.fsm.cloud.sap";
-        QTest::newRow("FSM any address") << fsm << "https://de.fsm.cloud.sap/shell/#/planning"
-                                         << "https://de.fsm.cloud.sap";
-        QTest::newRow("FSM API address") << fsm << "https://au.fsm.cloud.sap/cloud-approval-service/api"
-                                         << "https://au.fsm.cloud.sap";
-        QTest::newRow("FSM another domain") << fsm << "https://eu.example.com"
-                                            << "";
-        QTest::newRow("FSM http") << fsm << "http://eu.fsm.cloud.sap"
-                                  << "";
-        QTest::newRow("FSM nothing") << fsm << ""
-                                     << "";
+        QTest::addColumn<QString>("derived");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("made");
+        const auto sf = [](const char *row, const char *text, const char *origin) {
+            QTest::newRow(row) << "successfactors"
+                               << "apiServer"
+                               << "apiExtUrl" << text
+                               << (*origin ? QString::fromLatin1(origin) + "/api-ext/" : QString());
+        };
+        const auto fsm = [](const char *row, const char *text, const char *origin) {
+            QTest::newRow(row) << "fsm"
+                               << "clusterUrl"
+                               << "apiUrl" << text
+                               << (*origin ? QString::fromLatin1(origin) + "/cloud-approval-service/api" : QString());
+        };
+        sf("SF OData URL", "https://api4.successfactors.com/odata/v2/", "https://api4.successfactors.com");
+        sf("SF no slash", "https://api4.successfactors.com/odata/v2", "https://api4.successfactors.com");
+        sf("SF api-ext", "https://test-api.lab-rot.ondemand.com/api-ext/", "https://test-api.lab-rot.ondemand.com");
+        sf("SF bare host", "api.sapsf.eu", "https://api.sapsf.eu");
+        sf("SF upper case, spaces", "  HTTPS://API4.SuccessFactors.com/odata/v2/ ", "https://api4.successfactors.com");
+        sf("SF port kept", "https://api.example.com:8443/odata/v2/", "https://api.example.com:8443");
+        sf("SF http refused", "http://api4.successfactors.com/odata/v2/", "");
+        sf("SF no dot", "https://localhost/odata/v2/", "");
+        sf("SF garbage", "not an address at all", "");
+        sf("SF user info", "https://user:pw@api4.successfactors.com/", "");
+        sf("SF login page", "https://performancemanager4.successfactors.com/login?company=ACME", "");
+        fsm("FSM cluster name", "eu", "https://eu.fsm.cloud.sap");
+        fsm("FSM upper case, spaces", " US ", "https://us.fsm.cloud.sap");
+        fsm("FSM any address", "https://de.fsm.cloud.sap/shell/#/planning", "https://de.fsm.cloud.sap");
+        fsm("FSM API address", "https://au.fsm.cloud.sap/cloud-approval-service/api", "https://au.fsm.cloud.sap");
+        fsm("FSM another domain", "https://eu.example.com", "");
+        fsm("FSM http", "http://eu.fsm.cloud.sap", "");
+        fsm("FSM nothing", "", "");
     }
     void addressForms()
     {
-        QFETCH(QString, rule);
+        QFETCH(QString, provider);
         QFETCH(QString, input);
-        QFETCH(QString, origin);
-        const bool sf = rule == QLatin1String("successFactorsApiServer");
-        QCOMPARE(sf ? ValueTransforms::successFactorsApiOrigin(input) : ValueTransforms::fsmClusterOrigin(input),
-                 origin);
-        QCOMPARE(InputChecks::check(rule, input).isError(), origin.isEmpty());
+        QFETCH(QString, derived);
+        QFETCH(QString, text);
+        QFETCH(QString, made);
+        SetupModel model(ProviderDefinition::builtIn(provider));
+        model.setValue(input, text);
+        QCOMPARE(model.templateValues().value(derived), made);
+        QCOMPARE(model.checkInput(input).isError(), made.isEmpty());
+    }
+
+    // What a provider file says of its inputs' values (its patterns and hints), as the wizard shows it.
+    void providerInputChecks_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("suggestion");
+        const int ok = int(InputChecks::Severity::Ok), warn = int(InputChecks::Severity::Warning),
+                  error = int(InputChecks::Severity::Error);
+        const auto row = [](const char *name, const char *provider, const char *input, const QString &value,
+                            int severity, const char *suggestion = "") {
+            QTest::newRow(name) << provider << input << value << severity << QString::fromLatin1(suggestion);
+        };
+        row("login page", "successfactors", "apiServer",
+            "https://performancemanager4.successfactors.com/login?company=ACME", error,
+            "https://api4.successfactors.com");
+        row("sales demo", "successfactors", "apiServer", "https://salesdemo4.successfactors.com/sf/start", error,
+            "https://apisalesdemo4.successfactors.com");
+        row("hcm host", "successfactors", "apiServer", "hcm68.sapsf.com", error, "https://api68.sapsf.com");
+        row("other login page", "successfactors", "apiServer", "https://login.example.com/login", error);
+        row("odd path", "successfactors", "apiServer", "https://api4.successfactors.com/some/where", warn,
+            "https://api4.successfactors.com");
+        row("known path", "successfactors", "apiServer", "https://api4.successfactors.com/odata/v2/$metadata", ok);
+        row("root path", "successfactors", "apiServer", "https://api4.successfactors.com/", ok);
+        row("company ok", "successfactors", "companyId", "ACME123", ok);
+        row("company space", "successfactors", "companyId", "ACME 123", error);
+        row("company sample", "successfactors", "companyId", "sample_CompanyId", error);
+        row("company comma", "successfactors", "companyId", "ACME,123", error);
+        row("user ok", "successfactors", "technicalUser", "TECHNICAL_USER_INBOX_CEF979F3", ok);
+        row("user email", "successfactors", "technicalUser", "admin@example.com", warn);
+        row("user name", "successfactors", "technicalUser", "Jane Doe", error);
+        row("api key ok", "successfactors", "apiKey", "NjVkMmZhYzI0ZTFhNDk5OTk", ok);
+        row("api key broken", "successfactors", "apiKey", "NjVk MmZh", error);
+        row("api key sample", "successfactors", "apiKey", "sample_apiKey", error);
+        row("FSM id ok", "fsm", "accountId", "654321", ok);
+        row("FSM id a name", "fsm", "accountId", "acme-field", warn);
+        row("FSM id sample", "fsm", "companyId", "sample_id", error);
+        row("FSM http", "fsm", "clusterUrl", "http://eu.fsm.cloud.sap", error);
+        row("S/4 communication user e-mail", "s4hanacloud", "communicationUser", "comm@example.com", warn);
+        row("S/4 service URL of another service", "s4hanacloud", "serviceUrl", "https://my1-api.s4hana.ondemand.com/x",
+            warn);
+    }
+    void providerInputChecks()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, input);
+        QFETCH(QString, value);
+        QFETCH(int, severity);
+        QFETCH(QString, suggestion);
+        const auto definition = ProviderDefinition::builtIn(provider);
+        QVERIFY(definition && definition->input(input));
+        const auto result = definition->input(input)->checkValue(value);
+        QCOMPARE(int(result.severity), severity);
+        QCOMPARE(result.message.isEmpty(), severity == int(InputChecks::Severity::Ok));
+        QCOMPARE(result.suggestion, suggestion);
+        if (!suggestion.isEmpty())
+            QVERIFY2(result.message.contains(suggestion), qPrintable(result.message));
     }
 
     void checks_data()
@@ -753,28 +815,12 @@ private Q_SLOTS:
                                   << "SF_PP" << warn;
         QTest::newRow("any name 64") << "destinationName" << QString(64, QLatin1Char('a')) << ok;
         QTest::newRow("any name 65") << "destinationName" << QString(65, QLatin1Char('a')) << error;
-        QTest::newRow("login page") << "successFactorsApiServer"
-                                    << "https://performancemanager4.successfactors.com/login?company=ACME" << error;
-        QTest::newRow("odd path") << "successFactorsApiServer"
-                                  << "https://api4.successfactors.com/some/where" << warn;
-        QTest::newRow("company ok") << "companyId"
-                                    << "ACME123" << ok;
-        QTest::newRow("company space") << "companyId"
-                                       << "ACME 123" << error;
-        QTest::newRow("company sample") << "companyId"
-                                        << "sample_CompanyId" << error;
-        QTest::newRow("user ok") << "userId"
-                                 << "TECHNICAL_USER_INBOX_CEF979F3" << ok;
-        QTest::newRow("user email") << "userId"
-                                    << "admin@example.com" << warn;
-        QTest::newRow("user name") << "userId"
-                                   << "Jane Doe" << error;
-        QTest::newRow("api key ok") << "apiKey"
-                                    << "NjVkMmZhYzI0ZTFhNDk5OTk" << ok;
-        QTest::newRow("api key broken") << "apiKey"
-                                        << "NjVk MmZh" << error;
-        QTest::newRow("api key sample") << "apiKey"
-                                        << "sample_apiKey" << error;
+        QTest::newRow("identifier empty: the field's own required message") << "identifier"
+                                                                            << "" << ok;
+        QTest::newRow("identifier space") << "identifier"
+                                          << "ACME 123" << error;
+        QTest::newRow("user name space") << "userName"
+                                         << "Jane Doe" << error;
         QTest::newRow("unknown rule checks nothing") << ""
                                                      << "anything" << ok;
     }

@@ -1273,10 +1273,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>Das Zertifikat, das der Anbieter hat (SHA-256 %1), ist nicht das aktuelle Vertrauenszertifikat des Unterkontos (SHA-256 %2); deshalb lehnt der Anbieter die Assertions des Unterkontos ab. Das geschieht, wenn das Zertifikat des Unterkontos erneuert wurde.</translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut (bei SuccessFactors: seinen OAuth-Clients).</translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1345,14 +1341,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>Richten Sie das Paar mit dem Assistenten neu ein, damit beide auf dasselbe System verweisen.</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 verwendet SystemUser. SAP hat in der Dokumentation des Destination Service (Hinweis vom 18.03.2026) angekündigt, dass SystemUser bis Ende September 2026 entfernt wird; die SuccessFactors-Anleitung von SAP Task Center führt SystemUser für die primäre Destination aber noch auf.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der SuccessFactors-Anleitung von SAP Task Center nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat im OAuth-Client von SuccessFactors muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in SuccessFactors vorhanden sein.</translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation>%1 hat kein tc.provider_type: SAP Task Center kann nicht erkennen, welchen Aufgabenanbieter sie erreicht.</translation>
     </message>
@@ -1363,6 +1351,18 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
         <translation>Fügen Sie tc.provider_type mit dem Wert %1 hinzu, wie bei %2.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut; laden Sie es dort hoch, wo seine Anleitung es vorsieht.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 verwendet SystemUser. SAP hat in der Dokumentation des Destination Service (Hinweis vom 18.03.2026) angekündigt, dass SystemUser bis Ende September 2026 entfernt wird; die Anleitung von SAP Task Center für %2 führt SystemUser für die primäre Destination aber noch auf.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der Anleitung von SAP Task Center für %1 nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat, das der Anbieter hat, muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in %1 vorhanden sein.</translation>
     </message>
 </context>
 <context>
@@ -2357,58 +2357,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>An der Endung _PP erkennt SAP Task Center die Destination für die Prinzipalweitergabe. Wählen Sie für die Haupt-Destination einen Namen ohne _PP.</translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Geben Sie den API-Server Ihres SuccessFactors-Systems ein, zum Beispiel https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation>Die Adresse muss mit https:// beginnen. API-Server von SuccessFactors nehmen nur sichere Verbindungen an.</translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Mit dieser Webadresse kann der Assistent nichts anfangen. Kopieren Sie die URL des API-Servers aus „About HXM Suite OData APIs“ in SuccessFactors, zum Beispiel https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation>Nur der Serverteil der Adresse wird verwendet (%1); der Rest (%2) wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation>Geben Sie Ihre SuccessFactors-Unternehmens-ID ein.</translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>Eine Unternehmens-ID besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, ohne Leerzeichen. Kopieren Sie sie aus SuccessFactors: Ihr Name &gt; Show version information.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation>„%1“ ist ein Platzhalter aus einer Vorlage. Geben Sie Ihre echte Unternehmens-ID ein.</translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation>Geben Sie die Benutzer-ID des technischen Benutzers ein.</translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation>Eine Benutzer-ID enthält keine Leerzeichen. Geben Sie die Benutzer-ID ein, nicht den Namen der Person.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>Das sieht nach einer E-Mail-Adresse aus. SuccessFactors erwartet hier die Benutzer-ID; mit einer E-Mail-Adresse schlägt die Anmeldung fehl („invalid user“).</translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation>Fügen Sie den API-Schlüssel ein, den SuccessFactors für diesen Client anzeigt.</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut aus SuccessFactors (View neben der Client-Anwendung).</translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Den API-Server finden Sie unter „About HXM Suite OData APIs“ in SuccessFactors; seine Adresse beginnt meist mit „api“.</translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation>Die Adresse muss mit https:// beginnen; Zugangsdaten werden nie unverschlüsselt übertragen.</translation>
     </message>
@@ -2429,44 +2377,12 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>Geben Sie die Adresse ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation>Geben Sie Ihren FSM-Cluster ein, zum Beispiel eu, oder eine beliebige Adresse, mit der Sie FSM öffnen.</translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation>Das ist weder ein FSM-Clustername (wie eu oder us) noch eine Adresse unter &lt;cluster&gt;.fsm.cloud.sap. Kopieren Sie die Adresse, mit der Sie FSM öffnen, oder geben Sie den Clusternamen ein.</translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation>Geben Sie die ID so ein, wie das Admin portal von FSM sie anzeigt.</translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation>FSM zeigt Konto- und Unternehmens-IDs als Zahlen an (zum Beispiel 654321). Prüfen Sie, ob Sie die ID kopiert haben und nicht den Namen.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
         <translation>Geben Sie das Secret ein.</translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation>Geben Sie den Benutzernamen des Kommunikationsbenutzers ein.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>Das sieht nach einer E-Mail-Adresse aus. Geben Sie den Benutzernamen des Kommunikationsbenutzers ein, wie ihn „Maintain Communication Users“ anzeigt.</translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation>Geben Sie die Service-URL der Kommunikationsvereinbarung ein.</translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
-        <translation>Das ist nicht die Adresse, die die Kommunikationsvereinbarung SAP_COM_0501 anzeigt (sie enthält api_task_spi_replication). Von dieser Adresse wird nur der Serverteil verwendet.</translation>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
@@ -2485,8 +2401,20 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>Das ist ein Platzhalter aus einer Vorlage. Geben Sie den echten Wert ein.</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und verwenden Sie ihn dann.</translation>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation>Geben Sie den Benutzernamen so ein, wie das System ihn anzeigt (die Benutzer-ID).</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen. Geben Sie die Benutzer-ID ein, nicht den Namen der Person.</translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation>Fügen Sie den API-Schlüssel ein, den das System für diesen Client anzeigt.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut von der Stelle, an der er angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2637,8 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>die Eingabe „%1“ soll sich von einer unbekannten Eingabe „%2“ unterscheiden.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation>die Eingabe „%1“ wird aus einer unbekannten Eingabe oder Transformation gefüllt („%2“, „%3“).</translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
         <translation>der abgeleitete Wert „%1“ stammt aus einer unbekannten Eingabe „%2“.</translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
-        <translation>der abgeleitete Wert „%1“ nennt eine unbekannte Transformation „%2“.</translation>
     </message>
     <message>
         <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
@@ -2839,6 +2759,30 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
         <translation>der Weg „%1“ gibt einen Standardwert für eine unbekannte Eingabe „%2“ an.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation>Die Anbieterdefinition ist ungültig: Die Eingabe „%1“ wird auf eine Weise gefüllt, die nicht verstanden wird: %2</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation>Die Anbieterdefinition ist ungültig: Ein Hinweis der Eingabe „%1“ hat den Schweregrad „%2“; zulässig sind &quot;warning&quot; oder &quot;error&quot;.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation>Die Anbieterdefinition ist ungültig: Der abgeleitete Wert „%1“ wird auf eine Weise gebildet, die nicht verstanden wird: %2</translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation>er hat weder &quot;take&quot; noch &quot;join&quot;.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation>die Eingabe „%1“ hat einen Hinweis, der kein gültiger regulärer Ausdruck mit Meldung ist (ein Hinweis mit Vorschlag nennt den Vorschlag in seiner Meldung).</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
+        <translation>die Eingabe „%1“ wird aus einer unbekannten Eingabe „%2“ gefüllt oder gibt mit &quot;take&quot; nicht an, was sie daraus übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3635,46 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation>Die SAP-Anleitung verlangt, Use default JDK truststore auszuwählen: Der Assistent setzt keine TrustStoreLocation, und ohne sie verwendet der Destination Service den Truststore des JDK.</translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>Die Adresse muss mit https:// beginnen; Zugangsdaten werden nie unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Das ist weder ein FSM-Clustername (wie eu oder us) noch eine Adresse unter &lt;cluster&gt;.fsm.cloud.sap. Kopieren Sie die Adresse, mit der Sie FSM öffnen, oder geben Sie den Clusternamen ein.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM zeigt Konto- und Unternehmens-IDs als Zahlen an (zum Beispiel 654321). Prüfen Sie, ob Sie die ID kopiert haben und nicht den Namen.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. Geben Sie den Benutzernamen des Kommunikationsbenutzers ein, wie ihn „Maintain Communication Users“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Das ist nicht die Adresse, die die Kommunikationsvereinbarung SAP_COM_0501 anzeigt (sie enthält api_task_spi_replication). Von dieser Adresse wird nur der Serverteil verwendet.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Der API-Server ist wahrscheinlich %1: Prüfen Sie das unter „About HXM Suite OData APIs“ in SuccessFactors und verwenden Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Das ist die Adresse der SuccessFactors-Webseiten (auf denen sich Benutzer anmelden), nicht die des API-Servers. Den API-Server finden Sie unter „About HXM Suite OData APIs“ in SuccessFactors; seine Adresse beginnt meist mit „api“.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation>Nur der Serverteil dieser Adresse wird verwendet (%1); der Rest wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>Eine Unternehmens-ID besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, ohne Leerzeichen. Kopieren Sie sie aus SuccessFactors: Ihr Name &gt; Show version information.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. SuccessFactors erwartet hier die Benutzer-ID; mit einer E-Mail-Adresse schlägt die Anmeldung fehl („invalid user“).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3967,10 +3951,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>%1: &quot;format&quot; muss %2 sein.</translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation>%1: &quot;provider&quot; fehlt (z. B. &quot;successfactors&quot;).</translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation>%1: &quot;provider&quot;: %2</translation>
     </message>
@@ -4049,6 +4029,10 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation>Die Datei des Vertrauenszertifikats %1, die in der Einrichtung angegeben ist, ist nicht mehr vorhanden. Öffnen Sie das Zertifikat erneut oder holen Sie es aus dem Unterkonto.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
+        <translation>%1: &quot;provider&quot; fehlt: Fügen Sie die ID eines Aufgabenanbieters hinzu (taskcenter-connect providers listet sie auf).</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4661,17 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>open the page</source>
         <translation>Seite öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation>&quot;take&quot; hat ein &quot;match&quot;, das kein gültiger regulärer Ausdruck mit &quot;value&quot; ist.</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;take&quot; ist „%1“; erwartet wird &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; oder {&quot;match&quot;, &quot;value&quot;}.</translation>
     </message>
 </context>
 <context>

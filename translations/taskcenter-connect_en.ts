@@ -1216,10 +1216,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1288,14 +1284,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1293,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,58 +2298,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,43 +2318,11 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,7 +2342,19 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,15 +2578,7 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,6 +2699,30 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,6 +3576,46 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3905,10 +3889,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,6 +3966,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +4591,17 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

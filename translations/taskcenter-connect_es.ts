@@ -1273,10 +1273,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>El certificado que tiene el proveedor (SHA-256 %1) no es el certificado de confianza actual de la subcuenta (SHA-256 %2), por lo que el proveedor rechaza las aserciones de la subcuenta. Esto es lo que ocurre cuando se ha renovado el certificado de la subcuenta.</translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation>Exporte el certificado actual en «Connectivity &gt; Destination Trust» y vuelva a entregárselo al proveedor (en SuccessFactors: a sus clientes OAuth).</translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1345,14 +1341,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>Vuelva a configurar el par con el asistente, para que ambos apunten al mismo sistema.</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 utiliza SystemUser. SAP anunció en la documentación del Destination service (nota del 18 de marzo de 2026) que SystemUser se eliminaría a finales de septiembre de 2026; la guía de SuccessFactors de SAP Task Center todavía lo indica para el destino principal.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SuccessFactors de SAP Task Center qué lo sustituye. Los demás errores de token tienen otra causa: el certificado del cliente OAuth de SuccessFactors debe ser el actual de la subcuenta, y el usuario técnico debe existir en SuccessFactors.</translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation>%1 no tiene tc.provider_type: SAP Task Center no puede saber a qué proveedor de tareas accede.</translation>
     </message>
@@ -1363,6 +1351,18 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
         <translation>Añada tc.provider_type con el valor %1, como en %2.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exporte el certificado actual en «Connectivity &gt; Destination Trust» y vuelva a entregárselo al proveedor: cárguelo donde indique su guía.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 utiliza SystemUser. SAP anunció en la documentación del Destination service (nota del 18 de marzo de 2026) que SystemUser se eliminaría a finales de septiembre de 2026; la guía de SAP Task Center para %2 todavía lo indica para el destino principal.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SAP Task Center para %1 qué lo sustituye. Los demás errores de token tienen otra causa: el certificado que tiene el proveedor debe ser el actual de la subcuenta, y el usuario técnico debe existir en %1.</translation>
     </message>
 </context>
 <context>
@@ -2357,58 +2357,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>SAP Task Center reconoce el destino de propagación de principal por los nombres que terminan en _PP. Elija un nombre sin _PP para el destino principal.</translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Introduzca el servidor de API de su sistema SuccessFactors, por ejemplo https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation>La dirección debe empezar por https://. Los servidores de API de SuccessFactors solo aceptan conexiones seguras.</translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Esta no es una dirección web que el asistente pueda utilizar. Copie la URL del servidor de API de «About HXM Suite OData APIs» en SuccessFactors, por ejemplo https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation>Solo se utiliza la parte del servidor de la dirección (%1); el resto (%2) se ignora.</translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation>Introduzca su ID de empresa de SuccessFactors.</translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>Un ID de empresa solo contiene letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, sin espacios. Cópielo de SuccessFactors: su nombre &gt; «Show version information».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation>«%1» es un marcador de posición de una plantilla. Introduzca su ID de empresa real.</translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation>Introduzca el ID de usuario del usuario técnico.</translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation>Un ID de usuario no contiene espacios. Introduzca el ID de usuario, no el nombre de la persona.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>Esto parece una dirección de correo electrónico. SuccessFactors espera aquí el ID de usuario; con una dirección de correo electrónico, el inicio de sesión falla («invalid user»).</translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation>Pegue la clave de API que muestra SuccessFactors para este cliente.</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation>Una clave de API no contiene espacios ni saltos de línea. Vuelva a copiarla de SuccessFactors («View» junto a la aplicación cliente).</translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Busque el servidor de API en «About HXM Suite OData APIs» en SuccessFactors; normalmente empieza por «api».</translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation>La dirección debe empezar por https://; las credenciales nunca se transmiten sin cifrar.</translation>
     </message>
@@ -2429,44 +2377,12 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>Introduzca la dirección, empezando por https://.</translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation>Introduzca su clúster de FSM, por ejemplo eu, o cualquier dirección con la que abra FSM.</translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation>Esto no es ni un nombre de clúster de FSM (como eu o us) ni una dirección en &lt;cluster&gt;.fsm.cloud.sap. Copie la dirección con la que abre FSM o introduzca el nombre del clúster.</translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation>Introduzca el ID tal como lo muestra el portal de administración de FSM («Admin»).</translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation>FSM muestra los ID de cuenta y de empresa como números (por ejemplo 654321). Compruebe que ha copiado el ID, no el nombre.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
         <translation>Introduzca el secreto.</translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation>Introduzca el nombre de usuario del usuario de comunicación.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>Esto parece una dirección de correo electrónico. Introduzca el nombre de usuario del usuario de comunicación tal como lo muestra «Maintain Communication Users».</translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation>Introduzca la URL de servicio de la disposición de comunicación.</translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
-        <translation>Esta no es la dirección que muestra la disposición SAP_COM_0501 (contiene api_task_spi_replication). Solo se utiliza su parte del servidor.</translation>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
@@ -2485,8 +2401,20 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>Esto es un marcador de posición de una plantilla. Introduzca el valor real.</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Probablemente el servidor de API sea %1: compruébelo en «About HXM Suite OData APIs» en SuccessFactors y después utilícelo.</translation>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation>Introduzca el nombre de usuario tal como lo muestra el sistema (su ID de usuario).</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation>Un nombre de usuario no contiene espacios. Introduzca el ID de usuario, no el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation>Pegue la clave de API que muestra el sistema para este cliente.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Una clave de API no contiene espacios ni saltos de línea. Vuelva a copiarla desde donde se muestra.</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2637,8 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>la entrada «%1» debe ser distinta de una entrada desconocida «%2».</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation>la entrada «%1» se rellena a partir de una entrada o transformación desconocida («%2», «%3»).</translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
         <translation>el valor derivado «%1» procede de una entrada desconocida «%2».</translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
-        <translation>el valor derivado «%1» nombra una transformación desconocida «%2».</translation>
     </message>
     <message>
         <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
@@ -2839,6 +2759,30 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
         <translation>la vía «%1» da un valor predeterminado para una entrada desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation>La definición del proveedor no es válida: la entrada «%1» se rellena de una forma que no se entiende: %2</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation>La definición del proveedor no es válida: una indicación de la entrada «%1» tiene la gravedad «%2»; debe ser &quot;warning&quot; o &quot;error&quot;.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation>La definición del proveedor no es válida: el valor derivado «%1» se construye de una forma que no se entiende: %2</translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation>no tiene ni &quot;take&quot; ni &quot;join&quot;.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation>la entrada «%1» tiene una indicación que no es una expresión regular válida con un mensaje (una indicación con sugerencia la menciona en su mensaje).</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
+        <translation>la entrada «%1» se rellena a partir de una entrada desconocida «%2», o no indica con &quot;take&quot; qué tomar de ella.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3635,46 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation>La guía de SAP le pide que seleccione «Use default JDK truststore»: el asistente no establece ningún TrustStoreLocation y, sin él, el Destination service utiliza el truststore del JDK.</translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>La dirección debe empezar por https://; las credenciales nunca se transmiten sin cifrar.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Esto no es ni un nombre de clúster de FSM (como eu o us) ni una dirección en &lt;cluster&gt;.fsm.cloud.sap. Copie la dirección con la que abre FSM o introduzca el nombre del clúster.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM muestra los ID de cuenta y de empresa como números (por ejemplo 654321). Compruebe que ha copiado el ID, no el nombre.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Esto parece una dirección de correo electrónico. Introduzca el nombre de usuario del usuario de comunicación tal como lo muestra «Maintain Communication Users».</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Esta no es la dirección que muestra la disposición SAP_COM_0501 (contiene api_task_spi_replication). Solo se utiliza su parte del servidor.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Probablemente el servidor de API sea %1: compruébelo en «About HXM Suite OData APIs» en SuccessFactors y después utilícelo.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Esta es la dirección de las páginas web de SuccessFactors (donde los usuarios inician sesión), no la de su servidor de API. Busque el servidor de API en «About HXM Suite OData APIs» en SuccessFactors; normalmente empieza por «api».</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation>Solo se utiliza la parte del servidor de esta dirección (%1); el resto se ignora.</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>Un ID de empresa solo contiene letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, sin espacios. Cópielo de SuccessFactors: su nombre &gt; «Show version information».</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>Esto parece una dirección de correo electrónico. SuccessFactors espera aquí el ID de usuario; con una dirección de correo electrónico, el inicio de sesión falla («invalid user»).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3967,10 +3951,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>%1: &quot;format&quot; debe ser %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation>%1: falta &quot;provider&quot; (p. ej. &quot;successfactors&quot;).</translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation>%1: &quot;provider&quot;: %2</translation>
     </message>
@@ -4049,6 +4029,10 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation>El archivo de certificado de confianza %1 que indica la configuración ya no existe. Vuelva a abrir el certificado u obténgalo de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
+        <translation>%1: falta &quot;provider&quot;: añada el ID de un proveedor de tareas (taskcenter-connect providers los enumera).</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4661,17 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>open the page</source>
         <translation>abrir la página</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation>&quot;take&quot; tiene un &quot;match&quot; que no es una expresión regular válida con un &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;take&quot; es «%1»; admite &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; o {&quot;match&quot;, &quot;value&quot;}.</translation>
     </message>
 </context>
 <context>

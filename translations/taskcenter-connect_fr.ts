@@ -1273,10 +1273,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>Le certificat que détient le fournisseur (SHA-256 %1) n&apos;est pas le certificat de confiance actuel du sous-compte (SHA-256 %2)&#xa0;: le fournisseur rejette donc les assertions du sous-compte. C&apos;est ce qui se produit lorsque le certificat du sous-compte a été renouvelé.</translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation>Exportez le certificat actuel sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» et transmettez-le à nouveau au fournisseur (pour SuccessFactors&#xa0;: à ses clients OAuth).</translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1345,14 +1341,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Reparamétrez la paire avec l&apos;assistant, afin que les deux désignent le même système.</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 utilise SystemUser. SAP a annoncé dans la documentation du service Destination (note du 18 mars 2026) que SystemUser serait supprimé d&apos;ici fin septembre 2026&#xa0;; le guide SuccessFactors de SAP Task Center l&apos;indique pourtant toujours pour la destination principale.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide SuccessFactors de SAP Task Center pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat du client OAuth de SuccessFactors doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans SuccessFactors.</translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation>%1 n&apos;a pas de tc.provider_type&#xa0;: SAP Task Center ne peut pas savoir quel fournisseur de tâches elle atteint.</translation>
     </message>
@@ -1363,6 +1351,18 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
         <translation>Ajoutez tc.provider_type avec la valeur %1, comme sur %2.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exportez le certificat actuel sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» et transmettez-le à nouveau au fournisseur, à l&apos;endroit où son guide indique de le charger.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 utilise SystemUser. SAP a annoncé dans la documentation du service Destination (note du 18 mars 2026) que SystemUser serait supprimé d&apos;ici fin septembre 2026&#xa0;; le guide de SAP Task Center pour %2 l&apos;indique pourtant toujours pour la destination principale.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide de SAP Task Center pour %1 pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat que détient le fournisseur doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2357,58 +2357,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>C&apos;est à la terminaison _PP que SAP Task Center reconnaît la destination de propagation de principal. Choisissez pour la destination principale un nom sans _PP.</translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Saisissez le serveur d&apos;API de votre système SuccessFactors, par exemple https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation>L&apos;adresse doit commencer par https://. Les serveurs d&apos;API SuccessFactors n&apos;acceptent que les connexions sécurisées.</translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>L&apos;assistant ne peut pas utiliser cette adresse Web. Copiez l&apos;URL du serveur d&apos;API depuis «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors, par exemple https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation>Seule la partie serveur de l&apos;adresse est utilisée (%1)&#xa0;; le reste (%2) est ignoré.</translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation>Saisissez votre ID de société SuccessFactors.</translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>Un ID de société ne contient que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, sans espace. Copiez-le depuis SuccessFactors&#xa0;: votre nom &gt; «&#xa0;Show version information&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation>«&#xa0;%1&#xa0;» est un espace réservé issu d&apos;un modèle. Saisissez votre véritable ID de société.</translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation>Saisissez l&apos;ID utilisateur de l&apos;utilisateur technique.</translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation>Un ID utilisateur ne contient pas d&apos;espace. Saisissez l&apos;ID utilisateur, et non le nom de la personne.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>Cela ressemble à une adresse e-mail. SuccessFactors attend ici l&apos;ID utilisateur&#xa0;; avec une adresse e-mail, la connexion échoue («&#xa0;invalid user&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation>Collez la clé d&apos;API que SuccessFactors affiche pour ce client.</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation>Une clé d&apos;API ne contient ni espaces ni sauts de ligne. Copiez-la de nouveau depuis SuccessFactors («&#xa0;View&#xa0;» à côté de l&apos;application client).</translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Vous trouverez le serveur d&apos;API sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors&#xa0;; son adresse commence généralement par «&#xa0;api&#xa0;».</translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation>L&apos;adresse doit commencer par https://&#xa0;; les identifiants ne circulent jamais sans chiffrement.</translation>
     </message>
@@ -2429,44 +2377,12 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Saisissez l&apos;adresse, en commençant par https://.</translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation>Saisissez votre cluster FSM, par exemple eu, ou toute adresse avec laquelle vous ouvrez FSM.</translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation>Ce n&apos;est ni un nom de cluster FSM (comme eu ou us) ni une adresse sur &lt;cluster&gt;.fsm.cloud.sap. Copiez l&apos;adresse avec laquelle vous ouvrez FSM, ou saisissez le nom du cluster.</translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation>Saisissez l&apos;ID tel que l&apos;affiche le «&#xa0;Admin portal&#xa0;» de FSM.</translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation>FSM affiche les ID de compte et de société sous forme de nombres (par exemple 654321). Vérifiez que vous avez copié l&apos;ID, et non le nom.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
         <translation>Saisissez le secret.</translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation>Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de communication.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>Cela ressemble à une adresse e-mail. Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de communication, tel que l&apos;affiche «&#xa0;Maintain Communication Users&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation>Saisissez l&apos;URL de service de l&apos;accord de communication.</translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
-        <translation>Ce n&apos;est pas l&apos;adresse qu&apos;affiche l&apos;accord de communication SAP_COM_0501 (elle contient api_task_spi_replication). Seule la partie serveur de cette adresse est utilisée.</translation>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
@@ -2485,8 +2401,20 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Il s&apos;agit d&apos;un espace réservé issu d&apos;un modèle. Saisissez la valeur réelle.</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1&#xa0;: vérifiez-le sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors, puis utilisez-le.</translation>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation>Saisissez le nom d&apos;utilisateur tel que le système l&apos;affiche (l&apos;ID utilisateur).</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation>Un nom d&apos;utilisateur ne contient pas d&apos;espace. Saisissez l&apos;ID utilisateur, et non le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation>Collez la clé d&apos;API que le système affiche pour ce client.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Une clé d&apos;API ne contient ni espaces ni sauts de ligne. Copiez-la de nouveau depuis l&apos;endroit où elle est affichée.</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2637,8 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>l&apos;entrée «&#xa0;%1&#xa0;» doit différer d&apos;une entrée inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation>l&apos;entrée «&#xa0;%1&#xa0;» est remplie à partir d&apos;une entrée ou d&apos;une transformation inconnue («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»).</translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
         <translation>la valeur dérivée «&#xa0;%1&#xa0;» provient d&apos;une entrée inconnue «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
-        <translation>la valeur dérivée «&#xa0;%1&#xa0;» désigne une transformation inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
@@ -2839,6 +2759,30 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
         <translation>la méthode «&#xa0;%1&#xa0;» donne une valeur par défaut pour une entrée inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation>La définition du fournisseur n&apos;est pas valide&#xa0;: l&apos;entrée «&#xa0;%1&#xa0;» est remplie d&apos;une manière qui n&apos;est pas comprise&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation>La définition du fournisseur n&apos;est pas valide&#xa0;: une indication de l&apos;entrée «&#xa0;%1&#xa0;» a la gravité «&#xa0;%2&#xa0;»&#xa0;; les valeurs possibles sont &quot;warning&quot; ou &quot;error&quot;.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation>La définition du fournisseur n&apos;est pas valide&#xa0;: la valeur dérivée «&#xa0;%1&#xa0;» est construite d&apos;une manière qui n&apos;est pas comprise&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation>elle n&apos;a ni &quot;take&quot; ni &quot;join&quot;.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» a une indication qui n&apos;est pas une expression régulière valide accompagnée d&apos;un message (une indication avec une suggestion la mentionne dans son message).</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» est remplie à partir d&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou n&apos;indique pas avec &quot;take&quot; ce qu&apos;il faut en prendre.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3635,46 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation>Le guide SAP vous demande de sélectionner «&#xa0;Use default JDK truststore&#xa0;»&#xa0;: l&apos;assistant ne définit pas de TrustStoreLocation, et sans cette propriété, le service Destination utilise le truststore du JDK.</translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>L&apos;adresse doit commencer par https:// ; les identifiants ne circulent jamais sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Ce n&apos;est ni un nom de cluster FSM (comme eu ou us) ni une adresse sur &lt;cluster&gt;.fsm.cloud.sap. Copiez l&apos;adresse avec laquelle vous ouvrez FSM, ou saisissez le nom du cluster.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM affiche les ID de compte et de société sous forme de nombres (par exemple 654321). Vérifiez que vous avez copié l&apos;ID, et non le nom.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Cela ressemble à une adresse e-mail. Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de communication, tel que l&apos;affiche « Maintain Communication Users ».</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse qu&apos;affiche l&apos;accord de communication SAP_COM_0501 (elle contient api_task_spi_replication). Seule la partie serveur de cette adresse est utilisée.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1 : vérifiez-le sous « About HXM Suite OData APIs » dans SuccessFactors, puis utilisez-le.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Vous trouverez le serveur d&apos;API sous « About HXM Suite OData APIs » dans SuccessFactors ; son adresse commence généralement par « api ».</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation>Seule la partie serveur de cette adresse est utilisée (%1)&#xa0;; le reste est ignoré.</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>Un ID de société ne contient que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, sans espace. Copiez-le depuis SuccessFactors : votre nom &gt; « Show version information ».</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>Cela ressemble à une adresse e-mail. SuccessFactors attend ici l&apos;ID utilisateur ; avec une adresse e-mail, la connexion échoue (« invalid user »).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3967,10 +3951,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>%1&#xa0;: &quot;format&quot; doit valoir %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation>%1&#xa0;: &quot;provider&quot; est absent (p. ex. &quot;successfactors&quot;).</translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation>%1&#xa0;: &quot;provider&quot;&#xa0;: %2</translation>
     </message>
@@ -4049,6 +4029,10 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation>Le fichier de certificat de confiance %1 indiqué par le paramétrage n&apos;existe plus. Ouvrez de nouveau le certificat, ou récupérez-le depuis le sous-compte.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
+        <translation>%1&#xa0;: &quot;provider&quot; est absent&#xa0;: ajoutez l&apos;ID d&apos;un fournisseur de tâches (taskcenter-connect providers les liste).</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4661,17 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>open the page</source>
         <translation>ouvrir la page</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation>&quot;take&quot; a un &quot;match&quot; qui n&apos;est pas une expression régulière valide accompagnée de &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;take&quot; vaut «&#xa0;%1&#xa0;»&#xa0;; il accepte &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; ou {&quot;match&quot;, &quot;value&quot;}.</translation>
     </message>
 </context>
 <context>

@@ -1271,10 +1271,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>プロバイダーが保持している証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではないため、プロバイダーはサブアカウントのアサーションを拒否します。これは、サブアカウントの証明書が更新された場合に起こります。</translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation>「Connectivity &gt; Destination Trust」で現在の証明書をエクスポートし、プロバイダーに再度登録してください (SuccessFactors の場合: その OAuth クライアント)。</translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1342,14 +1338,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>ウィザードでこのペアをセットアップし直し、両方が同じシステムを指すようにしてください。</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 は SystemUser を使用しています。SAP は Destination サービスのドキュメント (2026 年 3 月 18 日付の注記) で、SystemUser を 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の SuccessFactors 用ガイドには、プライマリ宛先用として現在も記載されています。</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の SuccessFactors 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: SuccessFactors の OAuth クライアントの証明書がサブアカウントの現在の証明書であること、および技術ユーザーが SuccessFactors に存在することが必要です。</translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation>%1 には tc.provider_type がありません。SAP Task Center は、どのタスクプロバイダーに接続するのかを判断できません。</translation>
     </message>
@@ -1360,6 +1348,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
         <translation>%2 と同様に、値 %1 で tc.provider_type を追加してください。</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>「Connectivity &gt; Destination Trust」で現在の証明書をエクスポートし、プロバイダーのガイドでアップロード先として記載されている場所で、プロバイダーに再度登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 は SystemUser を使用しています。SAP は Destination サービスのドキュメント (2026 年 3 月 18 日付の注記) で、SystemUser を 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の %2 用ガイドには、プライマリ宛先用として現在も記載されています。</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の %1 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: プロバイダーが保持している証明書がサブアカウントの現在の証明書であること、および技術ユーザーが %1 に存在することが必要です。</translation>
     </message>
 </context>
 <context>
@@ -2350,58 +2350,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>SAP Task Center は、名前の末尾の _PP によってプリンシパル伝播用の宛先を識別します。メインの宛先には _PP で終わらない名前を選択してください。</translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>SuccessFactors システムの API サーバーを入力してください (例: https://api4.successfactors.com/odata/v2/)。</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation>アドレスは https:// で始まる必要があります。SuccessFactors の API サーバーはセキュアな接続のみを受け付けます。</translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>これはウィザードで使用できる Web アドレスではありません。SuccessFactors の「About HXM Suite OData APIs」から API サーバーの URL をコピーしてください (例: https://api4.successfactors.com/odata/v2/)。</translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation>アドレスのサーバー部分 (%1) のみが使用されます。残りの部分 (%2) は無視されます。</translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation>SuccessFactors の会社 ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>会社 ID には、文字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみが含まれ、空白は含まれません。SuccessFactors の「(ユーザー名) &gt; Show version information」からコピーしてください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation>「%1」はテンプレートのプレースホルダーです。実際の会社 ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation>技術ユーザーのユーザー ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation>ユーザー ID には空白は含まれません。担当者の氏名ではなく、ユーザー ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>これはメールアドレスのようです。ここで SuccessFactors が必要とするのはユーザー ID です。メールアドレスではログインに失敗します (「invalid user」)。</translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation>SuccessFactors がこのクライアントに対して表示する API キーを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation>API キーには空白や改行は含まれません。SuccessFactors からもう一度コピーしてください (クライアントアプリケーションの横にある「View」)。</translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーは SuccessFactors の「About HXM Suite OData APIs」で確認できます。通常は「api」で始まります。</translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation>アドレスは https:// で始まる必要があります。資格情報が暗号化されずに送信されることはありません。</translation>
     </message>
@@ -2422,44 +2370,12 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>https:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation>FSM クラスター (例: eu)、または FSM を開くときに使用するアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation>これは FSM クラスター名 (eu や us など) でも、&lt;cluster&gt;.fsm.cloud.sap 上のアドレスでもありません。FSM を開くときのアドレスをコピーするか、クラスター名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation>FSM の「Admin portal」に表示されるとおりに ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation>FSM では、アカウント ID と会社 ID は数値で表示されます (例: 654321)。名前ではなく ID をコピーしたかどうかを確認してください。</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>クライアント ID を入力してください。</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
         <translation>シークレットを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation>コミュニケーションユーザーのユーザー名を入力してください。</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>これはメールアドレスのようです。「Maintain Communication Users」に表示されるとおりに、コミュニケーションユーザーのユーザー名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation>コミュニケーション契約のサービス URL を入力してください。</translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
-        <translation>これは、コミュニケーション契約 SAP_COM_0501 に表示されるアドレス (api_task_spi_replication を含むもの) ではありません。サーバー部分のみが使用されます。</translation>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
@@ -2478,8 +2394,20 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>これはテンプレートのプレースホルダーです。実際の値を入力してください。</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーはおそらく %1 です: SuccessFactors の「About HXM Suite OData APIs」で確認してから使用してください。</translation>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation>システムに表示されているとおりにユーザー名 (ユーザー ID) を入力してください。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation>ユーザー名には空白は含まれません。担当者の氏名ではなく、ユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation>システムがこのクライアントに対して表示する API キーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>API キーには空白や改行は含まれません。表示されている場所からもう一度コピーしてください。</translation>
     </message>
 </context>
 <context>
@@ -2702,16 +2630,8 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>入力「%1」は不明な入力「%2」と異なる必要があります。</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation>入力「%1」は、不明な入力または変換 (「%2」、「%3」) から値が設定されます。</translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
         <translation>派生値「%1」は不明な入力「%2」から取得されます。</translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
-        <translation>派生値「%1」で不明な変換「%2」が指定されています。</translation>
     </message>
     <message>
         <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
@@ -2832,6 +2752,30 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
         <translation>方法「%1」は、不明な入力「%2」のデフォルト値を指定しています。</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation>プロバイダー定義が無効です: 入力「%1」の値の設定方法を解釈できません: %2</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation>プロバイダー定義が無効です: 入力「%1」のヒントの重大度が「%2」になっています。重大度に指定できるのは &quot;warning&quot; または &quot;error&quot; です。</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation>プロバイダー定義が無効です: 派生値「%1」の生成方法を解釈できません: %2</translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation>&quot;take&quot; も &quot;join&quot; もありません。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation>入力「%1」のヒントが、メッセージ付きの有効な正規表現ではありません (提案を含むヒントでは、メッセージ内でその提案に言及します)。</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
+        <translation>入力「%1」は不明な入力「%2」から値が設定されるか、その入力から何を取得するかが &quot;take&quot; で指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3628,46 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation>SAP のガイドでは「Use default JDK truststore」を選択するよう求められています: ウィザードは TrustStoreLocation を設定しません。TrustStoreLocation がない場合、Destination サービスは JDK のトラストストアを使用します。</translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>アドレスは https:// で始まる必要があります。資格情報が暗号化されずに送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>これは FSM クラスター名 (eu や us など) でも、&lt;cluster&gt;.fsm.cloud.sap 上のアドレスでもありません。FSM を開くときのアドレスをコピーするか、クラスター名を入力してください。</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>FSM では、アカウント ID と会社 ID は数値で表示されます (例: 654321)。名前ではなく ID をコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>これはメールアドレスのようです。「Maintain Communication Users」に表示されるとおりに、コミュニケーションユーザーのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>これは、コミュニケーション契約 SAP_COM_0501 に表示されるアドレス (api_task_spi_replication を含むもの) ではありません。サーバー部分のみが使用されます。</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーはおそらく %1 です: SuccessFactors の「About HXM Suite OData APIs」で確認してから使用してください。</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>これは SuccessFactors の Web ページ (ユーザーがログオンするページ) のアドレスで、API サーバーのアドレスではありません。API サーバーは SuccessFactors の「About HXM Suite OData APIs」で確認できます。通常は「api」で始まります。</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation>このアドレスのサーバー部分 (%1) のみが使用されます。残りの部分は無視されます。</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>会社 ID には、文字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみが含まれ、空白は含まれません。SuccessFactors の「(ユーザー名) &gt; Show version information」からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>これはメールアドレスのようです。ここで SuccessFactors が必要とするのはユーザー ID です。メールアドレスではログインに失敗します (「invalid user」)。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3959,10 +3943,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>%1: &quot;format&quot; は %2 である必要があります。</translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation>%1: &quot;provider&quot; がありません (例: &quot;successfactors&quot;)。</translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation>%1: &quot;provider&quot;: %2</translation>
     </message>
@@ -4041,6 +4021,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation>セットアップで指定されているトラスト証明書ファイル %1 はもう存在しません。証明書をもう一度開くか、サブアカウントから取得してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
+        <translation>%1: &quot;provider&quot; がありません: タスクプロバイダーの ID を追加してください (taskcenter-connect providers で一覧を表示できます)。</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4647,17 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>open the page</source>
         <translation>ページを開く</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation>&quot;take&quot; の &quot;match&quot; が、&quot;value&quot; 付きの有効な正規表現ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;take&quot; が「%1」になっています。指定できるのは &quot;origin&quot;、&quot;query:&lt;name&gt;&quot;、または {&quot;match&quot;, &quot;value&quot;} です。</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
         <translation>O certificado que o provedor tem (SHA-256 %1) não é o certificado de confiança atual da subconta (SHA-256 %2), portanto o provedor rejeita as asserções da subconta. Isso acontece quando o certificado da subconta foi renovado.</translation>
     </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again (for SuccessFactors: its OAuth clients).</source>
-        <translation>Exporte o certificado atual em “Connectivity &gt; Destination Trust” e entregue-o novamente ao provedor (no SuccessFactors: aos clientes OAuth dele).</translation>
-    </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
@@ -1345,14 +1341,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>Configure o par novamente com o assistente, para que ambos apontem para o mesmo sistema.</translation>
     </message>
     <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s SuccessFactors guide still lists it for the primary destination.</source>
-        <translation>%1 usa SystemUser. A SAP anunciou na documentação do Destination service (nota de 18/03/2026) que SystemUser seria removido até o fim de setembro de 2026; o guia do SuccessFactors do SAP Task Center ainda o lista para o destino primário.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s SuccessFactors guide for what replaces it. Other token errors point elsewhere: the certificate in the SuccessFactors OAuth client must be the subaccount&apos;s current one, and the technical user must exist in SuccessFactors.</source>
-        <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SuccessFactors do SAP Task Center o que o substitui. Outros erros de token têm outra causa: o certificado no cliente OAuth do SuccessFactors deve ser o atual da subconta, e o usuário técnico deve existir no SuccessFactors.</translation>
-    </message>
-    <message>
         <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
         <translation>%1 não tem tc.provider_type: o SAP Task Center não consegue saber a qual provedor de tarefas ele se conecta.</translation>
     </message>
@@ -1363,6 +1351,18 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>Add tc.provider_type with the value %1, as on %2.</source>
         <translation>Adicione tc.provider_type com o valor %1, como em %2.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exporte o certificado atual em “Connectivity &gt; Destination Trust” e entregue-o novamente ao provedor, carregando-o onde o guia dele indicar.</translation>
+    </message>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 usa SystemUser. A SAP anunciou na documentação do Destination service (nota de 18/03/2026) que SystemUser seria removido até o fim de setembro de 2026; o guia do SAP Task Center para %2 ainda o lista para o destino primário.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SAP Task Center para %1 o que o substitui. Outros erros de token têm outra causa: o certificado que o provedor tem deve ser o atual da subconta, e o usuário técnico deve existir em %1.</translation>
     </message>
 </context>
 <context>
@@ -2357,58 +2357,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>É pelo final _PP que o SAP Task Center reconhece o destino de propagação de principal. Escolha um nome sem _PP para o destino principal.</translation>
     </message>
     <message>
-        <source>Enter the API server of your SuccessFactors system, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Insira o servidor de API do seu sistema SuccessFactors, por exemplo https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>The address must start with https://. SuccessFactors API servers only accept secure connections.</source>
-        <translation>O endereço deve começar com https://. Os servidores de API do SuccessFactors só aceitam conexões seguras.</translation>
-    </message>
-    <message>
-        <source>This is not a web address the wizard can use. Copy the API server URL from &quot;About HXM Suite OData APIs&quot; in SuccessFactors, for example https://api4.successfactors.com/odata/v2/.</source>
-        <translation>Este não é um endereço da Web que o assistente possa usar. Copie a URL do servidor de API de “About HXM Suite OData APIs” no SuccessFactors, por exemplo https://api4.successfactors.com/odata/v2/.</translation>
-    </message>
-    <message>
-        <source>Only the server part of the address is used (%1); the rest (%2) is ignored.</source>
-        <translation>Somente a parte do servidor do endereço é usada (%1); o restante (%2) é ignorado.</translation>
-    </message>
-    <message>
-        <source>Enter your SuccessFactors company ID.</source>
-        <translation>Insira o ID da empresa do SuccessFactors.</translation>
-    </message>
-    <message>
-        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>Um ID da empresa tem somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;, sem espaços. Copie-o do SuccessFactors: seu nome &gt; “Show version information”.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a placeholder from a template. Enter your real company ID.</source>
-        <translation>“%1” é um espaço reservado de um modelo. Insira o ID real da sua empresa.</translation>
-    </message>
-    <message>
-        <source>Enter the user ID of the technical user.</source>
-        <translation>Insira o ID de usuário do usuário técnico.</translation>
-    </message>
-    <message>
-        <source>A user ID has no spaces. Enter the user ID, not the person&apos;s name.</source>
-        <translation>Um ID de usuário não tem espaços. Insira o ID de usuário, e não o nome da pessoa.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>Isto parece um endereço de e-mail. O SuccessFactors espera aqui o ID de usuário; com um endereço de e-mail, o logon falha (“invalid user”).</translation>
-    </message>
-    <message>
-        <source>Paste the API key that SuccessFactors shows for this client.</source>
-        <translation>Cole a chave de API que o SuccessFactors mostra para este cliente.</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks. Copy it again from SuccessFactors (View next to the client application).</source>
-        <translation>Uma chave de API não tem espaços nem quebras de linha. Copie-a novamente do SuccessFactors (“View” ao lado da aplicação cliente).</translation>
-    </message>
-    <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. Encontre o servidor de API em “About HXM Suite OData APIs” no SuccessFactors; normalmente o endereço começa com “api”.</translation>
-    </message>
-    <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
         <translation>O endereço deve começar com https://; as credenciais nunca trafegam sem criptografia.</translation>
     </message>
@@ -2429,44 +2377,12 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>Insira o endereço, começando com https://.</translation>
     </message>
     <message>
-        <source>Enter your FSM cluster, for example eu, or any address you open FSM with.</source>
-        <translation>Insira o seu cluster do FSM, por exemplo eu, ou qualquer endereço com o qual você abre o FSM.</translation>
-    </message>
-    <message>
-        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
-        <translation>Isto não é um nome de cluster do FSM (como eu ou us) nem um endereço em &lt;cluster&gt;.fsm.cloud.sap. Copie o endereço com o qual você abre o FSM, ou insira o nome do cluster.</translation>
-    </message>
-    <message>
-        <source>Enter the ID as FSM&apos;s Admin portal shows it.</source>
-        <translation>Insira o ID como o “Admin portal” do FSM o mostra.</translation>
-    </message>
-    <message>
-        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
-        <translation>O FSM mostra os IDs de conta e de empresa como números (por exemplo 654321). Verifique se você copiou o ID, e não o nome.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Insira o ID do cliente.</translation>
     </message>
     <message>
         <source>Enter the secret.</source>
         <translation>Insira o segredo.</translation>
-    </message>
-    <message>
-        <source>Enter the user name of the communication user.</source>
-        <translation>Insira o nome do usuário de comunicação.</translation>
-    </message>
-    <message>
-        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>Isto parece um endereço de e-mail. Insira o nome de usuário do usuário de comunicação, como o app “Maintain Communication Users” o mostra.</translation>
-    </message>
-    <message>
-        <source>Enter the service URL of the communication arrangement.</source>
-        <translation>Insira a URL de serviço do acordo de comunicação.</translation>
-    </message>
-    <message>
-        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
-        <translation>Este não é o endereço que o acordo de comunicação SAP_COM_0501 mostra (ele contém api_task_spi_replication). Somente a parte do servidor é usada.</translation>
     </message>
     <message>
         <source>A client is three digits, for example 100.</source>
@@ -2485,8 +2401,20 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>Isto é um espaço reservado de um modelo. Insira o valor real.</translation>
     </message>
     <message>
-        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. O servidor de API provavelmente é %1: confira em “About HXM Suite OData APIs” no SuccessFactors e depois use-o.</translation>
+        <source>Enter the user&apos;s name as the system shows it (its user ID).</source>
+        <translation>Insira o nome de usuário como o sistema o mostra (o ID de usuário).</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces. Enter the user&apos;s ID, not the person&apos;s name.</source>
+        <translation>Um nome de usuário não tem espaços. Insira o ID de usuário, e não o nome da pessoa.</translation>
+    </message>
+    <message>
+        <source>Paste the API key the system shows for this client.</source>
+        <translation>Cole a chave de API que o sistema mostra para este cliente.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Copy it again from where it is shown.</source>
+        <translation>Uma chave de API não tem espaços nem quebras de linha. Copie-a novamente de onde ela é mostrada.</translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2637,8 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>a entrada “%1” deve ser diferente de uma entrada desconhecida “%2”.</translation>
     </message>
     <message>
-        <source>the input &quot;%1&quot; is filled from an unknown input or transform (&quot;%2&quot;, &quot;%3&quot;).</source>
-        <translation>a entrada “%1” é preenchida a partir de uma entrada ou transformação desconhecida (“%2”, “%3”).</translation>
-    </message>
-    <message>
         <source>the derived value &quot;%1&quot; comes from an unknown input &quot;%2&quot;.</source>
         <translation>o valor derivado “%1” vem de uma entrada desconhecida “%2”.</translation>
-    </message>
-    <message>
-        <source>the derived value &quot;%1&quot; names an unknown transform &quot;%2&quot;.</source>
-        <translation>o valor derivado “%1” indica uma transformação desconhecida “%2”.</translation>
     </message>
     <message>
         <source>a path lacks &quot;id&quot; or &quot;title&quot;.</source>
@@ -2839,6 +2759,30 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>the way &quot;%1&quot; gives a default for an unknown input &quot;%2&quot;.</source>
         <translation>o caminho “%1” dá um valor padrão para uma entrada desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the input &quot;%1&quot; is filled in a way that is not understood: %2</source>
+        <translation>A definição do provedor é inválida: a entrada “%1” é preenchida de um modo que não é compreendido: %2</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: a hint of the input &quot;%1&quot; has the severity &quot;%2&quot;; it is &quot;warning&quot; or &quot;error&quot;.</source>
+        <translation>A definição do provedor é inválida: uma dica da entrada “%1” tem a gravidade “%2”; os valores válidos são &quot;warning&quot; ou &quot;error&quot;.</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: the derived value &quot;%1&quot; is made in a way that is not understood: %2</source>
+        <translation>A definição do provedor é inválida: o valor derivado “%1” é construído de um modo que não é compreendido: %2</translation>
+    </message>
+    <message>
+        <source>it has neither &quot;take&quot; nor &quot;join&quot;.</source>
+        <translation>ele não tem nem &quot;take&quot; nem &quot;join&quot;.</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has a hint that is not a valid regular expression with a message (a hint with a suggestion names it in its message).</source>
+        <translation>a entrada “%1” tem uma dica que não é uma expressão regular válida com uma mensagem (uma dica com sugestão a menciona em sua mensagem).</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
+        <translation>a entrada “%1” é preenchida a partir de uma entrada desconhecida “%2”, ou não indica com &quot;take&quot; o que tirar dela.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3635,46 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>SAP&apos;s guide asks you to select Use default JDK truststore: the wizard sets no TrustStoreLocation, and without one the Destination service uses the JDK truststore.</source>
         <translation>O guia da SAP pede que você selecione “Use default JDK truststore”: o assistente não define nenhum TrustStoreLocation e, sem ele, o Destination service usa o truststore do JDK.</translation>
     </message>
+    <message>
+        <source>The address must start with https://; credentials never travel unencrypted.</source>
+        <translation>O endereço deve começar com https://; as credenciais nunca trafegam sem criptografia.</translation>
+    </message>
+    <message>
+        <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
+        <translation>Isto não é um nome de cluster do FSM (como eu ou us) nem um endereço em &lt;cluster&gt;.fsm.cloud.sap. Copie o endereço com o qual você abre o FSM, ou insira o nome do cluster.</translation>
+    </message>
+    <message>
+        <source>FSM shows account and company IDs as numbers (for example 654321). Check that you copied the ID, not the name.</source>
+        <translation>O FSM mostra os IDs de conta e de empresa como números (por exemplo 654321). Verifique se você copiou o ID, e não o nome.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
+        <translation>Isto parece um endereço de e-mail. Insira o nome de usuário do usuário de comunicação, como o app “Maintain Communication Users” o mostra.</translation>
+    </message>
+    <message>
+        <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Este não é o endereço que o acordo de comunicação SAP_COM_0501 mostra (ele contém api_task_spi_replication). Somente a parte do servidor é usada.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
+        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. O servidor de API provavelmente é %1: confira em “About HXM Suite OData APIs” no SuccessFactors e depois use-o.</translation>
+    </message>
+    <message>
+        <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
+        <translation>Este é o endereço das páginas Web do SuccessFactors (onde as pessoas fazem logon), e não do servidor de API. Encontre o servidor de API em “About HXM Suite OData APIs” no SuccessFactors; normalmente o endereço começa com “api”.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the rest is ignored.</source>
+        <translation>Somente a parte do servidor deste endereço é usada (%1); o restante é ignorado.</translation>
+    </message>
+    <message>
+        <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
+        <translation>Um ID da empresa tem somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;, sem espaços. Copie-o do SuccessFactors: seu nome &gt; “Show version information”.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation>Isto parece um endereço de e-mail. O SuccessFactors espera aqui o ID de usuário; com um endereço de e-mail, o logon falha (“invalid user”).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3967,10 +3951,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>%1: &quot;format&quot; deve ser %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;provider&quot; is missing (e.g. &quot;successfactors&quot;).</source>
-        <translation>%1: &quot;provider&quot; está faltando (por exemplo &quot;successfactors&quot;).</translation>
-    </message>
-    <message>
         <source>%1: &quot;provider&quot;: %2</source>
         <translation>%1: &quot;provider&quot;: %2</translation>
     </message>
@@ -4049,6 +4029,10 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>The trust certificate file %1 that the setup names is not there any more. Open the certificate again, or get it from the subaccount.</source>
         <translation>O arquivo do certificado de confiança %1 indicado na configuração não existe mais. Abra o certificado novamente ou obtenha-o da subconta.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
+        <translation>%1: &quot;provider&quot; está faltando: adicione o ID de um provedor de tarefas (taskcenter-connect providers os lista).</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4661,17 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>open the page</source>
         <translation>abrir a página</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDerivation</name>
+    <message>
+        <source>&quot;take&quot; has a &quot;match&quot; that is not a valid regular expression with a &quot;value&quot;.</source>
+        <translation>&quot;take&quot; tem um &quot;match&quot; que não é uma expressão regular válida com um &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;take&quot; is &quot;%1&quot;; it takes &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; or {&quot;match&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;take&quot; é “%1”; ele aceita &quot;origin&quot;, &quot;query:&lt;name&gt;&quot; ou {&quot;match&quot;, &quot;value&quot;}.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The checks a value gets where it is entered, by name, so provider definitions can name them.
+// The checks a value gets where it is entered, by name, so provider definitions can name them. They are
+// provider-neutral: what one provider's values look like is said in its file (a pattern, hints).
 // Messages are for a non-technical administrator: what is wrong and what to do next.
 class InputChecks
 {
@@ -33,17 +34,14 @@ public:
 
     static Result primaryDestinationName(const QString &name);
     static Result destinationName(const QString &name);
-    static Result successFactorsApiServer(const QString &value);
-    static Result companyId(const QString &value);
-    static Result userId(const QString &value);
+    // A value copied from a console (an ID, a company): one word, not a template's placeholder.
+    static Result identifier(const QString &value);
+    static Result userName(const QString &value);
     static Result apiKey(const QString &value);
     static Result httpsUrl(const QString &value);
-    static Result fsmCluster(const QString &value);
-    static Result fsmId(const QString &value);
     static Result clientId(const QString &value);
     static Result secret(const QString &value);
-    static Result communicationUser(const QString &value);
-    static Result s4ServiceUrl(const QString &value);
+    // An ABAP system's client: three digits (SAP's own notion, not a provider's).
     static Result sapClient(const QString &value);
     // Booster templates leave values such as "sample_apiKey" behind; they must not reach a destination.
     static bool looksLikeSample(const QString &value);

@@ -1,7 +1,6 @@
 #include "ProviderDefinition.h"
 
 #include "InputChecks.h"
-#include "ValueTransforms.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,12 +60,26 @@ InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) 
         return { InputChecks::Severity::Error,
                  tr("\"%1\" is not one of the values SAP documents here (%2). Choose one of them.")
                      .arg(value, choices.join(QStringLiteral(", "))) };
-    if (!pattern.match.isEmpty() && !value.trimmed().isEmpty()) {
+    const InputChecks::Result named = InputChecks::check(check, value);
+    const QString text = value.trimmed();
+    if (named.isError() || text.isEmpty())
+        return named;
+    if (!pattern.match.isEmpty()) {
         const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern.match));
-        if (!shape.match(value.trimmed()).hasMatch())
+        if (!shape.match(text).hasMatch())
             return { InputChecks::Severity::Error, pattern.message };
     }
-    return InputChecks::check(check, value);
+    for (const Hint &hint : hints) {
+        const QRegularExpression when(hint.when, QRegularExpression::CaseInsensitiveOption);
+        const auto match = when.match(text);
+        if (!match.hasMatch())
+            continue;
+        QString suggestion = hint.suggestion;
+        for (int group = when.captureCount(); group >= 1; --group)
+            suggestion.replace(QLatin1Char('\\') + QString::number(group), match.captured(group));
+        return { hint.severity, suggestion.isEmpty() ? hint.message : hint.message.arg(suggestion), suggestion };
+    }
+    return named;
 }
 
 QString ProviderDefinition::tokenErrorHint(const QString &errorText) const
@@ -159,8 +172,26 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         const auto sameSite = object.value(QStringLiteral("sameSiteAs")).toObject();
         input.sameSiteAs = { sameSite.value(QStringLiteral("input")).toString(), providerText(sameSite, "warning") };
         const auto fillFrom = object.value(QStringLiteral("fillFrom")).toObject();
+        QString takeError;
         input.fillFrom = { fillFrom.value(QStringLiteral("input")).toString(),
-                           fillFrom.value(QStringLiteral("transform")).toString() };
+                           ValueDerivation::fromJson(fillFrom.value(QStringLiteral("take")),
+                                                     fillFrom.value(QStringLiteral("join")).toString(), &takeError) };
+        if (!takeError.isEmpty())
+            return fail(tr("The provider definition is invalid: the input \"%1\" is filled in a way that is not "
+                           "understood: %2")
+                            .arg(input.id, takeError));
+        for (const auto &hintValue : object.value(QStringLiteral("hints")).toArray()) {
+            const auto hint = hintValue.toObject();
+            const QString severity = hint.value(QStringLiteral("severity")).toString(QStringLiteral("warning"));
+            if (severity != QLatin1String("warning") && severity != QLatin1String("error"))
+                return fail(tr("The provider definition is invalid: a hint of the input \"%1\" has the severity "
+                               "\"%2\"; it is \"warning\" or \"error\".")
+                                .arg(input.id, severity));
+            input.hints.append(
+                { hint.value(QStringLiteral("when")).toString(),
+                  severity == QLatin1String("error") ? InputChecks::Severity::Error : InputChecks::Severity::Warning,
+                  providerText(hint, "message"), hint.value(QStringLiteral("suggestion")).toString() });
+        }
         input.choices = strings(object.value(QStringLiteral("choices")));
         const auto pattern = object.value(QStringLiteral("pattern")).toObject();
         input.pattern = { pattern.value(QStringLiteral("match")).toString(), providerText(pattern, "message") };
@@ -170,9 +201,17 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
     }
     for (const auto &value : root.value(QStringLiteral("derived")).toArray()) {
         const auto object = value.toObject();
-        definition->m_derived.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "label"),
-                                       object.value(QStringLiteral("from")).toString(),
-                                       object.value(QStringLiteral("transform")).toString() });
+        QString takeError;
+        definition->m_derived.append(
+            { object.value(QStringLiteral("id")).toString(), providerText(object, "label"),
+              object.value(QStringLiteral("from")).toString(),
+              ValueDerivation::fromJson(object.value(QStringLiteral("take")),
+                                        object.value(QStringLiteral("join")).toString(), &takeError) });
+        if (!takeError.isEmpty() || definition->m_derived.last().take.isEmpty())
+            return fail(tr("The provider definition is invalid: the derived value \"%1\" is made in a way that is "
+                           "not understood: %2")
+                            .arg(definition->m_derived.last().id,
+                                 takeError.isEmpty() ? tr("it has neither \"take\" nor \"join\".") : takeError));
     }
     for (const auto &value : root.value(QStringLiteral("paths")).toArray()) {
         const auto object = value.toObject();
@@ -305,7 +344,14 @@ QString ProviderDefinition::check() const
             && (!QRegularExpression(input.pattern.match).isValid() || input.pattern.message.isEmpty()))
             return tr("the input \"%1\" has a pattern that is not a valid regular expression with a message.")
                 .arg(input.id);
-        if (!input.example.isEmpty() && input.checkValue(input.example).isError())
+        for (const auto &hint : input.hints) {
+            if (hint.when.isEmpty() || !QRegularExpression(hint.when).isValid() || hint.message.isEmpty()
+                || (!hint.suggestion.isEmpty() && !hint.message.contains(QLatin1String("%1"))))
+                return tr("the input \"%1\" has a hint that is not a valid regular expression with a message (a "
+                          "hint with a suggestion names it in its message).")
+                    .arg(input.id);
+        }
+        if (!input.example.isEmpty() && input.checkValue(input.example).severity != InputChecks::Severity::Ok)
             return tr("the example of the input \"%1\" does not pass its own check.").arg(input.id);
         if (!input.choices.isEmpty() && !input.defaultValue.isEmpty() && !input.choices.contains(input.defaultValue))
             return tr("the input \"%1\" has a default value that is not one of its choices.").arg(input.id);
@@ -320,16 +366,14 @@ QString ProviderDefinition::check() const
                       "name both sites (the two placeholders for them).")
                 .arg(input.id, input.sameSiteAs.input);
         if (!input.fillFrom.input.isEmpty()
-            && (!inputIds.contains(input.fillFrom.input) || !ValueTransforms::exists(input.fillFrom.transform)))
-            return tr("the input \"%1\" is filled from an unknown input or transform (\"%2\", \"%3\").")
-                .arg(input.id, input.fillFrom.input, input.fillFrom.transform);
+            && (!inputIds.contains(input.fillFrom.input) || input.fillFrom.take.isEmpty()))
+            return tr("the input \"%1\" is filled from an unknown input \"%2\", or says nothing to \"take\" of it.")
+                .arg(input.id, input.fillFrom.input);
     }
     QSet<QString> known = inputIds;
     for (const auto &derived : m_derived) {
         if (derived.id.isEmpty() || !inputIds.contains(derived.from))
             return tr("the derived value \"%1\" comes from an unknown input \"%2\".").arg(derived.id, derived.from);
-        if (!ValueTransforms::exists(derived.transform))
-            return tr("the derived value \"%1\" names an unknown transform \"%2\".").arg(derived.id, derived.transform);
         known.insert(derived.id);
     }
     for (const auto &placeholder : documentPlaceholders())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InputChecks.h"
+#include "ValueDerivation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,7 +14,7 @@
 // each of a few generic kinds; the values the user enters and those derived from them; and the destinations
 // it produces. The wizard and the command line both interpret the same definition, so they cannot drift apart,
 // and a new provider is a new file. A definition is checked when it loads: every step, input, check,
-// transform, placeholder and destination it names must exist.
+// derivation, placeholder and destination it names must exist.
 class ProviderDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderDefinition)
@@ -30,7 +31,16 @@ public:
     struct FillFrom
     {
         QString input; // when this input changes ...
-        QString transform; // ... and gives a value through this ValueTransforms function, it fills an empty field
+        ValueDerivation take; // ... and this makes a value of it, it fills an empty field
+    };
+    // What a value that passes the input's check may still be, and what to tell the user then (a login page's
+    // address where an API server belongs): the first hint whose "when" occurs in the value applies.
+    struct Hint
+    {
+        QString when; // a regular expression searched in the trimmed value, case ignored
+        InputChecks::Severity severity = InputChecks::Severity::Warning;
+        QString message; // %1: the suggestion, when there is one
+        QString suggestion; // what to use instead, with \1, \2 ... for what "when" captured; empty: none
     };
     struct Input
     {
@@ -54,6 +64,7 @@ public:
             QString warning;
         } sameSiteAs;
         FillFrom fillFrom;
+        QList<Hint> hints;
         // One of a documented set of values (Concur's data centre: eu2, us2): offered as a list, and any other value
         // is refused.
         QStringList choices;
@@ -76,7 +87,7 @@ public:
         QString id;
         QString label;
         QString from;
-        QString transform; // the name of a ValueTransforms function
+        ValueDerivation take;
     };
     // A value the user enters in the provider's own console (or elsewhere), shown with a Copy button.
     struct ConsoleField
@@ -180,7 +191,7 @@ public:
     // tokenErrorHints, each with its source). Empty when the provider has none.
     QString tokenErrorHint(const QString &errorText) const;
 
-    // Loads a built-in definition by id ("successfactors"); null with *error set when there is none.
+    // Loads a built-in definition by its file's id; null with *error set when there is none.
     static std::shared_ptr<const ProviderDefinition> builtIn(const QString &id, QString *error = nullptr);
     static QStringList builtInIds();
     // The built-in providers by id, display name and summary (translated), in id order: from the catalogue the build

@@ -148,7 +148,7 @@ bool parseNameFilter(const QString &filter, QStringList *names)
 }
 
 // What the real service does at "find destination" time to fetch tokens for the caller, simulated: the
-// sandbox cannot reach SuccessFactors & co, so it checks that the properties the real token exchange needs are
+// sandbox cannot reach the providers' systems, so it checks that the properties the real token exchange needs are
 // present and answers an opaque token, or an entry with "error" that names what is missing. The wording of the
 // errors follows the service's pattern "Retrieval of <flow> access token failed" (modelled, not quoted).
 QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserToken, bool systemUserHonoured,
@@ -185,11 +185,7 @@ QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserTo
     const QString authentication = destination.value(QStringLiteral("Authentication")).toString();
     if (authentication == QLatin1String("OAuth2SAMLBearerAssertion")) {
         const QString flow = QStringLiteral("OAuthSAMLBearerAssertion");
-        QStringList absent = missing({ "URL", "tokenServiceURL", "audience", "clientKey" });
-        // SuccessFactors takes the API key in its own property as well (TC primary and secondary pages).
-        if (destination.value(QStringLiteral("audience")).toString() == QLatin1String("www.successfactors.com")
-            && !has("apiKey"))
-            absent.append(QStringLiteral("apiKey"));
+        const QStringList absent = missing({ "URL", "tokenServiceURL", "audience", "clientKey" });
         if (!absent.isEmpty())
             return error(flow,
                          QStringLiteral("Missing destination properties: %1.").arg(absent.join(QStringLiteral(", "))));

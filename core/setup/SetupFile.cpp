@@ -65,7 +65,9 @@ std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const
         return fail(tr("%1: \"format\" must be %2.").arg(path).arg(Format));
     const QString providerId = root.value(QStringLiteral("provider")).toString();
     if (providerId.isEmpty())
-        return fail(tr("%1: \"provider\" is missing (e.g. \"successfactors\").").arg(path));
+        return fail(tr("%1: \"provider\" is missing: add the id of a task provider (taskcenter-connect providers "
+                       "lists them).")
+                        .arg(path));
     QString providerError;
     auto provider = ProviderDefinition::builtIn(providerId, &providerError);
     if (!provider)

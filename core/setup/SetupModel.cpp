@@ -1,7 +1,6 @@
 #include "SetupModel.h"
 
 #include "DestinationChangePlan.h"
-#include "ValueTransforms.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -174,7 +173,7 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
     QHash<QString, QString> fallback;
     for (const auto &derived : m_provider->derived()) {
         const QString value = read.value(derived.id);
-        if (value.isEmpty() || read.contains(derived.from) || ValueTransforms::apply(derived.transform, value) != value)
+        if (value.isEmpty() || read.contains(derived.from) || derived.take.apply(value) != value)
             continue;
         const auto *input = m_provider->input(derived.from);
         if (input && input->checkValue(value).severity == InputChecks::Severity::Ok)
@@ -261,7 +260,7 @@ void SetupModel::setValue(const QString &inputId, const QString &text)
         if (input.fillFrom.input != inputId || (!m_filled.contains(input.id) && hasValue(input.id)))
             continue;
         // While the source is typed, it carries nothing for a moment: what was filled stays until it carries another.
-        const QString filled = ValueTransforms::apply(input.fillFrom.transform, text);
+        const QString filled = input.fillFrom.take.apply(text);
         if (filled.isEmpty())
             continue;
         m_values.insert(input.id, filled);
@@ -442,7 +441,7 @@ QHash<QString, QString> SetupModel::templateValues() const
         const QString source = values.value(derived.from);
         const auto *from = m_provider->input(derived.from);
         const bool refused = from && from->checkValue(source).isError();
-        values.insert(derived.id, refused ? QString() : ValueTransforms::apply(derived.transform, source));
+        values.insert(derived.id, refused ? QString() : derived.take.apply(source));
     }
     if (const auto *path = m_provider->path(m_pathId)) {
         for (auto it = path->values.constBegin(); it != path->values.constEnd(); ++it)

@@ -2,7 +2,6 @@
 
 #include "DestinationChangePlan.h"
 #include "InputChecks.h"
-#include "ValueTransforms.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -37,20 +36,6 @@ const QSet<QString> kServiceDestinationNames
     = { QStringLiteral("Task_Center"), QStringLiteral("Task_Center_global_settings"),
         QStringLiteral("Identity_Authentication_Connectivity_IDS"),
         QStringLiteral("Alert_Notification_Connectivity_ANS") };
-
-// The keys whose documented values are names the Destination service and Task Center match exactly; others (an
-// example AuthnContextClassRef) may differ.
-const QSet<QString> kExactKeys = { QStringLiteral("Type"),
-                                   QStringLiteral("ProxyType"),
-                                   QStringLiteral("Authentication"),
-                                   QStringLiteral("tokenServiceURLType"),
-                                   QStringLiteral("audience"),
-                                   QStringLiteral("nameIdFormat"),
-                                   QStringLiteral("nameQualifier"),
-                                   QStringLiteral("userIdSource"),
-                                   QStringLiteral("tc.provider_type"),
-                                   QStringLiteral("URL.headers.X-Client-Id"),
-                                   QStringLiteral("URL.headers.X-Client-Version") };
 
 const QRegularExpression &placeholderPattern()
 {
@@ -414,7 +399,7 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
                              "what happens when the subaccount's certificate was renewed.")
                               .arg(input.heldTrust->sha256Fingerprint(), input.trust->sha256Fingerprint()),
                           tr("Export the current certificate under Connectivity > Destination Trust and give it to the "
-                             "provider again (for SuccessFactors: its OAuth clients)."),
+                             "provider again, where its guide says to upload it."),
                           kTrust });
 
     std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
@@ -654,8 +639,8 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         }
         const QString value = destination.value(property.key);
         if (!property.valueTemplate.contains(QLatin1String("${"))) {
-            // A documented constant: the services match these names exactly.
-            if (kExactKeys.contains(property.key) && value != property.valueTemplate)
+            // A documented constant (a type, a header name, a grant type): the services match it exactly.
+            if (value != property.valueTemplate)
                 findings.append({ name, Severity::Error, QStringLiteral("property-value"),
                                   value.compare(property.valueTemplate, Qt::CaseInsensitive) == 0
                                       ? tr("%1 of %2 is \"%3\"; it must be spelled exactly \"%4\".")
@@ -673,7 +658,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         const QString id = match.captured(1);
         // A derived address must be what its transform makes of it (an /odata/v2/ URL where /api-ext/ belongs).
         if (const auto *derived = role.provider->derivedValue(id)) {
-            const QString expected = ValueTransforms::apply(derived->transform, value);
+            const QString expected = derived->take.apply(value);
             if (expected != value)
                 findings.append({ name, Severity::Error, QStringLiteral("address-shape"),
                                   expected.isEmpty()
@@ -702,18 +687,18 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
     if (!notCheckedKeys.isEmpty())
         findings.append(notChecked(destination, notCheckedKeys));
 
-    // SystemUser: deprecated by the Destination service, still listed by Task Center's SuccessFactors guide.
+    // SystemUser: deprecated by the Destination service, still listed by some of Task Center's provider guides.
     if (destination.has(QStringLiteral("SystemUser")))
         findings.append({ name, Severity::Warning, QStringLiteral("systemuser-deprecated"),
                           tr("%1 uses SystemUser. SAP announced in the Destination service's documentation (note of "
                              "2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task "
-                             "Center's SuccessFactors guide still lists it for the primary destination.")
-                              .arg(name),
+                             "Center's guide for %2 still lists it for the primary destination.")
+                              .arg(name, provider),
                           tr("Test the connection. A token error \"Cannot determine user to propagate\" means this "
-                             "subaccount no longer honours SystemUser: check SAP Task Center's SuccessFactors guide "
-                             "for what replaces it. Other token errors point elsewhere: the certificate in the "
-                             "SuccessFactors OAuth client must be the subaccount's current one, and the technical "
-                             "user must exist in SuccessFactors."),
+                             "subaccount no longer honours SystemUser: check SAP Task Center's guide for %1 for what "
+                             "replaces it. Other token errors point elsewhere: the certificate the provider holds must "
+                             "be the subaccount's current one, and the technical user must exist in %1.")
+                              .arg(provider),
                           kSystemUser });
 }
 
