@@ -387,6 +387,61 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(QStringLiteral("clientSecret")));
     }
 
+    // Every provider file writes SAP's table for it key by key: tests/data/sap-tables/<id>.json quotes each table of
+    // the provider's pages (named in its "_source") with the file's own examples in place of SAP's placeholders, one
+    // list of destinations per way. A provider file without its table fails here.
+    void everyProviderWritesSapsTable_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        for (const QString &id : ProviderDefinition::builtInIds()) {
+            const auto provider = ProviderDefinition::builtIn(id);
+            if (provider->paths().isEmpty())
+                QTest::newRow(qPrintable(id)) << id << QString();
+            for (const auto &path : provider->paths()) {
+                if (path.writesDestinations)
+                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
+            }
+        }
+    }
+    void everyProviderWritesSapsTable()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        QFile file(QStringLiteral(TCC_TEST_DATA_DIR "/sap-tables/") + provider + QStringLiteral(".json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName() + QStringLiteral(" is missing")));
+        const QJsonObject tables = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(!tables.value(QStringLiteral("_source")).toString().isEmpty(), "the table names no source");
+        const QJsonValue way = tables.value(QStringLiteral("ways")).toObject().value(path);
+        QVERIFY2(way.isArray(), qPrintable(QStringLiteral("no table for the way \"%1\"").arg(path)));
+        SetupModel model(ProviderDefinition::builtIn(provider));
+        if (!path.isEmpty())
+            model.setPath(path);
+        fillInExampleValues(&model);
+        const QList<Destination> written = model.destinations();
+        const QJsonArray expected = way.toArray();
+        QCOMPARE(written.size(), expected.size());
+        for (int i = 0; i < written.size(); ++i) {
+            const QJsonObject actual = written.at(i).toJson(true);
+            const QJsonObject table = expected.at(i).toObject();
+            QStringList differences;
+            for (auto it = table.constBegin(); it != table.constEnd(); ++it) {
+                if (actual.value(it.key()) != it.value())
+                    differences.append(QStringLiteral("%1: SAP %2, written %3")
+                                           .arg(it.key(), it.value().toString(),
+                                                actual.contains(it.key()) ? actual.value(it.key()).toString()
+                                                                          : QStringLiteral("(none)")));
+            }
+            for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
+                if (!table.contains(it.key()))
+                    differences.append(
+                        QStringLiteral("%1: not in SAP's table, written %2").arg(it.key(), it.value().toString()));
+            }
+            QVERIFY2(differences.isEmpty(),
+                     qPrintable(written.at(i).name() + QStringLiteral(": ") + differences.join(QStringLiteral("; "))));
+        }
+    }
+
     // Each provider's steps, driven through the model as the wizard and the command line drive them: every step
     // starts incomplete and says what is missing, and is complete once its values are in.
     void walksEveryStepHeadless_data()
