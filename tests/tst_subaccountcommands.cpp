@@ -3,7 +3,9 @@
 #include "CertificateFactory.h"
 #include "DestinationLock.h"
 #include "DestinationServiceKey.h"
+#include "ProviderDefinition.h"
 #include "SandboxSubaccount.h"
+#include "SetupModel.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -250,6 +252,78 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         for (const QString &name : names)
             QVERIFY(result.out.contains(QStringLiteral("unchanged  %1\n").arg(name)));
+        QCOMPARE(m_writes, writesBefore);
+    }
+
+    // Every provider file, each way that writes destinations, applied from its own examples as a user's setup and
+    // secrets files would give them: every destination it names is created, and a second run writes nothing.
+    void appliesEveryProviderFromItsExamples_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        for (const QString &id : ProviderDefinition::builtInIds()) {
+            const auto provider = ProviderDefinition::builtIn(id);
+            if (provider->paths().isEmpty())
+                QTest::newRow(qPrintable(id)) << id << QString();
+            for (const auto &path : provider->paths()) {
+                if (path.writesDestinations)
+                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
+            }
+        }
+    }
+    void appliesEveryProviderFromItsExamples()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        const auto definition = ProviderDefinition::builtIn(provider);
+        QVERIFY(definition);
+        // A name of its own, so that no other test's destination is in the way.
+        const QString name = QStringLiteral("Ex_%1_%2").arg(provider, path.isEmpty() ? QStringLiteral("only") : path);
+        QJsonObject values;
+        QJsonObject secrets;
+        for (const QString &id : definition->inputIdsOf(path)) {
+            const auto *input = definition->input(id);
+            if (id == QLatin1String("destinationName"))
+                values.insert(id, name);
+            else if (input && !input->example.isEmpty())
+                (input->secret ? secrets : values).insert(id, input->example);
+        }
+        QJsonObject setup { { QStringLiteral("format"), 1 },
+                            { QStringLiteral("provider"), provider },
+                            { QStringLiteral("values"), values } };
+        if (!path.isEmpty())
+            setup.insert(QStringLiteral("path"), path);
+        for (const auto &step : definition->steps(path)) {
+            if (step.document == QLatin1String("trustCertificate"))
+                setup.insert(QStringLiteral("trustCertificateFile"), m_dir.filePath(QStringLiteral("trust.pem")));
+            else if (step.document == QLatin1String("serviceKey"))
+                setup.insert(QStringLiteral("serviceKeyFile"), m_dir.filePath(QStringLiteral("tc-key.json")));
+        }
+        const QString setupFile = m_dir.filePath(name + QStringLiteral("-setup.json"));
+        const QString secretsFile = m_dir.filePath(name + QStringLiteral("-secrets.json"));
+        writeFile(setupFile, QJsonDocument(setup).toJson());
+        writeFile(secretsFile, QJsonDocument(secrets).toJson());
+        const QStringList arguments { QStringLiteral("apply"),     setupFile,  QStringLiteral("--subaccount"), m_key,
+                                      QStringLiteral("--secrets"), secretsFile };
+        Run result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        SetupModel model(definition);
+        model.setPath(path);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            model.setValue(it.key(), it.value().toString());
+        const auto written = destinations();
+        for (const auto &destination : definition->destinations()) {
+            const QString expected = model.destination(destination.role).name();
+            QVERIFY2(result.out.contains(QStringLiteral("created    %1\n").arg(expected)), qPrintable(result.out));
+            QCOMPARE(written.value(expected).value(QStringLiteral("tc.provider_type")).toString(),
+                     definition->providerType());
+        }
+        for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
+            QVERIFY(!result.out.contains(it.value().toString()) && !result.err.contains(it.value().toString()));
+
+        const int writesBefore = m_writes;
+        result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QCOMPARE(m_writes, writesBefore);
     }
 
