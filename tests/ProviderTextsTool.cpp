@@ -2,7 +2,10 @@
 // QT_TRANSLATE_NOOP("ProviderText", ...) entries, so lupdate puts them into the translation sources.
 //   provider_texts --write FILE   (after changing a provider file; then update_translations)
 //   provider_texts --check FILE   (CTest: fails when FILE is out of date)
+// And the README's table of task providers, made from the same files, between its two marker lines:
+//   provider_texts --readme-write README.md | --readme-check README.md
 #include "ProviderDefinition.h"
+#include "SetupModel.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,16 +54,102 @@ QByteArray generate()
     return out;
 }
 
+const QByteArray kTableStart = "<!-- providers: made by build/tests/provider_texts --readme-write README.md -->\n";
+const QByteArray kTableEnd = "<!-- /providers -->\n";
+
+// One row per provider, grouped by family as the first page lists them: its ways and what each writes.
+QByteArray readmeTable()
+{
+    QByteArray out = "| family | provider (`--provider`) | ways (`--path`) | destinations written (authentication) |\n"
+                     "| --- | --- | --- | --- |\n";
+    const auto catalogue = ProviderDefinition::catalogue();
+    for (const auto &family : ProviderDefinition::families()) {
+        for (const auto &entry : catalogue) {
+            if (entry.family != family.id)
+                continue;
+            const auto provider = ProviderDefinition::builtIn(entry.id);
+            QStringList ways;
+            QStringList written;
+            QStringList pathIds;
+            for (const auto &path : provider->paths())
+                pathIds.append(path.id);
+            if (pathIds.isEmpty())
+                pathIds.append(QString());
+            for (const QString &pathId : pathIds) {
+                SetupModel model(provider);
+                model.setPath(pathId);
+                QStringList names;
+                for (const Destination &destination : model.destinations())
+                    names.append(QStringLiteral("`%1` (%2)")
+                                     .arg(destination.name(), destination.value(QStringLiteral("Authentication"))));
+                const QString what = names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+                if (pathId.isEmpty()) {
+                    written.append(what);
+                } else {
+                    ways.append(QStringLiteral("`%1`").arg(pathId));
+                    written.append(QStringLiteral("`%1`: %2").arg(pathId, what));
+                }
+            }
+            out += QStringLiteral("| %1 | %2 (`%3`) | %4 | %5 |\n")
+                       .arg(family.name, entry.displayName, entry.id,
+                            ways.isEmpty() ? QStringLiteral("one") : ways.join(QStringLiteral(", ")),
+                            written.join(QStringLiteral("; ")))
+                       .toUtf8();
+        }
+    }
+    return out;
+}
+
+// The README with its table made anew; empty when the markers are missing.
+QByteArray readmeWithTable(const QByteArray &readme)
+{
+    const qsizetype start = readme.indexOf(kTableStart);
+    const qsizetype end = readme.indexOf(kTableEnd);
+    if (start < 0 || end < start)
+        return {};
+    return readme.left(start + kTableStart.size()) + readmeTable() + readme.mid(end);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    if (arguments.size() != 3
-        || (arguments[1] != QLatin1String("--write") && arguments[1] != QLatin1String("--check"))) {
-        std::fprintf(stderr, "usage: provider_texts --write|--check FILE\n");
+    const QStringList modes = { QStringLiteral("--write"), QStringLiteral("--check"), QStringLiteral("--readme-write"),
+                                QStringLiteral("--readme-check") };
+    if (arguments.size() != 3 || !modes.contains(arguments[1])) {
+        std::fprintf(stderr, "usage: provider_texts --write|--check FILE | --readme-write|--readme-check README.md\n");
         return 2;
+    }
+    if (arguments[1].startsWith(QLatin1String("--readme"))) {
+        QFile readme(arguments[2]);
+        if (!readme.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(arguments[2]));
+            return 2;
+        }
+        const QByteArray current = readme.readAll();
+        const QByteArray made = readmeWithTable(current);
+        if (made.isEmpty()) {
+            std::fprintf(stderr, "%s has no table markers (%s, %s)\n", qPrintable(arguments[2]),
+                         kTableStart.trimmed().constData(), kTableEnd.trimmed().constData());
+            return 1;
+        }
+        if (arguments[1] == QLatin1String("--readme-check")) {
+            if (made == current)
+                return 0;
+            std::fprintf(stderr,
+                         "The providers table in %s is out of date: run\n  build/tests/provider_texts "
+                         "--readme-write %s\n",
+                         qPrintable(arguments[2]), qPrintable(arguments[2]));
+            return 1;
+        }
+        QSaveFile out(arguments[2]);
+        if (!out.open(QIODevice::WriteOnly) || out.write(made) < 0 || !out.commit()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(arguments[2]));
+            return 2;
+        }
+        return 0;
     }
     const QByteArray expected = generate();
     if (arguments[1] == QLatin1String("--write")) {

@@ -119,11 +119,29 @@ QStringList layoutProblems(QWidget *page)
     }
     // A page scrolls down, never sideways: what is wider than the window is cut at its right edge for the reader.
     for (const QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
-        if (scroll->isVisible() && scroll->horizontalScrollBar()->isVisible())
-            problems.append(QStringLiteral("wider than the window: %1 (%2 px in %3)")
-                                .arg(scroll->objectName())
-                                .arg(scroll->widget() ? scroll->widget()->width() : 0)
-                                .arg(scroll->viewport()->width()));
+        if (!scroll->isVisible() || !scroll->horizontalScrollBar()->isVisible())
+            continue;
+        // Named with the widget that reaches furthest right at its smallest: where to start making room.
+        QString widest;
+        int reach = 0;
+        if (QWidget *content = scroll->widget()) {
+            for (QWidget *child : content->findChildren<QWidget *>()) {
+                if (!child->isVisible() || child->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+                    continue;
+                if (child->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
+                const int right = child->mapTo(content, QPoint(0, 0)).x() + child->minimumSizeHint().width();
+                if (right > reach) {
+                    reach = right;
+                    widest = describe(child);
+                }
+            }
+        }
+        problems.append(QStringLiteral("wider than the window: %1 (%2 px in %3; furthest right at its smallest: %4)")
+                            .arg(scroll->objectName())
+                            .arg(scroll->widget() ? scroll->widget()->width() : 0)
+                            .arg(scroll->viewport()->width())
+                            .arg(widest));
     }
     for (int i = 0; i < checked.size(); ++i) {
         for (int j = i + 1; j < checked.size(); ++j) {

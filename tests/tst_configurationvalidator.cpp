@@ -198,10 +198,16 @@ private Q_SLOTS:
         };
         const QStringList clean = errors(validate(written));
         QVERIFY2(clean.isEmpty(), qPrintable(clean.join(QLatin1Char('\n'))));
-        for (const auto &definition : model.provider().destinations()) {
+        for (const auto &definition : model.provider().destinations(path)) {
             const QString name = model.destination(definition.role).name();
             for (const auto &property : definition.properties) {
                 if (property.optional || property.key == QLatin1String("tc.enabled"))
+                    continue;
+                // Without a property that only some ways write, the destination is another way's: nothing lacks.
+                const auto ways = model.provider().paths();
+                if (std::any_of(ways.cbegin(), ways.cend(), [&](const ProviderDefinition::Path &way) {
+                        return way.writesDestinations && definition.isOnPath(way.id) && !property.isOnPath(way.id);
+                    }))
                     continue;
                 const auto findings = validate(with(written, name, property.key, QJsonValue::Undefined));
                 const QStringList broken = errors(findings);
@@ -226,7 +232,7 @@ private Q_SLOTS:
     void optionalAndWrittenOnceProperties()
     {
         const QByteArray json = R"({
-          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo",
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo", "family": "thirdParty",
           "systemIdentity": ["URL"],
           "inputs": [
             {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
@@ -357,17 +363,20 @@ private Q_SLOTS:
         QTest::newRow("service destination with tc.enabled")
             << with(ok, "Task_Center_global_settings", "tc.enabled", "true") << "Task_Center_global_settings"
             << "service-destination-tc-enabled" << error;
-        QTest::newRow("another provider without Client Key")
-            << plus(ok,
-                    QJsonObject { { "Name", "Ariba" },
+        const QJsonObject ariba { { "Name", "Ariba" },
                                   { "URL", "https://openapi.ariba.com/api/procurement-task-provider/v2/prod" },
                                   { "Authentication", "OAuth2SAMLBearerAssertion" },
                                   { "audience", "Ariba" },
                                   { "tokenServiceURL", "https://api.ariba.com/v2/oauth/token" },
                                   { "tc.enabled", "true" },
-                                  { "tc.provider_type", "Ariba" } })
-            << "Ariba"
-            << "authentication-property-missing" << error;
+                                  { "tc.provider_type", "Ariba" } };
+        QTest::newRow("a provider of the catalogue without Client Key") << plus(ok, ariba) << "Ariba"
+                                                                        << "property-missing" << error;
+        // A provider type no file describes: the authentication type's own needs are still checked.
+        QJsonObject other = ariba;
+        other.insert("tc.provider_type", "AcmeTasks");
+        QTest::newRow("a provider without a file, without Client Key") << plus(ok, other) << "Ariba"
+                                                                       << "authentication-property-missing" << error;
     }
     void eachRuleFires()
     {

@@ -13,7 +13,7 @@ namespace {
 QJsonObject minimal()
 {
     return QJsonDocument::fromJson(R"({
-      "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom",
+      "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom", "family": "thirdParty",
       "inputs": [
         {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
         {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}

@@ -120,7 +120,7 @@ private Q_SLOTS:
     void optionalAndWrittenOnceProperties()
     {
         const QByteArray json = R"({
-          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom",
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Custom", "family": "thirdParty",
           "inputs": [
             {"id": "host", "label": "Host", "check": "httpsUrl", "required": true},
             {"id": "location", "label": "Location ID"},

@@ -16,6 +16,7 @@
 #include "PageIds.h"
 #include "PlainText.h"
 #include "PropertiesFormat.h"
+#include "ProviderPicker.h"
 #include "ReviewPage.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
@@ -324,8 +325,9 @@ private Q_SLOTS:
         QVERIFY2(apiMessage.contains(QStringLiteral("https://api4.successfactors.com")), qPrintable(apiMessage));
         QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("companyId"))->text(), QStringLiteral("ACME123"));
         // Nothing is derived from the refused address: no URL built from the login page's host.
-        QVERIFY2(!systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text().contains(QStringLiteral("http")),
-                 qPrintable(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text()));
+        QVERIFY2(
+            !systemPage->findChild<QLineEdit *>(QStringLiteral("apiExtUrl"))->text().contains(QStringLiteral("http")),
+            qPrintable(systemPage->findChild<QLineEdit *>(QStringLiteral("apiExtUrl"))->text()));
         // The suggested API server is one click away.
         auto *apiSuggestion = systemPage->findChild<QPushButton *>(QStringLiteral("apiServerSuggestion"));
         QVERIFY(apiSuggestion && apiSuggestion->isVisible());
@@ -333,10 +335,10 @@ private Q_SLOTS:
         QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("apiServer"))->text(),
                  QStringLiteral("https://api4.successfactors.com"));
         QVERIFY(!apiSuggestion->isVisible());
-        QCOMPARE(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text(),
+        QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("apiExtUrl"))->text(),
                  QStringLiteral("https://api4.successfactors.com/api-ext/"));
         type(systemPage, QStringLiteral("apiServer"), QStringLiteral("https://api4.successfactors.com/odata/v2/"));
-        QCOMPARE(systemPage->findChild<QLabel *>(QStringLiteral("apiExtUrl"))->text(),
+        QCOMPARE(systemPage->findChild<QLineEdit *>(QStringLiteral("apiExtUrl"))->text(),
                  QStringLiteral("https://api4.successfactors.com/api-ext/"));
         // The technical user starts empty; SAP's example is one click away, never filled in unasked.
         auto *technicalUser = systemPage->findChild<QLineEdit *>(QStringLiteral("technicalUser"));
@@ -502,7 +504,7 @@ private Q_SLOTS:
     void aChoiceInputOffersItsValues()
     {
         const auto provider = ProviderDefinition::fromJson(R"({
-          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo",
+          "format": 2, "id": "demo", "displayName": "Demo provider", "providerType": "Demo", "family": "thirdParty",
           "inputs": [
             {"id": "dataCenter", "label": "Data center", "required": true, "choices": ["eu2", "us2"]},
             {"id": "destinationName", "label": "Name", "check": "primaryDestinationName", "default": "Demo"}
@@ -1025,16 +1027,21 @@ private Q_SLOTS:
         return values.value(provider + QLatin1Char('.') + input, values.value(input, exampleValue(provider, input)));
     }
 
-    // Chooses a provider (and path) on the welcome page as a user does: the combo box and the radio buttons.
+    // Chooses a provider (and path) on the welcome page as a user does: a click on it in the list, then the radio
+    // buttons.
     static void chooseProvider(ConnectWizard &wizard, const QString &id, const QString &path = {})
     {
-        auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("providerCombo"));
-        QVERIFY(combo);
-        const int index = combo->findData(id);
-        QVERIFY(index >= 0);
-        combo->setFocus();
-        while (combo->currentIndex() != index)
-            QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+        auto *picker = wizard.currentPage()->findChild<ProviderPicker *>(QStringLiteral("providerPicker"));
+        QVERIFY(picker);
+        QTreeWidget *list = picker->list();
+        QTreeWidgetItem *wanted = nullptr;
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole).toString() == id)
+                wanted = *it;
+        }
+        QVERIFY(wanted);
+        list->scrollToItem(wanted);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(wanted).center());
         QCOMPARE(wizard.model()->provider().id(), id);
         if (!path.isEmpty()) {
             auto *radio = wizard.currentPage()->findChild<QRadioButton *>(path + QStringLiteral("Path"));
@@ -1042,6 +1049,56 @@ private Q_SLOTS:
             QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
             QCOMPARE(wizard.model()->pathId(), path);
         }
+    }
+
+    // Every provider of the catalogue is in the first page's list, under its family; typing keeps what matches,
+    // Enter takes the first match, Escape empties the search and every provider is back.
+    void providerListIsGroupedAndSearchable()
+    {
+        std::unique_ptr<ConnectWizard> owner(openWizard());
+        ConnectWizard &wizard = *owner;
+        auto *picker = wizard.currentPage()->findChild<ProviderPicker *>(QStringLiteral("providerPicker"));
+        QVERIFY(picker);
+        QTreeWidget *list = picker->list();
+        const auto visibleProviders = [list] {
+            QStringList ids;
+            for (QTreeWidgetItemIterator it(list, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+                if (!(*it)->data(0, Qt::UserRole).toString().isEmpty() && !(*it)->parent()->isHidden())
+                    ids.append((*it)->data(0, Qt::UserRole).toString());
+            }
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QCOMPARE(visibleProviders(), ProviderDefinition::builtInIds());
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            const QString id = (*it)->data(0, Qt::UserRole).toString();
+            if (id.isEmpty())
+                continue;
+            const auto provider = ProviderDefinition::builtIn(id);
+            const auto families = ProviderDefinition::families();
+            const auto family = std::find_if(families.cbegin(), families.cend(),
+                                             [&](const auto &each) { return each.id == provider->family(); });
+            QVERIFY(family != families.cend());
+            QCOMPARE((*it)->parent()->text(0), family->name);
+            QVERIFY(!(*it)->text(1).isEmpty()); // its one-line summary
+        }
+
+        QLineEdit *search = picker->searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("procurement"));
+        QCOMPARE(visibleProviders(), (QStringList { "ariba", "concur", "fieldglass" }));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(wizard.model()->provider().id(), QStringLiteral("ariba"));
+        QVERIFY(wizard.isVisible());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(wizard.isVisible()); // the search was emptied, the window not closed
+        QCOMPARE(visibleProviders(), ProviderDefinition::builtInIds());
+        QTest::keyClicks(search, QStringLiteral("uipath"));
+        QCOMPARE(visibleProviders(), QStringList { "uipath" });
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(wizard.model()->provider().id(), QStringLiteral("uipath"));
+        QVERIFY(list->hasFocus());
     }
 
     // FSM and S/4HANA Cloud (manual path), each walked whole into the demo subaccount: every step page starts

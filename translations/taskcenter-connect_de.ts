@@ -1364,6 +1364,14 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der Anleitung von SAP Task Center für %1 nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat, das der Anbieter hat, muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in %1 vorhanden sein.</translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 gibt dafür die Form „%5“ an.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Geben Sie %1 in der Form %2 an.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2784,6 +2792,53 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation>die Eingabe „%1“ wird aus einer unbekannten Eingabe „%2“ gefüllt oder gibt mit &quot;take&quot; nicht an, was sie daraus übernimmt.</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation>Personalwesen</translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation>Beschaffung und Ausgaben</translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation>ERP und Finanzen</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation>Vertrieb, Service und Marketing</translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation>Prozessautomatisierung und Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Drittanbieter</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation>Die Anbieterdefinition ist ungültig: Ihr Wert &quot;family&quot; ist „%1“; zulässig ist einer von %2.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>die Destination „%1“ nennt einen unbekannten Pfad „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation>Suchen, z. B. Ariba oder Beschaffung</translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation>Aufgabenanbieter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation>Aufgabenanbieter</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3674,6 +3729,2062 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
         <translation>Das sieht nach einer E-Mail-Adresse aus. SuccessFactors erwartet hier die Benutzer-ID; mit einer E-Mail-Adresse schlägt die Anmeldung fehl („invalid user“).</translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation>Abschlussaufgaben aus SAP Advanced Financial Closing, im selben Unterkonto wie SAP Task Center oder in einem anderen: eine Destination mit dem OAuth-Client aus dem Dienstschlüssel Ihrer Instanz von SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation>Task-Center-Endpunkt (endpoints &gt; task-center)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Im Dienstschlüssel Ihrer Instanz von SAP Advanced Financial Closing der Wert von task-center unter endpoints. Fügen Sie ihn unverändert ein: Der Assistent entfernt /task-provider/v2 daraus, wie es die SAP-Anleitung für die URL der Destination verlangt.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation>Das ist eine Authentifizierungsadresse (uaa &gt; url), nicht der Task-Center-Endpunkt. Kopieren Sie den Wert von endpoints &gt; task-center aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation>Der Wert von endpoints &gt; task-center endet auf /task-provider/v2. Prüfen Sie, ob Sie diesen Wert kopiert haben und nicht einen anderen Endpunkt des Dienstschlüssels. Wenn Sie /task-provider/v2 selbst entfernt haben, können Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation>Client-ID (uaa &gt; clientid)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation>Im selben Dienstschlüssel der Wert von clientid unter uaa. Er wird zu Client Key und Token Service User der Destination.</translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation>Client-Secret (uaa &gt; clientsecret)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Im selben Dienstschlüssel der Wert von clientsecret unter uaa. Er wird zum Token Service Password und wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation>Authentifizierungsadresse (uaa &gt; url)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation>Im selben Dienstschlüssel der Wert von url unter uaa. Daraus füllt der Assistent unten die Audience und die Token Service URL, wie es die SAP-Anleitung beschreibt: Die Audience ist diese Adresse, die Token Service URL diese Adresse gefolgt von /oauth/token.</translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation>Der Wert von uaa &gt; url hat nach dem Host nichts weiter. Verwendet wird nur %1.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Advanced Financial Closing in diesem Unterkonto: der Wert von uaa &gt; url aus seinem Dienstschlüssel. In einem anderen Unterkonto: die entityID aus den SAML-Metadaten dieses Unterkontos. Kopieren Sie den Wert genau so, wie er angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Advanced Financial Closing in diesem Unterkonto: uaa &gt; url aus seinem Dienstschlüssel, gefolgt von /oauth/token. In einem anderen Unterkonto: die Location des AssertionConsumerService, dessen Binding urn:oasis:names:tc:SAML:2.0:bindings:URI ist, in den SAML-Metadaten dieses Unterkontos.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation>Die Token Service URL, die die SAP-Anleitung beschreibt, enthält /oauth/token: uaa &gt; url gefolgt von /oauth/token oder die Location des AssertionConsumerService, dessen Binding urn:oasis:names:tc:SAML:2.0:bindings:URI ist. Prüfen Sie, ob Sie den richtigen Wert kopiert haben.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation>Wählen Sie dies, wenn die Instanz von SAP Advanced Financial Closing im selben Unterkonto wie SAP Task Center ist. SAP Task Center ruft seine Token über die Authentifizierungsadresse im Dienstschlüssel der Instanz ab.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Wählen Sie dies, wenn die Instanz von SAP Advanced Financial Closing in einem anderen Unterkonto ist, das Benutzer über denselben Tenant von Identity Authentication anmeldet wie dieses. SAP Task Center ruft seine Token von diesem Unterkonto ab, mit den Werten aus dessen SAML-Metadaten.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation>SAP Advanced Financial Closing vorbereiten</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald er erledigt ist; die nächsten Seiten fragen nach dem, was Sie dabei erhalten.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation>SAP Advanced Financial Closing und SAP Task Center sind in diesem Unterkonto.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Advanced Financial Closing mit dem OAuth-Client aus dem Dienstschlüssel der Instanz, für jeden angemeldeten Benutzer. Beide brauchen die Einrichtung, die die Anleitung von SAP Advanced Financial Closing für SAP Task Center beschreibt.</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation>In SAP Advanced Financial Closing haben Sie die Einrichtung &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt; abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation>Sie haben den &lt;b&gt;Dienstschlüssel&lt;/b&gt; der Instanz von SAP Advanced Financial Closing geöffnet; die nächsten Seiten fragen nach Werten daraus.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation>SAP BTP Cockpit dieses Unterkontos: Services &gt; Instances and Subscriptions, die Instanz von SAP Advanced Financial Closing, ihr Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>Die Ersteinrichtung von SAP Task Center ist erledigt, und die Benutzer melden sich über SAP Cloud Identity Services an, wie es das &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; beschreibt.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: SAP BTP Integration Scenario.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Advanced Financial Closing läuft in einem anderen Unterkonto als SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation>SAP Task Center liest die Aufgaben mit dem OAuth-Client aus dem Dienstschlüssel der Instanz und ruft seine Token von dem anderen Unterkonto ab, das diesem vertrauen muss. Die Task-Center-Anleitung von SAP sagt, dass dieses Vertrauen nötig ist, beschreibt aber nur die Werte für die Destination; das Vertrauen selbst ist Teil der Einrichtung von SAP Advanced Financial Closing für verschiedene Unterkonten (UNCONFIRMED: Die Task-Center-Seite von SAP sagt nicht, welcher Schritt dieser Einrichtung es herstellt).</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation>In SAP Advanced Financial Closing haben Sie die Einrichtung &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt; abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Das Unterkonto von SAP Advanced Financial Closing meldet Benutzer über &lt;b&gt;denselben Tenant von Identity Authentication&lt;/b&gt; an wie dieses Unterkonto.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation>SAP BTP Cockpit jedes Unterkontos: Security &gt; Trust Configuration.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation>Sie haben den &lt;b&gt;Dienstschlüssel&lt;/b&gt; der Instanz von SAP Advanced Financial Closing geöffnet; die nächste Seite fragt nach Werten daraus.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation>SAP BTP Cockpit des Unterkontos von SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, die Instanz, ihr Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation>Der Dienstschlüssel von SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation>Wo SAP Task Center SAP Advanced Financial Closing erreicht und mit welchem OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Kopieren Sie diese Werte aus dem Dienstschlüssel Ihrer Instanz von &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; (nicht aus dem eigenen Dienstschlüssel von SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>Der Dienstschlüssel der Instanz von SAP Advanced Financial Closing enthält die Adresse, von der SAP Task Center die Aufgaben liest (endpoints &gt; task-center), und den OAuth-Client, den es verwendet (uaa &gt; clientid und uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation>Wo SAP Task Center seine Token abruft</translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation>Die Authentifizierungsadresse aus demselben Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation>Kopieren Sie &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; aus dem Dienstschlüssel von SAP Advanced Financial Closing. Audience und Token Service URL werden daraus gefüllt; ändern Sie sie nur, wenn die SAP-Anleitung es verlangt.</translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>Im selben Unterkonto ruft SAP Task Center das Token jedes Benutzers über die Authentifizierungsadresse aus dem Dienstschlüssel von SAP Advanced Financial Closing ab: Die Audience ist uaa &gt; url, die Token Service URL uaa &gt; url gefolgt von /oauth/token.</translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation>SAML-Metadaten des anderen Unterkontos</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation>Audience und Token Service URL aus dem Unterkonto, in dem SAP Advanced Financial Closing läuft.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation>Öffnen Sie im SAP BTP Cockpit das Unterkonto von &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, gehen Sie zu &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; und wählen Sie &lt;b&gt;SAML Metadata&lt;/b&gt;, um dessen XML-Datei herunterzuladen. Öffnen Sie die Datei und kopieren Sie die &lt;b&gt;entityID&lt;/b&gt;, dann die &lt;b&gt;Location&lt;/b&gt; des Elements &lt;b&gt;AssertionConsumerService&lt;/b&gt;, dessen Binding &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; ist.</translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Aus einem anderen Unterkonto ruft SAP Task Center das Token jedes Benutzers vom Unterkonto von SAP Advanced Financial Closing ab: Die Audience ist die entityID dieses Unterkontos und die Token Service URL die Location seines AssertionConsumerService mit dem URI-Binding, beide aus seinen SAML-Metadaten.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation>Destination zu SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation>Die Destination, mit der SAP Task Center die Aufgaben liest.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation>Prüfen Sie die Destination, die der Assistent aus Ihren Werten gebildet hat, und legen Sie sie dann in diesem Unterkonto an.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>Die SAP-Anleitung für dasselbe Unterkonto führt jede Eigenschaft dieser Destination auf; der Assistent schreibt sie so, wie es die Tabelle angibt.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation>Prüfen Sie die Destination, die der Assistent aus Ihren Werten gebildet hat, und legen Sie sie dann in diesem Unterkonto an, dem Unterkonto von SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>Die SAP-Anleitung für ein anderes Unterkonto führt jede Eigenschaft dieser Destination auf; der Assistent schreibt sie so, wie es die Tabelle angibt.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation>Prüfen Sie, ob Client Key, Token Service User und Token Service Password die Werte uaa &gt; clientid und uaa &gt; clientsecret aus dem aktuellen Dienstschlüssel von SAP Advanced Financial Closing sind und ob Audience und Token Service URL zu dem Unterkonto gehören, in dem SAP Advanced Financial Closing läuft. Bei einem anderen Unterkonto prüfen Sie außerdem, ob beide Unterkonten Benutzer über denselben Tenant von Identity Authentication anmelden und ob die Einrichtung von SAP Advanced Financial Closing für verschiedene Unterkonten abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Advanced Financial Closing erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Advanced Financial Closing in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation>Genehmigungen aus SAP Ariba Buying oder SAP Ariba Sourcing: eine Destination pro Produkt, mit den Schlüsseln einer Anwendung im SAP Ariba Developer Portal, die der SAP Ariba Support aktiviert und mit dem Vertrauenszertifikat dieses Unterkontos verknüpft.</translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation>Realm-Name</translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation>Der Realm-Name (Name der Kundensite) Ihres Tenants von SAP Ariba, genau so geschrieben wie in SAP Ariba. Wenn Sie ihn nicht kennen, lesen Sie den Artikel „How do I find out my realm name?“ von SAP Ariba oder fragen Sie den SAP Ariba Support.</translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation>Das ist eine Adresse von SAP Ariba, nicht der Realm-Name. Der Realm ist wahrscheinlich %1: Das ist der Wert nach realm= in der Adresse.</translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation>Ein Ariba-Realm ist der aus einem Wort bestehende Name Ihrer Site in SAP Ariba (auch Name der Kundensite genannt): Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, ohne Leerzeichen. Geben Sie nur den Namen ein, keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Der Anwendungsschlüssel, den das SAP Ariba Developer Portal für die Anwendung dieses Produkts generiert hat. Jedes Produkt hat eine eigene Anwendung und einen eigenen Schlüssel. Er wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation>URL der SPI</translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation>Die URL, die das SAP Ariba Developer Portal für die SPI von SAP Task Center anzeigt (die Procurement SPI für SAP Ariba Buying, die Sourcing SPI für SAP Ariba Sourcing). Fügen Sie sie vollständig oder nur ihren Serverteil ein: Die Destination verwendet den Serverteil mit dem Pfad der Beispiel-URL von SAP für das gewählte Produkt.</translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation>Das ist die Adresse des Token-Service. Geben Sie hier die URL ein, die das Developer Portal für die SPI von SAP Task Center anzeigt.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation>Nur der Serverteil dieser Adresse wird verwendet (%1); der Assistent ergänzt den Pfad der Beispiel-URL von SAP für das gewählte Produkt. Wenn das Developer Portal einen anderen Pfad anzeigt, ändern Sie URL auf der Seite der Destination.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation>Die Token Service URL, die das SAP Ariba Developer Portal zusammen mit der SPI anzeigt. Laut SAP ist sie für SAP Ariba Buying und SAP Ariba Sourcing dieselbe.</translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation>Das ist die URL der SPI, nicht die des Token-Service. Kopieren Sie die Token Service URL, die das Developer Portal dazu anzeigt.</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation>Die OAuth-Client-ID der Anwendung im SAP Ariba Developer Portal; sie wird angezeigt, wenn Sie das OAuth-Secret der Anwendung generieren.</translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation>OAuth-Secret</translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das OAuth-Secret, das Sie für die Anwendung generiert haben (nicht seine Base64-kodierte Form). Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation>Nur Buchstaben, Ziffern, _ und -, höchstens 64 Zeichen (Grenze von SAP Task Center). Jedes Produkt braucht eine eigene Destination mit eigenem Namen.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation>API-Server von SAP Ariba</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation>SAP Ariba Buying (Bestellanforderungen, Rechnungsgenehmigungen)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation>Wählen Sie dies für die Genehmigungen aus SAP Ariba Buying, über die Procurement SPI für SAP Task Center. Ein Realm mit beiden Produkten braucht für jedes eine eigene Destination: Führen Sie den Assistenten für SAP Ariba Sourcing erneut aus.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation>Wählen Sie dies für die Aufgaben aus SAP Ariba Sourcing, über die Sourcing SPI für SAP Task Center. Ein Realm mit beiden Produkten braucht für jedes eine eigene Destination: Führen Sie den Assistenten für SAP Ariba Buying erneut aus.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation>SAP Ariba Buying vorbereiten</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation>SAP Task Center und SAP Ariba müssen beide bereit sein, bevor Sie die Anwendung für SAP Task Center anlegen.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Ariba Buying über eine Anwendung im SAP Ariba Developer Portal, die der SAP Ariba Support für Ihren Realm aktiviert. Die Benutzer werden über SAP Cloud Identity Services zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation>Die &lt;b&gt;Ersteinrichtung&lt;/b&gt; von SAP Task Center ist abgeschlossen, einschließlich des &lt;b&gt;Integrationsszenarios für SAP Ariba&lt;/b&gt; von SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation>Sie wissen, was die &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; unterstützt, wie es SAP-Hinweis 3228340 beschreibt.</translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation>SAP for Me: SAP-Hinweis 3228340.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation>Sie kennen den &lt;b&gt;Realm-Namen&lt;/b&gt; (Name der Kundensite) Ihres Tenants von SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation>SAP Ariba: How do I find out my realm name?</translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation>Sie haben den &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; gebeten, SAP Task Center für &lt;b&gt;SAP Ariba Buying&lt;/b&gt; zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing vorbereiten</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Ariba Sourcing über eine Anwendung im SAP Ariba Developer Portal, die der SAP Ariba Support für Ihren Realm aktiviert. Die Benutzer werden über SAP Cloud Identity Services zugeordnet.</translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation>In SAP Ariba haben Sie die Schritte von &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt; ausgeführt.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation>Ihr Realm in SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation>Die Site in SAP Ariba, deren Aufgaben SAP Task Center liest.</translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation>Geben Sie den Realm-Namen Ihres Tenants von SAP Ariba ein. Der SAP Ariba Support braucht ihn für Ihre Anfragen, und die Destination sendet ihn bei jedem Aufruf mit.</translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation>Über den Realm erfährt SAP Ariba, von welcher Kundensite die Aufgaben stammen. Die Destination sendet ihn als Abfrageparameter realm.</translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation>Anwendung im SAP Ariba Developer Portal anlegen</translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation>Eine Anwendung pro Produkt, mit ihrem Anwendungsschlüssel und den Adressen ihrer SPI.</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation>Legen Sie im &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt; eine Anwendung für das unten angegebene Produkt an und generieren Sie ihren &lt;b&gt;Anwendungsschlüssel&lt;/b&gt;, wie es die Anleitung „Creating an Application on the SAP Ariba Developer Portal“ von SAP Ariba beschreibt. Kopieren Sie den Schlüssel hierher und notieren Sie dann die &lt;b&gt;URL&lt;/b&gt; und die &lt;b&gt;Token Service URL&lt;/b&gt; der SPI für SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation>Der Anwendungsschlüssel identifiziert die Anwendung bei jedem Aufruf von SAP Task Center: Die Destination sendet ihn als Client Key und als Header apikey. SAP Ariba Buying und SAP Ariba Sourcing brauchen getrennte Anwendungen, jede mit eigenem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation>Anwendung für SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation>Anzufordernde SPI</translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation>Fordern Sie für die Anwendung die URL dieser SPI an.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation>Über dieses Zertifikat vertraut SAP Ariba SAP Task Center: Der SAP Ariba Support registriert es als Nächstes für Ihren Realm.</translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation>Die Destination signiert für jeden Benutzer eine SAML-Assertion mit dem Schlüssel dieses Zertifikats, und SAP Ariba tauscht sie gegen ein Token ein. Erneuern Sie das Zertifikat, bevor es abläuft, und senden Sie das neue an den SAP Ariba Support: Bis es dort registriert ist, können Benutzer möglicherweise weder Aufgaben bearbeiten noch Aufgabenänderungen erhalten.</translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation>Zwei Serviceanfragen beim SAP Ariba Support eröffnen</translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation>Eine aktiviert die Anwendung, die andere registriert dieses Unterkonto als Identitätsprovider.</translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation>Legen Sie die Serviceanfragen beim &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; mit den Werten unten an. Warten Sie, bis SAP Ariba beide bestätigt, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation>SAP Ariba aktiviert die Anwendung für Ihren Realm und Ihr Produkt und registriert die Entity-ID und das Vertrauenszertifikat dieses Unterkontos bei SAP Ariba OAuth, damit es die SAML-Assertions akzeptiert, die die Destination signiert. UNCONFIRMED: Die SAP-Seite gibt die Entity-ID nur als cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt; an; der Assistent übernimmt sie aus dem CN des Vertrauenszertifikats, der diese Form hat. Vergleichen Sie sie mit der Assertion Entity ID unter Connectivity &gt; Destination Trust im SAP BTP Cockpit.</translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation>Anwendung aktivieren</translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation>Fordern Sie die Aktivierung der Anwendung im SAP Ariba Developer Portal an. Geben Sie das Rechenzentrum an, in dem sich Ihr Realm von SAP Ariba befindet.</translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation>Identitätsprovider bei SAP Ariba OAuth registrieren</translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation>Fordern Sie die IdP-Registrierung bei SAP Ariba OAuth an. Geben Sie Ihre Ariba Network ID (ANID) an; sie steht in Ihrem Unternehmensprofil.</translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation>Entity-ID (entityID)</translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation>Die Entity-ID, die der Destination Service sendet, in der Form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: der CN des Vertrauenszertifikats.</translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation>Zertifikat des Destination Service</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation>Das Vertrauenszertifikat des Unterkontos. Hängen Sie diese Datei an die Anfrage an.</translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation>OAuth-Secret generieren</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation>OAuth-Client-ID und Secret, mit denen SAP Task Center Token abruft.</translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation>Sobald die Anwendung mit ihrer SPI eingerichtet ist, generieren Sie im SAP Ariba Developer Portal ihr &lt;b&gt;OAuth-Secret&lt;/b&gt;, wie es die Anleitung „How to generate the OAuth Secret and Base64 Encoded Client and secret“ von SAP Ariba beschreibt. Kopieren Sie die &lt;b&gt;OAuth-Client-ID&lt;/b&gt; und das &lt;b&gt;OAuth-Secret&lt;/b&gt; hierher.</translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation>Die Destination ruft ihre Token als dieser OAuth-Client ab: Die Client-ID ist der Token Service User, das Secret das Token Service Password.</translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation>OAuth-Client der Anwendung</translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation>Klären Sie mit dem SAP Ariba Support, ob die Anwendung für Ihren Realm und Ihr Produkt aktiviert ist und ob dieses Unterkonto mit seinem aktuellen Vertrauenszertifikat als Identitätsprovider registriert ist, und prüfen Sie, ob OAuth-Client-ID und Secret zu der Anwendung gehören, deren Schlüssel in der Destination steht.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation>Destination zu SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Ariba erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Ariba und Produkt in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation>Wenn Sie später den Namen oder die URL dieser Destination ändern, lädt SAP Task Center ihre Aufgaben erneut.</translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation>Die URL ist der eingegebene Server, gefolgt vom Pfad der Beispiel-URL von SAP für das Produkt. UNCONFIRMED: Die SAP-Anleitung gibt die URL nur als Beispiel an. Wenn das Developer Portal einen anderen Pfad für die SPI anzeigt, verwenden Sie diesen (Eigenschaften bearbeiten).</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation>Aufgaben aus SAP Cloud for Customer: eine primäre Destination mit dem technischen Benutzer der Kommunikationsvereinbarung für SAP Task Center, per Benutzer und Passwort oder per Clientzertifikat, und eine sekundäre Destination für die Prinzipalweitergabe mit einem in SAP Cloud for Customer registrierten OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>Tenant-URL</translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation>Die Adresse Ihres Tenants von SAP Cloud for Customer, mit der Sie ihn öffnen, ohne etwas nach dem Host. Beide Destinations verwenden sie, und die Token Service URL der sekundären Destination wird daraus gebildet.</translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation>Das sieht nach der Single-Sign-On-Adresse des Tenants aus (seinem Local Service Provider), die später in die Audience gehört. Die Tenant-URL ist wahrscheinlich %1.</translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation>Benutzer-ID des Kommunikationsbenutzers</translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation>Die Benutzer-ID, die SAP Cloud for Customer für die Kommunikationsvereinbarung angelegt hat (Inbound Communication, User ID &gt; Edit Credentials).</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. Geben Sie die Benutzer-ID ein, die die Kommunikationsvereinbarung für den Kommunikationsbenutzer anzeigt.</translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation>Passwort des Kommunikationsbenutzers</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort, das Sie dem Kommunikationsbenutzer in der Kommunikationsvereinbarung gegeben haben. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation>Dateiname des Keystores</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>Der Dateiname des Keystores (.p12) mit dem Clientzertifikat für SAP Cloud for Customer, genau so, wie Sie ihn zu den Destination-Zertifikaten des Unterkontos hochladen. Die SAP-Anleitung verwendet c4c.p12 als Beispiel.</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation>Geben Sie nur den Dateinamen %1 ein, nicht den Ordner, in dem die Datei liegt: Die Destination nennt den Keystore so, wie er unter den Destination-Zertifikaten des Unterkontos aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation>Geben Sie den Namen der Keystore-Datei mit der Endung .p12, .pfx oder .jks ohne Leerzeichen ein, zum Beispiel c4c.p12.</translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation>Keystore-Passwort</translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort des Keystores. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation>Die Client-ID, die SAP Cloud for Customer eingetragen hat, als Sie den OAuth-2.0-Client registriert haben (Administrator &gt; OAuth 2.0 Client Registration).</translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Client-Secret, das Sie bei der Registrierung des OAuth-2.0-Clients eingegeben haben. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation>Audience (Local Service Provider)</translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation>Der Wert des Felds Local Service Provider unter Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Kopieren Sie ihn genau so, wie er angezeigt wird: Groß- und Kleinschreibung werden unterschieden, und oft beginnt er mit HTTPS in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation>Technischer Benutzer mit Benutzer-ID und Passwort (Basic Authentication)</translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation>Wählen Sie dies, wenn die Kommunikationsvereinbarung für SAP Task Center in SAP Cloud for Customer ihren technischen Benutzer mit Benutzer-ID und Passwort authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation>Technischer Benutzer mit Clientzertifikat (Using Certificates)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation>Wählen Sie dies, wenn sich SAP Task Center mit einem Clientzertifikat bei SAP Cloud for Customer authentifizieren soll: Sie brauchen das Zertifikat als .p12-Keystore und sein Passwort. Nach dem Speichern der Destinations schließen Sie die Einrichtung in SAP Cloud for Customer ab.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der restliche Schritt der SAP-Anleitung für das Zertifikat&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Fahren Sie in SAP Cloud for Customer mit den Schritten der Anleitung &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt; von SAP Cloud for Customer fort, damit SAP Cloud for Customer das Zertifikat des Keystores akzeptiert, den die primäre Destination verwendet.&lt;/li&gt;&lt;li&gt;Prüfen Sie den Konnektor im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center: Laut SAP zeigt Check Connection in der Destination möglicherweise nicht an, ob SAP Task Center SAP Cloud for Customer erreicht.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation>SAP Cloud for Customer vorbereiten</translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation>Bevor der Assistent nach Werten fragt, stellen Sie sicher, dass SAP Task Center und SAP Cloud for Customer bereit sind, wie es die SAP-Anleitung aufführt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Cloud for Customer mit einem technischen Benutzer und bearbeitet sie im Namen jedes Benutzers (Prinzipalweitergabe). Für beides müssen die Benutzer von SAP Cloud for Customer und SAP Task Center in SAP Cloud Identity Services dieselben Personen sein.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation>Die &lt;b&gt;Ersteinrichtung von SAP Task Center&lt;/b&gt; ist in diesem Unterkonto abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation>SAP Task Center: Initial Setup.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation>SAP Cloud for Customer ist mit &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; integriert, wie es das SAP Cloud for Customer Integration Scenario beschreibt.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation>In SAP Cloud for Customer ist in Ihrem Implementierungsprojekt die Scoping-Frage &lt;b&gt;Task Center Integration&lt;/b&gt; ausgewählt.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation>Ihr Tenant von SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation>Wo SAP Task Center SAP Cloud for Customer erreicht.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation>Geben Sie die Adresse Ihres Tenants von SAP Cloud for Customer ein. Daraus bildet der Assistent die Adressen beider Destinations.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation>Die SAP-Anleitungen nennen dies die Tenant-URL: Die primäre und die sekundäre Destination verwenden sie beide, und die Token Service URL der sekundären Destination ist dieselbe Adresse, gefolgt von /sap/bc/sec/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation>Technischen Benutzer in SAP Cloud for Customer anlegen</translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation>Ein Kommunikationssystem und eine Kommunikationsvereinbarung für SAP Task Center, mit Benutzer-ID und Passwort.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation>Legen Sie in SAP Cloud for Customer wie unten beschrieben ein Kommunikationssystem und eine Kommunikationsvereinbarung an und geben Sie dann hier die Benutzer-ID und das Passwort des Kommunikationsbenutzers ein.</translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation>Darauf führt die Anleitung „Using Basic Authentication“ von SAP Cloud for Customer hin: ein Kommunikationsbenutzer, dessen Benutzer-ID und Passwort in die primäre Destination kommen. Die Werte unten folgen den Integrationsbeispielen von SAP für SAP Task Center; der Hostname des Kommunikationssystems ist dort nicht angegeben (UNCONFIRMED), folgen Sie dafür der Anleitung von SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation>Öffnen Sie &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; und wählen Sie &lt;b&gt;New&lt;/b&gt;. Geben Sie eine ID und einen Hostnamen ein, wählen Sie unter &lt;b&gt;System Instances&lt;/b&gt; die Option &lt;b&gt;Add Row&lt;/b&gt; und geben Sie eine System Instance ID ein. Speichern Sie und wählen Sie dann &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation>System Access Type</translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation>Preferred Application Protocol</translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation>Kommunikationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation>Öffnen Sie &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, wählen Sie &lt;b&gt;New&lt;/b&gt; und wählen Sie das Kommunikationssystem über seine System Instance ID aus. Wählen Sie auf der Registerkarte &lt;b&gt;Inbound&lt;/b&gt; für die Benutzer-ID &lt;b&gt;Edit Credentials&lt;/b&gt;, geben Sie ein Passwort ein und wählen Sie den Service unten aus. Prüfen Sie alles und schließen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation>Kommunikationsszenario</translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation>Application Protocol</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation>Der Keystore des Clientzertifikats</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation>Die .p12-Datei mit dem Zertifikat, mit dem sich SAP Task Center authentifiziert, und ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Verwenden Sie das .p12-Zertifikat, das Sie bereits für SAP Cloud for Customer haben (die Anleitung „Using Client Certificate Authentication“ von SAP Cloud for Customer erklärt, wie Sie es extrahieren), oder generieren Sie unter den Destination-Zertifikaten des Unterkontos ein neues. Geben Sie den Dateinamen des Keystores so ein, wie das Unterkonto ihn aufführt, und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation>Die primäre Destination nennt den Keystore über seinen Dateinamen (KeyStoreLocation) und entsperrt ihn mit seinem Passwort (KeyStorePassword). Der Destination Service findet die Datei nur, wenn sie unter genau diesem Namen zu den Destination-Zertifikaten dieses Unterkontos hochgeladen ist: Die nächste Seite fordert Sie dazu auf.</translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation>Keystore in das Unterkonto hochladen</translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation>Der Destination Service liest das Zertifikat aus dem Unterkonto, nicht von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation>Die primäre Destination nennt den Keystore, aber der Assistent kann ihn noch nicht für Sie hochladen: Stellen Sie sicher, dass er im Unterkonto ist, bevor der Assistent die Destinations schreibt.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation>Dieser Assistent lädt den Keystore nicht selbst hoch. Ohne die Datei im Unterkonto kann sich die primäre Destination nicht bei SAP Cloud for Customer authentifizieren.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>Der Keystore liegt in den Destination-Zertifikaten dieses Unterkontos unter &lt;b&gt;genau dem eingegebenen Dateinamen&lt;/b&gt; (Dateiname des Keystores), einschließlich Endung: Laden Sie ihn dort hoch, oder prüfen Sie, falls Sie ihn dort generiert haben, ob Sie den Namen eingegeben haben, den er in dieser Liste hat.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation>SAP BTP Cockpit dieses Unterkontos: Connectivity &gt; Destinations &gt; Certificates (in neueren Cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation>Über dieses Zertifikat vertraut SAP Cloud for Customer den Benutzern, für die SAP Task Center handelt: Sie laden es als Nächstes als OAuth-2.0-Identitätsprovider hoch.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation>SAP Cloud for Customer akzeptiert die Identität eines Benutzers von SAP Task Center nur, wenn sie mit dem Vertrauenszertifikat dieses Unterkontos signiert ist. Die nächste Seite zeigt das Zertifikat und seinen CN, die Sie in SAP Cloud for Customer als OAuth-2.0-Identitätsprovider eingeben.</translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation>Prinzipalweitergabe in SAP Cloud for Customer einrichten</translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation>Das Unterkonto als OAuth-2.0-Identitätsprovider, ein OAuth-Client für SAP Task Center und die Audience.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation>Öffnen Sie in SAP Cloud for Customer &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; und wählen Sie &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Geben Sie die Werte unten ein und wählen Sie &lt;b&gt;Submit&lt;/b&gt;. Registrieren Sie dann den OAuth-Client und kopieren Sie die Audience, wie es der jeweilige Abschnitt beschreibt.</translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation>Mit der sekundären Destination handelt SAP Task Center in SAP Cloud for Customer im Namen des Benutzers, der eine Aufgabe bearbeitet. SAP Cloud for Customer akzeptiert das, weil es dem Zertifikat des Unterkontos vertraut und den OAuth-Client kennt. Die Schritte folgen der Anleitung „Principal Propagation Flow and Set Up“ von SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation>OAuth-2.0-Identitätsprovider</translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation>Issuing Entity Name</translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation>Der CN des Vertrauenszertifikats; er hat die Form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation>Primary Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>Wählen Sie Browse und laden Sie diese Datei hoch: das Vertrauenszertifikat des Unterkontos ohne die Zeilen BEGIN und END, wie es die SAP-Anleitung verlangt. Laden Sie es erneut hoch, sobald das Zertifikat des Unterkontos erneuert wird.</translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation>Select Name ID Formats</translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation>Wählen Sie zusätzlich zu User Account ID auch Email Address aus.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation>OAuth-2.0-Client</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation>Öffnen Sie &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; und wählen Sie &lt;b&gt;New&lt;/b&gt;. Geben Sie ein Client-Secret und eine Beschreibung ein, wählen Sie den soeben angelegten Identitätsprovider als &lt;b&gt;Issuer Name&lt;/b&gt; und den Scope unten aus und speichern Sie. Geben Sie die angezeigte Client-ID und das Client-Secret hier ein.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation>Öffnen Sie &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; und kopieren Sie den Wert des Felds &lt;b&gt;Local Service Provider&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation>Der Destination Service kann den Keystore nicht verwenden. Prüfen Sie, ob die Datei unter genau dem Namen in KeyStoreLocation, einschließlich Endung, zu den Destination-Zertifikaten dieses Unterkontos hochgeladen ist und ob KeyStorePassword ihr Passwort ist.</translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation>Bei Benutzer und Passwort prüfen Sie in SAP Cloud for Customer, ob die Kommunikationsvereinbarung für SAP Task Center aktiv ist und ob die Destination die ID und das Passwort ihres Kommunikationsbenutzers enthält. Bei einem Clientzertifikat prüfen Sie, ob der Keystore unter dem Namen in KeyStoreLocation in dieses Unterkonto hochgeladen ist und ob SAP Cloud for Customer sein Zertifikat akzeptiert (Using Client Certificate Authentication).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Cloud for Customer in einem Task Center nur eine primäre Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation>Laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Cloud for Customer erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destinations gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation>Bei der Audience wird Groß- und Kleinschreibung unterschieden: Sie muss genau der Wert von Local Service Provider sein, den SAP Cloud for Customer anzeigt.</translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation>Aufgaben aus einem System außerhalb von SAP, das die Task-Provider-SPI von SAP Task Center implementiert: eine primäre Destination mit OAuth-Client-Zugangsdaten für den technischen Benutzer und eine sekundäre Destination für die Prinzipalweitergabe mit einer SAML-Bearer-Assertion.</translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation>Die Adresse Ihres Tenants des Aufgabenanbieters, wie sie in dessen Dokumentation für SAP Task Center angegeben ist. Beide Destinations verwenden sie. SAP Task Center hängt /task-provider/v&lt;version&gt;/&lt;endpoint&gt; daran an, deshalb muss die SPI des Aufgabenanbieters dort antworten.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation>SAP Task Center hängt /task-provider/ und die SPI-Version selbst an diese Adresse an. Verwenden Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation>Token des Corporate Identity Providers (tc.pp.cip.token)</translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation>Optional. Wählen Sie true nur, wenn sich Ihre Benutzer über einen in Identity Authentication konfigurierten Corporate Identity Provider anmelden und der Aufgabenanbieter dessen Token braucht. Lassen Sie das Feld andernfalls leer; SAP Task Center nimmt dann false an.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation>Wo SAP Task Center das Token des technischen Benutzers abruft: der Token-Endpunkt des OAuth-Servers, dem der Aufgabenanbieter vertraut, wie in dessen Dokumentation angegeben.</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation>Die ID des OAuth-Clients, den Sie laut Dokumentation des Aufgabenanbieters für den technischen Benutzer von SAP Task Center registrieren.</translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Secret dieses Clients. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation>Scope (optional)</translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation>Nur wenn der OAuth-Server des Aufgabenanbieters für diesen Client einen Scope braucht: die Scopes, durch Leerzeichen getrennt, wie in seiner Dokumentation angegeben. Lassen Sie das Feld andernfalls leer.</translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation>Token Service URL für Benutzer</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation>Wo SAP Task Center die SAML-Assertion eines Benutzers gegen das Token dieses Benutzers eintauscht. Vorbelegt mit der Token Service URL des technischen Benutzers, die meist dieselbe ist; ändern Sie sie, wenn die Dokumentation des Aufgabenanbieters eine andere angibt.</translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation>Die Audience, die der OAuth-Server des Aufgabenanbieters in einer SAML-Assertion erwartet, wie in seiner Dokumentation oder seinen SAML-Einstellungen angegeben.</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation>Die ID des OAuth-Clients, der SAML-Assertions von diesem Unterkonto akzeptiert (des Clients, der das Vertrauenszertifikat enthält). Manche Aufgabenanbieter verwenden dafür auch den Client des technischen Benutzers.</translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation>Token Service User (optional)</translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation>Nur wenn der OAuth-Server verlangt, dass sich der Client anmeldet, wenn SAP Task Center das Token eines Benutzers abruft: der Benutzer für diese Anmeldung, meist der Client Key. Lassen Sie das Feld andernfalls leer.</translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation>Token Service Password (optional)</translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort für den Token Service User, meist das Secret des Clients. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation>Name-ID-Format (optional)</translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation>Wie die Assertion den Benutzer benennt: emailAddress sendet die E-Mail-Adresse des Benutzers, unspecified (oder leer) den Benutzernamen. Wählen Sie, woran der Aufgabenanbieter seine Benutzer erkennt.</translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation>Authentifizierungskontextklasse</translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation>Die AuthnContextClassRef der SAML-Assertion. Die meisten Anbieter für SAP Task Center verwenden PreviousSession; wählen Sie X509 nur, wenn die Dokumentation des Aufgabenanbieters es verlangt.</translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation>Aufgabenanbieter vorbereiten</translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation>Ein Aufgabenanbieter eines Drittherstellers funktioniert mit SAP Task Center nur, wenn er die Task-Provider-SPI von SAP Task Center bereitstellt. Was er unterstützt und wie er sich authentifiziert, entscheidet der Anbieter: Das steht in seiner Dokumentation für SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation>Der Aufgabenanbieter muss die Task-Provider-SPI implementieren, die SAP-Hinweis 3462266 definiert, unter &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center ruft sie mit dem Token der primären Destination auf, um Aufgaben und Aufgabendefinitionen abzurufen, und mit dem Token jedes Benutzers aus der sekundären Destination (&lt;name&gt;_PP), um Aufgabendetails zu lesen und Aufgaben zu bearbeiten. Welche Funktionen von SAP Task Center funktionieren, hängt von dieser Implementierung ab.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation>Die Ersteinrichtung von SAP Task Center ist abgeschlossen, und Sie haben die &lt;b&gt;Third-Party Scenarios&lt;/b&gt; von SAP Cloud Identity Services für die Benutzer des Aufgabenanbieters befolgt.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation>Ihr Tenant des Aufgabenanbieters implementiert die &lt;b&gt;Task-Provider-SPI&lt;/b&gt; von SAP Task Center, wie SAP-Hinweis 3462266 sie definiert.</translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation>SAP-Hinweis 3462266 (SAP for Me; ein S-User ist nötig). Fragen Sie den Hersteller oder die Entwickler des Aufgabenanbieters, wenn Sie nicht sicher sind.</translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation>Sie haben die &lt;b&gt;Dokumentation des Aufgabenanbieters für SAP Task Center&lt;/b&gt;: seine Tenant-URL und wie er Token für den technischen Benutzer von SAP Task Center und für jeden Benutzer akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation>Die eigene Dokumentation des Aufgabenanbieters.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation>Ihr Tenant des Aufgabenanbieters</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation>Wo SAP Task Center die SPI des Aufgabenanbieters erreicht.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation>Geben Sie die Tenant-URL so ein, wie die Dokumentation des Aufgabenanbieters sie angibt, ohne /task-provider/ und was darauf folgt.</translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation>Beide Destinations verwenden dieselbe Tenant-URL. SAP Task Center hängt /task-provider/v&lt;version&gt;/&lt;endpoint&gt; daran an. UNCONFIRMED: Das SAP-Beispiel für die primäre Destination endet auf /v2, das für die sekundäre nicht; der Assistent schreibt in beide dieselbe Adresse, da beide Seiten sie gleich beschreiben.</translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation>Client für den technischen Benutzer von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation>SAP Task Center ruft Aufgaben und Aufgabendefinitionen mit dem Token dieses Clients ab.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>Registrieren Sie im Aufgabenanbieter oder in dem OAuth-Server, dem er vertraut, einen OAuth-Client für SAP Task Center, der mit seiner Client-ID und seinem Secret Token abrufen darf (Client Credentials), wie es die Dokumentation des Aufgabenanbieters beschreibt. Kopieren Sie seine Werte hierher.</translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation>SAP verlangt nur, dass die primäre Destination ein gültiges Token liefert; der Assistent schreibt OAuth-Client-Zugangsdaten, den üblichen Weg für einen technischen Benutzer. UNCONFIRMED: Ob Ihr Aufgabenanbieter sie akzeptiert und welchen Scope er braucht, muss seine Dokumentation sagen.</translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation>OAuth-Client für den technischen Benutzer</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>Vertrauenszertifikat Ihres Unterkontos</translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation>Über dieses Zertifikat vertraut der Aufgabenanbieter der SAML-Assertion jedes Benutzers: Sie geben es als Nächstes an den Aufgabenanbieter weiter.</translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation>Der Destination Service signiert die SAML-Assertion jedes Benutzers mit dem Vertrauenszertifikat dieses Unterkontos.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation>Erneuern Sie das Zertifikat auch beim Aufgabenanbieter, sobald das Zertifikat des Unterkontos erneuert wird; bis dahin können Benutzer ihre Aufgaben weder öffnen noch bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation>Vertrauen für das Token jedes Benutzers</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation>SAP Task Center liest Aufgabendetails und bearbeitet Aufgaben mit dem eigenen Token jedes Benutzers.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>Laden Sie im Aufgabenanbieter oder in dem OAuth-Server, dem er vertraut, das Vertrauenszertifikat unten hoch und erlauben Sie einem OAuth-Client, damit signierte SAML-Assertions gegen das Token eines Benutzers einzutauschen (SAML 2.0 Bearer Assertion), wie es die Dokumentation des Aufgabenanbieters beschreibt. Kopieren Sie seine Werte hierher.</translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation>SAP erlaubt für die sekundäre Destination jede Authentifizierung, die ein Token für den Benutzer liefert; der Assistent schreibt eine SAML-Bearer-Assertion, die der Destination Service mit dem Vertrauenszertifikat dieses Unterkontos signiert. UNCONFIRMED: Ob Ihr Aufgabenanbieter sie akzeptiert, welche Audience er erwartet und ob er Benutzer über die E-Mail-Adresse oder den Benutzernamen findet, muss seine Dokumentation sagen. Braucht er eine andere Art von Benutzertoken, legen Sie die sekundäre Destination von Hand an, wie es seine Dokumentation beschreibt.</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation>Dieselbe .pem-Datei, die das SAP BTP Cockpit unter Connectivity &gt; Destination Trust exportiert.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation>Damit Sie das Zertifikat in der Liste des Aufgabenanbieters wiedererkennen. UNCONFIRMED: ob der Aufgabenanbieter ihn auch als Issuer der Assertion erwartet.</translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation>OAuth-Client für Benutzer</translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation>Destinations zum Aufgabenanbieter</translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation>Die primäre Destination und ihre sekundäre Destination (der Name der primären, gefolgt von _PP), wie die SAP-Anleitungen sie aufführen.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation>Die SAP-Anleitungen führen nur Name, Typ, URL und die eigenen Eigenschaften von SAP Task Center auf; die Authentifizierungseigenschaften sind die von SAP BTP Connectivity für OAuth-Client-Zugangsdaten und für die SAML-Bearer-Assertion.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation>Der OAuth-Server des Aufgabenanbieters akzeptiert den Client nicht. Kopieren Sie Client-ID und Secret (oder Client Key sowie Token Service User und Password) erneut von der Stelle, an der Sie den Client für SAP Task Center registriert haben, und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation>Der Aufgabenanbieter akzeptiert die Signatur dieses Unterkontos nicht: Das Zertifikat, dem er vertraut, ist nicht das aktuelle Vertrauenszertifikat des Unterkontos. Geben Sie ihm das aktuelle erneut (Connectivity &gt; Destination Trust).</translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Prüfen Sie anhand der Dokumentation des Aufgabenanbieters für SAP Task Center, ob die Token Service URLs, die Clients und die Audience stimmen und ob der Aufgabenanbieter dem aktuellen Vertrauenszertifikat dieses Unterkontos vertraut.</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System des Aufgabenanbieters in einem Task Center nur eine primäre Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation>SAP Task Center ruft die SPI des Aufgabenanbieters unter der URL, gefolgt von /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, mit dem Token dieser Destination auf, um Aufgaben und Aufgabendefinitionen abzurufen.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP überlässt es dem Aufgabenanbieter, wie sich SAP Task Center authentifiziert, solange diese Destination ein gültiges Token liefert. Der Assistent schreibt OAuth-Client-Zugangsdaten. UNCONFIRMED: ob Ihr Aufgabenanbieter sie akzeptiert; verlangt seine Dokumentation eine andere Authentifizierung, ändern Sie diese Destination entsprechend.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, so wie es SAP Task Center für jeden Benutzer tut. Prüfen Sie sie in der SAP Task Center Web app als Benutzer mit Aufgaben vom Aufgabenanbieter.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP überlässt es dem Aufgabenanbieter, wie sich jeder Benutzer authentifiziert, solange diese Destination ein gültiges Token für den Benutzer liefert. Der Assistent schreibt eine SAML-Bearer-Assertion, die mit dem Vertrauenszertifikat dieses Unterkontos signiert ist. UNCONFIRMED: ob Ihr Aufgabenanbieter sie akzeptiert; verlangt seine Dokumentation eine andere Authentifizierung, ändern Sie diese Destination entsprechend.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation>Genehmigungen aus SAP Fieldglass: eine Destination mit dem API-Anwendungsschlüssel Ihres Unternehmens in SAP Fieldglass, nachdem SAP Fieldglass das Vertrauenszertifikat dieses Unterkontos erhalten hat und Aufgabenänderungen an SAP Task Center überträgt.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation>Tenant-URL von SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation>Die Adresse, mit der Sie sich bei SAP Fieldglass anmelden, oder die Adresse, die Ihnen der SAP Fieldglass Support genannt hat (die SAP-Anleitung nennt https://www.fieldglass.net für das Rechenzentrum in den USA und https://www.fieldglass.eu für das Rechenzentrum in der EU). Der Assistent ergänzt /api/v1 für die URL der Destination und /api/oauth2/v2.0/token für die Token Service URL. UNCONFIRMED: Die SAP-Anleitung schreibt die Token Service URLs für die USA und die EU mit http:// und ohne www; der Assistent verwendet https und den eingegebenen Host, wie im SAP-Beispiel für einen Tenant.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation>Nur der Serverteil dieser Adresse wird verwendet (%1); der Assistent ergänzt /api/v1 und den Token-Pfad selbst.</translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation>Die Audience der SAML-Assertion. Die SAP-Anleitung nennt Fieldglass als Beispiel und keinen anderen Wert: Behalten Sie ihn bei, sofern Ihnen der SAP Fieldglass Support keinen anderen nennt. UNCONFIRMED, ob ein Tenant einen anderen Wert brauchen kann.</translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation>API Application Key</translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Der API Application Key des Schlüssels, den Sie für SAP Task Center angelegt haben; er wird unter View Application Keys im Configuration Manager von SAP Fieldglass angezeigt. Er kommt zweimal in die Destination: als Client Key und als Header X-ApplicationKey. Er wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation>Die Client-ID desselben Anwendungsschlüssels, aus View Application Keys.</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Client Secret desselben Anwendungsschlüssels. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation>Virtual Person Name (Username)</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation>Aus dem Abschnitt Web Services von View Application Keys; er wird zum Token Service User der Destination.</translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation>License Key</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Aus dem Abschnitt Web Services von View Application Keys; er wird zum Token Service Password der Destination. Er wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation>SAP Fieldglass vorbereiten</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald er erledigt ist; die folgenden Seiten bauen darauf auf.</translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation>Sie brauchen einen Tenant von SAP Fieldglass und darin einen Benutzer mit der Rolle Configuration Manager.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation>SAP Task Center liest Aufgaben aus SAP Fieldglass, sobald SAP Fieldglass Ihre Benutzer über SAP Cloud Identity Services kennt, SAP Task Center in SAP Fieldglass aktiviert ist und SAP Fieldglass Aufgabenänderungen übertragen darf.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>Die Ersteinrichtung von SAP Task Center ist abgeschlossen, und SAP Fieldglass ist mit SAP Cloud Identity Services verbunden, wie es das &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; beschreibt.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;SAP Task Center ist in SAP Fieldglass aktiviert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation>Der SAP Fieldglass Support hat die &lt;b&gt;Push-Funktion&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) für Ihr Unternehmen aktiviert und dessen Cache aktualisiert; andernfalls bricht Manage SAP Task Center mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation>SAP Fieldglass Customer Support.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation>Über dieses Zertifikat vertraut SAP Fieldglass SAP Task Center: Es kommt als Nächstes in den Truststore Ihres Tenants.</translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation>Holen Sie das Vertrauenszertifikat des Unterkontos.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation>SAP Fieldglass prüft die SAML-Assertions, die dieses Unterkonto signiert, anhand dieses Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation>Vertrauenszertifikat in SAP Fieldglass hochladen lassen</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation>Ihr Ansprechpartner bei SAP Fieldglass legt es in den Truststore Ihres Tenants.</translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation>Speichern Sie das Zertifikat unten als Datei und senden Sie es an Ihren &lt;b&gt;Ansprechpartner bei SAP Fieldglass&lt;/b&gt; mit der Bitte, es in den &lt;b&gt;Truststore&lt;/b&gt; Ihres Tenants von SAP Fieldglass hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation>Erneuern Sie das Zertifikat auch in SAP Fieldglass, sobald das Zertifikat des Unterkontos erneuert wird: Bis dahin können Sie möglicherweise weder Aufgaben bearbeiten noch Aufgabenänderungen erhalten.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation>Die SAP-Mission speichert es für SAP Fieldglass als .cer-Datei.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation>Damit Sie das Zertifikat in Ihrer Anfrage wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>Dienstschlüssel von SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation>Legen Sie eine neue Instanz von SAP Task Center für die Aufgabenänderungen an, die SAP Fieldglass überträgt, und einen Dienstschlüssel dafür; öffnen Sie diesen Schlüssel hier.</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation>Öffnen Sie den Dienstschlüssel der neuen Instanz.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation>SAP Fieldglass braucht aus dem Schlüssel die Adresse und den OAuth-Client, auch dessen Client-Secret. Die uaa.clientid des Schlüssels wird außerdem zur tc.clientId der Destination.</translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation>Übertragene Aufgabenänderungen in SAP Fieldglass aktivieren</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation>Mit diesen Werten sendet SAP Fieldglass Aufgabenänderungen an SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Melden Sie sich bei SAP Fieldglass als Benutzer &lt;b&gt;Configuration Manager&lt;/b&gt; an. Wählen Sie unter &lt;b&gt;Integration Tools&lt;/b&gt; die Option &lt;b&gt;Manage SAP Task Center&lt;/b&gt; und dann &lt;b&gt;Configure&lt;/b&gt;. Geben Sie im Dialog &lt;b&gt;Setup&lt;/b&gt; die Werte unten ein und wählen Sie &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation>Die Werte stammen aus dem Dienstschlüssel der neuen Instanz. Wenn Sie dessen Client-Secret später rotieren, legen Sie einen neuen Dienstschlüssel an und geben Sie sein Client-Secret im selben Dialog Setup ein.</translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation>Dialog „Setup“</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation>uaa.url aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation>API-Anwendungsschlüssel in SAP Fieldglass anlegen</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation>SAP Task Center ruft die API von SAP Fieldglass mit diesem Schlüssel auf und ruft seine Token mit diesen Werten ab.</translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation>Legen Sie im Configuration Manager von SAP Fieldglass einen API-Anwendungsschlüssel für SAP Task Center an (&lt;b&gt;Create API Application Key&lt;/b&gt;). Öffnen Sie dann &lt;b&gt;View Application Keys&lt;/b&gt; und kopieren Sie die Werte unten; Benutzername und License Key stehen dort im Abschnitt &lt;b&gt;Web Services&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation>Wenn für SAP Task Center bereits ein API-Anwendungsschlüssel existiert, brauchen Sie Zugriff auf den Abschnitt Web Services von View Application Keys, um seine Werte zu kopieren. Ist dieser Abschnitt leer, fragen Sie den SAP Fieldglass Customer Support danach.</translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation>View Application Keys</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation>Ihr Tenant von SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation>Wo SAP Task Center SAP Fieldglass erreicht.</translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation>Geben Sie die Adresse ein, mit der Sie sich bei SAP Fieldglass anmelden; daraus bildet der Assistent die Adressen der Destination.</translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation>Wenn Sie die URL einer Destination ändern, die bereits Aufgaben im Aufgaben-Cache von SAP Task Center hat, lädt SAP Task Center diese erneut.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation>Destination zu SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation>Die Destination, wie die SAP-Anleitung sie aufführt.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation>Prüfen Sie Namen und Eigenschaften der Destination.</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation>Der Assistent schreibt die Destination nach der Prüfung in das Unterkonto oder in eine Datei, die Sie importieren.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation>Prüfen Sie im Configuration Manager von SAP Fieldglass (View Application Keys), ob API-Anwendungsschlüssel, Client-ID und Secret, Virtual Person Name und License Key der Destination die des für SAP Task Center angelegten Schlüssels sind, und fragen Sie Ihren Ansprechpartner bei SAP Fieldglass, ob das aktuelle Vertrauenszertifikat dieses Unterkontos im Truststore Ihres Tenants liegt.</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Fieldglass erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Fieldglass in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation>tc.clientId ist die Client-ID des Dienstschlüssels, den Sie für übertragene Aufgabenänderungen geöffnet haben. Laut SAP setzen Sie sie erst, wenn SAP Fieldglass Aufgabenänderungen überträgt (Manage SAP Task Center); andernfalls kommen Aufgaben möglicherweise nicht an.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation>Aufgaben aus SAP Marketing Cloud: eine Destination mit den OAuth 2.0 Details der Kommunikationsvereinbarung, die Sie in SAP Marketing Cloud für SAP Task Center anlegen, und deren technischem Kommunikationsbenutzer.</translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation>Der Benutzername, den Sie für den technischen Kommunikationsbenutzer angelegt haben. Er wird zum Token Service User der Destination.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation>Das sieht nach einer E-Mail-Adresse aus. Geben Sie den Benutzernamen ein, den Sie für den technischen Kommunikationsbenutzer angelegt haben.</translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Passwort, das Sie dem technischen Kommunikationsbenutzer gegeben haben. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation>Die Service URL/Service Interface, die die Kommunikationsvereinbarung anzeigt. Die Destination verwendet deren Serverteil, wie es die SAP-Anleitung beschreibt (sie entfernt alles ab sap/opu/odata4/); der Mandant ergibt sich aus ihrem sap-client.</translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Das ist nicht die Adresse, die die SAP-Anleitung für die Kommunikationsvereinbarung zeigt (sie enthält api_task_spi_replication). Von dieser Adresse wird nur der Serverteil verwendet.</translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>Die Mandantennummer des Systems von SAP Marketing Cloud; sie wird aus dem sap-client der Service-URL übernommen, wenn sie einen enthält.</translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation>SAP Marketing Cloud muss den SAML-Assertions vertrauen, die dieses Unterkonto signiert; halten Sie das Zertifikat für Integrating SAP Task Center bereit.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation>UNCONFIRMED: Die SAP-Seite für SAP Marketing Cloud erwähnt das Vertrauenszertifikat nicht. Die Anleitung, auf die sie verweist, Integrating SAP Task Center, ist dieselbe, auf die auch die SAP-Seite für SAP S/4HANA Cloud Public Edition verweist, und dort enthält das Kommunikationssystem dieses Zertifikat (SAP Task Center, Renew Destination Trust Certificates). Wenn Integrating SAP Task Center kein Zertifikat verlangt, brauchen Sie es nicht zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation>SAP Task Center in SAP Marketing Cloud einrichten</translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation>Der technische Kommunikationsbenutzer und die Kommunikationsvereinbarung sowie die Werte, die sie für die Destination zurückgeben.</translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation>Folgen Sie in SAP Marketing Cloud der Anleitung &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: Legen Sie den technischen Kommunikationsbenutzer und die Kommunikationsvereinbarung für SAP Task Center an (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Geben Sie dann die Werte unten ein.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation>Die SAP-Seite für SAP Marketing Cloud nennt nur die Werte, die die Destination braucht; wie Sie den Benutzer und die Kommunikationsvereinbarung anlegen, steht in Integrating SAP Task Center. UNCONFIRMED: Die SAP-Seite verweist auf die Anleitungen Integrating SAP Task Center und Create a Communication Arrangement aus der Dokumentation von SAP S/4HANA Cloud, nicht aus der von SAP Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation>Nur wenn Integrating SAP Task Center nach dem Zertifikat des Unterkontos von SAP Task Center fragt.</translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation>Technischer Kommunikationsbenutzer</translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation>Benutzername und Passwort, die Sie für den technischen Kommunikationsbenutzer angelegt haben.</translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Kopieren Sie diese aus der Kommunikationsvereinbarung: ihre &lt;b&gt;Service URL/Service Interface&lt;/b&gt; und aus &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; die Werte SAML2 Audience, Client ID und Token Service URL.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation>Destination zu SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>Der Assistent schreibt die Destination nach der Prüfung in das Unterkonto oder in eine Datei, die Sie importieren. Führen Sie danach die Schritte der Anleitung „SAP Task Center“ von SAP Marketing Cloud aus, wie es die SAP-Seite verlangt.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Prüfen Sie in SAP Marketing Cloud, ob Audience, Client Key und Token Service URL der Destination die aus den OAuth 2.0 Details der Kommunikationsvereinbarung sind, ob Token Service User und Password die des technischen Kommunikationsbenutzers sind und ob SAP Marketing Cloud dem aktuellen Vertrauenszertifikat dieses Unterkontos vertraut.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, so wie es SAP Task Center für jeden Benutzer tut, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Marketing Cloud erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Marketing Cloud und Mandant in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>Sobald die Destination gespeichert ist, führen Sie die Schritte der Anleitung „SAP Task Center“ von SAP Marketing Cloud aus, wie es die SAP-Seite verlangt.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation>Aufgaben aus SAP Build Process Automation: eine Destination mit den Werten des Dienstschlüssels von SAP Build Process Automation, für eine Instanz in diesem Unterkonto oder, über SAML-Vertrauen oder eine Abhängigkeit in Identity Authentication, in einem anderen Unterkonto.</translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation>API-Endpunkt (endpoints &gt; api)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Im Dienstschlüssel Ihrer Instanz von SAP Build Process Automation der Wert von api unter endpoints. Der Assistent ergänzt /internal/workflow/rest/v1, wie es die SAP-Anleitung für die URL der Destination verlangt.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation>Das ist eine Authentifizierungsadresse (uaa &gt; url), nicht der API-Endpunkt. Kopieren Sie den Wert von api unter endpoints aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation>Nur der Serverteil dieser Adresse wird verwendet (%1); der Assistent ergänzt /internal/workflow/rest/v1.</translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation>Das ist eine Adresse, keine Client-ID. Kopieren Sie den Wert von clientid unter uaa aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Build Process Automation in diesem Unterkonto oder in einem anderen mit einer Abhängigkeit in Identity Authentication: der Wert von uaa &gt; url aus seinem Dienstschlüssel. In einem anderen Unterkonto mit SAML-Vertrauen: die entityID aus den SAML-Metadaten dieses Unterkontos. Kopieren Sie den Wert genau so, wie er angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation>Das ist eine Token-Adresse. Die Audience ist die Adresse ohne /oauth/token: %1.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Build Process Automation in diesem Unterkonto oder in einem anderen mit einer Abhängigkeit in Identity Authentication: uaa &gt; url aus seinem Dienstschlüssel, gefolgt von /oauth/token. In einem anderen Unterkonto mit SAML-Vertrauen: die Location des AssertionConsumerService, dessen Binding urn:oasis:names:tc:SAML:2.0:bindings:URI ist, in den SAML-Metadaten dieses Unterkontos.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation>Die SAP-Anleitung verlangt die Adresse gefolgt von /oauth/token: %1. Für ein anderes Unterkonto mit SAML-Vertrauen kopieren Sie stattdessen die Location aus dessen SAML-Metadaten.</translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation>Name der Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation>Der Name der Abhängigkeit, die Sie in der Administrationskonsole von SAP Cloud Identity Services von der Anwendung SAP Task Center zu SAP Build Process Automation angelegt haben.</translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation>Dieser Name enthält ein Leerzeichen. Prüfen Sie, ob Sie den Namen der Abhängigkeit genau so kopiert haben, wie die Administrationskonsole ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation>Geben Sie den Namen der Abhängigkeit in einer Zeile ein, genau so, wie die Administrationskonsole von SAP Cloud Identity Services ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation>Adresse von My Inbox (optional)</translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation>Die Adresse von My Inbox in der SAP Build Process Automation Lobby, wie Ihr Browser sie anzeigt. Der Assistent ersetzt inbox.html durch taskui.html, wie es die SAP-Anleitung beschreibt, damit Benutzer Aufgaben von SAP Build Process Automation aus SAP Task Center ohne weiteres Launchpad öffnen. Lassen Sie das Feld leer, wenn Sie SAP Build Process Automation auf SAP Build Work Zone, standard edition verwenden: Laut SAP ist die Eigenschaft dann nicht nötig.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation>Die SAP-Anleitung gibt diese Adresse als https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html an. Prüfen Sie, ob Sie My Inbox aus der SAP Build Process Automation Lobby kopiert haben.</translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation>Kopieren Sie die Adresse von My Inbox aus der SAP Build Process Automation Lobby: Sie enthält inbox.html. Alles nach inbox.html wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation>Adresse der Aufgaben-UI (tc.task.ui.url)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation>Wählen Sie dies, wenn SAP Build Process Automation und SAP Task Center im selben Unterkonto sind. SAP Task Center ruft seine Token über die Authentifizierungsadresse im Dienstschlüssel von SAP Build Process Automation ab.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was Sie in SAP Task Center prüfen sollten&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Prüfen Sie in der &lt;b&gt;Task Center Administration app&lt;/b&gt; den Status des Konnektors dieser Destination: Laut SAP zeigt Check Connection im SAP BTP Cockpit möglicherweise nicht an, ob SAP Task Center SAP Build Process Automation erreicht.&lt;/li&gt;&lt;li&gt;Öffnen Sie die &lt;b&gt;SAP Task Center Web app&lt;/b&gt; als Benutzer mit Aufgaben aus SAP Build Process Automation: Dort erscheinen die Aufgaben.&lt;/li&gt;&lt;li&gt;Optional: Legen Sie für &lt;b&gt;Intelligent Recommendations&lt;/b&gt; eine weitere Destination an, benannt wie diese, gefolgt von _AI, wie es die SAP-Anleitung „Configure the Intelligent Recommendations Destination“ beschreibt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Wählen Sie dies, wenn SAP Build Process Automation in einem anderen Unterkonto läuft, das Benutzer über denselben Tenant von Identity Authentication anmeldet wie dieses, und Sie die Prinzipalweitergabe zwischen den Unterkonten eingerichtet haben. SAP Task Center ruft seine Token von diesem Unterkonto ab, mit den Werten aus dessen SAML-Metadaten.</translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation>Wählen Sie dies, wenn beide Unterkonten im selben globalen Konto sind, demselben Tenant von Identity Authentication mit OpenID Connect vertrauen und Sie SAP Build Process Automation mit dem Serviceplan build-default verwenden. Sie legen in SAP Cloud Identity Services eine Abhängigkeit an, und die Destination nennt sie.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation vorbereiten</translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation>Ob SAP Build Process Automation in diesem oder in einem anderen Unterkonto läuft: Zuerst kommen sein Unterkonto und sein Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Build Process Automation mit dem OAuth-Client aus dem Dienstschlüssel von SAP Build Process Automation, für jeden angemeldeten Benutzer. Das Unterkonto von SAP Build Process Automation braucht die Einrichtung, die dessen eigene Anleitung für SAP Task Center beschreibt.</translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Im Unterkonto von SAP Build Process Automation haben Sie die Schritte von &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt; ausgeführt.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation>Sie haben den &lt;b&gt;Dienstschlüssel&lt;/b&gt; der Instanz von SAP Build Process Automation in der Cloud-Foundry-Umgebung geöffnet (nicht den eigenen Dienstschlüssel von SAP Task Center); die nächsten Seiten fragen nach Werten daraus.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation>SAP BTP Cockpit des Unterkontos von SAP Build Process Automation: Services &gt; Instances and Subscriptions, die Instanz von SAP Build Process Automation, ihr Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation>Vertrauen zwischen den Unterkonten</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Build Process Automation läuft in einem anderen Unterkonto als SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Task Center ruft das Token jedes Benutzers vom Unterkonto von SAP Build Process Automation ab, das diesem Unterkonto vertrauen muss. Die Task-Center-Anleitung von SAP verweist für dieses Vertrauen auf die Anleitung von SAP Build Process Automation und verlangt dann zwei Werte aus den SAML-Metadaten dieses Unterkontos.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Das Unterkonto von SAP Build Process Automation meldet Benutzer über &lt;b&gt;denselben Tenant von Identity Authentication&lt;/b&gt; an wie dieses Unterkonto.</translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation>Sie haben die Schritte von &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; aus der Anleitung von SAP Build Process Automation ausgeführt.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation>Sie haben die XML-Datei mit den &lt;b&gt;SAML-Metadaten&lt;/b&gt; des Unterkontos von SAP Build Process Automation heruntergeladen; die nächsten Seiten fragen nach zwei Werten daraus.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation>SAP BTP Cockpit des Unterkontos von SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation>Beide Unterkonten vorbereiten</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation>SAP Task Center und SAP Build Process Automation laufen in zwei Unterkonten desselben globalen Kontos.</translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation>Mit einer Abhängigkeit in SAP Cloud Identity Services erreicht SAP Task Center SAP Build Process Automation in einem anderen Unterkonto über den Tenant von Identity Authentication, dem beide Unterkonten vertrauen. Laut SAP funktioniert das nur mit dem Serviceplan build-default von SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation>Sie verwenden das Abonnement von SAP Build Process Automation mit dem Serviceplan &lt;b&gt;build-default&lt;/b&gt; und haben eine Instanz von SAP Build Process Automation in dessen Unterkonto.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation>SAP BTP Cockpit des Unterkontos von SAP Build Process Automation: Services &gt; Instances and Subscriptions.</translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation>Beide Unterkonten vertrauen &lt;b&gt;demselben Tenant von Identity Authentication&lt;/b&gt; mit einer Vertrauensstellung vom Typ &lt;b&gt;OpenID Connect&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation>SAP Task Center ist über eine &lt;b&gt;Integration zwischen den beiden Anwendungen&lt;/b&gt; mit SAP Build Work Zone verbunden.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation>Abhängigkeit in SAP Cloud Identity Services anlegen</translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation>Damit kann SAP Task Center SAP Build Process Automation im anderen Unterkonto aufrufen.</translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation>Öffnen Sie in der Administrationskonsole von SAP Cloud Identity Services &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Unter &lt;b&gt;Bundled Applications&lt;/b&gt; hat jedes Unterkonto eine Anwendung, die nach dem Produkt benannt ist, gefolgt vom Namen des Unterkontos in Klammern. Wählen Sie die Anwendung von SAP Task Center und konfigurieren Sie eine &lt;b&gt;Abhängigkeit&lt;/b&gt; (Dependency) zur Anwendung von SAP Build Process Automation. Geben Sie den Namen der neuen Abhängigkeit hier ein.</translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation>Die Destination nennt diese Abhängigkeit in tc.ias.dependency_name, damit SAP Task Center sie verwendet, um SAP Build Process Automation zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation>Abhängigkeit zu SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation>Der Dienstschlüssel von SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation>Wo SAP Task Center SAP Build Process Automation erreicht, mit welchem OAuth-Client und wo es seine Token abruft.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation>Kopieren Sie diese Werte aus dem Dienstschlüssel Ihrer Instanz von &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (nicht aus dem eigenen Dienstschlüssel von SAP Task Center). Audience und Token Service URL werden aus &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; gefüllt.</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>Der Dienstschlüssel der Instanz von SAP Build Process Automation enthält die Adresse, von der SAP Task Center die Aufgaben liest (endpoints &gt; api), den OAuth-Client, den es verwendet (uaa &gt; clientid und uaa &gt; clientsecret), und die Authentifizierungsadresse, über die es das Token jedes Benutzers abruft (uaa &gt; url): Die Audience ist uaa &gt; url, die Token Service URL uaa &gt; url gefolgt von /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation>Wo SAP Task Center SAP Build Process Automation erreicht und mit welchem OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Kopieren Sie diese Werte aus dem Dienstschlüssel Ihrer Instanz von &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (nicht aus dem eigenen Dienstschlüssel von SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>Der Dienstschlüssel der Instanz von SAP Build Process Automation enthält die Adresse, von der SAP Task Center die Aufgaben liest (endpoints &gt; api), und den OAuth-Client, den es verwendet (uaa &gt; clientid und uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation>Audience und Token Service URL aus dem Unterkonto, in dem SAP Build Process Automation läuft.</translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation>Öffnen Sie die XML-Datei mit den SAML-Metadaten des Unterkontos von &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Kopieren Sie die &lt;b&gt;entityID&lt;/b&gt; in Audience, dann die &lt;b&gt;Location&lt;/b&gt; des Elements &lt;b&gt;AssertionConsumerService&lt;/b&gt;, dessen Binding &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; ist, in Token Service URL.</translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Aus einem anderen Unterkonto ruft SAP Task Center das Token jedes Benutzers vom Unterkonto von SAP Build Process Automation ab: Die Audience ist die entityID dieses Unterkontos und die Token Service URL die Location seines AssertionConsumerService mit dem URI-Binding, beide aus seinen SAML-Metadaten.</translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation>Aufgaben in SAP Build Process Automation öffnen</translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation>Optional: Damit öffnen Benutzer Aufgaben von SAP Build Process Automation aus SAP Task Center ohne weiteres Launchpad.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation>Öffnen Sie &lt;b&gt;My Inbox&lt;/b&gt; in der SAP Build Process Automation Lobby und kopieren Sie die Adresse aus Ihrem Browser. Lassen Sie das Feld leer, wenn Sie SAP Build Process Automation auf SAP Build Work Zone, standard edition verwenden.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation>Die tc.task.ui.url der Destination ist die Adresse von My Inbox, in der inbox.html durch taskui.html ersetzt ist. Laut SAP ist sie nicht nötig, wenn Sie SAP Build Process Automation auf SAP Build Work Zone, standard edition verwenden, und eigene Themes werden für die Anzeige von Aufgaben-UIs nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation>Destination zu SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>Die SAP-Anleitung für dasselbe Unterkonto führt jede Eigenschaft dieser Destination auf; der Assistent schreibt sie so, wie es ihre Tabelle angibt.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>Die SAP-Anleitung für ein anderes Unterkonto führt jede Eigenschaft dieser Destination auf; der Assistent schreibt sie so, wie es ihre Tabelle angibt.</translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation>Der Authentifizierungsserver von SAP Build Process Automation akzeptiert die Client-ID oder das Secret nicht. Kopieren Sie uaa &gt; clientid und uaa &gt; clientsecret erneut aus dem Dienstschlüssel der Instanz von SAP Build Process Automation und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation>Prüfen Sie, ob Client Key, Token Service User und Token Service Password die Werte uaa &gt; clientid und uaa &gt; clientsecret aus ein und demselben Dienstschlüssel von SAP Build Process Automation sind und ob Audience und Token Service URL zum Unterkonto von SAP Build Process Automation gehören. Bei einem anderen Unterkonto prüfen Sie das Vertrauen zwischen den Unterkonten oder die Abhängigkeit in SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center SAP Build Process Automation erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von SAP Build Process Automation in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation>Die automatische Einrichtung von SAP Task Center legt die Beispiel-Destinations SAPBuildPA (selbes Unterkonto) und SAPBuildPA_rem (anderes Unterkonto) ohne tc.enabled an, das SAP Task Center braucht. Behalten Sie hier den Namen des Beispiels bei, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation>Der Assistent setzt tc.notifications.enabled nicht. SAP empfiehlt, den Wert auf false zu lassen, wenn SAP Build Process Automation eigene Benachrichtigungen über die Destination Alert_Notification_Connectivity_ANS sendet; andernfalls werden Benutzer möglicherweise doppelt benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation>Aufgaben aus UiPath Action Center: eine Destination mit dem OAuth-Client, den UiPath Ihnen gibt, nachdem UiPath mit einer neuen Instanz von SAP Task Center verbunden wurde, damit es Aufgabenänderungen überträgt.</translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation>Task SPI</translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation>Die Adresse der Task SPI, die die Anleitung von UiPath Ihnen für SAP Task Center nennt. Sie wird zur URL der Destination, und SAP Task Center liest dort die Aufgaben von UiPath.</translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation>Das sieht nach der Service URL aus (sie endet auf orchestrator_), die in das letzte Feld dieser Seite gehört. Die Task SPI ist die andere Adresse, die UiPath Ihnen gibt; im SAP-Beispiel endet sie auf /orchestrator/api.</translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation>Die Client Id, die UiPath Ihnen für SAP Task Center gibt. Die Destination verwendet sie als Client ID und als Token Service User.</translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Client Secret, das zur Client-ID gehört. Die Destination verwendet es als Client Secret und als Token Service Password. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation>Die Token Service URL, die UiPath Ihnen gibt: Dort ruft SAP Task Center sein Token mit Client-ID und Secret ab.</translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation>Im SAP-Beispiel endet die Token Service URL von UiPath auf /identity_/connect/token. Prüfen Sie, ob Sie die Token Service URL kopiert haben und nicht eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation>Service-URL (URL.headers.ServiceUrl)</translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation>Der Wert, den die Anleitung von UiPath als URL.headers.ServiceUrl aufführt. Die SAP-Anleitung trägt ihn in die Destination-Eigenschaft URL.headers.X-ApplicationKey ein, die SAP Task Center bei jedem Aufruf der Task SPI mitsendet.</translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation>Das sieht nach der Task SPI aus, die in das erste Feld dieser Seite gehört. Die Service URL ist die andere Adresse, die UiPath Ihnen gibt; im SAP-Beispiel endet sie auf /orchestrator_.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation>SAP Task Center für UiPath vorbereiten</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation>Haken Sie jeden Schritt ab, sobald er erledigt ist; die nächsten Seiten verwenden, was Sie dabei erhalten.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation>SAP Task Center muss die Benutzer von UiPath kennen, und UiPath braucht eine eigene Instanz von SAP Task Center, an die es Aufgabenänderungen überträgt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation>SAP Task Center liest die Aufgaben von UiPath über die Destination, die dieser Assistent schreibt, und UiPath überträgt Änderungen an eine separate Instanz von SAP Task Center. Für beides müssen die Benutzer in SAP Cloud Identity Services so eingerichtet sein, wie es die Third-Party Scenarios von SAP beschreiben.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation>Die Ersteinrichtung von SAP Task Center ist abgeschlossen, und Sie haben die &lt;b&gt;Third-Party Scenarios&lt;/b&gt; von SAP Cloud Identity Services für die Benutzer von UiPath befolgt.</translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation>Sie haben eine &lt;b&gt;neue Instanz von SAP Task Center&lt;/b&gt; für die Aufgabenänderungen von UiPath angelegt und einen &lt;b&gt;Dienstschlüssel&lt;/b&gt; dafür.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation>SAP BTP Cockpit: Ihr Space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; dann die neue Instanz &gt; Service Keys &gt; Create.</translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation>Dienstschlüssel für die Aufgabenänderungen von UiPath</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation>Öffnen Sie den Dienstschlüssel der neuen Instanz, die Sie für UiPath angelegt haben, nicht den Schlüssel einer anderen Instanz: UiPath überträgt damit seine Aufgabenänderungen.</translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation>UiPath braucht aus dem Schlüssel endpoints.inbox_rest_url, uaa.url, uaa.clientid und uaa.clientsecret; die Destination braucht seine uaa.clientid.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation>Das Client-Secret des Schlüssels kommt in UiPath und wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei. Die uaa.clientid des Schlüssels wird außerdem zur tc.clientId der Destination; daran erkennt SAP Task Center, dass UiPath seine Änderungen überträgt.</translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation>UiPath Action Center mit SAP Task Center verbinden</translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation>In UiPath: die Übertragung von Aufgabenänderungen aktivieren und die Werte kopieren, die UiPath Ihnen für die Destination gibt.</translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation>Folgen Sie der Anleitung &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt; von UiPath, Abschnitt &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Wo sie nach den Werten von SAP Task Center fragt, geben Sie die unten stehenden ein. Kopieren Sie dann die Werte, die sie Ihnen für die Destination gibt, in die Felder darunter.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation>Die SAP-Anleitung verlangt, dass Sie die Übertragung von Änderungen in UiPath aktivieren, bevor Sie die Destination anlegen: Ist tc.clientId gesetzt und werden keine Änderungen übertragen, kommen Aufgaben von UiPath möglicherweise nicht an. UNCONFIRMED: die Namen, die die Bildschirme von UiPath für diese Werte verwenden; die SAP-Anleitung nennt sie wie hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation>Werte von SAP Task Center für UiPath</translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation>Aus dem Dienstschlüssel der neuen Instanz:</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation>Inbox-REST-URL</translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation>endpoints &gt; inbox_rest_url aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation>Authentifizierungs-URL</translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation>uaa &gt; url aus dem Dienstschlüssel, wie die SAP-Anleitung es aufführt.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation>uaa &gt; clientid aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation>uaa &gt; clientsecret aus dem Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation>Werte von UiPath für die Destination</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation>Die Anleitung von UiPath gibt Ihnen diese fünf Werte: Task SPI, Client Id, Client Secret, Token Service URL und URL.headers.ServiceUrl.</translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation>Destination zu UiPath</translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation>Eine Destination, wie die SAP-Anleitung sie aufführt.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation>SAP Task Center ruft mit Client-ID und Secret von UiPath ein Token mit dem Scope OR.Tasks ab und liest damit die Aufgaben von UiPath Action Center.</translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation>UiPath gewährt diesem Client den Scope OR.Tasks nicht. Prüfen Sie in UiPath, ob der Client, den UiPath Ihnen für SAP Task Center gegeben hat, den Scope OR.Tasks hat und ob tokenService.body.scope der Destination OR.Tasks ist.</translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation>UiPath akzeptiert die Client-ID oder das Secret nicht. Kopieren Sie Client Id und Client Secret erneut aus dem, was UiPath Ihnen für SAP Task Center gegeben hat, und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation>Prüfen Sie, ob Token Service URL, Client Id und Client Secret die sind, die UiPath Ihnen für SAP Task Center gegeben hat, und ob der Client in UiPath noch existiert.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von UiPath in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation>tc.clientId ist die uaa.clientid des geöffneten Dienstschlüssels. Laut SAP setzen Sie sie erst, wenn UiPath Aufgabenänderungen an SAP Task Center überträgt; ohne diese kommen Aufgaben von UiPath möglicherweise nicht an.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation>Die SAP-Anleitung nennt diese Eigenschaft URL.headers.X-ApplicationKey und füllt sie mit dem Wert, den UiPath URL.headers.ServiceUrl nennt, einer Adresse. Der Assistent schreibt sie so, wie es die Tabelle von SAP angibt. UNCONFIRMED: ob die Anleitung von UiPath einen Header mit anderem Namen erwartet; meldet das Monitoring von SAP Task Center Fehler für UiPath, vergleichen Sie den Header mit der Anleitung von UiPath.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation>SAP Task Center zeigt die übersetzbaren Texte der Aufgaben und Aufgabendefinitionen von UiPath nur auf Englisch an.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation>Aufgaben aus SAP Build Work Zone, advanced edition oder SAP SuccessFactors Work Zone im selben Unterkonto wie SAP Task Center: eine Destination, für beide Produkte gleich, mit den Werten, die Work Zone für seine Integration mit SAP Task Center angibt.</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation>Der API-Endpunkt, den Work Zone für seine Integration mit SAP Task Center anzeigt. Der Assistent hängt /api/v2 daran an, um die URL der Destination zu bilden, wie es die SAP-Anleitung beschreibt; wenn Sie eine Adresse einfügen, die bereits auf /api/v2 endet, wird sie unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation>Das sieht nach der Token Service URL aus. Der API-Endpunkt ist wahrscheinlich %1: Prüfen Sie das in Work Zone.</translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation>Die Audience, die Work Zone für seine Integration mit SAP Task Center anzeigt. Kopieren Sie sie genau, mit dem / am Ende, falls Work Zone eines anzeigt.</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>Der Client Key, den Work Zone für seine Integration mit SAP Task Center anzeigt.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>Die Token Service URL, die Work Zone für seine Integration mit SAP Task Center anzeigt.</translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation>Token Service User</translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation>Der Token Service User, den Work Zone für seine Integration mit SAP Task Center anzeigt. Im SAP-Beispiel ist er gleich dem Client Key, daher wird das Feld mit dem Client Key vorbelegt: Ändern Sie den Wert, wenn Work Zone einen anderen anzeigt.</translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation>Token Service Password</translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Das Token Service Password, das Work Zone für seine Integration mit SAP Task Center anzeigt. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation>Work Zone vorbereiten</translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation>Dieselben Schritte gelten für SAP Build Work Zone, advanced edition und SAP SuccessFactors Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation>SAP Task Center liest die Aufgaben von SAP Build Work Zone, advanced edition oder SAP SuccessFactors Work Zone für jeden angemeldeten Benutzer, mit den Werten, die Work Zone angibt, wenn Sie seine Integration mit SAP Task Center einrichten. Die SAP-Anleitung behandelt eine Instanz von Work Zone im selben Unterkonto wie SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation>In Work Zone haben Sie die Schritte von &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; ausgeführt und haben deren Werte zur Hand: API-Endpunkt, Audience, Client Key, Token Service URL, Token Service User und Token Service Password.</translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation>Die Instanz von Work Zone ist in &lt;b&gt;diesem Unterkonto&lt;/b&gt;, dem von SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation>SAP BTP Cockpit dieses Unterkontos: Services &gt; Instances and Subscriptions.</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation>Nur &lt;b&gt;eines&lt;/b&gt; der beiden Produkte ist in diesem Unterkonto mit SAP Task Center verbunden: SAP unterstützt SAP Build Work Zone, advanced edition und SAP SuccessFactors Work Zone nicht als Aufgabenanbieter im selben Unterkonto.</translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation>Werte von Work Zone für SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation>Wo SAP Task Center Work Zone erreicht und wo es das Token jedes Benutzers abruft.</translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation>Geben Sie die Werte ein, die Work Zone Ihnen in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; gegeben hat. Kopieren Sie jeden genau so, wie Work Zone ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation>Die SAP-Anleitung bildet die URL der Destination aus dem API-Endpunkt (gefolgt von /api/v2) und übernimmt jeden anderen Wert so, wie Work Zone ihn angibt. Wo Work Zone diese Werte anzeigt, beschreibt die eigene Anleitung von Work Zone, Integration with SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation>Destination zu Work Zone</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation>Die SAP-Anleitung führt jede Eigenschaft dieser Destination auf; der Assistent schreibt sie für beide Produkte so, wie es die Tabelle angibt.</translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation>Prüfen Sie, ob Audience, Client Key, Token Service URL, Token Service User und Token Service Password noch die Werte sind, die Work Zone für seine Integration mit SAP Task Center anzeigt, und ob sich die Benutzer bei SAP Task Center und Work Zone über denselben Tenant von Identity Authentication anmelden (SAP BTP Integration Scenario).</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Diese Destination hat keinen technischen Benutzer: Der Destination Service ruft mit ihr nur für einen angemeldeten Benutzer ein Token ab, und laut SAP zeigt Check Connection möglicherweise nicht an, ob SAP Task Center Work Zone erreicht. Prüfen Sie den Konnektor im Monitoring von SAP Task Center, sobald die Destination gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Legen Sie pro System von Work Zone in einem Task Center nur eine Destination an; mit einer zweiten erhält jeder Benutzer jede Aufgabe doppelt.</translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation>In diesem Unterkonto</translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation>In einem anderen Unterkonto</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation>In einem anderen Unterkonto, mit SAML-Vertrauen</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
+        <translation>In einem anderen Unterkonto, mit einer Abhängigkeit in Identity Authentication</translation>
     </message>
 </context>
 <context>

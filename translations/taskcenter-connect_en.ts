@@ -1307,6 +1307,14 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2725,6 +2733,53 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3614,6 +3669,2062 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

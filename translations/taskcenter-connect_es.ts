@@ -1364,6 +1364,14 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SAP Task Center para %1 qué lo sustituye. Los demás errores de token tienen otra causa: el certificado que tiene el proveedor debe ser el actual de la subcuenta, y el usuario técnico debe existir en %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 es «%3»; la guía de SAP para %4 le da el formato «%5».</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Establezca %1 con el formato %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2784,6 +2792,53 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation>la entrada «%1» se rellena a partir de una entrada desconocida «%2», o no indica con &quot;take&quot; qué tomar de ella.</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation>RR. HH.</translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation>Compras y gastos</translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation>ERP y finanzas</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation>Ventas, servicio y marketing</translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation>Automatización de procesos y lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Terceros</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation>La definición del proveedor no es válida: su &quot;family&quot; es «%1»; debe ser uno de %2.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>el destino «%1» nombra una ruta desconocida «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation>Buscar, p. ej. Ariba o compras</translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation>Buscar proveedores de tareas</translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation>Proveedores de tareas</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3674,6 +3729,2062 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
         <translation>Esto parece una dirección de correo electrónico. SuccessFactors espera aquí el ID de usuario; con una dirección de correo electrónico, el inicio de sesión falla («invalid user»).</translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation>Tareas de cierre de SAP Advanced Financial Closing, en la misma subcuenta que SAP Task Center o en otra: un destino con el cliente OAuth de la clave de servicio de su instancia de SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation>Endpoint de Task Center (endpoints &gt; task-center)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>En la clave de servicio de su instancia de SAP Advanced Financial Closing, el valor de task-center en endpoints. Péguelo tal cual: el asistente le quita /task-provider/v2, como pide la guía de SAP para la URL del destino.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation>Esta es una dirección de autenticación (uaa &gt; url), no el endpoint de Task Center. Copie el valor de endpoints &gt; task-center de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation>El valor de endpoints &gt; task-center termina en /task-provider/v2. Compruebe que ha copiado ese valor y no otro endpoint de la clave de servicio. Si ha quitado /task-provider/v2 usted mismo, puede continuar.</translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation>ID de cliente (uaa &gt; clientid)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation>En la misma clave de servicio, el valor de clientid en uaa. Se convierte en la «Client Key» y el «Token Service User» del destino.</translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation>Secreto de cliente (uaa &gt; clientsecret)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>En la misma clave de servicio, el valor de clientsecret en uaa. Se convierte en la «Token Service Password» y se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation>Dirección de autenticación (uaa &gt; url)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation>En la misma clave de servicio, el valor de url en uaa. A partir de él, el asistente rellena los campos «Audience» y «Token Service URL» que aparecen más abajo, como indica la guía de SAP: la «Audience» es esta dirección, y la «Token Service URL», esta dirección seguida de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation>El valor de uaa &gt; url no lleva nada después del host. Solo se utiliza %1.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Advanced Financial Closing en esta subcuenta: el valor de uaa &gt; url de su clave de servicio. En otra subcuenta: el entityID de los metadatos SAML de esa subcuenta. Cópielo exactamente tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Advanced Financial Closing en esta subcuenta: uaa &gt; url de su clave de servicio seguido de /oauth/token. En otra subcuenta: el valor de Location del AssertionConsumerService cuyo Binding es urn:oasis:names:tc:SAML:2.0:bindings:URI, en los metadatos SAML de esa subcuenta.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation>La «Token Service URL» que describe la guía de SAP contiene /oauth/token: uaa &gt; url seguido de /oauth/token, o el valor de Location del AssertionConsumerService cuyo Binding es urn:oasis:names:tc:SAML:2.0:bindings:URI. Compruebe que ha copiado el valor correcto.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation>Elija esta opción si la instancia de SAP Advanced Financial Closing está en la misma subcuenta que SAP Task Center. SAP Task Center obtiene sus tokens de la dirección de autenticación de la clave de servicio de la instancia.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Elija esta opción si la instancia de SAP Advanced Financial Closing está en otra subcuenta cuyos usuarios inician sesión a través del mismo tenant de Identity Authentication que esta. SAP Task Center obtiene sus tokens de esa subcuenta, con los valores de sus metadatos SAML.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation>Preparar SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation>Marque cada paso una vez realizado; las páginas siguientes le piden lo que obtiene de ellos.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation>SAP Advanced Financial Closing y SAP Task Center están en esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center lee las tareas de SAP Advanced Financial Closing con el cliente OAuth de la clave de servicio de la instancia, para cada usuario que ha iniciado sesión. Ambos necesitan la configuración que describe la guía de SAP Advanced Financial Closing para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation>En SAP Advanced Financial Closing, ha completado la configuración &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation>SAP Advanced Financial Closing: «SAP Task Center Integration for SAP Advanced Financial Closing».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation>Tiene abierta la &lt;b&gt;clave de servicio&lt;/b&gt; de la instancia de SAP Advanced Financial Closing; las páginas siguientes le piden valores de ella.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation>Cockpit de SAP BTP de esta subcuenta: «Services &gt; Instances and Subscriptions», la instancia de SAP Advanced Financial Closing, su clave de servicio.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>La configuración inicial de SAP Task Center está realizada y los usuarios inician sesión a través de SAP Cloud Identity Services como describe el &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: «SAP BTP Integration Scenario».</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Advanced Financial Closing se ejecuta en una subcuenta distinta de la de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation>SAP Task Center lee las tareas con el cliente OAuth de la clave de servicio de la instancia y obtiene sus tokens de la otra subcuenta, que debe confiar en esta. La guía de Task Center de SAP indica que esta confianza es necesaria, pero solo describe los valores para el destino; la confianza en sí forma parte de la configuración de SAP Advanced Financial Closing para subcuentas distintas (UNCONFIRMED: la página de Task Center de SAP no indica qué paso de esa configuración la establece).</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation>En SAP Advanced Financial Closing, ha completado la configuración &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Los usuarios de la subcuenta de SAP Advanced Financial Closing inician sesión a través del &lt;b&gt;mismo tenant de Identity Authentication&lt;/b&gt; que los de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation>Cockpit de SAP BTP de cada subcuenta: «Security &gt; Trust Configuration».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation>Tiene abierta la &lt;b&gt;clave de servicio&lt;/b&gt; de la instancia de SAP Advanced Financial Closing; la página siguiente le pide valores de ella.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation>Cockpit de SAP BTP de la subcuenta de SAP Advanced Financial Closing: «Services &gt; Instances and Subscriptions», la instancia, su clave de servicio.</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation>La clave de servicio de SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation>Dónde accede SAP Task Center a SAP Advanced Financial Closing y con qué cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copie estos valores de la clave de servicio de su instancia de &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; (no de la clave de servicio propia de SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>La clave de servicio de la instancia de SAP Advanced Financial Closing contiene la dirección de la que SAP Task Center lee las tareas (endpoints &gt; task-center) y el cliente OAuth que utiliza (uaa &gt; clientid y uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation>Dónde obtiene SAP Task Center sus tokens</translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation>La dirección de autenticación de la misma clave de servicio.</translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation>Copie &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; de la clave de servicio de SAP Advanced Financial Closing. La «Audience» y la «Token Service URL» se rellenan a partir de ella; modifíquelas solo si la guía de SAP se lo indica.</translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>En la misma subcuenta, SAP Task Center obtiene el token de cada usuario de la dirección de autenticación de la clave de servicio de SAP Advanced Financial Closing: la «Audience» es uaa &gt; url, y la «Token Service URL», uaa &gt; url seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation>Metadatos SAML de la otra subcuenta</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation>La «Audience» y la «Token Service URL», de la subcuenta en la que se ejecuta SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation>En el cockpit de SAP BTP, abra la subcuenta de &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, vaya a &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; y elija &lt;b&gt;SAML Metadata&lt;/b&gt; para descargar su archivo XML. Abra el archivo y copie el &lt;b&gt;entityID&lt;/b&gt; y después el valor de &lt;b&gt;Location&lt;/b&gt; del elemento &lt;b&gt;AssertionConsumerService&lt;/b&gt; cuyo Binding es &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Desde otra subcuenta, SAP Task Center obtiene el token de cada usuario de la subcuenta de SAP Advanced Financial Closing: la «Audience» es el entityID de esa subcuenta, y la «Token Service URL», el valor de Location de su AssertionConsumerService con el binding URI, ambos en sus metadatos SAML.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation>Destino a SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation>El destino con el que SAP Task Center lee las tareas.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation>Compruebe el destino que el asistente ha creado a partir de sus valores y después créelo en esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>La guía de SAP para la misma subcuenta enumera cada propiedad de este destino; el asistente las escribe tal como indica la tabla.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation>Compruebe el destino que el asistente ha creado a partir de sus valores y después créelo en esta subcuenta, la subcuenta de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>La guía de SAP para otra subcuenta enumera cada propiedad de este destino; el asistente las escribe tal como indica la tabla.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation>Compruebe que la «Client Key», el «Token Service User» y la «Token Service Password» son uaa &gt; clientid y uaa &gt; clientsecret de la clave de servicio actual de SAP Advanced Financial Closing, y que la «Audience» y la «Token Service URL» son las de la subcuenta en la que se ejecuta SAP Advanced Financial Closing. Desde otra subcuenta, compruebe también que los usuarios de ambas subcuentas inician sesión a través del mismo tenant de Identity Authentication y que la configuración de SAP Advanced Financial Closing para subcuentas distintas está completa.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino no tiene usuario técnico: el Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Advanced Financial Closing. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema SAP Advanced Financial Closing en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation>Aprobaciones de SAP Ariba Buying o SAP Ariba Sourcing: un destino para cada producto, con las claves de una aplicación del SAP Ariba Developer Portal que el soporte de SAP Ariba activa y vincula al certificado de confianza de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation>Nombre del realm</translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation>El nombre del realm (nombre del sitio del cliente) de su tenant de SAP Ariba, escrito exactamente como lo escribe SAP Ariba. Si no lo conoce, consulte el artículo de SAP Ariba «How do I find out my realm name?» o pregunte al soporte de SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation>Esta es una dirección de SAP Ariba, no el nombre del realm. Probablemente el realm sea %1: es el valor que sigue a realm= en la dirección.</translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation>Un realm de Ariba es el nombre de una sola palabra de su sitio de SAP Ariba (también llamado nombre del sitio del cliente): letras, dígitos, puntos, guiones y guiones bajos, sin espacios. Introduzca solo el nombre, no una dirección.</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Clave de aplicación</translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La clave de aplicación que generó el SAP Ariba Developer Portal para la aplicación de este producto. Cada producto tiene su propia aplicación y su propia clave. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation>URL de la SPI</translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation>La URL que muestra el SAP Ariba Developer Portal para la SPI de SAP Task Center (la Procurement SPI para SAP Ariba Buying, la Sourcing SPI para SAP Ariba Sourcing). Péguela entera o solo la parte del servidor: el destino utiliza la parte del servidor con la ruta de la URL de ejemplo de SAP para el producto que ha elegido.</translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation>Esta es la dirección del servicio de tokens. Aquí, introduzca la URL que muestra el Developer Portal para la SPI de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation>Solo se utiliza la parte del servidor de esta dirección (%1); el asistente añade la ruta de la URL de ejemplo de SAP para el producto que ha elegido. Si el Developer Portal muestra otra ruta, modifique «URL» en la página del destino.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation>La «Token Service URL» que muestra el SAP Ariba Developer Portal con la SPI. Según SAP, es la misma para SAP Ariba Buying y SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation>Esta es la URL de la SPI, no la del servicio de tokens. Copie la «Token Service URL» que muestra el Developer Portal junto a ella.</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation>El ID de cliente OAuth de la aplicación en el SAP Ariba Developer Portal, que se muestra al generar su secreto OAuth.</translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation>Secreto OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El secreto OAuth que generó para la aplicación (no su forma codificada en Base64). Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation>Solo letras, dígitos, _ y -, como máximo 64 caracteres (el límite de SAP Task Center). Cada producto necesita su propio destino, con su propio nombre.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation>Servidor de API de SAP Ariba</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation>SAP Ariba Buying (solicitudes de pedido, aprobaciones de facturas)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation>Elija esta opción para las aprobaciones de SAP Ariba Buying, a través de la Procurement SPI para SAP Task Center. Un realm con ambos productos necesita un destino para cada uno: vuelva a ejecutar el asistente para SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation>Elija esta opción para las tareas de SAP Ariba Sourcing, a través de la Sourcing SPI para SAP Task Center. Un realm con ambos productos necesita un destino para cada uno: vuelva a ejecutar el asistente para SAP Ariba Buying.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation>Preparar SAP Ariba Buying</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation>SAP Task Center y SAP Ariba deben estar listos antes de que cree la aplicación para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lee las tareas de SAP Ariba Buying a través de una aplicación del SAP Ariba Developer Portal que el soporte de SAP Ariba activa para su realm. Los usuarios se correlacionan a través de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation>La &lt;b&gt;configuración inicial&lt;/b&gt; de SAP Task Center está completa, incluido el &lt;b&gt;escenario de integración de SAP Ariba&lt;/b&gt; de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation>SAP Task Center: «Initial Setup»; SAP Cloud Identity Services: «SAP Ariba Integration Scenario».</translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation>Sabe lo que admite la &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt;, como describe la Nota SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation>SAP for Me: Nota SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation>Conoce el &lt;b&gt;nombre del realm&lt;/b&gt; (nombre del sitio del cliente) de su tenant de SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation>SAP Ariba: «How do I find out my realm name?»</translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation>Ha pedido al &lt;b&gt;soporte técnico de SAP Ariba&lt;/b&gt; que active SAP Task Center para &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation>SAP Ariba Buying: «SAP Task Center for SAP Ariba Buying».</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation>Preparar SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lee las tareas de SAP Ariba Sourcing a través de una aplicación del SAP Ariba Developer Portal que el soporte de SAP Ariba activa para su realm. Los usuarios se correlacionan a través de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation>En SAP Ariba, ha completado los pasos de &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Sourcing: «Enabling SAP Task Center for SAP Ariba Sourcing».</translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation>Su realm de SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation>El sitio de SAP Ariba cuyas tareas lee SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation>Introduzca el nombre del realm de su tenant de SAP Ariba. El soporte de SAP Ariba lo necesita para sus solicitudes, y el destino lo envía en cada llamada.</translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation>El realm indica a SAP Ariba de qué sitio del cliente proceden las tareas. El destino lo envía como parámetro de consulta realm.</translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation>Crear la aplicación en el SAP Ariba Developer Portal</translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation>Una aplicación para cada producto, con su clave de aplicación y las direcciones de su SPI.</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation>En el &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, cree una aplicación para el producto siguiente y genere su &lt;b&gt;clave de aplicación&lt;/b&gt;, como indica la guía de SAP Ariba «Creating an Application on the SAP Ariba Developer Portal». Copie aquí la clave y después anote la &lt;b&gt;URL&lt;/b&gt; y la &lt;b&gt;Token Service URL&lt;/b&gt; de la SPI para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation>La clave de aplicación identifica la aplicación en cada llamada que hace SAP Task Center: el destino la envía como «Client Key» y como cabecera apikey. SAP Ariba Buying y SAP Ariba Sourcing necesitan aplicaciones separadas, cada una con su propia clave.</translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation>Aplicación para SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation>SPI que debe solicitar</translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation>Solicite la URL de esta SPI para la aplicación.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation>SAP Ariba confía en SAP Task Center mediante este certificado: a continuación, el soporte de SAP Ariba lo registra para su realm.</translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation>El destino firma una aserción SAML para cada usuario con la clave de este certificado, y SAP Ariba la cambia por un token. Renueve el certificado antes de que caduque y envíe el nuevo al soporte de SAP Ariba: hasta que lo registren, es posible que los usuarios no puedan trabajar en las tareas ni recibir actualizaciones de tareas.</translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation>Abrir dos solicitudes de servicio con el soporte de SAP Ariba</translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation>Una activa la aplicación y la otra registra esta subcuenta como proveedor de identidad.</translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation>Cree las solicitudes de servicio con el &lt;b&gt;soporte técnico de SAP Ariba&lt;/b&gt;, con los valores siguientes. Espere a que SAP Ariba confirme ambas antes de continuar.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation>SAP Ariba activa la aplicación para su realm y su producto, y registra el ID de entidad y el certificado de confianza de esta subcuenta en SAP Ariba OAuth, para que acepte las aserciones SAML que firma el destino. UNCONFIRMED: la página de SAP solo indica el ID de entidad como cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; el asistente lo toma del CN del certificado de confianza, que tiene este formato. Compárelo con el «Assertion Entity ID» en «Connectivity &gt; Destination Trust» del cockpit de SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation>Activar la aplicación</translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation>Solicite la activación de la aplicación en el SAP Ariba Developer Portal. Indique el centro de datos en el que reside su realm de SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation>Registrar el proveedor de identidad en SAP Ariba OAuth</translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation>Solicite el registro del IDP en SAP Ariba OAuth. Indique su Ariba Network ID (ANID), que se muestra en el perfil de su empresa.</translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation>ID de entidad (entityID)</translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation>El ID de entidad que envía el Destination service, con el formato cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: el CN del certificado de confianza.</translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation>Certificado del Destination service</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation>El certificado de confianza de la subcuenta. Adjunte este archivo a la solicitud.</translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation>Generar el secreto OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation>El ID de cliente y el secreto OAuth con los que SAP Task Center obtiene los tokens.</translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation>Una vez configurada la aplicación con su SPI, genere su &lt;b&gt;secreto OAuth&lt;/b&gt; en el SAP Ariba Developer Portal, como indica la guía de SAP Ariba «How to generate the OAuth Secret and Base64 Encoded Client and secret». Copie aquí el &lt;b&gt;ID de cliente OAuth&lt;/b&gt; y el &lt;b&gt;secreto OAuth&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation>El destino obtiene sus tokens como este cliente OAuth: el ID de cliente es el «Token Service User», y el secreto, la «Token Service Password».</translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation>Cliente OAuth de la aplicación</translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation>Compruebe con el soporte de SAP Ariba que la aplicación está activada para su realm y su producto, que esta subcuenta está registrada como proveedor de identidad con su certificado de confianza actual y que el ID de cliente y el secreto OAuth pertenecen a la aplicación cuya clave figura en el destino.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation>Destino a SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>El Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Ariba. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema y producto de SAP Ariba en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation>Si más adelante cambia el nombre o la URL de este destino, SAP Task Center vuelve a cargar sus tareas.</translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation>La URL es el servidor que ha introducido seguido de la ruta de la URL de ejemplo de SAP para el producto. UNCONFIRMED: la guía de SAP solo indica la URL como ejemplo. Si el Developer Portal muestra otra ruta para la SPI, utilice esa («Editar propiedades»).</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation>Tareas de SAP Cloud for Customer: un destino principal con el usuario técnico de la disposición de comunicación para SAP Task Center, mediante usuario y contraseña o mediante certificado de cliente, y un destino secundario para la propagación de principal con un cliente OAuth registrado en SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>URL del tenant</translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation>La dirección de su tenant de SAP Cloud for Customer, la que utiliza para abrirlo, sin nada después del host. Ambos destinos la utilizan, y la «Token Service URL» del destino secundario se genera a partir de ella.</translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation>Esta parece la dirección de inicio de sesión único del tenant (su «Local Service Provider»), que corresponde más adelante a la «Audience». Probablemente la URL del tenant sea %1.</translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation>ID de usuario del usuario de comunicación</translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation>El ID de usuario que SAP Cloud for Customer creó para la disposición de comunicación («Inbound Communication, User ID &gt; Edit Credentials»).</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation>Esto parece una dirección de correo electrónico. Introduzca el ID de usuario que muestra la disposición de comunicación para el usuario de comunicación.</translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation>Contraseña del usuario de comunicación</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La contraseña que asignó al usuario de comunicación en la disposición de comunicación. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation>Nombre del archivo del almacén de claves</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>El nombre del archivo del almacén de claves (.p12) con el certificado de cliente para SAP Cloud for Customer, exactamente como lo carga en los certificados de destino de la subcuenta. La guía de SAP utiliza c4c.p12 como ejemplo.</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation>Introduzca solo el nombre del archivo, %1, no la carpeta en la que se encuentra: el destino nombra el almacén de claves tal como aparece en los certificados de destino de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation>Introduzca el nombre del archivo del almacén de claves, terminado en .p12, .pfx o .jks, sin espacios, por ejemplo c4c.p12.</translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation>Contraseña del almacén de claves</translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La contraseña del almacén de claves. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation>El ID de cliente que SAP Cloud for Customer rellenó al registrar el cliente OAuth 2.0 («Administrator &gt; OAuth 2.0 Client Registration»).</translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El secreto de cliente que introdujo al registrar el cliente OAuth 2.0. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation>Audience (Local Service Provider)</translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation>El valor del campo «Local Service Provider» en «Administrator &gt; Common Tasks &gt; Configure Single Sign-On» de SAP Cloud for Customer. Cópielo exactamente como se muestra: distingue entre mayúsculas y minúsculas y a menudo empieza por HTTPS en mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation>Usuario técnico con ID de usuario y contraseña (Basic Authentication)</translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation>Elija esta opción si la disposición de comunicación para SAP Task Center en SAP Cloud for Customer autentica a su usuario técnico con un ID de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation>Usuario técnico con un certificado de cliente (Using Certificates)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation>Elija esta opción si SAP Task Center debe autenticarse en SAP Cloud for Customer con un certificado de cliente: necesita el certificado como almacén de claves .p12 y su contraseña. Después de guardar los destinos, finalice la configuración en SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paso restante según SAP para el certificado&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;En SAP Cloud for Customer, continúe con los pasos de la guía de SAP Cloud for Customer &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, para que SAP Cloud for Customer acepte el certificado del almacén de claves que utiliza el destino principal.&lt;/li&gt;&lt;li&gt;Compruebe el conector en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center: SAP indica que «Check Connection» en el destino puede no mostrar si SAP Task Center accede a SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation>Preparar SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation>Antes de que el asistente le pida valores, asegúrese de que SAP Task Center y SAP Cloud for Customer están listos, tal como lo enumera la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lee las tareas de SAP Cloud for Customer con un usuario técnico y actúa sobre ellas en nombre de cada usuario (propagación de principal). Para ambas cosas, los usuarios de SAP Cloud for Customer y de SAP Task Center deben ser las mismas personas en SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation>La &lt;b&gt;configuración inicial de SAP Task Center&lt;/b&gt; está completa en esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation>SAP Task Center: «Initial Setup».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation>SAP Cloud for Customer está integrado con &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; como describe el «SAP Cloud for Customer Integration Scenario».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: «SAP Cloud for Customer Integration Scenario».</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation>En SAP Cloud for Customer, la pregunta de definición del alcance &lt;b&gt;Task Center Integration&lt;/b&gt; está seleccionada en su proyecto de implementación.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation>SAP Cloud for Customer: «Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management».</translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation>Su tenant de SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation>Dónde accede SAP Task Center a SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation>Introduzca la dirección de su tenant de SAP Cloud for Customer. El asistente genera a partir de ella las direcciones de ambos destinos.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation>Las guías de SAP la llaman URL del tenant: la utilizan tanto el destino principal como el secundario, y la «Token Service URL» del destino secundario es la misma dirección seguida de /sap/bc/sec/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation>Crear el usuario técnico en SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation>Un sistema de comunicación y una disposición de comunicación para SAP Task Center, con ID de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation>En SAP Cloud for Customer, cree un sistema de comunicación y una disposición de comunicación como se indica a continuación y después introduzca aquí el ID de usuario y la contraseña del usuario de comunicación.</translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation>A esto lleva la guía de SAP Cloud for Customer «Using Basic Authentication»: un usuario de comunicación cuyo ID de usuario y contraseña van en el destino principal. Los valores siguientes siguen los ejemplos de integración de SAP para SAP Task Center; allí no se indica el nombre de host del sistema de comunicación (UNCONFIRMED), así que siga para él la guía de SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; y elija &lt;b&gt;New&lt;/b&gt;. Introduzca un ID y un nombre de host, elija &lt;b&gt;Add Row&lt;/b&gt; en &lt;b&gt;System Instances&lt;/b&gt; e introduzca un «System Instance ID». Guarde y después elija &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation>System Access Type</translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation>Preferred Application Protocol</translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation>Disposición de comunicación</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, elija &lt;b&gt;New&lt;/b&gt; y seleccione el sistema de comunicación por su «System Instance ID». En la pestaña &lt;b&gt;Inbound&lt;/b&gt;, elija &lt;b&gt;Edit Credentials&lt;/b&gt; para el ID de usuario, introduzca una contraseña y seleccione el servicio indicado a continuación. Revise y finalice.</translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation>Escenario de comunicación</translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation>Application Protocol</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation>El almacén de claves del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation>El archivo .p12 con el certificado con el que se autentica SAP Task Center, y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Utilice el certificado .p12 que ya tiene para SAP Cloud for Customer (su guía «Using Client Certificate Authentication» explica cómo extraerlo), o genere uno nuevo en los certificados de destino de la subcuenta. Introduzca el nombre del archivo del almacén de claves, tal como lo muestra la subcuenta, y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation>El destino principal nombra el almacén de claves por su nombre de archivo (KeyStoreLocation) y lo desbloquea con su contraseña (KeyStorePassword). El Destination service solo encuentra el archivo si se ha cargado en los certificados de destino de esta subcuenta exactamente con ese nombre: la página siguiente le pide que lo haga.</translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation>Cargar el almacén de claves en la subcuenta</translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation>El Destination service lee el certificado de la subcuenta, no de este equipo.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation>El destino principal nombra el almacén de claves, pero el asistente todavía no puede cargarlo por usted: asegúrese de que está en la subcuenta antes de que el asistente escriba los destinos.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation>Este asistente no carga el almacén de claves por sí mismo. Sin el archivo en la subcuenta, el destino principal no puede autenticarse en SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>El almacén de claves está en los certificados de destino de esta subcuenta con &lt;b&gt;exactamente el nombre de archivo que ha introducido&lt;/b&gt; («Nombre del archivo del almacén de claves»), incluida su extensión: cárguelo allí o, si lo generó allí, compruebe que ha introducido el nombre que tiene en esa lista.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation>Cockpit de SAP BTP de esta subcuenta: «Connectivity &gt; Destinations &gt; Certificates» (en los cockpits más recientes: «Connectivity &gt; Destination Certificates») &gt; «Create &gt; Import &gt; Upload».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation>SAP Cloud for Customer confía, mediante este certificado, en los usuarios en cuyo nombre actúa SAP Task Center: a continuación lo cargará como proveedor de identidad OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation>SAP Cloud for Customer solo acepta la identidad de un usuario procedente de SAP Task Center si está firmada con el certificado de confianza de esta subcuenta. La página siguiente muestra el certificado y su CN, que debe introducir en SAP Cloud for Customer como proveedor de identidad OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation>Configurar la propagación de principal en SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation>La subcuenta como proveedor de identidad OAuth 2.0, un cliente OAuth para SAP Task Center y la «Audience».</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation>En SAP Cloud for Customer, abra &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; y elija &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Introduzca los valores siguientes y elija &lt;b&gt;Submit&lt;/b&gt;. Después registre el cliente OAuth y copie la «Audience», como indica cada sección.</translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation>El destino secundario permite que SAP Task Center actúe en SAP Cloud for Customer como el usuario que trabaja en una tarea. SAP Cloud for Customer lo acepta porque confía en el certificado de la subcuenta y conoce el cliente OAuth. Los pasos siguen la guía de SAP Cloud for Customer «Principal Propagation Flow and Set Up».</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation>Proveedor de identidad OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation>Issuing Entity Name</translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation>El CN del certificado de confianza; tiene el formato cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation>Primary Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>Elija «Browse» y cargue este archivo: el certificado de confianza de la subcuenta sin sus líneas BEGIN y END, como pide la guía de SAP. Vuelva a cargarlo siempre que se renueve el certificado de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation>Select Name ID Formats</translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation>Seleccione «Email Address» además de «User Account ID».</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation>Cliente OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; y elija &lt;b&gt;New&lt;/b&gt;. Introduzca un secreto de cliente y una descripción, seleccione como &lt;b&gt;Issuer Name&lt;/b&gt; el proveedor de identidad que acaba de crear, seleccione el ámbito indicado a continuación y guarde. Introduzca aquí el ID de cliente que se muestra y el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; y copie el valor del campo &lt;b&gt;Local Service Provider&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation>El Destination service no puede utilizar el almacén de claves. Compruebe que el archivo se ha cargado en los certificados de destino de esta subcuenta exactamente con el nombre de KeyStoreLocation, incluida su extensión, y que KeyStorePassword es su contraseña.</translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation>Con usuario y contraseña, compruebe en SAP Cloud for Customer que la disposición de comunicación para SAP Task Center está activa y que el destino contiene el ID y la contraseña de su usuario de comunicación. Con un certificado de cliente, compruebe que el almacén de claves se ha cargado en esta subcuenta con el nombre de KeyStoreLocation y que SAP Cloud for Customer acepta su certificado («Using Client Certificate Authentication»).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino principal para cada sistema SAP Cloud for Customer en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation>SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Cloud for Customer. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardados los destinos.</translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation>La «Audience» distingue entre mayúsculas y minúsculas: debe ser exactamente el valor de «Local Service Provider» que muestra SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation>Tareas de un sistema ajeno a SAP que implementa la SPI de proveedor de tareas de SAP Task Center: un destino principal con credenciales de cliente OAuth para el usuario técnico y un destino secundario para la propagación de principal con una aserción SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation>La dirección del tenant de su proveedor de tareas, tal como la indica su documentación para SAP Task Center. Ambos destinos la utilizan. SAP Task Center le añade /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, así que la SPI del proveedor de tareas debe responder allí.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation>SAP Task Center añade por sí mismo /task-provider/ y la versión de la SPI a esta dirección. Utilice %1 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation>Tokens del proveedor de identidad corporativo (tc.pp.cip.token)</translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation>Opcional. Elija true solo si sus usuarios inician sesión a través de un proveedor de identidad corporativo configurado en Identity Authentication y el proveedor de tareas necesita los tokens de ese proveedor. De lo contrario, déjelo vacío; SAP Task Center supone entonces false.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation>Dónde obtiene SAP Task Center el token del usuario técnico: el endpoint de tokens del servidor OAuth en el que confía el proveedor de tareas, tal como lo indica su documentación.</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation>El ID del cliente OAuth que la documentación del proveedor de tareas le indica registrar para el usuario técnico de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El secreto de ese cliente. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation>Ámbito (opcional)</translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation>Solo si el servidor OAuth del proveedor de tareas necesita un ámbito para este cliente: los ámbitos, separados por espacios, tal como los indica su documentación. De lo contrario, déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation>Token Service URL para los usuarios</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation>Dónde cambia SAP Task Center la aserción SAML de un usuario por el token de ese usuario. Se rellena con la «Token Service URL» del usuario técnico, que suele ser la misma; modifíquela si la documentación del proveedor de tareas indica otra.</translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation>La «Audience» que el servidor OAuth del proveedor de tareas espera en una aserción SAML, tal como la indican su documentación o su configuración SAML.</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation>El ID del cliente OAuth que acepta aserciones SAML de esta subcuenta (la que tiene el certificado de confianza). Algunos proveedores de tareas también utilizan para esto el cliente del usuario técnico.</translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation>Token Service User (opcional)</translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation>Solo si el servidor OAuth requiere que el cliente inicie sesión cuando SAP Task Center obtiene el token de un usuario: el usuario para ese inicio de sesión, normalmente la clave de cliente. De lo contrario, déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation>Token Service Password (opcional)</translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La contraseña del «Token Service User», normalmente el secreto del cliente. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation>Formato de Name ID (opcional)</translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation>Cómo identifica la aserción al usuario: emailAddress envía la dirección de correo electrónico del usuario; unspecified (o vacío), el nombre de usuario. Elija lo que utiliza el proveedor de tareas para encontrar a sus usuarios.</translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation>Clase de contexto de autenticación</translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation>El AuthnContextClassRef de la aserción SAML. PreviousSession es lo que utilizan la mayoría de los proveedores de SAP Task Center; elija X509 solo si la documentación del proveedor de tareas lo pide.</translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation>Preparar el proveedor de tareas</translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation>Un proveedor de tareas de terceros solo funciona con SAP Task Center si ofrece la SPI de proveedor de tareas de SAP Task Center. Lo que admite y cómo se autentica depende del proveedor: lo indica su documentación para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation>El proveedor de tareas debe implementar la SPI de proveedor de tareas que define la Nota SAP 3462266, en &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center la llama con el token del destino principal para extraer tareas y definiciones de tareas, y con el token de cada usuario del destino secundario (&lt;name&gt;_PP) para leer los detalles de las tareas y actuar sobre ellas. Qué funciones de SAP Task Center funcionan depende de esa implementación.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation>La configuración inicial de SAP Task Center está completa y ha seguido los &lt;b&gt;Third-Party Scenarios&lt;/b&gt; de SAP Cloud Identity Services para los usuarios del proveedor de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation>SAP Cloud Identity Services: «System Integration Guide», «Third-Party Scenarios».</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation>El tenant de su proveedor de tareas implementa la &lt;b&gt;SPI de proveedor de tareas&lt;/b&gt; de SAP Task Center tal como la define la Nota SAP 3462266.</translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation>Nota SAP 3462266 (SAP for Me; se necesita un usuario S). Pregunte al fabricante o a los desarrolladores del proveedor de tareas si no está seguro.</translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation>Tiene la &lt;b&gt;documentación para SAP Task Center&lt;/b&gt; del proveedor de tareas: su URL del tenant y cómo acepta tokens para el usuario técnico de SAP Task Center y para cada usuario.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation>La documentación propia del proveedor de tareas.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation>El tenant de su proveedor de tareas</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation>Dónde accede SAP Task Center a la SPI del proveedor de tareas.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation>Introduzca la URL del tenant tal como la indica la documentación del proveedor de tareas, sin /task-provider/ ni lo que sigue.</translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation>Ambos destinos utilizan la misma URL del tenant. SAP Task Center le añade /task-provider/v&lt;version&gt;/&lt;endpoint&gt;. UNCONFIRMED: el ejemplo de SAP para el destino principal termina en /v2 y el del secundario no; el asistente escribe la misma dirección en ambos, ya que las dos páginas la describen del mismo modo.</translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation>Cliente para el usuario técnico de SAP Task Center</translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation>SAP Task Center extrae las tareas y las definiciones de tareas con el token de este cliente.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>En el proveedor de tareas, o en el servidor OAuth en el que confía, registre un cliente OAuth para SAP Task Center que pueda obtener tokens con su ID de cliente y su secreto (credenciales de cliente), como indica la documentación del proveedor de tareas. Copie aquí sus valores.</translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation>SAP solo pide que el destino principal devuelva un token válido; el asistente escribe credenciales de cliente OAuth, la forma habitual para un usuario técnico. UNCONFIRMED: si su proveedor de tareas las acepta, y qué ámbito necesita, lo debe indicar su documentación.</translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation>Cliente OAuth para el usuario técnico</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>Certificado de confianza de su subcuenta</translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation>El proveedor de tareas confía en la aserción SAML de cada usuario mediante este certificado: a continuación se lo entregará al proveedor de tareas.</translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation>El Destination service firma la aserción SAML de cada usuario con el certificado de confianza de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation>Renueve el certificado también en el proveedor de tareas siempre que se renueve el certificado de la subcuenta; hasta entonces, los usuarios no pueden abrir sus tareas ni actuar sobre ellas.</translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation>Confianza para el token de cada usuario</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation>SAP Task Center lee los detalles de las tareas y actúa sobre ellas con el token propio de cada usuario.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>En el proveedor de tareas, o en el servidor OAuth en el que confía, cargue el certificado de confianza siguiente y permita que un cliente OAuth cambie las aserciones SAML firmadas con él por el token de un usuario (SAML 2.0 bearer assertion), como indica la documentación del proveedor de tareas. Copie aquí sus valores.</translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation>SAP admite para el destino secundario cualquier autenticación que devuelva un token para el usuario; el asistente escribe una aserción SAML bearer, que el Destination service firma con el certificado de confianza de esta subcuenta. UNCONFIRMED: si su proveedor de tareas la acepta, cuál es su «Audience» y si encuentra a los usuarios por dirección de correo electrónico o por nombre de usuario lo debe indicar su documentación. Si necesita otro tipo de token de usuario, cree el destino secundario a mano como indica su documentación.</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation>El mismo archivo .pem que exporta el cockpit de SAP BTP en «Connectivity &gt; Destination Trust».</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation>Para reconocer el certificado en la lista del proveedor de tareas. UNCONFIRMED: si el proveedor de tareas también lo quiere como emisor de la aserción.</translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation>Cliente OAuth para los usuarios</translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation>Destinos al proveedor de tareas</translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation>El destino principal y su destino secundario (el nombre del principal seguido de _PP), tal como los indican las guías de SAP.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation>Las guías de SAP solo indican el nombre, el tipo, la URL y las propiedades propias de SAP Task Center; las propiedades de autenticación son las de SAP BTP Connectivity para las credenciales de cliente OAuth y para la aserción SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation>El servidor OAuth del proveedor de tareas no acepta el cliente. Vuelva a copiar el ID de cliente y el secreto (o la clave de cliente, el «Token Service User» y la «Token Service Password») desde donde registró el cliente para SAP Task Center, y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation>El proveedor de tareas no acepta la firma de esta subcuenta: el certificado en el que confía no es el certificado de confianza actual de la subcuenta. Vuelva a entregarle el actual («Connectivity &gt; Destination Trust»).</translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Compruebe con la documentación para SAP Task Center del proveedor de tareas que las «Token Service URL», los clientes y la «Audience» son correctos y que el proveedor de tareas confía en el certificado de confianza actual de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino principal para cada sistema del proveedor de tareas en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation>SAP Task Center llama a la SPI del proveedor de tareas en la URL seguida de /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, con el token de este destino, para extraer tareas y definiciones de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP deja que el proveedor de tareas elija cómo se autentica SAP Task Center, siempre que este destino devuelva un token válido. El asistente escribe credenciales de cliente OAuth. UNCONFIRMED: si su proveedor de tareas las acepta; si su documentación pide otra autenticación, modifique este destino como allí se indica.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation>Este destino no tiene usuario técnico: el Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, como hace SAP Task Center para cada usuario. Compruébelo en la aplicación web de SAP Task Center como un usuario con tareas del proveedor de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP deja que el proveedor de tareas elija cómo se autentica cada usuario, siempre que este destino devuelva un token válido para el usuario. El asistente escribe una aserción SAML bearer firmada con el certificado de confianza de esta subcuenta. UNCONFIRMED: si su proveedor de tareas la acepta; si su documentación pide otra autenticación, modifique este destino como allí se indica.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation>Aprobaciones de SAP Fieldglass: un destino con la clave de aplicación de API de su empresa de SAP Fieldglass, después de que SAP Fieldglass tenga el certificado de confianza de esta subcuenta y envíe las actualizaciones de tareas a SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation>URL del tenant de SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation>La dirección con la que inicia sesión en SAP Fieldglass, o la que le indicó el soporte de SAP Fieldglass (la guía de SAP menciona https://www.fieldglass.net para el centro de datos de EE. UU. y https://www.fieldglass.eu para el centro de datos de la UE). El asistente añade /api/v1 para la URL del destino y /api/oauth2/v2.0/token para la «Token Service URL». UNCONFIRMED: la guía de SAP escribe las «Token Service URL» de EE. UU. y de la UE con http:// y sin www; el asistente utiliza https y el host que usted introduce, como en el ejemplo de SAP para un tenant.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation>Solo se utiliza la parte del servidor de esta dirección (%1); el asistente añade por sí mismo /api/v1 y la ruta del token.</translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation>La «Audience» de la aserción SAML. La guía de SAP indica Fieldglass como ejemplo y no menciona ningún otro valor: manténgalo a menos que el soporte de SAP Fieldglass le indique otro. UNCONFIRMED si un tenant puede necesitar otro valor.</translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation>API Application Key</translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La «API Application Key» de la clave que creó para SAP Task Center, que se muestra en «View Application Keys» de SAP Fieldglass Configuration Manager. Va dos veces en el destino: como «Client Key» y como cabecera X-ApplicationKey. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation>El ID de cliente de la misma clave de aplicación, de «View Application Keys».</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El secreto de cliente de la misma clave de aplicación. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation>Virtual Person Name (Username)</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation>De la sección «Web Services» de «View Application Keys»; se convierte en el «Token Service User» del destino.</translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation>License Key</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>De la sección «Web Services» de «View Application Keys»; se convierte en la «Token Service Password» del destino. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation>Preparar SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation>Marque cada paso una vez realizado; las páginas siguientes dependen de ellos.</translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation>Necesita un tenant de SAP Fieldglass y un usuario de Configuration Manager en él.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation>SAP Task Center lee las tareas de SAP Fieldglass una vez que SAP Fieldglass conoce a sus usuarios a través de SAP Cloud Identity Services, SAP Task Center está activado en SAP Fieldglass y SAP Fieldglass puede enviar actualizaciones de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>La configuración inicial de SAP Task Center está completa y SAP Fieldglass está conectado a SAP Cloud Identity Services como describe el &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: «System Integration Guide», «SAP Fieldglass Integration Scenario».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;SAP Task Center está activado en SAP Fieldglass&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation>SAP Fieldglass: «Enable SAP Task Center in SAP Fieldglass».</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation>El soporte de SAP Fieldglass ha activado la &lt;b&gt;capacidad de envío&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) para su empresa y ha actualizado su caché; de lo contrario, «Manage SAP Task Center» se detiene con un error.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation>Soporte al cliente de SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation>SAP Fieldglass confía en SAP Task Center mediante este certificado: a continuación se incluirá en el truststore de su tenant.</translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation>Obtenga el certificado de confianza de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation>SAP Fieldglass comprueba con este certificado las aserciones SAML que firma esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation>Hacer que se cargue el certificado de confianza en SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation>Su representante de SAP Fieldglass lo incluye en el truststore de su tenant.</translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation>Guarde el certificado siguiente como archivo y envíelo a su &lt;b&gt;representante de SAP Fieldglass&lt;/b&gt;, pidiéndole que lo cargue en el &lt;b&gt;truststore&lt;/b&gt; de su tenant de SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation>Renueve el certificado también en SAP Fieldglass siempre que se renueve el certificado de la subcuenta: hasta entonces, es posible que no pueda trabajar en las tareas ni recibir actualizaciones de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation>La misión de SAP lo guarda como archivo .cer para SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation>Para reconocer el certificado en su solicitud.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>Clave de servicio de SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation>Cree una nueva instancia de servicio de SAP Task Center para las actualizaciones de tareas que envía SAP Fieldglass, y una clave de servicio para ella; abra aquí esa clave.</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation>Abra la clave de servicio de la nueva instancia.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation>SAP Fieldglass necesita la dirección y el cliente OAuth de la clave, y también su secreto de cliente. El uaa.clientid de la clave también se convierte en el tc.clientId del destino.</translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation>Activar las actualizaciones de tareas enviadas en SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation>SAP Fieldglass envía las actualizaciones de tareas a SAP Task Center con estos valores.</translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Inicie sesión en SAP Fieldglass como el usuario &lt;b&gt;Configuration Manager&lt;/b&gt;. En &lt;b&gt;Integration Tools&lt;/b&gt;, elija &lt;b&gt;Manage SAP Task Center&lt;/b&gt; y después &lt;b&gt;Configure&lt;/b&gt;. En el diálogo &lt;b&gt;Setup&lt;/b&gt;, introduzca los valores siguientes y elija &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation>Los valores proceden de la clave de servicio de la nueva instancia. Cuando más adelante rote su secreto de cliente, cree una nueva clave de servicio e introduzca su secreto de cliente en el mismo diálogo «Setup».</translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation>Diálogo «Setup»</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation>uaa.url de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation>Crear la clave de aplicación de API en SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation>SAP Task Center llama a la API de SAP Fieldglass con esta clave y obtiene sus tokens con estos valores.</translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation>En SAP Fieldglass Configuration Manager, cree una clave de aplicación de API para SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Después abra &lt;b&gt;View Application Keys&lt;/b&gt; y copie los valores siguientes; el nombre de usuario y la «License Key» están en su sección &lt;b&gt;Web Services&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation>Si ya existe una clave de aplicación de API para SAP Task Center, necesita acceso a la sección «Web Services» de «View Application Keys» para copiar sus valores. Si esa sección está vacía, pídaselos al soporte al cliente de SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation>View Application Keys</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation>Su tenant de SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation>Dónde accede SAP Task Center a SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation>Introduzca la dirección con la que inicia sesión en SAP Fieldglass; el asistente genera a partir de ella las direcciones del destino.</translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation>Si cambia la URL de un destino que ya tiene tareas en la caché de tareas de SAP Task Center, SAP Task Center vuelve a cargarlas.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation>Destino a SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation>El destino tal como lo indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation>Compruebe el nombre y las propiedades del destino.</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation>El asistente escribe el destino en la subcuenta después de la revisión, o en un archivo para que usted lo importe.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation>Compruebe en SAP Fieldglass Configuration Manager («View Application Keys») que la clave de aplicación de API, el ID y el secreto de cliente, el «Virtual Person Name» y la «License Key» del destino son los de la clave creada para SAP Task Center, y pregunte a su representante de SAP Fieldglass si el certificado de confianza actual de esta subcuenta está en el truststore de su tenant.</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>El Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Fieldglass. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema SAP Fieldglass en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation>tc.clientId es el ID de cliente de la clave de servicio que abrió para las actualizaciones de tareas enviadas. SAP indica que solo se debe establecer una vez que SAP Fieldglass envía actualizaciones de tareas («Manage SAP Task Center»); de lo contrario, es posible que las tareas no lleguen.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation>Tareas de SAP Marketing Cloud: un destino con los datos de OAuth 2.0 de la disposición de comunicación que cree para SAP Task Center en SAP Marketing Cloud, y su usuario de comunicación técnico.</translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation>El nombre de usuario que creó para el usuario de comunicación técnico. Se convierte en el «Token Service User» del destino.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation>Esto parece una dirección de correo electrónico. Introduzca el nombre de usuario que creó para el usuario de comunicación técnico.</translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La contraseña que asignó al usuario de comunicación técnico. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation>La «Service URL/Service Interface» que muestra la disposición de comunicación. El destino utiliza su parte del servidor, como indica la guía de SAP (elimina todo a partir de sap/opu/odata4/); el mandante procede de su sap-client.</translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Esta no es la dirección que la guía de SAP muestra para la disposición (contiene api_task_spi_replication). Solo se utiliza su parte del servidor.</translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>El número de mandante del sistema SAP Marketing Cloud, tomado del sap-client de la URL de servicio si lo tiene.</translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation>SAP Marketing Cloud debe confiar en las aserciones SAML que firma esta subcuenta; tenga el certificado a mano para «Integrating SAP Task Center».</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation>UNCONFIRMED: la página de SAP para SAP Marketing Cloud no menciona el certificado de confianza. La guía a la que enlaza, «Integrating SAP Task Center», es la misma a la que enlaza la página de SAP para SAP S/4HANA Cloud Public Edition, y allí el sistema de comunicación contiene este certificado («SAP Task Center», «Renew Destination Trust Certificates»). Si «Integrating SAP Task Center» no pide ningún certificado, no necesita utilizarlo.</translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation>Configurar SAP Task Center en SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation>El usuario de comunicación técnico y la disposición de comunicación, y los valores que devuelven para el destino.</translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation>En SAP Marketing Cloud, siga &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: cree el usuario de comunicación técnico y la disposición de comunicación para SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Después introduzca los valores siguientes.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation>La página de SAP para SAP Marketing Cloud solo menciona los valores que necesita el destino; cómo crear el usuario y la disposición se explica en «Integrating SAP Task Center». UNCONFIRMED: la página de SAP enlaza las guías «Integrating SAP Task Center» y «Create a Communication Arrangement» de la documentación de SAP S/4HANA Cloud, no de la de SAP Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation>Solo si «Integrating SAP Task Center» pide el certificado de la subcuenta de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation>Usuario de comunicación técnico</translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation>El nombre de usuario y la contraseña que creó para el usuario de comunicación técnico.</translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Cópielos de la disposición de comunicación: su &lt;b&gt;Service URL/Service Interface&lt;/b&gt; y, de &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, «SAML2 Audience», «Client ID» y «Token Service URL».</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation>Destino a SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>El asistente escribe el destino en la subcuenta después de la revisión, o en un archivo para que usted lo importe. Después, realice los pasos de la guía de SAP Marketing Cloud «SAP Task Center», como pide la página de SAP.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Compruebe en SAP Marketing Cloud que la «Audience», la «Client Key» y la «Token Service URL» del destino son las de «OAuth 2.0 Details» de la disposición de comunicación, que el «Token Service User» y la «Token Service Password» son los del usuario de comunicación técnico y que SAP Marketing Cloud confía en el certificado de confianza actual de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino no tiene usuario técnico: el Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, como hace SAP Task Center para cada usuario, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Marketing Cloud. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema y mandante de SAP Marketing Cloud en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>Una vez guardado el destino, realice los pasos de la guía de SAP Marketing Cloud «SAP Task Center», como pide la página de SAP.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation>Tareas de SAP Build Process Automation: un destino con los valores de la clave de servicio de SAP Build Process Automation, para una instancia en esta subcuenta o, mediante confianza SAML o una dependencia de Identity Authentication, en otra subcuenta.</translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation>Endpoint de API (endpoints &gt; api)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>En la clave de servicio de su instancia de SAP Build Process Automation, el valor de api en endpoints. El asistente le añade /internal/workflow/rest/v1, como pide la guía de SAP para la URL del destino.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation>Esta es una dirección de autenticación (uaa &gt; url), no el endpoint de API. Copie el valor de api en endpoints de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation>Solo se utiliza la parte del servidor de esta dirección (%1); el asistente le añade /internal/workflow/rest/v1.</translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation>Esta es una dirección, no un ID de cliente. Copie el valor de clientid en uaa de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Build Process Automation en esta subcuenta, o en otra con una dependencia de Identity Authentication: el valor de uaa &gt; url de su clave de servicio. En otra subcuenta con confianza SAML: el entityID de los metadatos SAML de esa subcuenta. Cópielo exactamente tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation>Esta es una dirección de token. La «Audience» es la dirección sin /oauth/token: %1.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Build Process Automation en esta subcuenta, o en otra con una dependencia de Identity Authentication: uaa &gt; url de su clave de servicio seguido de /oauth/token. En otra subcuenta con confianza SAML: el valor de Location del AssertionConsumerService cuyo Binding es urn:oasis:names:tc:SAML:2.0:bindings:URI, en los metadatos SAML de esa subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation>La guía de SAP pide la dirección seguida de /oauth/token: %1. Para otra subcuenta con confianza SAML, copie en su lugar el valor de Location de sus metadatos SAML.</translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation>Nombre de la dependencia</translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation>El nombre de la dependencia que creó desde la aplicación SAP Task Center hacia SAP Build Process Automation en la consola de administración de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation>Este nombre contiene un espacio. Compruebe que ha copiado el nombre de la dependencia exactamente como lo muestra la consola de administración.</translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation>Introduzca el nombre de la dependencia en una sola línea, exactamente como lo muestra la consola de administración de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation>Dirección de My Inbox (opcional)</translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation>La dirección de My Inbox en el SAP Build Process Automation Lobby, tal como la muestra su navegador. El asistente sustituye inbox.html por taskui.html, como indica la guía de SAP, para que los usuarios abran las tareas de SAP Build Process Automation desde SAP Task Center sin otro launchpad. Déjela vacía si utiliza SAP Build Process Automation en SAP Build Work Zone, standard edition: según SAP, la propiedad no es necesaria en ese caso.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation>La guía de SAP indica esta dirección como https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Compruebe que ha copiado My Inbox del SAP Build Process Automation Lobby.</translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation>Copie la dirección de My Inbox del SAP Build Process Automation Lobby: contiene inbox.html. Todo lo que sigue a inbox.html se omite.</translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation>Dirección de la interfaz de usuario de tareas (tc.task.ui.url)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation>Elija esta opción si SAP Build Process Automation y SAP Task Center están en la misma subcuenta. SAP Task Center obtiene sus tokens de la dirección de autenticación de la clave de servicio de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué comprobar en SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;En la aplicación &lt;b&gt;Task Center Administration&lt;/b&gt;, compruebe el estado del conector de este destino: SAP indica que «Check Connection» en el cockpit de SAP BTP puede no mostrar si SAP Task Center accede a SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Abra la &lt;b&gt;aplicación web de SAP Task Center&lt;/b&gt; como un usuario con tareas de SAP Build Process Automation: las tareas aparecen allí.&lt;/li&gt;&lt;li&gt;Opcional: para &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, cree un destino más con el nombre de este seguido de _AI, como indica la guía de SAP «Configure the Intelligent Recommendations Destination».&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Elija esta opción si SAP Build Process Automation se ejecuta en otra subcuenta cuyos usuarios inician sesión a través del mismo tenant de Identity Authentication que esta, y ha configurado la propagación de principal entre las subcuentas. SAP Task Center obtiene sus tokens de esa subcuenta, con los valores de sus metadatos SAML.</translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation>Elija esta opción si ambas subcuentas están en la misma cuenta global y confían en el mismo tenant de Identity Authentication con OpenID Connect, y utiliza SAP Build Process Automation con el plan de servicio build-default. Usted crea una dependencia en SAP Cloud Identity Services, y el destino la nombra.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation>Preparar SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation>Tanto si SAP Build Process Automation se ejecuta en esta subcuenta como en otra, lo primero son su subcuenta y su clave de servicio.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center lee las tareas de SAP Build Process Automation con el cliente OAuth de la clave de servicio de SAP Build Process Automation, para cada usuario que ha iniciado sesión. La subcuenta de SAP Build Process Automation necesita la configuración que describe su propia guía para SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation>En la subcuenta de SAP Build Process Automation, ha realizado los pasos de &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation>SAP Build Process Automation: «Configure the SAP Build Process Automation Subaccount for SAP Task Center».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation>Tiene abierta la &lt;b&gt;clave de servicio&lt;/b&gt; de la instancia de SAP Build Process Automation en el entorno Cloud Foundry (no la clave de servicio propia de SAP Task Center); las páginas siguientes le piden valores de ella.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation>Cockpit de SAP BTP de la subcuenta de SAP Build Process Automation: «Services &gt; Instances and Subscriptions», la instancia de SAP Build Process Automation, su clave de servicio.</translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation>Confianza entre las subcuentas</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Build Process Automation se ejecuta en una subcuenta distinta de la de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Task Center obtiene el token de cada usuario de la subcuenta de SAP Build Process Automation, que debe confiar en esta subcuenta. La guía de Task Center de SAP remite a la guía de SAP Build Process Automation para esta confianza y después pide dos valores de los metadatos SAML de esa subcuenta.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Los usuarios de la subcuenta de SAP Build Process Automation inician sesión a través del &lt;b&gt;mismo tenant de Identity Authentication&lt;/b&gt; que los de esta subcuenta.</translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation>Ha realizado los pasos de &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; de la guía de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation>SAP Build Process Automation: «Set Up Principal Propagation Between Subaccounts».</translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation>Ha descargado el archivo XML de &lt;b&gt;metadatos SAML&lt;/b&gt; de la subcuenta de SAP Build Process Automation; las páginas siguientes le piden dos valores de él.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation>Cockpit de SAP BTP de la subcuenta de SAP Build Process Automation: «Security &gt; Trust Configuration &gt; SAML Metadata».</translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation>Preparar ambas subcuentas</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation>Marque cada paso una vez realizado.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation>SAP Task Center y SAP Build Process Automation se ejecutan en dos subcuentas de la misma cuenta global.</translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation>Con una dependencia en SAP Cloud Identity Services, SAP Task Center accede a SAP Build Process Automation en otra subcuenta a través del tenant de Identity Authentication en el que confían ambas subcuentas. Según SAP, esto solo funciona con el plan de servicio build-default de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation>Utiliza la suscripción a SAP Build Process Automation con el plan de servicio &lt;b&gt;build-default&lt;/b&gt; y tiene una instancia de SAP Build Process Automation en su subcuenta.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit de SAP BTP de la subcuenta de SAP Build Process Automation: «Services &gt; Instances and Subscriptions».</translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation>Ambas subcuentas confían en el &lt;b&gt;mismo tenant de Identity Authentication&lt;/b&gt; con una confianza del tipo &lt;b&gt;OpenID Connect&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation>SAP Task Center está conectado con su SAP Build Work Zone mediante una &lt;b&gt;integración entre las dos aplicaciones&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation>SAP Task Center: «Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts».</translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation>Crear la dependencia en SAP Cloud Identity Services</translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation>Permite que SAP Task Center llame a SAP Build Process Automation en la otra subcuenta.</translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation>En la consola de administración de SAP Cloud Identity Services, abra &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. En &lt;b&gt;Bundled Applications&lt;/b&gt;, cada subcuenta tiene una aplicación con el nombre del producto seguido del nombre de la subcuenta entre paréntesis. Elija la aplicación SAP Task Center y configure una &lt;b&gt;dependencia&lt;/b&gt; con la aplicación SAP Build Process Automation. Introduzca aquí el nombre de la nueva dependencia.</translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation>El destino nombra esta dependencia en tc.ias.dependency_name, para que SAP Task Center la utilice para acceder a SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation>Dependencia con SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation>La clave de servicio de SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation>Dónde accede SAP Task Center a SAP Build Process Automation, con qué cliente OAuth y dónde obtiene sus tokens.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation>Copie estos valores de la clave de servicio de su instancia de &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (no de la clave de servicio propia de SAP Task Center). La «Audience» y la «Token Service URL» se rellenan a partir de &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>La clave de servicio de la instancia de SAP Build Process Automation contiene la dirección de la que SAP Task Center lee las tareas (endpoints &gt; api), el cliente OAuth que utiliza (uaa &gt; clientid y uaa &gt; clientsecret) y la dirección de autenticación de la que obtiene el token de cada usuario (uaa &gt; url): la «Audience» es uaa &gt; url, y la «Token Service URL», uaa &gt; url seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation>Dónde accede SAP Task Center a SAP Build Process Automation y con qué cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copie estos valores de la clave de servicio de su instancia de &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (no de la clave de servicio propia de SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>La clave de servicio de la instancia de SAP Build Process Automation contiene la dirección de la que SAP Task Center lee las tareas (endpoints &gt; api) y el cliente OAuth que utiliza (uaa &gt; clientid y uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation>La «Audience» y la «Token Service URL», de la subcuenta en la que se ejecuta SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation>Abra el archivo XML de metadatos SAML de la subcuenta de &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copie el &lt;b&gt;entityID&lt;/b&gt; en «Audience» y después el valor de &lt;b&gt;Location&lt;/b&gt; del elemento &lt;b&gt;AssertionConsumerService&lt;/b&gt; cuyo Binding es &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; en «Token Service URL».</translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Desde otra subcuenta, SAP Task Center obtiene el token de cada usuario de la subcuenta de SAP Build Process Automation: la «Audience» es el entityID de esa subcuenta, y la «Token Service URL», el valor de Location de su AssertionConsumerService con el binding URI, ambos en sus metadatos SAML.</translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation>Abrir las tareas en SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation>Opcional: permite a los usuarios abrir tareas de SAP Build Process Automation desde SAP Task Center sin otro launchpad.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation>Abra &lt;b&gt;My Inbox&lt;/b&gt; en el SAP Build Process Automation Lobby y copie su dirección del navegador. Deje el campo vacío si utiliza SAP Build Process Automation en SAP Build Work Zone, standard edition.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation>El tc.task.ui.url del destino es la dirección de My Inbox con inbox.html sustituido por taskui.html. Según SAP, no es necesario si utiliza SAP Build Process Automation en SAP Build Work Zone, standard edition, y los temas personalizados no se admiten para mostrar las interfaces de usuario de las tareas.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation>Destino a SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>La guía de SAP para la misma subcuenta enumera cada propiedad de este destino; el asistente las escribe tal como indica su tabla.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>La guía de SAP para otra subcuenta enumera cada propiedad de este destino; el asistente las escribe tal como indica su tabla.</translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation>El servidor de autenticación de SAP Build Process Automation no acepta el ID o el secreto de cliente. Vuelva a copiar uaa &gt; clientid y uaa &gt; clientsecret de la clave de servicio de la instancia de SAP Build Process Automation y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation>Compruebe que la «Client Key», el «Token Service User» y la «Token Service Password» son uaa &gt; clientid y uaa &gt; clientsecret de una misma clave de servicio de SAP Build Process Automation, y que la «Audience» y la «Token Service URL» pertenecen a la subcuenta de SAP Build Process Automation. Para otra subcuenta, compruebe la confianza entre las subcuentas o la dependencia en SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino no tiene usuario técnico: el Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a SAP Build Process Automation. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema SAP Build Process Automation en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation>La configuración automática de SAP Task Center crea los destinos de ejemplo SAPBuildPA (misma subcuenta) y SAPBuildPA_rem (otra subcuenta) sin tc.enabled, que SAP Task Center necesita. Mantenga aquí el nombre del ejemplo para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation>El asistente no establece tc.notifications.enabled. SAP recomienda dejarlo en false si SAP Build Process Automation envía sus propias notificaciones a través del destino Alert_Notification_Connectivity_ANS; de lo contrario, es posible que los usuarios reciban las notificaciones dos veces.</translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation>Tareas de UiPath Action Center: un destino con el cliente OAuth que le proporciona UiPath, después de conectar UiPath a una nueva instancia de servicio de SAP Task Center para que envíe las actualizaciones de tareas.</translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation>Task SPI</translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation>La dirección de la Task SPI que le proporciona la guía de UiPath para SAP Task Center. Se convierte en la URL del destino, y SAP Task Center lee allí las tareas de UiPath.</translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation>Esto parece la «Service URL» (termina en orchestrator_), que corresponde al último campo de esta página. La Task SPI es la otra dirección que le proporciona UiPath; en el ejemplo de SAP termina en /orchestrator/api.</translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation>El «Client Id» que le proporciona UiPath para SAP Task Center. El destino lo utiliza como «Client ID» y como «Token Service User».</translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El «Client Secret» que corresponde al ID de cliente. El destino lo utiliza como «Client Secret» y como «Token Service Password». Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation>La «Token Service URL» que le proporciona UiPath: donde SAP Task Center obtiene su token con el ID y el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation>En el ejemplo de SAP, la «Token Service URL» de UiPath termina en /identity_/connect/token. Compruebe que ha copiado la «Token Service URL» y no otra dirección.</translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation>Service URL (URL.headers.ServiceUrl)</translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation>El valor que la guía de UiPath indica como URL.headers.ServiceUrl. La guía de SAP lo coloca en la propiedad del destino URL.headers.X-ApplicationKey, que SAP Task Center envía en cada llamada a la Task SPI.</translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation>Esto parece la Task SPI, que corresponde al primer campo de esta página. La «Service URL» es la otra dirección que le proporciona UiPath; en el ejemplo de SAP termina en /orchestrator_.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation>Preparar SAP Task Center para UiPath</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation>Marque cada paso una vez realizado; las páginas siguientes utilizan lo que obtiene de ellos.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation>SAP Task Center necesita conocer a los usuarios de UiPath, y UiPath necesita una instancia de servicio de SAP Task Center propia a la que enviar las actualizaciones de tareas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation>SAP Task Center lee las tareas de UiPath a través del destino que escribe este asistente, y UiPath envía los cambios a una instancia de servicio de SAP Task Center separada. Para ambas cosas, los usuarios deben estar en SAP Cloud Identity Services, configurados como describen los «Third-Party Scenarios» de SAP.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation>La configuración inicial de SAP Task Center está completa y ha seguido los &lt;b&gt;Third-Party Scenarios&lt;/b&gt; de SAP Cloud Identity Services para los usuarios de UiPath.</translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation>Ha creado una &lt;b&gt;nueva instancia de servicio de SAP Task Center&lt;/b&gt; para las actualizaciones de tareas de UiPath, y una &lt;b&gt;clave de servicio&lt;/b&gt; para ella.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation>Cockpit de SAP BTP: su espacio &gt; «Service Marketplace &gt; SAP Task Center &gt; Create»; después, la nueva instancia &gt; «Service Keys &gt; Create».</translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation>Clave de servicio para las actualizaciones de tareas de UiPath</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation>Abra la clave de servicio de la nueva instancia de servicio que creó para UiPath, no la clave de otra instancia: UiPath envía sus actualizaciones de tareas con ella.</translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation>UiPath necesita endpoints.inbox_rest_url, uaa.url, uaa.clientid y uaa.clientsecret de la clave; el destino necesita su uaa.clientid.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation>El secreto de cliente de la clave va a UiPath y se guarda en el llavero de este equipo, nunca en un archivo. El uaa.clientid de la clave también se convierte en el tc.clientId del destino, que indica a SAP Task Center que UiPath envía sus actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation>Conectar UiPath Action Center a SAP Task Center</translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation>En UiPath: active el envío de actualizaciones de tareas y copie los valores que le proporciona UiPath para el destino.</translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation>Siga la guía de UiPath &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, sección &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Donde pida los valores de SAP Task Center, introduzca los siguientes. Después copie los valores que le proporciona para el destino en los campos que hay debajo.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation>La guía de SAP le pide que active las actualizaciones enviadas de UiPath antes de crear el destino: con tc.clientId establecido y sin actualizaciones enviadas, es posible que las tareas de UiPath no lleguen. UNCONFIRMED: los nombres que utilizan las pantallas de UiPath para estos valores; la guía de SAP los nombra tal como se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation>Valores de SAP Task Center para UiPath</translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation>De la clave de servicio de la nueva instancia de servicio:</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation>Inbox REST URL</translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation>endpoints &gt; inbox_rest_url de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation>Authentication URL</translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation>uaa &gt; url de la clave de servicio, tal como lo indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation>uaa &gt; clientid de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation>uaa &gt; clientsecret de la clave de servicio.</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation>Valores de UiPath para el destino</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation>La guía de UiPath le proporciona estos cinco valores: Task SPI, Client Id, Client Secret, Token Service URL y URL.headers.ServiceUrl.</translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation>Destino a UiPath</translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation>Un destino, tal como lo indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation>SAP Task Center obtiene un token con el ID y el secreto de cliente de UiPath, con el ámbito OR.Tasks, y lee con él las tareas de UiPath Action Center.</translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation>UiPath no concede el ámbito OR.Tasks a este cliente. Compruebe en UiPath que el cliente que UiPath le proporcionó para SAP Task Center tiene el ámbito OR.Tasks, y que el tokenService.body.scope del destino es OR.Tasks.</translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation>UiPath no acepta el ID o el secreto de cliente. Vuelva a copiar el «Client Id» y el «Client Secret» de lo que UiPath le proporcionó para SAP Task Center, y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation>Compruebe que la «Token Service URL», el «Client Id» y el «Client Secret» son los que UiPath le proporcionó para SAP Task Center, y que el cliente todavía existe en UiPath.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema UiPath en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation>tc.clientId es el uaa.clientid de la clave de servicio que abrió. SAP indica que solo se debe establecer una vez que UiPath envía actualizaciones de tareas a SAP Task Center; sin ellas, es posible que las tareas de UiPath no lleguen.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation>La guía de SAP llama a esta propiedad URL.headers.X-ApplicationKey y la rellena con el valor que UiPath llama URL.headers.ServiceUrl, una dirección. El asistente la escribe tal como indica la tabla de SAP. UNCONFIRMED: si la guía de UiPath espera una cabecera con otro nombre; si «Monitoring» de SAP Task Center notifica errores para UiPath, compare la cabecera con la guía de UiPath.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation>SAP Task Center muestra los textos traducibles de las tareas y definiciones de tareas de UiPath solo en inglés.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation>Tareas de SAP Build Work Zone, advanced edition o SAP SuccessFactors Work Zone en la misma subcuenta que SAP Task Center: un destino, el mismo para ambos productos, con los valores que Work Zone proporciona para su integración con SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint de API</translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation>El endpoint de API que muestra Work Zone para su integración con SAP Task Center. El asistente le añade /api/v2 para la URL del destino, como indica la guía de SAP; si pega una dirección que ya termina en /api/v2, se utiliza tal cual.</translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation>Esto parece la «Token Service URL». Probablemente el endpoint de API sea %1: compruébelo en Work Zone.</translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation>La «Audience» que muestra Work Zone para su integración con SAP Task Center. Cópiela exactamente, con la / al final si Work Zone la muestra.</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>La «Client Key» que muestra Work Zone para su integración con SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>La «Token Service URL» que muestra Work Zone para su integración con SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation>Token Service User</translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation>El «Token Service User» que muestra Work Zone para su integración con SAP Task Center. En el ejemplo de SAP es el mismo que la «Client Key», así que el campo se rellena con la «Client Key»: modifíquelo si Work Zone muestra otro valor.</translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation>Token Service Password</translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La «Token Service Password» que muestra Work Zone para su integración con SAP Task Center. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation>Preparar Work Zone</translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation>Los mismos pasos sirven para SAP Build Work Zone, advanced edition y SAP SuccessFactors Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation>SAP Task Center lee las tareas de SAP Build Work Zone, advanced edition o SAP SuccessFactors Work Zone para cada usuario que ha iniciado sesión, con los valores que proporciona Work Zone al configurar su integración con SAP Task Center. La guía de SAP trata una instancia de Work Zone en la misma subcuenta que SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation>En Work Zone, ha realizado los pasos de &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; y tiene a mano sus valores: endpoint de API, «Audience», «Client Key», «Token Service URL», «Token Service User» y «Token Service Password».</translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation>SAP Build Work Zone, advanced edition: «Integration with SAP Task Center».</translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation>La instancia de Work Zone está en &lt;b&gt;esta subcuenta&lt;/b&gt;, la de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit de SAP BTP de esta subcuenta: «Services &gt; Instances and Subscriptions».</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation>Solo &lt;b&gt;uno&lt;/b&gt; de los dos productos está conectado a SAP Task Center en esta subcuenta: SAP no admite SAP Build Work Zone, advanced edition y SAP SuccessFactors Work Zone como proveedores de tareas en la misma subcuenta.</translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation>Valores de Work Zone para SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation>Dónde accede SAP Task Center a Work Zone y dónde obtiene el token de cada usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation>Introduzca los valores que Work Zone le proporcionó en &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copie cada uno exactamente como lo muestra Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation>La guía de SAP toma la URL del destino del endpoint de API (seguido de /api/v2) y todos los demás valores tal como los proporciona Work Zone. Dónde muestra Work Zone estos valores se describe en la propia guía de Work Zone, «Integration with SAP Task Center».</translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation>Destino a Work Zone</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation>La guía de SAP enumera cada propiedad de este destino; el asistente las escribe tal como indica la tabla, para cualquiera de los dos productos.</translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation>Compruebe que la «Audience», la «Client Key», la «Token Service URL», el «Token Service User» y la «Token Service Password» siguen siendo los valores que muestra Work Zone para su integración con SAP Task Center, y que los usuarios inician sesión en SAP Task Center y en Work Zone a través del mismo tenant de Identity Authentication («SAP BTP Integration Scenario»).</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino no tiene usuario técnico: el Destination service solo obtiene un token con él para un usuario que ha iniciado sesión, y SAP indica que «Check Connection» puede no mostrar si SAP Task Center accede a Work Zone. Compruebe el conector en «Monitoring» de SAP Task Center una vez guardado el destino.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Cree solo un destino para cada sistema Work Zone en un Task Center; con un segundo, cada usuario recibe tareas duplicadas.</translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation>En esta subcuenta</translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation>En otra subcuenta</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation>En otra subcuenta, con confianza SAML</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
+        <translation>En otra subcuenta, con una dependencia de Identity Authentication</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,14 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide de SAP Task Center pour %1 pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat que détient le fournisseur doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; le guide SAP pour %4 lui donne la forme «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Définissez %1 sous la forme %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2784,6 +2792,53 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation>l&apos;entrée «&#xa0;%1&#xa0;» est remplie à partir d&apos;une entrée inconnue «&#xa0;%2&#xa0;», ou n&apos;indique pas avec &quot;take&quot; ce qu&apos;il faut en prendre.</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation>Achats et dépenses</translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation>ERP et finance</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation>Ventes, service et marketing</translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation>Automatisation des processus et espace de travail</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation>La définition du fournisseur n&apos;est pas valide&#xa0;: sa valeur &quot;family&quot; est «&#xa0;%1&#xa0;»&#xa0;; les valeurs possibles sont %2.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>la destination «&#xa0;%1&#xa0;» désigne un chemin inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation>Rechercher, p. ex. Ariba ou achats</translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation>Rechercher des fournisseurs de tâches</translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation>Fournisseurs de tâches</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3637,7 +3692,7 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     </message>
     <message>
         <source>The address must start with https://; credentials never travel unencrypted.</source>
-        <translation>L&apos;adresse doit commencer par https:// ; les identifiants ne circulent jamais sans chiffrement.</translation>
+        <translation>L&apos;adresse doit commencer par https://&#xa0;; les identifiants ne circulent jamais sans chiffrement.</translation>
     </message>
     <message>
         <source>This is neither an FSM cluster name (such as eu or us) nor an address on &lt;cluster&gt;.fsm.cloud.sap. Copy the address you open FSM with, or enter the cluster name.</source>
@@ -3649,7 +3704,7 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     </message>
     <message>
         <source>This looks like an e-mail address. Enter the communication user&apos;s user name, as &quot;Maintain Communication Users&quot; shows it.</source>
-        <translation>Cela ressemble à une adresse e-mail. Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de communication, tel que l&apos;affiche « Maintain Communication Users ».</translation>
+        <translation>Cela ressemble à une adresse e-mail. Saisissez le nom d&apos;utilisateur de l&apos;utilisateur de communication, tel que l&apos;affiche «&#xa0;Maintain Communication Users&#xa0;».</translation>
     </message>
     <message>
         <source>This is not the address the arrangement SAP_COM_0501 shows (it contains api_task_spi_replication). Only its server part is used.</source>
@@ -3657,11 +3712,11 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     </message>
     <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. The API server is probably %1: check it under &quot;About HXM Suite OData APIs&quot; in SuccessFactors, then use it.</source>
-        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1 : vérifiez-le sous « About HXM Suite OData APIs » dans SuccessFactors, puis utilisez-le.</translation>
+        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Le serveur d&apos;API est probablement %1&#xa0;: vérifiez-le sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors, puis utilisez-le.</translation>
     </message>
     <message>
         <source>This is the address of the SuccessFactors web pages (where people log on), not of its API server. Find the API server under &quot;About HXM Suite OData APIs&quot; in SuccessFactors; it usually starts with &quot;api&quot;.</source>
-        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Vous trouverez le serveur d&apos;API sous « About HXM Suite OData APIs » dans SuccessFactors ; son adresse commence généralement par « api ».</translation>
+        <translation>Il s&apos;agit de l&apos;adresse des pages Web de SuccessFactors (où les utilisateurs se connectent), et non de son serveur d&apos;API. Vous trouverez le serveur d&apos;API sous «&#xa0;About HXM Suite OData APIs&#xa0;» dans SuccessFactors&#xa0;; son adresse commence généralement par «&#xa0;api&#xa0;».</translation>
     </message>
     <message>
         <source>Only the server part of this address is used (%1); the rest is ignored.</source>
@@ -3669,11 +3724,2067 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     </message>
     <message>
         <source>A company ID has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, without spaces. Copy it from SuccessFactors: your name &gt; Show version information.</source>
-        <translation>Un ID de société ne contient que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, sans espace. Copiez-le depuis SuccessFactors : votre nom &gt; « Show version information ».</translation>
+        <translation>Un ID de société ne contient que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, sans espace. Copiez-le depuis SuccessFactors&#xa0;: votre nom &gt; «&#xa0;Show version information&#xa0;».</translation>
     </message>
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
-        <translation>Cela ressemble à une adresse e-mail. SuccessFactors attend ici l&apos;ID utilisateur ; avec une adresse e-mail, la connexion échoue (« invalid user »).</translation>
+        <translation>Cela ressemble à une adresse e-mail. SuccessFactors attend ici l&apos;ID utilisateur&#xa0;; avec une adresse e-mail, la connexion échoue («&#xa0;invalid user&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation>Tâches de clôture de SAP Advanced Financial Closing, dans le même sous-compte que SAP Task Center ou dans un autre&#xa0;: une destination avec le client OAuth issu de la clé de service de votre instance SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation>Point de terminaison Task Center (endpoints &gt; task-center)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Dans la clé de service de votre instance SAP Advanced Financial Closing, la valeur de task-center sous endpoints. Collez-la telle quelle&#xa0;: l&apos;assistant en retire /task-provider/v2, comme le demande le guide SAP pour l&apos;URL de la destination.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation>Il s&apos;agit d&apos;une adresse d&apos;authentification (uaa &gt; url), et non du point de terminaison Task Center. Copiez la valeur de endpoints &gt; task-center depuis la clé de service.</translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation>La valeur de endpoints &gt; task-center se termine par /task-provider/v2. Vérifiez que vous avez copié cette valeur, et non un autre point de terminaison de la clé de service. Si vous avez retiré /task-provider/v2 vous-même, vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation>ID client (uaa &gt; clientid)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation>Dans la même clé de service, la valeur de clientid sous uaa. Elle devient le Client Key et le Token Service User de la destination.</translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation>Secret client (uaa &gt; clientsecret)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Dans la même clé de service, la valeur de clientsecret sous uaa. Elle devient le Token Service Password et est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation>Adresse d&apos;authentification (uaa &gt; url)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation>Dans la même clé de service, la valeur de url sous uaa. L&apos;assistant en déduit l&apos;Audience et la Token Service URL ci-dessous, comme l&apos;indique le guide SAP&#xa0;: l&apos;Audience est cette adresse, la Token Service URL cette adresse suivie de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation>La valeur de uaa &gt; url ne comporte rien après l&apos;hôte. Seul %1 est utilisé.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Advanced Financial Closing dans ce sous-compte&#xa0;: la valeur de uaa &gt; url de sa clé de service. Dans un autre sous-compte&#xa0;: l&apos;entityID des métadonnées SAML de ce sous-compte. Copiez-la exactement telle qu&apos;elle est affichée.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Advanced Financial Closing dans ce sous-compte&#xa0;: uaa &gt; url de sa clé de service suivi de /oauth/token. Dans un autre sous-compte&#xa0;: la Location de l&apos;AssertionConsumerService dont le Binding est urn:oasis:names:tc:SAML:2.0:bindings:URI, dans les métadonnées SAML de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation>La Token Service URL que décrit le guide SAP contient /oauth/token&#xa0;: uaa &gt; url suivi de /oauth/token, ou la Location de l&apos;AssertionConsumerService dont le Binding est urn:oasis:names:tc:SAML:2.0:bindings:URI. Vérifiez que vous avez copié la bonne valeur.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation>Choisissez cette option si l&apos;instance SAP Advanced Financial Closing se trouve dans le même sous-compte que SAP Task Center. SAP Task Center obtient ses jetons auprès de l&apos;adresse d&apos;authentification figurant dans la clé de service de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Choisissez cette option si l&apos;instance SAP Advanced Financial Closing se trouve dans un autre sous-compte qui authentifie les utilisateurs via le même tenant Identity Authentication que celui-ci. SAP Task Center obtient ses jetons auprès de ce sous-compte, avec les valeurs de ses métadonnées SAML.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation>Préparer SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation>Cochez chaque étape une fois qu&apos;elle est effectuée&#xa0;; les pages suivantes demandent ce qu&apos;elles vous fournissent.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation>SAP Advanced Financial Closing et SAP Task Center se trouvent dans ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center lit les tâches de SAP Advanced Financial Closing avec le client OAuth de la clé de service de l&apos;instance, pour chaque utilisateur connecté. Tous deux nécessitent le paramétrage que décrit le guide de SAP Advanced Financial Closing pour SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation>Dans SAP Advanced Financial Closing, vous avez effectué le paramétrage &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation>SAP Advanced Financial Closing&#xa0;: «&#xa0;SAP Task Center Integration for SAP Advanced Financial Closing&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation>Vous avez ouvert la &lt;b&gt;clé de service&lt;/b&gt; de l&apos;instance SAP Advanced Financial Closing&#xa0;; les pages suivantes vous demandent des valeurs qui s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation>Cockpit SAP BTP de ce sous-compte&#xa0;: «&#xa0;Services &gt; Instances and Subscriptions&#xa0;», l&apos;instance SAP Advanced Financial Closing, sa clé de service.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>Le paramétrage initial de SAP Task Center est effectué, et les utilisateurs se connectent via SAP Cloud Identity Services comme le décrit le &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services&#xa0;: «&#xa0;SAP BTP Integration Scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Advanced Financial Closing s&apos;exécute dans un autre sous-compte que SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation>SAP Task Center lit les tâches avec le client OAuth de la clé de service de l&apos;instance et obtient ses jetons auprès de l&apos;autre sous-compte, qui doit faire confiance à celui-ci. Le guide Task Center de SAP indique que cette relation de confiance est nécessaire, mais ne décrit que les valeurs de la destination&#xa0;; la relation de confiance elle-même fait partie du paramétrage de SAP Advanced Financial Closing pour des sous-comptes différents (UNCONFIRMED&#xa0;: la page Task Center de SAP n&apos;indique pas quelle étape de ce paramétrage l&apos;établit).</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation>Dans SAP Advanced Financial Closing, vous avez effectué le paramétrage &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Le sous-compte de SAP Advanced Financial Closing authentifie les utilisateurs via le &lt;b&gt;même tenant Identity Authentication&lt;/b&gt; que ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation>Cockpit SAP BTP de chaque sous-compte&#xa0;: «&#xa0;Security &gt; Trust Configuration&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation>Vous avez ouvert la &lt;b&gt;clé de service&lt;/b&gt; de l&apos;instance SAP Advanced Financial Closing&#xa0;; la page suivante vous demande des valeurs qui s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation>Cockpit SAP BTP du sous-compte de SAP Advanced Financial Closing&#xa0;: «&#xa0;Services &gt; Instances and Subscriptions&#xa0;», l&apos;instance, sa clé de service.</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation>La clé de service de SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation>Où SAP Task Center atteint SAP Advanced Financial Closing, et avec quel client OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copiez ces valeurs depuis la clé de service de votre instance &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; (et non depuis la clé de service propre à SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>La clé de service de l&apos;instance SAP Advanced Financial Closing contient l&apos;adresse à partir de laquelle SAP Task Center lit les tâches (endpoints &gt; task-center) et le client OAuth qu&apos;il utilise (uaa &gt; clientid et uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation>Où SAP Task Center obtient ses jetons</translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation>L&apos;adresse d&apos;authentification issue de la même clé de service.</translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation>Copiez &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; depuis la clé de service de SAP Advanced Financial Closing. L&apos;Audience et la Token Service URL en sont déduites&#xa0;; ne les modifiez que si le guide SAP vous le demande.</translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>Dans le même sous-compte, SAP Task Center obtient le jeton de chaque utilisateur auprès de l&apos;adresse d&apos;authentification de la clé de service de SAP Advanced Financial Closing&#xa0;: l&apos;Audience est uaa &gt; url, la Token Service URL uaa &gt; url suivi de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation>Métadonnées SAML de l&apos;autre sous-compte</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation>L&apos;Audience et la Token Service URL, issues du sous-compte dans lequel s&apos;exécute SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation>Dans le cockpit SAP BTP, ouvrez le sous-compte de &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, accédez à &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; et choisissez &lt;b&gt;SAML Metadata&lt;/b&gt; pour télécharger son fichier XML. Ouvrez le fichier et copiez l&apos;&lt;b&gt;entityID&lt;/b&gt;, puis la &lt;b&gt;Location&lt;/b&gt; de l&apos;élément &lt;b&gt;AssertionConsumerService&lt;/b&gt; dont le Binding est &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Depuis un autre sous-compte, SAP Task Center obtient le jeton de chaque utilisateur auprès du sous-compte de SAP Advanced Financial Closing&#xa0;: l&apos;Audience est l&apos;entityID de ce sous-compte et la Token Service URL la Location de son AssertionConsumerService avec le binding URI, toutes deux issues de ses métadonnées SAML.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation>Destination vers SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation>La destination avec laquelle SAP Task Center lit les tâches.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation>Vérifiez la destination que l&apos;assistant a construite à partir de vos valeurs, puis créez-la dans ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>Le guide SAP pour le même sous-compte répertorie chaque propriété de cette destination&#xa0;; l&apos;assistant les écrit comme l&apos;indique le tableau.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation>Vérifiez la destination que l&apos;assistant a construite à partir de vos valeurs, puis créez-la dans ce sous-compte, celui de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>Le guide SAP pour un autre sous-compte répertorie chaque propriété de cette destination&#xa0;; l&apos;assistant les écrit comme l&apos;indique le tableau.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation>Vérifiez que le Client Key, le Token Service User et le Token Service Password sont les valeurs uaa &gt; clientid et uaa &gt; clientsecret de la clé de service actuelle de SAP Advanced Financial Closing, et que l&apos;Audience et la Token Service URL sont celles du sous-compte dans lequel s&apos;exécute SAP Advanced Financial Closing. Depuis un autre sous-compte, vérifiez également que les deux sous-comptes authentifient les utilisateurs via le même tenant Identity Authentication et que le paramétrage de SAP Advanced Financial Closing pour des sous-comptes différents est terminé.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Cette destination n&apos;a pas d&apos;utilisateur technique&#xa0;: le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Advanced Financial Closing. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système SAP Advanced Financial Closing dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation>Approbations de SAP Ariba Buying ou de SAP Ariba Sourcing&#xa0;: une destination par produit, avec les clés d&apos;une application du SAP Ariba Developer Portal que le support SAP Ariba active et associe au certificat de confiance de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation>Nom du realm</translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation>Le nom du realm (nom du site client) de votre tenant SAP Ariba, orthographié exactement comme SAP Ariba l&apos;écrit. Si vous ne le connaissez pas, consultez l&apos;article SAP Ariba «&#xa0;How do I find out my realm name?&#xa0;» ou demandez-le au support SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation>Il s&apos;agit d&apos;une adresse SAP Ariba, et non du nom du realm. Le realm est probablement %1&#xa0;: c&apos;est la valeur qui suit realm= dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation>Un realm Ariba est le nom en un seul mot de votre site SAP Ariba (également appelé nom du site client)&#xa0;: lettres, chiffres, points, traits d&apos;union et traits de soulignement, sans espaces. Saisissez uniquement le nom, et non une adresse.</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Clé d&apos;application</translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>La clé d&apos;application que le SAP Ariba Developer Portal a générée pour l&apos;application de ce produit. Chaque produit a sa propre application et sa propre clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation>URL du SPI</translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation>L&apos;URL qu&apos;affiche le SAP Ariba Developer Portal pour le SPI de SAP Task Center (le Procurement SPI pour SAP Ariba Buying, le Sourcing SPI pour SAP Ariba Sourcing). Collez-la en entier ou seulement sa partie serveur&#xa0;: la destination utilise la partie serveur avec le chemin de l&apos;URL d&apos;exemple de SAP pour le produit que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation>Il s&apos;agit de l&apos;adresse du service de jetons. Saisissez ici l&apos;URL qu&apos;affiche le Developer Portal pour le SPI de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation>Seule la partie serveur de cette adresse est utilisée (%1)&#xa0;; l&apos;assistant ajoute le chemin de l&apos;URL d&apos;exemple de SAP pour le produit que vous avez choisi. Si le Developer Portal affiche un autre chemin, modifiez la propriété URL sur la page de la destination.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation>La Token Service URL qu&apos;affiche le SAP Ariba Developer Portal avec le SPI. Selon SAP, elle est la même pour SAP Ariba Buying et SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation>Il s&apos;agit de l&apos;URL du SPI, et non du service de jetons. Copiez la Token Service URL que le Developer Portal affiche avec elle.</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID client OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation>L&apos;ID client OAuth de l&apos;application sur le SAP Ariba Developer Portal, affiché lorsque vous générez son secret OAuth.</translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation>Secret OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le secret OAuth que vous avez généré pour l&apos;application (et non sa forme encodée en Base64). Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation>Uniquement des lettres, des chiffres, _ et -, 64 caractères au maximum (limite de SAP Task Center). Chaque produit a besoin de sa propre destination, avec son propre nom.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation>Serveur d&apos;API SAP Ariba</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation>SAP Ariba Buying (demandes d&apos;achat, approbations de factures)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation>Choisissez cette option pour les approbations de SAP Ariba Buying, via le Procurement SPI pour SAP Task Center. Un realm qui utilise les deux produits a besoin d&apos;une destination pour chacun&#xa0;: exécutez de nouveau l&apos;assistant pour SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation>Choisissez cette option pour les tâches de SAP Ariba Sourcing, via le Sourcing SPI pour SAP Task Center. Un realm qui utilise les deux produits a besoin d&apos;une destination pour chacun&#xa0;: exécutez de nouveau l&apos;assistant pour SAP Ariba Buying.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation>Préparer SAP Ariba Buying</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation>SAP Task Center et SAP Ariba doivent tous deux être prêts avant que vous ne créiez l&apos;application pour SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lit les tâches de SAP Ariba Buying via une application du SAP Ariba Developer Portal que le support SAP Ariba active pour votre realm. Les utilisateurs sont mis en correspondance via SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation>Le &lt;b&gt;paramétrage initial&lt;/b&gt; de SAP Task Center est terminé, y compris le &lt;b&gt;scénario d&apos;intégration SAP Ariba&lt;/b&gt; de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation>SAP Task Center&#xa0;: «&#xa0;Initial Setup&#xa0;»&#xa0;; SAP Cloud Identity Services&#xa0;: «&#xa0;SAP Ariba Integration Scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation>Vous savez ce que prend en charge l&apos;&lt;b&gt;API SCIM de SAP Ariba&lt;/b&gt;, comme le décrit la note SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation>SAP for Me&#xa0;: note SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation>Vous connaissez le &lt;b&gt;nom du realm&lt;/b&gt; (nom du site client) de votre tenant SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation>SAP Ariba&#xa0;: «&#xa0;How do I find out my realm name?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation>Vous avez demandé au &lt;b&gt;support technique SAP Ariba&lt;/b&gt; d&apos;activer SAP Task Center pour &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation>SAP Ariba Buying&#xa0;: «&#xa0;SAP Task Center for SAP Ariba Buying&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation>Préparer SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lit les tâches de SAP Ariba Sourcing via une application du SAP Ariba Developer Portal que le support SAP Ariba active pour votre realm. Les utilisateurs sont mis en correspondance via SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation>Dans SAP Ariba, vous avez effectué les étapes de &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Sourcing&#xa0;: «&#xa0;Enabling SAP Task Center for SAP Ariba Sourcing&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation>Votre realm SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation>Le site SAP Ariba dont SAP Task Center lit les tâches.</translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation>Saisissez le nom du realm de votre tenant SAP Ariba. Le support SAP Ariba en a besoin pour vos demandes, et la destination l&apos;envoie à chaque appel.</translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation>Le realm indique à SAP Ariba de quel site client proviennent les tâches. La destination l&apos;envoie dans le paramètre de requête realm.</translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation>Créer l&apos;application sur le SAP Ariba Developer Portal</translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation>Une application par produit, avec sa clé d&apos;application et les adresses de son SPI.</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation>Sur le &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, créez une application pour le produit ci-dessous et générez sa &lt;b&gt;clé d&apos;application&lt;/b&gt;, comme l&apos;indique le guide SAP Ariba «&#xa0;Creating an Application on the SAP Ariba Developer Portal&#xa0;». Copiez la clé ici, puis notez l&apos;&lt;b&gt;URL&lt;/b&gt; et la &lt;b&gt;Token Service URL&lt;/b&gt; du SPI pour SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation>La clé d&apos;application identifie l&apos;application dans chaque appel de SAP Task Center&#xa0;: la destination l&apos;envoie comme Client Key et dans l&apos;en-tête apikey. SAP Ariba Buying et SAP Ariba Sourcing nécessitent des applications distinctes, chacune avec sa propre clé.</translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation>Application pour SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation>SPI à demander</translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation>Demandez l&apos;URL de ce SPI pour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation>SAP Ariba fait confiance à SAP Task Center grâce à ce certificat&#xa0;: le support SAP Ariba l&apos;enregistre ensuite pour votre realm.</translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation>La destination signe une assertion SAML pour chaque utilisateur avec la clé de ce certificat, et SAP Ariba l&apos;échange contre un jeton. Renouvelez le certificat avant son expiration et envoyez le nouveau au support SAP Ariba&#xa0;: tant qu&apos;il ne l&apos;a pas enregistré, les utilisateurs risquent de ne pas pouvoir traiter leurs tâches ni recevoir les mises à jour des tâches.</translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation>Ouvrir deux demandes de service auprès du support SAP Ariba</translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation>L&apos;une active l&apos;application, l&apos;autre enregistre ce sous-compte comme fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation>Créez les demandes de service auprès du &lt;b&gt;support technique SAP Ariba&lt;/b&gt;, avec les valeurs ci-dessous. Attendez que SAP Ariba ait confirmé les deux avant de continuer.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation>SAP Ariba active l&apos;application pour votre realm et votre produit, et enregistre l&apos;ID d&apos;entité et le certificat de confiance de ce sous-compte auprès de SAP Ariba OAuth, afin qu&apos;il accepte les assertions SAML que signe la destination. UNCONFIRMED&#xa0;: la page SAP n&apos;indique l&apos;ID d&apos;entité que sous la forme cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;&#xa0;; l&apos;assistant le reprend du CN du certificat de confiance, qui a cette forme. Comparez-le avec l&apos;Assertion Entity ID sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» dans le cockpit SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation>Activer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation>Demandez l&apos;activation de l&apos;application sur le SAP Ariba Developer Portal. Indiquez le centre de données dans lequel se trouve votre realm SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation>Enregistrer le fournisseur d&apos;identité auprès de SAP Ariba OAuth</translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation>Demandez l&apos;enregistrement de l&apos;IDP auprès de SAP Ariba OAuth. Indiquez votre Ariba Network ID (ANID), affiché dans le profil de votre société.</translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation>ID d&apos;entité (entityID)</translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation>L&apos;ID d&apos;entité qu&apos;envoie le service Destination, de la forme cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;&#xa0;: le CN du certificat de confiance.</translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation>Certificat du service Destination</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation>Le certificat de confiance du sous-compte. Joignez ce fichier à la demande.</translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation>Générer le secret OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation>L&apos;ID client et le secret OAuth avec lesquels SAP Task Center obtient des jetons.</translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation>Une fois l&apos;application configurée avec son SPI, générez son &lt;b&gt;secret OAuth&lt;/b&gt; sur le SAP Ariba Developer Portal, comme l&apos;indique le guide SAP Ariba «&#xa0;How to generate the OAuth Secret and Base64 Encoded Client and secret&#xa0;». Copiez ici l&apos;&lt;b&gt;ID client OAuth&lt;/b&gt; et le &lt;b&gt;secret OAuth&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation>La destination obtient ses jetons en tant que ce client OAuth&#xa0;: l&apos;ID client est le Token Service User, le secret le Token Service Password.</translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation>Client OAuth de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation>Vérifiez auprès du support SAP Ariba que l&apos;application est activée pour votre realm et votre produit, que ce sous-compte est enregistré comme fournisseur d&apos;identité avec son certificat de confiance actuel, et que l&apos;ID client et le secret OAuth appartiennent à l&apos;application dont la clé figure dans la destination.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation>Destination vers SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Ariba. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système et produit SAP Ariba dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation>Si vous modifiez ultérieurement le nom ou l&apos;URL de cette destination, SAP Task Center charge de nouveau ses tâches.</translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation>L&apos;URL est le serveur que vous avez saisi suivi du chemin de l&apos;URL d&apos;exemple de SAP pour le produit. UNCONFIRMED&#xa0;: le guide SAP ne donne l&apos;URL qu&apos;à titre d&apos;exemple. Si le Developer Portal affiche un autre chemin pour le SPI, utilisez-le («&#xa0;Modifier les propriétés&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation>Tâches de SAP Cloud for Customer&#xa0;: une destination principale avec l&apos;utilisateur technique de l&apos;accord de communication pour SAP Task Center, par utilisateur et mot de passe ou par certificat client, et une destination secondaire pour la propagation de principal avec un client OAuth enregistré dans SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>URL du tenant</translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation>L&apos;adresse de votre tenant SAP Cloud for Customer, celle avec laquelle vous l&apos;ouvrez, sans rien après l&apos;hôte. Les deux destinations l&apos;utilisent, et la Token Service URL de la destination secondaire en est déduite.</translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation>Cela ressemble à l&apos;adresse d&apos;authentification unique du tenant (son Local Service Provider), qui doit figurer plus tard dans l&apos;Audience. L&apos;URL du tenant est probablement %1.</translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation>ID utilisateur de l&apos;utilisateur de communication</translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation>L&apos;ID utilisateur que SAP Cloud for Customer a créé pour l&apos;accord de communication («&#xa0;Inbound Communication&#xa0;», «&#xa0;User ID &gt; Edit Credentials&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation>Cela ressemble à une adresse e-mail. Saisissez l&apos;ID utilisateur qu&apos;affiche l&apos;accord de communication pour l&apos;utilisateur de communication.</translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation>Mot de passe de l&apos;utilisateur de communication</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le mot de passe que vous avez attribué à l&apos;utilisateur de communication dans l&apos;accord de communication. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation>Nom du fichier keystore</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>Le nom du fichier keystore (.p12) contenant le certificat client pour SAP Cloud for Customer, exactement tel que vous le chargez dans les certificats de destination du sous-compte. Le guide SAP utilise c4c.p12 en exemple.</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation>Saisissez uniquement le nom du fichier, %1, et non le dossier qui le contient&#xa0;: la destination désigne le keystore tel qu&apos;il est répertorié dans les certificats de destination du sous-compte.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation>Saisissez le nom du fichier keystore, se terminant par .p12, .pfx ou .jks, sans espaces, par exemple c4c.p12.</translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation>Mot de passe du keystore</translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le mot de passe du keystore. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation>L&apos;ID client que SAP Cloud for Customer a renseigné lorsque vous avez enregistré le client OAuth 2.0 («&#xa0;Administrator &gt; OAuth 2.0 Client Registration&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le secret client que vous avez saisi lors de l&apos;enregistrement du client OAuth 2.0. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation>Audience (Local Service Provider)</translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation>La valeur du champ «&#xa0;Local Service Provider&#xa0;» sous «&#xa0;Administrator &gt; Common Tasks &gt; Configure Single Sign-On&#xa0;» dans SAP Cloud for Customer. Copiez-la exactement telle qu&apos;elle est affichée&#xa0;: elle est sensible à la casse et commence souvent par HTTPS en majuscules.</translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation>Utilisateur technique avec ID utilisateur et mot de passe (Basic Authentication)</translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation>Choisissez cette option si l&apos;accord de communication pour SAP Task Center dans SAP Cloud for Customer authentifie son utilisateur technique avec un ID utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation>Utilisateur technique avec un certificat client (Using Certificates)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation>Choisissez cette option si SAP Task Center doit s&apos;authentifier auprès de SAP Cloud for Customer avec un certificat client&#xa0;: vous avez besoin du certificat sous forme de keystore .p12 et de son mot de passe. Après l&apos;enregistrement des destinations, vous terminez le paramétrage dans SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Étape restante selon SAP pour le certificat&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Dans SAP Cloud for Customer, poursuivez avec les étapes du guide de SAP Cloud for Customer &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, afin que SAP Cloud for Customer accepte le certificat du keystore qu&apos;utilise la destination principale.&lt;/li&gt;&lt;li&gt;Vérifiez le connecteur dans le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center&#xa0;: selon SAP, «&#xa0;Check Connection&#xa0;» dans la destination peut ne pas indiquer si SAP Task Center atteint SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation>Préparer SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation>Avant que l&apos;assistant ne vous demande des valeurs, assurez-vous que SAP Task Center et SAP Cloud for Customer sont prêts, comme l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center lit les tâches de SAP Cloud for Customer avec un utilisateur technique et les traite au nom de chaque utilisateur (propagation de principal). Pour cela, les utilisateurs de SAP Cloud for Customer et de SAP Task Center doivent être les mêmes personnes dans SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation>Le &lt;b&gt;paramétrage initial de SAP Task Center&lt;/b&gt; est terminé dans ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation>SAP Task Center&#xa0;: «&#xa0;Initial Setup&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation>SAP Cloud for Customer est intégré à &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; comme le décrit le «&#xa0;SAP Cloud for Customer Integration Scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services&#xa0;: «&#xa0;SAP Cloud for Customer Integration Scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation>Dans SAP Cloud for Customer, la question de définition du périmètre &lt;b&gt;Task Center Integration&lt;/b&gt; est sélectionnée dans votre projet d&apos;implémentation.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation>SAP Cloud for Customer&#xa0;: «&#xa0;Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation>Votre tenant SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation>Où SAP Task Center atteint SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation>Saisissez l&apos;adresse de votre tenant SAP Cloud for Customer. L&apos;assistant en déduit les adresses des deux destinations.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation>Les guides SAP l&apos;appellent l&apos;URL du tenant&#xa0;: la destination principale et la destination secondaire l&apos;utilisent toutes deux, et la Token Service URL de la destination secondaire est cette même adresse suivie de /sap/bc/sec/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation>Créer l&apos;utilisateur technique dans SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation>Un système de communication et un accord de communication pour SAP Task Center, avec ID utilisateur et mot de passe.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation>Dans SAP Cloud for Customer, créez un système de communication et un accord de communication comme indiqué ci-dessous, puis saisissez ici l&apos;ID utilisateur et le mot de passe de l&apos;utilisateur de communication.</translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation>C&apos;est ce à quoi aboutit le guide de SAP Cloud for Customer «&#xa0;Using Basic Authentication&#xa0;»&#xa0;: un utilisateur de communication dont l&apos;ID utilisateur et le mot de passe vont dans la destination principale. Les valeurs ci-dessous suivent les exemples d&apos;intégration de SAP pour SAP Task Center&#xa0;; le nom d&apos;hôte du système de communication n&apos;y figure pas (UNCONFIRMED)&#xa0;: pour celui-ci, suivez le guide de SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation>Ouvrez &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; et choisissez &lt;b&gt;New&lt;/b&gt;. Saisissez un ID et un nom d&apos;hôte, choisissez &lt;b&gt;Add Row&lt;/b&gt; sous &lt;b&gt;System Instances&lt;/b&gt; et saisissez un System Instance ID. Enregistrez, puis choisissez &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation>System Access Type</translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation>Preferred Application Protocol</translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation>Accord de communication</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation>Ouvrez &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choisissez &lt;b&gt;New&lt;/b&gt; et sélectionnez le système de communication par son System Instance ID. Dans l&apos;onglet &lt;b&gt;Inbound&lt;/b&gt;, choisissez &lt;b&gt;Edit Credentials&lt;/b&gt; pour l&apos;ID utilisateur, saisissez un mot de passe et sélectionnez le service ci-dessous. Vérifiez et terminez.</translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation>Scénario de communication</translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation>Application Protocol</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation>Le keystore du certificat client</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation>Le fichier .p12 contenant le certificat avec lequel SAP Task Center s&apos;authentifie, et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Utilisez le certificat .p12 dont vous disposez déjà pour SAP Cloud for Customer (son guide «&#xa0;Using Client Certificate Authentication&#xa0;» explique comment l&apos;extraire), ou générez-en un nouveau dans les certificats de destination du sous-compte. Saisissez le nom de fichier du keystore, tel que le sous-compte le répertorie, et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation>La destination principale désigne le keystore par son nom de fichier (KeyStoreLocation) et le déverrouille avec son mot de passe (KeyStorePassword). Le service Destination ne trouve le fichier que s&apos;il est chargé dans les certificats de destination de ce sous-compte exactement sous ce nom&#xa0;: la page suivante vous demande de le faire.</translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation>Charger le keystore dans le sous-compte</translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation>Le service Destination lit le certificat dans le sous-compte, et non sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation>La destination principale désigne le keystore, mais l&apos;assistant ne peut pas encore le charger pour vous&#xa0;: assurez-vous qu&apos;il se trouve dans le sous-compte avant que l&apos;assistant n&apos;écrive les destinations.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation>Cet assistant ne charge pas lui-même le keystore. Sans le fichier dans le sous-compte, la destination principale ne peut pas s&apos;authentifier auprès de SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>Le keystore se trouve dans les certificats de destination de ce sous-compte sous &lt;b&gt;exactement le nom de fichier que vous avez saisi&lt;/b&gt; (Nom du fichier keystore), extension comprise&#xa0;: chargez-le à cet endroit ou, si vous l&apos;y avez généré, vérifiez que vous avez saisi le nom qu&apos;il porte dans cette liste.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation>Cockpit SAP BTP de ce sous-compte&#xa0;: «&#xa0;Connectivity &gt; Destinations &gt; Certificates&#xa0;» (dans les cockpits plus récents&#xa0;: «&#xa0;Connectivity &gt; Destination Certificates&#xa0;») &gt; «&#xa0;Create &gt; Import &gt; Upload&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation>SAP Cloud for Customer fait confiance aux utilisateurs au nom desquels agit SAP Task Center grâce à ce certificat&#xa0;: vous le chargez ensuite en tant que fournisseur d&apos;identité OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation>SAP Cloud for Customer n&apos;accepte l&apos;identité d&apos;un utilisateur transmise par SAP Task Center que si elle est signée avec le certificat de confiance de ce sous-compte. La page suivante affiche le certificat et son CN à saisir dans SAP Cloud for Customer en tant que fournisseur d&apos;identité OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation>Configurer la propagation de principal dans SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation>Le sous-compte en tant que fournisseur d&apos;identité OAuth 2.0, un client OAuth pour SAP Task Center, et l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation>Dans SAP Cloud for Customer, ouvrez &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; et choisissez &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Saisissez les valeurs ci-dessous et choisissez &lt;b&gt;Submit&lt;/b&gt;. Enregistrez ensuite le client OAuth et copiez l&apos;audience, comme l&apos;indique chaque section.</translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation>La destination secondaire permet à SAP Task Center d&apos;agir dans SAP Cloud for Customer au nom de l&apos;utilisateur qui traite une tâche. SAP Cloud for Customer l&apos;accepte, car il fait confiance au certificat du sous-compte et connaît le client OAuth. Les étapes suivent le guide de SAP Cloud for Customer «&#xa0;Principal Propagation Flow and Set Up&#xa0;».</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation>Fournisseur d&apos;identité OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation>Issuing Entity Name</translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation>Le CN du certificat de confiance&#xa0;; il a la forme cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation>Primary Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>Avec «&#xa0;Browse&#xa0;», chargez ce fichier&#xa0;: le certificat de confiance du sous-compte sans ses lignes BEGIN et END, comme le demande le guide SAP. Chargez-le de nouveau chaque fois que le certificat du sous-compte est renouvelé.</translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation>Select Name ID Formats</translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation>Sélectionnez Email Address en plus de User Account ID.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation>Client OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation>Ouvrez &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; et choisissez &lt;b&gt;New&lt;/b&gt;. Saisissez un secret client et une description, sélectionnez comme &lt;b&gt;Issuer Name&lt;/b&gt; le fournisseur d&apos;identité que vous venez de créer ainsi que le scope ci-dessous, puis enregistrez. Saisissez ici l&apos;ID client affiché et le secret client.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation>Ouvrez &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; et copiez la valeur du champ &lt;b&gt;Local Service Provider&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation>Le service Destination ne peut pas utiliser le keystore. Vérifiez que le fichier est chargé dans les certificats de destination de ce sous-compte exactement sous le nom indiqué dans KeyStoreLocation, extension comprise, et que KeyStorePassword est son mot de passe.</translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation>Avec utilisateur et mot de passe, vérifiez dans SAP Cloud for Customer que l&apos;accord de communication pour SAP Task Center est actif et que la destination contient l&apos;ID et le mot de passe de son utilisateur de communication. Avec un certificat client, vérifiez que le keystore est chargé dans ce sous-compte sous le nom indiqué dans KeyStoreLocation et que SAP Cloud for Customer accepte son certificat («&#xa0;Using Client Certificate Authentication&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination principale par système SAP Cloud for Customer dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation>Selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Cloud for Customer. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois les destinations enregistrées.</translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation>L&apos;Audience est sensible à la casse&#xa0;: elle doit correspondre exactement à la valeur Local Service Provider qu&apos;affiche SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation>Tâches d&apos;un système non SAP qui implémente le SPI de fournisseur de tâches de SAP Task Center&#xa0;: une destination principale avec des identifiants client OAuth pour l&apos;utilisateur technique et une destination secondaire pour la propagation de principal avec une assertion SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation>L&apos;adresse de votre tenant du fournisseur de tâches, telle que l&apos;indique sa documentation pour SAP Task Center. Les deux destinations l&apos;utilisent. SAP Task Center y ajoute /task-provider/v&lt;version&gt;/&lt;endpoint&gt;&#xa0;: le SPI du fournisseur de tâches doit donc répondre à cette adresse.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation>SAP Task Center ajoute lui-même /task-provider/ et la version du SPI à cette adresse. Utilisez plutôt %1.</translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation>Jetons du fournisseur d&apos;identité d&apos;entreprise (tc.pp.cip.token)</translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation>Facultatif. Choisissez true uniquement si vos utilisateurs se connectent via un fournisseur d&apos;identité d&apos;entreprise configuré dans Identity Authentication et que le fournisseur de tâches a besoin des jetons de ce fournisseur. Sinon, laissez le champ vide&#xa0;; SAP Task Center suppose alors false.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation>L&apos;adresse à laquelle SAP Task Center obtient le jeton de l&apos;utilisateur technique&#xa0;: le point de terminaison de jetons du serveur OAuth auquel fait confiance le fournisseur de tâches, tel que l&apos;indique sa documentation.</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation>L&apos;ID du client OAuth que la documentation du fournisseur de tâches vous fait enregistrer pour l&apos;utilisateur technique de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le secret de ce client. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation>Scope (facultatif)</translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation>Uniquement si le serveur OAuth du fournisseur de tâches a besoin d&apos;un scope pour ce client&#xa0;: les scopes, séparés par des espaces, tels que les indique sa documentation. Sinon, laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation>Token Service URL pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation>L&apos;adresse à laquelle SAP Task Center échange l&apos;assertion SAML d&apos;un utilisateur contre le jeton de cet utilisateur. Renseignée avec la Token Service URL de l&apos;utilisateur technique, qui est généralement la même&#xa0;; modifiez-la si la documentation du fournisseur de tâches en indique une autre.</translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation>L&apos;audience qu&apos;attend le serveur OAuth du fournisseur de tâches dans une assertion SAML, telle que l&apos;indiquent sa documentation ou ses paramètres SAML.</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation>L&apos;ID du client OAuth qui accepte les assertions SAML de ce sous-compte (celui qui détient le certificat de confiance). Certains fournisseurs de tâches utilisent également pour cela le client de l&apos;utilisateur technique.</translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation>Token Service User (facultatif)</translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation>Uniquement si le serveur OAuth veut que le client se connecte lorsque SAP Task Center obtient le jeton d&apos;un utilisateur&#xa0;: l&apos;utilisateur pour cette connexion, généralement la valeur du Client Key. Sinon, laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation>Token Service Password (facultatif)</translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le mot de passe du Token Service User, généralement le secret du client. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation>Format du Name ID (facultatif)</translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation>La manière dont l&apos;assertion désigne l&apos;utilisateur&#xa0;: emailAddress envoie l&apos;adresse e-mail de l&apos;utilisateur, unspecified (ou vide) le nom d&apos;utilisateur. Choisissez ce qu&apos;utilise le fournisseur de tâches pour trouver ses utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation>Classe de contexte d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation>L&apos;AuthnContextClassRef de l&apos;assertion SAML. PreviousSession est la valeur qu&apos;utilisent la plupart des fournisseurs de SAP Task Center&#xa0;; ne choisissez X509 que si la documentation du fournisseur de tâches le demande.</translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation>Préparer le fournisseur de tâches</translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation>Un fournisseur de tâches tiers ne fonctionne avec SAP Task Center que s&apos;il met à disposition le SPI de fournisseur de tâches de SAP Task Center. Ce qu&apos;il prend en charge et la manière dont il s&apos;authentifie dépendent du fournisseur&#xa0;: sa documentation pour SAP Task Center l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation>Le fournisseur de tâches doit implémenter le SPI de fournisseur de tâches que définit la note SAP 3462266, à l&apos;adresse &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center l&apos;appelle avec le jeton de la destination principale pour extraire les tâches et les définitions de tâches, et avec le jeton de chaque utilisateur issu de la destination secondaire (&lt;name&gt;_PP) pour lire le détail des tâches et traiter les tâches. Les fonctionnalités de SAP Task Center qui fonctionnent dépendent de cette implémentation.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation>Le paramétrage initial de SAP Task Center est terminé, et vous avez suivi les &lt;b&gt;Third-Party Scenarios&lt;/b&gt; de SAP Cloud Identity Services pour les utilisateurs du fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation>SAP Cloud Identity Services&#xa0;: «&#xa0;System Integration Guide&#xa0;», «&#xa0;Third-Party Scenarios&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation>Votre tenant du fournisseur de tâches implémente le &lt;b&gt;SPI de fournisseur de tâches&lt;/b&gt; de SAP Task Center tel que le définit la note SAP 3462266.</translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation>Note SAP 3462266 (SAP for Me&#xa0;; un S-user est nécessaire). En cas de doute, demandez à l&apos;éditeur ou aux développeurs du fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation>Vous disposez de la &lt;b&gt;documentation pour SAP Task Center&lt;/b&gt; du fournisseur de tâches&#xa0;: l&apos;URL de son tenant, et la manière dont il accepte les jetons pour l&apos;utilisateur technique de SAP Task Center et pour chaque utilisateur.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation>La documentation propre au fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation>Votre tenant du fournisseur de tâches</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation>Où SAP Task Center atteint le SPI du fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation>Saisissez l&apos;URL du tenant telle que l&apos;indique la documentation du fournisseur de tâches, sans /task-provider/ ni ce qui suit.</translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation>Les deux destinations utilisent la même URL de tenant. SAP Task Center y ajoute /task-provider/v&lt;version&gt;/&lt;endpoint&gt;. UNCONFIRMED&#xa0;: l&apos;exemple de SAP pour la destination principale se termine par /v2 et celui pour la destination secondaire non&#xa0;; l&apos;assistant écrit la même adresse dans les deux, car les deux pages la décrivent de la même manière.</translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation>Client pour l&apos;utilisateur technique de SAP Task Center</translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation>SAP Task Center extrait les tâches et les définitions de tâches avec le jeton de ce client.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>Dans le fournisseur de tâches, ou dans le serveur OAuth auquel il fait confiance, enregistrez pour SAP Task Center un client OAuth autorisé à obtenir des jetons avec son ID client et son secret (client credentials), comme l&apos;indique la documentation du fournisseur de tâches. Copiez ses valeurs ici.</translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation>SAP demande uniquement que la destination principale renvoie un jeton valide&#xa0;; l&apos;assistant écrit des identifiants client OAuth, la méthode habituelle pour un utilisateur technique. UNCONFIRMED&#xa0;: c&apos;est à la documentation de votre fournisseur de tâches d&apos;indiquer s&apos;il les accepte et de quel scope il a besoin.</translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation>Client OAuth pour l&apos;utilisateur technique</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>Certificat de confiance de votre sous-compte</translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation>Le fournisseur de tâches fait confiance à l&apos;assertion SAML de chaque utilisateur grâce à ce certificat&#xa0;: vous le transmettez ensuite au fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation>Le service Destination signe l&apos;assertion SAML de chaque utilisateur avec le certificat de confiance de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation>Renouvelez aussi le certificat dans le fournisseur de tâches chaque fois que le certificat du sous-compte est renouvelé&#xa0;; d&apos;ici là, les utilisateurs ne peuvent ni ouvrir ni traiter leurs tâches.</translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation>Confiance pour le jeton de chaque utilisateur</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation>SAP Task Center lit le détail des tâches et traite les tâches avec le jeton propre à chaque utilisateur.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>Dans le fournisseur de tâches, ou dans le serveur OAuth auquel il fait confiance, chargez le certificat de confiance ci-dessous et autorisez un client OAuth à échanger les assertions SAML signées avec ce certificat contre le jeton d&apos;un utilisateur (SAML 2.0 bearer assertion), comme l&apos;indique la documentation du fournisseur de tâches. Copiez ses valeurs ici.</translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation>SAP autorise pour la destination secondaire toute authentification qui renvoie un jeton pour l&apos;utilisateur&#xa0;; l&apos;assistant écrit une assertion SAML bearer, que le service Destination signe avec le certificat de confiance de ce sous-compte. UNCONFIRMED&#xa0;: c&apos;est à la documentation de votre fournisseur de tâches d&apos;indiquer s&apos;il l&apos;accepte, quelle est son audience et s&apos;il trouve les utilisateurs par adresse e-mail ou par nom d&apos;utilisateur. S&apos;il a besoin d&apos;un autre type de jeton utilisateur, créez la destination secondaire manuellement comme l&apos;indique sa documentation.</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation>Le même fichier .pem que celui qu&apos;exporte le cockpit SAP BTP sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation>Pour reconnaître le certificat dans la liste du fournisseur de tâches. UNCONFIRMED&#xa0;: reste à savoir si le fournisseur de tâches le veut également comme émetteur de l&apos;assertion.</translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation>Client OAuth pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation>Destinations vers le fournisseur de tâches</translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation>La destination principale et sa destination secondaire (le nom de la principale suivi de _PP), telles que les répertorient les guides SAP.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation>Les guides SAP ne répertorient que le nom, le type, l&apos;URL et les propriétés propres à SAP Task Center&#xa0;; les propriétés d&apos;authentification sont celles de SAP BTP Connectivity pour les identifiants client OAuth et pour l&apos;assertion SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation>Le serveur OAuth du fournisseur de tâches n&apos;accepte pas le client. Copiez de nouveau l&apos;ID client et le secret (ou le Client Key, le Token Service User et le Token Service Password) depuis l&apos;endroit où vous avez enregistré le client pour SAP Task Center, et appliquez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation>Le fournisseur de tâches n&apos;accepte pas la signature de ce sous-compte&#xa0;: le certificat auquel il fait confiance n&apos;est pas le certificat de confiance actuel du sous-compte. Transmettez-lui de nouveau le certificat actuel («&#xa0;Connectivity &gt; Destination Trust&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Vérifiez à l&apos;aide de la documentation du fournisseur de tâches pour SAP Task Center que les Token Service URL, les clients et l&apos;audience sont corrects, et que le fournisseur de tâches fait confiance au certificat de confiance actuel de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination principale par système du fournisseur de tâches dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation>SAP Task Center appelle le SPI du fournisseur de tâches à l&apos;URL suivie de /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, avec le jeton de cette destination, pour extraire les tâches et les définitions de tâches.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP laisse le fournisseur de tâches choisir la manière dont SAP Task Center s&apos;authentifie, pour autant que cette destination renvoie un jeton valide. L&apos;assistant écrit des identifiants client OAuth. UNCONFIRMED&#xa0;: reste à savoir si votre fournisseur de tâches les accepte&#xa0;; si sa documentation demande une autre authentification, modifiez cette destination comme elle l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation>Cette destination n&apos;a pas d&apos;utilisateur technique&#xa0;: le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, comme le fait SAP Task Center pour chaque utilisateur. Vérifiez-la dans la SAP Task Center Web app en tant qu&apos;utilisateur ayant des tâches du fournisseur de tâches.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP laisse le fournisseur de tâches choisir la manière dont chaque utilisateur s&apos;authentifie, pour autant que cette destination renvoie un jeton valide pour l&apos;utilisateur. L&apos;assistant écrit une assertion SAML bearer signée avec le certificat de confiance de ce sous-compte. UNCONFIRMED&#xa0;: reste à savoir si votre fournisseur de tâches l&apos;accepte&#xa0;; si sa documentation demande une autre authentification, modifiez cette destination comme elle l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation>Approbations de SAP Fieldglass&#xa0;: une destination avec la clé d&apos;application API de votre société SAP Fieldglass, une fois que SAP Fieldglass détient le certificat de confiance de ce sous-compte et transmet les mises à jour des tâches à SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation>URL du tenant SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation>L&apos;adresse avec laquelle vous vous connectez à SAP Fieldglass, ou celle que vous a fournie le support SAP Fieldglass (le guide SAP cite https://www.fieldglass.net pour le centre de données des États-Unis et https://www.fieldglass.eu pour le centre de données de l&apos;UE). L&apos;assistant ajoute /api/v1 pour l&apos;URL de la destination et /api/oauth2/v2.0/token pour la Token Service URL. UNCONFIRMED&#xa0;: le guide SAP écrit les Token Service URL des États-Unis et de l&apos;UE avec http:// et sans www&#xa0;; l&apos;assistant utilise https et l&apos;hôte que vous saisissez, comme dans l&apos;exemple de SAP pour un tenant.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation>Seule la partie serveur de cette adresse est utilisée (%1)&#xa0;; l&apos;assistant ajoute lui-même /api/v1 et le chemin du service de jetons.</translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation>L&apos;audience de l&apos;assertion SAML. Le guide SAP donne Fieldglass en exemple et n&apos;indique aucune autre valeur&#xa0;: conservez-la, sauf si le support SAP Fieldglass vous en fournit une autre. UNCONFIRMED&#xa0;: reste à savoir si un tenant peut nécessiter une autre valeur.</translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation>API Application Key</translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>L&apos;API Application Key de la clé que vous avez créée pour SAP Task Center, affichée sous «&#xa0;View Application Keys&#xa0;» dans SAP Fieldglass Configuration Manager. Elle figure deux fois dans la destination&#xa0;: comme Client Key et dans l&apos;en-tête X-ApplicationKey. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation>Le Client ID de la même clé d&apos;application, issu de «&#xa0;View Application Keys&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le Client Secret de la même clé d&apos;application. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation>Virtual Person Name (Username)</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation>Issu de la section «&#xa0;Web Services&#xa0;» de «&#xa0;View Application Keys&#xa0;»&#xa0;; il devient le Token Service User de la destination.</translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation>License Key</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Issue de la section «&#xa0;Web Services&#xa0;» de «&#xa0;View Application Keys&#xa0;»&#xa0;; elle devient le Token Service Password de la destination. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation>Préparer SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation>Cochez chaque étape une fois qu&apos;elle est effectuée&#xa0;; les pages suivantes en dépendent.</translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation>Vous avez besoin d&apos;un tenant SAP Fieldglass et d&apos;un utilisateur Configuration Manager dans ce tenant.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation>SAP Task Center lit les tâches de SAP Fieldglass une fois que SAP Fieldglass connaît vos utilisateurs via SAP Cloud Identity Services, que SAP Task Center est activé dans SAP Fieldglass et que SAP Fieldglass est autorisé à transmettre les mises à jour des tâches.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>Le paramétrage initial de SAP Task Center est terminé, et SAP Fieldglass est connecté à SAP Cloud Identity Services comme le décrit le &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services&#xa0;: «&#xa0;System Integration Guide&#xa0;», «&#xa0;SAP Fieldglass Integration Scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;SAP Task Center est activé dans SAP Fieldglass&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation>SAP Fieldglass&#xa0;: «&#xa0;Enable SAP Task Center in SAP Fieldglass&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation>Le support SAP Fieldglass a activé la &lt;b&gt;fonction de transmission&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) pour votre société et actualisé son cache&#xa0;; sinon, «&#xa0;Manage SAP Task Center&#xa0;» s&apos;arrête avec une erreur.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation>Support client SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation>SAP Fieldglass fait confiance à SAP Task Center grâce à ce certificat&#xa0;: il est ensuite ajouté au truststore de votre tenant.</translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation>Récupérez le certificat de confiance du sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation>SAP Fieldglass vérifie les assertions SAML que signe ce sous-compte à l&apos;aide de ce certificat.</translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation>Faire charger le certificat de confiance dans SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation>Votre représentant SAP Fieldglass l&apos;ajoute au truststore de votre tenant.</translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation>Enregistrez le certificat ci-dessous dans un fichier et envoyez-le à votre &lt;b&gt;représentant SAP Fieldglass&lt;/b&gt; en lui demandant de le charger dans le &lt;b&gt;truststore&lt;/b&gt; de votre tenant SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation>Renouvelez aussi le certificat dans SAP Fieldglass chaque fois que le certificat du sous-compte est renouvelé&#xa0;: d&apos;ici là, vous risquez de ne pas pouvoir traiter les tâches ni recevoir les mises à jour des tâches.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation>La mission SAP l&apos;enregistre sous forme de fichier .cer pour SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation>Pour reconnaître le certificat dans votre demande.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>Clé de service de SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation>Créez une nouvelle instance de service SAP Task Center pour les mises à jour de tâches que transmet SAP Fieldglass, ainsi qu&apos;une clé de service pour celle-ci&#xa0;; ouvrez cette clé ici.</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation>Ouvrez la clé de service de la nouvelle instance.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation>SAP Fieldglass a besoin de l&apos;adresse et du client OAuth de la clé, ainsi que de son secret client. L&apos;uaa.clientid de la clé devient également le tc.clientId de la destination.</translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation>Activer les mises à jour de tâches transmises dans SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation>SAP Fieldglass envoie les mises à jour des tâches à SAP Task Center avec ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Connectez-vous à SAP Fieldglass avec l&apos;utilisateur &lt;b&gt;Configuration Manager&lt;/b&gt;. Sous &lt;b&gt;Integration Tools&lt;/b&gt;, choisissez &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, puis &lt;b&gt;Configure&lt;/b&gt;. Dans la boîte de dialogue &lt;b&gt;Setup&lt;/b&gt;, saisissez les valeurs ci-dessous et choisissez &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation>Les valeurs proviennent de la clé de service de la nouvelle instance. Lorsque vous effectuerez ultérieurement une rotation de son secret client, créez une nouvelle clé de service et saisissez son secret client dans la même boîte de dialogue «&#xa0;Setup&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation>Boîte de dialogue Setup</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation>uaa.url de la clé de service.</translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation>Créer la clé d&apos;application API dans SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation>SAP Task Center appelle l&apos;API de SAP Fieldglass avec cette clé et obtient ses jetons avec ces valeurs.</translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation>Dans SAP Fieldglass Configuration Manager, créez une clé d&apos;application API pour SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Ouvrez ensuite &lt;b&gt;View Application Keys&lt;/b&gt; et copiez les valeurs ci-dessous&#xa0;; le nom d&apos;utilisateur et la clé de licence se trouvent dans sa section &lt;b&gt;Web Services&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation>Si une clé d&apos;application API existe déjà pour SAP Task Center, vous devez avoir accès à la section «&#xa0;Web Services&#xa0;» de «&#xa0;View Application Keys&#xa0;» pour copier ses valeurs. Si cette section est vide, demandez-les au support client SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation>View Application Keys</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation>Votre tenant SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation>Où SAP Task Center atteint SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation>Saisissez l&apos;adresse avec laquelle vous vous connectez à SAP Fieldglass&#xa0;; l&apos;assistant en déduit les adresses de la destination.</translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation>Si vous modifiez l&apos;URL d&apos;une destination dont les tâches se trouvent déjà dans le cache de tâches de SAP Task Center, SAP Task Center les charge de nouveau.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation>Destination vers SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation>La destination telle que l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation>Vérifiez le nom et les propriétés de la destination.</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation>L&apos;assistant écrit la destination dans le sous-compte après la vérification, ou dans un fichier que vous importez.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation>Vérifiez dans SAP Fieldglass Configuration Manager («&#xa0;View Application Keys&#xa0;») que la clé d&apos;application API, l&apos;ID client et le secret, le Virtual Person Name et la License Key de la destination sont ceux de la clé créée pour SAP Task Center, et demandez à votre représentant SAP Fieldglass si le certificat de confiance actuel de ce sous-compte se trouve dans le truststore de votre tenant.</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Fieldglass. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système SAP Fieldglass dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation>tc.clientId est l&apos;ID client de la clé de service que vous avez ouverte pour les mises à jour de tâches transmises. Selon SAP, ne le définissez qu&apos;une fois que SAP Fieldglass transmet les mises à jour des tâches («&#xa0;Manage SAP Task Center&#xa0;»)&#xa0;; sinon, les tâches risquent de ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation>Tâches de SAP Marketing Cloud&#xa0;: une destination avec les «&#xa0;OAuth 2.0 Details&#xa0;» de l&apos;accord de communication que vous créez pour SAP Task Center dans SAP Marketing Cloud, et son utilisateur de communication technique.</translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation>Le nom d&apos;utilisateur que vous avez créé pour l&apos;utilisateur de communication technique. Il devient le Token Service User de la destination.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation>Cela ressemble à une adresse e-mail. Saisissez le nom d&apos;utilisateur que vous avez créé pour l&apos;utilisateur de communication technique.</translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le mot de passe que vous avez attribué à l&apos;utilisateur de communication technique. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation>La valeur «&#xa0;Service URL/Service Interface&#xa0;» qu&apos;affiche l&apos;accord de communication. La destination utilise sa partie serveur, comme l&apos;indique le guide SAP (elle supprime tout à partir de sap/opu/odata4/)&#xa0;; le mandant provient de son sap-client.</translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse que le guide SAP indique pour l&apos;accord de communication (elle contient api_task_spi_replication). Seule la partie serveur de cette adresse est utilisée.</translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>Le numéro de mandant du système SAP Marketing Cloud, repris du sap-client de l&apos;URL de service lorsqu&apos;elle en contient un.</translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation>SAP Marketing Cloud doit faire confiance aux assertions SAML que signe ce sous-compte&#xa0;; gardez le certificat à portée de main pour «&#xa0;Integrating SAP Task Center&#xa0;».</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation>UNCONFIRMED&#xa0;: la page SAP pour SAP Marketing Cloud ne mentionne pas le certificat de confiance. Le guide vers lequel elle renvoie, «&#xa0;Integrating SAP Task Center&#xa0;», est celui vers lequel renvoie également la page SAP pour SAP S/4HANA Cloud Public Edition, et là, le système de communication contient ce certificat (SAP Task Center, «&#xa0;Renew Destination Trust Certificates&#xa0;»). Si «&#xa0;Integrating SAP Task Center&#xa0;» ne demande aucun certificat, vous n&apos;avez pas besoin de l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation>Configurer SAP Task Center dans SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation>L&apos;utilisateur de communication technique et l&apos;accord de communication, ainsi que les valeurs qu&apos;ils renvoient pour la destination.</translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation>Dans SAP Marketing Cloud, suivez &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;&#xa0;: créez l&apos;utilisateur de communication technique et l&apos;accord de communication pour SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Saisissez ensuite les valeurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation>La page SAP pour SAP Marketing Cloud ne cite que les valeurs dont la destination a besoin&#xa0;; la création de l&apos;utilisateur et de l&apos;accord de communication est décrite dans «&#xa0;Integrating SAP Task Center&#xa0;». UNCONFIRMED&#xa0;: la page SAP renvoie aux guides «&#xa0;Integrating SAP Task Center&#xa0;» et «&#xa0;Create a Communication Arrangement&#xa0;» de la documentation de SAP S/4HANA Cloud, et non de celle de SAP Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation>Uniquement si «&#xa0;Integrating SAP Task Center&#xa0;» demande le certificat du sous-compte de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation>Utilisateur de communication technique</translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe que vous avez créés pour l&apos;utilisateur de communication technique.</translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Copiez-les depuis l&apos;accord de communication&#xa0;: son &lt;b&gt;Service URL/Service Interface&lt;/b&gt; et, dans &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, les valeurs SAML2 Audience, Client ID et Token Service URL.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation>Destination vers SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>L&apos;assistant écrit la destination dans le sous-compte après la vérification, ou dans un fichier que vous importez. Effectuez ensuite les étapes du guide de SAP Marketing Cloud «&#xa0;SAP Task Center&#xa0;», comme le demande la page SAP.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Vérifiez dans SAP Marketing Cloud que l&apos;Audience, le Client Key et la Token Service URL de la destination sont ceux des «&#xa0;OAuth 2.0 Details&#xa0;» de l&apos;accord de communication, que le Token Service User et le Token Service Password sont ceux de l&apos;utilisateur de communication technique, et que SAP Marketing Cloud fait confiance au certificat de confiance actuel de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Cette destination n&apos;a pas d&apos;utilisateur technique&#xa0;: le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, comme le fait SAP Task Center pour chaque utilisateur, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Marketing Cloud. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système et mandant SAP Marketing Cloud dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>Une fois la destination enregistrée, effectuez les étapes du guide de SAP Marketing Cloud «&#xa0;SAP Task Center&#xa0;», comme le demande la page SAP.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation>Tâches de SAP Build Process Automation&#xa0;: une destination avec les valeurs de la clé de service de SAP Build Process Automation, pour une instance de ce sous-compte ou, via une relation de confiance SAML ou une dépendance Identity Authentication, d&apos;un autre sous-compte.</translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation>Point de terminaison d&apos;API (endpoints &gt; api)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Dans la clé de service de votre instance SAP Build Process Automation, la valeur de api sous endpoints. L&apos;assistant y ajoute /internal/workflow/rest/v1, comme le demande le guide SAP pour l&apos;URL de la destination.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation>Il s&apos;agit d&apos;une adresse d&apos;authentification (uaa &gt; url), et non du point de terminaison d&apos;API. Copiez la valeur de api sous endpoints depuis la clé de service.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation>Seule la partie serveur de cette adresse est utilisée (%1)&#xa0;; l&apos;assistant y ajoute /internal/workflow/rest/v1.</translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation>Il s&apos;agit d&apos;une adresse, et non d&apos;un ID client. Copiez la valeur de clientid sous uaa depuis la clé de service.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Build Process Automation dans ce sous-compte, ou dans un autre avec une dépendance Identity Authentication&#xa0;: la valeur de uaa &gt; url de sa clé de service. Dans un autre sous-compte avec une relation de confiance SAML&#xa0;: l&apos;entityID des métadonnées SAML de ce sous-compte. Copiez-la exactement telle qu&apos;elle est affichée.</translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation>Il s&apos;agit d&apos;une adresse de jeton. L&apos;Audience est l&apos;adresse sans /oauth/token&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Build Process Automation dans ce sous-compte, ou dans un autre avec une dépendance Identity Authentication&#xa0;: uaa &gt; url de sa clé de service suivi de /oauth/token. Dans un autre sous-compte avec une relation de confiance SAML&#xa0;: la Location de l&apos;AssertionConsumerService dont le Binding est urn:oasis:names:tc:SAML:2.0:bindings:URI, dans les métadonnées SAML de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation>Le guide SAP demande l&apos;adresse suivie de /oauth/token&#xa0;: %1. Pour un autre sous-compte avec une relation de confiance SAML, copiez plutôt la Location depuis ses métadonnées SAML.</translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation>Nom de la dépendance</translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation>Le nom de la dépendance que vous avez créée de l&apos;application SAP Task Center vers SAP Build Process Automation dans la console d&apos;administration de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation>Ce nom contient un espace. Vérifiez que vous avez copié le nom de la dépendance exactement tel que l&apos;affiche la console d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation>Saisissez le nom de la dépendance sur une seule ligne, exactement tel que l&apos;affiche la console d&apos;administration de SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation>Adresse de My Inbox (facultatif)</translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation>L&apos;adresse de My Inbox dans le SAP Build Process Automation Lobby, telle que l&apos;affiche votre navigateur. L&apos;assistant remplace inbox.html par taskui.html, comme l&apos;indique le guide SAP, afin que les utilisateurs ouvrent les tâches SAP Build Process Automation depuis SAP Task Center sans autre launchpad. Laissez le champ vide si vous utilisez SAP Build Process Automation sur SAP Build Work Zone, standard edition&#xa0;: selon SAP, la propriété n&apos;est alors pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation>Le guide SAP indique cette adresse sous la forme https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Vérifiez que vous avez copié l&apos;adresse de My Inbox du SAP Build Process Automation Lobby.</translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation>Copiez l&apos;adresse de My Inbox depuis le SAP Build Process Automation Lobby&#xa0;: elle contient inbox.html. Tout ce qui suit inbox.html est ignoré.</translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation>Adresse de l&apos;interface utilisateur des tâches (tc.task.ui.url)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation>Choisissez cette option si SAP Build Process Automation et SAP Task Center se trouvent dans le même sous-compte. SAP Task Center obtient ses jetons auprès de l&apos;adresse d&apos;authentification figurant dans la clé de service de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce qu&apos;il faut vérifier dans SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Dans la &lt;b&gt;Task Center Administration app&lt;/b&gt;, vérifiez l&apos;état du connecteur de cette destination&#xa0;: selon SAP, «&#xa0;Check Connection&#xa0;» dans le cockpit SAP BTP peut ne pas indiquer si SAP Task Center atteint SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Ouvrez la &lt;b&gt;SAP Task Center Web app&lt;/b&gt; en tant qu&apos;utilisateur ayant des tâches SAP Build Process Automation&#xa0;: les tâches y apparaissent.&lt;/li&gt;&lt;li&gt;Facultatif&#xa0;: pour les &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, créez une destination supplémentaire portant le nom de celle-ci suivi de _AI, comme l&apos;indique le guide SAP «&#xa0;Configure the Intelligent Recommendations Destination&#xa0;».&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Choisissez cette option si SAP Build Process Automation s&apos;exécute dans un autre sous-compte qui authentifie les utilisateurs via le même tenant Identity Authentication que celui-ci, et que vous avez configuré la propagation de principal entre les sous-comptes. SAP Task Center obtient ses jetons auprès de ce sous-compte, avec les valeurs de ses métadonnées SAML.</translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation>Choisissez cette option si les deux sous-comptes se trouvent dans le même compte global et font confiance au même tenant Identity Authentication avec OpenID Connect, et que vous utilisez SAP Build Process Automation avec le plan de service build-default. Vous créez une dépendance dans SAP Cloud Identity Services, et la destination la désigne.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation>Préparer SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation>Que SAP Build Process Automation s&apos;exécute dans ce sous-compte ou dans un autre, son sous-compte et sa clé de service passent en premier.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center lit les tâches de SAP Build Process Automation avec le client OAuth de la clé de service de SAP Build Process Automation, pour chaque utilisateur connecté. Le sous-compte de SAP Build Process Automation nécessite le paramétrage que décrit son propre guide pour SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Dans le sous-compte de SAP Build Process Automation, vous avez effectué les étapes de &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation>SAP Build Process Automation&#xa0;: «&#xa0;Configure the SAP Build Process Automation Subaccount for SAP Task Center&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation>Vous avez ouvert la &lt;b&gt;clé de service&lt;/b&gt; de l&apos;instance SAP Build Process Automation dans l&apos;environnement Cloud Foundry (et non la clé de service propre à SAP Task Center)&#xa0;; les pages suivantes vous demandent des valeurs qui s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation>Cockpit SAP BTP du sous-compte de SAP Build Process Automation&#xa0;: «&#xa0;Services &gt; Instances and Subscriptions&#xa0;», l&apos;instance SAP Build Process Automation, sa clé de service.</translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation>Relation de confiance entre les sous-comptes</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Build Process Automation s&apos;exécute dans un autre sous-compte que SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Task Center obtient le jeton de chaque utilisateur auprès du sous-compte de SAP Build Process Automation, qui doit faire confiance à ce sous-compte. Le guide Task Center de SAP vous renvoie au guide de SAP Build Process Automation pour cette relation de confiance, puis demande deux valeurs des métadonnées SAML de ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>Le sous-compte de SAP Build Process Automation authentifie les utilisateurs via le &lt;b&gt;même tenant Identity Authentication&lt;/b&gt; que ce sous-compte.</translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation>Vous avez effectué les étapes de &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; du guide de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation>SAP Build Process Automation&#xa0;: «&#xa0;Set Up Principal Propagation Between Subaccounts&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation>Vous avez téléchargé le fichier XML des &lt;b&gt;métadonnées SAML&lt;/b&gt; du sous-compte de SAP Build Process Automation&#xa0;; les pages suivantes vous demandent deux valeurs qui s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation>Cockpit SAP BTP du sous-compte de SAP Build Process Automation&#xa0;: «&#xa0;Security &gt; Trust Configuration &gt; SAML Metadata&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation>Préparer les deux sous-comptes</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation>Cochez chaque étape une fois qu&apos;elle est effectuée.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation>SAP Task Center et SAP Build Process Automation s&apos;exécutent dans deux sous-comptes du même compte global.</translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation>Avec une dépendance dans SAP Cloud Identity Services, SAP Task Center atteint SAP Build Process Automation dans un autre sous-compte via le tenant Identity Authentication auquel les deux sous-comptes font confiance. Selon SAP, cela ne fonctionne qu&apos;avec le plan de service build-default de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation>Vous utilisez l&apos;abonnement à SAP Build Process Automation avec le plan de service &lt;b&gt;build-default&lt;/b&gt;, et vous disposez d&apos;une instance de SAP Build Process Automation dans son sous-compte.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit SAP BTP du sous-compte de SAP Build Process Automation&#xa0;: «&#xa0;Services &gt; Instances and Subscriptions&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation>Les deux sous-comptes font confiance au &lt;b&gt;même tenant Identity Authentication&lt;/b&gt; avec une relation de confiance de type &lt;b&gt;OpenID Connect&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation>SAP Task Center est connecté à votre SAP Build Work Zone par une &lt;b&gt;intégration entre les deux applications&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation>SAP Task Center&#xa0;: «&#xa0;Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation>Créer la dépendance dans SAP Cloud Identity Services</translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation>Elle permet à SAP Task Center d&apos;appeler SAP Build Process Automation dans l&apos;autre sous-compte.</translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation>Dans la console d&apos;administration de SAP Cloud Identity Services, ouvrez &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Sous &lt;b&gt;Bundled Applications&lt;/b&gt;, chaque sous-compte a une application portant le nom du produit, suivi du nom du sous-compte entre parenthèses. Choisissez l&apos;application SAP Task Center et configurez une &lt;b&gt;dépendance&lt;/b&gt; vers l&apos;application SAP Build Process Automation. Saisissez ici le nom de la nouvelle dépendance.</translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation>La destination désigne cette dépendance dans tc.ias.dependency_name, afin que SAP Task Center l&apos;utilise pour atteindre SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation>Dépendance vers SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation>La clé de service de SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation>Où SAP Task Center atteint SAP Build Process Automation, avec quel client OAuth, et où il obtient ses jetons.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation>Copiez ces valeurs depuis la clé de service de votre instance &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (et non depuis la clé de service propre à SAP Task Center). L&apos;Audience et la Token Service URL sont déduites de &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>La clé de service de l&apos;instance SAP Build Process Automation contient l&apos;adresse à partir de laquelle SAP Task Center lit les tâches (endpoints &gt; api), le client OAuth qu&apos;il utilise (uaa &gt; clientid et uaa &gt; clientsecret) et l&apos;adresse d&apos;authentification auprès de laquelle il obtient le jeton de chaque utilisateur (uaa &gt; url)&#xa0;: l&apos;Audience est uaa &gt; url, la Token Service URL uaa &gt; url suivi de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation>Où SAP Task Center atteint SAP Build Process Automation, et avec quel client OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copiez ces valeurs depuis la clé de service de votre instance &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (et non depuis la clé de service propre à SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>La clé de service de l&apos;instance SAP Build Process Automation contient l&apos;adresse à partir de laquelle SAP Task Center lit les tâches (endpoints &gt; api) et le client OAuth qu&apos;il utilise (uaa &gt; clientid et uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation>L&apos;Audience et la Token Service URL, issues du sous-compte dans lequel s&apos;exécute SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation>Ouvrez le fichier XML des métadonnées SAML du sous-compte de &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copiez l&apos;&lt;b&gt;entityID&lt;/b&gt; dans Audience, puis la &lt;b&gt;Location&lt;/b&gt; de l&apos;élément &lt;b&gt;AssertionConsumerService&lt;/b&gt; dont le Binding est &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; dans Token Service URL.</translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>Depuis un autre sous-compte, SAP Task Center obtient le jeton de chaque utilisateur auprès du sous-compte de SAP Build Process Automation&#xa0;: l&apos;Audience est l&apos;entityID de ce sous-compte et la Token Service URL la Location de son AssertionConsumerService avec le binding URI, toutes deux issues de ses métadonnées SAML.</translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation>Ouverture des tâches dans SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation>Facultatif&#xa0;: permet aux utilisateurs d&apos;ouvrir les tâches SAP Build Process Automation depuis SAP Task Center sans autre launchpad.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation>Ouvrez &lt;b&gt;My Inbox&lt;/b&gt; dans le SAP Build Process Automation Lobby et copiez son adresse depuis votre navigateur. Laissez le champ vide si vous utilisez SAP Build Process Automation sur SAP Build Work Zone, standard edition.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation>Le tc.task.ui.url de la destination est l&apos;adresse de My Inbox dans laquelle inbox.html est remplacé par taskui.html. Selon SAP, il n&apos;est pas nécessaire si vous utilisez SAP Build Process Automation sur SAP Build Work Zone, standard edition, et les thèmes personnalisés ne sont pas pris en charge pour l&apos;affichage des interfaces utilisateur des tâches.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation>Destination vers SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>Le guide SAP pour le même sous-compte répertorie chaque propriété de cette destination&#xa0;; l&apos;assistant les écrit comme l&apos;indique son tableau.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>Le guide SAP pour un autre sous-compte répertorie chaque propriété de cette destination&#xa0;; l&apos;assistant les écrit comme l&apos;indique son tableau.</translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation>Le serveur d&apos;authentification de SAP Build Process Automation n&apos;accepte pas l&apos;ID client ou le secret. Copiez de nouveau uaa &gt; clientid et uaa &gt; clientsecret depuis la clé de service de l&apos;instance SAP Build Process Automation et appliquez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation>Vérifiez que le Client Key, le Token Service User et le Token Service Password sont les valeurs uaa &gt; clientid et uaa &gt; clientsecret d&apos;une même clé de service SAP Build Process Automation, et que l&apos;Audience et la Token Service URL appartiennent au sous-compte de SAP Build Process Automation. Pour un autre sous-compte, vérifiez la relation de confiance entre les sous-comptes ou la dépendance dans SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Cette destination n&apos;a pas d&apos;utilisateur technique&#xa0;: le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint SAP Build Process Automation. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système SAP Build Process Automation dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation>Le paramétrage automatique de SAP Task Center crée les destinations d&apos;exemple SAPBuildPA (même sous-compte) et SAPBuildPA_rem (autre sous-compte) sans tc.enabled, dont SAP Task Center a besoin. Conservez ici le nom de l&apos;exemple pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation>L&apos;assistant ne définit pas tc.notifications.enabled. SAP recommande de le laisser sur false lorsque SAP Build Process Automation envoie ses propres notifications via la destination Alert_Notification_Connectivity_ANS&#xa0;; sinon, les utilisateurs risquent d&apos;être notifiés deux fois.</translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation>Tâches d&apos;UiPath Action Center&#xa0;: une destination avec le client OAuth que vous fournit UiPath, après la connexion d&apos;UiPath à une nouvelle instance de service SAP Task Center afin qu&apos;il y transmette les mises à jour des tâches.</translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation>Task SPI</translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation>L&apos;adresse Task SPI que vous donne le guide d&apos;UiPath pour SAP Task Center. Elle devient l&apos;URL de la destination, et SAP Task Center y lit les tâches d&apos;UiPath.</translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation>Cela ressemble à la Service URL (elle se termine par orchestrator_), qui doit figurer dans le dernier champ de cette page. Le Task SPI est l&apos;autre adresse que vous donne UiPath&#xa0;; dans l&apos;exemple de SAP, elle se termine par /orchestrator/api.</translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation>Le Client Id que vous donne UiPath pour SAP Task Center. La destination l&apos;utilise comme Client ID et comme Token Service User.</translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le Client Secret qui appartient à l&apos;ID client. La destination l&apos;utilise comme Client Secret et comme Token Service Password. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation>La Token Service URL que vous donne UiPath&#xa0;: l&apos;adresse à laquelle SAP Task Center obtient son jeton avec l&apos;ID client et le secret.</translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation>Dans l&apos;exemple de SAP, la Token Service URL d&apos;UiPath se termine par /identity_/connect/token. Vérifiez que vous avez copié la Token Service URL et non une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation>Service URL (URL.headers.ServiceUrl)</translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation>La valeur que le guide d&apos;UiPath indique comme URL.headers.ServiceUrl. Le guide SAP la place dans la propriété de destination URL.headers.X-ApplicationKey, que SAP Task Center envoie avec chaque appel au Task SPI.</translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation>Cela ressemble au Task SPI, qui doit figurer dans le premier champ de cette page. La Service URL est l&apos;autre adresse que vous donne UiPath&#xa0;; dans l&apos;exemple de SAP, elle se termine par /orchestrator_.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation>Préparer SAP Task Center pour UiPath</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation>Cochez chaque étape une fois qu&apos;elle est effectuée&#xa0;; les pages suivantes utilisent ce qu&apos;elles vous fournissent.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation>SAP Task Center doit connaître les utilisateurs d&apos;UiPath, et UiPath a besoin de sa propre instance de service SAP Task Center à laquelle transmettre les mises à jour des tâches.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation>SAP Task Center lit les tâches d&apos;UiPath via la destination qu&apos;écrit cet assistant, et UiPath transmet les modifications à une instance de service SAP Task Center distincte. Tous deux ont besoin des utilisateurs dans SAP Cloud Identity Services, configurés comme le décrivent les «&#xa0;Third-Party Scenarios&#xa0;» de SAP.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation>Le paramétrage initial de SAP Task Center est terminé, et vous avez suivi les &lt;b&gt;Third-Party Scenarios&lt;/b&gt; de SAP Cloud Identity Services pour les utilisateurs d&apos;UiPath.</translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation>Vous avez créé une &lt;b&gt;nouvelle instance de service SAP Task Center&lt;/b&gt; pour les mises à jour des tâches d&apos;UiPath, ainsi qu&apos;une &lt;b&gt;clé de service&lt;/b&gt; pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation>Cockpit SAP BTP&#xa0;: votre espace &gt; «&#xa0;Service Marketplace &gt; SAP Task Center &gt; Create&#xa0;»&#xa0;; puis la nouvelle instance &gt; «&#xa0;Service Keys &gt; Create&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation>Clé de service pour les mises à jour des tâches d&apos;UiPath</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation>Ouvrez la clé de service de la nouvelle instance de service que vous avez créée pour UiPath, et non la clé d&apos;une autre instance&#xa0;: UiPath transmet ses mises à jour des tâches avec elle.</translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation>UiPath a besoin des valeurs endpoints.inbox_rest_url, uaa.url, uaa.clientid et uaa.clientsecret de la clé&#xa0;; la destination a besoin de son uaa.clientid.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation>Le secret client de la clé va dans UiPath et est conservé dans le trousseau de cet ordinateur, jamais dans un fichier. L&apos;uaa.clientid de la clé devient également le tc.clientId de la destination, qui indique à SAP Task Center qu&apos;UiPath transmet ses mises à jour.</translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation>Connecter UiPath Action Center à SAP Task Center</translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation>Dans UiPath&#xa0;: activez la transmission des mises à jour des tâches, et copiez les valeurs que vous donne UiPath pour la destination.</translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation>Suivez le guide d&apos;UiPath &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Lorsqu&apos;il demande les valeurs de SAP Task Center, saisissez celles ci-dessous. Copiez ensuite les valeurs qu&apos;il vous donne pour la destination dans les champs situés en dessous.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation>Le guide SAP vous demande d&apos;activer les mises à jour transmises d&apos;UiPath avant de créer la destination&#xa0;: si tc.clientId est défini et qu&apos;aucune mise à jour n&apos;est transmise, les tâches d&apos;UiPath risquent de ne pas arriver. UNCONFIRMED&#xa0;: les noms qu&apos;utilisent les écrans d&apos;UiPath pour ces valeurs&#xa0;; le guide SAP les nomme comme indiqué ici.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation>Valeurs de SAP Task Center pour UiPath</translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation>Issues de la clé de service de la nouvelle instance de service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation>URL REST de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation>endpoints &gt; inbox_rest_url de la clé de service.</translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation>URL d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation>uaa &gt; url de la clé de service, tel que l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation>uaa &gt; clientid de la clé de service.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation>uaa &gt; clientsecret de la clé de service.</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation>Valeurs d&apos;UiPath pour la destination</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation>Le guide d&apos;UiPath vous donne ces cinq valeurs&#xa0;: Task SPI, Client Id, Client Secret, Token Service URL et URL.headers.ServiceUrl.</translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation>Destination vers UiPath</translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation>Une destination, telle que l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation>SAP Task Center obtient un jeton avec l&apos;ID client et le secret d&apos;UiPath, avec le scope OR.Tasks, et lit avec lui les tâches d&apos;UiPath Action Center.</translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation>UiPath n&apos;accorde pas le scope OR.Tasks à ce client. Vérifiez dans UiPath que le client qu&apos;UiPath vous a donné pour SAP Task Center dispose du scope OR.Tasks, et que le tokenService.body.scope de la destination est OR.Tasks.</translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation>UiPath n&apos;accepte pas l&apos;ID client ou le secret. Copiez de nouveau le Client Id et le Client Secret depuis ce qu&apos;UiPath vous a donné pour SAP Task Center, et appliquez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation>Vérifiez que la Token Service URL, le Client Id et le Client Secret sont ceux qu&apos;UiPath vous a donnés pour SAP Task Center, et que le client existe toujours dans UiPath.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système UiPath dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation>tc.clientId est l&apos;uaa.clientid de la clé de service que vous avez ouverte. Selon SAP, ne le définissez qu&apos;une fois qu&apos;UiPath transmet les mises à jour des tâches à SAP Task Center&#xa0;; sans elles, les tâches d&apos;UiPath risquent de ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation>Le guide SAP nomme cette propriété URL.headers.X-ApplicationKey et la renseigne avec la valeur qu&apos;UiPath appelle URL.headers.ServiceUrl, une adresse. L&apos;assistant l&apos;écrit comme l&apos;indique le tableau SAP. UNCONFIRMED&#xa0;: reste à savoir si le guide d&apos;UiPath attend un en-tête portant un autre nom&#xa0;; si le «&#xa0;Monitoring&#xa0;» de SAP Task Center signale des erreurs pour UiPath, comparez l&apos;en-tête avec le guide d&apos;UiPath.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation>SAP Task Center affiche les textes traduisibles des tâches et des définitions de tâches d&apos;UiPath uniquement en anglais.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation>Tâches de SAP Build Work Zone, advanced edition ou de SAP SuccessFactors Work Zone dans le même sous-compte que SAP Task Center&#xa0;: une destination, la même pour les deux produits, avec les valeurs que fournit Work Zone pour son intégration avec SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Point de terminaison d&apos;API</translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation>Le point de terminaison d&apos;API qu&apos;affiche Work Zone pour son intégration avec SAP Task Center. L&apos;assistant y ajoute /api/v2 pour l&apos;URL de la destination, comme l&apos;indique le guide SAP&#xa0;; si vous collez une adresse qui se termine déjà par /api/v2, elle est utilisée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation>Cela ressemble à la Token Service URL. Le point de terminaison d&apos;API est probablement %1&#xa0;: vérifiez-le dans Work Zone.</translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation>L&apos;Audience qu&apos;affiche Work Zone pour son intégration avec SAP Task Center. Copiez-la exactement, avec le / final si Work Zone en affiche un.</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>Le Client Key qu&apos;affiche Work Zone pour son intégration avec SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>La Token Service URL qu&apos;affiche Work Zone pour son intégration avec SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation>Token Service User</translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation>Le Token Service User qu&apos;affiche Work Zone pour son intégration avec SAP Task Center. Dans l&apos;exemple de SAP, il est identique au Client Key&#xa0;: le champ est donc renseigné avec le Client Key. Modifiez-le si Work Zone affiche une autre valeur.</translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation>Token Service Password</translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Le Token Service Password qu&apos;affiche Work Zone pour son intégration avec SAP Task Center. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation>Préparer Work Zone</translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation>Les mêmes étapes valent pour SAP Build Work Zone, advanced edition et SAP SuccessFactors Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation>SAP Task Center lit les tâches de SAP Build Work Zone, advanced edition ou de SAP SuccessFactors Work Zone pour chaque utilisateur connecté, avec les valeurs que fournit Work Zone lorsque vous configurez son intégration avec SAP Task Center. Le guide SAP couvre une instance Work Zone située dans le même sous-compte que SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation>Dans Work Zone, vous avez effectué les étapes de &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; et vous avez ses valeurs à portée de main&#xa0;: point de terminaison d&apos;API, Audience, Client Key, Token Service URL, Token Service User et Token Service Password.</translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation>SAP Build Work Zone, advanced edition&#xa0;: «&#xa0;Integration with SAP Task Center&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation>L&apos;instance Work Zone se trouve dans &lt;b&gt;ce sous-compte&lt;/b&gt;, celui de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit SAP BTP de ce sous-compte&#xa0;: «&#xa0;Services &gt; Instances and Subscriptions&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation>Seul &lt;b&gt;un&lt;/b&gt; des deux produits est connecté à SAP Task Center dans ce sous-compte&#xa0;: SAP ne prend pas en charge SAP Build Work Zone, advanced edition et SAP SuccessFactors Work Zone comme fournisseurs de tâches dans le même sous-compte.</translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation>Valeurs de Work Zone pour SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation>Où SAP Task Center atteint Work Zone, et où il obtient le jeton de chaque utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation>Saisissez les valeurs que Work Zone vous a fournies dans &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copiez chacune d&apos;elles exactement telle que l&apos;affiche Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation>Le guide SAP reprend l&apos;URL de la destination du point de terminaison d&apos;API (suivi de /api/v2) et toutes les autres valeurs telles que Work Zone les fournit. L&apos;endroit où Work Zone affiche ces valeurs est décrit dans le propre guide de Work Zone, «&#xa0;Integration with SAP Task Center&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation>Destination vers Work Zone</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation>Le guide SAP répertorie chaque propriété de cette destination&#xa0;; l&apos;assistant les écrit comme l&apos;indique le tableau, pour l&apos;un ou l&apos;autre produit.</translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation>Vérifiez que l&apos;Audience, le Client Key, la Token Service URL, le Token Service User et le Token Service Password sont toujours les valeurs qu&apos;affiche Work Zone pour son intégration avec SAP Task Center, et que les utilisateurs se connectent à SAP Task Center et à Work Zone via le même tenant Identity Authentication («&#xa0;SAP BTP Integration Scenario&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Cette destination n&apos;a pas d&apos;utilisateur technique&#xa0;: le service Destination n&apos;obtient un jeton avec elle que pour un utilisateur connecté, et selon SAP, «&#xa0;Check Connection&#xa0;» peut ne pas indiquer si SAP Task Center atteint Work Zone. Vérifiez le connecteur dans le «&#xa0;Monitoring&#xa0;» de SAP Task Center une fois la destination enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Ne créez qu&apos;une seule destination par système Work Zone dans un Task Center&#xa0;; avec une deuxième, chaque utilisateur reçoit ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation>Dans ce sous-compte</translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation>Dans un autre sous-compte</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation>Dans un autre sous-compte, avec une relation de confiance SAML</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
+        <translation>Dans un autre sous-compte, avec une dépendance Identity Authentication</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,14 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の %1 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: プロバイダーが保持している証明書がサブアカウントの現在の証明書であること、および技術ユーザーが %1 に存在することが必要です。</translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」の形式が示されています。</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>%1 を %2 の形式で設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2777,6 +2785,53 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation>入力「%1」は不明な入力「%2」から値が設定されるか、その入力から何を取得するかが &quot;take&quot; で指定されていません。</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation>調達・支出管理</translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation>ERP・財務</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation>営業・サービス・マーケティング</translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation>プロセス自動化・ワークプレイス</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>サードパーティー</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation>プロバイダー定義が無効です: &quot;family&quot; が「%1」になっています。%2 のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>宛先「%1」で不明なパス「%2」が指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation>検索 (例: Ariba、調達)</translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation>タスクプロバイダーを検索</translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation>タスクプロバイダー</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3667,6 +3722,2062 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
         <translation>これはメールアドレスのようです。ここで SuccessFactors が必要とするのはユーザー ID です。メールアドレスではログインに失敗します (「invalid user」)。</translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation>SAP Advanced Financial Closing のクローズタスク (SAP Task Center と同じサブアカウント、または別のサブアカウント): SAP Advanced Financial Closing インスタンスのサービスキーに含まれる OAuth クライアントを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation>Task Center エンドポイント (endpoints &gt; task-center)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>SAP Advanced Financial Closing インスタンスのサービスキーで、endpoints の下にある task-center の値です。そのまま貼り付けてください: SAP のガイドで宛先の URL について求められているとおり、ウィザードがそこから /task-provider/v2 を削除します。</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation>これは認証アドレス (uaa &gt; url) で、Task Center エンドポイントではありません。サービスキーから endpoints &gt; task-center の値をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation>endpoints &gt; task-center の値は /task-provider/v2 で終わります。サービスキーの別のエンドポイントではなく、その値をコピーしたかどうかを確認してください。/task-provider/v2 をご自身で削除した場合は、そのまま続行できます。</translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation>クライアント ID (uaa &gt; clientid)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation>同じサービスキーで、uaa の下にある clientid の値です。宛先の Client Key と Token Service User になります。</translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation>クライアントシークレット (uaa &gt; clientsecret)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>同じサービスキーで、uaa の下にある clientsecret の値です。Token Service Password になります。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation>認証アドレス (uaa &gt; url)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation>同じサービスキーで、uaa の下にある url の値です。SAP のガイドの記載どおり、ウィザードはこの値から下の Audience と Token Service URL を設定します: Audience はこのアドレス、Token Service URL はこのアドレスの後に /oauth/token を付けたものです。</translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation>uaa &gt; url の値では、ホストの後には何も付きません。%1 のみが使用されます。</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>このサブアカウント内の SAP Advanced Financial Closing の場合: そのサービスキーの uaa &gt; url の値です。別のサブアカウントの場合: そのサブアカウントの SAML メタデータの entityID です。表示されているとおりに正確にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>このサブアカウント内の SAP Advanced Financial Closing の場合: そのサービスキーの uaa &gt; url の後に /oauth/token を付けたものです。別のサブアカウントの場合: そのサブアカウントの SAML メタデータで、Binding が urn:oasis:names:tc:SAML:2.0:bindings:URI である AssertionConsumerService の Location です。</translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation>SAP のガイドに記載されている Token Service URL には /oauth/token が含まれます: uaa &gt; url の後に /oauth/token を付けたもの、または Binding が urn:oasis:names:tc:SAML:2.0:bindings:URI である AssertionConsumerService の Location です。正しい値をコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation>SAP Advanced Financial Closing インスタンスが SAP Task Center と同じサブアカウントにある場合に選択します。SAP Task Center は、インスタンスのサービスキーに含まれる認証アドレスからトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>SAP Advanced Financial Closing インスタンスが、このサブアカウントと同じ Identity Authentication テナントを通じてユーザーをログオンさせる別のサブアカウントにある場合に選択します。SAP Task Center は、そのサブアカウントの SAML メタデータの値を使用して、そのサブアカウントからトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation>SAP Advanced Financial Closing の準備</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation>各ステップが完了したらチェックを付けてください。次のページで、そこで得た値を入力します。</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation>SAP Advanced Financial Closing と SAP Task Center がこのサブアカウント内にあります。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center は、ログオンしている各ユーザーについて、インスタンスのサービスキーの OAuth クライアントを使用して SAP Advanced Financial Closing のタスクを読み込みます。どちらにも、SAP Advanced Financial Closing のガイドで SAP Task Center 用に説明されているセットアップが必要です。</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation>SAP Advanced Financial Closing で、セットアップ &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt; を完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation>SAP Advanced Financial Closing: 「SAP Task Center Integration for SAP Advanced Financial Closing」。</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation>SAP Advanced Financial Closing インスタンスの&lt;b&gt;サービスキー&lt;/b&gt;を開いています。次のページで、そこに含まれる値を入力します。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation>このサブアカウントの SAP BTP コックピット: 「Services &gt; Instances and Subscriptions」、SAP Advanced Financial Closing インスタンス、そのサービスキー。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>SAP Task Center の初期セットアップが完了しており、&lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; の説明どおりに、ユーザーが SAP Cloud Identity Services を通じてログオンします。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: 「SAP BTP Integration Scenario」。</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Advanced Financial Closing は、SAP Task Center とは別のサブアカウントで稼働しています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation>SAP Task Center は、インスタンスのサービスキーの OAuth クライアントを使用してタスクを読み込み、別のサブアカウントからトークンを取得します。そのサブアカウントは、このサブアカウントを信頼している必要があります。SAP の Task Center ガイドでは、この信頼が必要であると記載されていますが、説明されているのは宛先の値のみです: 信頼自体は、別のサブアカウントを使用する場合の SAP Advanced Financial Closing のセットアップの一部です (UNCONFIRMED: SAP の Task Center のページには、そのセットアップのどのステップで信頼が確立されるかは記載されていません)。</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation>SAP Advanced Financial Closing で、セットアップ &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt; を完了しています。</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>SAP Advanced Financial Closing のサブアカウントは、このサブアカウントと&lt;b&gt;同じ Identity Authentication テナント&lt;/b&gt;を通じてユーザーをログオンさせます。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation>各サブアカウントの SAP BTP コックピット: 「Security &gt; Trust Configuration」。</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation>SAP Advanced Financial Closing インスタンスの&lt;b&gt;サービスキー&lt;/b&gt;を開いています。次のページで、そこに含まれる値を入力します。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation>SAP Advanced Financial Closing のサブアカウントの SAP BTP コックピット: 「Services &gt; Instances and Subscriptions」、インスタンス、そのサービスキー。</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation>SAP Advanced Financial Closing のサービスキー</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation>SAP Task Center が SAP Advanced Financial Closing に接続する先と、使用する OAuth クライアント。</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>これらの値は、&lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; インスタンスのサービスキーからコピーしてください (SAP Task Center 自体のサービスキーからではありません)。</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>SAP Advanced Financial Closing インスタンスのサービスキーには、SAP Task Center がタスクを読み込むアドレス (endpoints &gt; task-center) と、SAP Task Center が使用する OAuth クライアント (uaa &gt; clientid と uaa &gt; clientsecret) が含まれています。</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation>SAP Task Center がトークンを取得する場所</translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation>同じサービスキーに含まれる認証アドレス。</translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation>SAP Advanced Financial Closing のサービスキーから &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; をコピーしてください。Audience と Token Service URL はこの値から設定されます。変更するのは、SAP のガイドで指示されている場合だけにしてください。</translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>同じサブアカウントの場合、SAP Task Center は各ユーザーのトークンを SAP Advanced Financial Closing のサービスキーの認証アドレスから取得します: Audience は uaa &gt; url、Token Service URL は uaa &gt; url の後に /oauth/token を付けたものです。</translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation>別のサブアカウントの SAML メタデータ</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation>SAP Advanced Financial Closing が稼働しているサブアカウントの Audience と Token Service URL。</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation>SAP BTP コックピットで &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; のサブアカウントを開き、&lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; に移動して &lt;b&gt;SAML Metadata&lt;/b&gt; を選択し、XML ファイルをダウンロードします。ファイルを開いて &lt;b&gt;entityID&lt;/b&gt; をコピーし、次に Binding が &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; である &lt;b&gt;AssertionConsumerService&lt;/b&gt; 要素の &lt;b&gt;Location&lt;/b&gt; をコピーします。</translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>別のサブアカウントの場合、SAP Task Center は各ユーザーのトークンを SAP Advanced Financial Closing のサブアカウントから取得します: Audience はそのサブアカウントの entityID、Token Service URL は URI バインディングを持つ AssertionConsumerService の Location で、どちらもその SAML メタデータに含まれています。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation>SAP Advanced Financial Closing への宛先</translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation>SAP Task Center がタスクの読み込みに使用する宛先。</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation>入力した値からウィザードが作成した宛先を確認し、このサブアカウントに作成してください。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>同じサブアカウントの場合の SAP のガイドに、この宛先の各プロパティが記載されています。ウィザードは、その表のとおりにプロパティを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation>入力した値からウィザードが作成した宛先を確認し、このサブアカウント (SAP Task Center のサブアカウント) に作成してください。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>別のサブアカウントの場合の SAP のガイドに、この宛先の各プロパティが記載されています。ウィザードは、その表のとおりにプロパティを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation>Client Key、Token Service User、Token Service Password が、SAP Advanced Financial Closing の現在のサービスキーの uaa &gt; clientid と uaa &gt; clientsecret であること、および Audience と Token Service URL が SAP Advanced Financial Closing が稼働しているサブアカウントのものであることを確認してください。別のサブアカウントの場合は、両方のサブアカウントが同じ Identity Authentication テナントを通じてユーザーをログオンさせていること、および別のサブアカウント用の SAP Advanced Financial Closing のセットアップが完了していることも確認してください。</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Advanced Financial Closing に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Advanced Financial Closing のシステムごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation>SAP Ariba Buying または SAP Ariba Sourcing からの承認: 製品ごとに宛先を 1 つ作成します。宛先では、SAP Ariba Developer Portal 上のアプリケーションのキーを使用します。このアプリケーションは、SAP Ariba サポートが有効化し、このサブアカウントのトラスト証明書に関連付けます。</translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation>レルム名</translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation>SAP Ariba テナントのレルム名 (カスタマーサイト名) です。SAP Ariba での表記どおりに正確に入力してください。わからない場合は、SAP Ariba の記事「How do I find out my realm name?」を参照するか、SAP Ariba サポートに問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation>これは SAP Ariba のアドレスで、レルム名ではありません。レルムはおそらく %1 です: アドレス内の realm= の後の値です。</translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation>Ariba のレルムは、SAP Ariba サイトの 1 語の名前 (カスタマーサイト名とも呼ばれます) で、英字、数字、ピリオド、ハイフン、アンダースコアで構成され、空白は含まれません。アドレスではなく、名前のみを入力してください。</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>アプリケーションキー</translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>SAP Ariba Developer Portal がこの製品のアプリケーション用に生成したアプリケーションキーです。製品ごとに専用のアプリケーションとキーがあります。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation>SPI の URL</translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation>SAP Ariba Developer Portal に表示される SAP Task Center 用 SPI の URL です (SAP Ariba Buying の場合は Procurement SPI、SAP Ariba Sourcing の場合は Sourcing SPI)。URL 全体を貼り付けても、サーバー部分のみを貼り付けてもかまいません: 宛先では、そのサーバー部分と、選択した製品に対する SAP の例の URL のパスが使用されます。</translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation>これはトークンサービスのアドレスです。ここには、Developer Portal に表示される SAP Task Center 用 SPI の URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation>このアドレスのサーバー部分 (%1) のみが使用されます。ウィザードは、選択した製品に対する SAP の例の URL のパスを追加します。Developer Portal に別のパスが表示される場合は、宛先のページで URL を変更してください。</translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Developer Portal で SPI と一緒に表示される Token Service URL です。SAP によると、SAP Ariba Buying と SAP Ariba Sourcing で同じです。</translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation>これは SPI の URL で、トークンサービスの URL ではありません。Developer Portal で SPI と一緒に表示される Token Service URL をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation>SAP Ariba Developer Portal 上のアプリケーションの OAuth クライアント ID です。アプリケーションの OAuth シークレットを生成したときに表示されます。</translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation>OAuth シークレット</translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>アプリケーション用に生成した OAuth シークレットです (Base64 エンコード形式ではありません)。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation>英字、数字、_、- のみ、最大 64 文字 (SAP Task Center の上限) です。製品ごとに、独自の名前を持つ専用の宛先が必要です。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation>SAP Ariba API サーバー</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation>SAP Ariba Buying (購買依頼、請求書の承認)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation>SAP Task Center 用の Procurement SPI を通じて SAP Ariba Buying の承認を行う場合に選択します。両方の製品を使用するレルムには、製品ごとに宛先が 1 つ必要です: SAP Ariba Sourcing 用にウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation>SAP Task Center 用の Sourcing SPI を通じて SAP Ariba Sourcing のタスクを処理する場合に選択します。両方の製品を使用するレルムには、製品ごとに宛先が 1 つ必要です: SAP Ariba Buying 用にウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation>SAP Ariba Buying の準備</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation>SAP Task Center 用のアプリケーションを作成する前に、SAP Task Center と SAP Ariba の両方の準備ができている必要があります。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center は、SAP Ariba サポートがレルムに対して有効化した SAP Ariba Developer Portal 上のアプリケーションを通じて、SAP Ariba Buying のタスクを読み込みます。ユーザーは SAP Cloud Identity Services を通じて照合されます。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation>SAP Cloud Identity Services の &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; を含め、SAP Task Center の&lt;b&gt;初期セットアップ&lt;/b&gt;が完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation>SAP Task Center: 「Initial Setup」、SAP Cloud Identity Services: 「SAP Ariba Integration Scenario」。</translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation>SAP Note 3228340 の説明どおりに、&lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; がサポートする内容を把握しています。</translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation>SAP for Me: SAP Note 3228340。</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation>SAP Ariba テナントの&lt;b&gt;レルム名&lt;/b&gt; (カスタマーサイト名) がわかっています。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation>SAP Ariba: 「How do I find out my realm name?」。</translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;SAP Ariba Buying&lt;/b&gt; で SAP Task Center を有効にするよう、&lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; に依頼済みです。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation>SAP Ariba Buying: 「SAP Task Center for SAP Ariba Buying」。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing の準備</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center は、SAP Ariba サポートがレルムに対して有効化した SAP Ariba Developer Portal 上のアプリケーションを通じて、SAP Ariba Sourcing のタスクを読み込みます。ユーザーは SAP Cloud Identity Services を通じて照合されます。</translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation>SAP Ariba で、&lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt; のステップを完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Sourcing: 「Enabling SAP Task Center for SAP Ariba Sourcing」。</translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation>SAP Ariba レルム</translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation>SAP Task Center がタスクを読み込む SAP Ariba サイト。</translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation>SAP Ariba テナントのレルム名を入力してください。SAP Ariba サポートへの依頼にはレルム名が必要です。また、宛先はすべての呼び出しでレルム名を送信します。</translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation>レルムにより、タスクがどのカスタマーサイトのものかが SAP Ariba に伝えられます。宛先は、レルムをクエリーパラメーター realm として送信します。</translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation>SAP Ariba Developer Portal でアプリケーションを作成</translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation>製品ごとに 1 つのアプリケーション (アプリケーションキーと SPI のアドレスを含む)。</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation>&lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt; で、SAP Ariba のガイド「Creating an Application on the SAP Ariba Developer Portal」の説明に従って、下の製品用のアプリケーションを作成し、その&lt;b&gt;アプリケーションキー&lt;/b&gt;を生成します。キーをここにコピーし、SAP Task Center 用 SPI の &lt;b&gt;URL&lt;/b&gt; と &lt;b&gt;Token Service URL&lt;/b&gt; をメモしてください。</translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation>アプリケーションキーは、SAP Task Center が行うすべての呼び出しでアプリケーションを識別します: 宛先は、このキーを Client Key および apikey ヘッダーとして送信します。SAP Ariba Buying と SAP Ariba Sourcing には、それぞれ独自のキーを持つ別々のアプリケーションが必要です。</translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation>SAP Task Center 用のアプリケーション</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation>要求する SPI</translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation>アプリケーション用に、この SPI の URL を要求してください。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation>SAP Ariba はこの証明書によって SAP Task Center を信頼します: 次に、SAP Ariba サポートがこの証明書をレルムに登録します。</translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation>宛先は、この証明書のキーで各ユーザーの SAML アサーションに署名し、SAP Ariba はそのアサーションをトークンと交換します。証明書の有効期限が切れる前に更新し、新しい証明書を SAP Ariba サポートに送付してください: サポートが登録するまで、ユーザーがタスクを処理できなかったり、タスクの更新を受け取れなかったりする場合があります。</translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation>SAP Ariba サポートにサービスリクエストを 2 つ作成</translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation>1 つはアプリケーションを有効化し、もう 1 つはこのサブアカウントを ID プロバイダーとして登録します。</translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation>下の値を使用して、&lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; にサービスリクエストを作成します。SAP Ariba が両方を確認するまで待ってから続行してください。</translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation>SAP Ariba は、レルムと製品に対してアプリケーションを有効化し、このサブアカウントのエンティティ ID とトラスト証明書を SAP Ariba OAuth に登録します。これにより、SAP Ariba OAuth は宛先が署名した SAML アサーションを受け付けます。UNCONFIRMED: SAP のページでは、エンティティ ID は cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt; としか示されていません。ウィザードは、この形式を持つトラスト証明書の CN からエンティティ ID を取得します。SAP BTP コックピットの「Connectivity &gt; Destination Trust」にある Assertion Entity ID と比較してください。</translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation>アプリケーションの有効化</translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation>SAP Ariba Developer Portal 上のアプリケーションの有効化を依頼します。SAP Ariba レルムが存在するデータセンターを記載してください。</translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation>SAP Ariba OAuth への ID プロバイダーの登録</translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation>SAP Ariba OAuth への IDP 登録を依頼します。会社プロファイルに表示される Ariba Network ID (ANID) を記載してください。</translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation>エンティティ ID (entityID)</translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation>Destination サービスが送信するエンティティ ID で、cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt; の形式です: トラスト証明書の CN です。</translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation>Destination サービスの証明書</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation>サブアカウントのトラスト証明書です。このファイルを依頼に添付してください。</translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation>OAuth シークレットを生成</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation>SAP Task Center がトークンを取得するための OAuth クライアント ID とシークレット。</translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation>アプリケーションの SPI のセットアップが完了したら、SAP Ariba のガイド「How to generate the OAuth Secret and Base64 Encoded Client and secret」の説明に従って、SAP Ariba Developer Portal でアプリケーションの &lt;b&gt;OAuth シークレット&lt;/b&gt;を生成します。&lt;b&gt;OAuth クライアント ID&lt;/b&gt; と &lt;b&gt;OAuth シークレット&lt;/b&gt;をここにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation>宛先は、この OAuth クライアントとしてトークンを取得します: クライアント ID が Token Service User、シークレットが Token Service Password になります。</translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation>アプリケーションの OAuth クライアント</translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation>アプリケーションがレルムと製品に対して有効化されていること、このサブアカウントが現在のトラスト証明書で ID プロバイダーとして登録されていること、および OAuth クライアント ID とシークレットが、キーが宛先に含まれているアプリケーションのものであることを、SAP Ariba サポートに確認してください。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation>SAP Ariba への宛先</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Ariba に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Ariba のシステムと製品ごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation>後でこの宛先の名前または URL を変更すると、SAP Task Center はタスクを再度読み込みます。</translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation>URL は、入力したサーバーの後に、製品に対する SAP の例の URL のパスを付けたものです。UNCONFIRMED: SAP のガイドでは、URL は例としてのみ示されています。Developer Portal に SPI の別のパスが表示される場合は、そのパスを使用してください (「プロパティを編集」)。</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation>SAP Cloud for Customer のタスク: SAP Task Center 用のコミュニケーション契約の技術ユーザーを使用するプライマリ宛先 (ユーザーとパスワード、またはクライアント証明書による) と、SAP Cloud for Customer に登録した OAuth クライアントを使用するプリンシパル伝播用のセカンダリ宛先を作成します。</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>テナント URL</translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation>SAP Cloud for Customer テナントのアドレス (テナントを開くときに使用するアドレス) で、ホストの後には何も付けません。両方の宛先で使用され、セカンダリ宛先のトークンサービス URL もこのアドレスから作成されます。</translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation>これはテナントのシングルサインオンアドレス (Local Service Provider) のようです。このアドレスは、後で Audience に入力するものです。テナント URL はおそらく %1 です。</translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation>コミュニケーションユーザーのユーザー ID</translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation>SAP Cloud for Customer がコミュニケーション契約用に作成したユーザー ID です (「Inbound Communication」の「User ID &gt; Edit Credentials」)。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation>これはメールアドレスのようです。コミュニケーション契約にコミュニケーションユーザーとして表示されるユーザー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation>コミュニケーションユーザーのパスワード</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>コミュニケーション契約でコミュニケーションユーザーに設定したパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation>キーストアのファイル名</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>SAP Cloud for Customer 用のクライアント証明書を含むキーストア (.p12) のファイル名です。サブアカウントの宛先証明書にアップロードするときの名前と正確に同じにしてください。SAP のガイドでは例として c4c.p12 が使用されています。</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation>ファイル名 %1 のみを入力し、ファイルがあるフォルダーは入力しないでください: 宛先は、サブアカウントの宛先証明書に表示されている名前でキーストアを指定します。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation>キーストアファイルの名前を、.p12、.pfx、または .jks で終わる、空白を含まない形で入力してください (例: c4c.p12)。</translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation>キーストアのパスワード</translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>キーストアのパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation>OAuth 2.0 クライアントを登録したときに SAP Cloud for Customer が入力したクライアント ID です (「Administrator &gt; OAuth 2.0 Client Registration」)。</translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>OAuth 2.0 クライアントを登録したときに入力したクライアントシークレットです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation>Audience (Local Service Provider)</translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation>SAP Cloud for Customer の「Administrator &gt; Common Tasks &gt; Configure Single Sign-On」にある「Local Service Provider」フィールドの値です。表示されているとおりに正確にコピーしてください: 大文字と小文字が区別され、多くの場合、大文字の HTTPS で始まります。</translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation>ユーザー ID とパスワードを使用する技術ユーザー (Basic Authentication)</translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation>SAP Cloud for Customer の SAP Task Center 用コミュニケーション契約で、技術ユーザーをユーザー ID とパスワードで認証する場合に選択します。</translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation>クライアント証明書を使用する技術ユーザー (Using Certificates)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation>SAP Task Center がクライアント証明書で SAP Cloud for Customer に対して認証する場合に選択します: .p12 キーストア形式の証明書とそのパスワードが必要です。宛先を保存した後、SAP Cloud for Customer でセットアップを完了します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;証明書に関して SAP が示す残りのステップ&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;SAP Cloud for Customer で、SAP Cloud for Customer のガイド &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt; のステップを続行し、プライマリ宛先が使用するキーストアの証明書を SAP Cloud for Customer が受け付けるようにします。&lt;/li&gt;&lt;li&gt;SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; でコネクターを確認します: SAP によると、宛先の「Check Connection」では SAP Task Center が SAP Cloud for Customer に接続できるかどうかがわからない場合があります。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation>SAP Cloud for Customer の準備</translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation>ウィザードが値を要求する前に、SAP のガイドに記載されているとおりに SAP Task Center と SAP Cloud for Customer の準備ができていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation>SAP Task Center は、技術ユーザーを使用して SAP Cloud for Customer のタスクを読み込み、各ユーザーとしてタスクを処理します (プリンシパル伝播)。どちらにも、SAP Cloud for Customer と SAP Task Center のユーザーが SAP Cloud Identity Services で同一人物であることが必要です。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation>このサブアカウントで &lt;b&gt;SAP Task Center の初期セットアップ&lt;/b&gt;が完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation>SAP Task Center: 「Initial Setup」。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation>SAP Cloud for Customer Integration Scenario の説明どおりに、SAP Cloud for Customer が &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; と統合されています。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: 「SAP Cloud for Customer Integration Scenario」。</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation>SAP Cloud for Customer で、導入プロジェクトのスコーピング質問 &lt;b&gt;Task Center Integration&lt;/b&gt; が選択されています。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation>SAP Cloud for Customer: 「Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management」。</translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation>SAP Cloud for Customer テナント</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation>SAP Task Center が SAP Cloud for Customer に接続する先。</translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation>SAP Cloud for Customer テナントのアドレスを入力してください。ウィザードは、このアドレスから両方の宛先のアドレスを作成します。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation>SAP のガイドでは、これをテナント URL と呼んでいます: プライマリ宛先とセカンダリ宛先の両方で使用され、セカンダリ宛先の Token Service URL は、同じアドレスの後に /sap/bc/sec/oauth2/token を付けたものです。</translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation>SAP Cloud for Customer で技術ユーザーを作成</translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation>ユーザー ID とパスワードを使用する、SAP Task Center 用のコミュニケーションシステムとコミュニケーション契約。</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation>SAP Cloud for Customer で、以下のとおりにコミュニケーションシステムとコミュニケーション契約を作成し、コミュニケーションユーザーのユーザー ID とパスワードをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation>これは、SAP Cloud for Customer のガイド「Using Basic Authentication」に従った結果です: ユーザー ID とパスワードがプライマリ宛先に入力されるコミュニケーションユーザーです。以下の値は、SAP Task Center 用の SAP の統合サンプルに従っています。コミュニケーションシステムのホスト名はそこには記載されていないため (UNCONFIRMED)、ホスト名については SAP Cloud for Customer のガイドに従ってください。</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択します。ID とホスト名を入力し、&lt;b&gt;System Instances&lt;/b&gt; の下で &lt;b&gt;Add Row&lt;/b&gt; を選択して、System Instance ID を入力します。保存してから、&lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt; を選択します。</translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation>System Access Type</translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation>Preferred Application Protocol</translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation>コミュニケーション契約</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation>&lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択して、System Instance ID でコミュニケーションシステムを選択します。&lt;b&gt;Inbound&lt;/b&gt; タブで、ユーザー ID の &lt;b&gt;Edit Credentials&lt;/b&gt; を選択し、パスワードを入力して、下のサービスを選択します。確認して完了します。</translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation>コミュニケーションシナリオ</translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation>Application Protocol</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation>クライアント証明書のキーストア</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation>SAP Task Center が認証に使用する証明書を含む .p12 ファイルと、そのパスワード。</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>SAP Cloud for Customer 用にすでに持っている .p12 証明書を使用するか (抽出方法はガイド「Using Client Certificate Authentication」で説明されています)、サブアカウントの宛先証明書で新しい証明書を生成してください。サブアカウントに表示されているとおりのキーストアのファイル名と、そのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation>プライマリ宛先は、ファイル名 (KeyStoreLocation) でキーストアを指定し、そのパスワード (KeyStorePassword) でロックを解除します。Destination サービスがファイルを見つけられるのは、このサブアカウントの宛先証明書に正確にその名前でアップロードされている場合だけです: 次のページで、アップロードするよう求められます。</translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation>キーストアをサブアカウントにアップロード</translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation>Destination サービスは、このコンピューターからではなく、サブアカウントから証明書を読み込みます。</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation>プライマリ宛先はキーストアを指定しますが、ウィザードはまだキーストアをアップロードできません: ウィザードが宛先を書き込む前に、キーストアがサブアカウントにあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation>このウィザードは、キーストア自体はアップロードしません。サブアカウントにファイルがないと、プライマリ宛先は SAP Cloud for Customer に対して認証できません。</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>キーストアが、このサブアカウントの宛先証明書に、拡張子を含め&lt;b&gt;入力したファイル名と正確に同じ名前&lt;/b&gt; (キーストアのファイル名) で存在します: そこにアップロードしてください。そこで生成した場合は、一覧に表示されている名前を入力したかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation>このサブアカウントの SAP BTP コックピット: 「Connectivity &gt; Destinations &gt; Certificates」(新しいコックピットでは「Connectivity &gt; Destination Certificates」) &gt; 「Create &gt; Import &gt; Upload」。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation>SAP Cloud for Customer は、この証明書によって、SAP Task Center が代理で処理を行うユーザーを信頼します: 次に、この証明書を OAuth 2.0 ID プロバイダーとしてアップロードします。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation>SAP Cloud for Customer は、このサブアカウントのトラスト証明書で署名されている場合にのみ、SAP Task Center からのユーザーの ID を受け付けます。次のページに、SAP Cloud for Customer で OAuth 2.0 ID プロバイダーとして入力する証明書とその CN が表示されます。</translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation>SAP Cloud for Customer でプリンシパル伝播をセットアップ</translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation>OAuth 2.0 ID プロバイダーとしてのサブアカウント、SAP Task Center 用の OAuth クライアント、および Audience。</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation>SAP Cloud for Customer で &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; を開き、&lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt; を選択します。以下の値を入力して &lt;b&gt;Submit&lt;/b&gt; を選択します。次に、各セクションの説明に従って、OAuth クライアントを登録し、Audience をコピーします。</translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation>セカンダリ宛先により、SAP Task Center は、タスクを処理するユーザーとして SAP Cloud for Customer で処理を実行できます。SAP Cloud for Customer は、サブアカウントの証明書を信頼し、OAuth クライアントを認識しているため、これを受け付けます。ステップは、SAP Cloud for Customer のガイド「Principal Propagation Flow and Set Up」に従っています。</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation>OAuth 2.0 ID プロバイダー</translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation>Issuing Entity Name</translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation>トラスト証明書の CN です。cfapps.&lt;region host&gt;/&lt;subaccount ID&gt; の形式です。</translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation>Primary Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>「Browse」を選択してこのファイルをアップロードしてください: SAP のガイドで求められているとおり、BEGIN 行と END 行を除いたサブアカウントのトラスト証明書です。サブアカウントの証明書が更新されたときは、必ずもう一度アップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation>Select Name ID Formats</translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation>User Account ID に加えて Email Address を選択してください。</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation>OAuth 2.0 クライアント</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation>&lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; を開き、&lt;b&gt;New&lt;/b&gt; を選択します。クライアントシークレットと説明を入力し、&lt;b&gt;Issuer Name&lt;/b&gt; として先ほど作成した ID プロバイダーを選択し、下のスコープを選択して保存します。表示されたクライアント ID とクライアントシークレットをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation>&lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; を開き、&lt;b&gt;Local Service Provider&lt;/b&gt; フィールドの値をコピーします。</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation>Destination サービスがキーストアを使用できません。ファイルが、このサブアカウントの宛先証明書に、拡張子を含め KeyStoreLocation の名前と正確に同じ名前でアップロードされていること、および KeyStorePassword がそのパスワードであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation>ユーザーとパスワードの場合は、SAP Cloud for Customer で SAP Task Center 用のコミュニケーション契約が有効であること、および宛先にそのコミュニケーションユーザーの ID とパスワードが含まれていることを確認してください。クライアント証明書の場合は、キーストアが KeyStoreLocation の名前でこのサブアカウントにアップロードされていること、および SAP Cloud for Customer がその証明書を受け付けること (「Using Client Certificate Authentication」) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Cloud for Customer システムごとにプライマリ宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation>SAP によると、「Check Connection」では SAP Task Center が SAP Cloud for Customer に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation>Audience では大文字と小文字が区別されます: SAP Cloud for Customer に表示される Local Service Provider の値と正確に一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation>SAP Task Center のタスクプロバイダー SPI を実装している SAP 以外のシステムのタスク: 技術ユーザー用の OAuth クライアント資格情報を使用するプライマリ宛先と、SAML ベアラーアサーションを使用するプリンシパル伝播用のセカンダリ宛先を作成します。</translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation>タスクプロバイダーのテナントのアドレスです。SAP Task Center 用のドキュメントに記載されているとおりに入力してください。両方の宛先で使用されます。SAP Task Center はこのアドレスに /task-provider/v&lt;version&gt;/&lt;endpoint&gt; を追加するため、タスクプロバイダーの SPI はそこで応答する必要があります。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation>SAP Task Center は、このアドレスに /task-provider/ と SPI バージョンを自動的に追加します。代わりに %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation>企業 ID プロバイダーのトークン (tc.pp.cip.token)</translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation>任意です。ユーザーが Identity Authentication で構成された企業 ID プロバイダーを通じてログオンし、タスクプロバイダーがそのプロバイダーのトークンを必要とする場合にのみ、true を選択してください。それ以外の場合は空のままにしてください。その場合、SAP Task Center は false とみなします。</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation>SAP Task Center が技術ユーザーのトークンを取得する場所: タスクプロバイダーが信頼している OAuth サーバーのトークンエンドポイントです。タスクプロバイダーのドキュメントに記載されているとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation>タスクプロバイダーのドキュメントに従って、SAP Task Center の技術ユーザー用に登録した OAuth クライアントの ID です。</translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>そのクライアントのシークレットです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation>スコープ (任意)</translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation>タスクプロバイダーの OAuth サーバーがこのクライアントにスコープを必要とする場合にのみ入力します: ドキュメントに記載されているとおりに、スコープを空白で区切って入力してください。それ以外の場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation>ユーザー用の Token Service URL</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation>SAP Task Center がユーザーの SAML アサーションをそのユーザーのトークンと交換する場所です。技術ユーザーの Token Service URL (通常は同じ) が設定されます。タスクプロバイダーのドキュメントに別の URL が記載されている場合は変更してください。</translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation>タスクプロバイダーの OAuth サーバーが SAML アサーションで想定している Audience です。ドキュメントまたは SAML 設定に記載されているとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>クライアントキー</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation>このサブアカウントからの SAML アサーションを受け付ける OAuth クライアント (トラスト証明書を保持しているクライアント) の ID です。タスクプロバイダーによっては、これにも技術ユーザーのクライアントを使用します。</translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation>Token Service User (任意)</translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation>SAP Task Center がユーザーのトークンを取得するときに、OAuth サーバーがクライアントのログオンを求める場合にのみ入力します: そのログオンに使用するユーザーで、通常はクライアントキーです。それ以外の場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation>Token Service Password (任意)</translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Token Service User のパスワードで、通常はクライアントのシークレットです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation>Name ID 形式 (任意)</translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation>アサーションでのユーザーの指定方法です: emailAddress ではユーザーのメールアドレス、unspecified (または空) ではユーザー名が送信されます。タスクプロバイダーがユーザーの検索に使用するものを選択してください。</translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation>認証コンテキストクラス</translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation>SAML アサーションの AuthnContextClassRef です。ほとんどの SAP Task Center プロバイダーでは PreviousSession が使用されます。X509 は、タスクプロバイダーのドキュメントで求められている場合にのみ選択してください。</translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation>タスクプロバイダーの準備</translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation>サードパーティーのタスクプロバイダーが SAP Task Center と連携できるのは、SAP Task Center のタスクプロバイダー SPI を提供している場合だけです。何をサポートし、どのように認証するかはプロバイダー次第です: SAP Task Center 用のプロバイダーのドキュメントに記載されています。</translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation>タスクプロバイダーは、SAP Note 3462266 で定義されているタスクプロバイダー SPI を &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt; で実装している必要があります。SAP Task Center は、プライマリ宛先のトークンを使用して SPI を呼び出し、タスクとタスク定義を取得します。また、セカンダリ宛先 (&lt;name&gt;_PP) から取得した各ユーザーのトークンを使用して SPI を呼び出し、タスクの詳細を読み込んだり、タスクを処理したりします。どの SAP Task Center 機能が動作するかは、その実装によって異なります。</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation>SAP Task Center の初期セットアップが完了しており、タスクプロバイダーのユーザーについて、SAP Cloud Identity Services の &lt;b&gt;Third-Party Scenarios&lt;/b&gt; に従っています。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation>SAP Cloud Identity Services: 「System Integration Guide」、「Third-Party Scenarios」。</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation>タスクプロバイダーのテナントが、SAP Note 3462266 の定義どおりに SAP Task Center の&lt;b&gt;タスクプロバイダー SPI&lt;/b&gt; を実装しています。</translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation>SAP Note 3462266 (SAP for Me、S ユーザーが必要)。不明な場合は、タスクプロバイダーのベンダーまたは開発者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation>タスクプロバイダーの &lt;b&gt;SAP Task Center 用ドキュメント&lt;/b&gt;があります: テナント URL と、SAP Task Center の技術ユーザーおよび各ユーザーのトークンをどのように受け付けるかが記載されています。</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation>タスクプロバイダー自体のドキュメント。</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation>タスクプロバイダーのテナント</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation>SAP Task Center がタスクプロバイダーの SPI に接続する先。</translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation>タスクプロバイダーのドキュメントに記載されているとおりに、/task-provider/ 以降を除いてテナント URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation>両方の宛先で同じテナント URL を使用します。SAP Task Center は、この URL に /task-provider/v&lt;version&gt;/&lt;endpoint&gt; を追加します。UNCONFIRMED: SAP の例では、プライマリ宛先の URL は /v2 で終わり、セカンダリ宛先の URL はそうなっていません。両方のページで同じように説明されているため、ウィザードは両方に同じアドレスを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation>SAP Task Center の技術ユーザー用のクライアント</translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation>SAP Task Center は、このクライアントのトークンを使用してタスクとタスク定義を取得します。</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>タスクプロバイダー、またはタスクプロバイダーが信頼している OAuth サーバーで、タスクプロバイダーのドキュメントの説明に従って、クライアント ID とシークレットでトークンを取得できる (クライアント資格情報) SAP Task Center 用の OAuth クライアントを登録してください。その値をここにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation>SAP が求めているのは、プライマリ宛先が有効なトークンを返すことだけです。ウィザードは、技術ユーザーで一般的な方法である OAuth クライアント資格情報を書き込みます。UNCONFIRMED: タスクプロバイダーがこれを受け付けるかどうか、およびどのスコープが必要かは、タスクプロバイダーのドキュメントで確認してください。</translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation>技術ユーザー用の OAuth クライアント</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>サブアカウントのトラスト証明書</translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation>タスクプロバイダーは、この証明書によって各ユーザーの SAML アサーションを信頼します: 次に、この証明書をタスクプロバイダーに登録します。</translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation>Destination サービスは、このサブアカウントのトラスト証明書で各ユーザーの SAML アサーションに署名します。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation>サブアカウントの証明書を更新したときは、タスクプロバイダーでも必ず証明書を更新してください。更新するまで、ユーザーはタスクを開いたり処理したりできません。</translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation>各ユーザーのトークンに対する信頼</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation>SAP Task Center は、各ユーザー自身のトークンを使用して、タスクの詳細を読み込み、タスクを処理します。</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>タスクプロバイダー、またはタスクプロバイダーが信頼している OAuth サーバーで、タスクプロバイダーのドキュメントの説明に従って、下のトラスト証明書をアップロードし、その証明書で署名された SAML アサーションをユーザーのトークンと交換すること (SAML 2.0 ベアラーアサーション) を OAuth クライアントに許可してください。その値をここにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation>SAP では、ユーザーのトークンを返すものであれば、セカンダリ宛先にどのような認証を使用してもかまいません。ウィザードは SAML ベアラーアサーションを書き込み、Destination サービスがこのサブアカウントのトラスト証明書でそれに署名します。UNCONFIRMED: タスクプロバイダーがこれを受け付けるかどうか、その Audience、およびユーザーをメールアドレスとユーザー名のどちらで検索するかは、タスクプロバイダーのドキュメントで確認してください。別の種類のユーザートークンが必要な場合は、ドキュメントの説明に従ってセカンダリ宛先を手動で作成してください。</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation>SAP BTP コックピットが「Connectivity &gt; Destination Trust」でエクスポートするものと同じ .pem ファイルです。</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation>タスクプロバイダーの一覧で証明書を識別するためのものです。UNCONFIRMED: タスクプロバイダーがこれをアサーションの発行者としても必要とするかどうか。</translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation>ユーザー用の OAuth クライアント</translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation>タスクプロバイダーへの宛先</translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation>SAP のガイドに記載されているとおりの、プライマリ宛先とそのセカンダリ宛先 (プライマリ宛先の名前の後に _PP を付けたもの)。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation>SAP のガイドに記載されているのは、名前、タイプ、URL、および SAP Task Center 独自のプロパティのみです。認証プロパティは、OAuth クライアント資格情報と SAML ベアラーアサーションに関する SAP BTP Connectivity のものです。</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation>タスクプロバイダーの OAuth サーバーがクライアントを受け付けません。SAP Task Center 用にクライアントを登録した場所から、クライアント ID とシークレット (またはクライアントキーと Token Service User およびパスワード) をもう一度コピーし、再度適用してください。</translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation>タスクプロバイダーがこのサブアカウントの署名を受け付けません: タスクプロバイダーが信頼している証明書が、サブアカウントの現在のトラスト証明書ではありません。現在の証明書をもう一度タスクプロバイダーに登録してください (「Connectivity &gt; Destination Trust」)。</translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>SAP Task Center 用のタスクプロバイダーのドキュメントと照らし合わせて、Token Service URL、クライアント、Audience が正しいこと、およびタスクプロバイダーがこのサブアカウントの現在のトラスト証明書を信頼していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、タスクプロバイダーのシステムごとにプライマリ宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation>SAP Task Center は、この宛先のトークンを使用して、URL の後に /task-provider/v&lt;version&gt;/&lt;endpoint&gt; を付けたアドレスでタスクプロバイダーの SPI を呼び出し、タスクとタスク定義を取得します。</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP では、この宛先が有効なトークンを返す限り、SAP Task Center の認証方法をタスクプロバイダーが選択できます。ウィザードは OAuth クライアント資格情報を書き込みます。UNCONFIRMED: タスクプロバイダーがこれを受け付けるかどうか。ドキュメントで別の認証が求められている場合は、その説明に従ってこの宛先を変更してください。</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、SAP Task Center が各ユーザーに対して行うのと同じように、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。タスクプロバイダーのタスクを持つユーザーとして、SAP Task Center Web app で確認してください。</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>SAP では、この宛先がユーザーに有効なトークンを返す限り、各ユーザーの認証方法をタスクプロバイダーが選択できます。ウィザードは、このサブアカウントのトラスト証明書で署名された SAML ベアラーアサーションを書き込みます。UNCONFIRMED: タスクプロバイダーがこれを受け付けるかどうか。ドキュメントで別の認証が求められている場合は、その説明に従ってこの宛先を変更してください。</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation>SAP Fieldglass からの承認: SAP Fieldglass がこのサブアカウントのトラスト証明書を保持し、タスクの更新を SAP Task Center に送信するように設定した後、SAP Fieldglass 会社の API アプリケーションキーを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation>SAP Fieldglass テナント URL</translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation>SAP Fieldglass へのサインインに使用するアドレス、または SAP Fieldglass サポートから提供されたアドレスです (SAP のガイドでは、US データセンターに https://www.fieldglass.net、EU データセンターに https://www.fieldglass.eu が記載されています)。ウィザードは、宛先の URL には /api/v1 を、トークンサービスの URL には /api/oauth2/v2.0/token を追加します。UNCONFIRMED: SAP のガイドでは、US と EU のトークンサービス URL が http:// で、www なしで記載されています。ウィザードは、SAP のテナントの例と同様に、https と入力したホストを使用します。</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation>このアドレスのサーバー部分 (%1) のみが使用されます。ウィザードが /api/v1 とトークンのパスを自動的に追加します。</translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation>SAML アサーションの Audience です。SAP のガイドでは例として Fieldglass が示されており、他の値は記載されていません: SAP Fieldglass サポートから別の値が提供されない限り、この値のままにしてください。テナントで別の値が必要になる場合があるかどうかは UNCONFIRMED です。</translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation>API Application Key</translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>SAP Task Center 用に作成したキーの API Application Key で、SAP Fieldglass Configuration Manager の「View Application Keys」に表示されます。宛先には 2 回入力されます: Client Key として、およびヘッダー X-ApplicationKey としてです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation>同じアプリケーションキーの Client ID で、「View Application Keys」から取得します。</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>同じアプリケーションキーの Client Secret です。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation>Virtual Person Name (Username)</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation>「View Application Keys」の「Web Services」セクションから取得します。宛先の Token Service User になります。</translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation>License Key</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>「View Application Keys」の「Web Services」セクションから取得します。宛先の Token Service Password になります。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation>SAP Fieldglass の準備</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation>各ステップが完了したらチェックを付けてください。以降のページは、これらのステップを前提としています。</translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation>SAP Fieldglass テナントと、そのテナントの Configuration Manager ユーザーが必要です。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation>SAP Fieldglass が SAP Cloud Identity Services を通じてユーザーを認識し、SAP Fieldglass で SAP Task Center が有効化され、SAP Fieldglass がタスクの更新を送信できるようになると、SAP Task Center は SAP Fieldglass からタスクを読み込みます。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>SAP Task Center の初期セットアップが完了しており、&lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; の説明どおりに、SAP Fieldglass が SAP Cloud Identity Services に接続されています。</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: 「System Integration Guide」、「SAP Fieldglass Integration Scenario」。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;SAP Fieldglass で SAP Task Center が有効化&lt;/b&gt;されています。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation>SAP Fieldglass: 「Enable SAP Task Center in SAP Fieldglass」。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation>SAP Fieldglass サポートが、会社に対して&lt;b&gt;プッシュ機能&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) を有効にし、そのキャッシュを更新しています。そうでない場合、「Manage SAP Task Center」がエラーで停止します。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation>SAP Fieldglass カスタマーサポート。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation>SAP Fieldglass はこの証明書によって SAP Task Center を信頼します: 次に、この証明書をテナントのトラストストアに登録します。</translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation>サブアカウントのトラスト証明書を取得してください。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation>SAP Fieldglass は、このサブアカウントが署名した SAML アサーションをこの証明書で検証します。</translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation>トラスト証明書を SAP Fieldglass にアップロードしてもらう</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation>SAP Fieldglass の担当者が、証明書をテナントのトラストストアに登録します。</translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation>下の証明書をファイルとして保存し、&lt;b&gt;SAP Fieldglass の担当者&lt;/b&gt;に送付して、SAP Fieldglass テナントの&lt;b&gt;トラストストア&lt;/b&gt;にアップロードするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation>サブアカウントの証明書を更新したときは、SAP Fieldglass でも必ず証明書を更新してください: 更新されるまで、タスクを処理できなかったり、タスクの更新を受け取れなかったりする場合があります。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation>SAP のミッションでは、SAP Fieldglass 用に .cer ファイルとして保存します。</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation>依頼の中で証明書を識別するためのものです。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>SAP Task Center のサービスキー</translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation>SAP Fieldglass が送信するタスクの更新用に、新しい SAP Task Center サービスインスタンスとそのサービスキーを作成し、そのキーをここで開いてください。</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation>新しいインスタンスのサービスキーを開いてください。</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation>SAP Fieldglass には、キーに含まれるアドレスと OAuth クライアント、およびそのクライアントシークレットが必要です。キーの uaa.clientid は、宛先の tc.clientId にもなります。</translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation>SAP Fieldglass でタスク更新の送信を有効化</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation>SAP Fieldglass は、これらの値を使用してタスクの更新を SAP Task Center に送信します。</translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Configuration Manager&lt;/b&gt; ユーザーとして SAP Fieldglass にサインインします。&lt;b&gt;Integration Tools&lt;/b&gt; で &lt;b&gt;Manage SAP Task Center&lt;/b&gt; を選択し、次に &lt;b&gt;Configure&lt;/b&gt; を選択します。&lt;b&gt;Setup&lt;/b&gt; ダイアログで以下の値を入力し、&lt;b&gt;Save&lt;/b&gt; を選択します。</translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation>これらの値は、新しいインスタンスのサービスキーから取得します。後でクライアントシークレットをローテーションするときは、新しいサービスキーを作成し、そのクライアントシークレットを同じ「Setup」ダイアログに入力してください。</translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation>「Setup」ダイアログ</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation>サービスキーの uaa.url。</translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation>SAP Fieldglass で API アプリケーションキーを作成</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation>SAP Task Center は、このキーを使用して SAP Fieldglass の API を呼び出し、これらの値を使用してトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation>SAP Fieldglass Configuration Manager で、SAP Task Center 用の API アプリケーションキーを作成します (&lt;b&gt;Create API Application Key&lt;/b&gt;)。次に &lt;b&gt;View Application Keys&lt;/b&gt; を開いて以下の値をコピーします。ユーザー名とライセンスキーは、その &lt;b&gt;Web Services&lt;/b&gt; セクションにあります。</translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation>SAP Task Center 用の API アプリケーションキーがすでに存在する場合、その値をコピーするには、「View Application Keys」の「Web Services」セクションへのアクセス権が必要です。そのセクションが空白の場合は、SAP Fieldglass カスタマーサポートに値を問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation>View Application Keys</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation>SAP Fieldglass テナント</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation>SAP Task Center が SAP Fieldglass に接続する先。</translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation>SAP Fieldglass へのサインインに使用するアドレスを入力してください。ウィザードは、このアドレスから宛先のアドレスを作成します。</translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation>SAP Task Center のタスクキャッシュにすでにタスクがある宛先の URL を変更すると、SAP Task Center はタスクを再度読み込みます。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation>SAP Fieldglass への宛先</translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation>SAP のガイドに記載されているとおりの宛先。</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation>宛先の名前とプロパティを確認してください。</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation>ウィザードは、確認後に宛先をサブアカウントに書き込むか、インポート用のファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation>SAP Fieldglass Configuration Manager (「View Application Keys」) で、宛先の API アプリケーションキー、クライアント ID とシークレット、Virtual Person Name、ライセンスキーが、SAP Task Center 用に作成したキーのものであることを確認してください。また、このサブアカウントの現在のトラスト証明書がテナントのトラストストアにあるかどうかを、SAP Fieldglass の担当者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Fieldglass に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Fieldglass システムごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation>tc.clientId は、タスク更新の送信用に開いたサービスキーのクライアント ID です。SAP によると、tc.clientId は SAP Fieldglass がタスクの更新を送信するようになってから (「Manage SAP Task Center」) 設定してください。そうしないと、タスクが届かない場合があります。</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation>SAP Marketing Cloud のタスク: SAP Marketing Cloud で SAP Task Center 用に作成したコミュニケーション契約の OAuth 2.0 詳細と、その技術コミュニケーションユーザーを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation>技術コミュニケーションユーザー用に作成したユーザー名です。宛先の Token Service User になります。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation>これはメールアドレスのようです。技術コミュニケーションユーザー用に作成したユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>技術コミュニケーションユーザーに設定したパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation>コミュニケーション契約に表示される「Service URL/Service Interface」です。SAP のガイドの記載どおり、宛先ではそのサーバー部分が使用されます (sap/opu/odata4/ 以降はすべて削除されます)。クライアントはその sap-client から取得されます。</translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>これは、SAP のガイドでコミュニケーション契約について示されているアドレス (api_task_spi_replication を含むもの) ではありません。サーバー部分のみが使用されます。</translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>SAP Marketing Cloud システムのクライアント番号です。サービス URL に sap-client が含まれている場合は、そこから取得されます。</translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation>SAP Marketing Cloud は、このサブアカウントが署名した SAML アサーションを信頼する必要があります。「Integrating SAP Task Center」のために、証明書を手元に用意しておいてください。</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation>UNCONFIRMED: SAP Marketing Cloud に関する SAP のページには、トラスト証明書について記載されていません。そのページからリンクされているガイド「Integrating SAP Task Center」は、SAP S/4HANA Cloud Public Edition に関する SAP のページからもリンクされているガイドで、そこではコミュニケーションシステムがこの証明書を保持します (SAP Task Center の「Renew Destination Trust Certificates」)。「Integrating SAP Task Center」で証明書が求められない場合は、使用する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation>SAP Marketing Cloud で SAP Task Center をセットアップ</translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation>技術コミュニケーションユーザーとコミュニケーション契約、および宛先用にそこから返される値。</translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation>SAP Marketing Cloud で &lt;b&gt;Integrating SAP Task Center&lt;/b&gt; に従って、SAP Task Center 用の技術コミュニケーションユーザーとコミュニケーション契約を作成します (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;)。その後、以下の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation>SAP Marketing Cloud に関する SAP のページには、宛先に必要な値のみが記載されています。ユーザーとコミュニケーション契約の作成方法は「Integrating SAP Task Center」に記載されています。UNCONFIRMED: SAP のページからリンクされているガイド「Integrating SAP Task Center」と「Create a Communication Arrangement」は、SAP Marketing Cloud のドキュメントではなく、SAP S/4HANA Cloud のドキュメントのものです。</translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation>「Integrating SAP Task Center」で SAP Task Center のサブアカウントの証明書が求められる場合のみ。</translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation>技術コミュニケーションユーザー</translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation>技術コミュニケーションユーザー用に作成したユーザー名とパスワード。</translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>コミュニケーション契約から、&lt;b&gt;Service URL/Service Interface&lt;/b&gt; と、&lt;b&gt;OAuth 2.0 Details&lt;/b&gt; の SAML2 Audience、Client ID、Token Service URL をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation>SAP Marketing Cloud への宛先</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>ウィザードは、確認後に宛先をサブアカウントに書き込むか、インポート用のファイルに書き出します。その後、SAP のページで求められているとおり、SAP Marketing Cloud のガイド「SAP Task Center」のステップを実行してください。</translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>SAP Marketing Cloud で、宛先の Audience、Client Key、Token Service URL がコミュニケーション契約の「OAuth 2.0 Details」のものであること、Token Service User とパスワードが技術コミュニケーションユーザーのものであること、および SAP Marketing Cloud がこのサブアカウントの現在のトラスト証明書を信頼していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、SAP Task Center が各ユーザーに対して行うのと同じように、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Marketing Cloud に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Marketing Cloud のシステムとクライアントごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>宛先を保存したら、SAP のページで求められているとおり、SAP Marketing Cloud のガイド「SAP Task Center」のステップを実行してください。</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation>SAP Build Process Automation のタスク: SAP Build Process Automation のサービスキーの値を使用する宛先を 1 つ作成します。インスタンスは、このサブアカウント内、または SAML トラストか Identity Authentication の依存関係を介した別のサブアカウント内にあります。</translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation>API エンドポイント (endpoints &gt; api)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>SAP Build Process Automation インスタンスのサービスキーで、endpoints の下にある api の値です。SAP のガイドで宛先の URL について求められているとおり、ウィザードはこの値に /internal/workflow/rest/v1 を追加します。</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation>これは認証アドレス (uaa &gt; url) で、API エンドポイントではありません。サービスキーから、endpoints の下にある api の値をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation>このアドレスのサーバー部分 (%1) のみが使用されます。ウィザードはそれに /internal/workflow/rest/v1 を追加します。</translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation>これはアドレスで、クライアント ID ではありません。サービスキーから、uaa の下にある clientid の値をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>このサブアカウント内、または Identity Authentication の依存関係を持つ別のサブアカウント内の SAP Build Process Automation の場合: そのサービスキーの uaa &gt; url の値です。SAML トラストを持つ別のサブアカウントの場合: そのサブアカウントの SAML メタデータの entityID です。表示されているとおりに正確にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation>これはトークンのアドレスです。Audience は、/oauth/token を除いたアドレスです: %1。</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>このサブアカウント内、または Identity Authentication の依存関係を持つ別のサブアカウント内の SAP Build Process Automation の場合: そのサービスキーの uaa &gt; url の後に /oauth/token を付けたものです。SAML トラストを持つ別のサブアカウントの場合: そのサブアカウントの SAML メタデータで、Binding が urn:oasis:names:tc:SAML:2.0:bindings:URI である AssertionConsumerService の Location です。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation>SAP のガイドでは、アドレスの後に /oauth/token を付けたものが求められています: %1。SAML トラストを持つ別のサブアカウントの場合は、代わりにその SAML メタデータから Location をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation>依存関係名</translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation>SAP Cloud Identity Services の管理コンソールで、SAP Task Center アプリケーションから SAP Build Process Automation に対して作成した依存関係の名前です。</translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation>この名前には空白が含まれています。管理コンソールに表示されているとおりに、依存関係名を正確にコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation>SAP Cloud Identity Services の管理コンソールに表示されているとおりに、依存関係名を 1 行で正確に入力してください。</translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation>My Inbox アドレス (任意)</translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation>ブラウザーに表示される、SAP Build Process Automation Lobby の My Inbox のアドレスです。SAP のガイドの記載どおり、ウィザードは inbox.html を taskui.html に置き換えます。これにより、ユーザーは別のランチパッドを使用せずに、SAP Task Center から SAP Build Process Automation のタスクを開くことができます。SAP Build Work Zone, standard edition 上で SAP Build Process Automation を使用している場合は、空のままにしてください: SAP によると、その場合このプロパティは不要です。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation>SAP のガイドでは、このアドレスは https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html と示されています。SAP Build Process Automation Lobby の My Inbox をコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation>SAP Build Process Automation Lobby から My Inbox のアドレスをコピーしてください: inbox.html が含まれています。inbox.html の後の部分は除外されます。</translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation>タスク UI アドレス (tc.task.ui.url)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation>SAP Build Process Automation と SAP Task Center が同じサブアカウントにある場合に選択します。SAP Task Center は、SAP Build Process Automation のサービスキーに含まれる認証アドレスからトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SAP Task Center で確認すること&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Task Center Administration app&lt;/b&gt; で、この宛先のコネクターのステータスを確認します: SAP によると、SAP BTP コックピットの「Check Connection」では SAP Task Center が SAP Build Process Automation に接続できるかどうかがわからない場合があります。&lt;/li&gt;&lt;li&gt;SAP Build Process Automation のタスクを持つユーザーとして &lt;b&gt;SAP Task Center Web app&lt;/b&gt; を開きます: タスクがそこに表示されます。&lt;/li&gt;&lt;li&gt;任意: &lt;b&gt;Intelligent Recommendations&lt;/b&gt; を使用する場合は、SAP のガイド「Configure the Intelligent Recommendations Destination」の説明に従って、この宛先の名前の後に _AI を付けた名前の宛先をもう 1 つ作成します。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>SAP Build Process Automation が、このサブアカウントと同じ Identity Authentication テナントを通じてユーザーをログオンさせる別のサブアカウントで稼働しており、サブアカウント間のプリンシパル伝播をセットアップ済みの場合に選択します。SAP Task Center は、そのサブアカウントの SAML メタデータの値を使用して、そのサブアカウントからトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation>両方のサブアカウントが同じグローバルアカウントにあり、OpenID Connect で同じ Identity Authentication テナントを信頼していて、build-default サービスプランで SAP Build Process Automation を使用している場合に選択します。SAP Cloud Identity Services で依存関係を作成し、宛先でその依存関係を指定します。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation の準備</translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation>SAP Build Process Automation がこのサブアカウントと別のサブアカウントのどちらで稼働している場合も、まずそのサブアカウントとサービスキーを準備します。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation>SAP Task Center は、ログオンしている各ユーザーについて、SAP Build Process Automation のサービスキーの OAuth クライアントを使用して SAP Build Process Automation のタスクを読み込みます。SAP Build Process Automation のサブアカウントには、SAP Build Process Automation 自体のガイドで SAP Task Center 用に説明されているセットアップが必要です。</translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation>SAP Build Process Automation のサブアカウントで、&lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt; のステップを完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation>SAP Build Process Automation: 「Configure the SAP Build Process Automation Subaccount for SAP Task Center」。</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation>Cloud Foundry 環境の SAP Build Process Automation インスタンスの&lt;b&gt;サービスキー&lt;/b&gt;を開いています (SAP Task Center 自体のサービスキーではありません)。次のページで、そこに含まれる値を入力します。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation>SAP Build Process Automation のサブアカウントの SAP BTP コックピット: 「Services &gt; Instances and Subscriptions」、SAP Build Process Automation インスタンス、そのサービスキー。</translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation>サブアカウント間の信頼</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation>SAP Build Process Automation は、SAP Task Center とは別のサブアカウントで稼働しています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Task Center は、各ユーザーのトークンを SAP Build Process Automation のサブアカウントから取得します。そのサブアカウントは、このサブアカウントを信頼している必要があります。SAP の Task Center ガイドでは、この信頼については SAP Build Process Automation のガイドを参照するよう指示され、その後、そのサブアカウントの SAML メタデータの値を 2 つ求められます。</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>SAP Build Process Automation のサブアカウントは、このサブアカウントと&lt;b&gt;同じ Identity Authentication テナント&lt;/b&gt;を通じてユーザーをログオンさせます。</translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation>SAP Build Process Automation のガイドの &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; のステップを完了しています。</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation>SAP Build Process Automation: 「Set Up Principal Propagation Between Subaccounts」。</translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation>SAP Build Process Automation のサブアカウントの &lt;b&gt;SAML メタデータ&lt;/b&gt; XML ファイルをダウンロード済みです。次のページで、そこに含まれる値を 2 つ入力します。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation>SAP Build Process Automation のサブアカウントの SAP BTP コックピット: 「Security &gt; Trust Configuration &gt; SAML Metadata」。</translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation>両方のサブアカウントの準備</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation>各ステップが完了したらチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation>SAP Task Center と SAP Build Process Automation は、同じグローバルアカウントの 2 つのサブアカウントで稼働しています。</translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation>SAP Cloud Identity Services の依存関係を使用すると、SAP Task Center は、両方のサブアカウントが信頼している Identity Authentication テナントを通じて、別のサブアカウント内の SAP Build Process Automation に接続します。SAP によると、これは SAP Build Process Automation の build-default サービスプランでのみ機能します。</translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation>&lt;b&gt;build-default&lt;/b&gt; サービスプランで SAP Build Process Automation のサブスクリプションを使用しており、そのサブアカウントに SAP Build Process Automation のインスタンスがあります。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation>SAP Build Process Automation のサブアカウントの SAP BTP コックピット: 「Services &gt; Instances and Subscriptions」。</translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation>両方のサブアカウントが、タイプ &lt;b&gt;OpenID Connect&lt;/b&gt; の信頼で&lt;b&gt;同じ Identity Authentication テナント&lt;/b&gt;を信頼しています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation>SAP Task Center が、&lt;b&gt;2 つのアプリケーション間の統合&lt;/b&gt;によって SAP Build Work Zone と接続されています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation>SAP Task Center: 「Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts」。</translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation>SAP Cloud Identity Services で依存関係を作成</translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation>これにより、SAP Task Center は別のサブアカウント内の SAP Build Process Automation を呼び出すことができます。</translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation>SAP Cloud Identity Services の管理コンソールで &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt; を開きます。&lt;b&gt;Bundled Applications&lt;/b&gt; には、サブアカウントごとに、製品名の後に括弧で囲んだサブアカウント名を付けた名前のアプリケーションがあります。SAP Task Center アプリケーションを選択し、SAP Build Process Automation アプリケーションへの&lt;b&gt;依存関係&lt;/b&gt;を構成します。新しい依存関係の名前をここに入力してください。</translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation>宛先は tc.ias.dependency_name でこの依存関係を指定します。これにより、SAP Task Center はこの依存関係を使用して SAP Build Process Automation に接続します。</translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation への依存関係</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation のサービスキー</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation>SAP Task Center が SAP Build Process Automation に接続する先、使用する OAuth クライアント、およびトークンを取得する場所。</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation>これらの値は、&lt;b&gt;SAP Build Process Automation&lt;/b&gt; インスタンスのサービスキーからコピーしてください (SAP Task Center 自体のサービスキーからではありません)。Audience と Token Service URL は &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; から設定されます。</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>SAP Build Process Automation インスタンスのサービスキーには、SAP Task Center がタスクを読み込むアドレス (endpoints &gt; api)、SAP Task Center が使用する OAuth クライアント (uaa &gt; clientid と uaa &gt; clientsecret)、および各ユーザーのトークンを取得する認証アドレス (uaa &gt; url) が含まれています: Audience は uaa &gt; url、Token Service URL は uaa &gt; url の後に /oauth/token を付けたものです。</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation>SAP Task Center が SAP Build Process Automation に接続する先と、使用する OAuth クライアント。</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>これらの値は、&lt;b&gt;SAP Build Process Automation&lt;/b&gt; インスタンスのサービスキーからコピーしてください (SAP Task Center 自体のサービスキーからではありません)。</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>SAP Build Process Automation インスタンスのサービスキーには、SAP Task Center がタスクを読み込むアドレス (endpoints &gt; api) と、SAP Task Center が使用する OAuth クライアント (uaa &gt; clientid と uaa &gt; clientsecret) が含まれています。</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation>SAP Build Process Automation が稼働しているサブアカウントの Audience と Token Service URL。</translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation>&lt;b&gt;SAP Build Process Automation&lt;/b&gt; のサブアカウントの SAML メタデータ XML ファイルを開きます。&lt;b&gt;entityID&lt;/b&gt; を Audience にコピーし、次に Binding が &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; である &lt;b&gt;AssertionConsumerService&lt;/b&gt; 要素の &lt;b&gt;Location&lt;/b&gt; を Token Service URL にコピーします。</translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>別のサブアカウントの場合、SAP Task Center は各ユーザーのトークンを SAP Build Process Automation のサブアカウントから取得します: Audience はそのサブアカウントの entityID、Token Service URL は URI バインディングを持つ AssertionConsumerService の Location で、どちらもその SAML メタデータに含まれています。</translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation でのタスクの表示</translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation>任意: ユーザーが別のランチパッドを使用せずに、SAP Task Center から SAP Build Process Automation のタスクを開けるようにします。</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation>SAP Build Process Automation Lobby で &lt;b&gt;My Inbox&lt;/b&gt; を開き、ブラウザーからそのアドレスをコピーします。SAP Build Work Zone, standard edition 上で SAP Build Process Automation を使用している場合は、フィールドを空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation>宛先の tc.task.ui.url は、My Inbox のアドレスの inbox.html を taskui.html に置き換えたものです。SAP によると、SAP Build Work Zone, standard edition 上で SAP Build Process Automation を使用している場合は不要です。また、タスク UI の表示では、カスタムテーマはサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation>SAP Build Process Automation への宛先</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>同じサブアカウントの場合の SAP のガイドに、この宛先の各プロパティが記載されています。ウィザードは、その表のとおりにプロパティを書き込みます。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>別のサブアカウントの場合の SAP のガイドに、この宛先の各プロパティが記載されています。ウィザードは、その表のとおりにプロパティを書き込みます。</translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation>SAP Build Process Automation の認証サーバーがクライアント ID またはシークレットを受け付けません。SAP Build Process Automation インスタンスのサービスキーから uaa &gt; clientid と uaa &gt; clientsecret をもう一度コピーし、再度適用してください。</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation>Client Key、Token Service User、Token Service Password が、同一の SAP Build Process Automation サービスキーの uaa &gt; clientid と uaa &gt; clientsecret であること、および Audience と Token Service URL が SAP Build Process Automation のサブアカウントのものであることを確認してください。別のサブアカウントの場合は、サブアカウント間の信頼、または SAP Cloud Identity Services の依存関係を確認してください。</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が SAP Build Process Automation に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、SAP Build Process Automation システムごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation>SAP Task Center の自動セットアップでは、サンプルの宛先 SAPBuildPA (同じサブアカウント) と SAPBuildPA_rem (別のサブアカウント) が、SAP Task Center に必要な tc.enabled なしで作成されます。サンプルを更新するには、ここでサンプルの名前をそのまま使用してください。</translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation>ウィザードは tc.notifications.enabled を設定しません。SAP Build Process Automation が宛先 Alert_Notification_Connectivity_ANS を通じて独自の通知を送信する場合、SAP はこれを false のままにすることを推奨しています。そうしないと、ユーザーに通知が 2 回届く場合があります。</translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation>UiPath Action Center のタスク: UiPath を新しい SAP Task Center サービスインスタンスに接続してタスクの更新を送信するように設定した後、UiPath から提供される OAuth クライアントを使用する宛先を 1 つ作成します。</translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation>Task SPI</translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation>UiPath のガイドで SAP Task Center 用に示される Task SPI のアドレスです。宛先の URL になり、SAP Task Center はそこで UiPath のタスクを読み込みます。</translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation>これは Service URL (orchestrator_ で終わるもの) のようです。このアドレスは、このページの最後のフィールドに入力するものです。Task SPI は、UiPath から提供されるもう一方のアドレスです。SAP の例では /orchestrator/api で終わります。</translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation>UiPath から SAP Task Center 用に提供される Client Id です。宛先では、Client ID および Token Service User として使用されます。</translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>クライアント ID に対応する Client Secret です。宛先では、Client Secret および Token Service Password として使用されます。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation>UiPath から提供される Token Service URL です: SAP Task Center がクライアント ID とシークレットを使用してトークンを取得する場所です。</translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation>SAP の例では、UiPath の Token Service URL は /identity_/connect/token で終わります。別のアドレスではなく、Token Service URL をコピーしたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation>Service URL (URL.headers.ServiceUrl)</translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation>UiPath のガイドに URL.headers.ServiceUrl として記載されている値です。SAP のガイドでは、この値を宛先プロパティ URL.headers.X-ApplicationKey に設定します。SAP Task Center は、Task SPI へのすべての呼び出しでこのプロパティを送信します。</translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation>これは Task SPI のようです。このアドレスは、このページの最初のフィールドに入力するものです。Service URL は、UiPath から提供されるもう一方のアドレスです。SAP の例では /orchestrator_ で終わります。</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation>UiPath 用の SAP Task Center の準備</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation>各ステップが完了したらチェックを付けてください。次のページで、そこで得た値を使用します。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation>SAP Task Center は UiPath のユーザーを認識している必要があります。また UiPath には、タスクの更新の送信先となる専用の SAP Task Center サービスインスタンスが必要です。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation>SAP Task Center は、このウィザードが書き込む宛先を通じて UiPath のタスクを読み込み、UiPath は変更を別の SAP Task Center サービスインスタンスに送信します。どちらにも、SAP の「Third-Party Scenarios」の説明どおりに SAP Cloud Identity Services でセットアップされたユーザーが必要です。</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation>SAP Task Center の初期セットアップが完了しており、UiPath のユーザーについて、SAP Cloud Identity Services の &lt;b&gt;Third-Party Scenarios&lt;/b&gt; に従っています。</translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation>UiPath のタスク更新用に&lt;b&gt;新しい SAP Task Center サービスインスタンス&lt;/b&gt;とその&lt;b&gt;サービスキー&lt;/b&gt;を作成済みです。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation>SAP BTP コックピット: 「(スペース) &gt; Service Marketplace &gt; SAP Task Center &gt; Create」、次に新しいインスタンスの「Service Keys &gt; Create」。</translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation>UiPath のタスク更新用のサービスキー</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation>別のインスタンスのキーではなく、UiPath 用に作成した新しいサービスインスタンスのサービスキーを開いてください: UiPath はこのキーを使用してタスクの更新を送信します。</translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation>UiPath にはキーの endpoints.inbox_rest_url、uaa.url、uaa.clientid、uaa.clientsecret が必要です。宛先にはキーの uaa.clientid が必要です。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation>キーのクライアントシークレットは UiPath に入力し、ファイルではなく、このコンピューターのキーチェーンに保管されます。キーの uaa.clientid は宛先の tc.clientId にもなり、UiPath が更新を送信することを SAP Task Center に伝えます。</translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation>UiPath Action Center を SAP Task Center に接続</translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation>UiPath で: タスク更新の送信を有効にし、UiPath から提供される宛先用の値をコピーします。</translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation>UiPath のガイド &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt; のセクション &lt;b&gt;Enabling the push of task updates&lt;/b&gt; に従ってください。SAP Task Center の値が求められる箇所には、以下の値を入力します。次に、UiPath から提供される宛先用の値を、その下のフィールドにコピーします。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation>SAP のガイドでは、宛先を作成する前に UiPath からの更新の送信を有効にするよう求められています: tc.clientId が設定されていて更新が送信されていない場合、UiPath からタスクが届かない場合があります。UNCONFIRMED: UiPath の画面でこれらの値に使用されている名前。SAP のガイドでは、ここに示す名前で記載されています。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation>UiPath 用の SAP Task Center の値</translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation>新しいサービスインスタンスのサービスキーから:</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation>受信トレイ REST URL</translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation>サービスキーの endpoints &gt; inbox_rest_url。</translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation>認証 URL</translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation>SAP のガイドに記載されているとおりの、サービスキーの uaa &gt; url。</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation>サービスキーの uaa &gt; clientid。</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation>サービスキーの uaa &gt; clientsecret。</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation>宛先用の UiPath の値</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation>UiPath のガイドでは、次の 5 つの値が示されます: Task SPI、Client Id、Client Secret、Token Service URL、URL.headers.ServiceUrl。</translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation>UiPath への宛先</translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation>SAP のガイドに記載されているとおりの、1 つの宛先。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation>SAP Task Center は、UiPath のクライアント ID とシークレットを使用してスコープ OR.Tasks でトークンを取得し、そのトークンで UiPath Action Center のタスクを読み込みます。</translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation>UiPath がこのクライアントにスコープ OR.Tasks を付与していません。UiPath で、SAP Task Center 用に UiPath から提供されたクライアントにスコープ OR.Tasks があること、および宛先の tokenService.body.scope が OR.Tasks であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation>UiPath がクライアント ID またはシークレットを受け付けません。SAP Task Center 用に UiPath から提供されたものから Client Id と Client Secret をもう一度コピーし、再度適用してください。</translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation>Token Service URL、Client Id、Client Secret が SAP Task Center 用に UiPath から提供されたものであること、およびクライアントが UiPath にまだ存在することを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、UiPath システムごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation>tc.clientId は、開いたサービスキーの uaa.clientid です。SAP によると、tc.clientId は UiPath が SAP Task Center にタスクの更新を送信するようになってから設定してください。更新が送信されていないと、UiPath からタスクが届かない場合があります。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation>SAP のガイドでは、このプロパティは URL.headers.X-ApplicationKey という名前で、UiPath が URL.headers.ServiceUrl と呼ぶ値 (アドレス) が設定されています。ウィザードは、SAP の表のとおりに書き込みます。UNCONFIRMED: UiPath のガイドで別の名前のヘッダーが想定されているかどうか。SAP Task Center の「Monitoring」で UiPath のエラーが報告される場合は、ヘッダーを UiPath のガイドと比較してください。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation>SAP Task Center は、UiPath のタスクとタスク定義の翻訳可能なテキストを英語でのみ表示します。</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation>SAP Task Center と同じサブアカウント内の SAP Build Work Zone, advanced edition または SAP SuccessFactors Work Zone のタスク: Work Zone が SAP Task Center との統合用に提供する値を使用する宛先を 1 つ作成します (両製品で共通)。</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API エンドポイント</translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する API エンドポイントです。SAP のガイドの記載どおり、ウィザードは宛先の URL 用にこれに /api/v2 を追加します。すでに /api/v2 で終わるアドレスを貼り付けた場合は、そのまま使用されます。</translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation>これは Token Service URL のようです。API エンドポイントはおそらく %1 です: Work Zone で確認してください。</translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する Audience です。Work Zone で末尾に / が表示される場合はそれも含めて、正確にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する Client Key です。</translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する Token Service URL です。</translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation>Token Service User</translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する Token Service User です。SAP の例では Client Key と同じであるため、フィールドには Client Key が設定されます: Work Zone に別の値が表示される場合は変更してください。</translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation>Token Service Password</translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Work Zone が SAP Task Center との統合用に表示する Token Service Password です。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation>Work Zone の準備</translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation>SAP Build Work Zone, advanced edition と SAP SuccessFactors Work Zone では、同じステップを使用します。</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation>SAP Task Center は、SAP Task Center との統合をセットアップしたときに Work Zone から提供される値を使用して、ログオンしている各ユーザーについて SAP Build Work Zone, advanced edition または SAP SuccessFactors Work Zone のタスクを読み込みます。SAP のガイドでは、SAP Task Center と同じサブアカウント内の Work Zone インスタンスを対象としています。</translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation>Work Zone で &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; のステップを完了しており、その値 (API エンドポイント、Audience、Client Key、Token Service URL、Token Service User、Token Service Password) が手元にあります。</translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation>SAP Build Work Zone, advanced edition: 「Integration with SAP Task Center」。</translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation>Work Zone インスタンスが、&lt;b&gt;このサブアカウント&lt;/b&gt; (SAP Task Center のサブアカウント) にあります。</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation>このサブアカウントの SAP BTP コックピット: 「Services &gt; Instances and Subscriptions」。</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation>このサブアカウントで SAP Task Center に接続されているのは、2 つの製品のうち&lt;b&gt;一方のみ&lt;/b&gt;です: SAP は、同じサブアカウント内でタスクプロバイダーとして SAP Build Work Zone, advanced edition と SAP SuccessFactors Work Zone の両方を使用することをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation>SAP Task Center 用の Work Zone の値</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation>SAP Task Center が Work Zone に接続する先と、各ユーザーのトークンを取得する場所。</translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation>&lt;b&gt;Integration with SAP Task Center&lt;/b&gt; で Work Zone から提供された値を入力してください。それぞれ Work Zone に表示されているとおりに正確にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation>SAP のガイドでは、宛先の URL は API エンドポイント (の後に /api/v2 を付けたもの) から取得し、その他の値はすべて Work Zone から提供されたとおりに使用します。Work Zone でこれらの値が表示される場所は、Work Zone 自体のガイド「Integration with SAP Task Center」に記載されています。</translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation>Work Zone への宛先</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation>SAP のガイドに、この宛先の各プロパティが記載されています。ウィザードは、どちらの製品の場合も、その表のとおりにプロパティを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation>Audience、Client Key、Token Service URL、Token Service User、Token Service Password が、Work Zone が SAP Task Center との統合用に表示する値のままであること、およびユーザーが同じ Identity Authentication テナントを通じて SAP Task Center と Work Zone にログオンしていること (「SAP BTP Integration Scenario」) を確認してください。</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>この宛先には技術ユーザーがありません: Destination サービスは、ログオンしているユーザーに対してのみこの宛先でトークンを取得します。また SAP によると、「Check Connection」では SAP Task Center が Work Zone に接続できるかどうかがわからない場合があります。宛先を保存したら、SAP Task Center の「Monitoring」でコネクターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>1 つの Task Center では、Work Zone システムごとに宛先を 1 つだけ作成してください。2 つ目があると、すべてのユーザーにタスクが重複して表示されます。</translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation>このサブアカウント内</translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation>別のサブアカウント内</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation>別のサブアカウント内 (SAML トラスト)</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
+        <translation>別のサブアカウント内 (Identity Authentication の依存関係)</translation>
     </message>
 </context>
 <context>

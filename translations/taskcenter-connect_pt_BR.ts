@@ -1364,6 +1364,14 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
         <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SAP Task Center para %1 o que o substitui. Outros erros de token têm outra causa: o certificado que o provedor tem deve ser o atual da subconta, e o usuário técnico deve existir em %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; o guia da SAP para %4 o indica no formato “%5”.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Defina %1 no formato %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
@@ -2784,6 +2792,53 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>the input &quot;%1&quot; is filled from an unknown input &quot;%2&quot;, or says nothing to &quot;take&quot; of it.</source>
         <translation>a entrada “%1” é preenchida a partir de uma entrada desconhecida “%2”, ou não indica com &quot;take&quot; o que tirar dela.</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <source>Procurement and spend</source>
+        <translation>Compras e gastos</translation>
+    </message>
+    <message>
+        <source>ERP and finance</source>
+        <translation>ERP e finanças</translation>
+    </message>
+    <message>
+        <source>Sales, service and marketing</source>
+        <translation>Vendas, serviços e marketing</translation>
+    </message>
+    <message>
+        <source>Process automation and workplace</source>
+        <translation>Automação de processos e ambiente de trabalho</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Terceiros</translation>
+    </message>
+    <message>
+        <source>The provider definition is invalid: its &quot;family&quot; is &quot;%1&quot;; it is one of %2.</source>
+        <translation>A definição do provedor é inválida: o valor de &quot;family&quot; é “%1”; os valores válidos são %2.</translation>
+    </message>
+    <message>
+        <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation>o destino “%1” indica um caminho desconhecido “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPicker</name>
+    <message>
+        <source>Search, e.g. Ariba or procurement</source>
+        <translation>Pesquisar, por exemplo Ariba ou compras</translation>
+    </message>
+    <message>
+        <source>Search task providers</source>
+        <translation>Pesquisar provedores de tarefas</translation>
+    </message>
+    <message>
+        <source>Task providers</source>
+        <translation>Provedores de tarefas</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -3674,6 +3729,2062 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>This looks like an e-mail address. SuccessFactors expects the user ID here; with an e-mail address the login fails (&quot;invalid user&quot;).</source>
         <translation>Isto parece um endereço de e-mail. O SuccessFactors espera aqui o ID de usuário; com um endereço de e-mail, o logon falha (“invalid user”).</translation>
+    </message>
+    <message>
+        <source>Closing tasks from SAP Advanced Financial Closing, in the same subaccount as SAP Task Center or in another one: one destination with the OAuth client from the service key of your SAP Advanced Financial Closing instance.</source>
+        <translation>Tarefas de fechamento do SAP Advanced Financial Closing, na mesma subconta que o SAP Task Center ou em outra: um destino com o cliente OAuth da chave de serviço da sua instância do SAP Advanced Financial Closing.</translation>
+    </message>
+    <message>
+        <source>Task Center endpoint (endpoints &gt; task-center)</source>
+        <translation>Endpoint do Task Center (endpoints &gt; task-center)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Advanced Financial Closing instance, the value of task-center under endpoints. Paste it as it is: the wizard removes /task-provider/v2 from it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Na chave de serviço da sua instância do SAP Advanced Financial Closing, o valor de task-center em endpoints. Cole-o como está: o assistente remove /task-provider/v2 dele, como o guia da SAP pede para a URL do destino.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the Task Center endpoint. Copy the value of endpoints &gt; task-center from the service key.</source>
+        <translation>Este é um endereço de autenticação (uaa &gt; url), e não o endpoint do Task Center. Copie o valor de endpoints &gt; task-center da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>The value of endpoints &gt; task-center ends with /task-provider/v2. Check that you copied that value, not another endpoint of the service key. If you removed /task-provider/v2 yourself, you can go on.</source>
+        <translation>O valor de endpoints &gt; task-center termina com /task-provider/v2. Verifique se você copiou esse valor, e não outro endpoint da chave de serviço. Se você mesmo removeu /task-provider/v2, pode continuar.</translation>
+    </message>
+    <message>
+        <source>Client ID (uaa &gt; clientid)</source>
+        <translation>ID do cliente (uaa &gt; clientid)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientid under uaa. It becomes the destination&apos;s Client Key and Token Service User.</source>
+        <translation>Na mesma chave de serviço, o valor de clientid em uaa. Ele se torna o Client Key e o Token Service User do destino.</translation>
+    </message>
+    <message>
+        <source>Client secret (uaa &gt; clientsecret)</source>
+        <translation>Segredo do cliente (uaa &gt; clientsecret)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of clientsecret under uaa. It becomes the Token Service Password and is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Na mesma chave de serviço, o valor de clientsecret em uaa. Ele se torna o Token Service Password e é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Authentication address (uaa &gt; url)</source>
+        <translation>Endereço de autenticação (uaa &gt; url)</translation>
+    </message>
+    <message>
+        <source>In the same service key, the value of url under uaa. The wizard fills the Audience and the Token Service URL below from it, as SAP&apos;s guide says: the Audience is this address, the Token Service URL this address followed by /oauth/token.</source>
+        <translation>Na mesma chave de serviço, o valor de url em uaa. A partir dele, o assistente preenche o Audience e o Token Service URL abaixo, como diz o guia da SAP: o Audience é este endereço, e o Token Service URL é este endereço seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>The value of uaa &gt; url has nothing after the host. Only %1 is used.</source>
+        <translation>O valor de uaa &gt; url não tem nada depois do host. Somente %1 é usado.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: the value of uaa &gt; url of its service key. In a different subaccount: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Advanced Financial Closing nesta subconta: o valor de uaa &gt; url da chave de serviço dele. Em uma subconta diferente: o entityID dos metadados SAML dessa subconta. Copie-o exatamente como é mostrado.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing in this subaccount: uaa &gt; url of its service key followed by /oauth/token. In a different subaccount: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Advanced Financial Closing nesta subconta: uaa &gt; url da chave de serviço dele seguido de /oauth/token. Em uma subconta diferente: o Location do AssertionConsumerService cujo Binding é urn:oasis:names:tc:SAML:2.0:bindings:URI, nos metadados SAML dessa subconta.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL SAP&apos;s guide describes contains /oauth/token: uaa &gt; url followed by /oauth/token, or the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI. Check that you copied the right value.</source>
+        <translation>O Token Service URL que o guia da SAP descreve contém /oauth/token: uaa &gt; url seguido de /oauth/token, ou o Location do AssertionConsumerService cujo Binding é urn:oasis:names:tc:SAML:2.0:bindings:URI. Verifique se você copiou o valor correto.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in the same subaccount as SAP Task Center. SAP Task Center gets its tokens from the authentication address in the instance&apos;s service key.</source>
+        <translation>Escolha esta opção quando a instância do SAP Advanced Financial Closing estiver na mesma subconta que o SAP Task Center. O SAP Task Center obtém os tokens dele do endereço de autenticação na chave de serviço da instância.</translation>
+    </message>
+    <message>
+        <source>Choose this when the SAP Advanced Financial Closing instance is in another subaccount that logs users on through the same Identity Authentication tenant as this one. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Escolha esta opção quando a instância do SAP Advanced Financial Closing estiver em outra subconta que faz o logon dos usuários por meio do mesmo tenant do Identity Authentication que esta. O SAP Task Center obtém os tokens dele dessa subconta, com os valores dos metadados SAML dela.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Advanced Financial Closing</source>
+        <translation>Preparar o SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages ask for what they give you.</source>
+        <translation>Marque cada etapa assim que ela for concluída; as próximas páginas pedem o que elas fornecem a você.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing and SAP Task Center are in this subaccount.</source>
+        <translation>O SAP Advanced Financial Closing e o SAP Task Center estão nesta subconta.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Advanced Financial Closing with the OAuth client of the instance&apos;s service key, for each user who is logged on. Both need the setup SAP Advanced Financial Closing&apos;s guide describes for SAP Task Center.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Advanced Financial Closing com o cliente OAuth da chave de serviço da instância, para cada usuário conectado. Ambos precisam da configuração que o guia do SAP Advanced Financial Closing descreve para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</source>
+        <translation>No SAP Advanced Financial Closing, você concluiu a configuração &lt;b&gt;How to Set Up the SAP Task Center Integration Using the Same Subaccount&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing: SAP Task Center Integration for SAP Advanced Financial Closing.</source>
+        <translation>SAP Advanced Financial Closing: “SAP Task Center Integration for SAP Advanced Financial Closing”.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next pages ask for values from it.</source>
+        <translation>Você está com a &lt;b&gt;chave de serviço&lt;/b&gt; da instância do SAP Advanced Financial Closing aberta; as próximas páginas pedem valores dela.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions, the SAP Advanced Financial Closing instance, its service key.</source>
+        <translation>Cockpit do SAP BTP desta subconta: “Services &gt; Instances and Subscriptions”, a instância do SAP Advanced Financial Closing, a chave de serviço dela.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is done, and users log on through SAP Cloud Identity Services as the &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>A configuração inicial do SAP Task Center está concluída, e os usuários fazem logon por meio do SAP Cloud Identity Services, como descreve o &lt;b&gt;SAP BTP Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP BTP Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: “SAP BTP Integration Scenario”.</translation>
+    </message>
+    <message>
+        <source>SAP Advanced Financial Closing runs in another subaccount than SAP Task Center.</source>
+        <translation>O SAP Advanced Financial Closing é executado em uma subconta diferente da do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks with the OAuth client of the instance&apos;s service key and gets its tokens from the other subaccount, which must trust this one. SAP&apos;s Task Center guide says this trust is needed but describes only the values for the destination; the trust itself is part of SAP Advanced Financial Closing&apos;s setup for different subaccounts (UNCONFIRMED: SAP&apos;s Task Center page does not say which step of that setup establishes it).</source>
+        <translation>O SAP Task Center lê as tarefas com o cliente OAuth da chave de serviço da instância e obtém os tokens dele da outra subconta, que deve confiar nesta. O guia do Task Center da SAP diz que essa confiança é necessária, mas descreve somente os valores para o destino; a confiança em si faz parte da configuração do SAP Advanced Financial Closing para subcontas diferentes (UNCONFIRMED: a página do Task Center da SAP não diz qual etapa dessa configuração a estabelece).</translation>
+    </message>
+    <message>
+        <source>In SAP Advanced Financial Closing, you have completed the setup &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</source>
+        <translation>No SAP Advanced Financial Closing, você concluiu a configuração &lt;b&gt;How to Set Up the SAP Task Center Integration Using Different Subaccounts&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Advanced Financial Closing logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>A subconta do SAP Advanced Financial Closing faz o logon dos usuários por meio do &lt;b&gt;mesmo tenant do Identity Authentication&lt;/b&gt; que esta subconta.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of each subaccount: Security &gt; Trust Configuration.</source>
+        <translation>Cockpit do SAP BTP de cada subconta: “Security &gt; Trust Configuration”.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Advanced Financial Closing instance open; the next page asks for values from it.</source>
+        <translation>Você está com a &lt;b&gt;chave de serviço&lt;/b&gt; da instância do SAP Advanced Financial Closing aberta; a próxima página pede valores dela.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Advanced Financial Closing: Services &gt; Instances and Subscriptions, the instance, its service key.</source>
+        <translation>Cockpit do SAP BTP da subconta do SAP Advanced Financial Closing: “Services &gt; Instances and Subscriptions”, a instância, a chave de serviço dela.</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Advanced Financial Closing</source>
+        <translation>A chave de serviço do SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Advanced Financial Closing, and with which OAuth client.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Advanced Financial Closing e com qual cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copie estes valores da chave de serviço da sua instância do &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt; (e não da chave de serviço do próprio SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Advanced Financial Closing instance holds the address SAP Task Center reads tasks from (endpoints &gt; task-center) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>A chave de serviço da instância do SAP Advanced Financial Closing contém o endereço do qual o SAP Task Center lê as tarefas (endpoints &gt; task-center) e o cliente OAuth que ele usa (uaa &gt; clientid e uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center gets its tokens</source>
+        <translation>Onde o SAP Task Center obtém os tokens dele</translation>
+    </message>
+    <message>
+        <source>The authentication address from the same service key.</source>
+        <translation>O endereço de autenticação da mesma chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Copy &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; from the service key of SAP Advanced Financial Closing. The Audience and the Token Service URL are filled from it; change them only if SAP&apos;s guide tells you to.</source>
+        <translation>Copie &lt;b&gt;uaa &amp;gt; url&lt;/b&gt; da chave de serviço do SAP Advanced Financial Closing. O Audience e o Token Service URL são preenchidos a partir dele; altere-os somente se o guia da SAP mandar.</translation>
+    </message>
+    <message>
+        <source>In the same subaccount, SAP Task Center gets each user&apos;s token from the authentication address of SAP Advanced Financial Closing&apos;s service key: the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>Na mesma subconta, o SAP Task Center obtém o token de cada usuário do endereço de autenticação da chave de serviço do SAP Advanced Financial Closing: o Audience é uaa &gt; url, e o Token Service URL é uaa &gt; url seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>SAML metadata of the other subaccount</source>
+        <translation>Metadados SAML da outra subconta</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Advanced Financial Closing runs.</source>
+        <translation>O Audience e o Token Service URL, da subconta em que o SAP Advanced Financial Closing é executado.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open the subaccount of &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, go to &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; and choose &lt;b&gt;SAML Metadata&lt;/b&gt; to download its XML file. Open the file and copy the &lt;b&gt;entityID&lt;/b&gt;, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</source>
+        <translation>No cockpit do SAP BTP, abra a subconta do &lt;b&gt;SAP Advanced Financial Closing&lt;/b&gt;, vá para &lt;b&gt;Security &amp;gt; Trust Configuration&lt;/b&gt; e escolha &lt;b&gt;SAML Metadata&lt;/b&gt; para fazer o download do arquivo XML dela. Abra o arquivo e copie o &lt;b&gt;entityID&lt;/b&gt; e depois o &lt;b&gt;Location&lt;/b&gt; do elemento &lt;b&gt;AssertionConsumerService&lt;/b&gt; cujo Binding é &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>From a different subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Advanced Financial Closing: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>A partir de uma subconta diferente, o SAP Task Center obtém o token de cada usuário da subconta do SAP Advanced Financial Closing: o Audience é o entityID dessa subconta, e o Token Service URL é o Location do AssertionConsumerService dela com o binding URI, ambos nos metadados SAML dela.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Advanced Financial Closing</source>
+        <translation>Destino para o SAP Advanced Financial Closing</translation>
+    </message>
+    <message>
+        <source>The destination SAP Task Center reads the tasks with.</source>
+        <translation>O destino com o qual o SAP Task Center lê as tarefas.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount.</source>
+        <translation>Verifique o destino que o assistente montou a partir dos seus valores e depois crie-o nesta subconta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>O guia da SAP para a mesma subconta lista cada propriedade deste destino; o assistente as grava como a tabela indica.</translation>
+    </message>
+    <message>
+        <source>Check the destination the wizard made from your values, then create it in this subaccount, the subaccount of SAP Task Center.</source>
+        <translation>Verifique o destino que o assistente montou a partir dos seus valores e depois crie-o nesta subconta, a subconta do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as the table says.</source>
+        <translation>O guia da SAP para uma subconta diferente lista cada propriedade deste destino; o assistente as grava como a tabela indica.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of SAP Advanced Financial Closing&apos;s current service key, and that the Audience and Token Service URL are those of the subaccount where SAP Advanced Financial Closing runs. From a different subaccount, also check that both subaccounts log users on through the same Identity Authentication tenant and that the setup of SAP Advanced Financial Closing for different subaccounts is complete.</source>
+        <translation>Verifique se o Client Key, o Token Service User e o Token Service Password são uaa &gt; clientid e uaa &gt; clientsecret da chave de serviço atual do SAP Advanced Financial Closing e se o Audience e o Token Service URL são os da subconta em que o SAP Advanced Financial Closing é executado. A partir de uma subconta diferente, verifique também se as duas subcontas fazem o logon dos usuários por meio do mesmo tenant do Identity Authentication e se a configuração do SAP Advanced Financial Closing para subcontas diferentes está concluída.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Advanced Financial Closing. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Advanced Financial Closing. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Advanced Financial Closing system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema SAP Advanced Financial Closing em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Ariba Buying or SAP Ariba Sourcing: one destination for each product, with the keys of an application on the SAP Ariba Developer Portal that SAP Ariba Support activates and links to this subaccount&apos;s trust certificate.</source>
+        <translation>Aprovações do SAP Ariba Buying ou do SAP Ariba Sourcing: um destino para cada produto, com as chaves de um aplicativo no SAP Ariba Developer Portal que o suporte do SAP Ariba ativa e vincula ao certificado de confiança desta subconta.</translation>
+    </message>
+    <message>
+        <source>Realm name</source>
+        <translation>Nome do realm</translation>
+    </message>
+    <message>
+        <source>The realm name (customer site name) of your SAP Ariba tenant, exactly as SAP Ariba spells it. If you do not know it, see SAP Ariba&apos;s article &quot;How do I find out my realm name?&quot; or ask SAP Ariba Support.</source>
+        <translation>O nome do realm (nome do site do cliente) do seu tenant do SAP Ariba, exatamente como o SAP Ariba o escreve. Se você não o souber, consulte o artigo do SAP Ariba “How do I find out my realm name?” ou pergunte ao suporte do SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>This is an SAP Ariba address, not the realm name. The realm is probably %1: it is the value after realm= in the address.</source>
+        <translation>Este é um endereço do SAP Ariba, e não o nome do realm. O realm provavelmente é %1: é o valor depois de realm= no endereço.</translation>
+    </message>
+    <message>
+        <source>An Ariba realm is the one-word name of your SAP Ariba site (also called the customer site name): letters, digits, dots, hyphens and underscores, without spaces. Enter the name only, not an address.</source>
+        <translation>Um realm do Ariba é o nome de uma só palavra do seu site do SAP Ariba (também chamado de nome do site do cliente): letras, dígitos, pontos, hifens e sublinhados, sem espaços. Insira somente o nome, e não um endereço.</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Chave de aplicativo</translation>
+    </message>
+    <message>
+        <source>The application key the SAP Ariba Developer Portal generated for the application of this product. Each product has its own application and key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A chave de aplicativo que o SAP Ariba Developer Portal gerou para o aplicativo deste produto. Cada produto tem o próprio aplicativo e a própria chave. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>URL of the SPI</source>
+        <translation>URL da SPI</translation>
+    </message>
+    <message>
+        <source>The URL the SAP Ariba Developer Portal shows for the SPI of SAP Task Center (the Procurement SPI for SAP Ariba Buying, the Sourcing SPI for SAP Ariba Sourcing). Paste it whole or only its server part: the destination uses the server part with the path of SAP&apos;s example URL for the product you chose.</source>
+        <translation>A URL que o SAP Ariba Developer Portal mostra para a SPI do SAP Task Center (a Procurement SPI para o SAP Ariba Buying, a Sourcing SPI para o SAP Ariba Sourcing). Cole-a inteira ou somente a parte do servidor: o destino usa a parte do servidor com o caminho da URL de exemplo da SAP para o produto que você escolheu.</translation>
+    </message>
+    <message>
+        <source>This is the address of the token service. Here, enter the URL the developer portal shows for the SPI of SAP Task Center.</source>
+        <translation>Este é o endereço do serviço de token. Aqui, insira a URL que o portal do desenvolvedor mostra para a SPI do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds the path of SAP&apos;s example URL for the product you chose. If the developer portal shows another path, change URL on the destination&apos;s page.</source>
+        <translation>Somente a parte do servidor deste endereço é usada (%1); o assistente adiciona o caminho da URL de exemplo da SAP para o produto que você escolheu. Se o portal do desenvolvedor mostrar outro caminho, altere URL na página do destino.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL the SAP Ariba Developer Portal shows with the SPI. SAP says it is the same for SAP Ariba Buying and SAP Ariba Sourcing.</source>
+        <translation>O Token Service URL que o SAP Ariba Developer Portal mostra com a SPI. Segundo a SAP, ele é o mesmo para o SAP Ariba Buying e o SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>This is the URL of the SPI, not of the token service. Copy the Token Service URL the developer portal shows with it.</source>
+        <translation>Esta é a URL da SPI, e não do serviço de token. Copie o Token Service URL que o portal do desenvolvedor mostra com ela.</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID do cliente OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of the application on the SAP Ariba Developer Portal, shown when you generate its OAuth secret.</source>
+        <translation>O ID do cliente OAuth do aplicativo no SAP Ariba Developer Portal, mostrado quando você gera o segredo OAuth dele.</translation>
+    </message>
+    <message>
+        <source>OAuth secret</source>
+        <translation>Segredo OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth secret you generated for the application (not its Base64 encoded form). It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O segredo OAuth que você gerou para o aplicativo (e não a forma codificada em Base64 dele). Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and - only, at most 64 characters (SAP Task Center&apos;s limit). Each product needs a destination of its own, with its own name.</source>
+        <translation>Somente letras, dígitos, _ e -, no máximo 64 caracteres (o limite do SAP Task Center). Cada produto precisa de um destino próprio, com um nome próprio.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba API server</source>
+        <translation>Servidor de API do SAP Ariba</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying (purchase requisitions, invoice approvals)</source>
+        <translation>SAP Ariba Buying (requisições de compra, aprovações de faturas)</translation>
+    </message>
+    <message>
+        <source>Choose this for the approvals of SAP Ariba Buying, through the Procurement SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Sourcing.</source>
+        <translation>Escolha esta opção para as aprovações do SAP Ariba Buying, por meio da Procurement SPI para o SAP Task Center. Um realm com os dois produtos precisa de um destino para cada um: execute o assistente novamente para o SAP Ariba Sourcing.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing</source>
+        <translation>SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>Choose this for the tasks of SAP Ariba Sourcing, through the Sourcing SPI for SAP Task Center. A realm with both products needs one destination for each: run the wizard again for SAP Ariba Buying.</source>
+        <translation>Escolha esta opção para as tarefas do SAP Ariba Sourcing, por meio da Sourcing SPI para o SAP Task Center. Um realm com os dois produtos precisa de um destino para cada um: execute o assistente novamente para o SAP Ariba Buying.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Buying</source>
+        <translation>Preparar o SAP Ariba Buying</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Ariba must both be ready before you create the application for SAP Task Center.</source>
+        <translation>O SAP Task Center e o SAP Ariba precisam estar prontos antes que você crie o aplicativo para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Buying through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Ariba Buying por meio de um aplicativo no SAP Ariba Developer Portal que o suporte do SAP Ariba ativa para o seu realm. Os usuários são associados por meio do SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup&lt;/b&gt; of SAP Task Center is complete, including the &lt;b&gt;SAP Ariba integration scenario&lt;/b&gt; of SAP Cloud Identity Services.</source>
+        <translation>A &lt;b&gt;configuração inicial&lt;/b&gt; do SAP Task Center está concluída, incluindo o &lt;b&gt;cenário de integração do SAP Ariba&lt;/b&gt; do SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup; SAP Cloud Identity Services: SAP Ariba Integration Scenario.</source>
+        <translation>SAP Task Center: “Initial Setup”; SAP Cloud Identity Services: “SAP Ariba Integration Scenario”.</translation>
+    </message>
+    <message>
+        <source>You know what the &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; supports, as SAP Note 3228340 describes.</source>
+        <translation>Você sabe o que a &lt;b&gt;SAP Ariba SCIM API&lt;/b&gt; suporta, conforme descrito na nota SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>SAP for Me: SAP Note 3228340.</source>
+        <translation>SAP for Me: nota SAP 3228340.</translation>
+    </message>
+    <message>
+        <source>You know the &lt;b&gt;realm name&lt;/b&gt; (customer site name) of your SAP Ariba tenant.</source>
+        <translation>Você sabe o &lt;b&gt;nome do realm&lt;/b&gt; (nome do site do cliente) do seu tenant do SAP Ariba.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba: How do I find out my realm name?</source>
+        <translation>SAP Ariba: “How do I find out my realm name?”</translation>
+    </message>
+    <message>
+        <source>You have asked &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; to enable SAP Task Center for &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</source>
+        <translation>Você pediu ao &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt; que habilite o SAP Task Center para o &lt;b&gt;SAP Ariba Buying&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Buying: SAP Task Center for SAP Ariba Buying.</source>
+        <translation>SAP Ariba Buying: “SAP Task Center for SAP Ariba Buying”.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Ariba Sourcing</source>
+        <translation>Preparar o SAP Ariba Sourcing</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Ariba Sourcing through an application on the SAP Ariba Developer Portal that SAP Ariba Support activates for your realm. Users are matched through SAP Cloud Identity Services.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Ariba Sourcing por meio de um aplicativo no SAP Ariba Developer Portal que o suporte do SAP Ariba ativa para o seu realm. Os usuários são associados por meio do SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>In SAP Ariba, you have completed the steps of &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</source>
+        <translation>No SAP Ariba, você concluiu as etapas de &lt;b&gt;Enabling SAP Task Center for SAP Ariba Sourcing&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba Sourcing: Enabling SAP Task Center for SAP Ariba Sourcing.</source>
+        <translation>SAP Ariba Sourcing: “Enabling SAP Task Center for SAP Ariba Sourcing”.</translation>
+    </message>
+    <message>
+        <source>Your SAP Ariba realm</source>
+        <translation>Seu realm do SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The SAP Ariba site whose tasks SAP Task Center reads.</source>
+        <translation>O site do SAP Ariba cujas tarefas o SAP Task Center lê.</translation>
+    </message>
+    <message>
+        <source>Enter the realm name of your SAP Ariba tenant. SAP Ariba Support needs it for your requests, and the destination sends it with every call.</source>
+        <translation>Insira o nome do realm do seu tenant do SAP Ariba. O suporte do SAP Ariba precisa dele para as suas solicitações, e o destino o envia em cada chamada.</translation>
+    </message>
+    <message>
+        <source>The realm tells SAP Ariba which customer site the tasks come from. The destination sends it as the query parameter realm.</source>
+        <translation>O realm informa ao SAP Ariba de qual site do cliente as tarefas vêm. O destino o envia como o parâmetro de consulta realm.</translation>
+    </message>
+    <message>
+        <source>Create the application on the SAP Ariba Developer Portal</source>
+        <translation>Criar o aplicativo no SAP Ariba Developer Portal</translation>
+    </message>
+    <message>
+        <source>One application for each product, with its application key and the addresses of its SPI.</source>
+        <translation>Um aplicativo para cada produto, com a chave de aplicativo e os endereços da SPI dele.</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, create an application for the product below and generate its &lt;b&gt;application key&lt;/b&gt;, as SAP Ariba&apos;s guide &quot;Creating an Application on the SAP Ariba Developer Portal&quot; says. Copy the key here, then note the &lt;b&gt;URL&lt;/b&gt; and the &lt;b&gt;Token Service URL&lt;/b&gt; of the SPI for SAP Task Center.</source>
+        <translation>No &lt;b&gt;SAP Ariba Developer Portal&lt;/b&gt;, crie um aplicativo para o produto abaixo e gere a &lt;b&gt;chave de aplicativo&lt;/b&gt; dele, como diz o guia do SAP Ariba “Creating an Application on the SAP Ariba Developer Portal”. Copie a chave aqui e depois anote a &lt;b&gt;URL&lt;/b&gt; e o &lt;b&gt;Token Service URL&lt;/b&gt; da SPI para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The application key identifies the application in every call SAP Task Center makes: the destination sends it as Client Key and as the apikey header. SAP Ariba Buying and SAP Ariba Sourcing need separate applications, each with its own key.</source>
+        <translation>A chave de aplicativo identifica o aplicativo em cada chamada que o SAP Task Center faz: o destino a envia como Client Key e como o cabeçalho apikey. O SAP Ariba Buying e o SAP Ariba Sourcing precisam de aplicativos separados, cada um com a própria chave.</translation>
+    </message>
+    <message>
+        <source>Application for SAP Task Center</source>
+        <translation>Aplicativo para o SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>SPI to request</source>
+        <translation>SPI a solicitar</translation>
+    </message>
+    <message>
+        <source>Request the URL of this SPI for the application.</source>
+        <translation>Solicite a URL desta SPI para o aplicativo.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba trusts SAP Task Center through this certificate: SAP Ariba Support registers it with your realm next.</source>
+        <translation>O SAP Ariba confia no SAP Task Center por meio deste certificado: em seguida, o suporte do SAP Ariba o registra no seu realm.</translation>
+    </message>
+    <message>
+        <source>The destination signs a SAML assertion for each user with this certificate&apos;s key, and SAP Ariba exchanges it for a token. Renew the certificate before it expires and send the new one to SAP Ariba Support: until they register it, users may not be able to work on tasks nor receive task updates.</source>
+        <translation>O destino assina uma asserção SAML para cada usuário com a chave deste certificado, e o SAP Ariba a troca por um token. Renove o certificado antes que ele expire e envie o novo ao suporte do SAP Ariba: até que ele seja registrado, os usuários podem não conseguir processar tarefas nem receber atualizações de tarefas.</translation>
+    </message>
+    <message>
+        <source>Open two service requests with SAP Ariba Support</source>
+        <translation>Abrir duas solicitações de serviço com o suporte do SAP Ariba</translation>
+    </message>
+    <message>
+        <source>One activates the application, the other registers this subaccount as identity provider.</source>
+        <translation>Uma ativa o aplicativo; a outra registra esta subconta como provedor de identidade.</translation>
+    </message>
+    <message>
+        <source>Create the service requests with &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, with the values below. Wait until SAP Ariba confirms both before you continue.</source>
+        <translation>Crie as solicitações de serviço com o &lt;b&gt;SAP Ariba Technical Support&lt;/b&gt;, com os valores abaixo. Aguarde até que o SAP Ariba confirme as duas antes de continuar.</translation>
+    </message>
+    <message>
+        <source>SAP Ariba activates the application for your realm and product, and registers this subaccount&apos;s entity ID and trust certificate with SAP Ariba OAuth, so that it accepts the SAML assertions the destination signs. UNCONFIRMED: SAP&apos;s page gives the entity ID only as cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; the wizard takes it from the trust certificate&apos;s CN, which has this form. Compare it with the Assertion Entity ID under Connectivity &gt; Destination Trust in the SAP BTP cockpit.</source>
+        <translation>O SAP Ariba ativa o aplicativo para o seu realm e produto e registra o ID da entidade e o certificado de confiança desta subconta no SAP Ariba OAuth, para que ele aceite as asserções SAML que o destino assina. UNCONFIRMED: a página da SAP dá o ID da entidade somente como cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;; o assistente o obtém do CN do certificado de confiança, que tem esse formato. Compare-o com o “Assertion Entity ID” em “Connectivity &gt; Destination Trust” no cockpit do SAP BTP.</translation>
+    </message>
+    <message>
+        <source>Activate the application</source>
+        <translation>Ativar o aplicativo</translation>
+    </message>
+    <message>
+        <source>Request the activation of the application on the SAP Ariba Developer Portal. Add the data center where your SAP Ariba realm resides.</source>
+        <translation>Solicite a ativação do aplicativo no SAP Ariba Developer Portal. Informe o data center em que o seu realm do SAP Ariba está.</translation>
+    </message>
+    <message>
+        <source>Register the identity provider on SAP Ariba OAuth</source>
+        <translation>Registrar o provedor de identidade no SAP Ariba OAuth</translation>
+    </message>
+    <message>
+        <source>Request the IDP registration on SAP Ariba OAuth. Add your Ariba Network ID (ANID), shown in your company profile.</source>
+        <translation>Solicite o registro do IDP no SAP Ariba OAuth. Informe o seu Ariba Network ID (ANID), mostrado no perfil da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Entity ID (entityID)</source>
+        <translation>ID da entidade (entityID)</translation>
+    </message>
+    <message>
+        <source>The entity ID the destination service sends, of the form cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: the trust certificate&apos;s CN.</source>
+        <translation>O ID da entidade que o Destination service envia, no formato cfapps.&lt;landscape domain&gt;/&lt;subaccount ID&gt;: o CN do certificado de confiança.</translation>
+    </message>
+    <message>
+        <source>Destination service certificate</source>
+        <translation>Certificado do Destination service</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s trust certificate. Attach this file to the request.</source>
+        <translation>O certificado de confiança da subconta. Anexe este arquivo à solicitação.</translation>
+    </message>
+    <message>
+        <source>Generate the OAuth secret</source>
+        <translation>Gerar o segredo OAuth</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID and secret with which SAP Task Center fetches tokens.</source>
+        <translation>O ID e o segredo do cliente OAuth com os quais o SAP Task Center obtém tokens.</translation>
+    </message>
+    <message>
+        <source>Once the application is set up with its SPI, generate its &lt;b&gt;OAuth secret&lt;/b&gt; on the SAP Ariba Developer Portal, as SAP Ariba&apos;s guide &quot;How to generate the OAuth Secret and Base64 Encoded Client and secret&quot; says. Copy the &lt;b&gt;OAuth client ID&lt;/b&gt; and the &lt;b&gt;OAuth secret&lt;/b&gt; here.</source>
+        <translation>Quando o aplicativo estiver configurado com a SPI dele, gere o &lt;b&gt;segredo OAuth&lt;/b&gt; dele no SAP Ariba Developer Portal, como diz o guia do SAP Ariba “How to generate the OAuth Secret and Base64 Encoded Client and secret”. Copie aqui o &lt;b&gt;ID do cliente OAuth&lt;/b&gt; e o &lt;b&gt;segredo OAuth&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The destination fetches its tokens as this OAuth client: the client ID is the Token Service User, the secret the Token Service Password.</source>
+        <translation>O destino obtém os tokens como este cliente OAuth: o ID do cliente é o Token Service User, e o segredo é o Token Service Password.</translation>
+    </message>
+    <message>
+        <source>OAuth client of the application</source>
+        <translation>Cliente OAuth do aplicativo</translation>
+    </message>
+    <message>
+        <source>Check with SAP Ariba Support that the application is activated for your realm and product and that this subaccount is registered as identity provider with its current trust certificate, and that the OAuth client ID and secret belong to the application whose key is in the destination.</source>
+        <translation>Confirme com o suporte do SAP Ariba se o aplicativo está ativado para o seu realm e produto, se esta subconta está registrada como provedor de identidade com o certificado de confiança atual dela e se o ID e o segredo do cliente OAuth pertencem ao aplicativo cuja chave está no destino.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Ariba</source>
+        <translation>Destino para o SAP Ariba</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Ariba. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>O Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Ariba. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Ariba system and product in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema e produto do SAP Ariba em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>If you later change the name or the URL of this destination, SAP Task Center loads its tasks again.</source>
+        <translation>Se depois você alterar o nome ou a URL deste destino, o SAP Task Center carrega as tarefas dele novamente.</translation>
+    </message>
+    <message>
+        <source>The URL is the server you entered followed by the path of SAP&apos;s example URL for the product. UNCONFIRMED: SAP&apos;s guide gives the URL only as an example. If the developer portal shows another path for the SPI, use that (Edit properties).</source>
+        <translation>A URL é o servidor que você inseriu seguido do caminho da URL de exemplo da SAP para o produto. UNCONFIRMED: o guia da SAP dá a URL somente como exemplo. Se o portal do desenvolvedor mostrar outro caminho para a SPI, use esse caminho (“Editar propriedades”).</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Cloud for Customer: a primary destination with the technical user of the communication arrangement for SAP Task Center, by user and password or by client certificate, and a secondary destination for principal propagation with an OAuth client registered in SAP Cloud for Customer.</source>
+        <translation>Tarefas do SAP Cloud for Customer: um destino primário com o usuário técnico do acordo de comunicação para o SAP Task Center, por usuário e senha ou por certificado de cliente, e um destino secundário para a propagação de principal com um cliente OAuth registrado no SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>URL do tenant</translation>
+    </message>
+    <message>
+        <source>The address of your SAP Cloud for Customer tenant, the one you open it with, without anything after the host. Both destinations use it, and the secondary destination&apos;s token service URL is made from it.</source>
+        <translation>O endereço do seu tenant do SAP Cloud for Customer, aquele com o qual você o abre, sem nada depois do host. Os dois destinos o usam, e o Token Service URL do destino secundário é montado a partir dele.</translation>
+    </message>
+    <message>
+        <source>This looks like the tenant&apos;s single sign-on address (its Local Service Provider), which belongs in the Audience later. The tenant URL is probably %1.</source>
+        <translation>Este parece ser o endereço de single sign-on do tenant (o Local Service Provider dele), que deve ir no Audience mais adiante. A URL do tenant provavelmente é %1.</translation>
+    </message>
+    <message>
+        <source>User ID of the communication user</source>
+        <translation>ID de usuário do usuário de comunicação</translation>
+    </message>
+    <message>
+        <source>The user ID SAP Cloud for Customer created for the communication arrangement (Inbound Communication, User ID &gt; Edit Credentials).</source>
+        <translation>O ID de usuário que o SAP Cloud for Customer criou para o acordo de comunicação (“Inbound Communication”, “User ID &gt; Edit Credentials”).</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user ID that the communication arrangement shows for the communication user.</source>
+        <translation>Isto parece um endereço de e-mail. Insira o ID de usuário que o acordo de comunicação mostra para o usuário de comunicação.</translation>
+    </message>
+    <message>
+        <source>Password of the communication user</source>
+        <translation>Senha do usuário de comunicação</translation>
+    </message>
+    <message>
+        <source>The password you gave the communication user in the communication arrangement. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha que você definiu para o usuário de comunicação no acordo de comunicação. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Key store file name</source>
+        <translation>Nome do arquivo do keystore</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>O nome do arquivo do keystore (.p12) com o certificado de cliente para o SAP Cloud for Customer, exatamente como você o carrega nos certificados de destino da subconta. O guia da SAP usa c4c.p12 como exemplo.</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
+        <translation>Insira somente o nome do arquivo, %1, e não a pasta em que ele está: o destino indica o keystore pelo nome com que ele aparece nos certificados de destino da subconta.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
+        <translation>Insira o nome do arquivo do keystore, terminado em .p12, .pfx ou .jks, sem espaços, por exemplo c4c.p12.</translation>
+    </message>
+    <message>
+        <source>Key store password</source>
+        <translation>Senha do keystore</translation>
+    </message>
+    <message>
+        <source>The password of the key store. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha do keystore. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The client ID SAP Cloud for Customer filled in when you registered the OAuth 2.0 client (Administrator &gt; OAuth 2.0 Client Registration).</source>
+        <translation>O ID do cliente que o SAP Cloud for Customer preencheu quando você registrou o cliente OAuth 2.0 (“Administrator &gt; OAuth 2.0 Client Registration”).</translation>
+    </message>
+    <message>
+        <source>The client secret you entered when you registered the OAuth 2.0 client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O segredo do cliente que você inseriu quando registrou o cliente OAuth 2.0. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Audience (Local Service Provider)</source>
+        <translation>Audience (Local Service Provider)</translation>
+    </message>
+    <message>
+        <source>The value of the Local Service Provider field under Administrator &gt; Common Tasks &gt; Configure Single Sign-On in SAP Cloud for Customer. Copy it exactly as shown: it is case-sensitive and often starts with HTTPS in capitals.</source>
+        <translation>O valor do campo “Local Service Provider” em “Administrator &gt; Common Tasks &gt; Configure Single Sign-On” no SAP Cloud for Customer. Copie-o exatamente como é mostrado: ele diferencia maiúsculas de minúsculas e muitas vezes começa com HTTPS em maiúsculas.</translation>
+    </message>
+    <message>
+        <source>Technical user with user ID and password (Basic Authentication)</source>
+        <translation>Usuário técnico com ID de usuário e senha (Basic Authentication)</translation>
+    </message>
+    <message>
+        <source>Choose this when the communication arrangement for SAP Task Center in SAP Cloud for Customer authenticates its technical user with a user ID and password.</source>
+        <translation>Escolha esta opção quando o acordo de comunicação para o SAP Task Center no SAP Cloud for Customer autentica o usuário técnico dele com um ID de usuário e uma senha.</translation>
+    </message>
+    <message>
+        <source>Technical user with a client certificate (Using Certificates)</source>
+        <translation>Usuário técnico com um certificado de cliente (Using Certificates)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should authenticate to SAP Cloud for Customer with a client certificate: you need the certificate as a .p12 key store and its password. After saving the destinations, you finish the setup in SAP Cloud for Customer.</source>
+        <translation>Escolha esta opção quando o SAP Task Center deve se autenticar no SAP Cloud for Customer com um certificado de cliente: você precisa do certificado como um keystore .p12 e da senha dele. Depois de salvar os destinos, você conclui a configuração no SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining step for the certificate&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In SAP Cloud for Customer, continue with the steps of SAP Cloud for Customer&apos;s guide &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, so that SAP Cloud for Customer accepts the certificate of the key store the primary destination uses.&lt;/li&gt;&lt;li&gt;Check the connector in SAP Task Center&apos;s &lt;b&gt;monitoring&lt;/b&gt;: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Etapa restante segundo a SAP para o certificado&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No SAP Cloud for Customer, continue com as etapas do guia do SAP Cloud for Customer &lt;b&gt;Using Client Certificate Authentication&lt;/b&gt;, para que o SAP Cloud for Customer aceite o certificado do keystore que o destino primário usa.&lt;/li&gt;&lt;li&gt;Verifique o conector no &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center: a SAP diz que o “Check Connection” no destino pode não mostrar se o SAP Task Center acessa o SAP Cloud for Customer.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Cloud for Customer</source>
+        <translation>Preparar o SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Before the wizard asks for values, make sure SAP Task Center and SAP Cloud for Customer are ready, as SAP&apos;s guide lists it.</source>
+        <translation>Antes que o assistente peça valores, verifique se o SAP Task Center e o SAP Cloud for Customer estão prontos, conforme a lista do guia da SAP.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Cloud for Customer with a technical user and acts on them as each user (principal propagation). Both need the users of SAP Cloud for Customer and SAP Task Center to be the same people in SAP Cloud Identity Services.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Cloud for Customer com um usuário técnico e as processa em nome de cada usuário (propagação de principal). Para as duas coisas, os usuários do SAP Cloud for Customer e do SAP Task Center precisam ser as mesmas pessoas no SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;initial setup of SAP Task Center&lt;/b&gt; is complete in this subaccount.</source>
+        <translation>A &lt;b&gt;configuração inicial do SAP Task Center&lt;/b&gt; está concluída nesta subconta.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Initial Setup.</source>
+        <translation>SAP Task Center: “Initial Setup”.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer is integrated with &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; as the SAP Cloud for Customer Integration Scenario describes.</source>
+        <translation>O SAP Cloud for Customer está integrado ao &lt;b&gt;SAP Cloud Identity Services&lt;/b&gt; como descreve o “SAP Cloud for Customer Integration Scenario”.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: SAP Cloud for Customer Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: “SAP Cloud for Customer Integration Scenario”.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, the scoping question &lt;b&gt;Task Center Integration&lt;/b&gt; is selected in your implementation project.</source>
+        <translation>No SAP Cloud for Customer, a pergunta de definição de escopo &lt;b&gt;Task Center Integration&lt;/b&gt; está selecionada no seu projeto de implementação.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer: Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management.</source>
+        <translation>SAP Cloud for Customer: “Business Configuration &gt; Implementation Projects &gt; Edit Project &gt; Review Questions &gt; Communication and Information Exchange &gt; Business Process Management &gt; Business Task Management”.</translation>
+    </message>
+    <message>
+        <source>Your SAP Cloud for Customer tenant</source>
+        <translation>Seu tenant do SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Cloud for Customer.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your SAP Cloud for Customer tenant. The wizard makes the addresses of both destinations from it.</source>
+        <translation>Insira o endereço do seu tenant do SAP Cloud for Customer. O assistente monta os endereços dos dois destinos a partir dele.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides call this the tenant URL: the primary and the secondary destination both use it, and the secondary destination&apos;s Token Service URL is the same address followed by /sap/bc/sec/oauth2/token.</source>
+        <translation>Os guias da SAP chamam isto de URL do tenant: o destino primário e o secundário a usam, e o Token Service URL do destino secundário é o mesmo endereço seguido de /sap/bc/sec/oauth2/token.</translation>
+    </message>
+    <message>
+        <source>Create the technical user in SAP Cloud for Customer</source>
+        <translation>Criar o usuário técnico no SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>A communication system and a communication arrangement for SAP Task Center, with user ID and password.</source>
+        <translation>Um sistema de comunicação e um acordo de comunicação para o SAP Task Center, com ID de usuário e senha.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, create a communication system and a communication arrangement as below, then enter the user ID and the password of the communication user here.</source>
+        <translation>No SAP Cloud for Customer, crie um sistema de comunicação e um acordo de comunicação conforme abaixo e depois insira aqui o ID de usuário e a senha do usuário de comunicação.</translation>
+    </message>
+    <message>
+        <source>This is what SAP Cloud for Customer&apos;s guide &quot;Using Basic Authentication&quot; leads to: a communication user whose user ID and password go into the primary destination. The values below follow SAP&apos;s integration samples for SAP Task Center; the host name of the communication system is not given there (UNCONFIRMED), so follow SAP Cloud for Customer&apos;s guide for it.</source>
+        <translation>É a isto que leva o guia do SAP Cloud for Customer “Using Basic Authentication”: um usuário de comunicação cujo ID de usuário e senha vão para o destino primário. Os valores abaixo seguem os exemplos de integração da SAP para o SAP Task Center; o nome do host do sistema de comunicação não é informado lá (UNCONFIRMED), então siga o guia do SAP Cloud for Customer para ele.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter an ID and a host name, choose &lt;b&gt;Add Row&lt;/b&gt; under &lt;b&gt;System Instances&lt;/b&gt; and enter a System Instance ID. Save, then choose &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Systems&lt;/b&gt; e escolha &lt;b&gt;New&lt;/b&gt;. Insira um ID e um nome de host, escolha &lt;b&gt;Add Row&lt;/b&gt; em &lt;b&gt;System Instances&lt;/b&gt; e insira um “System Instance ID”. Salve e depois escolha &lt;b&gt;Actions &amp;gt; Set To Active&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>System Access Type</source>
+        <translation>System Access Type</translation>
+    </message>
+    <message>
+        <source>Preferred Application Protocol</source>
+        <translation>Preferred Application Protocol</translation>
+    </message>
+    <message>
+        <source>Communication arrangement</source>
+        <translation>Acordo de comunicação</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, choose &lt;b&gt;New&lt;/b&gt; and select the communication system by its System Instance ID. On the &lt;b&gt;Inbound&lt;/b&gt; tab, choose &lt;b&gt;Edit Credentials&lt;/b&gt; for the user ID, enter a password and select the service below. Review and finish.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; General Settings &amp;gt; Integration &amp;gt; Communication Arrangements&lt;/b&gt;, escolha &lt;b&gt;New&lt;/b&gt; e selecione o sistema de comunicação pelo “System Instance ID” dele. Na aba &lt;b&gt;Inbound&lt;/b&gt;, escolha &lt;b&gt;Edit Credentials&lt;/b&gt; para o ID de usuário, insira uma senha e selecione o serviço abaixo. Revise e conclua.</translation>
+    </message>
+    <message>
+        <source>Communication scenario</source>
+        <translation>Cenário de comunicação</translation>
+    </message>
+    <message>
+        <source>Application Protocol</source>
+        <translation>Application Protocol</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key store</source>
+        <translation>O keystore do certificado de cliente</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
+        <translation>O arquivo .p12 com o certificado com o qual o SAP Task Center se autentica, e a senha dele.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Use o certificado .p12 que você já tem para o SAP Cloud for Customer (o guia dele “Using Client Certificate Authentication” explica como extraí-lo) ou gere um novo nos certificados de destino da subconta. Insira o nome do arquivo do keystore, como a subconta o lista, e a senha dele.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
+        <translation>O destino primário indica o keystore pelo nome do arquivo (KeyStoreLocation) e o desbloqueia com a senha dele (KeyStorePassword). O Destination service só encontra o arquivo se ele tiver sido carregado nos certificados de destino desta subconta exatamente com esse nome: a próxima página pede que você faça isso.</translation>
+    </message>
+    <message>
+        <source>Upload the key store to the subaccount</source>
+        <translation>Carregar o keystore na subconta</translation>
+    </message>
+    <message>
+        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
+        <translation>O Destination service lê o certificado da subconta, e não deste computador.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
+        <translation>O destino primário indica o keystore, mas o assistente ainda não consegue carregá-lo para você: verifique se ele está na subconta antes que o assistente grave os destinos.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
+        <translation>Este assistente não carrega o keystore. Sem o arquivo na subconta, o destino primário não consegue se autenticar no SAP Cloud for Customer.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>O keystore está nos certificados de destino desta subconta com &lt;b&gt;exatamente o nome de arquivo que você inseriu&lt;/b&gt; (“Nome do arquivo do keystore”), incluindo a extensão: carregue-o lá ou, se você o gerou lá, verifique se inseriu o nome que ele tem nessa lista.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
+        <translation>Cockpit do SAP BTP desta subconta: “Connectivity &gt; Destinations &gt; Certificates” (em cockpits mais novos: “Connectivity &gt; Destination Certificates”) &gt; “Create &gt; Import &gt; Upload”.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
+        <translation>O SAP Cloud for Customer confia nos usuários em nome dos quais o SAP Task Center age por meio deste certificado: em seguida, você o carrega como provedor de identidade OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud for Customer accepts a user&apos;s identity from SAP Task Center only when it is signed with this subaccount&apos;s trust certificate. The next page shows the certificate and its CN to enter in SAP Cloud for Customer as an OAuth 2.0 identity provider.</source>
+        <translation>O SAP Cloud for Customer só aceita a identidade de um usuário vinda do SAP Task Center quando ela é assinada com o certificado de confiança desta subconta. A próxima página mostra o certificado e o CN dele para inserir no SAP Cloud for Customer como provedor de identidade OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Set up principal propagation in SAP Cloud for Customer</source>
+        <translation>Configurar a propagação de principal no SAP Cloud for Customer</translation>
+    </message>
+    <message>
+        <source>The subaccount as OAuth 2.0 identity provider, an OAuth client for SAP Task Center, and the audience.</source>
+        <translation>A subconta como provedor de identidade OAuth 2.0, um cliente OAuth para o SAP Task Center e o Audience.</translation>
+    </message>
+    <message>
+        <source>In SAP Cloud for Customer, open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; and choose &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Enter the values below and choose &lt;b&gt;Submit&lt;/b&gt;. Then register the OAuth client and copy the audience, as each section says.</source>
+        <translation>No SAP Cloud for Customer, abra &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure OAuth 2.0 Identity Provider&lt;/b&gt; e escolha &lt;b&gt;New OAuth 2.0 Provider&lt;/b&gt;. Insira os valores abaixo e escolha &lt;b&gt;Submit&lt;/b&gt;. Depois, registre o cliente OAuth e copie o Audience, como cada seção indica.</translation>
+    </message>
+    <message>
+        <source>The secondary destination lets SAP Task Center act in SAP Cloud for Customer as the user who works on a task. SAP Cloud for Customer accepts this because it trusts the subaccount&apos;s certificate and knows the OAuth client. The steps follow SAP Cloud for Customer&apos;s guide &quot;Principal Propagation Flow and Set Up&quot;.</source>
+        <translation>O destino secundário permite que o SAP Task Center aja no SAP Cloud for Customer como o usuário que processa uma tarefa. O SAP Cloud for Customer aceita isso porque confia no certificado da subconta e conhece o cliente OAuth. As etapas seguem o guia do SAP Cloud for Customer “Principal Propagation Flow and Set Up”.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 identity provider</source>
+        <translation>Provedor de identidade OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Issuing Entity Name</source>
+        <translation>Issuing Entity Name</translation>
+    </message>
+    <message>
+        <source>The trust certificate&apos;s CN; it has the form cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</source>
+        <translation>O CN do certificado de confiança; ele tem o formato cfapps.&lt;region host&gt;/&lt;subaccount ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Primary Signing Certificate</source>
+        <translation>Primary Signing Certificate</translation>
+    </message>
+    <message>
+        <source>Browse and upload this file: the subaccount&apos;s trust certificate without its BEGIN and END lines, as SAP&apos;s guide asks. Upload it again whenever the subaccount&apos;s certificate is renewed.</source>
+        <translation>Procure e carregue este arquivo: o certificado de confiança da subconta sem as linhas BEGIN e END, como o guia da SAP pede. Carregue-o novamente sempre que o certificado da subconta for renovado.</translation>
+    </message>
+    <message>
+        <source>Select Name ID Formats</source>
+        <translation>Select Name ID Formats</translation>
+    </message>
+    <message>
+        <source>Select Email Address in addition to User Account ID.</source>
+        <translation>Selecione “Email Address” além de “User Account ID”.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client</source>
+        <translation>Cliente OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; and choose &lt;b&gt;New&lt;/b&gt;. Enter a client secret and a description, select the identity provider you just created as &lt;b&gt;Issuer Name&lt;/b&gt; and the scope below, and save. Enter the client ID it shows and the client secret here.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; OAuth 2.0 Client Registration&lt;/b&gt; e escolha &lt;b&gt;New&lt;/b&gt;. Insira um segredo do cliente e uma descrição, selecione o provedor de identidade que você acabou de criar como &lt;b&gt;Issuer Name&lt;/b&gt; e o escopo abaixo, e salve. Insira aqui o ID do cliente que ele mostra e o segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; and copy the value of the &lt;b&gt;Local Service Provider&lt;/b&gt; field.</source>
+        <translation>Abra &lt;b&gt;Administrator &amp;gt; Common Tasks &amp;gt; Configure Single Sign-On&lt;/b&gt; e copie o valor do campo &lt;b&gt;Local Service Provider&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in KeyStoreLocation, including its extension, and that KeyStorePassword is its password.</source>
+        <translation>O Destination service não consegue usar o keystore. Verifique se o arquivo foi carregado nos certificados de destino desta subconta exatamente com o nome em KeyStoreLocation, incluindo a extensão, e se KeyStorePassword é a senha dele.</translation>
+    </message>
+    <message>
+        <source>With user and password, check in SAP Cloud for Customer that the communication arrangement for SAP Task Center is active and that the destination holds its communication user&apos;s ID and password. With a client certificate, check that the key store is uploaded to this subaccount under the name in KeyStoreLocation and that SAP Cloud for Customer accepts its certificate (Using Client Certificate Authentication).</source>
+        <translation>Com usuário e senha, verifique no SAP Cloud for Customer se o acordo de comunicação para o SAP Task Center está ativo e se o destino contém o ID e a senha do usuário de comunicação dele. Com um certificado de cliente, verifique se o keystore foi carregado nesta subconta com o nome em KeyStoreLocation e se o SAP Cloud for Customer aceita o certificado dele (“Using Client Certificate Authentication”).</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each SAP Cloud for Customer system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino primário para cada sistema SAP Cloud for Customer em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP says Check Connection may not tell whether SAP Task Center reaches SAP Cloud for Customer. Check the connector in SAP Task Center&apos;s monitoring once the destinations are saved.</source>
+        <translation>A SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Cloud for Customer. Verifique o conector no “Monitoring” do SAP Task Center depois que os destinos forem salvos.</translation>
+    </message>
+    <message>
+        <source>The Audience is case-sensitive: it must be exactly the Local Service Provider value SAP Cloud for Customer shows.</source>
+        <translation>O Audience diferencia maiúsculas de minúsculas: ele deve ser exatamente o valor de “Local Service Provider” que o SAP Cloud for Customer mostra.</translation>
+    </message>
+    <message>
+        <source>Tasks from a system outside SAP that implements SAP Task Center&apos;s task provider SPI: a primary destination with OAuth client credentials for the technical user and a secondary destination for principal propagation with a SAML bearer assertion.</source>
+        <translation>Tarefas de um sistema fora da SAP que implementa a SPI de provedor de tarefas do SAP Task Center: um destino primário com credenciais de cliente OAuth para o usuário técnico e um destino secundário para a propagação de principal com uma asserção SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The address of your task provider tenant, as its documentation for SAP Task Center gives it. Both destinations use it. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it, so the task provider&apos;s SPI must answer there.</source>
+        <translation>O endereço do seu tenant do provedor de tarefas, como a documentação dele para o SAP Task Center o indica. Os dois destinos o usam. O SAP Task Center adiciona /task-provider/v&lt;version&gt;/&lt;endpoint&gt; a ele, portanto a SPI do provedor de tarefas deve responder lá.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center adds /task-provider/ and the SPI version to this address itself. Use %1 instead.</source>
+        <translation>O próprio SAP Task Center adiciona /task-provider/ e a versão da SPI a este endereço. Use %1 em vez dele.</translation>
+    </message>
+    <message>
+        <source>Corporate identity provider tokens (tc.pp.cip.token)</source>
+        <translation>Tokens do provedor de identidade corporativo (tc.pp.cip.token)</translation>
+    </message>
+    <message>
+        <source>Optional. Choose true only if your users log on through a corporate identity provider configured in Identity Authentication and the task provider needs that provider&apos;s tokens. Leave it empty otherwise; SAP Task Center then assumes false.</source>
+        <translation>Opcional. Escolha true somente se os seus usuários fizerem logon por meio de um provedor de identidade corporativo configurado no Identity Authentication e o provedor de tarefas precisar dos tokens desse provedor. Caso contrário, deixe vazio; o SAP Task Center então assume false.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center fetches the technical user&apos;s token: the token endpoint of the OAuth server the task provider trusts, as its documentation gives it.</source>
+        <translation>Onde o SAP Task Center obtém o token do usuário técnico: o endpoint de token do servidor OAuth em que o provedor de tarefas confia, como a documentação dele o indica.</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client the task provider&apos;s documentation has you register for SAP Task Center&apos;s technical user.</source>
+        <translation>O ID do cliente OAuth que a documentação do provedor de tarefas manda você registrar para o usuário técnico do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The secret of that client. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O segredo desse cliente. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Scope (optional)</source>
+        <translation>Escopo (opcional)</translation>
+    </message>
+    <message>
+        <source>Only if the task provider&apos;s OAuth server needs a scope for this client: the scopes, separated by spaces, as its documentation gives them. Leave it empty otherwise.</source>
+        <translation>Somente se o servidor OAuth do provedor de tarefas precisar de um escopo para este cliente: os escopos, separados por espaços, como a documentação dele os indica. Caso contrário, deixe vazio.</translation>
+    </message>
+    <message>
+        <source>Token Service URL for users</source>
+        <translation>Token Service URL para os usuários</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center exchanges a user&apos;s SAML assertion for that user&apos;s token. Filled in with the technical user&apos;s Token Service URL, which is usually the same; change it if the task provider&apos;s documentation gives another.</source>
+        <translation>Onde o SAP Task Center troca a asserção SAML de um usuário pelo token desse usuário. Preenchido com o Token Service URL do usuário técnico, que normalmente é o mesmo; altere-o se a documentação do provedor de tarefas indicar outro.</translation>
+    </message>
+    <message>
+        <source>The audience the task provider&apos;s OAuth server expects in a SAML assertion, as its documentation or its SAML settings give it.</source>
+        <translation>O Audience que o servidor OAuth do provedor de tarefas espera em uma asserção SAML, como a documentação ou as configurações SAML dele o indicam.</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client that accepts SAML assertions from this subaccount (the one that holds the trust certificate). Some task providers use the technical user&apos;s client for this too.</source>
+        <translation>O ID do cliente OAuth que aceita asserções SAML desta subconta (a que contém o certificado de confiança). Alguns provedores de tarefas também usam o cliente do usuário técnico para isso.</translation>
+    </message>
+    <message>
+        <source>Token Service User (optional)</source>
+        <translation>Token Service User (opcional)</translation>
+    </message>
+    <message>
+        <source>Only if the OAuth server wants the client to log on when SAP Task Center fetches a user&apos;s token: the user for that logon, usually the client key. Leave it empty otherwise.</source>
+        <translation>Somente se o servidor OAuth exigir que o cliente faça logon quando o SAP Task Center obtém o token de um usuário: o usuário desse logon, normalmente o Client Key. Caso contrário, deixe vazio.</translation>
+    </message>
+    <message>
+        <source>Token Service Password (optional)</source>
+        <translation>Token Service Password (opcional)</translation>
+    </message>
+    <message>
+        <source>The password for the Token Service User, usually the client&apos;s secret. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha do Token Service User, normalmente o segredo do cliente. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Name ID format (optional)</source>
+        <translation>Formato do Name ID (opcional)</translation>
+    </message>
+    <message>
+        <source>How the assertion names the user: emailAddress sends the user&apos;s e-mail address, unspecified (or empty) the user name. Choose what the task provider uses to find its users.</source>
+        <translation>Como a asserção identifica o usuário: emailAddress envia o endereço de e-mail do usuário; unspecified (ou vazio), o nome de usuário. Escolha o que o provedor de tarefas usa para encontrar os usuários dele.</translation>
+    </message>
+    <message>
+        <source>Authentication context class</source>
+        <translation>Classe de contexto de autenticação</translation>
+    </message>
+    <message>
+        <source>The AuthnContextClassRef of the SAML assertion. PreviousSession is what most SAP Task Center providers use; choose X509 only if the task provider&apos;s documentation asks for it.</source>
+        <translation>O AuthnContextClassRef da asserção SAML. PreviousSession é o que a maioria dos provedores do SAP Task Center usa; escolha X509 somente se a documentação do provedor de tarefas pedir.</translation>
+    </message>
+    <message>
+        <source>Prepare the task provider</source>
+        <translation>Preparar o provedor de tarefas</translation>
+    </message>
+    <message>
+        <source>A third-party task provider works with SAP Task Center only if it serves SAP Task Center&apos;s task provider SPI. What it supports and how it authenticates is up to the provider: its documentation for SAP Task Center says it.</source>
+        <translation>Um provedor de tarefas de terceiros só funciona com o SAP Task Center se disponibilizar a SPI de provedor de tarefas do SAP Task Center. O que ele suporta e como se autentica cabe ao provedor: a documentação dele para o SAP Task Center informa isso.</translation>
+    </message>
+    <message>
+        <source>The task provider must implement the task provider SPI that SAP Note 3462266 defines, at &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. SAP Task Center calls it with the primary destination&apos;s token to pull tasks and task definitions, and with each user&apos;s token from the secondary destination (&lt;name&gt;_PP) to read task details and to act on tasks. Which SAP Task Center features work depends on that implementation.</source>
+        <translation>O provedor de tarefas deve implementar a SPI de provedor de tarefas que a nota SAP 3462266 define, em &lt;tenant URL&gt;/task-provider/v&lt;version&gt;/&lt;endpoint&gt;. O SAP Task Center a chama com o token do destino primário para extrair tarefas e definições de tarefas, e com o token de cada usuário obtido do destino secundário (&lt;name&gt;_PP) para ler detalhes de tarefas e processar tarefas. Quais recursos do SAP Task Center funcionam depende dessa implementação.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for the task provider&apos;s users.</source>
+        <translation>A configuração inicial do SAP Task Center está concluída, e você seguiu os &lt;b&gt;Third-Party Scenarios&lt;/b&gt; do SAP Cloud Identity Services para os usuários do provedor de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, Third-Party Scenarios.</source>
+        <translation>SAP Cloud Identity Services: “System Integration Guide”, “Third-Party Scenarios”.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant implements SAP Task Center&apos;s &lt;b&gt;task provider SPI&lt;/b&gt; as SAP Note 3462266 defines it.</source>
+        <translation>O seu tenant do provedor de tarefas implementa a &lt;b&gt;SPI de provedor de tarefas&lt;/b&gt; do SAP Task Center conforme definida na nota SAP 3462266.</translation>
+    </message>
+    <message>
+        <source>SAP Note 3462266 (SAP for Me; an S-user is needed). Ask the task provider&apos;s vendor or developers if you are not sure.</source>
+        <translation>Nota SAP 3462266 (SAP for Me; é necessário um S-user). Pergunte ao fornecedor ou aos desenvolvedores do provedor de tarefas se você não tiver certeza.</translation>
+    </message>
+    <message>
+        <source>You have the task provider&apos;s &lt;b&gt;documentation for SAP Task Center&lt;/b&gt;: its tenant URL, and how it accepts tokens for SAP Task Center&apos;s technical user and for each user.</source>
+        <translation>Você tem a &lt;b&gt;documentação do provedor de tarefas para o SAP Task Center&lt;/b&gt;: a URL do tenant dele e como ele aceita tokens para o usuário técnico do SAP Task Center e para cada usuário.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s own documentation.</source>
+        <translation>A documentação do próprio provedor de tarefas.</translation>
+    </message>
+    <message>
+        <source>Your task provider tenant</source>
+        <translation>Seu tenant do provedor de tarefas</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches the task provider&apos;s SPI.</source>
+        <translation>Onde o SAP Task Center acessa a SPI do provedor de tarefas.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL as the task provider&apos;s documentation gives it, without /task-provider/ and what follows.</source>
+        <translation>Insira a URL do tenant como a documentação do provedor de tarefas a indica, sem /task-provider/ e o que vem depois.</translation>
+    </message>
+    <message>
+        <source>Both destinations use the same tenant URL. SAP Task Center adds /task-provider/v&lt;version&gt;/&lt;endpoint&gt; to it. UNCONFIRMED: SAP&apos;s example for the primary destination ends in /v2 and the one for the secondary does not; the wizard writes the same address to both, as both pages describe it the same way.</source>
+        <translation>Os dois destinos usam a mesma URL do tenant. O SAP Task Center adiciona /task-provider/v&lt;version&gt;/&lt;endpoint&gt; a ela. UNCONFIRMED: o exemplo da SAP para o destino primário termina em /v2 e o do secundário não; o assistente grava o mesmo endereço nos dois, pois as duas páginas o descrevem da mesma forma.</translation>
+    </message>
+    <message>
+        <source>Client for SAP Task Center&apos;s technical user</source>
+        <translation>Cliente para o usuário técnico do SAP Task Center</translation>
+    </message>
+    <message>
+        <source>SAP Task Center pulls tasks and task definitions with this client&apos;s token.</source>
+        <translation>O SAP Task Center extrai tarefas e definições de tarefas com o token deste cliente.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, register an OAuth client for SAP Task Center that may fetch tokens with its client ID and secret (client credentials), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>No provedor de tarefas, ou no servidor OAuth em que ele confia, registre um cliente OAuth para o SAP Task Center que possa obter tokens com o ID e o segredo do cliente (client credentials), como diz a documentação do provedor de tarefas. Copie os valores dele aqui.</translation>
+    </message>
+    <message>
+        <source>SAP only asks that the primary destination returns a valid token; the wizard writes OAuth client credentials, the usual way for a technical user. UNCONFIRMED: whether your task provider accepts them, and which scope it needs, is for its documentation to say.</source>
+        <translation>A SAP só exige que o destino primário retorne um token válido; o assistente grava credenciais de cliente OAuth, a forma usual para um usuário técnico. UNCONFIRMED: se o seu provedor de tarefas as aceita, e de qual escopo ele precisa, cabe à documentação dele dizer.</translation>
+    </message>
+    <message>
+        <source>OAuth client for the technical user</source>
+        <translation>Cliente OAuth para o usuário técnico</translation>
+    </message>
+    <message>
+        <source>Trust certificate of your subaccount</source>
+        <translation>Certificado de confiança da sua subconta</translation>
+    </message>
+    <message>
+        <source>The task provider trusts each user&apos;s SAML assertion through this certificate: you give it to the task provider next.</source>
+        <translation>O provedor de tarefas confia na asserção SAML de cada usuário por meio deste certificado: em seguida, você o entrega ao provedor de tarefas.</translation>
+    </message>
+    <message>
+        <source>The Destination service signs each user&apos;s SAML assertion with this subaccount&apos;s trust certificate.</source>
+        <translation>O Destination service assina a asserção SAML de cada usuário com o certificado de confiança desta subconta.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in the task provider too whenever the subaccount&apos;s certificate is renewed; until then, users cannot open or act on their tasks.</source>
+        <translation>Renove o certificado também no provedor de tarefas sempre que o certificado da subconta for renovado; até lá, os usuários não conseguem abrir nem processar as tarefas deles.</translation>
+    </message>
+    <message>
+        <source>Trust for each user&apos;s token</source>
+        <translation>Confiança para o token de cada usuário</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads task details and acts on tasks with each user&apos;s own token.</source>
+        <translation>O SAP Task Center lê detalhes de tarefas e processa tarefas com o próprio token de cada usuário.</translation>
+    </message>
+    <message>
+        <source>In the task provider, or in the OAuth server it trusts, upload the trust certificate below and allow an OAuth client to exchange SAML assertions signed with it for a user&apos;s token (SAML 2.0 bearer assertion), as the task provider&apos;s documentation says. Copy its values here.</source>
+        <translation>No provedor de tarefas, ou no servidor OAuth em que ele confia, carregue o certificado de confiança abaixo e permita que um cliente OAuth troque asserções SAML assinadas com ele pelo token de um usuário (SAML 2.0 bearer assertion), como diz a documentação do provedor de tarefas. Copie os valores dele aqui.</translation>
+    </message>
+    <message>
+        <source>SAP allows any authentication for the secondary destination that returns a token for the user; the wizard writes a SAML bearer assertion, which the Destination service signs with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it, its audience, and whether it finds users by e-mail address or user name are for its documentation to say. If it needs another kind of user token, create the secondary destination by hand as its documentation says.</source>
+        <translation>A SAP permite qualquer autenticação para o destino secundário que retorne um token para o usuário; o assistente grava uma asserção SAML bearer, que o Destination service assina com o certificado de confiança desta subconta. UNCONFIRMED: se o seu provedor de tarefas a aceita, qual é o Audience dele e se ele encontra os usuários por endereço de e-mail ou por nome de usuário, cabe à documentação dele dizer. Se ele precisar de outro tipo de token de usuário, crie o destino secundário manualmente como a documentação dele indica.</translation>
+    </message>
+    <message>
+        <source>The same .pem file the SAP BTP cockpit exports under Connectivity &gt; Destination Trust.</source>
+        <translation>O mesmo arquivo .pem que o cockpit do SAP BTP exporta em “Connectivity &gt; Destination Trust”.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in the task provider&apos;s list. UNCONFIRMED: whether the task provider also wants it as the assertion&apos;s issuer.</source>
+        <translation>Para reconhecer o certificado na lista do provedor de tarefas. UNCONFIRMED: se o provedor de tarefas também o quer como emissor da asserção.</translation>
+    </message>
+    <message>
+        <source>OAuth client for users</source>
+        <translation>Cliente OAuth para os usuários</translation>
+    </message>
+    <message>
+        <source>Destinations to the task provider</source>
+        <translation>Destinos para o provedor de tarefas</translation>
+    </message>
+    <message>
+        <source>The primary destination and its secondary destination (the primary&apos;s name followed by _PP), as SAP&apos;s guides list them.</source>
+        <translation>O destino primário e o destino secundário dele (o nome do primário seguido de _PP), como os guias da SAP os listam.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guides list only the name, type, URL and SAP Task Center&apos;s own properties; the authentication properties are those of SAP BTP Connectivity for OAuth client credentials and for the SAML bearer assertion.</source>
+        <translation>Os guias da SAP listam somente o nome, o tipo, a URL e as propriedades do próprio SAP Task Center; as propriedades de autenticação são as do SAP BTP Connectivity para credenciais de cliente OAuth e para a asserção SAML bearer.</translation>
+    </message>
+    <message>
+        <source>The task provider&apos;s OAuth server does not accept the client. Copy the client ID and secret (or the client key and Token Service User and Password) again from where you registered the client for SAP Task Center, and apply again.</source>
+        <translation>O servidor OAuth do provedor de tarefas não aceita o cliente. Copie novamente o ID e o segredo do cliente (ou o Client Key, o Token Service User e o Token Service Password) de onde você registrou o cliente para o SAP Task Center e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>The task provider does not accept this subaccount&apos;s signature: the certificate it trusts is not the subaccount&apos;s current trust certificate. Give it the current one again (Connectivity &gt; Destination Trust).</source>
+        <translation>O provedor de tarefas não aceita a assinatura desta subconta: o certificado em que ele confia não é o certificado de confiança atual da subconta. Entregue-lhe novamente o atual (“Connectivity &gt; Destination Trust”).</translation>
+    </message>
+    <message>
+        <source>Check against the task provider&apos;s documentation for SAP Task Center that the Token Service URLs, clients and audience are right, and that the task provider trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Verifique, com base na documentação do provedor de tarefas para o SAP Task Center, se os Token Service URLs, os clientes e o Audience estão corretos e se o provedor de tarefas confia no certificado de confiança atual desta subconta.</translation>
+    </message>
+    <message>
+        <source>Create only one primary destination for each task provider system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino primário para cada sistema do provedor de tarefas em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls the task provider&apos;s SPI at the URL followed by /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, with this destination&apos;s token, to pull tasks and task definitions.</source>
+        <translation>O SAP Task Center chama a SPI do provedor de tarefas na URL seguida de /task-provider/v&lt;version&gt;/&lt;endpoint&gt;, com o token deste destino, para extrair tarefas e definições de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how SAP Task Center authenticates, as long as this destination returns a valid token. The wizard writes OAuth client credentials. UNCONFIRMED: whether your task provider accepts them; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>A SAP deixa o provedor de tarefas escolher como o SAP Task Center se autentica, desde que este destino retorne um token válido. O assistente grava credenciais de cliente OAuth. UNCONFIRMED: se o seu provedor de tarefas as aceita; se a documentação dele pedir outra autenticação, altere este destino como ela indica.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user. Check it in the SAP Task Center Web app as a user with tasks from the task provider.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, como o SAP Task Center faz para cada usuário. Verifique-o no SAP Task Center Web app como um usuário com tarefas do provedor de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP lets the task provider choose how each user authenticates, as long as this destination returns a valid token for the user. The wizard writes a SAML bearer assertion signed with this subaccount&apos;s trust certificate. UNCONFIRMED: whether your task provider accepts it; if its documentation asks for another authentication, change this destination as it says.</source>
+        <translation>A SAP deixa o provedor de tarefas escolher como cada usuário se autentica, desde que este destino retorne um token válido para o usuário. O assistente grava uma asserção SAML bearer assinada com o certificado de confiança desta subconta. UNCONFIRMED: se o seu provedor de tarefas a aceita; se a documentação dele pedir outra autenticação, altere este destino como ela indica.</translation>
+    </message>
+    <message>
+        <source>Approvals from SAP Fieldglass: one destination with the API application key of your SAP Fieldglass company, after SAP Fieldglass holds this subaccount&apos;s trust certificate and pushes task updates to SAP Task Center.</source>
+        <translation>Aprovações do SAP Fieldglass: um destino com a chave de aplicativo de API da sua empresa no SAP Fieldglass, depois que o SAP Fieldglass tiver o certificado de confiança desta subconta e enviar atualizações de tarefas ao SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass tenant URL</source>
+        <translation>URL do tenant do SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The address you sign in to SAP Fieldglass with, or the one SAP Fieldglass support gave you (SAP&apos;s guide names https://www.fieldglass.net for the US data center and https://www.fieldglass.eu for the EU data center). The wizard adds /api/v1 for the destination URL and /api/oauth2/v2.0/token for the token service URL. UNCONFIRMED: SAP&apos;s guide writes the US and EU token service URLs with http:// and without www; the wizard uses https and the host you enter, as in SAP&apos;s example for a tenant.</source>
+        <translation>O endereço com o qual você entra no SAP Fieldglass, ou o que o suporte do SAP Fieldglass lhe informou (o guia da SAP indica https://www.fieldglass.net para o data center dos EUA e https://www.fieldglass.eu para o data center da UE). O assistente adiciona /api/v1 para a URL do destino e /api/oauth2/v2.0/token para o Token Service URL. UNCONFIRMED: o guia da SAP escreve os Token Service URLs dos EUA e da UE com http:// e sem www; o assistente usa https e o host que você inserir, como no exemplo da SAP para um tenant.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /api/v1 and the token path itself.</source>
+        <translation>Somente a parte do servidor deste endereço é usada (%1); o próprio assistente adiciona /api/v1 e o caminho do token.</translation>
+    </message>
+    <message>
+        <source>The audience of the SAML assertion. SAP&apos;s guide gives Fieldglass as its example and names no other value: keep it unless SAP Fieldglass support gives you another one. UNCONFIRMED whether a tenant can need another value.</source>
+        <translation>O Audience da asserção SAML. O guia da SAP dá Fieldglass como exemplo e não indica nenhum outro valor: mantenha-o, a menos que o suporte do SAP Fieldglass lhe informe outro. UNCONFIRMED se um tenant pode precisar de outro valor.</translation>
+    </message>
+    <message>
+        <source>API Application Key</source>
+        <translation>API Application Key</translation>
+    </message>
+    <message>
+        <source>The API Application Key of the key you created for SAP Task Center, shown on View Application Keys in SAP Fieldglass Configuration Manager. It goes into the destination twice: as Client Key and as the header X-ApplicationKey. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O “API Application Key” da chave que você criou para o SAP Task Center, mostrado em “View Application Keys” no SAP Fieldglass Configuration Manager. Ele vai para o destino duas vezes: como Client Key e como o cabeçalho X-ApplicationKey. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The Client ID of the same application key, from View Application Keys.</source>
+        <translation>O “Client ID” da mesma chave de aplicativo, de “View Application Keys”.</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same application key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O “Client Secret” da mesma chave de aplicativo. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Virtual Person Name (Username)</source>
+        <translation>Virtual Person Name (Username)</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service User.</source>
+        <translation>Da seção “Web Services” de “View Application Keys”; ele se torna o Token Service User do destino.</translation>
+    </message>
+    <message>
+        <source>License Key</source>
+        <translation>License Key</translation>
+    </message>
+    <message>
+        <source>From the Web Services section of View Application Keys; it becomes the destination&apos;s Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Da seção “Web Services” de “View Application Keys”; ela se torna o Token Service Password do destino. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Fieldglass</source>
+        <translation>Preparar o SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the pages after it rely on them.</source>
+        <translation>Marque cada etapa assim que ela for concluída; as páginas seguintes dependem delas.</translation>
+    </message>
+    <message>
+        <source>You need an SAP Fieldglass tenant and a Configuration Manager user in it.</source>
+        <translation>Você precisa de um tenant do SAP Fieldglass e de um usuário Configuration Manager nele.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads tasks from SAP Fieldglass once SAP Fieldglass knows your users through SAP Cloud Identity Services, SAP Task Center is enabled in SAP Fieldglass, and SAP Fieldglass may push task updates.</source>
+        <translation>O SAP Task Center lê tarefas do SAP Fieldglass quando o SAP Fieldglass conhece os seus usuários por meio do SAP Cloud Identity Services, o SAP Task Center está habilitado no SAP Fieldglass e o SAP Fieldglass tem permissão para enviar atualizações de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s initial setup is complete, and SAP Fieldglass is connected to SAP Cloud Identity Services as the &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt; describes.</source>
+        <translation>A configuração inicial do SAP Task Center está concluída, e o SAP Fieldglass está conectado ao SAP Cloud Identity Services como descreve o &lt;b&gt;SAP Fieldglass Integration Scenario&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Cloud Identity Services: System Integration Guide, SAP Fieldglass Integration Scenario.</source>
+        <translation>SAP Cloud Identity Services: “System Integration Guide”, “SAP Fieldglass Integration Scenario”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SAP Task Center is enabled in SAP Fieldglass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;O SAP Task Center está habilitado no SAP Fieldglass&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass: Enable SAP Task Center in SAP Fieldglass.</source>
+        <translation>SAP Fieldglass: “Enable SAP Task Center in SAP Fieldglass”.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass support has enabled the &lt;b&gt;push capability&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) for your company and refreshed its cache; otherwise Manage SAP Task Center stops with an error.</source>
+        <translation>O suporte do SAP Fieldglass habilitou a &lt;b&gt;capacidade de push&lt;/b&gt; (SAP_TASK_PUSH_CAPABILITY) para a sua empresa e atualizou o cache dela; caso contrário, “Manage SAP Task Center” para com um erro.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass Customer Support.</source>
+        <translation>SAP Fieldglass Customer Support.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass trusts SAP Task Center through this certificate: it goes into your tenant&apos;s truststore next.</source>
+        <translation>O SAP Fieldglass confia no SAP Task Center por meio deste certificado: em seguida, ele vai para o truststore do seu tenant.</translation>
+    </message>
+    <message>
+        <source>Get the subaccount&apos;s trust certificate.</source>
+        <translation>Obtenha o certificado de confiança da subconta.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass checks the SAML assertions this subaccount signs against this certificate.</source>
+        <translation>O SAP Fieldglass verifica as asserções SAML que esta subconta assina com base neste certificado.</translation>
+    </message>
+    <message>
+        <source>Have the trust certificate uploaded to SAP Fieldglass</source>
+        <translation>Solicitar o carregamento do certificado de confiança no SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass representative puts it into your tenant&apos;s truststore.</source>
+        <translation>O seu representante do SAP Fieldglass o coloca no truststore do seu tenant.</translation>
+    </message>
+    <message>
+        <source>Save the certificate below as a file and send it to your &lt;b&gt;SAP Fieldglass representative&lt;/b&gt;, asking them to upload it to the &lt;b&gt;truststore&lt;/b&gt; of your SAP Fieldglass tenant.</source>
+        <translation>Salve o certificado abaixo como arquivo e envie-o ao seu &lt;b&gt;representante do SAP Fieldglass&lt;/b&gt;, pedindo que ele o carregue no &lt;b&gt;truststore&lt;/b&gt; do seu tenant do SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate in SAP Fieldglass too whenever the subaccount&apos;s certificate is renewed: until then, you may not be able to work on tasks nor receive task updates.</source>
+        <translation>Renove o certificado também no SAP Fieldglass sempre que o certificado da subconta for renovado: até lá, você pode não conseguir processar tarefas nem receber atualizações de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mission saves it as a .cer file for SAP Fieldglass.</source>
+        <translation>A missão da SAP o salva como arquivo .cer para o SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>To recognize the certificate in your request.</source>
+        <translation>Para reconhecer o certificado na sua solicitação.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center service key</source>
+        <translation>Chave de serviço do SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Create a new SAP Task Center service instance for the task updates SAP Fieldglass pushes, and a service key for it; open that key here.</source>
+        <translation>Crie uma nova instância de serviço do SAP Task Center para as atualizações de tarefas que o SAP Fieldglass envia, e uma chave de serviço para ela; abra essa chave aqui.</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new instance.</source>
+        <translation>Abra a chave de serviço da nova instância.</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass needs the key&apos;s address and OAuth client, its client secret too. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId.</source>
+        <translation>O SAP Fieldglass precisa do endereço e do cliente OAuth da chave, incluindo o segredo do cliente. O uaa.clientid da chave também se torna o tc.clientId do destino.</translation>
+    </message>
+    <message>
+        <source>Enable pushed task updates in SAP Fieldglass</source>
+        <translation>Habilitar as atualizações de tarefas enviadas no SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Fieldglass sends task updates to SAP Task Center with these values.</source>
+        <translation>O SAP Fieldglass envia atualizações de tarefas ao SAP Task Center com estes valores.</translation>
+    </message>
+    <message>
+        <source>Sign in to SAP Fieldglass as the &lt;b&gt;Configuration Manager&lt;/b&gt; user. Under &lt;b&gt;Integration Tools&lt;/b&gt;, choose &lt;b&gt;Manage SAP Task Center&lt;/b&gt;, then &lt;b&gt;Configure&lt;/b&gt;. In the &lt;b&gt;Setup&lt;/b&gt; dialog, enter the values below and choose &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Entre no SAP Fieldglass como o usuário &lt;b&gt;Configuration Manager&lt;/b&gt;. Em &lt;b&gt;Integration Tools&lt;/b&gt;, escolha &lt;b&gt;Manage SAP Task Center&lt;/b&gt; e depois &lt;b&gt;Configure&lt;/b&gt;. Na caixa de diálogo &lt;b&gt;Setup&lt;/b&gt;, insira os valores abaixo e escolha &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The values come from the service key of the new instance. When you rotate its client secret later, create a new service key and enter its client secret in the same Setup dialog.</source>
+        <translation>Os valores vêm da chave de serviço da nova instância. Quando, mais tarde, você fizer a rotação do segredo do cliente dela, crie uma nova chave de serviço e insira o segredo do cliente dela na mesma caixa de diálogo “Setup”.</translation>
+    </message>
+    <message>
+        <source>Setup dialog</source>
+        <translation>Caixa de diálogo “Setup”</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>uaa.url of the service key.</source>
+        <translation>uaa.url da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Create the API application key in SAP Fieldglass</source>
+        <translation>Criar a chave de aplicativo de API no SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>SAP Task Center calls SAP Fieldglass&apos;s API with this key and fetches its tokens with these values.</source>
+        <translation>O SAP Task Center chama a API do SAP Fieldglass com esta chave e obtém os tokens dele com estes valores.</translation>
+    </message>
+    <message>
+        <source>In SAP Fieldglass Configuration Manager, create an API application key for SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Then open &lt;b&gt;View Application Keys&lt;/b&gt; and copy the values below; the user name and license key are in its &lt;b&gt;Web Services&lt;/b&gt; section.</source>
+        <translation>No SAP Fieldglass Configuration Manager, crie uma chave de aplicativo de API para o SAP Task Center (&lt;b&gt;Create API Application Key&lt;/b&gt;). Depois, abra &lt;b&gt;View Application Keys&lt;/b&gt; e copie os valores abaixo; o nome de usuário e a chave de licença estão na seção &lt;b&gt;Web Services&lt;/b&gt; dessa página.</translation>
+    </message>
+    <message>
+        <source>If an API application key already exists for SAP Task Center, you need access to the Web Services section of View Application Keys to copy its values. If that section is blank, ask SAP Fieldglass Customer Support for them.</source>
+        <translation>Se já existir uma chave de aplicativo de API para o SAP Task Center, você precisa de acesso à seção “Web Services” de “View Application Keys” para copiar os valores dela. Se essa seção estiver vazia, peça-os ao SAP Fieldglass Customer Support.</translation>
+    </message>
+    <message>
+        <source>View Application Keys</source>
+        <translation>View Application Keys</translation>
+    </message>
+    <message>
+        <source>Your SAP Fieldglass tenant</source>
+        <translation>Seu tenant do SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Fieldglass.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Fieldglass.</translation>
+    </message>
+    <message>
+        <source>Enter the address you sign in to SAP Fieldglass with; the wizard makes the destination&apos;s addresses from it.</source>
+        <translation>Insira o endereço com o qual você entra no SAP Fieldglass; o assistente monta os endereços do destino a partir dele.</translation>
+    </message>
+    <message>
+        <source>If you change the URL of a destination that already has tasks in SAP Task Center&apos;s task cache, SAP Task Center loads them again.</source>
+        <translation>Se você alterar a URL de um destino que já tem tarefas no cache de tarefas do SAP Task Center, o SAP Task Center as carrega novamente.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Fieldglass</source>
+        <translation>Destino para o SAP Fieldglass</translation>
+    </message>
+    <message>
+        <source>The destination as SAP&apos;s guide lists it.</source>
+        <translation>O destino como o guia da SAP o lista.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s name and properties.</source>
+        <translation>Verifique o nome e as propriedades do destino.</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import.</source>
+        <translation>O assistente grava o destino na subconta após a revisão, ou em um arquivo para você importar.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Fieldglass Configuration Manager (View Application Keys) that the destination&apos;s API application key, client ID and secret, virtual person name and license key are those of the key created for SAP Task Center, and ask your SAP Fieldglass representative whether this subaccount&apos;s current trust certificate is in your tenant&apos;s truststore.</source>
+        <translation>Verifique no SAP Fieldglass Configuration Manager (“View Application Keys”) se a chave de aplicativo de API, o ID e o segredo do cliente, o Virtual Person Name e a License Key do destino são os da chave criada para o SAP Task Center, e pergunte ao seu representante do SAP Fieldglass se o certificado de confiança atual desta subconta está no truststore do seu tenant.</translation>
+    </message>
+    <message>
+        <source>The Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Fieldglass. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>O Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Fieldglass. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Fieldglass system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema SAP Fieldglass em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the client ID of the service key you opened for pushed task updates. SAP says to set it only once SAP Fieldglass pushes task updates (Manage SAP Task Center); otherwise tasks may not arrive.</source>
+        <translation>tc.clientId é o ID do cliente da chave de serviço que você abriu para as atualizações de tarefas enviadas. A SAP diz para defini-lo somente quando o SAP Fieldglass já enviar atualizações de tarefas (“Manage SAP Task Center”); caso contrário, as tarefas podem não chegar.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Marketing Cloud: one destination with the OAuth 2.0 details of the communication arrangement you create for SAP Task Center in SAP Marketing Cloud, and its technical communication user.</source>
+        <translation>Tarefas do SAP Marketing Cloud: um destino com os “OAuth 2.0 Details” do acordo de comunicação que você cria para o SAP Task Center no SAP Marketing Cloud, e o usuário de comunicação técnico dele.</translation>
+    </message>
+    <message>
+        <source>The user name you created for the technical communication user. It becomes the destination&apos;s Token Service User.</source>
+        <translation>O nome de usuário que você criou para o usuário de comunicação técnico. Ele se torna o Token Service User do destino.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the user name you created for the technical communication user.</source>
+        <translation>Isto parece um endereço de e-mail. Insira o nome de usuário que você criou para o usuário de comunicação técnico.</translation>
+    </message>
+    <message>
+        <source>The password you gave the technical communication user. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>A senha que você definiu para o usuário de comunicação técnico. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The Service URL/Service Interface the communication arrangement shows. The destination uses its server part, as SAP&apos;s guide says (it removes everything from sap/opu/odata4/ on); the client comes from its sap-client.</source>
+        <translation>O “Service URL/Service Interface” que o acordo de comunicação mostra. O destino usa a parte do servidor dele, como diz o guia da SAP (remove tudo a partir de sap/opu/odata4/); o mandante vem do sap-client dele.</translation>
+    </message>
+    <message>
+        <source>This is not the address SAP&apos;s guide shows for the arrangement (it contains api_task_spi_replication). Only its server part is used.</source>
+        <translation>Este não é o endereço que o guia da SAP mostra para o acordo de comunicação (ele contém api_task_spi_replication). Somente a parte do servidor é usada.</translation>
+    </message>
+    <message>
+        <source>The client number of the SAP Marketing Cloud system, taken from the service URL&apos;s sap-client when it has one.</source>
+        <translation>O número do mandante do sistema SAP Marketing Cloud, obtido do sap-client da URL de serviço quando ela tem um.</translation>
+    </message>
+    <message>
+        <source>SAP Marketing Cloud must trust the SAML assertions this subaccount signs; keep the certificate at hand for Integrating SAP Task Center.</source>
+        <translation>O SAP Marketing Cloud deve confiar nas asserções SAML que esta subconta assina; mantenha o certificado à mão para o “Integrating SAP Task Center”.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: SAP&apos;s page for SAP Marketing Cloud does not mention the trust certificate. The guide it links, Integrating SAP Task Center, is the one SAP&apos;s page for SAP S/4HANA Cloud Public Edition links too, and there the communication system holds this certificate (SAP Task Center, Renew Destination Trust Certificates). If Integrating SAP Task Center asks for no certificate, you need not use it.</source>
+        <translation>UNCONFIRMED: a página da SAP para o SAP Marketing Cloud não menciona o certificado de confiança. O guia para o qual ela aponta, “Integrating SAP Task Center”, é o mesmo para o qual aponta a página da SAP para o SAP S/4HANA Cloud Public Edition, e lá o sistema de comunicação contém este certificado (“SAP Task Center”, “Renew Destination Trust Certificates”). Se o “Integrating SAP Task Center” não pedir nenhum certificado, você não precisa usá-lo.</translation>
+    </message>
+    <message>
+        <source>Set up SAP Task Center in SAP Marketing Cloud</source>
+        <translation>Configurar o SAP Task Center no SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The technical communication user and the communication arrangement, and the values they give back for the destination.</source>
+        <translation>O usuário de comunicação técnico e o acordo de comunicação, e os valores que eles devolvem para o destino.</translation>
+    </message>
+    <message>
+        <source>In SAP Marketing Cloud, follow &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: create the technical communication user and the communication arrangement for SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Then enter the values below.</source>
+        <translation>No SAP Marketing Cloud, siga &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: crie o usuário de comunicação técnico e o acordo de comunicação para o SAP Task Center (&lt;b&gt;Create a Communication Arrangement&lt;/b&gt;). Depois, insira os valores abaixo.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s page for SAP Marketing Cloud names only the values the destination needs; how to create the user and the arrangement is in Integrating SAP Task Center. UNCONFIRMED: SAP&apos;s page links the guides Integrating SAP Task Center and Create a Communication Arrangement of SAP S/4HANA Cloud&apos;s documentation, not of SAP Marketing Cloud&apos;s.</source>
+        <translation>A página da SAP para o SAP Marketing Cloud indica somente os valores de que o destino precisa; como criar o usuário e o acordo de comunicação está descrito em “Integrating SAP Task Center”. UNCONFIRMED: a página da SAP aponta para os guias “Integrating SAP Task Center” e “Create a Communication Arrangement” da documentação do SAP S/4HANA Cloud, e não da documentação do SAP Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Only if Integrating SAP Task Center asks for the certificate of SAP Task Center&apos;s subaccount.</source>
+        <translation>Somente se o “Integrating SAP Task Center” pedir o certificado da subconta do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Technical communication user</source>
+        <translation>Usuário de comunicação técnico</translation>
+    </message>
+    <message>
+        <source>The user name and password you created for the technical communication user.</source>
+        <translation>O nome de usuário e a senha que você criou para o usuário de comunicação técnico.</translation>
+    </message>
+    <message>
+        <source>Copy these from the communication arrangement: its &lt;b&gt;Service URL/Service Interface&lt;/b&gt;, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL.</source>
+        <translation>Copie estes valores do acordo de comunicação: o &lt;b&gt;Service URL/Service Interface&lt;/b&gt; dele e, de &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, os valores SAML2 Audience, Client ID e Token Service URL.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Marketing Cloud</source>
+        <translation>Destino para o SAP Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>The wizard writes the destination into the subaccount after the review, or into a file for you to import. Afterwards, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>O assistente grava o destino na subconta após a revisão, ou em um arquivo para você importar. Depois, execute as etapas do guia do SAP Marketing Cloud “SAP Task Center”, como a página da SAP pede.</translation>
+    </message>
+    <message>
+        <source>Check in SAP Marketing Cloud that the destination&apos;s Audience, Client Key and Token Service URL are those of the communication arrangement&apos;s OAuth 2.0 Details, that the Token Service User and Password are the technical communication user&apos;s, and that SAP Marketing Cloud trusts this subaccount&apos;s current trust certificate.</source>
+        <translation>Verifique no SAP Marketing Cloud se o Audience, o Client Key e o Token Service URL do destino são os dos “OAuth 2.0 Details” do acordo de comunicação, se o Token Service User e o Token Service Password são os do usuário de comunicação técnico e se o SAP Marketing Cloud confia no certificado de confiança atual desta subconta.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, as SAP Task Center does for each user, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Marketing Cloud. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, como o SAP Task Center faz para cada usuário, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Marketing Cloud. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Marketing Cloud system and client in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema e mandante do SAP Marketing Cloud em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>Once the destination is saved, perform the steps of SAP Marketing Cloud&apos;s guide &quot;SAP Task Center&quot;, as SAP&apos;s page asks.</source>
+        <translation>Depois que o destino for salvo, execute as etapas do guia do SAP Marketing Cloud “SAP Task Center”, como a página da SAP pede.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Process Automation: one destination with the values of the SAP Build Process Automation service key, for an instance in this subaccount or, through SAML trust or an Identity Authentication dependency, in another subaccount.</source>
+        <translation>Tarefas do SAP Build Process Automation: um destino com os valores da chave de serviço do SAP Build Process Automation, para uma instância nesta subconta ou, por meio de confiança SAML ou de uma dependência do Identity Authentication, em outra subconta.</translation>
+    </message>
+    <message>
+        <source>API endpoint (endpoints &gt; api)</source>
+        <translation>Endpoint de API (endpoints &gt; api)</translation>
+    </message>
+    <message>
+        <source>In the service key of your SAP Build Process Automation instance, the value of api under endpoints. The wizard adds /internal/workflow/rest/v1 to it, as SAP&apos;s guide asks for the destination&apos;s URL.</source>
+        <translation>Na chave de serviço da sua instância do SAP Build Process Automation, o valor de api em endpoints. O assistente adiciona /internal/workflow/rest/v1 a ele, como o guia da SAP pede para a URL do destino.</translation>
+    </message>
+    <message>
+        <source>This is an authentication address (uaa &gt; url), not the API endpoint. Copy the value of api under endpoints from the service key.</source>
+        <translation>Este é um endereço de autenticação (uaa &gt; url), e não o endpoint de API. Copie o valor de api em endpoints da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Only the server part of this address is used (%1); the wizard adds /internal/workflow/rest/v1 to it.</source>
+        <translation>Somente a parte do servidor deste endereço é usada (%1); o assistente adiciona /internal/workflow/rest/v1 a ela.</translation>
+    </message>
+    <message>
+        <source>This is an address, not a client ID. Copy the value of clientid under uaa from the service key.</source>
+        <translation>Este é um endereço, e não um ID do cliente. Copie o valor de clientid em uaa da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: the value of uaa &gt; url of its service key. In another subaccount with SAML trust: the entityID of that subaccount&apos;s SAML metadata. Copy it exactly as it is shown.</source>
+        <translation>SAP Build Process Automation nesta subconta, ou em outra com uma dependência do Identity Authentication: o valor de uaa &gt; url da chave de serviço dele. Em outra subconta com confiança SAML: o entityID dos metadados SAML dessa subconta. Copie-o exatamente como é mostrado.</translation>
+    </message>
+    <message>
+        <source>This is a token address. The Audience is the address without /oauth/token: %1.</source>
+        <translation>Este é um endereço de token. O Audience é o endereço sem /oauth/token: %1.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation in this subaccount, or in another one with an Identity Authentication dependency: uaa &gt; url of its service key followed by /oauth/token. In another subaccount with SAML trust: the Location of the AssertionConsumerService whose Binding is urn:oasis:names:tc:SAML:2.0:bindings:URI, in that subaccount&apos;s SAML metadata.</source>
+        <translation>SAP Build Process Automation nesta subconta, ou em outra com uma dependência do Identity Authentication: uaa &gt; url da chave de serviço dele seguido de /oauth/token. Em outra subconta com confiança SAML: o Location do AssertionConsumerService cujo Binding é urn:oasis:names:tc:SAML:2.0:bindings:URI, nos metadados SAML dessa subconta.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks for the address followed by /oauth/token: %1. For another subaccount with SAML trust, copy the Location from its SAML metadata instead.</source>
+        <translation>O guia da SAP pede o endereço seguido de /oauth/token: %1. Para outra subconta com confiança SAML, copie em vez disso o Location dos metadados SAML dela.</translation>
+    </message>
+    <message>
+        <source>Dependency name</source>
+        <translation>Nome da dependência</translation>
+    </message>
+    <message>
+        <source>The name of the dependency you created from the SAP Task Center application to SAP Build Process Automation in the administration console for SAP Cloud Identity Services.</source>
+        <translation>O nome da dependência que você criou do aplicativo SAP Task Center para o SAP Build Process Automation no console de administração do SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This name has a space. Check that you copied the dependency name exactly as the administration console shows it.</source>
+        <translation>Este nome tem um espaço. Verifique se você copiou o nome da dependência exatamente como o console de administração o mostra.</translation>
+    </message>
+    <message>
+        <source>Enter the dependency name on one line, exactly as the administration console for SAP Cloud Identity Services shows it.</source>
+        <translation>Insira o nome da dependência em uma só linha, exatamente como o console de administração do SAP Cloud Identity Services o mostra.</translation>
+    </message>
+    <message>
+        <source>My Inbox address (optional)</source>
+        <translation>Endereço do My Inbox (opcional)</translation>
+    </message>
+    <message>
+        <source>The address of My Inbox in the SAP Build Process Automation Lobby, as your browser shows it. The wizard replaces inbox.html with taskui.html, as SAP&apos;s guide says, so that users open SAP Build Process Automation tasks from SAP Task Center without another launchpad. Leave it empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition: SAP says the property is not needed then.</source>
+        <translation>O endereço do My Inbox no SAP Build Process Automation Lobby, como o seu navegador o mostra. O assistente substitui inbox.html por taskui.html, como diz o guia da SAP, para que os usuários abram tarefas do SAP Build Process Automation a partir do SAP Task Center sem outro launchpad. Deixe-o vazio se você usa o SAP Build Process Automation no SAP Build Work Zone, standard edition: segundo a SAP, a propriedade não é necessária nesse caso.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide gives this address as https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Check that you copied My Inbox of the SAP Build Process Automation Lobby.</source>
+        <translation>O guia da SAP dá este endereço como https://&lt;root_url&gt;/comsapspaprocessautomation.comsapspainbox/taskui.html. Verifique se você copiou o My Inbox do SAP Build Process Automation Lobby.</translation>
+    </message>
+    <message>
+        <source>Copy the address of My Inbox from the SAP Build Process Automation Lobby: it contains inbox.html. Anything after inbox.html is left out.</source>
+        <translation>Copie o endereço do My Inbox do SAP Build Process Automation Lobby: ele contém inbox.html. Tudo o que vem depois de inbox.html é descartado.</translation>
+    </message>
+    <message>
+        <source>Task UI address (tc.task.ui.url)</source>
+        <translation>Endereço da UI de tarefas (tc.task.ui.url)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation and SAP Task Center are in the same subaccount. SAP Task Center gets its tokens from the authentication address in the SAP Build Process Automation service key.</source>
+        <translation>Escolha esta opção quando o SAP Build Process Automation e o SAP Task Center estiverem na mesma subconta. O SAP Task Center obtém os tokens dele do endereço de autenticação na chave de serviço do SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to check in SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the &lt;b&gt;Task Center Administration app&lt;/b&gt;, check the status of this destination&apos;s connector: SAP says Check Connection in the SAP BTP cockpit may not tell whether SAP Task Center reaches SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;SAP Task Center Web app&lt;/b&gt; as a user with SAP Build Process Automation tasks: the tasks appear there.&lt;/li&gt;&lt;li&gt;Optional: for &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, create one more destination named like this one followed by _AI, as SAP&apos;s guide &quot;Configure the Intelligent Recommendations Destination&quot; says.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;O que verificar no SAP Task Center&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;No &lt;b&gt;Task Center Administration app&lt;/b&gt;, verifique o status do conector deste destino: a SAP diz que o “Check Connection” no cockpit do SAP BTP pode não mostrar se o SAP Task Center acessa o SAP Build Process Automation.&lt;/li&gt;&lt;li&gt;Abra o &lt;b&gt;SAP Task Center Web app&lt;/b&gt; como um usuário com tarefas do SAP Build Process Automation: as tarefas aparecem lá.&lt;/li&gt;&lt;li&gt;Opcional: para &lt;b&gt;Intelligent Recommendations&lt;/b&gt;, crie mais um destino com o mesmo nome deste seguido de _AI, como diz o guia da SAP “Configure the Intelligent Recommendations Destination”.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Build Process Automation runs in another subaccount that logs users on through the same Identity Authentication tenant as this one, and you have set up principal propagation between the subaccounts. SAP Task Center gets its tokens from that subaccount, with the values of its SAML metadata.</source>
+        <translation>Escolha esta opção quando o SAP Build Process Automation for executado em outra subconta que faz o logon dos usuários por meio do mesmo tenant do Identity Authentication que esta, e você tiver configurado a propagação de principal entre as subcontas. O SAP Task Center obtém os tokens dele dessa subconta, com os valores dos metadados SAML dela.</translation>
+    </message>
+    <message>
+        <source>Choose this when both subaccounts are in the same global account, trust the same Identity Authentication tenant with OpenID Connect, and you use SAP Build Process Automation with the build-default service plan. You create a dependency in SAP Cloud Identity Services, and the destination names it.</source>
+        <translation>Escolha esta opção quando as duas subcontas estiverem na mesma conta global, confiarem no mesmo tenant do Identity Authentication com OpenID Connect e você usar o SAP Build Process Automation com o plano de serviço build-default. Você cria uma dependência no SAP Cloud Identity Services, e o destino a indica.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Build Process Automation</source>
+        <translation>Preparar o SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Whether SAP Build Process Automation runs in this subaccount or in another one, its subaccount and its service key come first.</source>
+        <translation>Quer o SAP Build Process Automation seja executado nesta subconta ou em outra, a subconta e a chave de serviço dele vêm primeiro.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Process Automation with the OAuth client of the SAP Build Process Automation service key, for each user who is logged on. SAP Build Process Automation&apos;s subaccount needs the setup its own guide describes for SAP Task Center.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Build Process Automation com o cliente OAuth da chave de serviço do SAP Build Process Automation, para cada usuário conectado. A subconta do SAP Build Process Automation precisa da configuração que o próprio guia dele descreve para o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In the subaccount of SAP Build Process Automation, you have done the steps of &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</source>
+        <translation>Na subconta do SAP Build Process Automation, você executou as etapas de &lt;b&gt;Configure the SAP Build Process Automation Subaccount for SAP Task Center&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Configure the SAP Build Process Automation Subaccount for SAP Task Center.</source>
+        <translation>SAP Build Process Automation: “Configure the SAP Build Process Automation Subaccount for SAP Task Center”.</translation>
+    </message>
+    <message>
+        <source>You have the &lt;b&gt;service key&lt;/b&gt; of the SAP Build Process Automation instance in the Cloud Foundry environment open (not SAP Task Center&apos;s own service key); the next pages ask for values from it.</source>
+        <translation>Você está com a &lt;b&gt;chave de serviço&lt;/b&gt; da instância do SAP Build Process Automation no ambiente Cloud Foundry aberta (e não a chave de serviço do próprio SAP Task Center); as próximas páginas pedem valores dela.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions, the SAP Build Process Automation instance, its service key.</source>
+        <translation>Cockpit do SAP BTP da subconta do SAP Build Process Automation: “Services &gt; Instances and Subscriptions”, a instância do SAP Build Process Automation, a chave de serviço dela.</translation>
+    </message>
+    <message>
+        <source>Trust between the subaccounts</source>
+        <translation>Confiança entre as subcontas</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation runs in another subaccount than SAP Task Center.</source>
+        <translation>O SAP Build Process Automation é executado em uma subconta diferente da do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation, which must trust this subaccount. SAP&apos;s Task Center guide sends you to SAP Build Process Automation&apos;s guide for this trust and then asks for two values of that subaccount&apos;s SAML metadata.</source>
+        <translation>O SAP Task Center obtém o token de cada usuário da subconta do SAP Build Process Automation, que deve confiar nesta subconta. O guia do Task Center da SAP remete ao guia do SAP Build Process Automation para essa confiança e depois pede dois valores dos metadados SAML dessa subconta.</translation>
+    </message>
+    <message>
+        <source>The subaccount of SAP Build Process Automation logs users on through the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; as this subaccount.</source>
+        <translation>A subconta do SAP Build Process Automation faz o logon dos usuários por meio do &lt;b&gt;mesmo tenant do Identity Authentication&lt;/b&gt; que esta subconta.</translation>
+    </message>
+    <message>
+        <source>You have done the steps of &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; in SAP Build Process Automation&apos;s guide.</source>
+        <translation>Você executou as etapas de &lt;b&gt;Set Up Principal Propagation Between Subaccounts&lt;/b&gt; do guia do SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>SAP Build Process Automation: Set Up Principal Propagation Between Subaccounts.</source>
+        <translation>SAP Build Process Automation: “Set Up Principal Propagation Between Subaccounts”.</translation>
+    </message>
+    <message>
+        <source>You have downloaded the &lt;b&gt;SAML metadata&lt;/b&gt; XML file of the subaccount of SAP Build Process Automation; the next pages ask for two values from it.</source>
+        <translation>Você fez o download do arquivo XML de &lt;b&gt;metadados SAML&lt;/b&gt; da subconta do SAP Build Process Automation; as próximas páginas pedem dois valores dele.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Security &gt; Trust Configuration &gt; SAML Metadata.</source>
+        <translation>Cockpit do SAP BTP da subconta do SAP Build Process Automation: “Security &gt; Trust Configuration &gt; SAML Metadata”.</translation>
+    </message>
+    <message>
+        <source>Prepare both subaccounts</source>
+        <translation>Preparar as duas subcontas</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done.</source>
+        <translation>Marque cada etapa assim que ela for concluída.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center and SAP Build Process Automation run in two subaccounts of the same global account.</source>
+        <translation>O SAP Task Center e o SAP Build Process Automation são executados em duas subcontas da mesma conta global.</translation>
+    </message>
+    <message>
+        <source>With a dependency in SAP Cloud Identity Services, SAP Task Center reaches SAP Build Process Automation in another subaccount through the Identity Authentication tenant both subaccounts trust. SAP says this works only with the build-default service plan of SAP Build Process Automation.</source>
+        <translation>Com uma dependência no SAP Cloud Identity Services, o SAP Task Center acessa o SAP Build Process Automation em outra subconta por meio do tenant do Identity Authentication em que as duas subcontas confiam. Segundo a SAP, isso só funciona com o plano de serviço build-default do SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>You use the subscription to SAP Build Process Automation with the &lt;b&gt;build-default&lt;/b&gt; service plan, and you have an instance of SAP Build Process Automation in its subaccount.</source>
+        <translation>Você usa a assinatura do SAP Build Process Automation com o plano de serviço &lt;b&gt;build-default&lt;/b&gt; e tem uma instância do SAP Build Process Automation na subconta dele.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of the subaccount of SAP Build Process Automation: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit do SAP BTP da subconta do SAP Build Process Automation: “Services &gt; Instances and Subscriptions”.</translation>
+    </message>
+    <message>
+        <source>Both subaccounts trust the &lt;b&gt;same Identity Authentication tenant&lt;/b&gt; with a trust of type &lt;b&gt;OpenID Connect&lt;/b&gt;.</source>
+        <translation>As duas subcontas confiam no &lt;b&gt;mesmo tenant do Identity Authentication&lt;/b&gt; com uma confiança do tipo &lt;b&gt;OpenID Connect&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center is connected with your SAP Build Work Zone by an &lt;b&gt;integration between the two applications&lt;/b&gt;.</source>
+        <translation>O SAP Task Center está conectado ao seu SAP Build Work Zone por uma &lt;b&gt;integração entre os dois aplicativos&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center: Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts.</source>
+        <translation>SAP Task Center: “Connect SAP Task Center and SAP Build Work Zone in Different Subaccounts”.</translation>
+    </message>
+    <message>
+        <source>Create the dependency in SAP Cloud Identity Services</source>
+        <translation>Criar a dependência no SAP Cloud Identity Services</translation>
+    </message>
+    <message>
+        <source>It lets SAP Task Center call SAP Build Process Automation in the other subaccount.</source>
+        <translation>Ela permite que o SAP Task Center chame o SAP Build Process Automation na outra subconta.</translation>
+    </message>
+    <message>
+        <source>In the administration console for SAP Cloud Identity Services, open &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Under &lt;b&gt;Bundled Applications&lt;/b&gt;, each subaccount has an application named after the product, followed by the subaccount&apos;s name in parentheses. Choose the SAP Task Center application and configure a &lt;b&gt;dependency&lt;/b&gt; to the SAP Build Process Automation application. Enter the name of the new dependency here.</source>
+        <translation>No console de administração do SAP Cloud Identity Services, abra &lt;b&gt;Applications and Resources &amp;gt; Applications&lt;/b&gt;. Em &lt;b&gt;Bundled Applications&lt;/b&gt;, cada subconta tem um aplicativo com o nome do produto, seguido do nome da subconta entre parênteses. Escolha o aplicativo SAP Task Center e configure uma &lt;b&gt;dependência&lt;/b&gt; para o aplicativo SAP Build Process Automation. Insira aqui o nome da nova dependência.</translation>
+    </message>
+    <message>
+        <source>The destination names this dependency in tc.ias.dependency_name, so that SAP Task Center uses it to reach SAP Build Process Automation.</source>
+        <translation>O destino indica esta dependência em tc.ias.dependency_name, para que o SAP Task Center a use para acessar o SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Dependency to SAP Build Process Automation</source>
+        <translation>Dependência para o SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>The service key of SAP Build Process Automation</source>
+        <translation>A chave de serviço do SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, with which OAuth client, and where it gets its tokens.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Build Process Automation, com qual cliente OAuth e onde ele obtém os tokens dele.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key). The Audience and the Token Service URL are filled from &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</source>
+        <translation>Copie estes valores da chave de serviço da sua instância do &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (e não da chave de serviço do próprio SAP Task Center). O Audience e o Token Service URL são preenchidos a partir de &lt;b&gt;uaa &amp;gt; url&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api), the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret) and the authentication address it gets each user&apos;s token from (uaa &gt; url): the Audience is uaa &gt; url, the Token Service URL uaa &gt; url followed by /oauth/token.</source>
+        <translation>A chave de serviço da instância do SAP Build Process Automation contém o endereço do qual o SAP Task Center lê as tarefas (endpoints &gt; api), o cliente OAuth que ele usa (uaa &gt; clientid e uaa &gt; clientsecret) e o endereço de autenticação do qual ele obtém o token de cada usuário (uaa &gt; url): o Audience é uaa &gt; url, e o Token Service URL é uaa &gt; url seguido de /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches SAP Build Process Automation, and with which OAuth client.</source>
+        <translation>Onde o SAP Task Center acessa o SAP Build Process Automation e com qual cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>Copy these values from the service key of your &lt;b&gt;SAP Build Process Automation&lt;/b&gt; instance (not from SAP Task Center&apos;s own service key).</source>
+        <translation>Copie estes valores da chave de serviço da sua instância do &lt;b&gt;SAP Build Process Automation&lt;/b&gt; (e não da chave de serviço do próprio SAP Task Center).</translation>
+    </message>
+    <message>
+        <source>The service key of the SAP Build Process Automation instance holds the address SAP Task Center reads tasks from (endpoints &gt; api) and the OAuth client it uses (uaa &gt; clientid and uaa &gt; clientsecret).</source>
+        <translation>A chave de serviço da instância do SAP Build Process Automation contém o endereço do qual o SAP Task Center lê as tarefas (endpoints &gt; api) e o cliente OAuth que ele usa (uaa &gt; clientid e uaa &gt; clientsecret).</translation>
+    </message>
+    <message>
+        <source>The Audience and Token Service URL, from the subaccount where SAP Build Process Automation runs.</source>
+        <translation>O Audience e o Token Service URL, da subconta em que o SAP Build Process Automation é executado.</translation>
+    </message>
+    <message>
+        <source>Open the SAML metadata XML file of the subaccount of &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copy the &lt;b&gt;entityID&lt;/b&gt; into Audience, then the &lt;b&gt;Location&lt;/b&gt; of the &lt;b&gt;AssertionConsumerService&lt;/b&gt; element whose Binding is &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; into Token Service URL.</source>
+        <translation>Abra o arquivo XML de metadados SAML da subconta do &lt;b&gt;SAP Build Process Automation&lt;/b&gt;. Copie o &lt;b&gt;entityID&lt;/b&gt; para Audience e depois o &lt;b&gt;Location&lt;/b&gt; do elemento &lt;b&gt;AssertionConsumerService&lt;/b&gt; cujo Binding é &lt;i&gt;urn:oasis:names:tc:SAML:2.0:bindings:URI&lt;/i&gt; para Token Service URL.</translation>
+    </message>
+    <message>
+        <source>From another subaccount, SAP Task Center gets each user&apos;s token from the subaccount of SAP Build Process Automation: the Audience is that subaccount&apos;s entityID and the Token Service URL the Location of its AssertionConsumerService with the URI binding, both in its SAML metadata.</source>
+        <translation>A partir de outra subconta, o SAP Task Center obtém o token de cada usuário da subconta do SAP Build Process Automation: o Audience é o entityID dessa subconta, e o Token Service URL é o Location do AssertionConsumerService dela com o binding URI, ambos nos metadados SAML dela.</translation>
+    </message>
+    <message>
+        <source>Opening tasks in SAP Build Process Automation</source>
+        <translation>Abrir tarefas no SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>Optional: lets users open SAP Build Process Automation tasks from SAP Task Center without another launchpad.</source>
+        <translation>Opcional: permite que os usuários abram tarefas do SAP Build Process Automation a partir do SAP Task Center sem outro launchpad.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;My Inbox&lt;/b&gt; in the SAP Build Process Automation Lobby and copy its address from your browser. Leave the field empty if you use SAP Build Process Automation on SAP Build Work Zone, standard edition.</source>
+        <translation>Abra o &lt;b&gt;My Inbox&lt;/b&gt; no SAP Build Process Automation Lobby e copie o endereço dele do navegador. Deixe o campo vazio se você usa o SAP Build Process Automation no SAP Build Work Zone, standard edition.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s tc.task.ui.url is the address of My Inbox with inbox.html replaced by taskui.html. SAP says it is not needed if you use SAP Build Process Automation on SAP Build Work Zone, standard edition, and that custom themes are not supported for showing task UIs.</source>
+        <translation>O tc.task.ui.url do destino é o endereço do My Inbox com inbox.html substituído por taskui.html. Segundo a SAP, ele não é necessário se você usa o SAP Build Process Automation no SAP Build Work Zone, standard edition, e temas personalizados não são suportados para mostrar UIs de tarefas.</translation>
+    </message>
+    <message>
+        <source>Destination to SAP Build Process Automation</source>
+        <translation>Destino para o SAP Build Process Automation</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for the same subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>O guia da SAP para a mesma subconta lista cada propriedade deste destino; o assistente as grava como a tabela dele indica.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide for a different subaccount lists each property of this destination; the wizard writes them as its table says.</source>
+        <translation>O guia da SAP para uma subconta diferente lista cada propriedade deste destino; o assistente as grava como a tabela dele indica.</translation>
+    </message>
+    <message>
+        <source>The authentication server of SAP Build Process Automation does not accept the client ID or secret. Copy uaa &gt; clientid and uaa &gt; clientsecret again from the service key of the SAP Build Process Automation instance and apply again.</source>
+        <translation>O servidor de autenticação do SAP Build Process Automation não aceita o ID ou o segredo do cliente. Copie novamente uaa &gt; clientid e uaa &gt; clientsecret da chave de serviço da instância do SAP Build Process Automation e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>Check that the Client Key, Token Service User and Token Service Password are uaa &gt; clientid and uaa &gt; clientsecret of one SAP Build Process Automation service key, and that the Audience and Token Service URL belong to the subaccount of SAP Build Process Automation. For another subaccount, check the trust between the subaccounts or the dependency in SAP Cloud Identity Services.</source>
+        <translation>Verifique se o Client Key, o Token Service User e o Token Service Password são uaa &gt; clientid e uaa &gt; clientsecret de uma mesma chave de serviço do SAP Build Process Automation e se o Audience e o Token Service URL pertencem à subconta do SAP Build Process Automation. Para outra subconta, verifique a confiança entre as subcontas ou a dependência no SAP Cloud Identity Services.</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches SAP Build Process Automation. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o SAP Build Process Automation. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each SAP Build Process Automation system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema SAP Build Process Automation em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s automatic setup creates the sample destinations SAPBuildPA (same subaccount) and SAPBuildPA_rem (another subaccount) without tc.enabled, which SAP Task Center needs. Keep the sample&apos;s name here to update it.</source>
+        <translation>A configuração automática do SAP Task Center cria os destinos de exemplo SAPBuildPA (mesma subconta) e SAPBuildPA_rem (outra subconta) sem tc.enabled, de que o SAP Task Center precisa. Mantenha aqui o nome do exemplo para atualizá-lo.</translation>
+    </message>
+    <message>
+        <source>The wizard does not set tc.notifications.enabled. SAP recommends leaving it false when SAP Build Process Automation sends its own notifications through the destination Alert_Notification_Connectivity_ANS; otherwise users may be notified twice.</source>
+        <translation>O assistente não define tc.notifications.enabled. A SAP recomenda deixá-lo como false quando o SAP Build Process Automation envia as próprias notificações por meio do destino Alert_Notification_Connectivity_ANS; caso contrário, os usuários podem ser notificados duas vezes.</translation>
+    </message>
+    <message>
+        <source>Tasks from UiPath Action Center: one destination with the OAuth client UiPath gives you, after connecting UiPath to a new SAP Task Center service instance so that it pushes task updates.</source>
+        <translation>Tarefas do UiPath Action Center: um destino com o cliente OAuth que o UiPath fornece a você, depois de conectar o UiPath a uma nova instância de serviço do SAP Task Center para que ele envie atualizações de tarefas.</translation>
+    </message>
+    <message>
+        <source>Task SPI</source>
+        <translation>Task SPI</translation>
+    </message>
+    <message>
+        <source>The Task SPI address UiPath&apos;s guide gives you for SAP Task Center. It becomes the destination&apos;s URL, and SAP Task Center reads UiPath&apos;s tasks there.</source>
+        <translation>O endereço da Task SPI que o guia do UiPath fornece a você para o SAP Task Center. Ele se torna a URL do destino, e o SAP Task Center lê as tarefas do UiPath lá.</translation>
+    </message>
+    <message>
+        <source>This looks like the Service URL (it ends in orchestrator_), which belongs in the last field of this page. The Task SPI is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator/api.</source>
+        <translation>Isto parece ser a URL de serviço (ela termina em orchestrator_), que deve ir no último campo desta página. A Task SPI é o outro endereço que o UiPath fornece a você; no exemplo da SAP, ela termina em /orchestrator/api.</translation>
+    </message>
+    <message>
+        <source>The Client Id UiPath gives you for SAP Task Center. The destination uses it as Client ID and as Token Service User.</source>
+        <translation>O Client Id que o UiPath fornece a você para o SAP Task Center. O destino o usa como Client ID e como Token Service User.</translation>
+    </message>
+    <message>
+        <source>The Client Secret that belongs to the client ID. The destination uses it as Client Secret and as Token Service Password. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O Client Secret que pertence ao ID do cliente. O destino o usa como Client Secret e como Token Service Password. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL UiPath gives you: where SAP Task Center fetches its token with the client ID and secret.</source>
+        <translation>O Token Service URL que o UiPath fornece a você: onde o SAP Task Center obtém o token dele com o ID e o segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>In SAP&apos;s example, UiPath&apos;s Token Service URL ends in /identity_/connect/token. Check that you copied the Token Service URL and not another address.</source>
+        <translation>No exemplo da SAP, o Token Service URL do UiPath termina em /identity_/connect/token. Verifique se você copiou o Token Service URL, e não outro endereço.</translation>
+    </message>
+    <message>
+        <source>Service URL (URL.headers.ServiceUrl)</source>
+        <translation>URL de serviço (URL.headers.ServiceUrl)</translation>
+    </message>
+    <message>
+        <source>The value UiPath&apos;s guide lists as URL.headers.ServiceUrl. SAP&apos;s guide puts it into the destination property URL.headers.X-ApplicationKey, which SAP Task Center sends with every call to the Task SPI.</source>
+        <translation>O valor que o guia do UiPath lista como URL.headers.ServiceUrl. O guia da SAP o coloca na propriedade de destino URL.headers.X-ApplicationKey, que o SAP Task Center envia em cada chamada à Task SPI.</translation>
+    </message>
+    <message>
+        <source>This looks like the Task SPI, which belongs in the first field of this page. The Service URL is the other address UiPath gives you; in SAP&apos;s example it ends in /orchestrator_.</source>
+        <translation>Isto parece ser a Task SPI, que deve ir no primeiro campo desta página. A URL de serviço é o outro endereço que o UiPath fornece a você; no exemplo da SAP, ela termina em /orchestrator_.</translation>
+    </message>
+    <message>
+        <source>Prepare SAP Task Center for UiPath</source>
+        <translation>Preparar o SAP Task Center para o UiPath</translation>
+    </message>
+    <message>
+        <source>Tick each step once it is done; the next pages use what they give you.</source>
+        <translation>Marque cada etapa assim que ela for concluída; as próximas páginas usam o que elas fornecem a você.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center needs to know UiPath&apos;s users, and UiPath needs an SAP Task Center service instance of its own to push task updates to.</source>
+        <translation>O SAP Task Center precisa conhecer os usuários do UiPath, e o UiPath precisa de uma instância de serviço própria do SAP Task Center para a qual enviar atualizações de tarefas.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads UiPath&apos;s tasks through the destination this wizard writes, and UiPath pushes changes to a separate SAP Task Center service instance. Both need the users in SAP Cloud Identity Services, set up as SAP&apos;s Third-Party Scenarios describe.</source>
+        <translation>O SAP Task Center lê as tarefas do UiPath por meio do destino que este assistente grava, e o UiPath envia as alterações para uma instância de serviço separada do SAP Task Center. Para ambos, os usuários precisam estar no SAP Cloud Identity Services, configurados como descrevem os “Third-Party Scenarios” da SAP.</translation>
+    </message>
+    <message>
+        <source>The initial setup of SAP Task Center is complete, and you have followed the &lt;b&gt;Third-Party Scenarios&lt;/b&gt; of SAP Cloud Identity Services for UiPath&apos;s users.</source>
+        <translation>A configuração inicial do SAP Task Center está concluída, e você seguiu os &lt;b&gt;Third-Party Scenarios&lt;/b&gt; do SAP Cloud Identity Services para os usuários do UiPath.</translation>
+    </message>
+    <message>
+        <source>You have created a &lt;b&gt;new SAP Task Center service instance&lt;/b&gt; for UiPath&apos;s task updates, and a &lt;b&gt;service key&lt;/b&gt; for it.</source>
+        <translation>Você criou uma &lt;b&gt;nova instância de serviço do SAP Task Center&lt;/b&gt; para as atualizações de tarefas do UiPath, e uma &lt;b&gt;chave de serviço&lt;/b&gt; para ela.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit: your space &gt; Service Marketplace &gt; SAP Task Center &gt; Create; then the new instance &gt; Service Keys &gt; Create.</source>
+        <translation>Cockpit do SAP BTP: o seu espaço &gt; “Service Marketplace &gt; SAP Task Center &gt; Create”; depois, a nova instância &gt; “Service Keys &gt; Create”.</translation>
+    </message>
+    <message>
+        <source>Service key for UiPath&apos;s task updates</source>
+        <translation>Chave de serviço para as atualizações de tarefas do UiPath</translation>
+    </message>
+    <message>
+        <source>Open the service key of the new service instance you created for UiPath, not the key of another instance: UiPath pushes its task updates with it.</source>
+        <translation>Abra a chave de serviço da nova instância de serviço que você criou para o UiPath, e não a chave de outra instância: o UiPath envia as atualizações de tarefas dele com ela.</translation>
+    </message>
+    <message>
+        <source>UiPath needs the key&apos;s endpoints.inbox_rest_url, uaa.url, uaa.clientid and uaa.clientsecret; the destination needs its uaa.clientid.</source>
+        <translation>O UiPath precisa de endpoints.inbox_rest_url, uaa.url, uaa.clientid e uaa.clientsecret da chave; o destino precisa do uaa.clientid dela.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s client secret goes into UiPath and is kept in this computer&apos;s keychain, never in a file. The key&apos;s uaa.clientid also becomes the destination&apos;s tc.clientId, which tells SAP Task Center that UiPath pushes its updates.</source>
+        <translation>O segredo do cliente da chave vai para o UiPath e é guardado no chaveiro deste computador, nunca em um arquivo. O uaa.clientid da chave também se torna o tc.clientId do destino, que informa ao SAP Task Center que o UiPath envia as atualizações dele.</translation>
+    </message>
+    <message>
+        <source>Connect UiPath Action Center to SAP Task Center</source>
+        <translation>Conectar o UiPath Action Center ao SAP Task Center</translation>
+    </message>
+    <message>
+        <source>In UiPath: enable the push of task updates, and copy the values UiPath gives you for the destination.</source>
+        <translation>No UiPath: habilite o envio de atualizações de tarefas e copie os valores que o UiPath fornece a você para o destino.</translation>
+    </message>
+    <message>
+        <source>Follow UiPath&apos;s guide &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, section &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Where it asks for SAP Task Center&apos;s values, enter those below. Then copy the values it gives you for the destination into the fields under them.</source>
+        <translation>Siga o guia do UiPath &lt;b&gt;Connecting SAP Task Center to UiPath Action Center&lt;/b&gt;, seção &lt;b&gt;Enabling the push of task updates&lt;/b&gt;. Onde ele pedir os valores do SAP Task Center, insira os que estão abaixo. Depois, copie os valores que ele fornece a você para o destino nos campos abaixo deles.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide asks you to enable UiPath&apos;s pushed updates before you create the destination: with tc.clientId set and no updates pushed, tasks may not arrive from UiPath. UNCONFIRMED: the names UiPath&apos;s screens use for these values; SAP&apos;s guide names them as shown here.</source>
+        <translation>O guia da SAP pede que você habilite as atualizações enviadas pelo UiPath antes de criar o destino: com tc.clientId definido e sem atualizações enviadas, as tarefas podem não chegar do UiPath. UNCONFIRMED: os nomes que as telas do UiPath usam para estes valores; o guia da SAP os nomeia como mostrado aqui.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center&apos;s values for UiPath</source>
+        <translation>Valores do SAP Task Center para o UiPath</translation>
+    </message>
+    <message>
+        <source>From the service key of the new service instance:</source>
+        <translation>Da chave de serviço da nova instância de serviço:</translation>
+    </message>
+    <message>
+        <source>Inbox REST URL</source>
+        <translation>URL REST da caixa de entrada</translation>
+    </message>
+    <message>
+        <source>endpoints &gt; inbox_rest_url of the service key.</source>
+        <translation>endpoints &gt; inbox_rest_url da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation>URL de autenticação</translation>
+    </message>
+    <message>
+        <source>uaa &gt; url of the service key, as SAP&apos;s guide lists it.</source>
+        <translation>uaa &gt; url da chave de serviço, como o guia da SAP o lista.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientid of the service key.</source>
+        <translation>uaa &gt; clientid da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>uaa &gt; clientsecret of the service key.</source>
+        <translation>uaa &gt; clientsecret da chave de serviço.</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s values for the destination</source>
+        <translation>Valores do UiPath para o destino</translation>
+    </message>
+    <message>
+        <source>UiPath&apos;s guide gives you these five values: Task SPI, Client Id, Client Secret, Token Service URL and URL.headers.ServiceUrl.</source>
+        <translation>O guia do UiPath fornece a você estes cinco valores: Task SPI, Client Id, Client Secret, Token Service URL e URL.headers.ServiceUrl.</translation>
+    </message>
+    <message>
+        <source>Destination to UiPath</source>
+        <translation>Destino para o UiPath</translation>
+    </message>
+    <message>
+        <source>One destination, as SAP&apos;s guide lists it.</source>
+        <translation>Um destino, como o guia da SAP o lista.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center fetches a token with UiPath&apos;s client ID and secret, with the scope OR.Tasks, and reads the tasks of UiPath Action Center with it.</source>
+        <translation>O SAP Task Center obtém um token com o ID e o segredo do cliente do UiPath, com o escopo OR.Tasks, e lê as tarefas do UiPath Action Center com ele.</translation>
+    </message>
+    <message>
+        <source>UiPath does not grant the scope OR.Tasks to this client. Check in UiPath that the client UiPath gave you for SAP Task Center has the scope OR.Tasks, and that the destination&apos;s tokenService.body.scope is OR.Tasks.</source>
+        <translation>O UiPath não concede o escopo OR.Tasks a este cliente. Verifique no UiPath se o cliente que o UiPath forneceu a você para o SAP Task Center tem o escopo OR.Tasks e se o tokenService.body.scope do destino é OR.Tasks.</translation>
+    </message>
+    <message>
+        <source>UiPath does not accept the client ID or secret. Copy the Client Id and Client Secret again from what UiPath gave you for SAP Task Center, and apply again.</source>
+        <translation>O UiPath não aceita o ID ou o segredo do cliente. Copie novamente o Client Id e o Client Secret do que o UiPath forneceu a você para o SAP Task Center e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>Check that the Token Service URL, Client Id and Client Secret are the ones UiPath gave you for SAP Task Center, and that the client still exists in UiPath.</source>
+        <translation>Verifique se o Token Service URL, o Client Id e o Client Secret são os que o UiPath forneceu a você para o SAP Task Center e se o cliente ainda existe no UiPath.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each UiPath system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema UiPath em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>tc.clientId is the uaa.clientid of the service key you opened. SAP says to set it only once UiPath pushes task updates to SAP Task Center; without them, tasks may not arrive from UiPath.</source>
+        <translation>tc.clientId é o uaa.clientid da chave de serviço que você abriu. A SAP diz para defini-lo somente quando o UiPath já enviar atualizações de tarefas ao SAP Task Center; sem elas, as tarefas podem não chegar do UiPath.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide names this property URL.headers.X-ApplicationKey and fills it with the value UiPath calls URL.headers.ServiceUrl, an address. The wizard writes it as SAP&apos;s table says. UNCONFIRMED: whether UiPath&apos;s guide expects a header of another name; if SAP Task Center&apos;s monitoring reports errors for UiPath, compare the header with UiPath&apos;s guide.</source>
+        <translation>O guia da SAP chama esta propriedade de URL.headers.X-ApplicationKey e a preenche com o valor que o UiPath chama de URL.headers.ServiceUrl, um endereço. O assistente a grava como a tabela da SAP indica. UNCONFIRMED: se o guia do UiPath espera um cabeçalho com outro nome; se o “Monitoring” do SAP Task Center informar erros para o UiPath, compare o cabeçalho com o guia do UiPath.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center shows the translatable texts of UiPath&apos;s tasks and task definitions in English only.</source>
+        <translation>O SAP Task Center mostra os textos traduzíveis das tarefas e definições de tarefas do UiPath somente em inglês.</translation>
+    </message>
+    <message>
+        <source>Tasks from SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone in the same subaccount as SAP Task Center: one destination, the same for both products, with the values Work Zone gives for its integration with SAP Task Center.</source>
+        <translation>Tarefas do SAP Build Work Zone, advanced edition ou do SAP SuccessFactors Work Zone na mesma subconta que o SAP Task Center: um destino, o mesmo para os dois produtos, com os valores que o Work Zone fornece para a integração dele com o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint de API</translation>
+    </message>
+    <message>
+        <source>The API endpoint Work Zone shows for its integration with SAP Task Center. The wizard appends /api/v2 to it for the destination&apos;s URL, as SAP&apos;s guide says; if you paste an address that already ends with /api/v2, it is used as it is.</source>
+        <translation>O endpoint de API que o Work Zone mostra para a integração dele com o SAP Task Center. O assistente acrescenta /api/v2 a ele para a URL do destino, como diz o guia da SAP; se você colar um endereço que já termina com /api/v2, ele é usado como está.</translation>
+    </message>
+    <message>
+        <source>This looks like the Token Service URL. The API endpoint is probably %1: check it in Work Zone.</source>
+        <translation>Isto parece ser o Token Service URL. O endpoint de API provavelmente é %1: confira no Work Zone.</translation>
+    </message>
+    <message>
+        <source>The Audience Work Zone shows for its integration with SAP Task Center. Copy it exactly, with the / at the end if Work Zone shows one.</source>
+        <translation>O Audience que o Work Zone mostra para a integração dele com o SAP Task Center. Copie-o exatamente, com a / no final se o Work Zone mostrar uma.</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client Key</translation>
+    </message>
+    <message>
+        <source>The Client Key Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>O Client Key que o Work Zone mostra para a integração dele com o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>The Token Service URL Work Zone shows for its integration with SAP Task Center.</source>
+        <translation>O Token Service URL que o Work Zone mostra para a integração dele com o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Token Service User</source>
+        <translation>Token Service User</translation>
+    </message>
+    <message>
+        <source>The Token Service User Work Zone shows for its integration with SAP Task Center. In SAP&apos;s example it is the same as the Client Key, so the field is filled with the Client Key: change it if Work Zone shows another value.</source>
+        <translation>O Token Service User que o Work Zone mostra para a integração dele com o SAP Task Center. No exemplo da SAP, ele é igual ao Client Key, por isso o campo é preenchido com o Client Key: altere-o se o Work Zone mostrar outro valor.</translation>
+    </message>
+    <message>
+        <source>Token Service Password</source>
+        <translation>Token Service Password</translation>
+    </message>
+    <message>
+        <source>The Token Service Password Work Zone shows for its integration with SAP Task Center. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>O Token Service Password que o Work Zone mostra para a integração dele com o SAP Task Center. Ele é guardado no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Prepare Work Zone</source>
+        <translation>Preparar o Work Zone</translation>
+    </message>
+    <message>
+        <source>The same steps serve SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone.</source>
+        <translation>As mesmas etapas servem para o SAP Build Work Zone, advanced edition e para o SAP SuccessFactors Work Zone.</translation>
+    </message>
+    <message>
+        <source>SAP Task Center reads the tasks of SAP Build Work Zone, advanced edition or SAP SuccessFactors Work Zone for each user who is logged on, with the values Work Zone gives when you set up its integration with SAP Task Center. SAP&apos;s guide covers a Work Zone instance in the same subaccount as SAP Task Center.</source>
+        <translation>O SAP Task Center lê as tarefas do SAP Build Work Zone, advanced edition ou do SAP SuccessFactors Work Zone para cada usuário conectado, com os valores que o Work Zone fornece quando você configura a integração dele com o SAP Task Center. O guia da SAP cobre uma instância do Work Zone na mesma subconta que o SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>In Work Zone, you have done the steps of &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; and have its values at hand: API endpoint, Audience, Client Key, Token Service URL, Token Service User and Token Service Password.</source>
+        <translation>No Work Zone, você executou as etapas de &lt;b&gt;Integration with SAP Task Center&lt;/b&gt; e tem os valores à mão: endpoint de API, Audience, Client Key, Token Service URL, Token Service User e Token Service Password.</translation>
+    </message>
+    <message>
+        <source>SAP Build Work Zone, advanced edition: Integration with SAP Task Center.</source>
+        <translation>SAP Build Work Zone, advanced edition: “Integration with SAP Task Center”.</translation>
+    </message>
+    <message>
+        <source>The Work Zone instance is in &lt;b&gt;this subaccount&lt;/b&gt;, the one of SAP Task Center.</source>
+        <translation>A instância do Work Zone está &lt;b&gt;nesta subconta&lt;/b&gt;, a do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>SAP BTP cockpit of this subaccount: Services &gt; Instances and Subscriptions.</source>
+        <translation>Cockpit do SAP BTP desta subconta: “Services &gt; Instances and Subscriptions”.</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;one&lt;/b&gt; of the two products is connected to SAP Task Center in this subaccount: SAP does not support SAP Build Work Zone, advanced edition and SAP SuccessFactors Work Zone as task providers in the same subaccount.</source>
+        <translation>Somente &lt;b&gt;um&lt;/b&gt; dos dois produtos está conectado ao SAP Task Center nesta subconta: a SAP não suporta o SAP Build Work Zone, advanced edition e o SAP SuccessFactors Work Zone como provedores de tarefas na mesma subconta.</translation>
+    </message>
+    <message>
+        <source>Work Zone&apos;s values for SAP Task Center</source>
+        <translation>Valores do Work Zone para o SAP Task Center</translation>
+    </message>
+    <message>
+        <source>Where SAP Task Center reaches Work Zone, and where it gets each user&apos;s token.</source>
+        <translation>Onde o SAP Task Center acessa o Work Zone e onde ele obtém o token de cada usuário.</translation>
+    </message>
+    <message>
+        <source>Enter the values Work Zone gave you in &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copy each one exactly as Work Zone shows it.</source>
+        <translation>Insira os valores que o Work Zone forneceu a você em &lt;b&gt;Integration with SAP Task Center&lt;/b&gt;. Copie cada um exatamente como o Work Zone o mostra.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide takes the destination&apos;s URL from the API endpoint (followed by /api/v2) and every other value as Work Zone gives it. Where Work Zone shows these values is described in Work Zone&apos;s own guide, Integration with SAP Task Center.</source>
+        <translation>O guia da SAP obtém a URL do destino do endpoint de API (seguido de /api/v2) e todos os outros valores como o Work Zone os fornece. Onde o Work Zone mostra estes valores está descrito no próprio guia do Work Zone, “Integration with SAP Task Center”.</translation>
+    </message>
+    <message>
+        <source>Destination to Work Zone</source>
+        <translation>Destino para o Work Zone</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s guide lists each property of this destination; the wizard writes them as the table says, for either product.</source>
+        <translation>O guia da SAP lista cada propriedade deste destino; o assistente as grava como a tabela indica, para qualquer um dos dois produtos.</translation>
+    </message>
+    <message>
+        <source>Check that the Audience, Client Key, Token Service URL, Token Service User and Token Service Password are still the values Work Zone shows for its integration with SAP Task Center, and that users log on to SAP Task Center and Work Zone through the same Identity Authentication tenant (SAP BTP Integration Scenario).</source>
+        <translation>Verifique se o Audience, o Client Key, o Token Service URL, o Token Service User e o Token Service Password ainda são os valores que o Work Zone mostra para a integração dele com o SAP Task Center e se os usuários fazem logon no SAP Task Center e no Work Zone por meio do mesmo tenant do Identity Authentication (“SAP BTP Integration Scenario”).</translation>
+    </message>
+    <message>
+        <source>This destination has no technical user: the Destination service fetches a token with it only for a user who is logged on, and SAP says Check Connection may not tell whether SAP Task Center reaches Work Zone. Check the connector in SAP Task Center&apos;s monitoring once the destination is saved.</source>
+        <translation>Este destino não tem usuário técnico: o Destination service só obtém um token com ele para um usuário conectado, e a SAP diz que o “Check Connection” pode não mostrar se o SAP Task Center acessa o Work Zone. Verifique o conector no “Monitoring” do SAP Task Center depois que o destino for salvo.</translation>
+    </message>
+    <message>
+        <source>Create only one destination for each Work Zone system in a Task Center; a second one gives every user duplicate tasks.</source>
+        <translation>Crie somente um destino para cada sistema Work Zone em um Task Center; com um segundo, cada usuário recebe tarefas duplicadas.</translation>
+    </message>
+    <message>
+        <source>In this subaccount</source>
+        <translation>Nesta subconta</translation>
+    </message>
+    <message>
+        <source>In a different subaccount</source>
+        <translation>Em uma subconta diferente</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with SAML trust</source>
+        <translation>Em outra subconta, com confiança SAML</translation>
+    </message>
+    <message>
+        <source>In another subaccount, with an Identity Authentication dependency</source>
+        <translation>Em outra subconta, com uma dependência do Identity Authentication</translation>
     </message>
 </context>
 <context>

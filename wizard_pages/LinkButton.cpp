@@ -3,14 +3,21 @@
 #include "Dialogs.h"
 
 #include <QEvent>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QStyleOptionButton>
 
 LinkButton::LinkButton(const QString &title, const QUrl &url, QWidget *parent)
     : QPushButton(QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")), parent)
+    , m_title(title)
     , m_url(url)
 {
     setFlat(true);
+    // A button's own policy keeps it at its whole width (its size hint): this one may be narrower, and elides.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(url.toString());
+    setToolTip(title + QLatin1Char('\n') + url.toString());
+    setAccessibleName(title);
     setAccessibleDescription(url.toString());
     QFont underlined = font();
     underlined.setUnderline(true);
@@ -35,4 +42,40 @@ void LinkButton::followLinkColour()
     QPalette linkColoured = palette();
     linkColoured.setColor(QPalette::ButtonText, linkColoured.color(QPalette::Link));
     setPalette(linkColoured);
+}
+
+QSize LinkButton::sizeHint() const
+{
+    QSize size = QPushButton::sizeHint();
+    size.setWidth(size.width() - fontMetrics().horizontalAdvance(text()) + fontMetrics().horizontalAdvance(m_title));
+    return size;
+}
+
+QSize LinkButton::minimumSizeHint() const
+{
+    // Room for a few letters and the ellipsis: the rest of the title is cut while the page is narrow.
+    QSize size = QPushButton::minimumSizeHint();
+    size.setWidth(std::min(size.width(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
+    return size;
+}
+
+void LinkButton::resizeEvent(QResizeEvent *event)
+{
+    QPushButton::resizeEvent(event);
+    showTitle();
+}
+
+void LinkButton::showTitle()
+{
+    // The width the style leaves the text of a flat button of this size.
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    const QRect contents = style()->subElementRect(QStyle::SE_PushButtonContents, &option, this);
+    const int room = contents.width() - 2 * style()->pixelMetric(QStyle::PM_ButtonMargin, &option, this) / 2;
+    const QString shown = fontMetrics().horizontalAdvance(m_title) <= room
+        ? m_title
+        : fontMetrics().elidedText(m_title, Qt::ElideRight, std::max(room, 0));
+    const QString escaped = QString(shown).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    if (text() != escaped)
+        setText(escaped);
 }

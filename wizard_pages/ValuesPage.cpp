@@ -6,6 +6,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 ValuesPage::ValuesPage(SetupModel *model, const ProviderDefinition::Step &step, QWidget *parent)
@@ -27,10 +28,16 @@ ValuesPage::ValuesPage(SetupModel *model, const ProviderDefinition::Step &step, 
     // Derived values go into the destinations by themselves; they are shown, not copied anywhere.
     for (const auto &id : step.derived) {
         const auto *derived = model->provider().derivedValue(id);
-        auto *value = new QLabel(this);
+        // A read-only line, not a label: an address of any length fits the smallest window (it scrolls inside the
+        // line), and it is selected and copied as it is.
+        auto *value = new QLineEdit(this);
         value->setObjectName(id);
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setReadOnly(true);
+        value->setFrame(false);
+        value->setPlaceholderText(tr("(appears when the value above is complete)"));
+        QPalette flat = value->palette();
+        flat.setColor(QPalette::Base, flat.color(QPalette::Window));
+        value->setPalette(flat);
         value->setAccessibleName(derived->label);
         form->addRow(tr("%1 (derived):").arg(derived->label), value);
         m_derived.append(value);
@@ -62,6 +69,7 @@ void ValuesPage::showDerived()
     const auto values = model()->templateValues();
     for (int i = 0; i < m_derived.size(); ++i) {
         const QString value = values.value(step().derived.at(i));
-        m_derived.at(i)->setText(value.isEmpty() ? tr("(appears when the value above is complete)") : value);
+        m_derived.at(i)->setText(value);
+        m_derived.at(i)->setCursorPosition(0); // the start of an address is what tells it apart
     }
 }

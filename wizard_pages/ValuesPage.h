@@ -6,6 +6,7 @@
 
 class InputField;
 class QLabel;
+class QLineEdit;
 
 // A step of values to enter (for SuccessFactors: API server, company ID, technical user), checked as they are
 // typed, with the values derived from them shown as they follow. Driven by the provider definition.
@@ -24,5 +25,5 @@ private:
 
     QList<InputField *> m_fields;
     bool m_mnemonicsGiven = false;
-    QList<QLabel *> m_derived;
+    QList<QLineEdit *> m_derived;
 };

@@ -2,6 +2,7 @@
 
 #include "LinkButton.h"
 #include "MessageBanner.h"
+#include "ProviderPicker.h"
 #include "SetupModel.h"
 #include "TabOrder.h"
 #include "Translations.h"
@@ -13,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayoutItem>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -40,7 +43,7 @@ int widthInLetters(const QString &text)
 WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_provider(new QComboBox(this))
+    , m_provider(new ProviderPicker(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new MessageBanner(this))
     , m_restart(new QPushButton(tr("&Restart in this language"), this))
@@ -51,8 +54,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     , m_destinationsIntro(new QLabel(tr("You will set up these destinations in the subaccount where SAP Task Center "
                                         "runs:"),
                                      this))
-    , m_destinationList(new QLabel(this))
-    , m_atHandList(new QLabel(this))
+    , m_destinationList(new WrappingLabel(this))
+    , m_atHandList(new WrappingLabel(this))
     , m_guides(new QVBoxLayout)
     , m_keychain(new MessageBanner(this))
     , m_resume(new QPushButton(tr("&Continue a saved setup…"), this))
@@ -64,12 +67,12 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     setTitle(tr("Connect a task provider to SAP Task Center"));
     setSubTitle(tr("This wizard walks you through SAP's documented steps and writes the destinations they need."));
 
-    m_provider->setObjectName(QStringLiteral("providerCombo"));
-    for (const auto &entry : ProviderDefinition::catalogue())
-        m_provider->addItem(entry.displayName, entry.id);
-    m_provider->setCurrentIndex(m_provider->findData(model->provider().id()));
+    m_provider->setObjectName(QStringLiteral("providerPicker"));
+    m_provider->setCurrentId(model->provider().id());
+    // Seven rows show a family or two at a time; the search field finds the rest.
+    m_provider->list()->setFixedHeight(m_provider->list()->fontMetrics().height() * 7 + 12);
     auto *providerLabel = new QLabel(tr("&Task provider:"), this);
-    providerLabel->setBuddy(m_provider);
+    providerLabel->setBuddy(m_provider->searchField());
     auto *form = new QFormLayout;
     form->addRow(providerLabel, m_provider);
 
@@ -101,7 +104,8 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     m_pathsLayout->setContentsMargins(0, 0, 0, 0);
     m_paths->setObjectName(QStringLiteral("pathChoice"));
 
-    // No word wrap: the lines are short, and wrapped text is laid out again for every width a layout pass tries.
+    // The headings do not wrap (they are short); the lists do, with a provider's long name, through WrappingLabel,
+    // which lays them out once per width.
     auto *atHand = new QLabel(tr("Have at hand:"), this);
     auto *guidesIntro = new QLabel(tr("SAP's guides for these steps:"), this);
     m_destinationList->setObjectName(QStringLiteral("destinationList"));
@@ -156,7 +160,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     });
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
-    connect(m_provider, &QComboBox::activated, this, &WelcomePage::providerChosen);
+    connect(m_provider, &ProviderPicker::chosen, this, &WelcomePage::providerChosen);
     connect(m_language, &QComboBox::activated, this, &WelcomePage::languageChosen);
     connect(m_restart, &QPushButton::clicked, this, &WelcomePage::restartRequested);
     connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);
@@ -170,9 +174,8 @@ void WelcomePage::offerContinue(const QString &where)
     m_continue->show();
 }
 
-void WelcomePage::providerChosen(int index)
+void WelcomePage::providerChosen(const QString &id)
 {
-    const QString id = m_provider->itemData(index).toString();
     if (id == m_model->provider().id())
         return;
     QString error;
@@ -198,9 +201,7 @@ void WelcomePage::languageChosen(int index)
 void WelcomePage::showProvider()
 {
     const auto &provider = m_model->provider();
-    const int index = m_provider->findData(provider.id());
-    if (index != m_provider->currentIndex())
-        m_provider->setCurrentIndex(index);
+    m_provider->setCurrentId(provider.id());
     m_summary->setText(provider.summary());
     m_summary->setVisible(!provider.summary().isEmpty());
 
@@ -221,7 +222,7 @@ void WelcomePage::showProvider()
         return items.join(QLatin1Char('\n'));
     };
     QStringList destinations;
-    for (const auto &destination : provider.destinations())
+    for (const auto &destination : provider.destinations(m_model->pathId()))
         destinations.append(destination.title);
     m_destinationList->setText(bulleted(destinations));
     m_destinationsIntro->setVisible(m_model->writesDestinations());

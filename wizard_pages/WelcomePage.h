@@ -6,6 +6,7 @@ class MessageBanner;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class ProviderPicker;
 class QPushButton;
 class QVBoxLayout;
 class SetupModel;
@@ -25,7 +26,7 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     // A setup kept from last time: offers to continue it, naming where it was (step, provider, subaccount).
     void offerContinue(const QString &where);
-    QComboBox *providerCombo() const { return m_provider; }
+    ProviderPicker *providerPicker() const { return m_provider; }
 
 Q_SIGNALS:
     void resumeRequested();
@@ -38,11 +39,11 @@ Q_SIGNALS:
 private:
     void showProvider();
     void showPaths();
-    void providerChosen(int index);
+    void providerChosen(const QString &id);
     void languageChosen(int index);
 
     SetupModel *m_model;
-    QComboBox *m_provider;
+    ProviderPicker *m_provider;
     QComboBox *m_language;
     MessageBanner *m_languageNote;
     QPushButton *m_restart;

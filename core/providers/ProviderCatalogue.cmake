@@ -1,5 +1,5 @@
-# Writes the catalogue of the built-in providers: for each file in PROVIDER_FILES (a ;-list), its id, display name
-# and summary, in file-name order, as one JSON array in OUTPUT. The first page lists every provider from it without
+# Writes the catalogue of the built-in providers: for each file in PROVIDER_FILES (a ;-list), its id, display name,
+# summary and family, in file-name order, as one JSON array in OUTPUT. The first page lists every provider from it without
 # reading every provider's whole definition before its first paint. Run by the build: cmake -P ProviderCatalogue.cmake
 cmake_minimum_required(VERSION 3.25)
 list(SORT PROVIDER_FILES)
@@ -8,7 +8,7 @@ set(index 0)
 foreach(file IN LISTS PROVIDER_FILES)
   file(READ "${file}" definition)
   set(entry "{}")
-  foreach(key id displayName summary)
+  foreach(key id displayName summary family)
     string(JSON value ERROR_VARIABLE missing GET "${definition}" ${key})
     if(missing)
       message(FATAL_ERROR "${file}: no \"${key}\" (${missing})")

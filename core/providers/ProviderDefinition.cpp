@@ -122,9 +122,19 @@ QList<ProviderDefinition::CatalogueEntry> ProviderDefinition::catalogue()
     for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
         const QJsonObject object = value.toObject();
         entries.append({ object.value(QStringLiteral("id")).toString(), providerText(object, "displayName"),
-                         providerText(object, "summary") });
+                         providerText(object, "summary"), object.value(QStringLiteral("family")).toString() });
     }
     return entries;
+}
+
+QList<ProviderDefinition::Family> ProviderDefinition::families()
+{
+    return { { QStringLiteral("hr"), tr("HR") },
+             { QStringLiteral("procurement"), tr("Procurement and spend") },
+             { QStringLiteral("erp"), tr("ERP and finance") },
+             { QStringLiteral("customer"), tr("Sales, service and marketing") },
+             { QStringLiteral("automation"), tr("Process automation and workplace") },
+             { QStringLiteral("thirdParty"), tr("Third party") } };
 }
 
 std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QByteArray &json, QString *error)
@@ -147,6 +157,13 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
     definition->m_displayName = root.value(QStringLiteral("displayName")).toString();
     definition->m_summary = providerText(root, "summary");
     definition->m_providerType = root.value(QStringLiteral("providerType")).toString();
+    definition->m_family = root.value(QStringLiteral("family")).toString();
+    const auto families = ProviderDefinition::families();
+    if (std::none_of(families.cbegin(), families.cend(),
+                     [&](const Family &family) { return family.id == definition->m_family; }))
+        return fail(
+            tr("The provider definition is invalid: its \"family\" is \"%1\"; it is one of %2.")
+                .arg(definition->m_family, QStringLiteral("hr, procurement, erp, customer, automation, thirdParty")));
     definition->m_systemIdentity = strings(root.value(QStringLiteral("systemIdentity")));
     if (definition->m_id.isEmpty() || definition->m_displayName.isEmpty())
         return fail(tr("The provider definition lacks \"id\" or \"displayName\"."));
@@ -305,8 +322,10 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
             entry.locked = property.value(QStringLiteral("locked")).toBool();
             entry.optional = property.value(QStringLiteral("optional")).toBool();
             entry.writtenOnce = property.value(QStringLiteral("writtenOnce")).toBool();
+            entry.paths = strings(property.value(QStringLiteral("paths")));
             destination.properties.append(entry);
         }
+        destination.paths = strings(object.value(QStringLiteral("paths")));
         definition->m_destinations.append(destination);
     }
     const QString problem = definition->check();
@@ -500,9 +519,15 @@ QString ProviderDefinition::check() const
             enteredInputs.insert(destination.nameInput);
         }
         QString unknown = unknownPlaceholder(destination.nameTemplate);
+        QStringList ways = destination.paths;
         for (const auto &property : destination.properties) {
             if (unknown.isEmpty())
                 unknown = unknownPlaceholder(property.valueTemplate);
+            ways += property.paths;
+        }
+        for (const auto &way : ways) {
+            if (!pathIds.contains(way))
+                return tr("the destination \"%1\" names an unknown path \"%2\".").arg(destination.role, way);
         }
         if (!unknown.isEmpty())
             return tr("the destination \"%1\" uses an unknown value ${%2}.").arg(destination.role, unknown);
@@ -628,6 +653,26 @@ ProviderDefinition::Link ProviderDefinition::guideFor(const QString &stepId, con
     if (stepId.startsWith(QLatin1String("destination:")))
         return guideFor(QStringLiteral("destinations"), pathId);
     return sources.isEmpty() ? Link {} : sources.first();
+}
+
+ProviderDefinition::DestinationTemplate ProviderDefinition::DestinationTemplate::onPath(const QString &pathId) const
+{
+    DestinationTemplate written = *this;
+    written.properties.erase(
+        std::remove_if(written.properties.begin(), written.properties.end(),
+                       [&](const PropertyTemplate &property) { return !property.isOnPath(pathId); }),
+        written.properties.end());
+    return written;
+}
+
+QList<ProviderDefinition::DestinationTemplate> ProviderDefinition::destinations(const QString &pathId) const
+{
+    QList<DestinationTemplate> written;
+    for (const auto &destination : m_destinations) {
+        if (destination.isOnPath(pathId))
+            written.append(destination.onPath(pathId));
+    }
+    return written;
 }
 
 const ProviderDefinition::DestinationTemplate *ProviderDefinition::destination(const QString &role) const

@@ -165,6 +165,8 @@ public:
         // first exchange (Concur turns the client key into a refresh token), and resetting it breaks the connection.
         // A later apply keeps the subaccount's value, and a check compares nothing but its presence.
         bool writtenOnce = false;
+        QStringList paths; // the ways that write it; empty: every way (C4C's User on the basic way only)
+        bool isOnPath(const QString &pathId) const { return paths.isEmpty() || paths.contains(pathId); }
     };
     struct Note
     {
@@ -183,7 +185,11 @@ public:
         QString untestable;
         QList<Note> notes;
         QList<PropertyTemplate> properties;
+        QStringList paths; // the ways that write it; empty: every way
         bool isPrimary() const { return primaryRole.isEmpty(); }
+        bool isOnPath(const QString &pathId) const { return paths.isEmpty() || paths.contains(pathId); }
+        // The destination as one way writes it: only the properties that way has.
+        DestinationTemplate onPath(const QString &pathId) const;
     };
 
     // What to check when the Destination service could not get a token with a destination: the first hint whose
@@ -201,8 +207,16 @@ public:
         QString id;
         QString displayName;
         QString summary;
+        QString family;
     };
     static QList<CatalogueEntry> catalogue();
+    // The families the first page groups providers by, in the order it shows them: id ("hr") and name (translated).
+    struct Family
+    {
+        QString id;
+        QString name;
+    };
+    static QList<Family> families();
     // Parses and checks a definition; used for the built-in ones and by tests.
     static std::shared_ptr<const ProviderDefinition> fromJson(const QByteArray &json, QString *error);
     // The English texts a provider file shows (labels, help, titles, notes), in file order: exactly those looked
@@ -214,6 +228,7 @@ public:
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; }
     QString summary() const { return m_summary; }
+    QString family() const { return m_family; }
     QString providerType() const { return m_providerType; }
     const QList<Link> &sources() const { return m_sources; }
     const QList<Input> &inputs() const { return m_inputs; }
@@ -240,6 +255,8 @@ public:
     // The guides that belong to a path: all but those that document only another path's steps.
     QList<Link> sourcesFor(const QString &pathId) const;
     const DestinationTemplate *destination(const QString &role) const;
+    // The destinations one way writes, each with only the properties it has on that way.
+    QList<DestinationTemplate> destinations(const QString &pathId) const;
     QStringList secretInputIds() const;
 
 private:
@@ -254,6 +271,7 @@ private:
     QString m_id;
     QString m_displayName;
     QString m_summary;
+    QString m_family;
     QString m_providerType;
     QStringList m_systemIdentity;
     QList<Link> m_sources;

@@ -134,7 +134,7 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
             break;
         }
     }
-    for (const auto &definition : m_provider->destinations()) {
+    for (const auto &definition : m_provider->destinations(m_pathId)) {
         const QJsonObject destination = byName.value(expand(definition.nameTemplate, read));
         if (destination.isEmpty())
             continue;
@@ -488,7 +488,7 @@ QStringList SetupModel::roles() const
     QStringList roles;
     if (!writesDestinations())
         return roles;
-    for (const auto &destination : m_provider->destinations())
+    for (const auto &destination : m_provider->destinations(m_pathId))
         roles.append(destination.role);
     return roles;
 }
@@ -502,6 +502,8 @@ Destination SetupModel::destination(const QString &role) const
     Destination destination;
     destination.setValue(QStringLiteral("Name"), expand(definition->nameTemplate, values));
     for (const auto &property : definition->properties) {
+        if (!property.isOnPath(m_pathId))
+            continue;
         const QString value = expand(property.valueTemplate, values);
         if (property.optional && value.isEmpty())
             continue;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QUrl>
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -36,6 +37,22 @@ const QSet<QString> kServiceDestinationNames
     = { QStringLiteral("Task_Center"), QStringLiteral("Task_Center_global_settings"),
         QStringLiteral("Identity_Authentication_Connectivity_IDS"),
         QStringLiteral("Alert_Notification_Connectivity_ANS") };
+
+// The shape a compound template gives a value ("${server}/api/v2"): every placeholder some text, the text between
+// exactly as written.
+QRegularExpression shapeOf(const QString &documented)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
+    QString shape;
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(documented); it.hasNext();) {
+        const auto part = it.next();
+        shape += QRegularExpression::escape(documented.mid(at, part.capturedStart() - at)) + QStringLiteral(".+");
+        at = part.capturedEnd();
+    }
+    return QRegularExpression(
+        QRegularExpression::anchoredPattern(shape + QRegularExpression::escape(documented.mid(at))));
+}
 
 const QRegularExpression &placeholderPattern()
 {
@@ -147,12 +164,14 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
             if (!suffix.isEmpty() && name.endsWith(suffix) && name.size() > suffix.size()) {
                 role.destination = &secondary;
                 role.primaryName = name.chopped(suffix.size());
+                role.path = wayOf(destination, *provider, secondary);
                 return role;
             }
         }
         for (const auto &primary : provider->destinations()) {
             if (primary.isPrimary()) {
                 role.destination = &primary;
+                role.path = wayOf(destination, *provider, primary);
                 break;
             }
         }
@@ -163,6 +182,39 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
     if (!type.isEmpty() && name.endsWith(QLatin1String("_PP")) && name.size() > 3)
         role.primaryName = name.chopped(3);
     return role;
+}
+
+QString ConfigurationValidator::wayOf(const SourcedDestination &destination, const ProviderDefinition &provider,
+                                      const ProviderDefinition::DestinationTemplate &definition)
+{
+    // Each way that writes this destination scores what the destination lacks of it and the documented values it
+    // holds otherwise; the way with the fewest wins (the first of equals).
+    QString best;
+    int bestScore = std::numeric_limits<int>::max();
+    for (const auto &path : provider.paths()) {
+        if (!path.writesDestinations || !definition.isOnPath(path.id))
+            continue;
+        int score = 0;
+        for (const auto &property : definition.properties) {
+            if (!property.isOnPath(path.id))
+                continue;
+            if (!destination.has(property.key)) {
+                score += property.optional ? 0 : 1;
+                continue;
+            }
+            QString expected = property.valueTemplate;
+            for (auto it = path.values.constBegin(); it != path.values.constEnd(); ++it)
+                expected.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+            const QString value = destination.value(property.key);
+            if (expected.contains(QLatin1String("${")) ? !shapeOf(expected).match(value).hasMatch() : value != expected)
+                ++score;
+        }
+        if (score < bestScore) {
+            bestScore = score;
+            best = path.id;
+        }
+    }
+    return best;
 }
 
 ConfigurationValidator::Belonging ConfigurationValidator::belongingOf(const SourcedDestination &destination) const
@@ -443,9 +495,9 @@ QString ConfigurationValidator::sourceOf(const Role &role)
 {
     // The provider file's own guide for this destination: a finding on any provider cites that provider's page.
     if (role.provider) {
-        const auto guide
-            = role.provider->guideFor(role.destination ? QStringLiteral("destination:") + role.destination->role
-                                                       : QStringLiteral("destinations"));
+        const auto guide = role.provider->guideFor(
+            role.destination ? QStringLiteral("destination:") + role.destination->role : QStringLiteral("destinations"),
+            role.path);
         if (!guide.url.isEmpty())
             return QStringLiteral("%1 (%2)").arg(guide.title, guide.url);
     }
@@ -615,9 +667,10 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
     const QString name = destination.name();
     const QString provider = role.provider->displayName();
     QStringList notCheckedKeys;
+    const auto *way = role.provider->path(role.path);
     for (const auto &property : role.destination->properties) {
-        if (property.key == QLatin1String("tc.enabled"))
-            continue; // its own rules above
+        if (property.key == QLatin1String("tc.enabled") || !property.isOnPath(role.path))
+            continue; // its own rules above; another way's
         const bool present = destination.has(property.key);
         // Optional in SAP's table: its absence is no finding. Written once: the provider has changed it since.
         if ((!present && property.optional) || (present && property.writtenOnce))
@@ -638,23 +691,54 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
             continue;
         }
         const QString value = destination.value(property.key);
-        if (!property.valueTemplate.contains(QLatin1String("${"))) {
+        // What the way fixes is as constant as what every way writes (C4C's Authentication on each way).
+        QString documented = property.valueTemplate;
+        if (way) {
+            for (auto it = way->values.constBegin(); it != way->values.constEnd(); ++it)
+                documented.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        }
+        if (!documented.contains(QLatin1String("${"))) {
             // A documented constant (a type, a header name, a grant type): the services match it exactly.
-            if (value != property.valueTemplate)
+            if (value != documented)
                 findings.append({ name, Severity::Error, QStringLiteral("property-value"),
-                                  value.compare(property.valueTemplate, Qt::CaseInsensitive) == 0
+                                  value.compare(documented, Qt::CaseInsensitive) == 0
                                       ? tr("%1 of %2 is \"%3\"; it must be spelled exactly \"%4\".")
-                                            .arg(property.key, name, value, property.valueTemplate)
+                                            .arg(property.key, name, value, documented)
                                       : tr("%1 of %2 is \"%3\"; SAP's guide for %4 asks for \"%5\".")
-                                            .arg(property.key, name, value, provider, property.valueTemplate),
-                                  tr("Set %1 to %2.").arg(property.key, property.valueTemplate), sourceOf(role) });
+                                            .arg(property.key, name, value, provider, documented),
+                                  tr("Set %1 to %2.").arg(property.key, documented), sourceOf(role) });
             continue;
         }
         if (property.secret)
             continue; // secrets are checked by a token, never echoed
         const auto match = placeholderPattern().match(property.valueTemplate);
-        if (!match.hasMatch())
+        if (!match.hasMatch()) {
+            // A compound template ("${server}/api/procurement-task-provider/v2/prod"): checked by its shape, every
+            // value in it being something, the text between exactly as SAP's guide gives it.
+            QString readable;
+            qsizetype at = 0;
+            static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
+            for (auto it = placeholder.globalMatch(documented); it.hasNext();) {
+                const auto part = it.next();
+                const QString literal = documented.mid(at, part.capturedStart() - at);
+                const QString id = part.captured(1);
+                const auto *input = role.provider->input(id);
+                const auto *derived = role.provider->derivedValue(id);
+                readable += literal + QLatin1Char('<')
+                    + (input         ? input->label
+                           : derived ? derived->label
+                                     : id)
+                    + QLatin1Char('>');
+                at = part.capturedEnd();
+            }
+            readable += documented.mid(at);
+            if (!shapeOf(documented).match(value).hasMatch())
+                findings.append({ name, Severity::Error, QStringLiteral("property-shape"),
+                                  tr("%1 of %2 is \"%3\"; SAP's guide for %4 gives it the form \"%5\".")
+                                      .arg(property.key, name, value, provider, readable),
+                                  tr("Set %1 in the form %2.").arg(property.key, readable), sourceOf(role) });
             continue;
+        }
         const QString id = match.captured(1);
         // A derived address must be what its transform makes of it (an /odata/v2/ URL where /api-ext/ belongs).
         if (const auto *derived = role.provider->derivedValue(id)) {

@@ -66,6 +66,9 @@ private:
         const ProviderDefinition *provider = nullptr;
         const ProviderDefinition::DestinationTemplate *destination = nullptr;
         QString primaryName; // for a secondary
+        // The way of the provider this destination was written on, where the provider has several (C4C's primary
+        // with basic authentication or a certificate): the one whose properties it matches best.
+        QString path;
     };
     Role roleOf(const SourcedDestination &destination) const;
     void checkDestination(const SourcedDestination &destination, const Role &role,
@@ -73,6 +76,8 @@ private:
     void checkIdentityDirectory(const SourcedDestination &destination, QList<ValidationFinding> &findings) const;
     // Where SAP says what a finding on this destination says: its provider file's guide for it (title and address).
     static QString sourceOf(const Role &role);
+    static QString wayOf(const SourcedDestination &destination, const ProviderDefinition &provider,
+                         const ProviderDefinition::DestinationTemplate &definition);
     // A destination Task Center reads (tc.enabled, or the _PP of one) without tc.provider_type.
     void checkProviderType(const SourcedDestination &destination, const QHash<QString, int> &byName,
                            const QList<SourcedDestination> &all, QList<ValidationFinding> &findings) const;
