@@ -1,6 +1,7 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
-//            [--provider <id>] [--path <path id>] [--check] [--minimum] [--dark]
+//            [--provider <id>] [--path <path id>] [--check] [--minimum] [--dark] [--no-pictures]
+// (--no-pictures: every page is still drawn and checked, but no picture is written; what CTest's walks use)
 // On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
 // and buttons the page shows only at times), and in the help window on that page (saved as NN-page-help.png); it
 // names each clash and exits 1 (CTest mnemonics_*). From each console step it also pictures the hand-off sheet.
@@ -236,19 +237,25 @@ int main(int argc, char **argv)
                          qPrintable(problems.join(QStringLiteral("; "))));
         }
     };
+    // Drawn in any case (a page that cannot paint fails here too); written only when pictures are asked for.
+    const bool pictures = !arguments.contains(QStringLiteral("--no-pictures"));
+    const auto keep = [&](const QPixmap &shot, const QString &file) {
+        if (pictures)
+            shot.save(QDir(out).filePath(file));
+    };
     const auto save = [&](const QString &name) {
         const QString number = QStringLiteral("%1").arg(++picture, 2, 10, QLatin1Char('0'));
         // As a person sees the page a moment after it appears: its pending layout requests carried out.
         for (int pass = 0; pass < 3; ++pass)
             QCoreApplication::processEvents();
-        wizard.grab().save(QDir(out).filePath(QStringLiteral("%1-%2.png").arg(number, name)));
+        keep(wizard.grab(), QStringLiteral("%1-%2.png").arg(number, name));
         report(name, mnemonicClashes(wizard));
         reportLayout(name, layoutProblems(wizard.currentPage()));
         // The help window on this page, as Help opens it: its own buttons must not share a key either.
         wizard.button(QWizard::HelpButton)->click();
         QCoreApplication::processEvents(); // laid out as a user first sees it
         if (auto *help = wizard.findChild<HelpDialog *>()) {
-            help->grab().save(QDir(out).filePath(QStringLiteral("%1-%2-help.png").arg(number, name)));
+            keep(help->grab(), QStringLiteral("%1-%2-help.png").arg(number, name));
             report(name + QStringLiteral(" (help)"), clashesAmong(Mnemonics::textsUnder(help)));
             help->close();
         }
@@ -300,8 +307,8 @@ int main(int argc, char **argv)
             handoff->click();
             if (auto *sheet = wizard.findChild<QDialog *>(QStringLiteral("handoffDialog"))) {
                 const QString name = wizard.currentPage()->objectName();
-                sheet->grab().save(QDir(out).filePath(
-                    QStringLiteral("%1-%2-handoff.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name)));
+                keep(sheet->grab(),
+                     QStringLiteral("%1-%2-handoff.png").arg(++picture, 2, 10, QLatin1Char('0')).arg(name));
                 report(name + QStringLiteral(" (hand-off sheet)"), clashesAmong(Mnemonics::textsUnder(sheet)));
                 sheet->close();
             }
@@ -312,8 +319,10 @@ int main(int argc, char **argv)
             return;
         }
         wizard.next();
-        // Long enough for the loopback calls of the review and apply pages.
-        QTimer::singleShot(600, shoot);
+        // Long enough for the loopback calls of the review and apply pages; any other page is shown at once, and the
+        // pending events are carried out before its picture.
+        const bool callsTheSubaccount = wizard.currentId() == ReviewPageId || wizard.currentId() == ApplyPageId;
+        QTimer::singleShot(callsTheSubaccount ? 600 : 20, shoot);
     };
     wizard.startBackgroundChecks();
     QTimer::singleShot(800, shoot);
