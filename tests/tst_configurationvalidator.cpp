@@ -228,6 +228,72 @@ private Q_SLOTS:
         }
     }
 
+    // <primary>_AI, SAP Build Process Automation's Intelligent Recommendations destination (TC loio 7c8900a): clean
+    // as SAP's guide gives it; each departure named, the URL SAP changed in July 2025 among them.
+    void intelligentRecommendationsDestination_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("rule"); // empty: no finding on the _AI destination
+        QTest::newRow("as SAP's guide gives it") << QString() << QJsonValue() << QString();
+        QTest::newRow("the URL before July 2025")
+            << "URL" << QJsonValue("https://spa-api-gateway-eu10.cfapps.sap.hana.ondemand.com")
+            << "recommendations-url-outdated";
+        QTest::newRow("a trailing slash is the same URL")
+            << "URL"
+            << QJsonValue("https://spa-api-gateway-eu10.cfapps.sap.hana.ondemand.com/internal/visibility/intelligence/"
+                          "rest/v1/")
+            << QString();
+        QTest::newRow("another authentication")
+            << "Authentication" << QJsonValue("BasicAuthentication") << "recommendations-authentication";
+        QTest::newRow("not dynamic") << "HTML5.DynamicDestination" << QJsonValue(QJsonValue::Undefined)
+                                     << "recommendations-dynamic-destination";
+        QTest::newRow("read as a primary") << "tc.enabled" << QJsonValue("true") << "recommendations-tc-enabled";
+        QTest::newRow("named after no primary")
+            << "Name" << QJsonValue("SAPBuildPA2_AI") << "recommendations-primary-missing";
+    }
+    void intelligentRecommendationsDestination()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, rule);
+        SetupModel model(ProviderDefinition::builtIn(QStringLiteral("sbpa")));
+        model.setPath(QStringLiteral("sameSubaccount"));
+        fillInExampleValues(&model);
+        model.setValue(QStringLiteral("destinationName"), QStringLiteral("SAPBuildPA"));
+        QJsonObject recommendations {
+            { "Name", "SAPBuildPA_AI" },
+            { "Type", "HTTP" },
+            { "URL",
+              "https://spa-api-gateway-eu10.cfapps.sap.hana.ondemand.com/internal/visibility/intelligence/rest/v1" },
+            { "ProxyType", "Internet" },
+            { "Authentication", "OAuth2ClientCredentials" },
+            { "clientId", "sb-clone-abcd1234!ab123|xsuaa!abc12" },
+            { "clientSecret", "secret" },
+            { "tokenServiceURL", "https://subaccount.authentication.eu10.hana.ondemand.com" },
+            { "HTML5.DynamicDestination", "true" }
+        };
+        if (!key.isEmpty()) {
+            if (value.isUndefined())
+                recommendations.remove(key);
+            else
+                recommendations.insert(key, value);
+        }
+        const QJsonArray destinations { model.destination(QStringLiteral("primary")).toJson(true), recommendations };
+        const QString name = recommendations.value(QStringLiteral("Name")).toString();
+        const QStringList rules = rulesOf(validate(destinations), name);
+        QStringList ours;
+        for (const QString &each : rules) {
+            if (each.startsWith(QLatin1String("recommendations-")))
+                ours.append(each);
+        }
+        QCOMPARE(ours, rule.isEmpty() ? QStringList() : QStringList { rule });
+        // The primary it belongs to is checked as SBPA's, clean.
+        QVERIFY2(
+            !rulesOf(validate(destinations), QStringLiteral("SAPBuildPA")).contains(QStringLiteral("property-missing")),
+            qPrintable(rulesOf(validate(destinations), QStringLiteral("SAPBuildPA")).join(QLatin1Char(' '))));
+    }
+
     // SAP's "(Optional)" rows are never demanded; a value written once is not compared (the provider changed it).
     void optionalAndWrittenOnceProperties()
     {

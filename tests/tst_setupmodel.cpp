@@ -71,6 +71,44 @@ private:
 
     // Walks a provider's steps through the model only: before each step it is incomplete and says why; after
     // entering its values (or opening its document, or ticking its items) it is complete.
+    // The demo landscape's correct examples made of provider files: each marker ("<id>[/<way>]") with the name of its
+    // primary destination.
+    static QList<QPair<QString, QString>> demoExamples()
+    {
+        QFile file(QStringLiteral(TCC_TEST_DATA_DIR "/../../resources/sandbox/demo-landscape.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QPair<QString, QString>> examples;
+        for (const auto &value : QJsonDocument::fromJson(file.readAll()).object().value("destinations").toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QJsonObject destination = entry.value("destination").toObject();
+            if (entry.contains("example") && destination.contains("tc.enabled"))
+                examples.append({ entry.value("example").toString(), destination.value("Name").toString() });
+        }
+        return examples;
+    }
+    // Whether an input's value reaches a destination of the way, and stays as entered there: in a property's template
+    // (not one written once), or through a derived value.
+    static bool reachesADestination(const ProviderDefinition &provider, const QString &way, const QString &input)
+    {
+        QStringList names { input };
+        for (const auto &derived : provider.derived()) {
+            if (derived.from == input)
+                names.append(derived.id);
+        }
+        for (const auto &destination : provider.destinations(way)) {
+            for (const auto &property : destination.properties) {
+                if (property.writtenOnce)
+                    continue; // what the provider made of it since is in the subaccount, not the input
+                for (const QString &name : names) {
+                    if (property.valueTemplate.contains(QStringLiteral("${%1}").arg(name)))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
     std::unique_ptr<SetupModel> walkedModel(const QString &providerId, const QString &path) const
     {
         auto model = std::make_unique<SetupModel>(ProviderDefinition::builtIn(providerId));
@@ -576,6 +614,29 @@ private Q_SLOTS:
                              { "tokenServiceUrl", "https://my300001-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
                              { "communicationUser", "DEMO_TASKCENTER_COMM" },
                              { "communicationUserPassword", "demo-s4-communication-password" } };
+        // The other providers' examples in the demo are their files' examples ("example": "<id>[/<way>]"), named as
+        // the demo's primary is: the inputs that reach a destination, directly or through a derived value.
+        for (const auto &[marker, primaryName] : demoExamples()) {
+            const QString id = marker.section(QLatin1Char('/'), 0, 0);
+            const QString way = marker.section(QLatin1Char('/'), 1);
+            const auto provider = ProviderDefinition::builtIn(id);
+            QVariantMap values { { "destinationName", primaryName } };
+            for (const auto &input : provider->inputs()) {
+                if (!input.example.isEmpty() && reachesADestination(*provider, way, input.id))
+                    values.insert(input.id, input.example);
+            }
+            QTest::newRow(qPrintable(marker)) << id << way << values;
+        }
+    }
+    // Each provider of the catalogue has its correct example in the demo subaccount.
+    void theDemoShowsEveryProvider()
+    {
+        QStringList shown { "successfactors", "fsm", "s4hanacloud" }; // the rows above with the demo's own values
+        for (const auto &example : demoExamples())
+            shown.append(example.first.section(QLatin1Char('/'), 0, 0));
+        shown.removeDuplicates();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, ProviderDefinition::builtInIds());
     }
     void demoLandscapeHasACorrectExampleOfEachProvider()
     {
@@ -620,6 +681,41 @@ private Q_SLOTS:
         for (const auto &change : plan.changes())
             QVERIFY2(change.action == DestinationChange::Action::Unchanged,
                      qPrintable(change.name + QLatin1Char(' ') + change.describeChanges().join(QStringLiteral("; "))));
+    }
+
+    // Setting up again takes the way the existing destinations were written on, whatever way the wizard was on:
+    // every provider and way, from what its own examples write.
+    void settingUpAgainTakesTheWayOfTheDestinations_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        for (const QString &id : ProviderDefinition::builtInIds()) {
+            const auto provider = ProviderDefinition::builtIn(id);
+            for (const auto &path : provider->paths()) {
+                if (path.writesDestinations)
+                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
+            }
+        }
+    }
+    void settingUpAgainTakesTheWayOfTheDestinations()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        SetupModel written(ProviderDefinition::builtIn(provider));
+        written.setPath(path);
+        fillInExampleValues(&written);
+        QList<QJsonObject> existing;
+        for (const Destination &destination : written.destinations())
+            existing.append(destination.toJson(true));
+        SetupModel again(ProviderDefinition::builtIn(provider)); // on its first way
+        again.prefillFrom(existing, written.destination(QStringLiteral("primary")).name());
+        // Ways that write the same destinations (SBPA in another subaccount, with SAML trust or an IAS dependency,
+        // but for one property) are told apart by what they write: the way read writes them unchanged.
+        const DestinationChangePlan plan(again.destinations(), existing, again.primaryNames());
+        for (const auto &change : plan.changes())
+            QVERIFY2(change.action == DestinationChange::Action::Unchanged,
+                     qPrintable(again.pathId() + QLatin1Char(' ') + change.name + QLatin1Char(' ')
+                                + change.describeChanges().join(QStringLiteral("; "))));
     }
 
     // What the definition writes replaces what is malformed or misspelt; what it does not write stays.

@@ -1372,6 +1372,46 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>Set %1 in the form %2.</source>
         <translation>Geben Sie %1 in der Form %2 an.</translation>
     </message>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 sieht nach einer Destination für Intelligent Recommendations aus, aber die primäre Destination %2 ist nicht vorhanden: SAP Task Center findet sie über den Namen der primären Destination, gefolgt von _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Benennen Sie %1 um in den Namen ihrer primären Destination für SAP Build Process Automation, gefolgt von _AI.</translation>
+    </message>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 ist die Destination für Intelligent Recommendations, kein Aufgabenanbieter, enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 verwendet die Authentifizierung „%2“; die SAP-Anleitung für Intelligent Recommendations verlangt OAuth2ClientCredentials mit dem Client aus dem Dienstschlüssel von SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Setzen Sie Authentication auf OAuth2ClientCredentials.</translation>
+    </message>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>%1 fehlt HTML5.DynamicDestination=true, das die SAP-Anleitung für Intelligent Recommendations verlangt.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Fügen Sie die Eigenschaft HTML5.DynamicDestination mit dem Wert true hinzu.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>Die URL von %1 ist „%2“. Seit Juli 2025 verlangt die SAP-Anleitung den API-Endpunkt von SAP Build Process Automation, gefolgt von %3; eine zuvor angelegte Destination muss geändert werden.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Setzen Sie die URL auf den Wert endpoints &gt; api aus dem Dienstschlüssel, gefolgt von %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Setzen Sie die URL auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -1372,6 +1372,46 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>Set %1 in the form %2.</source>
         <translation>Establezca %1 con el formato %2.</translation>
     </message>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 parece un destino para Intelligent Recommendations, pero el destino principal %2 no existe: SAP Task Center lo encuentra por el nombre del destino principal seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Cámbiele el nombre a %1 por el de su destino principal de SAP Build Process Automation seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 es el destino para Intelligent Recommendations, no un proveedor de tareas, pero lleva tc.enabled: SAP Task Center lo leería como otro destino principal.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 utiliza la autenticación «%2»; la guía de SAP para Intelligent Recommendations pide OAuth2ClientCredentials con el cliente de la clave de servicio de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Establezca Authentication en OAuth2ClientCredentials.</translation>
+    </message>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>A %1 le falta HTML5.DynamicDestination=true, que pide la guía de SAP para Intelligent Recommendations.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Añada la propiedad HTML5.DynamicDestination con el valor true.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>La URL de %1 es «%2». Desde julio de 2025, la guía de SAP pide el endpoint de API de SAP Build Process Automation seguido de %3; un destino creado antes debe modificarse.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Establezca la URL en el valor de endpoints &gt; api de la clave de servicio seguido de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Establezca la URL en %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -1372,6 +1372,46 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>Set %1 in the form %2.</source>
         <translation>Définissez %1 sous la forme %2.</translation>
     </message>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 ressemble à une destination pour les Intelligent Recommendations, mais la destination principale %2 n&apos;existe pas&#xa0;: SAP Task Center la trouve par le nom de la destination principale suivi de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Renommez %1 en lui donnant le nom de sa destination principale SAP Build Process Automation suivi de _AI.</translation>
+    </message>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 est la destination pour les Intelligent Recommendations, et non un fournisseur de tâches, mais elle contient tc.enabled&#xa0;: SAP Task Center la lirait comme une autre destination principale.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 utilise l&apos;authentification «&#xa0;%2&#xa0;»&#xa0;; le guide SAP pour les Intelligent Recommendations demande OAuth2ClientCredentials avec le client de la clé de service de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Définissez Authentication sur OAuth2ClientCredentials.</translation>
+    </message>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>Il manque à %1 HTML5.DynamicDestination=true, que demande le guide SAP pour les Intelligent Recommendations.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Ajoutez la propriété HTML5.DynamicDestination avec la valeur true.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>L&apos;URL de %1 est «&#xa0;%2&#xa0;». Depuis juillet 2025, le guide SAP demande le point de terminaison d&apos;API de SAP Build Process Automation suivi de %3&#xa0;; une destination créée auparavant doit être modifiée.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Définissez l&apos;URL sur la valeur de endpoints &gt; api de la clé de service suivie de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Définissez l&apos;URL sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

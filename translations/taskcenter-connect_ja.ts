@@ -1369,6 +1369,46 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>Set %1 in the form %2.</source>
         <translation>%1 を %2 の形式で設定してください。</translation>
     </message>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 は Intelligent Recommendations の宛先のようですが、プライマリ宛先 %2 が存在しません: SAP Task Center は、プライマリ宛先の名前の後に _AI を付けた名前によってこの宛先を検索します。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>%1 の名前を、SAP Build Process Automation のプライマリ宛先の名前の後に _AI を付けたものに変更してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 は Intelligent Recommendations の宛先で、タスクプロバイダーではありませんが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 は認証「%2」を使用しています。Intelligent Recommendations 用の SAP のガイドでは、SAP Build Process Automation のサービスキーのクライアントを使用する OAuth2ClientCredentials が求められています。</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Authentication を OAuth2ClientCredentials に設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>%1 には、Intelligent Recommendations 用の SAP のガイドで求められている HTML5.DynamicDestination=true がありません。</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>値 true のプロパティ HTML5.DynamicDestination を追加してください。</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>%1 の URL は「%2」です。2025 年 7 月以降、SAP のガイドでは SAP Build Process Automation の API エンドポイントの後に %3 を付けたものが求められています。それ以前に作成した宛先は変更する必要があります。</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>URL を、サービスキーの endpoints &gt; api の値の後に %1 を付けたものに設定してください。</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>URL を %1 に設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

@@ -1372,6 +1372,46 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>Set %1 in the form %2.</source>
         <translation>Defina %1 no formato %2.</translation>
     </message>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 parece um destino para Intelligent Recommendations, mas o destino primário %2 não existe: o SAP Task Center o encontra pelo nome do primário seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Renomeie %1 para o nome do destino primário correspondente do SAP Build Process Automation seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 é o destino para Intelligent Recommendations, e não um provedor de tarefas, mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
+    </message>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 usa a autenticação “%2”; o guia da SAP para Intelligent Recommendations pede OAuth2ClientCredentials com o cliente da chave de serviço do SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Defina Authentication como OAuth2ClientCredentials.</translation>
+    </message>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>Falta em %1 HTML5.DynamicDestination=true, que o guia da SAP para Intelligent Recommendations pede.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Adicione a propriedade HTML5.DynamicDestination com o valor true.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>A URL de %1 é “%2”. Desde julho de 2025, o guia da SAP pede o endpoint de API do SAP Build Process Automation seguido de %3; um destino criado antes disso deve ser alterado.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Defina a URL como o valor de endpoints &gt; api da chave de serviço seguido de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Defina a URL como %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>

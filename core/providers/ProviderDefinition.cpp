@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -673,6 +674,61 @@ QList<ProviderDefinition::DestinationTemplate> ProviderDefinition::destinations(
             written.append(destination.onPath(pathId));
     }
     return written;
+}
+
+QString ProviderDefinition::withWayValues(const QString &valueTemplate, const QString &pathId) const
+{
+    QString documented = valueTemplate;
+    if (const Path *way = path(pathId)) {
+        for (auto it = way->values.constBegin(); it != way->values.constEnd(); ++it)
+            documented.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+    }
+    return documented;
+}
+
+QRegularExpression ProviderDefinition::shapeOf(const QString &valueTemplate)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
+    QString shape;
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(valueTemplate); it.hasNext();) {
+        const auto part = it.next();
+        shape += QRegularExpression::escape(valueTemplate.mid(at, part.capturedStart() - at)) + QStringLiteral(".+");
+        at = part.capturedEnd();
+    }
+    return QRegularExpression(
+        QRegularExpression::anchoredPattern(shape + QRegularExpression::escape(valueTemplate.mid(at))));
+}
+
+QString ProviderDefinition::wayOf(const DestinationTemplate &definition, const PropertyLookup &existing) const
+{
+    // Each way that writes this destination scores what the destination lacks of it and the documented values it
+    // holds otherwise; the way with the fewest wins.
+    QString best;
+    int bestScore = std::numeric_limits<int>::max();
+    for (const auto &way : m_paths) {
+        if (!way.writesDestinations || !definition.isOnPath(way.id))
+            continue;
+        int score = 0;
+        for (const auto &property : definition.properties) {
+            if (!property.isOnPath(way.id))
+                continue;
+            const std::optional<QString> value = existing(property.key);
+            if (!value) {
+                score += property.optional ? 0 : 1;
+                continue;
+            }
+            const QString expected = withWayValues(property.valueTemplate, way.id);
+            if (expected.contains(QLatin1String("${")) ? !shapeOf(expected).match(*value).hasMatch()
+                                                       : *value != expected)
+                ++score;
+        }
+        if (score < bestScore) {
+            bestScore = score;
+            best = way.id;
+        }
+    }
+    return best;
 }
 
 const ProviderDefinition::DestinationTemplate *ProviderDefinition::destination(const QString &role) const

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <optional>
 
 // A task provider as data (resources/providers/<id>.json): the steps of SAP's procedure for it, in order,
 // each of a few generic kinds; the values the user enters and those derived from them; and the destinations
@@ -257,6 +260,17 @@ public:
     const DestinationTemplate *destination(const QString &role) const;
     // The destinations one way writes, each with only the properties it has on that way.
     QList<DestinationTemplate> destinations(const QString &pathId) const;
+    // A property of an existing destination: its value, or nothing when it has none.
+    using PropertyLookup = std::function<std::optional<QString>(const QString &key)>;
+    // The way an existing destination was written on, where the provider has several (C4C's primary with basic
+    // authentication or a certificate): the one whose properties and documented values it matches best (the first
+    // of equals); empty for a provider without ways.
+    QString wayOf(const DestinationTemplate &definition, const PropertyLookup &existing) const;
+    // A template with the values a way fixes put in (C4C's ${authentication} on the basic way).
+    QString withWayValues(const QString &valueTemplate, const QString &pathId) const;
+    // The shape a compound template gives a value ("${server}/api/v2"): every placeholder some text, the text between
+    // exactly as written.
+    static QRegularExpression shapeOf(const QString &valueTemplate);
     QStringList secretInputIds() const;
 
 private:

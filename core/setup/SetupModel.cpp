@@ -134,6 +134,20 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
             break;
         }
     }
+    // The way the existing primary was written on (C4C's with a certificate rather than a user), when there are
+    // several.
+    for (const auto &definition : m_provider->destinations()) {
+        const QJsonObject existingPrimary = byName.value(primaryName);
+        if (!definition.isPrimary() || existingPrimary.isEmpty() || m_provider->paths().isEmpty())
+            continue;
+        const QString way = m_provider->wayOf(definition, [&existingPrimary](const QString &key) {
+            return existingPrimary.contains(key) ? std::optional<QString>(existingPrimary.value(key).toString())
+                                                 : std::nullopt;
+        });
+        if (!way.isEmpty())
+            m_pathId = way;
+        break;
+    }
     for (const auto &definition : m_provider->destinations(m_pathId)) {
         const QJsonObject destination = byName.value(expand(definition.nameTemplate, read));
         if (destination.isEmpty())
@@ -147,7 +161,8 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
                 // One written once holds what the provider made of it since (a refresh token), not what was entered.
                 if (written->writtenOnce)
                     continue;
-                const auto values = placeholdersOf(written->valueTemplate, property.value().toString());
+                const auto values = placeholdersOf(m_provider->withWayValues(written->valueTemplate, m_pathId),
+                                                   property.value().toString());
                 for (auto value = values.cbegin(); value != values.cend(); ++value) {
                     if (!read.contains(value.key()))
                         read.insert(value.key(), value.value());

@@ -31,6 +31,12 @@ const QString kSystemUser = QStringLiteral(
 const QString kTrust = QStringLiteral(
     "SAP Task Center, \"Credentials Rotation\" (loio 8080abf); SAP BTP Connectivity, \"Manage Trust\" (loio 82dbeca)");
 
+const QString kRecommendations = QStringLiteral(
+    "SAP Task Center, \"Configure the Intelligent Recommendations Destination\" (loio 7c8900a); \"What's New for "
+    "SAP Task Center\", 2025-07-15 (loio 1bcdd45): the URL changed");
+// The path SAP's guide has given the Intelligent Recommendations URL since July 2025, after SBPA's endpoints > api.
+const QString kRecommendationsPath = QStringLiteral("/internal/visibility/intelligence/rest/v1");
+
 // Task Center's service destinations: "Do not set the tc.enabled property" (loio 494aa0c).
 const QString kIdentityDirectory = QStringLiteral("Identity_Authentication_Connectivity_IDS");
 const QSet<QString> kServiceDestinationNames
@@ -38,20 +44,12 @@ const QSet<QString> kServiceDestinationNames
         QStringLiteral("Identity_Authentication_Connectivity_IDS"),
         QStringLiteral("Alert_Notification_Connectivity_ANS") };
 
-// The shape a compound template gives a value ("${server}/api/v2"): every placeholder some text, the text between
-// exactly as written.
-QRegularExpression shapeOf(const QString &documented)
+// What a destination holds, for the provider definition's questions about it.
+ProviderDefinition::PropertyLookup lookupIn(const SourcedDestination &destination)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-    QString shape;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(documented); it.hasNext();) {
-        const auto part = it.next();
-        shape += QRegularExpression::escape(documented.mid(at, part.capturedStart() - at)) + QStringLiteral(".+");
-        at = part.capturedEnd();
-    }
-    return QRegularExpression(
-        QRegularExpression::anchoredPattern(shape + QRegularExpression::escape(documented.mid(at))));
+    return [&destination](const QString &key) {
+        return destination.has(key) ? std::optional<QString>(destination.value(key)) : std::nullopt;
+    };
 }
 
 const QRegularExpression &placeholderPattern()
@@ -164,14 +162,14 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
             if (!suffix.isEmpty() && name.endsWith(suffix) && name.size() > suffix.size()) {
                 role.destination = &secondary;
                 role.primaryName = name.chopped(suffix.size());
-                role.path = wayOf(destination, *provider, secondary);
+                role.path = provider->wayOf(secondary, lookupIn(destination));
                 return role;
             }
         }
         for (const auto &primary : provider->destinations()) {
             if (primary.isPrimary()) {
                 role.destination = &primary;
-                role.path = wayOf(destination, *provider, primary);
+                role.path = provider->wayOf(primary, lookupIn(destination));
                 break;
             }
         }
@@ -182,39 +180,6 @@ ConfigurationValidator::Role ConfigurationValidator::roleOf(const SourcedDestina
     if (!type.isEmpty() && name.endsWith(QLatin1String("_PP")) && name.size() > 3)
         role.primaryName = name.chopped(3);
     return role;
-}
-
-QString ConfigurationValidator::wayOf(const SourcedDestination &destination, const ProviderDefinition &provider,
-                                      const ProviderDefinition::DestinationTemplate &definition)
-{
-    // Each way that writes this destination scores what the destination lacks of it and the documented values it
-    // holds otherwise; the way with the fewest wins (the first of equals).
-    QString best;
-    int bestScore = std::numeric_limits<int>::max();
-    for (const auto &path : provider.paths()) {
-        if (!path.writesDestinations || !definition.isOnPath(path.id))
-            continue;
-        int score = 0;
-        for (const auto &property : definition.properties) {
-            if (!property.isOnPath(path.id))
-                continue;
-            if (!destination.has(property.key)) {
-                score += property.optional ? 0 : 1;
-                continue;
-            }
-            QString expected = property.valueTemplate;
-            for (auto it = path.values.constBegin(); it != path.values.constEnd(); ++it)
-                expected.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-            const QString value = destination.value(property.key);
-            if (expected.contains(QLatin1String("${")) ? !shapeOf(expected).match(value).hasMatch() : value != expected)
-                ++score;
-        }
-        if (score < bestScore) {
-            bestScore = score;
-            best = path.id;
-        }
-    }
-    return best;
 }
 
 ConfigurationValidator::Belonging ConfigurationValidator::belongingOf(const SourcedDestination &destination) const
@@ -273,6 +238,9 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         const qsizetype firstFinding = findings.size();
         checkDestination(destination, role, findings);
         checkProviderType(destination, byName, input.destinations, findings);
+        if (isRecommendationsDestination(destination))
+            checkRecommendations(destination, byName.contains(scopedName(scope, destination.name().chopped(3))),
+                                 findings);
 
         const bool secondary = !role.primaryName.isEmpty();
         // Task Center and a provider on SAP BTP must be in the same data center; told only where both addresses
@@ -491,6 +459,66 @@ void ConfigurationValidator::checkIdentityDirectory(const SourcedDestination &de
                           kServiceDestinations });
 }
 
+bool ConfigurationValidator::isRecommendationsDestination(const SourcedDestination &destination)
+{
+    // SAP's convention, and how Task Center finds it: the primary's name with _AI; it is no task provider itself.
+    return destination.name().endsWith(QLatin1String("_AI")) && destination.name().size() > 3
+        && !destination.has(QStringLiteral("tc.provider_type"));
+}
+
+void ConfigurationValidator::checkRecommendations(const SourcedDestination &destination, bool primaryExists,
+                                                  QList<ValidationFinding> &findings) const
+{
+    const QString name = destination.name();
+    const QString primary = name.chopped(3);
+    if (!primaryExists)
+        findings.append({ name, Severity::Warning, QStringLiteral("recommendations-primary-missing"),
+                          tr("%1 looks like an Intelligent Recommendations destination, but there is no primary "
+                             "destination %2: SAP Task Center finds it by the primary's name followed by _AI.")
+                              .arg(name, primary),
+                          tr("Rename %1 to the name of its SAP Build Process Automation primary destination followed "
+                             "by _AI.")
+                              .arg(name),
+                          kRecommendations });
+    if (destination.has(QStringLiteral("tc.enabled")))
+        findings.append({ name, Severity::Error, QStringLiteral("recommendations-tc-enabled"),
+                          tr("%1 is the Intelligent Recommendations destination, not a task provider, but it carries "
+                             "tc.enabled: SAP Task Center would read it as another primary.")
+                              .arg(name),
+                          tr("Remove tc.enabled from %1.").arg(name), kRecommendations });
+    const QString authentication = destination.value(QStringLiteral("Authentication"));
+    if (authentication != QLatin1String("OAuth2ClientCredentials"))
+        findings.append({ name, Severity::Error, QStringLiteral("recommendations-authentication"),
+                          tr("%1 uses the authentication \"%2\"; SAP's guide for Intelligent Recommendations asks "
+                             "for OAuth2ClientCredentials with the client of SAP Build Process Automation's service "
+                             "key.")
+                              .arg(name, authentication),
+                          tr("Set Authentication to OAuth2ClientCredentials."), kRecommendations });
+    if (destination.value(QStringLiteral("HTML5.DynamicDestination")) != QLatin1String("true"))
+        findings.append({ name, Severity::Error, QStringLiteral("recommendations-dynamic-destination"),
+                          tr("%1 lacks HTML5.DynamicDestination=true, which SAP's guide for Intelligent "
+                             "Recommendations asks for.")
+                              .arg(name),
+                          tr("Add the property HTML5.DynamicDestination with the value true."), kRecommendations });
+    // SAP changed the URL in July 2025: destinations made before keep the bare API endpoint.
+    const QString url = destination.value(QStringLiteral("URL"));
+    QString path = QUrl(url).path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!path.endsWith(kRecommendationsPath)) {
+        const QString origin = ValueDerivation::httpsOrigin(url);
+        findings.append({ name, Severity::Error, QStringLiteral("recommendations-url-outdated"),
+                          tr("The URL of %1 is \"%2\". Since July 2025 SAP's guide asks for SAP Build Process "
+                             "Automation's API endpoint followed by %3; a destination made before must be changed.")
+                              .arg(name, url, kRecommendationsPath),
+                          origin.isEmpty()
+                              ? tr("Set the URL to the endpoints > api value of the service key followed by %1.")
+                                    .arg(kRecommendationsPath)
+                              : tr("Set the URL to %1.").arg(origin + kRecommendationsPath),
+                          kRecommendations });
+    }
+}
+
 QString ConfigurationValidator::sourceOf(const Role &role)
 {
     // The provider file's own guide for this destination: a finding on any provider cites that provider's page.
@@ -667,7 +695,6 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
     const QString name = destination.name();
     const QString provider = role.provider->displayName();
     QStringList notCheckedKeys;
-    const auto *way = role.provider->path(role.path);
     for (const auto &property : role.destination->properties) {
         if (property.key == QLatin1String("tc.enabled") || !property.isOnPath(role.path))
             continue; // its own rules above; another way's
@@ -692,11 +719,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         }
         const QString value = destination.value(property.key);
         // What the way fixes is as constant as what every way writes (C4C's Authentication on each way).
-        QString documented = property.valueTemplate;
-        if (way) {
-            for (auto it = way->values.constBegin(); it != way->values.constEnd(); ++it)
-                documented.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-        }
+        const QString documented = role.provider->withWayValues(property.valueTemplate, role.path);
         if (!documented.contains(QLatin1String("${"))) {
             // A documented constant (a type, a header name, a grant type): the services match it exactly.
             if (value != documented)
@@ -732,7 +755,7 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
                 at = part.capturedEnd();
             }
             readable += documented.mid(at);
-            if (!shapeOf(documented).match(value).hasMatch())
+            if (!ProviderDefinition::shapeOf(documented).match(value).hasMatch())
                 findings.append({ name, Severity::Error, QStringLiteral("property-shape"),
                                   tr("%1 of %2 is \"%3\"; SAP's guide for %4 gives it the form \"%5\".")
                                       .arg(property.key, name, value, provider, readable),

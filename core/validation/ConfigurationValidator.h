@@ -74,10 +74,12 @@ private:
     void checkDestination(const SourcedDestination &destination, const Role &role,
                           QList<ValidationFinding> &findings) const;
     void checkIdentityDirectory(const SourcedDestination &destination, QList<ValidationFinding> &findings) const;
+    // <primary>_AI, the Intelligent Recommendations destination of an SAP Build Process Automation primary.
+    static bool isRecommendationsDestination(const SourcedDestination &destination);
+    void checkRecommendations(const SourcedDestination &destination, bool primaryExists,
+                              QList<ValidationFinding> &findings) const;
     // Where SAP says what a finding on this destination says: its provider file's guide for it (title and address).
     static QString sourceOf(const Role &role);
-    static QString wayOf(const SourcedDestination &destination, const ProviderDefinition &provider,
-                         const ProviderDefinition::DestinationTemplate &definition);
     // A destination Task Center reads (tc.enabled, or the _PP of one) without tc.provider_type.
     void checkProviderType(const SourcedDestination &destination, const QHash<QString, int> &byName,
                            const QList<SourcedDestination> &all, QList<ValidationFinding> &findings) const;
