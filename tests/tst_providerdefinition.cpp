@@ -2,6 +2,7 @@
 // not exist (a check, a transform, an input, a placeholder, a destination) is refused with the name in the message.
 #include "ProviderDefinition.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,12 @@ private Q_SLOTS:
         QString error;
         const auto provider = ProviderDefinition::builtIn(id, &error);
         QVERIFY2(provider, qPrintable(error));
+        // The program loads its own files checking their structure only: here everything is checked (regular
+        // expressions, and every example against its own checks).
+        QFile file(QStringLiteral(":/providers/%1.json").arg(id));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(ProviderDefinition::fromJson(file.readAll(), &error, ProviderDefinition::Checks::Everything),
+                 qPrintable(error));
         QCOMPARE(provider->id(), id);
         QVERIFY(!provider->summary().isEmpty());
         QVERIFY(!provider->systemIdentity().isEmpty());

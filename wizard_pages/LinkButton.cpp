@@ -32,6 +32,8 @@ LinkButton::LinkButton(const QString &title, const QUrl &url, QWidget *parent)
 void LinkButton::changeEvent(QEvent *event)
 {
     QPushButton::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_titleWidth = -1;
     if (event->type() == QEvent::PaletteChange
         && palette().color(QPalette::ButtonText) != palette().color(QPalette::Link))
         followLinkColour();
@@ -47,7 +49,13 @@ void LinkButton::followLinkColour()
 QSize LinkButton::sizeHint() const
 {
     QSize size = QPushButton::sizeHint();
-    size.setWidth(size.width() - fontMetrics().horizontalAdvance(text()) + fontMetrics().horizontalAdvance(m_title));
+    if (m_titleWidth < 0)
+        m_titleWidth = fontMetrics().horizontalAdvance(m_title);
+    // The button's own hint is for the text it shows (the title, or the title cut short).
+    const int shownWidth = text() == QString(m_title).replace(QLatin1Char('&'), QStringLiteral("&&"))
+        ? m_titleWidth
+        : fontMetrics().horizontalAdvance(text());
+    size.setWidth(size.width() - shownWidth + m_titleWidth);
     return size;
 }
 

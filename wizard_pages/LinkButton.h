@@ -34,4 +34,5 @@ private:
 
     QString m_title;
     QUrl m_url;
+    mutable int m_titleWidth = -1; // measured once per font: shaping the title again for every size hint is slow
 };

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,12 +32,9 @@ QString firstSentence(const QString &summary)
 
 ProviderPicker::ProviderPicker(QWidget *parent)
     : QWidget(parent)
-    , m_search(new QLineEdit(this))
+    , m_searchRoom(new QWidget(this))
     , m_list(new QTreeWidget(this))
 {
-    m_search->setObjectName(QStringLiteral("providerSearch"));
-    m_search->setPlaceholderText(tr("Search, e.g. Ariba or procurement"));
-    m_search->setAccessibleName(tr("Search task providers"));
     m_list->setObjectName(QStringLiteral("providerList"));
     m_list->setAccessibleName(tr("Task providers"));
     m_list->setColumnCount(2);
@@ -51,13 +50,16 @@ ProviderPicker::ProviderPicker(QWidget *parent)
     m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_list->header()->setMinimumSectionSize(40);
 
+    // The items are made whole before they go into the list: each change to an item already in it is one more
+    // round of the view's size hints.
     const auto catalogue = ProviderDefinition::catalogue();
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    const QBrush summaryColour = m_list->palette().brush(QPalette::PlaceholderText);
+    QList<QTreeWidgetItem *> groups;
     for (const auto &family : ProviderDefinition::families()) {
-        auto *group = new QTreeWidgetItem(m_list, { family.name });
+        auto *group = new QTreeWidgetItem({ family.name });
         group->setFlags(Qt::ItemIsEnabled);
-        group->setFirstColumnSpanned(true);
-        QFont bold = m_list->font();
-        bold.setBold(true);
         group->setFont(0, bold);
         for (const auto &entry : catalogue) {
             if (entry.family != family.id)
@@ -69,32 +71,72 @@ ProviderPicker::ProviderPicker(QWidget *parent)
                 QStringList { entry.displayName, entry.id, entry.summary, family.name }.join(QLatin1Char('\n')));
             item->setToolTip(0, entry.summary);
             item->setToolTip(1, entry.summary);
-            item->setForeground(1, m_list->palette().brush(QPalette::PlaceholderText));
+            item->setForeground(1, summaryColour);
         }
         if (group->childCount() == 0)
             delete group;
+        else
+            groups.append(group);
     }
+    m_list->addTopLevelItems(groups);
+    for (QTreeWidgetItem *group : std::as_const(groups))
+        group->setFirstColumnSpanned(true);
     m_list->expandAll();
 
+    // A line edit's height: its font's, and the style's frame and margins (QLineEdit::sizeHint's sum, roughly).
+    m_searchRoom->setFixedHeight(fontMetrics().height() + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4);
+    auto *roomLayout = new QVBoxLayout(m_searchRoom);
+    roomLayout->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_search);
+    layout->addWidget(m_searchRoom);
     layout->addWidget(m_list);
-    setFocusProxy(m_search);
+    setFocusProxy(m_list);
 
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        const QString id = current ? current->data(0, IdRole).toString() : QString();
+        if (!id.isEmpty() && !m_settingCurrent)
+            Q_EMIT chosen(id);
+    });
+}
+
+void ProviderPicker::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_search)
+        QTimer::singleShot(0, this, &ProviderPicker::addSearchField);
+}
+
+QLineEdit *ProviderPicker::searchField()
+{
+    addSearchField();
+    return m_search;
+}
+
+void ProviderPicker::addSearchField()
+{
+    if (m_search)
+        return;
+    m_search = new QLineEdit(m_searchRoom);
+    m_search->setObjectName(QStringLiteral("providerSearch"));
+    m_search->setPlaceholderText(tr("Search, e.g. Ariba or procurement"));
+    m_search->setAccessibleName(tr("Search task providers"));
+    m_searchRoom->setMinimumHeight(0);
+    m_searchRoom->setMaximumHeight(QWIDGETSIZE_MAX);
+    m_searchRoom->layout()->addWidget(m_search);
+    setFocusProxy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &ProviderPicker::filter);
     // Enter in the search field takes the first match, as a search box in a launcher does.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (QTreeWidgetItem *first = firstVisibleProvider())
             m_list->setCurrentItem(first);
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
-        const QString id = current ? current->data(0, IdRole).toString() : QString();
-        if (!id.isEmpty() && !m_settingCurrent)
-            Q_EMIT chosen(id);
-    });
     m_search->installEventFilter(this);
+    if (isVisible())
+        m_search->show();
+    // In the Tab order where it stands (before the list), which the page lays from its layouts.
+    Q_EMIT searchFieldAdded();
 }
 
 QString ProviderPicker::currentId() const

@@ -72,7 +72,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     // Seven rows show a family or two at a time; the search field finds the rest.
     m_provider->list()->setFixedHeight(m_provider->list()->fontMetrics().height() * 7 + 12);
     auto *providerLabel = new QLabel(tr("&Task provider:"), this);
-    providerLabel->setBuddy(m_provider->searchField());
+    providerLabel->setBuddy(m_provider); // its search field, once made, else its list
     auto *form = new QFormLayout;
     form->addRow(providerLabel, m_provider);
 
@@ -161,6 +161,7 @@ WelcomePage::WelcomePage(SetupModel *model, QWidget *parent)
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_check, &QPushButton::clicked, this, &WelcomePage::checkRequested);
     connect(m_provider, &ProviderPicker::chosen, this, &WelcomePage::providerChosen);
+    connect(m_provider, &ProviderPicker::searchFieldAdded, this, [this] { TabOrder::followLayout(this); });
     connect(m_language, &QComboBox::activated, this, &WelcomePage::languageChosen);
     connect(m_restart, &QPushButton::clicked, this, &WelcomePage::restartRequested);
     connect(model, &SetupModel::stepsChanged, this, &WelcomePage::showProvider);

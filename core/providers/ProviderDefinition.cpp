@@ -52,7 +52,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::builtIn(const QStr
                          .arg(id, builtInIds().join(QStringLiteral(", ")));
         return nullptr;
     }
-    return fromJson(file.readAll(), error);
+    return fromJson(file.readAll(), error, Checks::Structure);
 }
 
 InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) const
@@ -138,7 +138,8 @@ QList<ProviderDefinition::Family> ProviderDefinition::families()
              { QStringLiteral("thirdParty"), tr("Third party") } };
 }
 
-std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QByteArray &json, QString *error)
+std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QByteArray &json, QString *error,
+                                                                       Checks checks)
 {
     auto fail = [error](const QString &message) -> std::shared_ptr<const ProviderDefinition> {
         if (error)
@@ -329,7 +330,7 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         destination.paths = strings(object.value(QStringLiteral("paths")));
         definition->m_destinations.append(destination);
     }
-    const QString problem = definition->check();
+    const QString problem = definition->check(checks);
     if (!problem.isEmpty())
         return fail(tr("The provider definition \"%1\" is not consistent: %2").arg(definition->m_id, problem));
     return definition;
@@ -348,7 +349,7 @@ QStringList ProviderDefinition::documentPlaceholders()
              QStringLiteral("serviceKey.endpoints.inbox_rest_url") };
 }
 
-QString ProviderDefinition::check() const
+QString ProviderDefinition::check(Checks checks) const
 {
     // Every name the file uses must exist, so a typo fails when the file loads, not in front of a user.
     QSet<QString> inputIds;
@@ -360,18 +361,21 @@ QString ProviderDefinition::check() const
         inputIds.insert(input.id);
         if (!InputChecks::exists(input.check))
             return tr("the input \"%1\" names an unknown check \"%2\".").arg(input.id, input.check);
+        const bool everything = checks == Checks::Everything;
         if (!input.pattern.match.isEmpty()
-            && (!QRegularExpression(input.pattern.match).isValid() || input.pattern.message.isEmpty()))
+            && ((everything && !QRegularExpression(input.pattern.match).isValid()) || input.pattern.message.isEmpty()))
             return tr("the input \"%1\" has a pattern that is not a valid regular expression with a message.")
                 .arg(input.id);
         for (const auto &hint : input.hints) {
-            if (hint.when.isEmpty() || !QRegularExpression(hint.when).isValid() || hint.message.isEmpty()
+            if (hint.when.isEmpty() || (everything && !QRegularExpression(hint.when).isValid())
+                || hint.message.isEmpty()
                 || (!hint.suggestion.isEmpty() && !hint.message.contains(QLatin1String("%1"))))
                 return tr("the input \"%1\" has a hint that is not a valid regular expression with a message (a "
                           "hint with a suggestion names it in its message).")
                     .arg(input.id);
         }
-        if (!input.example.isEmpty() && input.checkValue(input.example).severity != InputChecks::Severity::Ok)
+        if (everything && !input.example.isEmpty()
+            && input.checkValue(input.example).severity != InputChecks::Severity::Ok)
             return tr("the example of the input \"%1\" does not pass its own check.").arg(input.id);
         if (!input.choices.isEmpty() && !input.defaultValue.isEmpty() && !input.choices.contains(input.defaultValue))
             return tr("the input \"%1\" has a default value that is not one of its choices.").arg(input.id);
