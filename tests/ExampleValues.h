@@ -4,6 +4,7 @@
 #include "SetupModel.h"
 
 #include <QString>
+#include <QStringList>
 
 // What an administrator enters for a provider's input, passing its check: the provider file's "example" (SAP's
 // documented example where SAP gives one). Empty for inputs the walks leave as they are (destination names).
@@ -22,4 +23,17 @@ inline void fillInExampleValues(SetupModel *model)
         if (!input.example.isEmpty())
             model->setValue(input.id, input.example);
     }
+}
+
+// The ways of a provider that write destinations; one empty id for a provider without ways.
+inline QStringList waysThatWrite(const ProviderDefinition &provider)
+{
+    if (provider.paths().isEmpty())
+        return { QString() };
+    QStringList ways;
+    for (const auto &path : provider.paths()) {
+        if (path.writesDestinations)
+            ways.append(path.id);
+    }
+    return ways;
 }

@@ -33,15 +33,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    QStringList ways;
-    for (const auto &path : provider->paths()) {
-        if (path.writesDestinations)
-            ways.append(path.id);
-    }
-    if (ways.isEmpty())
-        ways.append(QString());
     bool clean = true;
-    for (const QString &way : ways) {
+    for (const QString &way : waysThatWrite(*provider)) {
         SetupModel model(provider);
         if (!way.isEmpty())
             model.setPath(way);

@@ -8,6 +8,7 @@
 #include "DestinationChangePlan.h"
 #include "ExampleValues.h"
 #include "PropertiesFormat.h"
+#include "ProviderRows.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "ValidationReport.h"
@@ -161,20 +162,7 @@ class TestConfigurationValidator : public QObject
 private Q_SLOTS:
     // Every shipped provider, every way that writes destinations: what the wizard writes with the file's examples
     // passes the check clean, and each property SAP's table requires, taken away, is named.
-    void everyProviderIsCheckedAsItsFileSays_data()
-    {
-        QTest::addColumn<QString>("provider");
-        QTest::addColumn<QString>("path");
-        for (const QString &id : ProviderDefinition::builtInIds()) {
-            const auto provider = ProviderDefinition::builtIn(id);
-            if (provider->paths().isEmpty())
-                QTest::newRow(qPrintable(id)) << id << QString();
-            for (const auto &path : provider->paths()) {
-                if (path.writesDestinations)
-                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
-            }
-        }
-    }
+    void everyProviderIsCheckedAsItsFileSays_data() { addARowForEachWayThatWrites(); }
     void everyProviderIsCheckedAsItsFileSays()
     {
         QFETCH(QString, provider);

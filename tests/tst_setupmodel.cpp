@@ -2,6 +2,7 @@
 #include "DestinationChangePlan.h"
 #include "ExampleValues.h"
 #include "InputChecks.h"
+#include "ProviderRows.h"
 #include "SandboxSubaccount.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
@@ -428,20 +429,7 @@ private Q_SLOTS:
     // Every provider file writes SAP's table for it key by key: tests/data/sap-tables/<id>.json quotes each table of
     // the provider's pages (named in its "_source") with the file's own examples in place of SAP's placeholders, one
     // list of destinations per way. A provider file without its table fails here.
-    void everyProviderWritesSapsTable_data()
-    {
-        QTest::addColumn<QString>("provider");
-        QTest::addColumn<QString>("path");
-        for (const QString &id : ProviderDefinition::builtInIds()) {
-            const auto provider = ProviderDefinition::builtIn(id);
-            if (provider->paths().isEmpty())
-                QTest::newRow(qPrintable(id)) << id << QString();
-            for (const auto &path : provider->paths()) {
-                if (path.writesDestinations)
-                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
-            }
-        }
-    }
+    void everyProviderWritesSapsTable_data() { addARowForEachWayThatWrites(); }
     void everyProviderWritesSapsTable()
     {
         QFETCH(QString, provider);
@@ -687,13 +675,14 @@ private Q_SLOTS:
     // every provider and way, from what its own examples write.
     void settingUpAgainTakesTheWayOfTheDestinations_data()
     {
+        // Only providers with several ways: the others have nothing to choose.
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("path");
         for (const QString &id : ProviderDefinition::builtInIds()) {
             const auto provider = ProviderDefinition::builtIn(id);
-            for (const auto &path : provider->paths()) {
-                if (path.writesDestinations)
-                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
+            for (const QString &way : waysThatWrite(*provider)) {
+                if (!way.isEmpty())
+                    QTest::newRow(qPrintable(id + QLatin1Char('/') + way)) << id << way;
             }
         }
     }

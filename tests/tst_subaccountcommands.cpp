@@ -4,6 +4,7 @@
 #include "DestinationLock.h"
 #include "DestinationServiceKey.h"
 #include "ProviderDefinition.h"
+#include "ProviderRows.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 
@@ -257,20 +258,7 @@ private Q_SLOTS:
 
     // Every provider file, each way that writes destinations, applied from its own examples as a user's setup and
     // secrets files would give them: every destination it names is created, and a second run writes nothing.
-    void appliesEveryProviderFromItsExamples_data()
-    {
-        QTest::addColumn<QString>("provider");
-        QTest::addColumn<QString>("path");
-        for (const QString &id : ProviderDefinition::builtInIds()) {
-            const auto provider = ProviderDefinition::builtIn(id);
-            if (provider->paths().isEmpty())
-                QTest::newRow(qPrintable(id)) << id << QString();
-            for (const auto &path : provider->paths()) {
-                if (path.writesDestinations)
-                    QTest::newRow(qPrintable(id + QLatin1Char('/') + path.id)) << id << path.id;
-            }
-        }
-    }
+    void appliesEveryProviderFromItsExamples_data() { addARowForEachWayThatWrites(); }
     void appliesEveryProviderFromItsExamples()
     {
         QFETCH(QString, provider);
