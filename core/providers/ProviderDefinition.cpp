@@ -75,9 +75,7 @@ InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) 
         const auto match = when.match(text);
         if (!match.hasMatch())
             continue;
-        QString suggestion = hint.suggestion;
-        for (int group = when.captureCount(); group >= 1; --group)
-            suggestion.replace(QLatin1Char('\\') + QString::number(group), match.captured(group));
+        const QString suggestion = ValueDerivation::rewritten(hint.suggestion, match);
         return { hint.severity, suggestion.isEmpty() ? hint.message : hint.message.arg(suggestion), suggestion };
     }
     return named;

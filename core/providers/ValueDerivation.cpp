@@ -42,6 +42,15 @@ QString ValueDerivation::queryValue(const QString &address, const QString &name)
     return {};
 }
 
+QString ValueDerivation::rewritten(const QString &replacement, const QRegularExpressionMatch &match)
+{
+    QString text = replacement;
+    // From the highest group down, so that \1 does not take the start of \12.
+    for (int group = match.regularExpression().captureCount(); group >= 1; --group)
+        text.replace(QLatin1Char('\\') + QString::number(group), match.captured(group));
+    return text;
+}
+
 QString ValueDerivation::joinPath(const QString &base, const QString &path)
 {
     QString head = base;
@@ -106,10 +115,7 @@ QString ValueDerivation::apply(const QString &input) const
             const auto match = expression.match(value);
             if (!match.hasMatch())
                 return {};
-            QString rewritten = step.replacement;
-            for (int group = expression.captureCount(); group >= 1; --group)
-                rewritten.replace(QLatin1Char('\\') + QString::number(group), match.captured(group));
-            value = rewritten;
+            value = rewritten(step.replacement, match);
             break;
         }
         }

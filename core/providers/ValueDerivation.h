@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpressionMatch>
 #include <QString>
 
 // How a provider file makes one value of another (a destination URL of the address the user copied), said in
@@ -31,6 +32,9 @@ public:
     static QString httpsOrigin(const QString &address);
     // A query parameter of an address, its name compared without regard to case (company= or Company=).
     static QString queryValue(const QString &address, const QString &name);
+    // A replacement with \1, \2 ... put in from what a regular expression captured (empty where a group did not take
+    // part).
+    static QString rewritten(const QString &replacement, const QRegularExpressionMatch &match);
     // base and path with exactly one "/" between them ("https://h/" + "/api" is "https://h/api").
     static QString joinPath(const QString &base, const QString &path);
 
