@@ -959,6 +959,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("applyPage"));
         QVERIFY(applied.wait(15000));
         QCOMPARE(applied.first().first().toBool(), true);
+        // Each row ends with what was done, not with the reading back that came last.
+        for (const QString name : { QStringLiteral("applyState0"), QStringLiteral("applyState1") }) {
+            const QString state = applyPage->findChild<QLabel *>(name)->text();
+            QVERIFY2(state.startsWith(QStringLiteral("✔ ")), qPrintable(state));
+        }
         QVERIFY(!saved.wait(1000));
         auto *read = store.read(realKeyEntry);
         QSignalSpy readDone(read, &SecretJob::finished);

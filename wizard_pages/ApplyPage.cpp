@@ -261,6 +261,9 @@ void ApplyPage::allFinished()
 {
     m_applier->setOverwrite(false);
     m_cancel->hide();
+    // Every row ends with its outcome: the last thing said of a written destination was "Reading it back…".
+    for (int i = 0; i < m_rows.size(); ++i)
+        showResult(i);
     for (const Row &row : std::as_const(m_rows)) {
         row.retry->setEnabled(true);
         row.overwrite->setEnabled(true);
