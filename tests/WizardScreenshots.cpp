@@ -27,10 +27,12 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -65,6 +67,23 @@ QStringList mnemonicClashes(QWizard &wizard)
             texts.append(wizard.button(which)->text());
     }
     return clashesAmong(texts);
+}
+
+// Calls `then` once `settled` holds, looking every 10 ms: the pages announce no "done", but show it (a busy bar
+// gone, Finish possible). A page that never settles is walked on after 30 s of looking, and says so.
+void whenSettled(const std::function<bool()> &settled, const std::function<void()> &then, int looked = 0)
+{
+    constexpr int every = 10;
+    QTimer::singleShot(every, [=] {
+        if (settled()) {
+            then();
+        } else if (looked >= 30000) {
+            std::fprintf(stderr, "the page did not settle within 30 s of looking; walking on\n");
+            then();
+        } else {
+            whenSettled(settled, then, looked + every);
+        }
+    });
 }
 
 // Widgets on a page that are cut (narrower or lower than their text needs) or that overlap a neighbour: what a long
@@ -217,7 +236,22 @@ int main(int argc, char **argv)
     fillInExampleValues(model);
     wizard.show();
     // As the program does once the first page is on screen: the keychain probed, a kept setup offered.
+    bool keychainChecked = false;
+    QObject::connect(&wizard, &ConnectWizard::keychainChecked, [&keychainChecked] { keychainChecked = true; });
     wizard.startBackgroundChecks();
+    // A page has settled when what it does by itself is done: no busy bar showing, and the pages that work on their
+    // own (reading the subaccount to check, applying, checking) ready to go on.
+    const std::function<bool()> settled = [&] {
+        if (!keychainChecked)
+            return false;
+        QWizardPage *page = wizard.currentPage();
+        for (const auto *bar : page->findChildren<QProgressBar *>()) {
+            if (bar->isVisible() && bar->maximum() == 0)
+                return false;
+        }
+        const int id = wizard.currentId();
+        return (id != CheckSourcePageId && id != ApplyPageId && id != CheckReportPageId) || page->isComplete();
+    };
 
     // One picture a page, numbered in the order of the walk and named by page; with no subaccount saved, the walk
     // goes into the demo subaccount.
@@ -268,7 +302,7 @@ int main(int argc, char **argv)
                 save(QStringLiteral("welcomePage"));
                 wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("checkButton"))->click();
                 wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("checkDemoChoice"))->click();
-                QTimer::singleShot(800, shoot);
+                whenSettled(settled, shoot);
                 return;
             }
             save(wizard.currentPage()->objectName());
@@ -278,8 +312,7 @@ int main(int argc, char **argv)
                 return;
             }
             wizard.next();
-            // Long enough for the check of the demo subaccount, tokens included.
-            QTimer::singleShot(3000, shoot);
+            whenSettled(settled, shoot);
             return;
         }
         auto *write = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("writeButton"));
@@ -319,13 +352,9 @@ int main(int argc, char **argv)
             return;
         }
         wizard.next();
-        // Long enough for the loopback calls of the review and apply pages; any other page is shown at once, and the
-        // pending events are carried out before its picture.
-        const bool callsTheSubaccount = wizard.currentId() == ReviewPageId || wizard.currentId() == ApplyPageId;
-        QTimer::singleShot(callsTheSubaccount ? 600 : 20, shoot);
+        whenSettled(settled, shoot);
     };
-    wizard.startBackgroundChecks();
-    QTimer::singleShot(800, shoot);
+    whenSettled(settled, shoot);
     const int status = app.exec();
     return status != 0 ? status : clashingPages > 0 ? 1 : 0;
 }

@@ -217,8 +217,13 @@ std::optional<QStringConverter::Encoding> wideEncodingOf(const QByteArray &data)
 // listing the folder itself. Each is named with its undecodable bytes shown as U+FFFD.
 QStringList undecodableNames(const QString &folder)
 {
+    // A deleter type, not decltype(&::closedir): glibc's attributes on closedir would be dropped with a warning.
+    struct FolderCloser
+    {
+        void operator()(DIR *dir) const { ::closedir(dir); }
+    };
     QStringList names;
-    const std::unique_ptr<DIR, decltype(&::closedir)> dir(::opendir(QFile::encodeName(folder).constData()), ::closedir);
+    const std::unique_ptr<DIR, FolderCloser> dir(::opendir(QFile::encodeName(folder).constData()));
     if (!dir)
         return names;
     while (const dirent *entry = ::readdir(dir.get())) {
