@@ -960,7 +960,7 @@ private Q_SLOTS:
         QVERIFY(applied.wait(15000));
         QCOMPARE(applied.first().first().toBool(), true);
         // Each row ends with what was done, not with the reading back that came last.
-        for (const QString name : { QStringLiteral("applyState0"), QStringLiteral("applyState1") }) {
+        for (const QString &name : { QStringLiteral("applyState0"), QStringLiteral("applyState1") }) {
             const QString state = applyPage->findChild<QLabel *>(name)->text();
             QVERIFY2(state.startsWith(QStringLiteral("✔ ")), qPrintable(state));
         }
