@@ -15,10 +15,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Fuzz::ensureApplication(); // a finished reply posts its signal; it goes with the reply
     using Operation = DestinationServiceReply::Operation;
     using Error = DestinationServiceReply::Error;
-    static const Operation operations[]
-        = { Operation::List,       Operation::Read,       Operation::Create, Operation::Update,
-            Operation::CreateMany, Operation::UpdateMany, Operation::Delete, Operation::TrustCertificate,
-            Operation::Find,       Operation::Token };
+    static const Operation operations[] = { Operation::List,
+                                            Operation::Read,
+                                            Operation::Create,
+                                            Operation::Update,
+                                            Operation::CreateMany,
+                                            Operation::UpdateMany,
+                                            Operation::Delete,
+                                            Operation::TrustCertificate,
+                                            Operation::Find,
+                                            Operation::Token,
+                                            Operation::ListCertificates,
+                                            Operation::CreateCertificate,
+                                            Operation::UpdateCertificate };
     const Operation operation = operations[data[0] % std::size(operations)];
     const int status = 100 + ((data[1] << 8) | data[2]) % 500;
     const QByteArray rest = Fuzz::bytes(data + 3, size - 3);

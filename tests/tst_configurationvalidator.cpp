@@ -7,6 +7,7 @@
 #include "ConfigurationValidator.h"
 #include "DestinationChangePlan.h"
 #include "ExampleValues.h"
+#include "OpenSslTool.h"
 #include "PropertiesFormat.h"
 #include "ProviderRows.h"
 #include "SandboxSubaccount.h"
@@ -1245,6 +1246,70 @@ private Q_SLOTS:
     }
 
     // A finding's source opens SAP's page where the source cites one by loio.
+    // A key store or trust store a destination names must be among the subaccount's destination certificates; an
+    // export, which does not list them, is not judged on them.
+    void namedCertificatesMustBeInTheSubaccount()
+    {
+        QTemporaryDir folder;
+        const QByteArray keyStore = makeKeyStore(folder.path(), QStringLiteral("Ks-Passw0rd"));
+        QVERIFY(!keyStore.isEmpty());
+        SandboxSubaccount sandbox;
+        QVERIFY(sandbox.seed(SandboxSubaccount::Seed::Demo));
+        const QJsonObject withStores { { "Name", "Certified" },
+                                       { "Type", "HTTP" },
+                                       { "URL", "https://example.com" },
+                                       { "ProxyType", "Internet" },
+                                       { "Authentication", "ClientCertificateAuthentication" },
+                                       { "KeyStoreLocation", "client.p12" },
+                                       { "KeyStorePassword", "Ks-Passw0rd" },
+                                       { "TrustStoreLocation", "server-ca.pem" } };
+        QVERIFY(sandbox.addDestination(withStores));
+        QVERIFY(sandbox.addCertificate(QStringLiteral("client.p12"), keyStore));
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        DestinationServiceClient client(&network,
+                                        DestinationServiceKey::fromText(QJsonDocument(sandbox.serviceKey()).toJson()));
+        const auto missingOf = [&client](bool withClient) {
+            ConfigurationCheck check;
+            if (!withClient) {
+                QTemporaryDir exports;
+                QFile file(exports.filePath(QStringLiteral("Certified.json")));
+                file.open(QIODevice::WriteOnly);
+                file.write(QJsonDocument(QJsonObject { { "Name", "Certified" },
+                                                       { "Type", "HTTP" },
+                                                       { "URL", "https://example.com" },
+                                                       { "ProxyType", "Internet" },
+                                                       { "Authentication", "ClientCertificateAuthentication" },
+                                                       { "KeyStoreLocation", "client.p12" },
+                                                       { "TrustStoreLocation", "server-ca.pem" } })
+                               .toJson());
+                file.close();
+                check.addPaths({ file.fileName() });
+            }
+            QSignalSpy finished(&check, &ConfigurationCheck::finished);
+            check.start(withClient ? &client : nullptr, QStringLiteral("demo"));
+            finished.wait(20000);
+            QList<ValidationFinding> missing;
+            for (const ValidationFinding &finding : check.findings()) {
+                if (finding.rule == QLatin1String("certificate-missing"))
+                    missing.append(finding);
+            }
+            return missing;
+        };
+        const QList<ValidationFinding> missing = missingOf(true);
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().destination, QStringLiteral("Certified"));
+        QCOMPARE(missing.first().severity, ValidationFinding::Severity::Error);
+        QVERIFY2(missing.first().message.contains(QStringLiteral("server-ca.pem"))
+                     && missing.first().message.contains(QStringLiteral("TrustStoreLocation")),
+                 qPrintable(missing.first().message));
+        QVERIFY(missing.first().fix.contains(QStringLiteral("Destination Certificates")));
+        QCOMPARE(ValidationReport::sourceLink(missing.first().source),
+                 QStringLiteral("https://help.sap.com/docs/CP_CONNECTIVITY/cca91383641e40ffbe03bdc78f00f681/"
+                                "df1bb55a526942b9bee78fea2ebb3162.html"));
+        QVERIFY(missingOf(false).isEmpty());
+    }
+
     void linksToSapsPages()
     {
         QCOMPARE(

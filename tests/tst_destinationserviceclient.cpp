@@ -4,8 +4,10 @@
 #include "DestinationLock.h"
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
+#include "OpenSslTool.h"
 #include "SandboxSubaccount.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -129,6 +132,51 @@ private Q_SLOTS:
         m_network = nullptr;
         delete m_sandbox;
         m_sandbox = nullptr;
+    }
+
+    // Key stores go up as the destination certificates a destination names; the list keeps only a digest of each.
+    void certificatesAreUploadedListedAndReplaced()
+    {
+        QTemporaryDir folder;
+        const QByteArray keyStore = makeKeyStore(folder.path(), QStringLiteral("Ks-Passw0rd"));
+        const QByteArray renewed
+            = makeKeyStore(folder.path(), QStringLiteral("Ks-Passw0rd"), QStringLiteral("renewed"));
+        QVERIFY(!keyStore.isEmpty() && !renewed.isEmpty());
+
+        auto *empty = m_client->listCertificates();
+        QVERIFY(waitFor(empty));
+        QCOMPARE(empty->error(), Error::NoError);
+        QVERIFY(empty->certificateDigests().isEmpty());
+
+        auto *create = m_client->createCertificate(QStringLiteral("c4c.p12"), keyStore);
+        QVERIFY(waitFor(create));
+        QCOMPARE(create->error(), Error::NoError);
+        QCOMPARE(m_sandbox->subaccountCertificates().value(QStringLiteral("c4c.p12")), keyStore);
+        auto *again = m_client->createCertificate(QStringLiteral("c4c.p12"), keyStore);
+        QVERIFY(waitFor(again));
+        QCOMPARE(again->error(), Error::Conflict);
+        QVERIFY2(again->errorMessage().contains(QStringLiteral("c4c.p12")), qPrintable(again->errorMessage()));
+
+        auto *listed = m_client->listCertificates();
+        QVERIFY(waitFor(listed));
+        QCOMPARE(listed->error(), Error::NoError);
+        QCOMPARE(listed->certificateDigests().keys(), QList<QString> { QStringLiteral("c4c.p12") });
+        QCOMPARE(listed->certificateDigests().value(QStringLiteral("c4c.p12")),
+                 QCryptographicHash::hash(keyStore, QCryptographicHash::Sha256));
+        QVERIFY(listed->json().isNull()); // the key store itself is not kept
+
+        auto *update = m_client->updateCertificate(QStringLiteral("c4c.p12"), renewed);
+        QVERIFY(waitFor(update));
+        QCOMPARE(update->error(), Error::NoError);
+        QCOMPARE(m_sandbox->subaccountCertificates().value(QStringLiteral("c4c.p12")), renewed);
+        auto *missing = m_client->updateCertificate(QStringLiteral("other.p12"), renewed);
+        QVERIFY(waitFor(missing));
+        QCOMPARE(missing->error(), Error::NotFound);
+        QVERIFY2(missing->errorMessage().contains(QStringLiteral("other.p12")), qPrintable(missing->errorMessage()));
+        auto *refused = m_client->createCertificate(QStringLiteral("c4c.txt"), keyStore);
+        QVERIFY(waitFor(refused));
+        QCOMPARE(refused->error(), Error::BadRequest);
+        QVERIFY2(refused->errorMessage().contains(QStringLiteral(".p12")), qPrintable(refused->errorMessage()));
     }
 
     void createReadUpdateListDelete()

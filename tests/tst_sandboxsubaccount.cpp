@@ -3,6 +3,7 @@
 #include "ClientCredentialsForm.h"
 #include "HttpServer.h"
 #include "JwtSigner.h"
+#include "OpenSslTool.h"
 #include "SandboxSubaccount.h"
 #include "TrustCertificate.h"
 
@@ -653,6 +654,67 @@ private Q_SLOTS:
             QCOMPARE(header.value(QStringLiteral("value")).toString(),
                      QStringLiteral("Bearer ") + token.value(QStringLiteral("value")).toString());
         }
+    }
+
+    // Destination certificates as the service keeps them: uploaded in Base64, listed and read with their content,
+    // replaced, deleted, and handed out with a destination that names one.
+    void destinationCertificates()
+    {
+        QTemporaryDir folder;
+        const QByteArray keyStore = makeKeyStore(folder.path(), QStringLiteral("Ks-Passw0rd"));
+        QVERIFY(!keyStore.isEmpty());
+        const QString certificates = QStringLiteral("/destination-configuration/v1/subaccountCertificates");
+        const auto upload = [&](const QByteArray &method, const QString &name, const QByteArray &file) {
+            return call(method, certificates,
+                        json(QJsonObject { { QStringLiteral("Name"), name },
+                                           { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } }));
+        };
+        QCOMPARE(call("GET", certificates).body, QByteArray("[]"));
+        QCOMPARE(upload("POST", QStringLiteral("c4c.p12"), keyStore).status, 201);
+        QCOMPARE(m_sandbox->subaccountCertificates().value(QStringLiteral("c4c.p12")), keyStore);
+        const Answer duplicate = upload("POST", QStringLiteral("c4c.p12"), keyStore);
+        QCOMPARE(duplicate.status, 409);
+        QCOMPARE(duplicate.object().value(QStringLiteral("ErrorMessage")).toString(),
+                 QStringLiteral("Conflict. Duplicate key (the Configuration already exists)"));
+        const QJsonArray listed = QJsonDocument::fromJson(call("GET", certificates).body).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("c4c.p12"));
+        QCOMPARE(
+            QByteArray::fromBase64(listed.first().toObject().value(QStringLiteral("Content")).toString().toLatin1()),
+            keyStore);
+        QCOMPARE(
+            call("GET", certificates + QStringLiteral("/c4c.p12")).object().value(QStringLiteral("Name")).toString(),
+            QStringLiteral("c4c.p12"));
+
+        // Replaced only where it exists; names and contents the service would refuse change nothing.
+        const QByteArray renewed
+            = makeKeyStore(folder.path(), QStringLiteral("Ks-Passw0rd"), QStringLiteral("renewed"));
+        QCOMPARE(upload("PUT", QStringLiteral("c4c.p12"), renewed).status, 200);
+        QCOMPARE(m_sandbox->subaccountCertificates().value(QStringLiteral("c4c.p12")), renewed);
+        QCOMPARE(upload("PUT", QStringLiteral("other.p12"), renewed).status, 404);
+        QCOMPARE(upload("POST", QStringLiteral("c4c.txt"), keyStore).status, 400);
+        QCOMPARE(upload("POST", QStringLiteral("my key.p12"), keyStore).status, 400);
+        QCOMPARE(upload("POST", QStringLiteral("empty.p12"), QByteArray()).status, 400);
+        QCOMPARE(call("POST", certificates, R"({"Name":"bad.p12","Content":"not base64!"})").status, 400);
+        QCOMPARE(m_sandbox->subaccountCertificates().size(), 1);
+
+        // A destination that names the key store gets it with its lookup, as SAP Cloud SDK reads it.
+        QJsonObject withKeyStore = destination(QStringLiteral("C4C"));
+        withKeyStore.insert(QStringLiteral("Authentication"), QStringLiteral("ClientCertificateAuthentication"));
+        withKeyStore.insert(QStringLiteral("KeyStoreLocation"), QStringLiteral("c4c.p12"));
+        withKeyStore.insert(QStringLiteral("KeyStorePassword"), QStringLiteral("Ks-Passw0rd"));
+        QVERIFY(m_sandbox->addDestination(withKeyStore));
+        const QJsonArray handedOut = call("GET", QStringLiteral("/destination-configuration/v1/destinations/C4C"))
+                                         .object()
+                                         .value(QStringLiteral("certificates"))
+                                         .toArray();
+        QCOMPARE(handedOut.size(), 1);
+        QCOMPARE(handedOut.first().toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("c4c.p12"));
+
+        QCOMPARE(call("DELETE", certificates + QStringLiteral("/c4c.p12")).status, 200);
+        QCOMPARE(call("DELETE", certificates + QStringLiteral("/c4c.p12")).status, 404);
+        QCOMPARE(call("GET", certificates + QStringLiteral("/c4c.p12")).status, 404);
+        QVERIFY(m_sandbox->subaccountCertificates().isEmpty());
     }
 
     void demoSeedHasTheTypicalMistakes()

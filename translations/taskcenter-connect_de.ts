@@ -980,6 +980,10 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation>Die Destination-Zertifikate von „%1“ werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1411,6 +1415,18 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>Set the URL to %1.</source>
         <translation>Setzen Sie die URL auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 nennt den Truststore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann die Verbindung nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 nennt den Keystore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann sich die Destination nicht authentifizieren.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>Öffnen Sie im SAP BTP Cockpit Connectivity &gt; Destination Certificates und laden Sie die Datei als %1 hoch, oder ändern Sie %2 in den Namen einer Datei, die dort vorhanden ist.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2080,26 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation>Destination-Zertifikate werden gelesen</translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation>Zertifikat %1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation>Zertifikat %1 wird ersetzt</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation>Das Zertifikat %1 ist nicht (mehr) unter den Destination-Zertifikaten des Unterkontos.</translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation>Unter den Destination-Zertifikaten des Unterkontos gibt es bereits ein Zertifikat namens %1. Ersetzen Sie es oder geben Sie der Datei einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2494,6 +2530,25 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>Use this value instead of the one entered</source>
         <translation>Diesen Wert statt des eingegebenen verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation>Die Keystore-Datei ist leer. Exportieren Sie den Keystore erneut.</translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation>Diese Datei ist kein Keystore (.p12, .pfx oder .jks). Wählen Sie den Keystore mit dem Clientzertifikat und seinem privaten Schlüssel, wie er für diese Verbindung exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation>Das Passwort öffnet diesen Keystore nicht. Geben Sie das Passwort ein, mit dem er exportiert wurde; Groß- und Kleinschreibung zählt.</translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
+        <translation>Dieser Keystore enthält kein Clientzertifikat mit privatem Schlüssel, das die Destination zur Authentifizierung braucht. Exportieren Sie das Zertifikat zusammen mit seinem privaten Schlüssel.</translation>
     </message>
 </context>
 <context>

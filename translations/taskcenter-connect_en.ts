@@ -923,6 +923,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>The check was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1353,6 +1357,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>Set the URL to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +2023,26 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2434,6 +2470,25 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>Use this value instead of the one entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

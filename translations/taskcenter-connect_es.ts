@@ -980,6 +980,10 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>The check was stopped.</source>
         <translation>Se ha detenido la comprobación.</translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation>Leyendo los certificados de destino de «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1411,6 +1415,18 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>Set the URL to %1.</source>
         <translation>Establezca la URL en %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indica el truststore %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que no se puede establecer la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indica el keystore %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que el destino no puede autenticarse.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>En el cockpit de SAP BTP, abra «Connectivity &gt; Destination Certificates» y suba el archivo como %1, o cambie %2 al nombre de un archivo que esté allí.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2080,26 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
             <numerusform>%n segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation>Leyendo los certificados de destino</translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation>Subiendo el certificado %1</translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation>Sustituyendo el certificado %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation>El certificado %1 no está (o ya no está) entre los certificados de destino de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation>Ya hay un certificado llamado %1 entre los certificados de destino de la subcuenta. Sustitúyalo o dé otro nombre al archivo.</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2494,6 +2530,25 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>Use this value instead of the one entered</source>
         <translation>Utilizar este valor en lugar del introducido</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation>El archivo del keystore está vacío. Vuelva a exportar el keystore.</translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation>Este archivo no es un keystore (.p12, .pfx o .jks). Elija el keystore con el certificado de cliente y su clave privada, tal como se exportó para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation>La contraseña no abre este keystore. Introduzca la contraseña con la que se exportó; distingue entre mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
+        <translation>Este keystore no contiene ningún certificado de cliente con su clave privada, que el destino necesita para autenticarse. Exporte el certificado junto con su clave privada.</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,10 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation>Lecture des certificats de destination de «&#xa0;%1&#xa0;»…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1411,6 +1415,18 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>Set the URL to %1.</source>
         <translation>Définissez l&apos;URL sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indique le truststore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la connexion ne peut pas être établie.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indique le keystore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la destination ne peut pas s’authentifier.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>Dans le cockpit SAP BTP, ouvrez «&#xa0;Connectivity &gt; Destination Certificates&#xa0;» et chargez le fichier sous le nom %1, ou remplacez %2 par le nom d’un fichier qui s’y trouve.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2080,26 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
             <numerusform>%n secondes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation>Lecture des certificats de destination</translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation>Chargement du certificat %1</translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation>Remplacement du certificat %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation>Le certificat %1 ne figure pas (ou plus) parmi les certificats de destination du sous-compte.</translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation>Un certificat nommé %1 figure déjà parmi les certificats de destination du sous-compte. Remplacez-le ou donnez un autre nom au fichier.</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2494,6 +2530,25 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>Use this value instead of the one entered</source>
         <translation>Utiliser cette valeur au lieu de celle saisie</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation>Le fichier keystore est vide. Exportez à nouveau le keystore.</translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation>Ce fichier n’est pas un keystore (.p12, .pfx ou .jks). Choisissez le keystore contenant le certificat client et sa clé privée, tel qu’il a été exporté pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation>Le mot de passe n’ouvre pas ce keystore. Saisissez le mot de passe utilisé lors de l’export&#xa0;; il tient compte des majuscules et minuscules.</translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
+        <translation>Ce keystore ne contient aucun certificat client avec sa clé privée, dont la destination a besoin pour s’authentifier. Exportez le certificat avec sa clé privée.</translation>
     </message>
 </context>
 <context>

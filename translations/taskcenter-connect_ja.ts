@@ -978,6 +978,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>The check was stopped.</source>
         <translation>チェックは停止されました。</translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation>「%1」の宛先証明書を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1408,6 +1412,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>Set the URL to %1.</source>
         <translation>URL を %1 に設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 はトラストストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、接続できません。</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 はキーストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、宛先は認証できません。</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>SAP BTP コックピットで「Connectivity &gt; Destination Certificates」を開き、ファイルを %1 としてアップロードするか、%2 をそこにあるファイルの名前に変更してください。</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2075,26 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation>宛先証明書を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation>証明書 %1 をアップロードしています</translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation>証明書 %1 を置き換えています</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation>証明書 %1 はサブアカウントの宛先証明書にありません (既に削除されています)。</translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation>%1 という名前の証明書がすでにサブアカウントの宛先証明書にあります。置き換えるか、ファイルに別の名前を付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2487,6 +2523,25 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>Use this value instead of the one entered</source>
         <translation>入力した値の代わりにこの値を使用します</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation>キーストアファイルが空です。キーストアをもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation>このファイルはキーストア (.p12、.pfx、.jks) ではありません。この接続用にエクスポートした、クライアント証明書と秘密鍵を含むキーストアを選択してください。</translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation>このパスワードではキーストアを開けません。エクスポート時のパスワードを入力してください (大文字と小文字は区別されます)。</translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
+        <translation>このキーストアには、宛先の認証に必要な秘密鍵付きのクライアント証明書が含まれていません。証明書を秘密鍵と一緒にエクスポートしてください。</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,10 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>The check was stopped.</source>
         <translation>A verificação foi interrompida.</translation>
     </message>
+    <message>
+        <source>Reading the destination certificates of &quot;%1&quot;…</source>
+        <translation>Lendo os certificados de destino de “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationFix</name>
@@ -1411,6 +1415,18 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>Set the URL to %1.</source>
         <translation>Defina a URL como %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indica o truststore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então a conexão não pode ser estabelecida.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indica o keystore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então o destino não consegue se autenticar.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>No cockpit do SAP BTP, abra “Connectivity &gt; Destination Certificates” e carregue o arquivo como %1, ou altere %2 para o nome de um arquivo que esteja lá.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2080,26 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
             <numerusform>%n segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the destination certificates</source>
+        <translation>Lendo os certificados de destino</translation>
+    </message>
+    <message>
+        <source>Uploading certificate %1</source>
+        <translation>Carregando o certificado %1</translation>
+    </message>
+    <message>
+        <source>Replacing certificate %1</source>
+        <translation>Substituindo o certificado %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not among the subaccount&apos;s destination certificates (any more).</source>
+        <translation>O certificado %1 não está (ou não está mais) entre os certificados de destino da subconta.</translation>
+    </message>
+    <message>
+        <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
+        <translation>Já existe um certificado chamado %1 entre os certificados de destino da subconta. Substitua-o ou dê outro nome ao arquivo.</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2494,6 +2530,25 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>Use this value instead of the one entered</source>
         <translation>Usar este valor em vez do inserido</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStoreFile</name>
+    <message>
+        <source>The key store file is empty. Export the key store again.</source>
+        <translation>O arquivo do keystore está vazio. Exporte o keystore novamente.</translation>
+    </message>
+    <message>
+        <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
+        <translation>Este arquivo não é um keystore (.p12, .pfx ou .jks). Escolha o keystore com o certificado de cliente e sua chave privada, como foi exportado para esta conexão.</translation>
+    </message>
+    <message>
+        <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
+        <translation>A senha não abre este keystore. Digite a senha com que ele foi exportado; ela diferencia maiúsculas de minúsculas.</translation>
+    </message>
+    <message>
+        <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
+        <translation>Este keystore não contém nenhum certificado de cliente com sua chave privada, de que o destino precisa para se autenticar. Exporte o certificado junto com sua chave privada.</translation>
     </message>
 </context>
 <context>

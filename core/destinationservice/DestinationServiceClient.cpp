@@ -1,5 +1,6 @@
 #include "DestinationServiceClient.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonParseError>
@@ -83,6 +84,12 @@ QString DestinationServiceReply::stepText() const
         return tr("Checking destination %1").arg(m_name);
     case Operation::Token:
         return tr("Getting a token");
+    case Operation::ListCertificates:
+        return tr("Reading the destination certificates");
+    case Operation::CreateCertificate:
+        return tr("Uploading certificate %1").arg(m_name);
+    case Operation::UpdateCertificate:
+        return tr("Replacing certificate %1").arg(m_name);
     }
     return {};
 }
@@ -418,7 +425,7 @@ void DestinationServiceReply::readAnswer()
     const bool expectsJson = m_operation == Operation::List || m_operation == Operation::Read
         || m_operation == Operation::TrustCertificate || m_operation == Operation::Find
         || m_operation == Operation::Token || m_operation == Operation::CreateMany
-        || m_operation == Operation::UpdateMany;
+        || m_operation == Operation::UpdateMany || m_operation == Operation::ListCertificates;
     if (!m_rawBody.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(m_rawBody, &parseError);
@@ -459,6 +466,19 @@ void DestinationServiceReply::readAnswer()
     case Operation::UpdateMany:
         shapeOk = readItemResults();
         m_json = QJsonDocument(); // only the items' results are of use
+        break;
+    case Operation::ListCertificates:
+        shapeOk = m_json.isArray();
+        for (const QJsonValue &value : m_json.array()) {
+            const QJsonObject certificate = value.toObject();
+            const QString name = certificate.value(QStringLiteral("Name")).toString();
+            if (name.isEmpty())
+                continue;
+            const QByteArray file
+                = QByteArray::fromBase64(certificate.value(QStringLiteral("Content")).toString().toLatin1());
+            m_certificateDigests.insert(name, QCryptographicHash::hash(file, QCryptographicHash::Sha256));
+        }
+        m_json = QJsonDocument(); // key stores hold private keys: not kept
         break;
     default:
         break;
@@ -582,7 +602,8 @@ QString DestinationServiceReply::describe(Error error, const QString &name, cons
         return {};
     case Error::Cancelled:
         if (m_operation == Operation::Create || m_operation == Operation::Update || m_operation == Operation::Delete
-            || m_operation == Operation::CreateMany || m_operation == Operation::UpdateMany)
+            || m_operation == Operation::CreateMany || m_operation == Operation::UpdateMany
+            || m_operation == Operation::CreateCertificate || m_operation == Operation::UpdateCertificate)
             return tr("The request was cancelled. If it was already on its way, the change may have been made; "
                       "read the destinations again before you repeat it.");
         return tr("The request was cancelled. Nothing was changed.");
@@ -624,12 +645,19 @@ QString DestinationServiceReply::describe(Error error, const QString &name, cons
         if (m_operation == Operation::TrustCertificate)
             return tr("The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity > "
                       "Destination Trust, choose Generate Trust, then try again.");
+        if (m_operation == Operation::UpdateCertificate)
+            return tr("The certificate %1 is not among the subaccount's destination certificates (any more).")
+                .arg(name);
         if (!name.isEmpty())
             return tr("The destination %1 does not exist in the subaccount.").arg(name);
         return tr("The Destination service was not found at this address.%1 Check the uri field of the service "
                   "key.")
             .arg(serverSuffix);
     case Error::Conflict:
+        if (m_operation == Operation::CreateCertificate)
+            return tr("A certificate named %1 is already among the subaccount's destination certificates. Replace "
+                      "it, or give the file another name.")
+                .arg(name);
         if (name.isEmpty())
             return tr("The Destination service refused this because of a conflict with the subaccount's current "
                       "state.%1 Read the subaccount again and try again.")
@@ -839,6 +867,28 @@ DestinationServiceReply *DestinationServiceClient::readTrustCertificate()
 {
     return makeReply(DestinationServiceReply::Operation::TrustCertificate, {}, "GET",
                      QStringLiteral("/saml2Metadata/certificate"));
+}
+
+DestinationServiceReply *DestinationServiceClient::listCertificates()
+{
+    return makeReply(DestinationServiceReply::Operation::ListCertificates, {}, "GET",
+                     QStringLiteral("/subaccountCertificates"));
+}
+
+DestinationServiceReply *DestinationServiceClient::createCertificate(const QString &name, const QByteArray &file)
+{
+    const QJsonObject body { { QStringLiteral("Name"), name },
+                             { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } };
+    return makeReply(DestinationServiceReply::Operation::CreateCertificate, name, "POST",
+                     QStringLiteral("/subaccountCertificates"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+DestinationServiceReply *DestinationServiceClient::updateCertificate(const QString &name, const QByteArray &file)
+{
+    const QJsonObject body { { QStringLiteral("Name"), name },
+                             { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } };
+    return makeReply(DestinationServiceReply::Operation::UpdateCertificate, name, "PUT",
+                     QStringLiteral("/subaccountCertificates"), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 DestinationServiceReply *DestinationServiceClient::findDestination(const QString &name)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,9 @@ public:
         TrustCertificate,
         Find,
         Token,
+        ListCertificates, // the subaccount's destination certificates (key stores, trust stores)
+        CreateCertificate,
+        UpdateCertificate,
     };
     Q_ENUM(Operation)
 
@@ -107,6 +111,9 @@ public:
     QJsonObject destination() const;
     // readTrustCertificate(): the PEM text of the subaccount's trust certificate.
     QString certificatePem() const;
+    // listCertificates(): each destination certificate's name and the SHA-256 of its file. The files themselves
+    // (key stores hold private keys) are not kept.
+    QHash<QString, QByteArray> certificateDigests() const { return m_certificateDigests; }
     // findDestination(): the tokens the service fetched for the destination, and their errors in plain words
     // (empty when every token came back without an error).
     QJsonArray authTokens() const;
@@ -178,6 +185,7 @@ private:
     QJsonDocument m_json;
     QByteArray m_etag;
     QList<ItemResult> m_items;
+    QHash<QString, QByteArray> m_certificateDigests;
     int m_tokenLifetime = 0;
     QByteArray m_accessToken; // Token operation only; never exposed or logged
 };
@@ -229,6 +237,12 @@ public:
     DestinationServiceReply *deleteDestination(const QString &name);
     // The subaccount's trust certificate ("Download Trust"): GET /saml2Metadata/certificate.
     DestinationServiceReply *readTrustCertificate();
+    // The subaccount's destination certificates (cockpit: Connectivity > Destination Certificates), which a
+    // destination names in KeyStoreLocation or TrustStoreLocation: GET, POST and PUT /subaccountCertificates with
+    // {"Name", "Content": the file in Base64} (SPEC Certificate; Type is optional and not sent).
+    DestinationServiceReply *listCertificates();
+    DestinationServiceReply *createCertificate(const QString &name, const QByteArray &file);
+    DestinationServiceReply *updateCertificate(const QString &name, const QByteArray &file);
     // Runtime lookup of a destination (GET /destinations/{name}), with the tokens the service fetches for it.
     DestinationServiceReply *findDestination(const QString &name);
     // Fetches a fresh token with the key, to test it now. The token is kept for the calls that follow.

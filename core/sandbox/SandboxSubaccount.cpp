@@ -30,6 +30,8 @@ const QString kDuplicate = QStringLiteral("Conflict. Duplicate key (the Configur
 // A 400 that quotes the documented limit is what a client has to show the user either way.
 const QString kLimitReached = QStringLiteral(
     "Limit exceeded: each subaccount is limited to a maximum of 1,000 entities per configuration type (destination)");
+const QString kCertificateLimitReached = QStringLiteral(
+    "Limit exceeded: each subaccount is limited to a maximum of 1,000 entities per configuration type (certificate)");
 
 QByteArray compact(const QJsonValue &value)
 {
@@ -93,6 +95,37 @@ QString nameProblem(const QString &name)
         return QStringLiteral(
             "Destination name contains invalid characters; only alphanumeric characters, underscores and dashes "
             "are allowed");
+    return {};
+}
+
+// Checks one certificate object of an upload: {"Name", "Type"?, "Content": base64 of the file} (SPEC Certificate;
+// Type "could be null if not present"). "You can use JKS, PFX, PEM, CER, CRT, and P12 files" (CONN
+// use-destination-certificates-df1bb55); a name ends in one of these. The size bound is the sandbox's own: SAP
+// documents none (UNCONFIRMED).
+QString certificateProblem(const QJsonValue &value)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+\\.(?:jks|pfx|pem|der|cer|crt|p12)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (!value.isObject())
+        return QStringLiteral("A certificate must be a JSON object");
+    const QJsonObject object = value.toObject();
+    const QString name = object.value(QStringLiteral("Name")).toString();
+    if (name.isEmpty())
+        return QStringLiteral("Certificate name is missing");
+    if (name.size() > SandboxSubaccount::MaxNameLength)
+        return QStringLiteral("Certificate name is longer than 200 characters");
+    if (!validName.match(name).hasMatch())
+        return QStringLiteral("Certificate name must consist of letters, digits, dots, underscores and dashes and end "
+                              "in .jks, .pfx, .pem, .der, .cer, .crt or .p12");
+    const QJsonValue content = object.value(QStringLiteral("Content"));
+    if (!content.isString() || content.toString().isEmpty())
+        return QStringLiteral("Certificate content is missing");
+    if (content.toString().size() > SandboxSubaccount::MaxCertificateContentLength)
+        return QStringLiteral("Certificate content is too large");
+    const auto decoded
+        = QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return QStringLiteral("Certificate content must be the file encoded in Base64");
     return {};
 }
 
@@ -280,6 +313,7 @@ void SandboxSubaccount::setClientCredentials(const QString &clientId, const QStr
 bool SandboxSubaccount::seed(Seed seed, QString *error)
 {
     m_destinations.clear();
+    m_certificates.clear();
     if (seed == Seed::Empty)
         return true;
     QFile file(QStringLiteral(":/sandbox/demo-landscape.json"));
@@ -586,6 +620,22 @@ HttpResponse SandboxSubaccount::route(const HttpRequest &request)
                 return readDestination(request, parts[1]);
             if (method == "DELETE")
                 return deleteDestination(parts[1]);
+            return statusResponse(405);
+        }
+    }
+    if (collection == QLatin1String("subaccountCertificates")) {
+        if (parts.size() == 1) {
+            if (method == "GET")
+                return listCertificates();
+            if (method == "POST" || method == "PUT")
+                return writeCertificate(request);
+            return statusResponse(405);
+        }
+        if (parts.size() == 2) {
+            if (method == "GET")
+                return readCertificate(parts[1]);
+            if (method == "DELETE")
+                return deleteCertificate(parts[1]);
             return statusResponse(405);
         }
     }
@@ -965,6 +1015,17 @@ HttpResponse SandboxSubaccount::findDestination(const HttpRequest &request, cons
                            QJsonObject { { QStringLiteral("SubaccountId"), m_subaccountId },
                                          { QStringLiteral("InstanceId"), QJsonValue::Null } } },
                          { QStringLiteral("destinationConfiguration"), destination } };
+    // The certificates the destination names come along, as the service sends them (CONN
+    // find-a-destination-response-structure-83a3f3b: certificates[] {Name, Content, Type}).
+    QJsonArray certificates;
+    for (const QString &key : { QStringLiteral("KeyStoreLocation"), QStringLiteral("TrustStoreLocation"),
+                                QStringLiteral("tokenService.KeyStoreLocation") }) {
+        const int certificate = certificateIndexOf(destination.value(key).toString());
+        if (certificate >= 0 && !certificates.contains(m_certificates[certificate]))
+            certificates.append(m_certificates[certificate]);
+    }
+    if (!certificates.isEmpty())
+        object.insert(QStringLiteral("certificates"), certificates);
     if (request.query.queryItemValue(QStringLiteral("$skipTokenRetrieval")) != QLatin1String("true")) {
         const QJsonArray tokens = simulateTokenRetrieval(destination, !request.header("x-user-token").isEmpty(),
                                                          m_systemUserHonoured, m_providerRejections.value(name));
@@ -991,4 +1052,96 @@ HttpResponse SandboxSubaccount::trustCertificate(const HttpRequest &request)
         return errorMessage(404, QStringLiteral("Keypair for subaccount - %1 does not exist").arg(m_subaccountId));
     return HttpResponse::json(
         200, compact(QJsonObject { { QStringLiteral("certificate"), QString::fromLatin1(m_trustCertificatePem) } }));
+}
+
+int SandboxSubaccount::certificateIndexOf(const QString &name) const
+{
+    for (int i = 0; i < m_certificates.size(); ++i) {
+        if (m_certificates[i].value(QStringLiteral("Name")).toString() == name)
+            return i;
+    }
+    return -1;
+}
+
+HttpResponse SandboxSubaccount::listCertificates() const
+{
+    QJsonArray array;
+    for (const QJsonObject &certificate : m_certificates)
+        array.append(certificate);
+    return HttpResponse::json(200, compact(array));
+}
+
+HttpResponse SandboxSubaccount::writeCertificate(const HttpRequest &request)
+{
+    // One certificate a request: the sandbox does not take the arrays the service also accepts.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (document.isNull())
+        return errorMessage(400, QStringLiteral("Invalid JSON: %1").arg(parseError.errorString()));
+    const QString problem = certificateProblem(document.object());
+    if (!document.isObject() || !problem.isEmpty())
+        return errorMessage(400, document.isObject() ? problem : QStringLiteral("A certificate must be a JSON object"));
+    QJsonObject certificate = document.object();
+    const int index = certificateIndexOf(certificate.value(QStringLiteral("Name")).toString());
+    if (!certificate.contains(QStringLiteral("Type")))
+        certificate.insert(QStringLiteral("Type"), QJsonValue::Null);
+    if (request.method == "PUT") {
+        if (index < 0)
+            return HttpResponse::json(404, kNotFound);
+        m_certificates[index] = certificate;
+        return HttpResponse::json(200, R"({"Count":1})");
+    }
+    if (index >= 0)
+        return errorMessage(409, kDuplicate);
+    if (m_certificates.size() >= MaxCertificates)
+        return errorMessage(400, kCertificateLimitReached);
+    m_certificates.append(certificate);
+    HttpResponse created;
+    created.status = 201;
+    return created;
+}
+
+HttpResponse SandboxSubaccount::readCertificate(const QString &name) const
+{
+    const int index = certificateIndexOf(name);
+    if (index < 0)
+        return HttpResponse::json(404, kNotFound);
+    return HttpResponse::json(200, compact(m_certificates[index]));
+}
+
+HttpResponse SandboxSubaccount::deleteCertificate(const QString &name)
+{
+    const int index = certificateIndexOf(name);
+    if (index < 0)
+        return HttpResponse::json(404, kNotFound);
+    m_certificates.removeAt(index);
+    return HttpResponse::json(200, R"({"Count":1})");
+}
+
+bool SandboxSubaccount::addCertificate(const QString &name, const QByteArray &content, QString *error)
+{
+    const QJsonObject certificate { { QStringLiteral("Name"), name },
+                                    { QStringLiteral("Type"), QJsonValue::Null },
+                                    { QStringLiteral("Content"), QString::fromLatin1(content.toBase64()) } };
+    QString problem = certificateProblem(certificate);
+    if (problem.isEmpty() && certificateIndexOf(name) >= 0)
+        problem = kDuplicate;
+    if (problem.isEmpty() && m_certificates.size() >= MaxCertificates)
+        problem = kCertificateLimitReached;
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_certificates.append(certificate);
+    return true;
+}
+
+QHash<QString, QByteArray> SandboxSubaccount::subaccountCertificates() const
+{
+    QHash<QString, QByteArray> files;
+    for (const QJsonObject &certificate : m_certificates)
+        files.insert(certificate.value(QStringLiteral("Name")).toString(),
+                     QByteArray::fromBase64(certificate.value(QStringLiteral("Content")).toString().toLatin1()));
+    return files;
 }

@@ -48,7 +48,10 @@ public:
     // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN
     // destination-service-8ff5483).
     static constexpr int MaxDestinations = 1000;
+    static constexpr int MaxCertificates = 1000; // the same limit, per configuration type
     static constexpr int MaxNameLength = 200;
+    // The sandbox's own bound on one certificate's Base64 content (a key store is a few KB); SAP documents none.
+    static constexpr int MaxCertificateContentLength = 2 * 1024 * 1024;
     static constexpr int TokenLifetimeSeconds = 43199; // what XSUAA answers for client credentials
     // What a client can make the sandbox hold: faults waiting, and access tokens remembered (the oldest go first).
     static constexpr int MaxFaults = 100;
@@ -96,6 +99,10 @@ public:
     // False when there is none of that name.
     bool removeDestination(const QString &name);
     void removeAllDestinations();
+    // The subaccount's destination certificates (key stores and trust stores), by name: the files as uploaded.
+    // They hold private keys: tests only compare them.
+    QHash<QString, QByteArray> subaccountCertificates() const;
+    bool addCertificate(const QString &name, const QByteArray &content, QString *error = nullptr);
 
     void injectFault(const Fault &fault);
     // The provider system behind a destination, which this sandbox cannot reach, refuses its token request with
@@ -137,6 +144,12 @@ private:
     HttpResponse deleteDestination(const QString &name);
     HttpResponse findDestination(const HttpRequest &request, const QString &name) const;
     HttpResponse trustCertificate(const HttpRequest &request);
+    // /subaccountCertificates: the destination certificates, as {"Name", "Type", "Content"} (SPEC Certificate).
+    HttpResponse listCertificates() const;
+    HttpResponse writeCertificate(const HttpRequest &request); // POST creates, PUT replaces
+    HttpResponse readCertificate(const QString &name) const;
+    HttpResponse deleteCertificate(const QString &name);
+    int certificateIndexOf(const QString &name) const;
     HttpResponse statusResponse(int status) const;
 
     int indexOf(const QString &name) const;
@@ -159,6 +172,7 @@ private:
     QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
     int m_maxTokens = DefaultMaxTokens;
     QList<QJsonObject> m_destinations;
+    QList<QJsonObject> m_certificates;
     QList<Fault> m_faults;
     QHash<QString, QString> m_providerRejections;
     bool m_systemUserHonoured = true;

@@ -77,6 +77,24 @@ void ConfigurationCheck::readTrust()
             if (certificate.isValid())
                 m_input.trust = certificate;
         }
+        readCertificates();
+    });
+}
+
+void ConfigurationCheck::readCertificates()
+{
+    // The key stores and trust stores the destinations name. A subaccount that does not let them be read is checked
+    // without them, as an export is.
+    Q_EMIT progress(tr("Reading the destination certificates of \"%1\"…").arg(m_subaccountName));
+    m_reply = m_client->listCertificates();
+    connect(m_reply, &DestinationServiceReply::finished, this, [this, reply = m_reply.data()] {
+        reply->deleteLater();
+        if (m_cancelled)
+            return stopIfCancelled();
+        if (reply->error() == DestinationServiceReply::Error::NoError) {
+            const QList<QString> names = reply->certificateDigests().keys();
+            m_input.certificates = QSet<QString>(names.cbegin(), names.cend());
+        }
         testTokens();
     });
 }

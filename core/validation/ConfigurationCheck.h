@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void readTrust();
+    void readCertificates();
     void testTokens();
     void conclude();
 

@@ -31,6 +31,9 @@ const QString kSystemUser = QStringLiteral(
 const QString kTrust = QStringLiteral(
     "SAP Task Center, \"Credentials Rotation\" (loio 8080abf); SAP BTP Connectivity, \"Manage Trust\" (loio 82dbeca)");
 
+const QString kCertificates
+    = QStringLiteral("SAP BTP Connectivity, \"Use Destination Certificates\" (loio df1bb55) and \"Client Certificate "
+                     "Authentication\" (loio 4e13a04)");
 const QString kRecommendations = QStringLiteral(
     "SAP Task Center, \"Configure the Intelligent Recommendations Destination\" (loio 7c8900a); \"What's New for "
     "SAP Task Center\", 2025-07-15 (loio 1bcdd45): the URL changed");
@@ -190,6 +193,31 @@ ConfigurationValidator::Belonging ConfigurationValidator::belongingOf(const Sour
     return { role.provider->id(), role.destination->isPrimary() ? destination.name() : role.primaryName };
 }
 
+void ConfigurationValidator::checkCertificatesNamed(const SourcedDestination &destination,
+                                                    const QSet<QString> &certificates,
+                                                    QList<ValidationFinding> &findings)
+{
+    for (const QString &key : { QStringLiteral("KeyStoreLocation"), QStringLiteral("tokenService.KeyStoreLocation"),
+                                QStringLiteral("TrustStoreLocation") }) {
+        const QString name = destination.value(key).trimmed();
+        if (name.isEmpty() || certificates.contains(name))
+            continue;
+        const bool trustStore = key == QLatin1String("TrustStoreLocation");
+        findings.append(
+            { destination.name(), Severity::Error, QStringLiteral("certificate-missing"),
+              trustStore ? tr("%1 names the trust store %2 (%3), but the subaccount's destination certificates hold "
+                              "no file of that name, so the connection cannot be made.")
+                               .arg(destination.name(), name, key)
+                         : tr("%1 names the key store %2 (%3), but the subaccount's destination certificates hold no "
+                              "file of that name, so the destination cannot authenticate.")
+                               .arg(destination.name(), name, key),
+              tr("In the SAP BTP cockpit, open Connectivity > Destination Certificates and upload the file as %1, or "
+                 "change %2 to the name of a file that is there.")
+                  .arg(name, key),
+              kCertificates });
+    }
+}
+
 QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) const
 {
     const bool severalSubaccounts = ofSeveralSubaccounts(input);
@@ -238,6 +266,8 @@ QList<ValidationFinding> ConfigurationValidator::validate(const Input &input) co
         const qsizetype firstFinding = findings.size();
         checkDestination(destination, role, findings);
         checkProviderType(destination, byName, input.destinations, findings);
+        if (input.certificates)
+            checkCertificatesNamed(destination, *input.certificates, findings);
         if (isRecommendationsDestination(destination))
             checkRecommendations(destination, byName.contains(scopedName(scope, destination.name().chopped(3))),
                                  findings);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
         QString region;
         // The destinations are all of a subaccount's (not a selection of exports): what is absent is missing.
         bool wholeSubaccount = false;
+        // The names of the subaccount's destination certificates, when they were read: a key store or trust store a
+        // destination names must be among them.
+        std::optional<QSet<QString>> certificates;
     };
 
     // The built-in providers' definitions.
@@ -85,6 +89,9 @@ private:
                            const QList<SourcedDestination> &all, QList<ValidationFinding> &findings) const;
     void checkProperties(const SourcedDestination &destination, const Role &role,
                          QList<ValidationFinding> &findings) const;
+    // KeyStoreLocation, TrustStoreLocation and tokenService.KeyStoreLocation name destination certificates.
+    static void checkCertificatesNamed(const SourcedDestination &destination, const QSet<QString> &certificates,
+                                       QList<ValidationFinding> &findings);
 
     QList<std::shared_ptr<const ProviderDefinition>> m_providers;
 };

@@ -49,6 +49,8 @@ QString ValidationReport::sourceLink(const QString &source)
         { QStringLiteral("82dbeca"), connectivity.arg(QStringLiteral("82dbecae3454493782d16a79e30f1a6d")) },
         { QStringLiteral("565fdb3"), connectivity.arg(QStringLiteral("565fdb3dd19d4cda80864341dc5a0451")) },
         { QStringLiteral("83a3f3b"), connectivity.arg(QStringLiteral("83a3f3b9cd314618aba651044ed5b9df")) },
+        { QStringLiteral("df1bb55"), connectivity.arg(QStringLiteral("df1bb55a526942b9bee78fea2ebb3162")) },
+        { QStringLiteral("4e13a04"), connectivity.arg(QStringLiteral("4e13a04147314e8e9e54321f25d93fdc")) },
     };
     // A provider file's guide is cited with its address.
     static const QRegularExpression address(QStringLiteral("https://[^\\s()]+"));
