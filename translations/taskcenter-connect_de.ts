@@ -5881,6 +5881,171 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation>In einem anderen Unterkonto, mit einer Abhängigkeit in Identity Authentication</translation>
     </message>
+    <message>
+        <source>Token Service Key Store Location (file name)</source>
+        <translation>Token Service Key Store Location (Dateiname)</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
+        <translation>Der Dateiname des Keystores (.p12) mit dem Clientzertifikat, mit dem SAP Task Center seine Token von S/4HANA Cloud abruft, genau so, wie er in den Destination-Zertifikaten des Unterkontos aufgeführt ist. Die SAP-Anleitung nennt ihn inbound.p12. Die Destination nennt ihn in tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
+        <translation>outbound.p12 ist die Datei, mit der S/4HANA Cloud SAP Task Center erreicht (aus dem Dienstschlüssel mit Zertifikat erstellt). Die Destination braucht den anderen Keystore, den die SAP-Anleitung inbound.p12 nennt.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
+        <translation>Geben Sie den Namen der Keystore-Datei mit der Endung .p12, .pfx oder .jks ohne Leerzeichen ein, zum Beispiel inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store Password</source>
+        <translation>Token Service Key Store Password</translation>
+    </message>
+    <message>
+        <source>Client ID of the service key with certificate (uaa.clientid)</source>
+        <translation>Client-ID des Dienstschlüssels mit Zertifikat (uaa.clientid)</translation>
+    </message>
+    <message>
+        <source>The uaa &gt; clientid of the service key with certificate you created for the dedicated SAP Task Center instance. It becomes the destination&apos;s tc.clientId, which lets S/4HANA Cloud push task updates to SAP Task Center. SAP says to set it only once you have completed Integrating SAP Task Center in S/4HANA Cloud; otherwise tasks may not arrive.</source>
+        <translation>Die uaa &gt; clientid des Dienstschlüssels mit Zertifikat, den Sie für die eigene Instanz von SAP Task Center angelegt haben. Sie wird zur tc.clientId der Destination, mit der S/4HANA Cloud Aufgabenänderungen an SAP Task Center übertragen kann. Laut SAP setzen Sie sie erst, wenn Sie Integrating SAP Task Center in S/4HANA Cloud abgeschlossen haben; sonst kommen Aufgaben möglicherweise nicht an.</translation>
+    </message>
+    <message>
+        <source>By hand, with certificates instead of a password (mTLS)</source>
+        <translation>Manuell, mit Zertifikaten statt Passwort (mTLS)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should get its tokens from S/4HANA Cloud with a client certificate (mTLS) instead of a communication user&apos;s password, as SAP&apos;s section &quot;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&quot; describes. You need a service key with a certificate for a dedicated SAP Task Center instance, and a .p12 key store with its password. You set up the communication system and arrangement in S/4HANA Cloud with these certificates, and the wizard writes the destination.</source>
+        <translation>Wählen Sie dies, wenn SAP Task Center seine Token von S/4HANA Cloud mit einem Clientzertifikat (mTLS) statt mit dem Passwort eines Kommunikationsbenutzers abrufen soll, wie es der SAP-Abschnitt „Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS“ beschreibt. Sie brauchen einen Dienstschlüssel mit Zertifikat für eine eigene Instanz von SAP Task Center sowie einen .p12-Keystore und sein Passwort. Sie richten in S/4HANA Cloud mit diesen Zertifikaten das Kommunikationssystem und die Kommunikationsvereinbarung ein, und der Assistent schreibt die Destination.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud with mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check the connection&lt;/b&gt; with the &lt;b&gt;monitoring&lt;/b&gt; of SAP Task Center: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Certificates expire:&lt;/b&gt; the certificate of the service key, which outbound.p12 holds, is valid for at most one year (SAP). Note when it and the certificate of inbound.p12 expire.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die restlichen Schritte der SAP-Anleitung für S/4HANA Cloud mit mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Prüfen Sie die Verbindung&lt;/b&gt; im &lt;b&gt;Monitoring&lt;/b&gt; von SAP Task Center: Laut SAP zeigt Check Connection in der Destination möglicherweise nicht an, ob SAP Task Center SAP S/4HANA Cloud erreicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Task-Center-App für Ihre Benutzer:&lt;/b&gt; Legen Sie in dem Launchpad, das Ihre Benutzer öffnen (SAP Build Work Zone oder ein anderer zentraler Einstiegspunkt), eine Kachel &lt;b&gt;Task Center&lt;/b&gt; an und aktivieren Sie die Sprachen der Site, wie es die SAP-Anleitung „Create a Task Center Tile“ beschreibt. Die Kachel verwendet die Destination &lt;i&gt;Task_Center&lt;/i&gt; dieses Unterkontos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benutzer in S/4HANA Cloud:&lt;/b&gt; Der Geschäftsbenutzer jedes Genehmigenden braucht eine &lt;b&gt;Global User ID&lt;/b&gt;, die der &lt;b&gt;User UUID&lt;/b&gt; desselben Benutzers in SAP Cloud Identity Services entspricht (kopieren Sie sie zum Ausprobieren von Hand, oder replizieren Sie die Benutzer mit Identity Provisioning, Kommunikationsszenario SAP_COM_0193). Ohne sie erreichen die Aufgaben SAP Task Center, erscheinen aber bei niemandem in der Liste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zertifikate laufen ab:&lt;/b&gt; Das Zertifikat des Dienstschlüssels, das outbound.p12 enthält, ist höchstens ein Jahr gültig (SAP). Notieren Sie, wann es und das Zertifikat von inbound.p12 ablaufen.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Create a service key with a certificate</source>
+        <translation>Dienstschlüssel mit Zertifikat anlegen</translation>
+    </message>
+    <message>
+        <source>A dedicated SAP Task Center instance whose service key has a certificate, and the file outbound.p12 made from it for S/4HANA Cloud.</source>
+        <translation>Eine eigene Instanz von SAP Task Center, deren Dienstschlüssel ein Zertifikat hat, und die daraus erstellte Datei outbound.p12 für S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>In this subaccount, where your SAP Task Center instance was created, create a dedicated SAP Task Center service instance and a service key &lt;b&gt;with certificate&lt;/b&gt; for it. Then make outbound.p12 from the key, as below.</source>
+        <translation>Legen Sie in diesem Unterkonto, in dem Ihre Instanz von SAP Task Center angelegt wurde, eine eigene Instanz von SAP Task Center und dafür einen Dienstschlüssel &lt;b&gt;mit Zertifikat&lt;/b&gt; an. Erstellen Sie dann aus dem Schlüssel die Datei outbound.p12, wie unten beschrieben.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud pushes task updates to SAP Task Center with the certificate of this key instead of a client secret. SAP&apos;s guide &quot;Create a Service Instance Using the SAP BTP Cockpit&quot; gives the parameters below; the certificate is valid for at most one year. The wizard does not read this key: you copy its client ID on a later page.</source>
+        <translation>S/4HANA Cloud überträgt Aufgabenänderungen mit dem Zertifikat dieses Schlüssels statt mit einem Client-Secret an SAP Task Center. Die SAP-Anleitung „Create a Service Instance Using the SAP BTP Cockpit“ nennt die Parameter unten; das Zertifikat ist höchstens ein Jahr gültig. Der Assistent liest diesen Schlüssel nicht: Sie kopieren seine Client-ID auf einer späteren Seite.</translation>
+    </message>
+    <message>
+        <source>Service key with certificate</source>
+        <translation>Dienstschlüssel mit Zertifikat</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Instances&lt;/b&gt; page, open the &lt;b&gt;Actions&lt;/b&gt; menu of the new instance, choose &lt;b&gt;Create Service Key&lt;/b&gt;, enter a name and these parameters in JSON format, and choose &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Öffnen Sie auf der Seite &lt;b&gt;Instances&lt;/b&gt; das Menü &lt;b&gt;Actions&lt;/b&gt; der neuen Instanz, wählen Sie &lt;b&gt;Create Service Key&lt;/b&gt;, geben Sie einen Namen und diese Parameter im JSON-Format ein und wählen Sie &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Parameter (JSON)</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s sample: a certificate valid for one year, the longest SAP allows.</source>
+        <translation>Das SAP-Beispiel: ein Zertifikat mit einem Jahr Gültigkeit, dem Maximum, das SAP zulässt.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 for S/4HANA Cloud</source>
+        <translation>outbound.p12 für S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>Open the JSON of the service key. Copy the value of &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, without the quotation marks, into a new text file, and append the value of &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, without the quotation marks. Replace every \n with a line feed: the file then holds the certificates (BEGIN CERTIFICATE … END CERTIFICATE) followed by the private key (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Save it as outbound.p12.</source>
+        <translation>Öffnen Sie das JSON des Dienstschlüssels. Kopieren Sie den Wert von &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt; ohne die Anführungszeichen in eine neue Textdatei und hängen Sie den Wert von &lt;b&gt;uaa &amp;gt; key&lt;/b&gt; ohne die Anführungszeichen an. Ersetzen Sie jedes 
+ durch einen Zeilenumbruch: Die Datei enthält dann die Zertifikate (BEGIN CERTIFICATE … END CERTIFICATE), gefolgt vom privaten Schlüssel (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Speichern Sie sie als outbound.p12.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s name for it: S/4HANA Cloud uses it to reach SAP Task Center (Users for Outbound Communication).</source>
+        <translation>So nennt SAP die Datei: S/4HANA Cloud erreicht damit SAP Task Center (Users for Outbound Communication).</translation>
+    </message>
+    <message>
+        <source>The key store for S/4HANA Cloud&apos;s token service</source>
+        <translation>Der Keystore für den Token-Service von S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center gets its tokens from S/4HANA Cloud with (SAP calls it inbound.p12), and its password.</source>
+        <translation>Die .p12-Datei mit dem Zertifikat, mit dem SAP Task Center seine Token von S/4HANA Cloud abruft (SAP nennt sie inbound.p12), und ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Verwenden Sie ein .p12-Zertifikat, das Sie bereits haben, oder generieren Sie unter den Destination-Zertifikaten des Unterkontos ein neues, wie es die SAP-Anleitung „Use Destination Certificates“ beschreibt. Geben Sie den Dateinamen des Keystores so ein, wie das Unterkonto ihn aufführt, und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
+        <translation>Die Destination nennt diesen Keystore in tokenService.KeyStoreLocation und entsperrt ihn mit tokenService.KeyStorePassword (im Cockpit Token Service Key Store Location und Token Service Key Store Password). Die SAP-Anleitung verlangt außerdem, Use mTLS for token retrieval auszuwählen. UNCONFIRMED: SAP nennt keine Eigenschaft für dieses Kontrollkästchen; laut SAP BTP Connectivity verwendet der Destination Service gegenüber dem Token-Service immer dann mTLS, wenn tokenService.KeyStoreLocation gesetzt ist, daher schreibt der Assistent nur diese Eigenschaft. Zeigt das Cockpit das Kontrollkästchen als nicht ausgewählt an, wählen Sie es aus und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
+        <translation>Die Destination nennt den Keystore, aber der Assistent kann ihn noch nicht für Sie hochladen: Stellen Sie sicher, dass er im Unterkonto ist, bevor der Assistent die Destination schreibt. Auch S/4HANA Cloud braucht das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
+        <translation>Dieser Assistent lädt den Keystore nicht selbst hoch. Ohne die Datei im Unterkonto kann die Destination keine Token von S/4HANA Cloud abrufen.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>Der Keystore liegt in den Destination-Zertifikaten dieses Unterkontos unter &lt;b&gt;genau dem eingegebenen Dateinamen&lt;/b&gt; (Token Service Key Store Location), einschließlich Endung: Laden Sie ihn dort hoch, oder prüfen Sie, falls Sie ihn dort generiert haben, ob Sie den Namen eingegeben haben, den er in dieser Liste hat.</translation>
+    </message>
+    <message>
+        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
+        <translation>Sie halten den Keystore für das Kommunikationssystem von S/4HANA Cloud bereit: Wenn Sie ihn im Unterkonto generiert haben, laden Sie ihn mit der &lt;b&gt;REST-API des Destination Service&lt;/b&gt; herunter, wie es die SAP-Anleitung beschreibt.</translation>
+    </message>
+    <message>
+        <source>SAP BTP Connectivity: Destination Service REST API.</source>
+        <translation>SAP BTP Connectivity: Destination Service REST API.</translation>
+    </message>
+    <message>
+        <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
+        <translation>SAP Task Center mit mTLS in S/4HANA Cloud integrieren</translation>
+    </message>
+    <message>
+        <source>The communication system with both certificates, the communication arrangement, and the values it gives back for the destination.</source>
+        <translation>Das Kommunikationssystem mit beiden Zertifikaten, die Kommunikationsvereinbarung und die Werte, die sie für die Destination zurückgibt.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, perform the steps of &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use inbound.p12 for the communication system&apos;s &lt;b&gt;Users for Inbound Communication&lt;/b&gt; and outbound.p12 for its &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, and create the communication arrangement as &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; describes. Then enter the values below.</source>
+        <translation>Führen Sie in SAP S/4HANA Cloud die Schritte von &lt;b&gt;Integrating SAP Task Center&lt;/b&gt; aus: Verwenden Sie inbound.p12 für &lt;b&gt;Users for Inbound Communication&lt;/b&gt; des Kommunikationssystems und outbound.p12 für seine &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, und legen Sie die Kommunikationsvereinbarung so an, wie es &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; beschreibt. Geben Sie dann die Werte unten ein.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mTLS section asks you to download the subaccount&apos;s trust certificate and then to follow Integrating SAP Task Center in SAP S/4HANA Cloud&apos;s documentation; it names the values the destination needs, which this page asks for. SAP&apos;s page on credentials rotation says S/4HANA Cloud&apos;s communication system holds the trust certificate.</source>
+        <translation>Der mTLS-Abschnitt von SAP verlangt, das Vertrauenszertifikat des Unterkontos herunterzuladen und dann Integrating SAP Task Center in der Dokumentation von SAP S/4HANA Cloud zu folgen; dort stehen die Werte, die die Destination braucht und nach denen diese Seite fragt. Laut der SAP-Seite zur Rotation von Zugangsdaten enthält das Kommunikationssystem von S/4HANA Cloud das Vertrauenszertifikat.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED for mTLS: SAP&apos;s mTLS section does not list the communication system&apos;s fields. SAP&apos;s sample sets the values below on the way with a password; use them unless Integrating SAP Task Center says otherwise.</source>
+        <translation>UNCONFIRMED für mTLS: Der mTLS-Abschnitt von SAP führt die Felder des Kommunikationssystems nicht auf. Das SAP-Beispiel setzt die Werte unten auf dem Weg mit Passwort; verwenden Sie sie, sofern Integrating SAP Task Center nichts anderes angibt.</translation>
+    </message>
+    <message>
+        <source>SAP: use this key store (inbound.p12) when you set up Users for Inbound Communication.</source>
+        <translation>SAP: Verwenden Sie diesen Keystore (inbound.p12), wenn Sie Users for Inbound Communication einrichten.</translation>
+    </message>
+    <message>
+        <source>Users for Outbound Communication</source>
+        <translation>Users for Outbound Communication</translation>
+    </message>
+    <message>
+        <source>SAP: use outbound.p12, made from the service key with certificate, when you set up Users for Outbound Communication.</source>
+        <translation>SAP: Verwenden Sie outbound.p12, erstellt aus dem Dienstschlüssel mit Zertifikat, wenn Sie Users for Outbound Communication einrichten.</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL. Then the uaa &amp;gt; clientid of the service key with certificate.</source>
+        <translation>Kopieren Sie diese aus der gespeicherten Kommunikationsvereinbarung: die Service-URL ihres eingehenden Service und aus &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; die Werte SAML2 Audience, Client ID und Token Service URL. Kopieren Sie dann die uaa &amp;gt; clientid des Dienstschlüssels mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation>Der Destination Service kann den Keystore für den Token-Service von S/4HANA Cloud nicht verwenden. Prüfen Sie, ob die Datei unter genau dem Namen in tokenService.KeyStoreLocation, einschließlich Endung, zu den Destination-Zertifikaten dieses Unterkontos hochgeladen ist, ob tokenService.KeyStorePassword ihr Passwort ist und ob das Kommunikationssystem von S/4HANA Cloud sein Zertifikat akzeptiert (Users for Inbound Communication).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

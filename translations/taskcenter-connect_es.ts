@@ -5881,6 +5881,171 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation>En otra subcuenta, con una dependencia de Identity Authentication</translation>
     </message>
+    <message>
+        <source>Token Service Key Store Location (file name)</source>
+        <translation>Token Service Key Store Location (nombre de archivo)</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
+        <translation>El nombre del archivo del almacén de claves (.p12) con el certificado de cliente con el que SAP Task Center obtiene sus tokens de S/4HANA Cloud, exactamente como aparece en los certificados de destino de la subcuenta. La guía de SAP lo llama inbound.p12. El destino lo nombra en tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
+        <translation>outbound.p12 es el archivo que utiliza S/4HANA Cloud para acceder a SAP Task Center (creado a partir de la clave de servicio con certificado). El destino necesita el otro almacén de claves, el que la guía de SAP llama inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
+        <translation>Introduzca el nombre del archivo del almacén de claves, terminado en .p12, .pfx o .jks, sin espacios, por ejemplo inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store Password</source>
+        <translation>Token Service Key Store Password</translation>
+    </message>
+    <message>
+        <source>Client ID of the service key with certificate (uaa.clientid)</source>
+        <translation>ID de cliente de la clave de servicio con certificado (uaa.clientid)</translation>
+    </message>
+    <message>
+        <source>The uaa &gt; clientid of the service key with certificate you created for the dedicated SAP Task Center instance. It becomes the destination&apos;s tc.clientId, which lets S/4HANA Cloud push task updates to SAP Task Center. SAP says to set it only once you have completed Integrating SAP Task Center in S/4HANA Cloud; otherwise tasks may not arrive.</source>
+        <translation>El valor uaa &gt; clientid de la clave de servicio con certificado que creó para la instancia de SAP Task Center dedicada. Se convierte en el tc.clientId del destino, que permite a S/4HANA Cloud enviar actualizaciones de tareas a SAP Task Center. SAP indica que solo se debe establecer una vez que haya completado «Integrating SAP Task Center» en S/4HANA Cloud; de lo contrario, es posible que las tareas no lleguen.</translation>
+    </message>
+    <message>
+        <source>By hand, with certificates instead of a password (mTLS)</source>
+        <translation>Manualmente, con certificados en lugar de una contraseña (mTLS)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should get its tokens from S/4HANA Cloud with a client certificate (mTLS) instead of a communication user&apos;s password, as SAP&apos;s section &quot;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&quot; describes. You need a service key with a certificate for a dedicated SAP Task Center instance, and a .p12 key store with its password. You set up the communication system and arrangement in S/4HANA Cloud with these certificates, and the wizard writes the destination.</source>
+        <translation>Elija esta opción si SAP Task Center debe obtener sus tokens de S/4HANA Cloud con un certificado de cliente (mTLS) en lugar de con la contraseña de un usuario de comunicación, como describe la sección de SAP «Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS». Necesita una clave de servicio con certificado para una instancia de SAP Task Center dedicada, y un almacén de claves .p12 con su contraseña. Usted configura el sistema y la disposición de comunicación en S/4HANA Cloud con estos certificados, y el asistente escribe el destino.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud with mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check the connection&lt;/b&gt; with the &lt;b&gt;monitoring&lt;/b&gt; of SAP Task Center: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Certificates expire:&lt;/b&gt; the certificate of the service key, which outbound.p12 holds, is valid for at most one year (SAP). Note when it and the certificate of inbound.p12 expire.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pasos restantes según SAP para S/4HANA Cloud con mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Compruebe la conexión&lt;/b&gt; en &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center: SAP indica que «Check Connection» en el destino puede no mostrar si SAP Task Center accede a SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La aplicación Task Center para sus usuarios:&lt;/b&gt; en el launchpad que abren sus usuarios (SAP Build Work Zone u otro punto de entrada central), cree un mosaico &lt;b&gt;Task Center&lt;/b&gt; y active los idiomas del sitio, como indica la guía de SAP «Create a Task Center Tile». El mosaico utiliza el destino &lt;i&gt;Task_Center&lt;/i&gt; de esta subcuenta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuarios en S/4HANA Cloud:&lt;/b&gt; el usuario empresarial de cada aprobador necesita un &lt;b&gt;Global User ID&lt;/b&gt; igual al &lt;b&gt;User UUID&lt;/b&gt; del mismo usuario en SAP Cloud Identity Services (cópielo a mano para probarlo, o replique los usuarios con Identity Provisioning, escenario de comunicación SAP_COM_0193). Sin él, las tareas llegan a SAP Task Center pero no aparecen en la lista de nadie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Los certificados caducan:&lt;/b&gt; el certificado de la clave de servicio, que contiene outbound.p12, es válido como máximo un año (SAP). Anote cuándo caducan este certificado y el de inbound.p12.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Create a service key with a certificate</source>
+        <translation>Crear una clave de servicio con certificado</translation>
+    </message>
+    <message>
+        <source>A dedicated SAP Task Center instance whose service key has a certificate, and the file outbound.p12 made from it for S/4HANA Cloud.</source>
+        <translation>Una instancia de SAP Task Center dedicada cuya clave de servicio tiene un certificado, y el archivo outbound.p12 creado a partir de ella para S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>In this subaccount, where your SAP Task Center instance was created, create a dedicated SAP Task Center service instance and a service key &lt;b&gt;with certificate&lt;/b&gt; for it. Then make outbound.p12 from the key, as below.</source>
+        <translation>En esta subcuenta, en la que se creó su instancia de SAP Task Center, cree una instancia de servicio de SAP Task Center dedicada y una clave de servicio &lt;b&gt;con certificado&lt;/b&gt; para ella. Después, cree outbound.p12 a partir de la clave, como se indica a continuación.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud pushes task updates to SAP Task Center with the certificate of this key instead of a client secret. SAP&apos;s guide &quot;Create a Service Instance Using the SAP BTP Cockpit&quot; gives the parameters below; the certificate is valid for at most one year. The wizard does not read this key: you copy its client ID on a later page.</source>
+        <translation>S/4HANA Cloud envía las actualizaciones de tareas a SAP Task Center con el certificado de esta clave en lugar de con un secreto de cliente. La guía de SAP «Create a Service Instance Using the SAP BTP Cockpit» indica los parámetros siguientes; el certificado es válido como máximo un año. El asistente no lee esta clave: copiará su ID de cliente en una página posterior.</translation>
+    </message>
+    <message>
+        <source>Service key with certificate</source>
+        <translation>Clave de servicio con certificado</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Instances&lt;/b&gt; page, open the &lt;b&gt;Actions&lt;/b&gt; menu of the new instance, choose &lt;b&gt;Create Service Key&lt;/b&gt;, enter a name and these parameters in JSON format, and choose &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>En la página &lt;b&gt;Instances&lt;/b&gt;, abra el menú &lt;b&gt;Actions&lt;/b&gt; de la nueva instancia, elija &lt;b&gt;Create Service Key&lt;/b&gt;, introduzca un nombre y estos parámetros en formato JSON, y elija &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Parámetros (JSON)</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s sample: a certificate valid for one year, the longest SAP allows.</source>
+        <translation>Ejemplo de SAP: un certificado válido durante un año, el máximo que permite SAP.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 for S/4HANA Cloud</source>
+        <translation>outbound.p12 para S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>Open the JSON of the service key. Copy the value of &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, without the quotation marks, into a new text file, and append the value of &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, without the quotation marks. Replace every \n with a line feed: the file then holds the certificates (BEGIN CERTIFICATE … END CERTIFICATE) followed by the private key (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Save it as outbound.p12.</source>
+        <translation>Abra el JSON de la clave de servicio. Copie el valor de &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, sin las comillas, en un nuevo archivo de texto y añada a continuación el valor de &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, sin las comillas. Sustituya cada 
+ por un salto de línea: el archivo contiene entonces los certificados (BEGIN CERTIFICATE … END CERTIFICATE) seguidos de la clave privada (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Guárdelo como outbound.p12.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s name for it: S/4HANA Cloud uses it to reach SAP Task Center (Users for Outbound Communication).</source>
+        <translation>Nombre que le da SAP: S/4HANA Cloud lo utiliza para acceder a SAP Task Center («Users for Outbound Communication»).</translation>
+    </message>
+    <message>
+        <source>The key store for S/4HANA Cloud&apos;s token service</source>
+        <translation>El almacén de claves para el servicio de tokens de S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center gets its tokens from S/4HANA Cloud with (SAP calls it inbound.p12), and its password.</source>
+        <translation>El archivo .p12 con el certificado con el que SAP Task Center obtiene sus tokens de S/4HANA Cloud (SAP lo llama inbound.p12), y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Utilice un certificado .p12 que ya tenga, o genere uno nuevo en los certificados de destino de la subcuenta, como describe la guía de SAP «Use Destination Certificates». Introduzca el nombre del archivo del almacén de claves, tal como lo muestra la subcuenta, y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
+        <translation>El destino nombra este almacén de claves en tokenService.KeyStoreLocation y lo desbloquea con tokenService.KeyStorePassword («Token Service Key Store Location» y «Token Service Key Store Password» en el cockpit). La guía de SAP también le pide que seleccione «Use mTLS for token retrieval». UNCONFIRMED: SAP no indica ninguna propiedad para esa casilla; según SAP BTP Connectivity, el Destination service utiliza mTLS con el servicio de tokens siempre que tokenService.KeyStoreLocation está establecido, por lo que el asistente solo escribe esa propiedad. Si el cockpit muestra la casilla sin marcar, márquela y guarde.</translation>
+    </message>
+    <message>
+        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
+        <translation>El destino nombra el almacén de claves, pero el asistente todavía no puede cargarlo por usted: asegúrese de que está en la subcuenta antes de que el asistente escriba el destino. S/4HANA Cloud también necesita el certificado.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
+        <translation>Este asistente no carga el almacén de claves por sí mismo. Sin el archivo en la subcuenta, el destino no puede obtener tokens de S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>El almacén de claves está en los certificados de destino de esta subcuenta con &lt;b&gt;exactamente el nombre de archivo que ha introducido&lt;/b&gt; («Token Service Key Store Location»), incluida su extensión: cárguelo allí o, si lo generó allí, compruebe que ha introducido el nombre que tiene en esa lista.</translation>
+    </message>
+    <message>
+        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
+        <translation>Tiene a mano el almacén de claves para el sistema de comunicación de S/4HANA Cloud: si lo generó en la subcuenta, descárguelo con la &lt;b&gt;Destination service REST API&lt;/b&gt;, como indica la guía de SAP.</translation>
+    </message>
+    <message>
+        <source>SAP BTP Connectivity: Destination Service REST API.</source>
+        <translation>SAP BTP Connectivity: «Destination Service REST API».</translation>
+    </message>
+    <message>
+        <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
+        <translation>Integrar SAP Task Center en S/4HANA Cloud mediante mTLS</translation>
+    </message>
+    <message>
+        <source>The communication system with both certificates, the communication arrangement, and the values it gives back for the destination.</source>
+        <translation>El sistema de comunicación con ambos certificados, la disposición de comunicación y los valores que esta devuelve para el destino.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, perform the steps of &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use inbound.p12 for the communication system&apos;s &lt;b&gt;Users for Inbound Communication&lt;/b&gt; and outbound.p12 for its &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, and create the communication arrangement as &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; describes. Then enter the values below.</source>
+        <translation>En SAP S/4HANA Cloud, realice los pasos de &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: utilice inbound.p12 para &lt;b&gt;Users for Inbound Communication&lt;/b&gt; del sistema de comunicación y outbound.p12 para &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, y cree la disposición de comunicación como describe &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt;. Después, introduzca los valores siguientes.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mTLS section asks you to download the subaccount&apos;s trust certificate and then to follow Integrating SAP Task Center in SAP S/4HANA Cloud&apos;s documentation; it names the values the destination needs, which this page asks for. SAP&apos;s page on credentials rotation says S/4HANA Cloud&apos;s communication system holds the trust certificate.</source>
+        <translation>La sección de SAP sobre mTLS le pide que descargue el certificado de confianza de la subcuenta y que después siga «Integrating SAP Task Center» de la documentación de SAP S/4HANA Cloud; esa guía indica los valores que necesita el destino, que son los que pide esta página. La página de SAP sobre la rotación de credenciales indica que el sistema de comunicación de S/4HANA Cloud contiene el certificado de confianza.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED for mTLS: SAP&apos;s mTLS section does not list the communication system&apos;s fields. SAP&apos;s sample sets the values below on the way with a password; use them unless Integrating SAP Task Center says otherwise.</source>
+        <translation>UNCONFIRMED para mTLS: la sección de SAP sobre mTLS no indica los campos del sistema de comunicación. El ejemplo de SAP establece los valores siguientes en la vía con contraseña; utilícelos salvo que «Integrating SAP Task Center» indique otra cosa.</translation>
+    </message>
+    <message>
+        <source>SAP: use this key store (inbound.p12) when you set up Users for Inbound Communication.</source>
+        <translation>SAP: utilice este almacén de claves (inbound.p12) al configurar «Users for Inbound Communication».</translation>
+    </message>
+    <message>
+        <source>Users for Outbound Communication</source>
+        <translation>Users for Outbound Communication</translation>
+    </message>
+    <message>
+        <source>SAP: use outbound.p12, made from the service key with certificate, when you set up Users for Outbound Communication.</source>
+        <translation>SAP: utilice outbound.p12, creado a partir de la clave de servicio con certificado, al configurar «Users for Outbound Communication».</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL. Then the uaa &amp;gt; clientid of the service key with certificate.</source>
+        <translation>Cópielos de la disposición guardada: la URL de servicio de su servicio entrante y, de &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, «SAML2 Audience», «Client ID» y «Token Service URL». Después, el valor uaa &amp;gt; clientid de la clave de servicio con certificado.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation>El Destination service no puede utilizar el almacén de claves para el servicio de tokens de S/4HANA Cloud. Compruebe que el archivo se ha cargado en los certificados de destino de esta subcuenta exactamente con el nombre de tokenService.KeyStoreLocation, incluida su extensión, que tokenService.KeyStorePassword es su contraseña y que el sistema de comunicación de S/4HANA Cloud acepta su certificado («Users for Inbound Communication»).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

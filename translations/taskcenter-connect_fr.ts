@@ -5881,6 +5881,171 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation>Dans un autre sous-compte, avec une dépendance Identity Authentication</translation>
     </message>
+    <message>
+        <source>Token Service Key Store Location (file name)</source>
+        <translation>Token Service Key Store Location (nom de fichier)</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
+        <translation>Le nom du fichier keystore (.p12) contenant le certificat client avec lequel SAP Task Center obtient ses jetons auprès de S/4HANA Cloud, exactement tel qu&apos;il est répertorié dans les certificats de destination du sous-compte. Le guide SAP l&apos;appelle inbound.p12. La destination le désigne dans tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
+        <translation>outbound.p12 est le fichier qu&apos;utilise S/4HANA Cloud pour atteindre SAP Task Center (créé à partir de la clé de service avec certificat). La destination a besoin de l&apos;autre keystore, celui que le guide SAP appelle inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
+        <translation>Saisissez le nom du fichier keystore, se terminant par .p12, .pfx ou .jks, sans espaces, par exemple inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store Password</source>
+        <translation>Token Service Key Store Password</translation>
+    </message>
+    <message>
+        <source>Client ID of the service key with certificate (uaa.clientid)</source>
+        <translation>ID client de la clé de service avec certificat (uaa.clientid)</translation>
+    </message>
+    <message>
+        <source>The uaa &gt; clientid of the service key with certificate you created for the dedicated SAP Task Center instance. It becomes the destination&apos;s tc.clientId, which lets S/4HANA Cloud push task updates to SAP Task Center. SAP says to set it only once you have completed Integrating SAP Task Center in S/4HANA Cloud; otherwise tasks may not arrive.</source>
+        <translation>La valeur uaa &gt; clientid de la clé de service avec certificat que vous avez créée pour l&apos;instance SAP Task Center dédiée. Elle devient le tc.clientId de la destination, qui permet à S/4HANA Cloud de transmettre les mises à jour des tâches à SAP Task Center. Selon SAP, ne la définissez qu&apos;une fois que vous avez terminé «&#xa0;Integrating SAP Task Center&#xa0;» dans S/4HANA Cloud&#xa0;; sinon, les tâches risquent de ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>By hand, with certificates instead of a password (mTLS)</source>
+        <translation>Manuellement, avec des certificats au lieu d&apos;un mot de passe (mTLS)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should get its tokens from S/4HANA Cloud with a client certificate (mTLS) instead of a communication user&apos;s password, as SAP&apos;s section &quot;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&quot; describes. You need a service key with a certificate for a dedicated SAP Task Center instance, and a .p12 key store with its password. You set up the communication system and arrangement in S/4HANA Cloud with these certificates, and the wizard writes the destination.</source>
+        <translation>Choisissez cette option si SAP Task Center doit obtenir ses jetons auprès de S/4HANA Cloud avec un certificat client (mTLS) au lieu du mot de passe d&apos;un utilisateur de communication, comme le décrit la section SAP «&#xa0;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&#xa0;». Vous avez besoin d&apos;une clé de service avec certificat pour une instance SAP Task Center dédiée, et d&apos;un keystore .p12 avec son mot de passe. Vous configurez le système et l&apos;accord de communication dans S/4HANA Cloud avec ces certificats, et l&apos;assistant écrit la destination.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud with mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check the connection&lt;/b&gt; with the &lt;b&gt;monitoring&lt;/b&gt; of SAP Task Center: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Certificates expire:&lt;/b&gt; the certificate of the service key, which outbound.p12 holds, is valid for at most one year (SAP). Note when it and the certificate of inbound.p12 expire.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Étapes restantes selon SAP pour S/4HANA Cloud avec mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vérifiez la connexion&lt;/b&gt; avec le &lt;b&gt;Monitoring&lt;/b&gt; de SAP Task Center&#xa0;: selon SAP, «&#xa0;Check Connection&#xa0;» dans la destination peut ne pas indiquer si SAP Task Center atteint SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;L&apos;application Task Center pour vos utilisateurs&#xa0;:&lt;/b&gt; dans le launchpad qu&apos;ouvrent vos utilisateurs (SAP Build Work Zone ou un autre point d&apos;entrée central), créez une vignette &lt;b&gt;Task Center&lt;/b&gt; et activez les langues du site, comme l&apos;indique le guide SAP «&#xa0;Create a Task Center Tile&#xa0;». Cette vignette utilise la destination &lt;i&gt;Task_Center&lt;/i&gt; de ce sous-compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisateurs dans S/4HANA Cloud&#xa0;:&lt;/b&gt; l&apos;utilisateur métier de chaque approbateur doit avoir un &lt;b&gt;Global User ID&lt;/b&gt; égal au &lt;b&gt;User UUID&lt;/b&gt; du même utilisateur dans SAP Cloud Identity Services (copiez-le manuellement pour faire un essai, ou répliquez les utilisateurs avec Identity Provisioning, scénario de communication SAP_COM_0193). Sans cela, les tâches parviennent à SAP Task Center mais n&apos;apparaissent dans la liste d&apos;aucun utilisateur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les certificats expirent&#xa0;:&lt;/b&gt; le certificat de la clé de service, que contient outbound.p12, est valide un an au maximum (SAP). Notez la date d&apos;expiration de ce certificat et de celui d&apos;inbound.p12.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Create a service key with a certificate</source>
+        <translation>Créer une clé de service avec certificat</translation>
+    </message>
+    <message>
+        <source>A dedicated SAP Task Center instance whose service key has a certificate, and the file outbound.p12 made from it for S/4HANA Cloud.</source>
+        <translation>Une instance SAP Task Center dédiée dont la clé de service contient un certificat, et le fichier outbound.p12 créé à partir de celle-ci pour S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>In this subaccount, where your SAP Task Center instance was created, create a dedicated SAP Task Center service instance and a service key &lt;b&gt;with certificate&lt;/b&gt; for it. Then make outbound.p12 from the key, as below.</source>
+        <translation>Dans ce sous-compte, où votre instance SAP Task Center a été créée, créez une instance de service SAP Task Center dédiée et une clé de service &lt;b&gt;avec certificat&lt;/b&gt; pour celle-ci. Créez ensuite outbound.p12 à partir de la clé, comme indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud pushes task updates to SAP Task Center with the certificate of this key instead of a client secret. SAP&apos;s guide &quot;Create a Service Instance Using the SAP BTP Cockpit&quot; gives the parameters below; the certificate is valid for at most one year. The wizard does not read this key: you copy its client ID on a later page.</source>
+        <translation>S/4HANA Cloud transmet les mises à jour des tâches à SAP Task Center avec le certificat de cette clé au lieu d&apos;un secret client. Le guide SAP «&#xa0;Create a Service Instance Using the SAP BTP Cockpit&#xa0;» donne les paramètres ci-dessous&#xa0;; le certificat est valide un an au maximum. L&apos;assistant ne lit pas cette clé&#xa0;: vous copiez son ID client sur une page ultérieure.</translation>
+    </message>
+    <message>
+        <source>Service key with certificate</source>
+        <translation>Clé de service avec certificat</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Instances&lt;/b&gt; page, open the &lt;b&gt;Actions&lt;/b&gt; menu of the new instance, choose &lt;b&gt;Create Service Key&lt;/b&gt;, enter a name and these parameters in JSON format, and choose &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Sur la page &lt;b&gt;Instances&lt;/b&gt;, ouvrez le menu &lt;b&gt;Actions&lt;/b&gt; de la nouvelle instance, choisissez &lt;b&gt;Create Service Key&lt;/b&gt;, saisissez un nom et ces paramètres au format JSON, puis choisissez &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Paramètres (JSON)</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s sample: a certificate valid for one year, the longest SAP allows.</source>
+        <translation>Exemple de SAP&#xa0;: un certificat valide un an, la durée maximale qu&apos;autorise SAP.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 for S/4HANA Cloud</source>
+        <translation>outbound.p12 pour S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>Open the JSON of the service key. Copy the value of &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, without the quotation marks, into a new text file, and append the value of &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, without the quotation marks. Replace every \n with a line feed: the file then holds the certificates (BEGIN CERTIFICATE … END CERTIFICATE) followed by the private key (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Save it as outbound.p12.</source>
+        <translation>Ouvrez le JSON de la clé de service. Copiez la valeur de &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, sans les guillemets, dans un nouveau fichier texte, puis ajoutez à la suite la valeur de &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, sans les guillemets. Remplacez chaque 
+ par un saut de ligne&#xa0;: le fichier contient alors les certificats (BEGIN CERTIFICATE … END CERTIFICATE) suivis de la clé privée (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Enregistrez-le sous le nom outbound.p12.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s name for it: S/4HANA Cloud uses it to reach SAP Task Center (Users for Outbound Communication).</source>
+        <translation>Nom que lui donne SAP&#xa0;: S/4HANA Cloud l&apos;utilise pour atteindre SAP Task Center («&#xa0;Users for Outbound Communication&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The key store for S/4HANA Cloud&apos;s token service</source>
+        <translation>Le keystore pour le service de jetons de S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center gets its tokens from S/4HANA Cloud with (SAP calls it inbound.p12), and its password.</source>
+        <translation>Le fichier .p12 contenant le certificat avec lequel SAP Task Center obtient ses jetons auprès de S/4HANA Cloud (SAP l&apos;appelle inbound.p12), et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Utilisez un certificat .p12 dont vous disposez déjà, ou générez-en un nouveau dans les certificats de destination du sous-compte, comme le décrit le guide SAP «&#xa0;Use Destination Certificates&#xa0;». Saisissez le nom de fichier du keystore, tel que le sous-compte le répertorie, et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
+        <translation>La destination désigne ce keystore dans tokenService.KeyStoreLocation et le déverrouille avec tokenService.KeyStorePassword (les champs Token Service Key Store Location et Token Service Key Store Password du cockpit). Le guide SAP vous demande également de sélectionner «&#xa0;Use mTLS for token retrieval&#xa0;». UNCONFIRMED&#xa0;: SAP n&apos;indique aucune propriété pour cette case à cocher&#xa0;; selon SAP BTP Connectivity, le service Destination utilise mTLS vers le service de jetons dès que tokenService.KeyStoreLocation est défini, c&apos;est pourquoi l&apos;assistant n&apos;écrit que cette propriété. Si le cockpit affiche la case décochée, cochez-la et enregistrez.</translation>
+    </message>
+    <message>
+        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
+        <translation>La destination désigne le keystore, mais l&apos;assistant ne peut pas encore le charger pour vous&#xa0;: assurez-vous qu&apos;il se trouve dans le sous-compte avant que l&apos;assistant n&apos;écrive la destination. S/4HANA Cloud a également besoin du certificat.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
+        <translation>Cet assistant ne charge pas lui-même le keystore. Sans le fichier dans le sous-compte, la destination ne peut pas obtenir de jetons auprès de S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>Le keystore se trouve dans les certificats de destination de ce sous-compte sous &lt;b&gt;exactement le nom de fichier que vous avez saisi&lt;/b&gt; (Token Service Key Store Location), extension comprise&#xa0;: chargez-le à cet endroit ou, si vous l&apos;y avez généré, vérifiez que vous avez saisi le nom qu&apos;il porte dans cette liste.</translation>
+    </message>
+    <message>
+        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
+        <translation>Vous disposez du keystore pour le système de communication de S/4HANA Cloud&#xa0;: si vous l&apos;avez généré dans le sous-compte, téléchargez-le avec l&apos;&lt;b&gt;API REST du service Destination&lt;/b&gt;, comme l&apos;indique le guide SAP.</translation>
+    </message>
+    <message>
+        <source>SAP BTP Connectivity: Destination Service REST API.</source>
+        <translation>SAP BTP Connectivity&#xa0;: «&#xa0;Destination Service REST API&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
+        <translation>Intégrer SAP Task Center dans S/4HANA Cloud avec mTLS</translation>
+    </message>
+    <message>
+        <source>The communication system with both certificates, the communication arrangement, and the values it gives back for the destination.</source>
+        <translation>Le système de communication avec les deux certificats, l&apos;accord de communication, et les valeurs qu&apos;il renvoie pour la destination.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, perform the steps of &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use inbound.p12 for the communication system&apos;s &lt;b&gt;Users for Inbound Communication&lt;/b&gt; and outbound.p12 for its &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, and create the communication arrangement as &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; describes. Then enter the values below.</source>
+        <translation>Dans SAP S/4HANA Cloud, effectuez les étapes de &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;&#xa0;: utilisez inbound.p12 pour les &lt;b&gt;Users for Inbound Communication&lt;/b&gt; du système de communication et outbound.p12 pour ses &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, et créez l&apos;accord de communication comme le décrit &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt;. Saisissez ensuite les valeurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mTLS section asks you to download the subaccount&apos;s trust certificate and then to follow Integrating SAP Task Center in SAP S/4HANA Cloud&apos;s documentation; it names the values the destination needs, which this page asks for. SAP&apos;s page on credentials rotation says S/4HANA Cloud&apos;s communication system holds the trust certificate.</source>
+        <translation>La section mTLS de SAP vous demande de télécharger le certificat de confiance du sous-compte, puis de suivre «&#xa0;Integrating SAP Task Center&#xa0;» dans la documentation de SAP S/4HANA Cloud&#xa0;; ce guide cite les valeurs dont la destination a besoin, que cette page vous demande. La page SAP sur la rotation des identifiants indique que le système de communication de S/4HANA Cloud contient le certificat de confiance.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED for mTLS: SAP&apos;s mTLS section does not list the communication system&apos;s fields. SAP&apos;s sample sets the values below on the way with a password; use them unless Integrating SAP Task Center says otherwise.</source>
+        <translation>UNCONFIRMED pour mTLS&#xa0;: la section mTLS de SAP ne répertorie pas les champs du système de communication. L&apos;exemple de SAP définit les valeurs ci-dessous pour la méthode avec mot de passe&#xa0;; utilisez-les, sauf si «&#xa0;Integrating SAP Task Center&#xa0;» indique autre chose.</translation>
+    </message>
+    <message>
+        <source>SAP: use this key store (inbound.p12) when you set up Users for Inbound Communication.</source>
+        <translation>SAP&#xa0;: utilisez ce keystore (inbound.p12) lorsque vous configurez «&#xa0;Users for Inbound Communication&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Users for Outbound Communication</source>
+        <translation>Users for Outbound Communication</translation>
+    </message>
+    <message>
+        <source>SAP: use outbound.p12, made from the service key with certificate, when you set up Users for Outbound Communication.</source>
+        <translation>SAP&#xa0;: utilisez outbound.p12, créé à partir de la clé de service avec certificat, lorsque vous configurez «&#xa0;Users for Outbound Communication&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL. Then the uaa &amp;gt; clientid of the service key with certificate.</source>
+        <translation>Copiez-les depuis l&apos;accord de communication enregistré&#xa0;: l&apos;URL de service de son service entrant et, dans &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, les valeurs SAML2 Audience, Client ID et Token Service URL. Copiez ensuite la valeur uaa &amp;gt; clientid de la clé de service avec certificat.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation>Le service Destination ne peut pas utiliser le keystore pour le service de jetons de S/4HANA Cloud. Vérifiez que le fichier est chargé dans les certificats de destination de ce sous-compte exactement sous le nom indiqué dans tokenService.KeyStoreLocation, extension comprise, que tokenService.KeyStorePassword est son mot de passe, et que le système de communication de S/4HANA Cloud accepte son certificat («&#xa0;Users for Inbound Communication&#xa0;»).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -5874,6 +5874,171 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation>別のサブアカウント内 (Identity Authentication の依存関係)</translation>
     </message>
+    <message>
+        <source>Token Service Key Store Location (file name)</source>
+        <translation>Token Service Key Store Location (ファイル名)</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
+        <translation>SAP Task Center が S/4HANA Cloud からトークンを取得するために使用するクライアント証明書を含むキーストア (.p12) のファイル名です。サブアカウントの宛先証明書に表示されている名前と正確に同じにしてください。SAP のガイドでは inbound.p12 と呼ばれています。宛先は tokenService.KeyStoreLocation でこのキーストアを指定します。</translation>
+    </message>
+    <message>
+        <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
+        <translation>outbound.p12 は、S/4HANA Cloud が SAP Task Center に接続するために使用するファイルです (証明書付きのサービスキーから作成します)。宛先に必要なのはもう一方のキーストア、つまり SAP のガイドで inbound.p12 と呼ばれているものです。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
+        <translation>キーストアファイルの名前を、.p12、.pfx、または .jks で終わる、空白を含まない形で入力してください (例: inbound.p12)。</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store Password</source>
+        <translation>Token Service Key Store Password</translation>
+    </message>
+    <message>
+        <source>Client ID of the service key with certificate (uaa.clientid)</source>
+        <translation>証明書付きのサービスキーのクライアント ID (uaa.clientid)</translation>
+    </message>
+    <message>
+        <source>The uaa &gt; clientid of the service key with certificate you created for the dedicated SAP Task Center instance. It becomes the destination&apos;s tc.clientId, which lets S/4HANA Cloud push task updates to SAP Task Center. SAP says to set it only once you have completed Integrating SAP Task Center in S/4HANA Cloud; otherwise tasks may not arrive.</source>
+        <translation>専用の SAP Task Center インスタンス用に作成した、証明書付きのサービスキーの uaa &gt; clientid です。これが宛先の tc.clientId になり、S/4HANA Cloud が SAP Task Center にタスクの更新を送信できるようになります。SAP によると、この値は S/4HANA Cloud で「Integrating SAP Task Center」を完了した後にのみ設定してください。そうしないと、タスクが届かない場合があります。</translation>
+    </message>
+    <message>
+        <source>By hand, with certificates instead of a password (mTLS)</source>
+        <translation>手動: パスワードの代わりに証明書を使用 (mTLS)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should get its tokens from S/4HANA Cloud with a client certificate (mTLS) instead of a communication user&apos;s password, as SAP&apos;s section &quot;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&quot; describes. You need a service key with a certificate for a dedicated SAP Task Center instance, and a .p12 key store with its password. You set up the communication system and arrangement in S/4HANA Cloud with these certificates, and the wizard writes the destination.</source>
+        <translation>SAP Task Center がコミュニケーションユーザーのパスワードの代わりにクライアント証明書 (mTLS) を使用して S/4HANA Cloud からトークンを取得する場合に選択します (SAP のセクション「Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS」で説明されている方法です)。専用の SAP Task Center インスタンス用の証明書付きサービスキーと、.p12 キーストアおよびそのパスワードが必要です。これらの証明書を使用して S/4HANA Cloud でコミュニケーションシステムとコミュニケーション契約をセットアップします。宛先はウィザードが書き込みます。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud with mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check the connection&lt;/b&gt; with the &lt;b&gt;monitoring&lt;/b&gt; of SAP Task Center: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Certificates expire:&lt;/b&gt; the certificate of the service key, which outbound.p12 holds, is valid for at most one year (SAP). Note when it and the certificate of inbound.p12 expire.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;mTLS を使用する S/4HANA Cloud に関して SAP が示す残りのステップ&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;SAP Task Center の &lt;b&gt;Monitoring&lt;/b&gt; で&lt;b&gt;接続を確認します&lt;/b&gt;: SAP によると、宛先の「Check Connection」では SAP Task Center が SAP S/4HANA Cloud に接続できるかどうかがわからない場合があります。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ユーザー向けの Task Center アプリ:&lt;/b&gt; ユーザーが開くランチパッド (SAP Build Work Zone または別の中央エントリポイント) で、SAP のガイド「Create a Task Center Tile」に従って &lt;b&gt;Task Center&lt;/b&gt; タイルを作成し、サイトの言語を有効にします。このタイルは、このサブアカウントの宛先 &lt;i&gt;Task_Center&lt;/i&gt; を使用します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;S/4HANA Cloud のユーザー:&lt;/b&gt; 各承認者のビジネスユーザーには、SAP Cloud Identity Services 内の同じユーザーの &lt;b&gt;User UUID&lt;/b&gt; と等しい &lt;b&gt;Global User ID&lt;/b&gt; が必要です (試すだけなら手作業でコピーし、そうでなければコミュニケーションシナリオ SAP_COM_0193 を使用して Identity Provisioning でユーザーをレプリケートします)。これがないと、タスクは SAP Task Center に届きますが、誰の一覧にも表示されません。&lt;/li&gt;&lt;li&gt;&lt;b&gt;証明書の有効期限:&lt;/b&gt; outbound.p12 に含まれるサービスキーの証明書の有効期間は、最長 1 年です (SAP)。この証明書と inbound.p12 の証明書の有効期限をメモしておいてください。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Create a service key with a certificate</source>
+        <translation>証明書付きのサービスキーを作成</translation>
+    </message>
+    <message>
+        <source>A dedicated SAP Task Center instance whose service key has a certificate, and the file outbound.p12 made from it for S/4HANA Cloud.</source>
+        <translation>サービスキーに証明書が含まれる専用の SAP Task Center インスタンスと、そのキーから作成する S/4HANA Cloud 用のファイル outbound.p12。</translation>
+    </message>
+    <message>
+        <source>In this subaccount, where your SAP Task Center instance was created, create a dedicated SAP Task Center service instance and a service key &lt;b&gt;with certificate&lt;/b&gt; for it. Then make outbound.p12 from the key, as below.</source>
+        <translation>SAP Task Center インスタンスを作成したこのサブアカウントで、専用の SAP Task Center サービスインスタンスと、そのインスタンスの&lt;b&gt;証明書付き&lt;/b&gt;サービスキーを作成します。次に、以下の説明に従って、このキーから outbound.p12 を作成します。</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud pushes task updates to SAP Task Center with the certificate of this key instead of a client secret. SAP&apos;s guide &quot;Create a Service Instance Using the SAP BTP Cockpit&quot; gives the parameters below; the certificate is valid for at most one year. The wizard does not read this key: you copy its client ID on a later page.</source>
+        <translation>S/4HANA Cloud は、クライアントシークレットの代わりにこのキーの証明書を使用して、SAP Task Center にタスクの更新を送信します。SAP のガイド「Create a Service Instance Using the SAP BTP Cockpit」に以下のパラメーターが記載されています。証明書の有効期間は最長 1 年です。ウィザードはこのキーを読み込みません: クライアント ID は後のページでコピーします。</translation>
+    </message>
+    <message>
+        <source>Service key with certificate</source>
+        <translation>証明書付きのサービスキー</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Instances&lt;/b&gt; page, open the &lt;b&gt;Actions&lt;/b&gt; menu of the new instance, choose &lt;b&gt;Create Service Key&lt;/b&gt;, enter a name and these parameters in JSON format, and choose &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Instances&lt;/b&gt; ページで、新しいインスタンスの &lt;b&gt;Actions&lt;/b&gt; メニューを開いて &lt;b&gt;Create Service Key&lt;/b&gt; を選択し、名前と次のパラメーターを JSON 形式で入力して、&lt;b&gt;Create&lt;/b&gt; を選択します。</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>パラメーター (JSON)</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s sample: a certificate valid for one year, the longest SAP allows.</source>
+        <translation>SAP のサンプル: 有効期間 1 年の証明書です。これは SAP が許可している最長の期間です。</translation>
+    </message>
+    <message>
+        <source>outbound.p12 for S/4HANA Cloud</source>
+        <translation>S/4HANA Cloud 用の outbound.p12</translation>
+    </message>
+    <message>
+        <source>Open the JSON of the service key. Copy the value of &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, without the quotation marks, into a new text file, and append the value of &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, without the quotation marks. Replace every \n with a line feed: the file then holds the certificates (BEGIN CERTIFICATE … END CERTIFICATE) followed by the private key (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Save it as outbound.p12.</source>
+        <translation>サービスキーの JSON を開きます。&lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt; の値を引用符なしで新しいテキストファイルにコピーし、その後に &lt;b&gt;uaa &amp;gt; key&lt;/b&gt; の値を引用符なしで追加します。すべての 
+ を改行に置き換えます: これで、ファイルには証明書 (BEGIN CERTIFICATE … END CERTIFICATE) と、その後に続く秘密鍵 (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY) が含まれます。outbound.p12 として保存します。</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s name for it: S/4HANA Cloud uses it to reach SAP Task Center (Users for Outbound Communication).</source>
+        <translation>SAP での名前です: S/4HANA Cloud は、このファイルを使用して SAP Task Center に接続します (Users for Outbound Communication)。</translation>
+    </message>
+    <message>
+        <source>The key store for S/4HANA Cloud&apos;s token service</source>
+        <translation>S/4HANA Cloud のトークンサービス用のキーストア</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center gets its tokens from S/4HANA Cloud with (SAP calls it inbound.p12), and its password.</source>
+        <translation>SAP Task Center が S/4HANA Cloud からトークンを取得するために使用する証明書を含む .p12 ファイル (SAP では inbound.p12 と呼ばれています) と、そのパスワード。</translation>
+    </message>
+    <message>
+        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>すでに持っている .p12 証明書を使用するか、SAP のガイド「Use Destination Certificates」の説明に従って、サブアカウントの宛先証明書で新しい証明書を生成してください。サブアカウントに表示されているとおりのキーストアのファイル名と、そのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
+        <translation>宛先は、tokenService.KeyStoreLocation でこのキーストアを指定し、tokenService.KeyStorePassword でロックを解除します (コックピットの「Token Service Key Store Location」と「Token Service Key Store Password」)。SAP のガイドでは、「Use mTLS for token retrieval」も選択するよう求められています。UNCONFIRMED: SAP はこのチェックボックスに対応するプロパティを示していません。SAP BTP Connectivity によると、tokenService.KeyStoreLocation が設定されていれば、Destination サービスはトークンサービスに対して常に mTLS を使用します。そのため、ウィザードはこのプロパティのみを書き込みます。コックピットでチェックボックスがオフになっている場合は、オンにして保存してください。</translation>
+    </message>
+    <message>
+        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
+        <translation>宛先はキーストアを指定しますが、ウィザードはまだキーストアをアップロードできません: ウィザードが宛先を書き込む前に、キーストアがサブアカウントにあることを確認してください。S/4HANA Cloud にもこの証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
+        <translation>このウィザードは、キーストア自体はアップロードしません。サブアカウントにファイルがないと、宛先は S/4HANA Cloud からトークンを取得できません。</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>キーストアが、このサブアカウントの宛先証明書に、拡張子を含め&lt;b&gt;入力したファイル名と正確に同じ名前&lt;/b&gt; (Token Service Key Store Location) で存在します: そこにアップロードしてください。そこで生成した場合は、一覧に表示されている名前を入力したかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
+        <translation>S/4HANA Cloud のコミュニケーションシステム用に、キーストアが手元にあります: サブアカウントで生成した場合は、SAP のガイドの記載どおり、&lt;b&gt;Destination サービス REST API&lt;/b&gt; でダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>SAP BTP Connectivity: Destination Service REST API.</source>
+        <translation>SAP BTP Connectivity: 「Destination Service REST API」。</translation>
+    </message>
+    <message>
+        <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
+        <translation>mTLS を使用して S/4HANA Cloud に SAP Task Center を統合</translation>
+    </message>
+    <message>
+        <source>The communication system with both certificates, the communication arrangement, and the values it gives back for the destination.</source>
+        <translation>両方の証明書を設定したコミュニケーションシステム、コミュニケーション契約、および宛先用にその契約から返される値。</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, perform the steps of &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use inbound.p12 for the communication system&apos;s &lt;b&gt;Users for Inbound Communication&lt;/b&gt; and outbound.p12 for its &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, and create the communication arrangement as &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; describes. Then enter the values below.</source>
+        <translation>SAP S/4HANA Cloud で、&lt;b&gt;Integrating SAP Task Center&lt;/b&gt; のステップを実行します: コミュニケーションシステムの &lt;b&gt;Users for Inbound Communication&lt;/b&gt; には inbound.p12 を、&lt;b&gt;Users for Outbound Communication&lt;/b&gt; には outbound.p12 を使用し、&lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; の説明に従ってコミュニケーション契約を作成します。次に、以下の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mTLS section asks you to download the subaccount&apos;s trust certificate and then to follow Integrating SAP Task Center in SAP S/4HANA Cloud&apos;s documentation; it names the values the destination needs, which this page asks for. SAP&apos;s page on credentials rotation says S/4HANA Cloud&apos;s communication system holds the trust certificate.</source>
+        <translation>SAP の mTLS のセクションでは、サブアカウントのトラスト証明書をダウンロードしてから、SAP S/4HANA Cloud のドキュメントの「Integrating SAP Task Center」に従うよう求められています。このセクションには宛先に必要な値が記載されており、このページではそれらの値を入力します。資格情報のローテーションに関する SAP のページによると、トラスト証明書は S/4HANA Cloud のコミュニケーションシステムが保持します。</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED for mTLS: SAP&apos;s mTLS section does not list the communication system&apos;s fields. SAP&apos;s sample sets the values below on the way with a password; use them unless Integrating SAP Task Center says otherwise.</source>
+        <translation>mTLS の場合は UNCONFIRMED: SAP の mTLS のセクションには、コミュニケーションシステムのフィールドが記載されていません。以下の値は、パスワードを使用する方法で SAP のサンプルが設定している値です。「Integrating SAP Task Center」に別の記載がない限り、これらの値を使用してください。</translation>
+    </message>
+    <message>
+        <source>SAP: use this key store (inbound.p12) when you set up Users for Inbound Communication.</source>
+        <translation>SAP: 「Users for Inbound Communication」をセットアップするときに、このキーストア (inbound.p12) を使用します。</translation>
+    </message>
+    <message>
+        <source>Users for Outbound Communication</source>
+        <translation>Users for Outbound Communication</translation>
+    </message>
+    <message>
+        <source>SAP: use outbound.p12, made from the service key with certificate, when you set up Users for Outbound Communication.</source>
+        <translation>SAP: 「Users for Outbound Communication」をセットアップするときに、証明書付きのサービスキーから作成した outbound.p12 を使用します。</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL. Then the uaa &amp;gt; clientid of the service key with certificate.</source>
+        <translation>保存したコミュニケーション契約から、インバウンドサービスのサービス URL と、&lt;b&gt;OAuth 2.0 Details&lt;/b&gt; の SAML2 Audience、Client ID、Token Service URL をコピーしてください。次に、証明書付きのサービスキーの uaa &amp;gt; clientid をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation>Destination サービスが、S/4HANA Cloud のトークンサービス用のキーストアを使用できません。ファイルが、このサブアカウントの宛先証明書に、拡張子を含め tokenService.KeyStoreLocation の名前と正確に同じ名前でアップロードされていること、tokenService.KeyStorePassword がそのパスワードであること、および S/4HANA Cloud のコミュニケーションシステムがその証明書を受け付けること (Users for Inbound Communication) を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

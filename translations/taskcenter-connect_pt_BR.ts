@@ -5881,6 +5881,171 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>In another subaccount, with an Identity Authentication dependency</source>
         <translation>Em outra subconta, com uma dependência do Identity Authentication</translation>
     </message>
+    <message>
+        <source>Token Service Key Store Location (file name)</source>
+        <translation>Token Service Key Store Location (nome do arquivo)</translation>
+    </message>
+    <message>
+        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
+        <translation>O nome do arquivo do keystore (.p12) com o certificado de cliente que o SAP Task Center usa para obter os tokens do S/4HANA Cloud, exatamente como ele aparece nos certificados de destino da subconta. O guia da SAP o chama de inbound.p12. O destino o indica em tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
+        <translation>outbound.p12 é o arquivo que o S/4HANA Cloud usa para acessar o SAP Task Center (criado a partir da chave de serviço com certificado). O destino precisa do outro keystore, aquele que o guia da SAP chama de inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
+        <translation>Insira o nome do arquivo do keystore, terminado em .p12, .pfx ou .jks, sem espaços, por exemplo inbound.p12.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store Password</source>
+        <translation>Token Service Key Store Password</translation>
+    </message>
+    <message>
+        <source>Client ID of the service key with certificate (uaa.clientid)</source>
+        <translation>ID do cliente da chave de serviço com certificado (uaa.clientid)</translation>
+    </message>
+    <message>
+        <source>The uaa &gt; clientid of the service key with certificate you created for the dedicated SAP Task Center instance. It becomes the destination&apos;s tc.clientId, which lets S/4HANA Cloud push task updates to SAP Task Center. SAP says to set it only once you have completed Integrating SAP Task Center in S/4HANA Cloud; otherwise tasks may not arrive.</source>
+        <translation>O valor uaa &gt; clientid da chave de serviço com certificado que você criou para a instância dedicada do SAP Task Center. Ele se torna o tc.clientId do destino, que permite que o S/4HANA Cloud envie atualizações de tarefas ao SAP Task Center. A SAP diz para defini-lo somente depois de concluir “Integrating SAP Task Center” no S/4HANA Cloud; caso contrário, as tarefas podem não chegar.</translation>
+    </message>
+    <message>
+        <source>By hand, with certificates instead of a password (mTLS)</source>
+        <translation>Manualmente, com certificados em vez de senha (mTLS)</translation>
+    </message>
+    <message>
+        <source>Choose this when SAP Task Center should get its tokens from S/4HANA Cloud with a client certificate (mTLS) instead of a communication user&apos;s password, as SAP&apos;s section &quot;Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS&quot; describes. You need a service key with a certificate for a dedicated SAP Task Center instance, and a .p12 key store with its password. You set up the communication system and arrangement in S/4HANA Cloud with these certificates, and the wizard writes the destination.</source>
+        <translation>Escolha esta opção quando o SAP Task Center deve obter os tokens dele do S/4HANA Cloud com um certificado de cliente (mTLS) em vez da senha de um usuário de comunicação, como descreve a seção da SAP “Connect SAP S/4HANA Cloud Public Edition and SAP Task Center Using mTLS”. Você precisa de uma chave de serviço com certificado para uma instância dedicada do SAP Task Center e de um keystore .p12 com a senha dele. Você configura o sistema e o acordo de comunicação no S/4HANA Cloud com esses certificados, e o assistente grava o destino.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SAP&apos;s remaining steps for S/4HANA Cloud with mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check the connection&lt;/b&gt; with the &lt;b&gt;monitoring&lt;/b&gt; of SAP Task Center: SAP says Check Connection in the destination may not tell whether SAP Task Center reaches SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Task Center app for your users:&lt;/b&gt; in the launchpad your users open (SAP Build Work Zone or another central entry point), create a &lt;b&gt;Task Center&lt;/b&gt; tile and activate the site&apos;s languages, as SAP&apos;s guide &quot;Create a Task Center Tile&quot; says. It uses the destination &lt;i&gt;Task_Center&lt;/i&gt; of this subaccount.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users in S/4HANA Cloud:&lt;/b&gt; each approver&apos;s business user needs a &lt;b&gt;Global User ID&lt;/b&gt; equal to the &lt;b&gt;User UUID&lt;/b&gt; of the same user in SAP Cloud Identity Services (copy it by hand to try it out, or replicate the users with Identity Provisioning, communication scenario SAP_COM_0193). Without it, the tasks reach SAP Task Center but appear in nobody&apos;s list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Certificates expire:&lt;/b&gt; the certificate of the service key, which outbound.p12 holds, is valid for at most one year (SAP). Note when it and the certificate of inbound.p12 expire.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Etapas restantes segundo a SAP para o S/4HANA Cloud com mTLS&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Verifique a conexão&lt;/b&gt; com o &lt;b&gt;Monitoring&lt;/b&gt; do SAP Task Center: a SAP diz que o “Check Connection” no destino pode não mostrar se o SAP Task Center acessa o SAP S/4HANA Cloud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;O app do Task Center para os seus usuários:&lt;/b&gt; no launchpad que os seus usuários abrem (SAP Build Work Zone ou outro ponto de entrada central), crie um bloco &lt;b&gt;Task Center&lt;/b&gt; e ative os idiomas do site, como diz o guia da SAP “Create a Task Center Tile”. O bloco usa o destino &lt;i&gt;Task_Center&lt;/i&gt; desta subconta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usuários no S/4HANA Cloud:&lt;/b&gt; o usuário empresarial de cada aprovador precisa de um &lt;b&gt;Global User ID&lt;/b&gt; igual ao &lt;b&gt;User UUID&lt;/b&gt; do mesmo usuário no SAP Cloud Identity Services (copie-o manualmente para testar, ou replique os usuários com o Identity Provisioning, cenário de comunicação SAP_COM_0193). Sem isso, as tarefas chegam ao SAP Task Center, mas não aparecem na lista de ninguém.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Os certificados expiram:&lt;/b&gt; o certificado da chave de serviço, contido no outbound.p12, é válido por no máximo um ano (SAP). Anote quando ele e o certificado do inbound.p12 expiram.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Create a service key with a certificate</source>
+        <translation>Criar uma chave de serviço com certificado</translation>
+    </message>
+    <message>
+        <source>A dedicated SAP Task Center instance whose service key has a certificate, and the file outbound.p12 made from it for S/4HANA Cloud.</source>
+        <translation>Uma instância dedicada do SAP Task Center cuja chave de serviço tem um certificado, e o arquivo outbound.p12 criado a partir dela para o S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>In this subaccount, where your SAP Task Center instance was created, create a dedicated SAP Task Center service instance and a service key &lt;b&gt;with certificate&lt;/b&gt; for it. Then make outbound.p12 from the key, as below.</source>
+        <translation>Nesta subconta, em que a sua instância do SAP Task Center foi criada, crie uma instância de serviço dedicada do SAP Task Center e uma chave de serviço &lt;b&gt;com certificado&lt;/b&gt; para ela. Depois, crie o outbound.p12 a partir da chave, como descrito abaixo.</translation>
+    </message>
+    <message>
+        <source>S/4HANA Cloud pushes task updates to SAP Task Center with the certificate of this key instead of a client secret. SAP&apos;s guide &quot;Create a Service Instance Using the SAP BTP Cockpit&quot; gives the parameters below; the certificate is valid for at most one year. The wizard does not read this key: you copy its client ID on a later page.</source>
+        <translation>O S/4HANA Cloud envia atualizações de tarefas ao SAP Task Center com o certificado desta chave em vez de um segredo do cliente. O guia da SAP “Create a Service Instance Using the SAP BTP Cockpit” fornece os parâmetros abaixo; o certificado é válido por no máximo um ano. O assistente não lê esta chave: você copia o ID do cliente dela em uma página posterior.</translation>
+    </message>
+    <message>
+        <source>Service key with certificate</source>
+        <translation>Chave de serviço com certificado</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Instances&lt;/b&gt; page, open the &lt;b&gt;Actions&lt;/b&gt; menu of the new instance, choose &lt;b&gt;Create Service Key&lt;/b&gt;, enter a name and these parameters in JSON format, and choose &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Na página &lt;b&gt;Instances&lt;/b&gt;, abra o menu &lt;b&gt;Actions&lt;/b&gt; da nova instância, escolha &lt;b&gt;Create Service Key&lt;/b&gt;, insira um nome e estes parâmetros em formato JSON e escolha &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Parâmetros (JSON)</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s sample: a certificate valid for one year, the longest SAP allows.</source>
+        <translation>Exemplo da SAP: um certificado válido por um ano, o prazo máximo que a SAP permite.</translation>
+    </message>
+    <message>
+        <source>outbound.p12 for S/4HANA Cloud</source>
+        <translation>outbound.p12 para o S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>Open the JSON of the service key. Copy the value of &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, without the quotation marks, into a new text file, and append the value of &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, without the quotation marks. Replace every \n with a line feed: the file then holds the certificates (BEGIN CERTIFICATE … END CERTIFICATE) followed by the private key (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Save it as outbound.p12.</source>
+        <translation>Abra o JSON da chave de serviço. Copie o valor de &lt;b&gt;uaa &amp;gt; certificate&lt;/b&gt;, sem as aspas, para um novo arquivo de texto e acrescente o valor de &lt;b&gt;uaa &amp;gt; key&lt;/b&gt;, sem as aspas. Substitua cada 
+ por uma quebra de linha: o arquivo passa a conter os certificados (BEGIN CERTIFICATE … END CERTIFICATE) seguidos da chave privada (BEGIN RSA PRIVATE KEY … END RSA PRIVATE KEY). Salve-o como outbound.p12.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s name for it: S/4HANA Cloud uses it to reach SAP Task Center (Users for Outbound Communication).</source>
+        <translation>O nome que a SAP dá a ele: o S/4HANA Cloud o usa para acessar o SAP Task Center (“Users for Outbound Communication”).</translation>
+    </message>
+    <message>
+        <source>The key store for S/4HANA Cloud&apos;s token service</source>
+        <translation>O keystore para o serviço de token do S/4HANA Cloud</translation>
+    </message>
+    <message>
+        <source>The .p12 file with the certificate SAP Task Center gets its tokens from S/4HANA Cloud with (SAP calls it inbound.p12), and its password.</source>
+        <translation>O arquivo .p12 com o certificado que o SAP Task Center usa para obter os tokens do S/4HANA Cloud (a SAP o chama de inbound.p12) e a senha dele.</translation>
+    </message>
+    <message>
+        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
+        <translation>Use um certificado .p12 que você já tem ou gere um novo nos certificados de destino da subconta, como descreve o guia da SAP “Use Destination Certificates”. Insira o nome do arquivo do keystore, como a subconta o lista, e a senha dele.</translation>
+    </message>
+    <message>
+        <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
+        <translation>O destino indica este keystore em tokenService.KeyStoreLocation e o desbloqueia com tokenService.KeyStorePassword (no cockpit, “Token Service Key Store Location” e “Token Service Key Store Password”). O guia da SAP também pede que você selecione “Use mTLS for token retrieval”. UNCONFIRMED: a SAP não indica nenhuma propriedade para essa caixa de seleção; o SAP BTP Connectivity diz que o Destination service usa mTLS com o serviço de token sempre que tokenService.KeyStoreLocation está definido, por isso o assistente grava somente essa propriedade. Se o cockpit mostrar a caixa de seleção desmarcada, marque-a e salve.</translation>
+    </message>
+    <message>
+        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
+        <translation>O destino indica o keystore, mas o assistente ainda não consegue carregá-lo para você: verifique se ele está na subconta antes que o assistente grave o destino. O S/4HANA Cloud também precisa do certificado.</translation>
+    </message>
+    <message>
+        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
+        <translation>Este assistente não carrega o keystore. Sem o arquivo na subconta, o destino não consegue obter tokens do S/4HANA Cloud.</translation>
+    </message>
+    <message>
+        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
+        <translation>O keystore está nos certificados de destino desta subconta com &lt;b&gt;exatamente o nome de arquivo que você inseriu&lt;/b&gt; (“Token Service Key Store Location”), incluindo a extensão: carregue-o lá ou, se você o gerou lá, verifique se inseriu o nome que ele tem nessa lista.</translation>
+    </message>
+    <message>
+        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
+        <translation>Você tem o keystore à mão para o sistema de comunicação do S/4HANA Cloud: se você o gerou na subconta, faça o download dele com a &lt;b&gt;API REST do Destination service&lt;/b&gt;, como diz o guia da SAP.</translation>
+    </message>
+    <message>
+        <source>SAP BTP Connectivity: Destination Service REST API.</source>
+        <translation>SAP BTP Connectivity: “Destination Service REST API”.</translation>
+    </message>
+    <message>
+        <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
+        <translation>Integrar o SAP Task Center no S/4HANA Cloud usando mTLS</translation>
+    </message>
+    <message>
+        <source>The communication system with both certificates, the communication arrangement, and the values it gives back for the destination.</source>
+        <translation>O sistema de comunicação com os dois certificados, o acordo de comunicação e os valores que ele devolve para o destino.</translation>
+    </message>
+    <message>
+        <source>In SAP S/4HANA Cloud, perform the steps of &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use inbound.p12 for the communication system&apos;s &lt;b&gt;Users for Inbound Communication&lt;/b&gt; and outbound.p12 for its &lt;b&gt;Users for Outbound Communication&lt;/b&gt;, and create the communication arrangement as &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt; describes. Then enter the values below.</source>
+        <translation>No SAP S/4HANA Cloud, execute as etapas de &lt;b&gt;Integrating SAP Task Center&lt;/b&gt;: use o inbound.p12 para &lt;b&gt;Users for Inbound Communication&lt;/b&gt; do sistema de comunicação e o outbound.p12 para &lt;b&gt;Users for Outbound Communication&lt;/b&gt; dele, e crie o acordo de comunicação como descreve &lt;b&gt;Create a Communication Arrangement Using mTLS&lt;/b&gt;. Depois, insira os valores abaixo.</translation>
+    </message>
+    <message>
+        <source>SAP&apos;s mTLS section asks you to download the subaccount&apos;s trust certificate and then to follow Integrating SAP Task Center in SAP S/4HANA Cloud&apos;s documentation; it names the values the destination needs, which this page asks for. SAP&apos;s page on credentials rotation says S/4HANA Cloud&apos;s communication system holds the trust certificate.</source>
+        <translation>A seção de mTLS da SAP pede que você faça o download do certificado de confiança da subconta e depois siga o “Integrating SAP Task Center” da documentação do SAP S/4HANA Cloud; ela indica os valores de que o destino precisa, que esta página pede. A página da SAP sobre a rotação de credenciais diz que o sistema de comunicação do S/4HANA Cloud contém o certificado de confiança.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED for mTLS: SAP&apos;s mTLS section does not list the communication system&apos;s fields. SAP&apos;s sample sets the values below on the way with a password; use them unless Integrating SAP Task Center says otherwise.</source>
+        <translation>UNCONFIRMED para mTLS: a seção de mTLS da SAP não lista os campos do sistema de comunicação. O exemplo da SAP define os valores abaixo no caminho com senha; use-os, a menos que o “Integrating SAP Task Center” diga outra coisa.</translation>
+    </message>
+    <message>
+        <source>SAP: use this key store (inbound.p12) when you set up Users for Inbound Communication.</source>
+        <translation>SAP: use este keystore (inbound.p12) ao configurar “Users for Inbound Communication”.</translation>
+    </message>
+    <message>
+        <source>Users for Outbound Communication</source>
+        <translation>Users for Outbound Communication</translation>
+    </message>
+    <message>
+        <source>SAP: use outbound.p12, made from the service key with certificate, when you set up Users for Outbound Communication.</source>
+        <translation>SAP: use o outbound.p12, criado a partir da chave de serviço com certificado, ao configurar “Users for Outbound Communication”.</translation>
+    </message>
+    <message>
+        <source>Copy these from the saved arrangement: the service URL of its inbound service, and from &lt;b&gt;OAuth 2.0 Details&lt;/b&gt; the SAML2 Audience, Client ID and Token Service URL. Then the uaa &amp;gt; clientid of the service key with certificate.</source>
+        <translation>Copie estes valores do acordo de comunicação salvo: a URL de serviço do serviço de entrada e, de &lt;b&gt;OAuth 2.0 Details&lt;/b&gt;, os valores SAML2 Audience, Client ID e Token Service URL. Depois, o valor uaa &amp;gt; clientid da chave de serviço com certificado.</translation>
+    </message>
+    <message>
+        <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation>O Destination service não consegue usar o keystore para o serviço de token do S/4HANA Cloud. Verifique se o arquivo foi carregado nos certificados de destino desta subconta exatamente com o nome em tokenService.KeyStoreLocation, incluindo a extensão, se tokenService.KeyStorePassword é a senha dele e se o sistema de comunicação do S/4HANA Cloud aceita o certificado dele (“Users for Inbound Communication”).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
