@@ -277,6 +277,14 @@ private Q_SLOTS:
                 ours.append(each);
         }
         QCOMPARE(ours, rule.isEmpty() ? QStringList() : QStringList { rule });
+        // In the landscape it belongs to its primary.
+        ConfigurationValidator::Input input;
+        for (const auto &each : destinations)
+            input.destinations.append({ each.toObject(), QStringLiteral("subaccount"), {}, false });
+        const ValidationLandscape landscape = ConfigurationValidator().landscape(input, {});
+        QCOMPARE(landscape.connections.size(), 1);
+        QCOMPARE(landscape.connections.first().recommendations,
+                 name == QLatin1String("SAPBuildPA_AI") ? name : QString());
         // The primary it belongs to is checked as SBPA's, clean.
         QVERIFY2(
             !rulesOf(validate(destinations), QStringLiteral("SAPBuildPA")).contains(QStringLiteral("property-missing")),

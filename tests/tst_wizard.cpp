@@ -1325,6 +1325,10 @@ private Q_SLOTS:
         QVERIFY(destinations.contains(QStringLiteral("FSM")));
         QCOMPARE(destinations.value(QStringLiteral("SuccessFactors_HR"))->parent()->text(0),
                  QStringLiteral("SAP SuccessFactors"));
+        // The Intelligent Recommendations destination stands with its primary's provider, not among others.
+        QVERIFY(destinations.contains(QStringLiteral("SAPBuildPA_AI")));
+        QCOMPARE(destinations.value(QStringLiteral("SAPBuildPA_AI"))->parent()->text(0),
+                 QStringLiteral("SAP Build Process Automation"));
         // The worst first, shown at once: the first provider's first destination holds an error, and it is selected.
         QCOMPARE(findings->topLevelItem(0)->child(0)->child(0)->text(0), QStringLiteral("Error"));
         QCOMPARE(findings->currentItem(), findings->topLevelItem(0)->child(0)->child(0));

@@ -177,6 +177,8 @@ void CheckReportPage::showReport(bool ok)
         providerOf.insert(connection.primary, connection.provider);
         if (!connection.secondary.isEmpty())
             providerOf.insert(connection.secondary, connection.provider);
+        if (!connection.recommendations.isEmpty())
+            providerOf.insert(connection.recommendations, connection.provider);
     }
     for (const QString &name : m_check->landscape().serviceDestinations)
         providerOf.insert(name, tr("SAP Task Center's own destinations"));

@@ -896,6 +896,9 @@ ValidationLandscape ConfigurationValidator::landscape(const Input &input,
         connection.primary = name;
         connection.subaccount = scope;
         connection.secondary = secondaryOf.value(key);
+        const auto recommendations = byName.constFind(scopedName(scope, name + QStringLiteral("_AI")));
+        if (recommendations != byName.cend() && isRecommendationsDestination(*recommendations.value()))
+            connection.recommendations = recommendations.value()->name();
         connection.provider
             = role.provider ? role.provider->displayName() : destination.value(QStringLiteral("tc.provider_type"));
         connection.authentication = destination.value(QStringLiteral("Authentication"));

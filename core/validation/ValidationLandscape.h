@@ -19,6 +19,9 @@ struct ValidationLandscape
     {
         QString primary;
         QString secondary; // empty: none found
+        // <primary>_AI, the Intelligent Recommendations destination Task Center finds by the primary's name; empty:
+        // none.
+        QString recommendations;
         QString subaccount; // the export it is in, where several subaccounts' were checked together
         QString provider; // the provider's name, or the tc.provider_type given
         QString authentication;
