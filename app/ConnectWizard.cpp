@@ -170,6 +170,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
 
     // The progress is kept as the user goes: shortly after each change, and on each new step.
     m_keepTimer = new QTimer(this);
+    m_keepTimer->setObjectName(QStringLiteral("keepProgressTimer"));
     m_keepTimer->setSingleShot(true);
     m_keepTimer->setInterval(800);
     connect(m_keepTimer, &QTimer::timeout, this, &ConnectWizard::keepProgress);

@@ -56,6 +56,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -1846,7 +1847,10 @@ private Q_SLOTS:
             type(wizard.currentPage(), QStringLiteral("apiKey"), QStringLiteral("KeptApiKeyNeverInAFile"));
             // Written shortly after the change, atomically, without the secret.
             QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(ConnectWizard::progressFile()).exists(), 5000);
-            QTest::qWait(1200);
+            // Kept again once the typing has settled: the file then holds all that was typed, except the secret.
+            const auto *keep = wizard.findChild<QTimer *>(QStringLiteral("keepProgressTimer"));
+            QVERIFY(keep && keep->isActive());
+            QTRY_VERIFY_WITH_TIMEOUT(!keep->isActive(), 5000);
             QFile kept(ConnectWizard::progressFile());
             QVERIFY(kept.open(QIODevice::ReadOnly));
             const QByteArray text = kept.readAll();

@@ -31,6 +31,14 @@ QString encodedName(const QString &name)
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
+// A certificate as the service takes it: {"Name", "Content": the file in Base64} (SPEC Certificate).
+QByteArray certificateBody(const QString &name, const QByteArray &file)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("Name"), name },
+                                       { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } })
+        .toJson(QJsonDocument::Compact);
+}
+
 // The URL as it was sent and may be shown and logged: no user info, no fragment.
 QString safeUrl(const QUrl &url)
 {
@@ -877,18 +885,14 @@ DestinationServiceReply *DestinationServiceClient::listCertificates()
 
 DestinationServiceReply *DestinationServiceClient::createCertificate(const QString &name, const QByteArray &file)
 {
-    const QJsonObject body { { QStringLiteral("Name"), name },
-                             { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } };
     return makeReply(DestinationServiceReply::Operation::CreateCertificate, name, "POST",
-                     QStringLiteral("/subaccountCertificates"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+                     QStringLiteral("/subaccountCertificates"), certificateBody(name, file));
 }
 
 DestinationServiceReply *DestinationServiceClient::updateCertificate(const QString &name, const QByteArray &file)
 {
-    const QJsonObject body { { QStringLiteral("Name"), name },
-                             { QStringLiteral("Content"), QString::fromLatin1(file.toBase64()) } };
     return makeReply(DestinationServiceReply::Operation::UpdateCertificate, name, "PUT",
-                     QStringLiteral("/subaccountCertificates"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+                     QStringLiteral("/subaccountCertificates"), certificateBody(name, file));
 }
 
 DestinationServiceReply *DestinationServiceClient::findDestination(const QString &name)

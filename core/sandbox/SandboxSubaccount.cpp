@@ -102,13 +102,10 @@ QString nameProblem(const QString &name)
 // Type "could be null if not present"). "You can use JKS, PFX, PEM, CER, CRT, and P12 files" (CONN
 // use-destination-certificates-df1bb55); a name ends in one of these. The size bound is the sandbox's own: SAP
 // documents none (UNCONFIRMED).
-QString certificateProblem(const QJsonValue &value)
+QString certificateProblem(const QJsonObject &object)
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+\\.(?:jks|pfx|pem|der|cer|crt|p12)$"),
                                               QRegularExpression::CaseInsensitiveOption);
-    if (!value.isObject())
-        return QStringLiteral("A certificate must be a JSON object");
-    const QJsonObject object = value.toObject();
     const QString name = object.value(QStringLiteral("Name")).toString();
     if (name.isEmpty())
         return QStringLiteral("Certificate name is missing");
@@ -1078,9 +1075,11 @@ HttpResponse SandboxSubaccount::writeCertificate(const HttpRequest &request)
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (document.isNull())
         return errorMessage(400, QStringLiteral("Invalid JSON: %1").arg(parseError.errorString()));
+    if (!document.isObject())
+        return errorMessage(400, QStringLiteral("A certificate must be a JSON object"));
     const QString problem = certificateProblem(document.object());
-    if (!document.isObject() || !problem.isEmpty())
-        return errorMessage(400, document.isObject() ? problem : QStringLiteral("A certificate must be a JSON object"));
+    if (!problem.isEmpty())
+        return errorMessage(400, problem);
     QJsonObject certificate = document.object();
     const int index = certificateIndexOf(certificate.value(QStringLiteral("Name")).toString());
     if (!certificate.contains(QStringLiteral("Type")))
