@@ -174,6 +174,44 @@ private:
         // Without --overwrite, destinations that exist with other values are left alone and reported.
         QStringList held;
         const DestinationChangePlan writes = m_session->writes(m_overwrite, &held);
+        QHash<QString, QString> namesOtherContent; // a held destination's key store the subaccount has otherwise
+        for (const CertificateChange &certificate : m_session->plan().certificates()) {
+            const QString also = certificate.alsoUsedBy.isEmpty()
+                ? QString()
+                : CommandLine::tr(" (also named by %1)").arg(certificate.alsoUsedBy.join(QStringLiteral(", ")));
+            switch (certificate.action) {
+            case CertificateChange::Action::Unchanged:
+                out() << CommandLine::tr("unchanged  key store %1").arg(certificate.name) << Qt::endl;
+                break;
+            case CertificateChange::Action::Upload:
+                if (m_dryRun)
+                    out() << CommandLine::tr("would upload  key store %1 from %2")
+                                 .arg(certificate.name, certificate.sourceFile)
+                          << Qt::endl;
+                break;
+            case CertificateChange::Action::Replace:
+                if (m_overwrite) {
+                    if (m_dryRun)
+                        out() << CommandLine::tr("would replace  key store %1 from %2%3")
+                                     .arg(certificate.name, certificate.sourceFile, also)
+                              << Qt::endl;
+                } else {
+                    m_exitCode = Attention;
+                    out() << CommandLine::tr("exists     key store %1: the subaccount has another file under this "
+                                             "name%2; --overwrite replaces it")
+                                 .arg(certificate.name, also)
+                          << Qt::endl;
+                    for (const QString &name : certificate.usedBy)
+                        namesOtherContent.insert(name, certificate.name);
+                }
+                break;
+            case CertificateChange::Action::Missing:
+                m_exitCode = Attention;
+                out() << CommandLine::tr("MISSING    key store %1: %2").arg(certificate.name, certificate.problem)
+                      << Qt::endl;
+                break;
+            }
+        }
         for (const DestinationChange &change : m_session->plan().changes()) {
             switch (change.action) {
             case DestinationChange::Action::Unchanged:
@@ -201,12 +239,16 @@ private:
         }
         for (const QString &name : std::as_const(held)) {
             m_exitCode = Attention;
-            out() << CommandLine::tr("held back  %1: the destination it belongs to exists with other values; "
-                                     "--overwrite replaces both")
-                         .arg(name)
+            out() << (namesOtherContent.contains(name)
+                          ? CommandLine::tr("held back  %1: the key store it names, %2, exists with other content; "
+                                            "--overwrite replaces it")
+                                .arg(name, namesOtherContent.value(name))
+                          : CommandLine::tr("held back  %1: the destination it belongs to exists with other values; "
+                                            "--overwrite replaces both")
+                                .arg(name))
                   << Qt::endl;
         }
-        if (m_dryRun || writes.size() == 0) {
+        if (m_dryRun || !writes.hasWrites()) {
             if (m_dryRun) {
                 // Secrets not given cannot be compared: the plan keeps what the subaccount has for them.
                 for (const DestinationChange &change : m_session->plan().changes()) {
@@ -229,10 +271,36 @@ private:
         m_applier = m_session->applier(this, writes);
         m_applier->setOverwrite(m_overwrite);
         connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyRun::report);
+        connect(m_applier, &DestinationApplier::certificateFinished, this, &ApplyRun::reportCertificate);
         connect(m_applier, &DestinationApplier::waiting, this,
                 [](const QString &message) { err() << message << Qt::endl; });
         connect(m_applier, &DestinationApplier::finished, this, [this] { QCoreApplication::exit(m_exitCode); });
         m_applier->start();
+    }
+
+    void reportCertificate(int index)
+    {
+        const DestinationApplyResult &result = m_applier->certificateResults().at(index);
+        switch (result.outcome) {
+        case DestinationApplyResult::Outcome::Done:
+            if (result.action == DestinationChange::Action::Create)
+                out() << CommandLine::tr("uploaded   key store %1").arg(result.name) << Qt::endl;
+            else if (result.action == DestinationChange::Action::Update)
+                out() << CommandLine::tr("replaced   key store %1").arg(result.name) << Qt::endl;
+            return; // an unchanged one was said with the plan
+        case DestinationApplyResult::Outcome::Failed:
+        case DestinationApplyResult::Outcome::Skipped:
+        case DestinationApplyResult::Outcome::Exists:
+            m_exitCode = qMax(m_exitCode, keyStoppedWorking(result.error) ? int(Unreachable) : int(Attention));
+            if (m_applier->plan().certificates().at(index).action == CertificateChange::Action::Missing)
+                return; // said with the plan
+            out() << CommandLine::tr("FAILED     key store %1: %2").arg(result.name, result.errorMessage) << Qt::endl;
+            if (!result.technicalDetails.isEmpty())
+                err() << result.technicalDetails << Qt::endl;
+            return;
+        case DestinationApplyResult::Outcome::Pending:
+            return;
+        }
     }
 
     void report(int index)
@@ -295,15 +363,18 @@ int apply(QCoreApplication &app, const QStringList &arguments)
     parser.setApplicationDescription(CommandLine::tr(
         "Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination "
         "service REST API. Destinations that already hold the same values are left alone, so running it again "
-        "changes nothing.\nSecrets come from --secrets or, without it, from the keychain.\nExit codes: 0 applied (or "
-        "nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said "
-        "which); 2 bad input; 3 the subaccount could not be reached or did not accept the key."));
+        "changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the "
+        "subaccount's destination certificates under its file name (replaced only with --overwrite).\nSecrets come "
+        "from --secrets or, without it, from the keychain.\nExit codes: 0 applied (or nothing to do); 1 a destination "
+        "or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 "
+        "bad input; 3 the subaccount could not be reached or did not accept the key."));
     parser.addPositionalArgument(QStringLiteral("SETUP.json"),
                                  CommandLine::tr("The setup file (the wizard's \"Save progress\")."));
     const QCommandLineOption subaccount = subaccountOption();
     const QCommandLineOption secretsOption = CommandLineSupport::secretsOption();
-    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
-                                             CommandLine::tr("Replace destinations that exist with other values."));
+    const QCommandLineOption overwriteOption(
+        QStringLiteral("overwrite"),
+        CommandLine::tr("Replace destinations and key stores that exist with other values."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         CommandLine::tr("Show what would change; write nothing. Needs no secrets: those not given are named as not "

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "OpenSslTool.h"
 #include "ProviderDefinition.h"
 #include "SetupModel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -15,13 +18,29 @@ inline QString exampleValue(const QString &provider, const QString &input)
     return found ? found->example : QString();
 }
 
+// A key store input's example as an administrator has it: a real .p12 made by openssl in `folder`, named as the
+// example (inbound.p12) and opened by the example of its password input. Its absolute path, the input's value.
+inline QString exampleKeyStore(const ProviderDefinition &provider, const ProviderDefinition::Input &input,
+                               const QString &folder)
+{
+    const auto *password = provider.input(input.keyStorePassword);
+    const QString name = QFileInfo(input.example).completeBaseName();
+    makeKeyStore(folder, password ? password->example : QString(), name);
+    return QDir(folder).absoluteFilePath(name + QStringLiteral(".p12"));
+}
+
 // Fills every input of the model's provider that has an example value: for the walks that fill the model at once
-// (the screenshots, the names and Tab order of every page).
-inline void fillInExampleValues(SetupModel *model)
+// (the screenshots, the names and Tab order of every page). With a folder, a key store input gets a real file made
+// there (exampleKeyStore), so that applying uploads it; without, its example names one the subaccount is to have.
+inline void fillInExampleValues(SetupModel *model, const QString &keyStoreFolder = {})
 {
     for (const auto &input : model->provider().inputs()) {
-        if (!input.example.isEmpty())
-            model->setValue(input.id, input.example);
+        if (input.example.isEmpty())
+            continue;
+        model->setValue(input.id,
+                        input.isKeyStore() && !keyStoreFolder.isEmpty()
+                            ? exampleKeyStore(model->provider(), input, keyStoreFolder)
+                            : input.example);
     }
 }
 

@@ -4,7 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTest>
+#include <QtGlobal>
 
 // Runs the openssl command line, so tests use certificates made by the real tool, not by our own code.
 inline QByteArray runOpenSsl(const QStringList &arguments, const QByteArray &input = {})

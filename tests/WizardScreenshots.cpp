@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
@@ -233,7 +234,9 @@ int main(int argc, char **argv)
         model->setProvider(ProviderDefinition::builtIn(arguments.value(providerAt + 1)));
     if (pathAt > 0)
         model->setPath(arguments.value(pathAt + 1));
-    fillInExampleValues(model);
+    // A key store is a real file, as an administrator chooses it, so that applying uploads it.
+    const QTemporaryDir keyStores;
+    fillInExampleValues(model, keyStores.path());
     wizard.show();
     // As the program does once the first page is on screen: the keychain probed, a kept setup offered.
     bool keychainChecked = false;

@@ -1,8 +1,10 @@
 // The review and apply steps without a window, against the sandbox subaccount over loopback HTTP: the plan and
 // the other primaries to the same system, applying and testing, a rename that cannot read the subaccount, and
-// the destinations held back behind a primary left alone.
+// the destinations held back behind a primary left alone, and the key stores uploaded before the destinations that
+// name them.
 #include "ApplySession.h"
 #include "CertificateFactory.h"
+#include "ExampleValues.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -12,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -264,6 +267,135 @@ private Q_SLOTS:
         QCOMPARE(freshSession.writes(false, &held).size(), 0);
         QCOMPARE(held, QStringList { QStringLiteral("SuccessFactors_HR_PP") });
         QCOMPARE(freshSession.writes(true, &held).size(), 2);
+    }
+
+    // A key store the destinations name (C4C's primary with a certificate) goes to the subaccount's destination
+    // certificates before them: uploaded when new, left when the subaccount has the same file, replaced only when
+    // updates are asked for (the destinations that name it wait otherwise), and when there is nothing to upload and the
+    // subaccount has none, the destinations that name it are not written.
+    void keyStoresGoFirst_data()
+    {
+        QTest::addColumn<QString>("value"); // "file": the .p12 on this computer; else a name only
+        QTest::addColumn<QString>("inSubaccount"); // "": none of that name; "same" or "other" content
+        QTest::addColumn<int>("action"); // CertificateChange::Action
+        QTest::addColumn<bool>("written"); // whether the destinations are written (with updates)
+        QTest::newRow("new file") << "file"
+                                  << "" << int(CertificateChange::Action::Upload) << true;
+        QTest::newRow("the same file is there") << "file"
+                                                << "same" << int(CertificateChange::Action::Unchanged) << true;
+        QTest::newRow("another file of that name") << "file"
+                                                   << "other" << int(CertificateChange::Action::Replace) << true;
+        QTest::newRow("a name the subaccount has") << "c4c.p12"
+                                                   << "other" << int(CertificateChange::Action::Unchanged) << true;
+        QTest::newRow("a name the subaccount lacks") << "c4c.p12"
+                                                     << "" << int(CertificateChange::Action::Missing) << false;
+    }
+    void keyStoresGoFirst()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, inSubaccount);
+        QFETCH(int, action);
+        QFETCH(bool, written);
+        QTemporaryDir folder;
+        SetupModel setup(ProviderDefinition::builtIn(QStringLiteral("c4c")));
+        setup.setPath(QStringLiteral("certificate"));
+        fillInExampleValues(&setup, folder.path());
+        setup.setValue(QStringLiteral("destinationName"), QStringLiteral("C4C_Cert"));
+        setup.setTrustCertificate(TrustCertificate::fromData(m_sandbox->trustCertificatePem()));
+        const QString file = setup.value(QStringLiteral("keyStoreFile"));
+        QFile ours(file);
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        const QByteArray content = ours.readAll();
+        if (value != QLatin1String("file"))
+            setup.setValue(QStringLiteral("keyStoreFile"), value);
+        QVERIFY2(!setup.hasErrors(QDateTime::currentDateTimeUtc()),
+                 qPrintable(setup.problems(QDateTime::currentDateTimeUtc()).value(0).message));
+        QCOMPARE(setup.destination(QStringLiteral("primary")).value(QStringLiteral("KeyStoreLocation")),
+                 QStringLiteral("c4c.p12"));
+        const QByteArray other = makeKeyStore(folder.path(), QStringLiteral("other"), QStringLiteral("someone-else"));
+        if (!inSubaccount.isEmpty()) {
+            QVERIFY(m_sandbox->addCertificate(QStringLiteral("c4c.p12"), inSubaccount == "same" ? content : other));
+            // Someone else's destination that names the same file.
+            QVERIFY(m_sandbox->addDestination({ { "Name", "Other_C4C" },
+                                                { "Type", "HTTP" },
+                                                { "URL", "https://other.example.com" },
+                                                { "Authentication", "ClientCertificateAuthentication" },
+                                                { "KeyStoreLocation", "c4c.p12" },
+                                                { "KeyStorePassword", "x" },
+                                                { "ProxyType", "Internet" } }));
+        }
+        ApplySession session(&setup, m_connection);
+        QVERIFY(reviewed(session));
+        QCOMPARE(session.plan().certificates().size(), 1);
+        const CertificateChange &certificate = session.plan().certificates().first();
+        QCOMPARE(certificate.name, QStringLiteral("c4c.p12"));
+        QCOMPARE(int(certificate.action), action);
+        QCOMPARE(certificate.usedBy, QStringList { QStringLiteral("C4C_Cert") });
+        QCOMPARE(certificate.alsoUsedBy,
+                 inSubaccount.isEmpty() ? QStringList() : QStringList { QStringLiteral("Other_C4C") });
+        QCOMPARE(certificate.problem.isEmpty(), action != int(CertificateChange::Action::Missing));
+
+        // Without updates, a key store with other content stays, and the destinations that name it wait.
+        QStringList held;
+        const DestinationChangePlan cautious = session.writes(false, &held);
+        const bool replaces = action == int(CertificateChange::Action::Replace);
+        const QStringList pair { QStringLiteral("C4C_Cert"), QStringLiteral("C4C_Cert_PP") };
+        QCOMPARE(held, replaces ? pair : QStringList());
+        QCOMPARE(cautious.certificates().size(), replaces ? 0 : 1);
+
+        DestinationApplier *applier = session.applier(this, session.writes(true));
+        QSignalSpy finished(applier, &DestinationApplier::finished);
+        QSignalSpy uploaded(applier, &DestinationApplier::certificateFinished);
+        applier->start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(uploaded.size(), 1);
+        const DestinationApplyResult &result = applier->certificateResults().first();
+        QCOMPARE(result.outcome == DestinationApplyResult::Outcome::Done, written);
+        QCOMPARE(applier->succeeded(), written);
+        const QHash<QString, QByteArray> certificates = m_sandbox->subaccountCertificates();
+        if (value == QLatin1String("file"))
+            QCOMPARE(certificates.value(QStringLiteral("c4c.p12")), content);
+        else
+            QCOMPARE(certificates.value(QStringLiteral("c4c.p12")), inSubaccount.isEmpty() ? QByteArray() : other);
+        QStringList names;
+        for (const QJsonObject &destination : m_sandbox->subaccountDestinations())
+            names.append(destination.value(QStringLiteral("Name")).toString());
+        QCOMPARE(names.contains(QStringLiteral("C4C_Cert")), written);
+        QCOMPARE(names.contains(QStringLiteral("C4C_Cert_PP")), written);
+        if (!written) {
+            QCOMPARE(applier->result(0).outcome, DestinationApplyResult::Outcome::Skipped);
+            QVERIFY2(applier->result(0).errorMessage.contains(QStringLiteral("c4c.p12")),
+                     qPrintable(applier->result(0).errorMessage));
+        }
+    }
+
+    // A key store on this computer is checked where it is entered: a wrong password at the password, a file that is
+    // no key store at the file.
+    void aKeyStoreIsCheckedWhereItIsEntered()
+    {
+        QTemporaryDir folder;
+        SetupModel setup(ProviderDefinition::builtIn(QStringLiteral("c4c")));
+        setup.setPath(QStringLiteral("certificate"));
+        fillInExampleValues(&setup, folder.path());
+        QCOMPARE(setup.checkInput(QStringLiteral("keyStoreFile")).severity, InputChecks::Severity::Ok);
+        QCOMPARE(setup.checkInput(QStringLiteral("keyStorePassword")).severity, InputChecks::Severity::Ok);
+        setup.setValue(QStringLiteral("keyStorePassword"), QStringLiteral("not-the-password"));
+        QCOMPARE(setup.checkInput(QStringLiteral("keyStoreFile")).severity, InputChecks::Severity::Ok);
+        QVERIFY(setup.checkInput(QStringLiteral("keyStorePassword")).message.contains(QStringLiteral("password")));
+        const QString notAKeyStore = folder.filePath(QStringLiteral("notes.p12"));
+        QFile text(notAKeyStore);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a key store") > 0);
+        text.close();
+        setup.setValue(QStringLiteral("keyStoreFile"), notAKeyStore);
+        QVERIFY(setup.checkInput(QStringLiteral("keyStoreFile")).isError());
+        QCOMPARE(setup.checkInput(QStringLiteral("keyStorePassword")).severity, InputChecks::Severity::Ok);
+        setup.setValue(QStringLiteral("keyStoreFile"), folder.filePath(QStringLiteral("gone.p12")));
+        QVERIFY(setup.checkInput(QStringLiteral("keyStoreFile")).isError());
+        // A name only: the subaccount is to have it, which the review finds out.
+        setup.setValue(QStringLiteral("keyStoreFile"), QStringLiteral("c4c.p12"));
+        QCOMPARE(setup.checkInput(QStringLiteral("keyStoreFile")).severity, InputChecks::Severity::Ok);
+        QCOMPARE(setup.keyStores().value(0).localPath, QString());
+        QCOMPARE(setup.keyStores().value(0).name, QStringLiteral("c4c.p12"));
     }
 };
 

@@ -112,6 +112,39 @@ private:
         + extra;
     }
 
+    // A setup and secrets file for one way of a provider from the provider file's examples, as a user's would give
+    // them (a key store made by openssl); the arguments that apply them to the sandbox.
+    QStringList exampleSetup(const ProviderDefinition &definition, const QString &path, const QString &name,
+                             QJsonObject *values, QJsonObject *secrets)
+    {
+        for (const QString &id : definition.inputIdsOf(path)) {
+            const auto *input = definition.input(id);
+            if (id == QLatin1String("destinationName"))
+                values->insert(id, name);
+            else if (input && input->isKeyStore())
+                values->insert(id, exampleKeyStore(definition, *input, m_dir.path()));
+            else if (input && !input->example.isEmpty())
+                (input->secret ? *secrets : *values).insert(id, input->example);
+        }
+        QJsonObject setup { { QStringLiteral("format"), 1 },
+                            { QStringLiteral("provider"), definition.id() },
+                            { QStringLiteral("values"), *values } };
+        if (!path.isEmpty())
+            setup.insert(QStringLiteral("path"), path);
+        for (const auto &step : definition.steps(path)) {
+            if (step.document == QLatin1String("trustCertificate"))
+                setup.insert(QStringLiteral("trustCertificateFile"), m_dir.filePath(QStringLiteral("trust.pem")));
+            else if (step.document == QLatin1String("serviceKey"))
+                setup.insert(QStringLiteral("serviceKeyFile"), m_dir.filePath(QStringLiteral("tc-key.json")));
+        }
+        const QString setupFile = m_dir.filePath(name + QStringLiteral("-setup.json"));
+        const QString secretsFile = m_dir.filePath(name + QStringLiteral("-secrets.json"));
+        writeFile(setupFile, QJsonDocument(setup).toJson());
+        writeFile(secretsFile, QJsonDocument(*secrets).toJson());
+        return { QStringLiteral("apply"),     setupFile,  QStringLiteral("--subaccount"), m_key,
+                 QStringLiteral("--secrets"), secretsFile };
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -269,30 +302,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("Ex_%1_%2").arg(provider, path.isEmpty() ? QStringLiteral("only") : path);
         QJsonObject values;
         QJsonObject secrets;
-        for (const QString &id : definition->inputIdsOf(path)) {
-            const auto *input = definition->input(id);
-            if (id == QLatin1String("destinationName"))
-                values.insert(id, name);
-            else if (input && !input->example.isEmpty())
-                (input->secret ? secrets : values).insert(id, input->example);
-        }
-        QJsonObject setup { { QStringLiteral("format"), 1 },
-                            { QStringLiteral("provider"), provider },
-                            { QStringLiteral("values"), values } };
-        if (!path.isEmpty())
-            setup.insert(QStringLiteral("path"), path);
-        for (const auto &step : definition->steps(path)) {
-            if (step.document == QLatin1String("trustCertificate"))
-                setup.insert(QStringLiteral("trustCertificateFile"), m_dir.filePath(QStringLiteral("trust.pem")));
-            else if (step.document == QLatin1String("serviceKey"))
-                setup.insert(QStringLiteral("serviceKeyFile"), m_dir.filePath(QStringLiteral("tc-key.json")));
-        }
-        const QString setupFile = m_dir.filePath(name + QStringLiteral("-setup.json"));
-        const QString secretsFile = m_dir.filePath(name + QStringLiteral("-secrets.json"));
-        writeFile(setupFile, QJsonDocument(setup).toJson());
-        writeFile(secretsFile, QJsonDocument(secrets).toJson());
-        const QStringList arguments { QStringLiteral("apply"),     setupFile,  QStringLiteral("--subaccount"), m_key,
-                                      QStringLiteral("--secrets"), secretsFile };
+        const QStringList arguments = exampleSetup(*definition, path, name, &values, &secrets);
         Run result = run(arguments);
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         SetupModel model(definition);
@@ -309,10 +319,69 @@ private Q_SLOTS:
         for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
             QVERIFY(!result.out.contains(it.value().toString()) && !result.err.contains(it.value().toString()));
 
+        // Each key store is uploaded under its file name, as the destination names it.
+        for (const SetupModel::KeyStore &keyStore : model.keyStores()) {
+            QVERIFY2(result.out.contains(QStringLiteral("uploaded   key store %1\n").arg(keyStore.name)),
+                     qPrintable(result.out));
+            QVERIFY(m_sandbox.subaccountCertificates().contains(keyStore.name));
+        }
+
         const int writesBefore = m_writes;
         result = run(arguments);
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QCOMPARE(m_writes, writesBefore);
+        for (const SetupModel::KeyStore &keyStore : model.keyStores())
+            QVERIFY(result.out.contains(QStringLiteral("unchanged  key store %1\n").arg(keyStore.name)));
+    }
+
+    // A key store of that name with other content in the subaccount is someone's: without --overwrite it stays, and
+    // the destination that names it is held back; with it, the file is replaced and the destination written. A name
+    // only that the subaccount lacks writes nothing.
+    void aKeyStoreIsReplacedOnlyWithOverwrite()
+    {
+        const auto definition = ProviderDefinition::builtIn(QStringLiteral("s4hanacloud"));
+        QJsonObject values;
+        QJsonObject secrets;
+        const QString name = QStringLiteral("Mtls_Replace");
+        QStringList arguments = exampleSetup(*definition, QStringLiteral("mtls"), name, &values, &secrets);
+        const QByteArray theirs = makeKeyStore(m_dir.path(), QStringLiteral("theirs"), QStringLiteral("theirs"));
+        m_sandbox.removeCertificate(QStringLiteral("inbound.p12")); // another test's
+        QVERIFY(m_sandbox.addCertificate(QStringLiteral("inbound.p12"), theirs));
+        Run result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.out.contains(QStringLiteral("exists     key store inbound.p12: the subaccount has another file")),
+            qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("held back  %1: the key store it names, inbound.p12").arg(name)),
+                 qPrintable(result.out));
+        QVERIFY(!destinations().contains(name));
+        QCOMPARE(m_sandbox.subaccountCertificates().value(QStringLiteral("inbound.p12")), theirs);
+
+        result = run(arguments << QStringLiteral("--overwrite"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("replaced   key store inbound.p12\n")), qPrintable(result.out));
+        QVERIFY(destinations().contains(name));
+        QFile ours(values.value(QStringLiteral("tokenKeyStoreFile")).toString());
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        QCOMPARE(m_sandbox.subaccountCertificates().value(QStringLiteral("inbound.p12")), ours.readAll());
+
+        // A name only, not in the subaccount.
+        QJsonObject nameOnly;
+        QJsonObject noSecrets;
+        arguments
+            = exampleSetup(*definition, QStringLiteral("mtls"), QStringLiteral("Mtls_Missing"), &nameOnly, &noSecrets);
+        QFile setupFile(arguments.at(1));
+        QVERIFY(setupFile.open(QIODevice::ReadOnly));
+        QJsonObject setup = QJsonDocument::fromJson(setupFile.readAll()).object();
+        setupFile.close();
+        QJsonObject setupValues = setup.value(QStringLiteral("values")).toObject();
+        setupValues.insert(QStringLiteral("tokenKeyStoreFile"), QStringLiteral("elsewhere.p12"));
+        setup.insert(QStringLiteral("values"), setupValues);
+        writeFile(arguments.at(1), QJsonDocument(setup).toJson());
+        result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("MISSING    key store elsewhere.p12")), qPrintable(result.out));
+        QVERIFY(!destinations().contains(QStringLiteral("Mtls_Missing")));
     }
 
     // SAP Task Center turns Concur's Company Request Token into a refresh token and tc.concur.auth.req.token.enabled

@@ -1115,17 +1115,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QStringList>("pages");
         QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("keyStores"); // uploaded before the destinations
         QTest::newRow("FSM") << "fsm" << QString()
                              << QStringList { "trustCertificatePage",   "fsmTrustPage",
                                               "fsmAccountPage",         "fsmClientPage",
                                               "primaryDestinationPage", "secondaryDestinationPage" }
-                             << QStringList { "FSM_Gui", "FSM_Gui_PP" };
+                             << QStringList { "FSM_Gui", "FSM_Gui_PP" } << QStringList();
         QTest::newRow("S4HANA Cloud") << "s4hanacloud"
                                       << "manual"
                                       << QStringList { "trustCertificatePage",         "serviceKeyPage",
                                                        "communicationUserPage",        "communicationSystemPage",
                                                        "communicationArrangementPage", "primaryDestinationPage" }
-                                      << QStringList { "S4_Gui" };
+                                      << QStringList { "S4_Gui" } << QStringList();
+        QTest::newRow("S4HANA Cloud mTLS")
+            << "s4hanacloud"
+            << "mtls"
+            << QStringList { "certificateServiceKeyPage", "tokenKeyStorePage", "trustCertificatePage",
+                             "mtlsCommunicationPage", "primaryDestinationPage" }
+            << QStringList { "S4_Gui" } << QStringList { "inbound.p12" };
     }
     // A console page's hand-off sheet: this step's values for the provider's administrator, no secret, saved as
     // PDF with the certificate file it names next to it.
@@ -1160,22 +1167,24 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QStringList, pages);
         QFETCH(QStringList, names);
+        QFETCH(QStringList, keyStores);
         std::unique_ptr<ConnectWizard> owner(openWizard());
         ConnectWizard &wizard = *owner;
         chooseProvider(wizard, provider, path);
         QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
         SandboxSubaccount *demo = wizard.demoSubaccount();
         QVERIFY(demo);
-        next(wizard, pages.first());
-        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")),
-                          Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
-
-        for (int i = 1; i < pages.size(); ++i) {
+        QHash<QString, QByteArray> chosenKeyStores; // by name, as chosen on this computer
+        for (int i = 0; i < pages.size(); ++i) {
             next(wizard, pages.at(i));
             if (QTest::currentTestFailed())
                 return;
             auto *page = wizard.currentPage();
+            if (pages.at(i) == QLatin1String("trustCertificatePage")) {
+                QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("fetchTrustButton")), Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->trustCertificate().has_value(), 15000);
+                continue;
+            }
             if (pages.at(i) == QLatin1String("serviceKeyPage")) {
                 QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
                 auto *paste = page->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
@@ -1198,8 +1207,22 @@ private Q_SLOTS:
                 QVERIFY2(!wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(pages.at(i)));
                 QVERIFY2(!missing(wizard).isEmpty(), qPrintable(pages.at(i)));
             }
-            for (auto *edit : toFill)
-                type(page, edit->objectName(), valueFor(provider, edit->objectName()));
+            for (auto *edit : toFill) {
+                const auto *input = wizard.model()->provider().input(edit->objectName());
+                if (!input->isKeyStore()) {
+                    type(page, edit->objectName(), valueFor(provider, edit->objectName()));
+                    continue;
+                }
+                // A key store is chosen as a file, as an administrator does.
+                const QString file = exampleKeyStore(wizard.model()->provider(), *input, m_dir.path());
+                QFile chosen(file);
+                QVERIFY(chosen.open(QIODevice::ReadOnly));
+                chosenKeyStores.insert(QFileInfo(file).fileName(), chosen.readAll());
+                Dialogs::queueFileName(file);
+                QTest::mouseClick(page->findChild<QPushButton *>(edit->objectName() + QStringLiteral("Choose")),
+                                  Qt::LeftButton);
+                QCOMPARE(edit->text(), file);
+            }
             if (pages.at(i) == QLatin1String("primaryDestinationPage"))
                 type(page, QStringLiteral("destinationName"), valueFor(provider, QStringLiteral("destinationName")));
             if (auto *handoff = page->findChild<QPushButton *>(QStringLiteral("handoffButton")))
@@ -1210,13 +1233,18 @@ private Q_SLOTS:
             QCOMPARE(wizard.model()->value(QStringLiteral("sapClient")), QStringLiteral("100"));
         next(wizard, QStringLiteral("reviewPage"));
         auto *changes = wizard.currentPage()->findChild<QTreeWidget *>(QStringLiteral("changesView"));
-        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), int(names.size()), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), int(keyStores.size() + names.size()), 15000);
+        for (int i = 0; i < keyStores.size(); ++i) {
+            QCOMPARE(changes->topLevelItem(i)->text(0), QStringLiteral("Key store %1").arg(keyStores.at(i)));
+            QCOMPARE(changes->topLevelItem(i)->text(2), QStringLiteral("will be uploaded"));
+        }
         for (int i = 0; i < names.size(); ++i) {
-            QCOMPARE(changes->topLevelItem(i)->text(0), names.at(i));
-            QCOMPARE(changes->topLevelItem(i)->text(2), QStringLiteral("will be created"));
+            const auto *item = changes->topLevelItem(int(keyStores.size()) + i);
+            QCOMPARE(item->text(0), names.at(i));
+            QCOMPARE(item->text(2), QStringLiteral("will be created"));
             // Each value, cut to its column or not, is whole in its tooltip.
-            for (int p = 0; p < changes->topLevelItem(i)->childCount(); ++p) {
-                const auto *property = changes->topLevelItem(i)->child(p);
+            for (int p = 0; p < item->childCount(); ++p) {
+                const auto *property = item->child(p);
                 QVERIFY2(property->toolTip(2).contains(property->text(2).toHtmlEscaped()),
                          qPrintable(property->text(0)));
             }
@@ -1230,6 +1258,12 @@ private Q_SLOTS:
         const QHash<QString, QJsonObject> written = byName(demo->subaccountDestinations());
         for (const QString &name : names)
             QVERIFY2(written.contains(name), qPrintable(name));
+        // Each key store is in the subaccount's destination certificates, byte for byte, and its row says so.
+        for (int i = 0; i < keyStores.size(); ++i) {
+            QCOMPARE(demo->subaccountCertificates().value(keyStores.at(i)), chosenKeyStores.value(keyStores.at(i)));
+            QCOMPARE(applyPage->findChild<QLabel *>(QStringLiteral("keyStoreState%1").arg(i))->text(),
+                     QStringLiteral("✔ uploaded"));
+        }
         const QJsonObject primary = written.value(names.first());
         QCOMPARE(primary.value(QStringLiteral("tc.enabled")).toString(), QStringLiteral("true"));
         QCOMPARE(primary.value(QStringLiteral("tc.provider_type")).toString(),
@@ -1250,7 +1284,12 @@ private Q_SLOTS:
             QCOMPARE(primary.value(QStringLiteral("URL")).toString(),
                      QStringLiteral("https://my300009-api.s4hana.ondemand.com/"));
             QCOMPARE(primary.value(QStringLiteral("URL.queries.sap-client")).toString(), QStringLiteral("100"));
-            QCOMPARE(primary.value(QStringLiteral("tokenServicePassword")).toString(), QStringLiteral("CommPassword1"));
+            if (path == QLatin1String("mtls"))
+                QCOMPARE(primary.value(QStringLiteral("tokenService.KeyStoreLocation")).toString(),
+                         QStringLiteral("inbound.p12"));
+            else
+                QCOMPARE(primary.value(QStringLiteral("tokenServicePassword")).toString(),
+                         QStringLiteral("CommPassword1"));
             // A destination that asserts each user is not tested without one; the page says why.
             QVERIFY(!applyPage->testButton()->isVisible());
             QVERIFY2(bannerText(applyPage).contains(QStringLiteral("logged on")), qPrintable(bannerText(applyPage)));

@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation>In das Unterkonto schreiben</translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation>bereits im Unterkonto</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation>Wählen Sie bei einer Destination, die ihn nennt, „Erneut versuchen“, um ihn erneut hochzuladen.</translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation>der Keystore %1 wurde nicht hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -684,18 +712,6 @@ Die Optionen zeigt &apos;taskcenter-connect %1 --help&apos;.</translation>
         <translation>FEHLER     %1: %2</translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Legt die Destinations, die eine Einrichtungsdatei beschreibt, über die REST-API des SAP BTP Destination Service in einem Unterkonto an oder aktualisiert sie. Destinations, die bereits dieselben Werte haben, bleiben unberührt; ein erneuter Aufruf ändert also nichts.
-Secrets kommen aus --secrets oder, ohne diese Option, aus dem Schlüsselbund.
-Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination ist fehlgeschlagen oder mit anderen Werten vorhanden und --overwrite wurde nicht angegeben (welche, wird ausgegeben); 2 fehlerhafte Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation>Destinations ersetzen, die mit anderen Werten vorhanden sind.</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply erwartet genau eine SETUP.json.
@@ -960,6 +976,58 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>secrets: %1</source>
         <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation> (auch von %1 genannt)</translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation>aktuell    Keystore %1</translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation>würde hochladen  Keystore %1 aus %2</translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation>würde ersetzen  Keystore %1 aus %2%3</translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation>vorhanden  Keystore %1: Das Unterkonto hat unter diesem Namen eine andere Datei%2; --overwrite ersetzt sie</translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation>FEHLT      Keystore %1: %2</translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation>zurückgehalten  %1: Der Keystore, den sie nennt, %2, existiert mit anderem Inhalt; --overwrite ersetzt ihn</translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation>hochgeladen Keystore %1</translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation>ersetzt    Keystore %1</translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation>FEHLER     Keystore %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Legt die Destinations, die eine Einrichtungsdatei beschreibt, über die REST-API des Destination Service von SAP BTP in einem Unterkonto an oder aktualisiert sie. Destinations, die bereits dieselben Werte enthalten, bleiben unverändert, daher ändert ein erneuter Aufruf nichts. Ein Keystore, den die Destinations nennen und der als Datei auf diesem Computer ausgewählt ist, kommt zuerst unter seinem Dateinamen in die Destination-Zertifikate des Unterkontos (ersetzt wird er nur mit --overwrite).
+Secrets kommen aus --secrets oder, ohne diese Option, aus dem Schlüsselbund.
+Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keystore ist fehlgeschlagen oder fehlt oder existiert mit anderen Werten und --overwrite wurde nicht angegeben (wird jeweils genannt); 2 fehlerhafte Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
+        <translation>Destinations und Keystores ersetzen, die mit anderen Werten vorhanden sind.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1808,18 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation>%1 wurde nach der Prüfung im Unterkonto geändert. Prüfen Sie die Unterschiede und überschreiben Sie sie dann oder lassen Sie sie, wie sie ist.</translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation>Keystore wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation>Keystore wird ersetzt…</translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation>Nicht ausgeführt: Der Keystore %1, den sie nennt, ist nicht im Unterkonto. %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1762,6 +1842,10 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>no address</source>
         <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
+        <translation>%1 ist nicht unter den Destination-Zertifikaten dieses Unterkontos. Wählen Sie die Keystore-Datei auf diesem Computer aus; sie wird dann mit den Destinations hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2615,34 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <source>Use this value instead of the one entered</source>
         <translation>Diesen Wert statt des eingegebenen verwenden</translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation>Keystore-Datei für %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation>Keystore auswählen</translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation>Keystores (*.p12 *.pfx *.jks);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation>%1 muss bereits unter den Destination-Zertifikaten des Unterkontos vorhanden sein: Die Destinations verweisen darauf, und es wird nichts hochgeladen. Um die Datei hochzuladen, wählen Sie sie auf diesem Computer aus.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation>Wird als %1 zu den Destination-Zertifikaten des Unterkontos hochgeladen, wenn der Assistent die Destinations schreibt. Enthaltenes Zertifikat: %2, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation>Wird als %1 zu den Destination-Zertifikaten des Unterkontos hochgeladen, wenn der Assistent die Destinations schreibt (ein Java-Keystore: Der Assistent kann sein Passwort nicht prüfen).</translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
@@ -2918,6 +3030,10 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
         <translation>die Destination „%1“ nennt einen unbekannten Pfad „%2“.</translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
+        <translation>die Keystore-Eingabe „%1“ nennt „%2“ als Passwort, das aber keine geheime Eingabe ist (oder der Keystore selbst ist als geheim markiert).</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4502,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>Das Passwort, das Sie dem Kommunikationsbenutzer in der Kommunikationsvereinbarung gegeben haben. Es wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation>Dateiname des Keystores</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation>Der Dateiname des Keystores (.p12) mit dem Clientzertifikat für SAP Cloud for Customer, genau so, wie Sie ihn zu den Destination-Zertifikaten des Unterkontos hochladen. Die SAP-Anleitung verwendet c4c.p12 als Beispiel.</translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation>Geben Sie nur den Dateinamen %1 ein, nicht den Ordner, in dem die Datei liegt: Die Destination nennt den Keystore so, wie er unter den Destination-Zertifikaten des Unterkontos aufgeführt ist.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation>Geben Sie den Namen der Keystore-Datei mit der Endung .p12, .pfx oder .jks ohne Leerzeichen ein, zum Beispiel c4c.p12.</translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation>Keystore-Passwort</translation>
     </message>
@@ -4556,38 +4656,6 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
         <translation>Die .p12-Datei mit dem Zertifikat, mit dem sich SAP Task Center authentifiziert, und ihr Passwort.</translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Verwenden Sie das .p12-Zertifikat, das Sie bereits für SAP Cloud for Customer haben (die Anleitung „Using Client Certificate Authentication“ von SAP Cloud for Customer erklärt, wie Sie es extrahieren), oder generieren Sie unter den Destination-Zertifikaten des Unterkontos ein neues. Geben Sie den Dateinamen des Keystores so ein, wie das Unterkonto ihn aufführt, und sein Passwort.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation>Die primäre Destination nennt den Keystore über seinen Dateinamen (KeyStoreLocation) und entsperrt ihn mit seinem Passwort (KeyStorePassword). Der Destination Service findet die Datei nur, wenn sie unter genau diesem Namen zu den Destination-Zertifikaten dieses Unterkontos hochgeladen ist: Die nächste Seite fordert Sie dazu auf.</translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation>Keystore in das Unterkonto hochladen</translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation>Der Destination Service liest das Zertifikat aus dem Unterkonto, nicht von diesem Computer.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation>Die primäre Destination nennt den Keystore, aber der Assistent kann ihn noch nicht für Sie hochladen: Stellen Sie sicher, dass er im Unterkonto ist, bevor der Assistent die Destinations schreibt.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation>Dieser Assistent lädt den Keystore nicht selbst hoch. Ohne die Datei im Unterkonto kann sich die primäre Destination nicht bei SAP Cloud for Customer authentifizieren.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>Der Keystore liegt in den Destination-Zertifikaten dieses Unterkontos unter &lt;b&gt;genau dem eingegebenen Dateinamen&lt;/b&gt; (Dateiname des Keystores), einschließlich Endung: Laden Sie ihn dort hoch, oder prüfen Sie, falls Sie ihn dort generiert haben, ob Sie den Namen eingegeben haben, den er in dieser Liste hat.</translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
-        <translation>SAP BTP Cockpit dieses Unterkontos: Connectivity &gt; Destinations &gt; Certificates (in neueren Cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</translation>
     </message>
     <message>
         <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
@@ -5882,20 +5950,8 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>In einem anderen Unterkonto, mit einer Abhängigkeit in Identity Authentication</translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation>Token Service Key Store Location (Dateiname)</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation>Der Dateiname des Keystores (.p12) mit dem Clientzertifikat, mit dem SAP Task Center seine Token von S/4HANA Cloud abruft, genau so, wie er in den Destination-Zertifikaten des Unterkontos aufgeführt ist. Die SAP-Anleitung nennt ihn inbound.p12. Die Destination nennt ihn in tokenService.KeyStoreLocation.</translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
         <translation>outbound.p12 ist die Datei, mit der S/4HANA Cloud SAP Task Center erreicht (aus dem Dienstschlüssel mit Zertifikat erstellt). Die Destination braucht den anderen Keystore, den die SAP-Anleitung inbound.p12 nennt.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
-        <translation>Geben Sie den Namen der Keystore-Datei mit der Endung .p12, .pfx oder .jks ohne Leerzeichen ein, zum Beispiel inbound.p12.</translation>
     </message>
     <message>
         <source>Token Service Key Store Password</source>
@@ -5979,32 +6035,8 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>Die .p12-Datei mit dem Zertifikat, mit dem SAP Task Center seine Token von S/4HANA Cloud abruft (SAP nennt sie inbound.p12), und ihr Passwort.</translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Verwenden Sie ein .p12-Zertifikat, das Sie bereits haben, oder generieren Sie unter den Destination-Zertifikaten des Unterkontos ein neues, wie es die SAP-Anleitung „Use Destination Certificates“ beschreibt. Geben Sie den Dateinamen des Keystores so ein, wie das Unterkonto ihn aufführt, und sein Passwort.</translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
         <translation>Die Destination nennt diesen Keystore in tokenService.KeyStoreLocation und entsperrt ihn mit tokenService.KeyStorePassword (im Cockpit Token Service Key Store Location und Token Service Key Store Password). Die SAP-Anleitung verlangt außerdem, Use mTLS for token retrieval auszuwählen. UNCONFIRMED: SAP nennt keine Eigenschaft für dieses Kontrollkästchen; laut SAP BTP Connectivity verwendet der Destination Service gegenüber dem Token-Service immer dann mTLS, wenn tokenService.KeyStoreLocation gesetzt ist, daher schreibt der Assistent nur diese Eigenschaft. Zeigt das Cockpit das Kontrollkästchen als nicht ausgewählt an, wählen Sie es aus und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation>Die Destination nennt den Keystore, aber der Assistent kann ihn noch nicht für Sie hochladen: Stellen Sie sicher, dass er im Unterkonto ist, bevor der Assistent die Destination schreibt. Auch S/4HANA Cloud braucht das Zertifikat.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation>Dieser Assistent lädt den Keystore nicht selbst hoch. Ohne die Datei im Unterkonto kann die Destination keine Token von S/4HANA Cloud abrufen.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>Der Keystore liegt in den Destination-Zertifikaten dieses Unterkontos unter &lt;b&gt;genau dem eingegebenen Dateinamen&lt;/b&gt; (Token Service Key Store Location), einschließlich Endung: Laden Sie ihn dort hoch, oder prüfen Sie, falls Sie ihn dort generiert haben, ob Sie den Namen eingegeben haben, den er in dieser Liste hat.</translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation>Sie halten den Keystore für das Kommunikationssystem von S/4HANA Cloud bereit: Wenn Sie ihn im Unterkonto generiert haben, laden Sie ihn mit der &lt;b&gt;REST-API des Destination Service&lt;/b&gt; herunter, wie es die SAP-Anleitung beschreibt.</translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
-        <translation>SAP BTP Connectivity: Destination Service REST API.</translation>
     </message>
     <message>
         <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
@@ -6045,6 +6077,42 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
         <translation>Der Destination Service kann den Keystore für den Token-Service von S/4HANA Cloud nicht verwenden. Prüfen Sie, ob die Datei unter genau dem Namen in tokenService.KeyStoreLocation, einschließlich Endung, zu den Destination-Zertifikaten dieses Unterkontos hochgeladen ist, ob tokenService.KeyStorePassword ihr Passwort ist und ob das Kommunikationssystem von S/4HANA Cloud sein Zertifikat akzeptiert (Users for Inbound Communication).</translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation>Keystore (.p12-Datei)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>Der Keystore (.p12) mit dem Clientzertifikat für SAP Cloud for Customer. Die primäre Destination nennt ihn mit seinem Dateinamen in KeyStoreLocation. Die SAP-Anleitung verwendet c4c.p12 als Beispiel.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>Der Dateiname des Keystores muss auf .p12, .pfx oder .jks enden und darf nur Buchstaben, Ziffern, Punkte, _ und - enthalten (zum Beispiel c4c.p12): Das Unterkonto führt ihn unter diesem Namen. Benennen Sie die Datei bei Bedarf um.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Verwenden Sie das .p12-Zertifikat, das Sie bereits für SAP Cloud for Customer haben (wie Sie es extrahieren, erklärt die Anleitung „Using Client Certificate Authentication“ von SAP Cloud for Customer): Wählen Sie die Datei auf diesem Computer aus; wenn der Assistent die Destinations in das Unterkonto schreibt, lädt er die Datei unter ihrem Dateinamen zu den Destination-Zertifikaten des Unterkontos hoch. Wenn Sie den Keystore stattdessen unter den Destination-Zertifikaten des Unterkontos generiert haben, geben Sie seinen Namen so ein, wie die Liste ihn zeigt. Wenn Sie die Destinations stattdessen als Dateien für das Cockpit speichern, laden Sie den Keystore selbst unter Connectivity &amp;gt; Destination Certificates hoch.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation>Die primäre Destination nennt den Keystore mit seinem Dateinamen (KeyStoreLocation) und entsperrt ihn mit seinem Passwort (KeyStorePassword). Der Destination Service findet die Datei nur unter den Destination-Zertifikaten dieses Unterkontos, und zwar unter genau diesem Namen: Der Assistent lädt die ausgewählte Datei dorthin hoch, bevor er die Destinations schreibt, und schreibt sie nicht, wenn das nicht gelingt.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation>Token Service Key Store (.p12-Datei)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation>Der Keystore (.p12) mit dem Clientzertifikat, mit dem SAP Task Center seine Token von S/4HANA Cloud abruft; die SAP-Anleitung nennt ihn inbound.p12. Die Destination nennt ihn mit seinem Dateinamen in tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>Der Dateiname des Keystores muss auf .p12, .pfx oder .jks enden und darf nur Buchstaben, Ziffern, Punkte, _ und - enthalten (zum Beispiel inbound.p12): Das Unterkonto führt ihn unter diesem Namen. Benennen Sie die Datei bei Bedarf um.</translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Wählen Sie die .p12-Datei auf diesem Computer aus: Wenn der Assistent die Destination in das Unterkonto schreibt, lädt er die Datei unter ihrem Dateinamen zu den Destination-Zertifikaten des Unterkontos hoch. Wenn Sie den Keystore stattdessen unter den Destination-Zertifikaten des Unterkontos generiert haben, geben Sie seinen Namen so ein, wie die Liste ihn zeigt; S/4HANA Cloud braucht die Datei ebenfalls, laden Sie sie daher mit der REST-API des Destination Service herunter, wie es die SAP-Anleitung „Use Destination Certificates“ beschreibt. Wenn Sie die Destination stattdessen als Dateien für das Cockpit speichern, laden Sie den Keystore selbst unter Connectivity &amp;gt; Destination Certificates hoch.</translation>
     </message>
 </context>
 <context>
@@ -6161,16 +6229,67 @@ Führen Sie &apos;taskcenter-connect providers --help&apos; aus, um die Optionen
         <translation>geändert (verborgen)</translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation>Bestätigen Sie mit dem Häkchen, dass Sie die oben genannten Verbindungen ersetzen wollen, um anzuwenden.</translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>Anwenden ist möglich, sobald das Unterkonto gelesen ist.</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation>Um anzuwenden, wählen Sie die Keystore-Datei auf diesem Computer aus (gehen Sie mit „Zurück“ zum Schritt des Keystores).</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation>Um anzuwenden, bestätigen Sie mit dem Häkchen, dass Sie das oben Genannte ersetzen wollen.</translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation>den Keystore %1 (auch von %2 genannt)</translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation>Das Anwenden ersetzt %1 durch die ausgewählte Datei: Diese Destinations authentifizieren sich dann mit dem Zertifikat dieser Datei. Um den Keystore zu behalten, geben Sie Ihrer Datei einen anderen Namen und wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation>vorhanden, andere Datei</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>wird ersetzt</translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation>fehlt: nichts zum Hochladen</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>Auch genannt von</translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation>Gehen Sie mit „Zurück“ zum Schritt des Keystores und wählen Sie die Datei aus; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation>
+            <numerusform>%n Keystore kommt zuerst in die Destination-Zertifikate des Unterkontos.</numerusform>
+            <numerusform>%n Keystores kommen zuerst in die Destination-Zertifikate des Unterkontos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -674,16 +702,6 @@ Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
@@ -902,6 +920,56 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,6 +1751,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1704,6 +1784,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2556,34 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>Use this value instead of the one entered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
@@ -2858,6 +2970,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4327,22 +4443,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,38 +4596,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5823,19 +5891,7 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5919,31 +5975,7 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5984,6 +6016,42 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     </message>
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6101,16 +6169,67 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation>Escribir en la subcuenta</translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Almacén de claves %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>cargado</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation>ya está en la subcuenta</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>no cargado</translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation>Reintente un destino que lo nombre para volver a cargarlo.</translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation>el almacén de claves %1 no se ha cargado</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -684,18 +712,6 @@ Ejecute &apos;taskcenter-connect %1 --help&apos; para ver las opciones.</transla
         <translation>ERROR            %1: %2</translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Crea o actualiza en una subcuenta los destinos que describe un archivo de configuración, mediante la API REST del Destination service de SAP BTP. Los destinos que ya tienen los mismos valores no se modifican, por lo que volver a ejecutarlo no cambia nada.
-Los secretos proceden de --secrets o, sin esta opción, del llavero.
-Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado un destino, o existe con otros valores y no se ha indicado --overwrite (se indica cuál); 2 entrada incorrecta; 3 no se ha podido acceder a la subcuenta o no ha aceptado la clave.</translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation>Sustituir los destinos que existen con otros valores.</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply admite exactamente un SETUP.json.
@@ -960,6 +976,58 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>secrets: %1</source>
         <translation>secretos: %1</translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation> (también nombrado en %1)</translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation>sin cambios      almacén de claves %1</translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation>se cargaría      almacén de claves %1 desde %2</translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation>se sustituiría   almacén de claves %1 desde %2%3</translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation>existe           almacén de claves %1: la subcuenta tiene otro archivo con este nombre%2; --overwrite lo sustituye</translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation>FALTA            almacén de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation>retenido         %1: el almacén de claves que nombra, %2, existe con otro contenido; --overwrite lo sustituye</translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation>cargado          almacén de claves %1</translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation>sustituido       almacén de claves %1</translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation>ERROR            almacén de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Crea o actualiza en una subcuenta los destinos que describe un archivo de configuración, mediante la API REST del Destination service de SAP BTP. Los destinos que ya tienen los mismos valores no se modifican, por lo que volver a ejecutarlo no cambia nada. Un almacén de claves que nombran los destinos, elegido como archivo de este equipo, se carga primero en los certificados de destino de la subcuenta con su nombre de archivo (solo se sustituye con --overwrite).
+Los secretos proceden de --secrets o, sin esta opción, del llavero.
+Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un destino o un almacén de claves, o existe con otros valores y no se ha indicado --overwrite (se indica cuál); 2 entrada incorrecta; 3 no se ha podido acceder a la subcuenta o no ha aceptado la clave.</translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
+        <translation>Sustituir los destinos y los almacenes de claves que existen con otros valores.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1490,7 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     </message>
     <message>
         <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 indica el keystore %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que el destino no puede autenticarse.</translation>
+        <translation>%1 indica el almacén de claves %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que el destino no puede autenticarse.</translation>
     </message>
     <message>
         <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
@@ -1740,6 +1808,18 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation>%1 se ha modificado en la subcuenta después de la revisión. Compruebe las diferencias y después sobrescríbalo o déjelo como está.</translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation>Cargando el almacén de claves…</translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation>Sustituyendo el almacén de claves…</translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation>No realizado: el almacén de claves %1 que nombra no está en la subcuenta. %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1762,6 +1842,10 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>no address</source>
         <translation>sin dirección</translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
+        <translation>%1 no está entre los certificados de destino de esta subcuenta. Elija el archivo del almacén de claves en este equipo y se cargará con los destinos.</translation>
     </message>
 </context>
 <context>
@@ -2531,24 +2615,52 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <source>Use this value instead of the one entered</source>
         <translation>Utilizar este valor en lugar del introducido</translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation>Elegir el archivo del almacén de claves para %1</translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation>Elegir el almacén de claves</translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation>Almacenes de claves (*.p12 *.pfx *.jks);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation>%1 ya debe estar en los certificados de destino de la subcuenta: los destinos lo nombran y no se carga nada. Para cargarlo, elija el archivo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation>Se carga en los certificados de destino de la subcuenta como %1 cuando el asistente escribe los destinos. Su certificado: %2, válido hasta el %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation>Se carga en los certificados de destino de la subcuenta como %1 cuando el asistente escribe los destinos (es un almacén de claves Java: el asistente no puede comprobar su contraseña).</translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
     <message>
         <source>The key store file is empty. Export the key store again.</source>
-        <translation>El archivo del keystore está vacío. Vuelva a exportar el keystore.</translation>
+        <translation>El archivo del almacén de claves está vacío. Vuelva a exportar el almacén de claves.</translation>
     </message>
     <message>
         <source>This file is not a key store (.p12, .pfx or .jks). Choose the key store with the client certificate and its private key, as it was exported for this connection.</source>
-        <translation>Este archivo no es un keystore (.p12, .pfx o .jks). Elija el keystore con el certificado de cliente y su clave privada, tal como se exportó para esta conexión.</translation>
+        <translation>Este archivo no es un almacén de claves (.p12, .pfx o .jks). Elija el almacén de claves con el certificado de cliente y su clave privada, tal como se exportó para esta conexión.</translation>
     </message>
     <message>
         <source>The password does not open this key store. Enter the password it was exported with; it is case-sensitive.</source>
-        <translation>La contraseña no abre este keystore. Introduzca la contraseña con la que se exportó; distingue entre mayúsculas y minúsculas.</translation>
+        <translation>La contraseña no abre este almacén de claves. Introduzca la contraseña con la que se exportó; distingue entre mayúsculas y minúsculas.</translation>
     </message>
     <message>
         <source>This key store holds no client certificate with its private key, which the destination needs to authenticate. Export the certificate together with its private key.</source>
-        <translation>Este keystore no contiene ningún certificado de cliente con su clave privada, que el destino necesita para autenticarse. Exporte el certificado junto con su clave privada.</translation>
+        <translation>Este almacén de claves no contiene ningún certificado de cliente con su clave privada, que el destino necesita para autenticarse. Exporte el certificado junto con su clave privada.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3030,10 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
         <translation>el destino «%1» nombra una ruta desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
+        <translation>la entrada de almacén de claves «%1» nombra «%2» como su contraseña, que no es una entrada secreta (o el propio almacén de claves está marcado como secreto).</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4502,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>La contraseña que asignó al usuario de comunicación en la disposición de comunicación. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation>Nombre del archivo del almacén de claves</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation>El nombre del archivo del almacén de claves (.p12) con el certificado de cliente para SAP Cloud for Customer, exactamente como lo carga en los certificados de destino de la subcuenta. La guía de SAP utiliza c4c.p12 como ejemplo.</translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation>Introduzca solo el nombre del archivo, %1, no la carpeta en la que se encuentra: el destino nombra el almacén de claves tal como aparece en los certificados de destino de la subcuenta.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation>Introduzca el nombre del archivo del almacén de claves, terminado en .p12, .pfx o .jks, sin espacios, por ejemplo c4c.p12.</translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation>Contraseña del almacén de claves</translation>
     </message>
@@ -4556,38 +4656,6 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
         <translation>El archivo .p12 con el certificado con el que se autentica SAP Task Center, y su contraseña.</translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Utilice el certificado .p12 que ya tiene para SAP Cloud for Customer (su guía «Using Client Certificate Authentication» explica cómo extraerlo), o genere uno nuevo en los certificados de destino de la subcuenta. Introduzca el nombre del archivo del almacén de claves, tal como lo muestra la subcuenta, y su contraseña.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation>El destino principal nombra el almacén de claves por su nombre de archivo (KeyStoreLocation) y lo desbloquea con su contraseña (KeyStorePassword). El Destination service solo encuentra el archivo si se ha cargado en los certificados de destino de esta subcuenta exactamente con ese nombre: la página siguiente le pide que lo haga.</translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation>Cargar el almacén de claves en la subcuenta</translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation>El Destination service lee el certificado de la subcuenta, no de este equipo.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation>El destino principal nombra el almacén de claves, pero el asistente todavía no puede cargarlo por usted: asegúrese de que está en la subcuenta antes de que el asistente escriba los destinos.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation>Este asistente no carga el almacén de claves por sí mismo. Sin el archivo en la subcuenta, el destino principal no puede autenticarse en SAP Cloud for Customer.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>El almacén de claves está en los certificados de destino de esta subcuenta con &lt;b&gt;exactamente el nombre de archivo que ha introducido&lt;/b&gt; («Nombre del archivo del almacén de claves»), incluida su extensión: cárguelo allí o, si lo generó allí, compruebe que ha introducido el nombre que tiene en esa lista.</translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
-        <translation>Cockpit de SAP BTP de esta subcuenta: «Connectivity &gt; Destinations &gt; Certificates» (en los cockpits más recientes: «Connectivity &gt; Destination Certificates») &gt; «Create &gt; Import &gt; Upload».</translation>
     </message>
     <message>
         <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
@@ -5882,20 +5950,8 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>En otra subcuenta, con una dependencia de Identity Authentication</translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation>Token Service Key Store Location (nombre de archivo)</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation>El nombre del archivo del almacén de claves (.p12) con el certificado de cliente con el que SAP Task Center obtiene sus tokens de S/4HANA Cloud, exactamente como aparece en los certificados de destino de la subcuenta. La guía de SAP lo llama inbound.p12. El destino lo nombra en tokenService.KeyStoreLocation.</translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
         <translation>outbound.p12 es el archivo que utiliza S/4HANA Cloud para acceder a SAP Task Center (creado a partir de la clave de servicio con certificado). El destino necesita el otro almacén de claves, el que la guía de SAP llama inbound.p12.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
-        <translation>Introduzca el nombre del archivo del almacén de claves, terminado en .p12, .pfx o .jks, sin espacios, por ejemplo inbound.p12.</translation>
     </message>
     <message>
         <source>Token Service Key Store Password</source>
@@ -5979,32 +6035,8 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>El archivo .p12 con el certificado con el que SAP Task Center obtiene sus tokens de S/4HANA Cloud (SAP lo llama inbound.p12), y su contraseña.</translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Utilice un certificado .p12 que ya tenga, o genere uno nuevo en los certificados de destino de la subcuenta, como describe la guía de SAP «Use Destination Certificates». Introduzca el nombre del archivo del almacén de claves, tal como lo muestra la subcuenta, y su contraseña.</translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
         <translation>El destino nombra este almacén de claves en tokenService.KeyStoreLocation y lo desbloquea con tokenService.KeyStorePassword («Token Service Key Store Location» y «Token Service Key Store Password» en el cockpit). La guía de SAP también le pide que seleccione «Use mTLS for token retrieval». UNCONFIRMED: SAP no indica ninguna propiedad para esa casilla; según SAP BTP Connectivity, el Destination service utiliza mTLS con el servicio de tokens siempre que tokenService.KeyStoreLocation está establecido, por lo que el asistente solo escribe esa propiedad. Si el cockpit muestra la casilla sin marcar, márquela y guarde.</translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation>El destino nombra el almacén de claves, pero el asistente todavía no puede cargarlo por usted: asegúrese de que está en la subcuenta antes de que el asistente escriba el destino. S/4HANA Cloud también necesita el certificado.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation>Este asistente no carga el almacén de claves por sí mismo. Sin el archivo en la subcuenta, el destino no puede obtener tokens de S/4HANA Cloud.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>El almacén de claves está en los certificados de destino de esta subcuenta con &lt;b&gt;exactamente el nombre de archivo que ha introducido&lt;/b&gt; («Token Service Key Store Location»), incluida su extensión: cárguelo allí o, si lo generó allí, compruebe que ha introducido el nombre que tiene en esa lista.</translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation>Tiene a mano el almacén de claves para el sistema de comunicación de S/4HANA Cloud: si lo generó en la subcuenta, descárguelo con la &lt;b&gt;Destination service REST API&lt;/b&gt;, como indica la guía de SAP.</translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
-        <translation>SAP BTP Connectivity: «Destination Service REST API».</translation>
     </message>
     <message>
         <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
@@ -6045,6 +6077,42 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
         <translation>El Destination service no puede utilizar el almacén de claves para el servicio de tokens de S/4HANA Cloud. Compruebe que el archivo se ha cargado en los certificados de destino de esta subcuenta exactamente con el nombre de tokenService.KeyStoreLocation, incluida su extensión, que tokenService.KeyStorePassword es su contraseña y que el sistema de comunicación de S/4HANA Cloud acepta su certificado («Users for Inbound Communication»).</translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation>Almacén de claves (archivo .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>El almacén de claves (.p12) con el certificado de cliente para SAP Cloud for Customer. El destino principal lo nombra por su nombre de archivo en KeyStoreLocation. La guía de SAP utiliza c4c.p12 como ejemplo.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>El nombre de archivo del almacén de claves debe terminar en .p12, .pfx o .jks y contener solo letras, dígitos, puntos, _ y - (por ejemplo, c4c.p12): la subcuenta lo muestra con ese nombre. Cambie el nombre del archivo si es necesario.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Utilice el certificado .p12 que ya tiene para SAP Cloud for Customer (su guía «Using Client Certificate Authentication» explica cómo extraerlo): elija el archivo en este equipo y, cuando el asistente escriba los destinos en la subcuenta, cargará el archivo en los certificados de destino de la subcuenta con su nombre de archivo. Si, en cambio, generó el almacén de claves en los certificados de destino de la subcuenta, introduzca su nombre tal como lo muestra la lista. Si, en cambio, guarda los destinos como archivos para el cockpit, cargue usted mismo el almacén de claves en «Connectivity &amp;gt; Destination Certificates».</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation>El destino principal nombra el almacén de claves por su nombre de archivo (KeyStoreLocation) y lo desbloquea con su contraseña (KeyStorePassword). El Destination service solo encuentra el archivo entre los certificados de destino de esta subcuenta con exactamente ese nombre: el asistente carga allí el archivo que elija antes de escribir los destinos, y no los escribe si no puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation>Token Service Key Store (archivo .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation>El almacén de claves (.p12) con el certificado de cliente con el que SAP Task Center obtiene sus tokens de S/4HANA Cloud; la guía de SAP lo llama inbound.p12. El destino lo nombra por su nombre de archivo en tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>El nombre de archivo del almacén de claves debe terminar en .p12, .pfx o .jks y contener solo letras, dígitos, puntos, _ y - (por ejemplo, inbound.p12): la subcuenta lo muestra con ese nombre. Cambie el nombre del archivo si es necesario.</translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Elija el archivo .p12 en este equipo: cuando el asistente escriba el destino en la subcuenta, cargará el archivo en los certificados de destino de la subcuenta con su nombre de archivo. Si, en cambio, generó el almacén de claves en los certificados de destino de la subcuenta, introduzca su nombre tal como lo muestra la lista; S/4HANA Cloud también necesita el archivo, así que descárguelo con la API REST del Destination service, como indica la guía de SAP «Use Destination Certificates». Si, en cambio, guarda el destino como archivos para el cockpit, cargue usted mismo el almacén de claves en «Connectivity &amp;gt; Destination Certificates».</translation>
     </message>
 </context>
 <context>
@@ -6161,16 +6229,67 @@ Ejecute &apos;taskcenter-connect providers --help&apos; para ver las opciones.</
         <translation>modificado (oculto)</translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation>Marque que desea reemplazar las conexiones indicadas arriba para aplicar.</translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>Podrá aplicar cuando se haya leído la subcuenta.</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation>Elija el archivo del almacén de claves en este equipo (pulse «Atrás» hasta su paso) para aplicar.</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation>Marque que quiere sustituir lo indicado arriba para aplicar.</translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation>el almacén de claves %1 (también nombrado en %2)</translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation>Al aplicar se sustituye %1 por el archivo que ha elegido: esos destinos se autenticarán entonces con su certificado. Para conservar el almacén de claves, dé otro nombre a su archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Almacén de claves %1</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>se cargará</translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation>existe, otro archivo</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>se sustituirá</translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation>falta: no hay nada que cargar</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Archivo en este equipo</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>También nombrado en</translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation>Pulse «Atrás» hasta el paso del almacén de claves y elija el archivo; no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation>
+            <numerusform>%n almacén de claves va primero a los certificados de destino de la subcuenta.</numerusform>
+            <numerusform>%n almacenes de claves van primero a los certificados de destino de la subcuenta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

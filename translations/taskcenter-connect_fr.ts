@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation>Écrire dans le sous-compte</translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation>déjà dans le sous-compte</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation>Pour le charger de nouveau, choisissez «&#xa0;Réessayer&#xa0;» pour une destination qui le désigne.</translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation>le keystore %1 n&apos;a pas été chargé</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -684,18 +712,6 @@ Exécutez &apos;taskcenter-connect %1 --help&apos; pour afficher les options.</t
         <translation>ÉCHEC         %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Crée ou met à jour, dans un sous-compte, les destinations décrites par un fichier de paramétrage, via l&apos;API REST du service Destination de SAP BTP. Les destinations qui ont déjà les mêmes valeurs ne sont pas modifiées&#xa0;: une nouvelle exécution ne change donc rien.
-Les secrets proviennent de --secrets ou, sans cette option, du trousseau.
-Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination a échoué, ou existe avec d&apos;autres valeurs et --overwrite n&apos;a pas été indiqué (laquelle est affichée)&#xa0;; 2 entrée incorrecte&#xa0;; 3 le sous-compte n&apos;a pas pu être joint ou n&apos;a pas accepté la clé.</translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation>Remplacer les destinations qui existent avec d&apos;autres valeurs.</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply attend exactement un fichier SETUP.json.
@@ -960,6 +976,58 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>secrets: %1</source>
         <translation>secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation> (également désigné par %1)</translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation>inchangé      keystore %1</translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation>serait chargé  keystore %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation>serait remplacé  keystore %1 depuis %2%3</translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation>existe        keystore %1&#xa0;: le sous-compte contient un autre fichier sous ce nom%2&#xa0;; --overwrite le remplace</translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation>MANQUANT      keystore %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation>retenue       %1&#xa0;: le keystore qu&apos;elle désigne, %2, existe avec un autre contenu&#xa0;; --overwrite le remplace</translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation>chargé        keystore %1</translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation>remplacé      keystore %1</translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation>ÉCHEC         keystore %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Crée ou met à jour, dans un sous-compte, les destinations décrites par un fichier de paramétrage, via l&apos;API REST du service Destination de SAP BTP. Les destinations qui contiennent déjà les mêmes valeurs ne sont pas modifiées&#xa0;: une nouvelle exécution ne change donc rien. Un keystore que désignent les destinations, choisi sous forme de fichier sur cet ordinateur, est d&apos;abord chargé dans les certificats de destination du sous-compte sous son nom de fichier (il n&apos;est remplacé qu&apos;avec --overwrite).
+Les secrets proviennent de --secrets ou, sans cette option, du trousseau.
+Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination ou un keystore a échoué ou est manquant, ou existe avec d&apos;autres valeurs sans que --overwrite ait été indiqué (c&apos;est précisé)&#xa0;; 2 entrée incorrecte&#xa0;; 3 le sous-compte n&apos;a pas pu être joint ou n&apos;a pas accepté la clé.</translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
+        <translation>Remplacer les destinations et les keystores qui existent avec d&apos;autres valeurs.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1808,18 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation>%1 a été modifiée dans le sous-compte après la vérification. Vérifiez les différences, puis remplacez-la ou laissez-la telle quelle.</translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation>Chargement du keystore…</translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation>Remplacement du keystore…</translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation>Non effectué&#xa0;: le keystore %1 qu&apos;elle désigne ne se trouve pas dans le sous-compte. %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1762,6 +1842,10 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>no address</source>
         <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
+        <translation>%1 ne figure pas parmi les certificats de destination de ce sous-compte. Choisissez le fichier keystore sur cet ordinateur&#xa0;: il sera chargé avec les destinations.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2615,34 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <source>Use this value instead of the one entered</source>
         <translation>Utiliser cette valeur au lieu de celle saisie</translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation>Choisir le fichier keystore pour %1</translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation>Choisir le keystore</translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation>Keystores (*.p12 *.pfx *.jks);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation>%1 doit déjà se trouver dans les certificats de destination du sous-compte&#xa0;: les destinations le désignent, et rien n&apos;est chargé. Pour le charger, choisissez le fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation>Sera chargé dans les certificats de destination du sous-compte sous le nom %1 lorsque l&apos;assistant écrira les destinations. Son certificat&#xa0;: %2, valide jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation>Sera chargé dans les certificats de destination du sous-compte sous le nom %1 lorsque l&apos;assistant écrira les destinations (un keystore Java&#xa0;: l&apos;assistant ne peut pas vérifier son mot de passe).</translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
@@ -2918,6 +3030,10 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
         <translation>la destination «&#xa0;%1&#xa0;» désigne un chemin inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
+        <translation>l&apos;entrée de keystore «&#xa0;%1&#xa0;» indique «&#xa0;%2&#xa0;» comme mot de passe, or ce n&apos;est pas une entrée secrète (ou le keystore lui-même est marqué comme secret).</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4502,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Le mot de passe que vous avez attribué à l&apos;utilisateur de communication dans l&apos;accord de communication. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation>Nom du fichier keystore</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation>Le nom du fichier keystore (.p12) contenant le certificat client pour SAP Cloud for Customer, exactement tel que vous le chargez dans les certificats de destination du sous-compte. Le guide SAP utilise c4c.p12 en exemple.</translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation>Saisissez uniquement le nom du fichier, %1, et non le dossier qui le contient&#xa0;: la destination désigne le keystore tel qu&apos;il est répertorié dans les certificats de destination du sous-compte.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation>Saisissez le nom du fichier keystore, se terminant par .p12, .pfx ou .jks, sans espaces, par exemple c4c.p12.</translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation>Mot de passe du keystore</translation>
     </message>
@@ -4556,38 +4656,6 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
         <translation>Le fichier .p12 contenant le certificat avec lequel SAP Task Center s&apos;authentifie, et son mot de passe.</translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Utilisez le certificat .p12 dont vous disposez déjà pour SAP Cloud for Customer (son guide «&#xa0;Using Client Certificate Authentication&#xa0;» explique comment l&apos;extraire), ou générez-en un nouveau dans les certificats de destination du sous-compte. Saisissez le nom de fichier du keystore, tel que le sous-compte le répertorie, et son mot de passe.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation>La destination principale désigne le keystore par son nom de fichier (KeyStoreLocation) et le déverrouille avec son mot de passe (KeyStorePassword). Le service Destination ne trouve le fichier que s&apos;il est chargé dans les certificats de destination de ce sous-compte exactement sous ce nom&#xa0;: la page suivante vous demande de le faire.</translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation>Charger le keystore dans le sous-compte</translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation>Le service Destination lit le certificat dans le sous-compte, et non sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation>La destination principale désigne le keystore, mais l&apos;assistant ne peut pas encore le charger pour vous&#xa0;: assurez-vous qu&apos;il se trouve dans le sous-compte avant que l&apos;assistant n&apos;écrive les destinations.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation>Cet assistant ne charge pas lui-même le keystore. Sans le fichier dans le sous-compte, la destination principale ne peut pas s&apos;authentifier auprès de SAP Cloud for Customer.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>Le keystore se trouve dans les certificats de destination de ce sous-compte sous &lt;b&gt;exactement le nom de fichier que vous avez saisi&lt;/b&gt; (Nom du fichier keystore), extension comprise&#xa0;: chargez-le à cet endroit ou, si vous l&apos;y avez généré, vérifiez que vous avez saisi le nom qu&apos;il porte dans cette liste.</translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
-        <translation>Cockpit SAP BTP de ce sous-compte&#xa0;: «&#xa0;Connectivity &gt; Destinations &gt; Certificates&#xa0;» (dans les cockpits plus récents&#xa0;: «&#xa0;Connectivity &gt; Destination Certificates&#xa0;») &gt; «&#xa0;Create &gt; Import &gt; Upload&#xa0;».</translation>
     </message>
     <message>
         <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
@@ -5882,20 +5950,8 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Dans un autre sous-compte, avec une dépendance Identity Authentication</translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation>Token Service Key Store Location (nom de fichier)</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation>Le nom du fichier keystore (.p12) contenant le certificat client avec lequel SAP Task Center obtient ses jetons auprès de S/4HANA Cloud, exactement tel qu&apos;il est répertorié dans les certificats de destination du sous-compte. Le guide SAP l&apos;appelle inbound.p12. La destination le désigne dans tokenService.KeyStoreLocation.</translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
         <translation>outbound.p12 est le fichier qu&apos;utilise S/4HANA Cloud pour atteindre SAP Task Center (créé à partir de la clé de service avec certificat). La destination a besoin de l&apos;autre keystore, celui que le guide SAP appelle inbound.p12.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
-        <translation>Saisissez le nom du fichier keystore, se terminant par .p12, .pfx ou .jks, sans espaces, par exemple inbound.p12.</translation>
     </message>
     <message>
         <source>Token Service Key Store Password</source>
@@ -5979,32 +6035,8 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>Le fichier .p12 contenant le certificat avec lequel SAP Task Center obtient ses jetons auprès de S/4HANA Cloud (SAP l&apos;appelle inbound.p12), et son mot de passe.</translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Utilisez un certificat .p12 dont vous disposez déjà, ou générez-en un nouveau dans les certificats de destination du sous-compte, comme le décrit le guide SAP «&#xa0;Use Destination Certificates&#xa0;». Saisissez le nom de fichier du keystore, tel que le sous-compte le répertorie, et son mot de passe.</translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
         <translation>La destination désigne ce keystore dans tokenService.KeyStoreLocation et le déverrouille avec tokenService.KeyStorePassword (les champs Token Service Key Store Location et Token Service Key Store Password du cockpit). Le guide SAP vous demande également de sélectionner «&#xa0;Use mTLS for token retrieval&#xa0;». UNCONFIRMED&#xa0;: SAP n&apos;indique aucune propriété pour cette case à cocher&#xa0;; selon SAP BTP Connectivity, le service Destination utilise mTLS vers le service de jetons dès que tokenService.KeyStoreLocation est défini, c&apos;est pourquoi l&apos;assistant n&apos;écrit que cette propriété. Si le cockpit affiche la case décochée, cochez-la et enregistrez.</translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation>La destination désigne le keystore, mais l&apos;assistant ne peut pas encore le charger pour vous&#xa0;: assurez-vous qu&apos;il se trouve dans le sous-compte avant que l&apos;assistant n&apos;écrive la destination. S/4HANA Cloud a également besoin du certificat.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation>Cet assistant ne charge pas lui-même le keystore. Sans le fichier dans le sous-compte, la destination ne peut pas obtenir de jetons auprès de S/4HANA Cloud.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>Le keystore se trouve dans les certificats de destination de ce sous-compte sous &lt;b&gt;exactement le nom de fichier que vous avez saisi&lt;/b&gt; (Token Service Key Store Location), extension comprise&#xa0;: chargez-le à cet endroit ou, si vous l&apos;y avez généré, vérifiez que vous avez saisi le nom qu&apos;il porte dans cette liste.</translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation>Vous disposez du keystore pour le système de communication de S/4HANA Cloud&#xa0;: si vous l&apos;avez généré dans le sous-compte, téléchargez-le avec l&apos;&lt;b&gt;API REST du service Destination&lt;/b&gt;, comme l&apos;indique le guide SAP.</translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
-        <translation>SAP BTP Connectivity&#xa0;: «&#xa0;Destination Service REST API&#xa0;».</translation>
     </message>
     <message>
         <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
@@ -6045,6 +6077,42 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
         <translation>Le service Destination ne peut pas utiliser le keystore pour le service de jetons de S/4HANA Cloud. Vérifiez que le fichier est chargé dans les certificats de destination de ce sous-compte exactement sous le nom indiqué dans tokenService.KeyStoreLocation, extension comprise, que tokenService.KeyStorePassword est son mot de passe, et que le système de communication de S/4HANA Cloud accepte son certificat («&#xa0;Users for Inbound Communication&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation>Keystore (fichier .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>Le keystore (.p12) contenant le certificat client pour SAP Cloud for Customer. La destination principale le désigne par son nom de fichier dans KeyStoreLocation. Le guide SAP utilise c4c.p12 comme exemple.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>Le nom de fichier du keystore doit se terminer par .p12, .pfx ou .jks et ne contenir que des lettres, des chiffres, des points, _ et - (par exemple c4c.p12)&#xa0;: le sous-compte le répertorie sous ce nom. Renommez le fichier si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Utilisez le certificat .p12 dont vous disposez déjà pour SAP Cloud for Customer (son guide «&#xa0;Using Client Certificate Authentication&#xa0;» explique comment l&apos;extraire)&#xa0;: choisissez le fichier sur cet ordinateur&#xa0;; lorsque l&apos;assistant écrit les destinations dans le sous-compte, il charge le fichier dans les certificats de destination du sous-compte sous son nom de fichier. Si vous avez plutôt généré le keystore dans les certificats de destination du sous-compte, saisissez son nom tel que la liste l&apos;affiche. Si vous enregistrez plutôt les destinations sous forme de fichiers pour le cockpit, chargez vous-même le keystore sous «&#xa0;Connectivity &amp;gt; Destination Certificates&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation>La destination principale désigne le keystore par son nom de fichier (KeyStoreLocation) et le déverrouille avec son mot de passe (KeyStorePassword). Le service Destination ne trouve le fichier que parmi les certificats de destination de ce sous-compte, sous exactement ce nom&#xa0;: l&apos;assistant y charge le fichier que vous choisissez avant d&apos;écrire les destinations, et ne les écrit pas s&apos;il n&apos;y parvient pas.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation>Token Service Key Store (fichier .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation>Le keystore (.p12) contenant le certificat client avec lequel SAP Task Center obtient ses jetons auprès de S/4HANA Cloud&#xa0;; le guide SAP l&apos;appelle inbound.p12. La destination le désigne par son nom de fichier dans tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>Le nom de fichier du keystore doit se terminer par .p12, .pfx ou .jks et ne contenir que des lettres, des chiffres, des points, _ et - (par exemple inbound.p12)&#xa0;: le sous-compte le répertorie sous ce nom. Renommez le fichier si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Choisissez le fichier .p12 sur cet ordinateur&#xa0;: lorsque l&apos;assistant écrit la destination dans le sous-compte, il charge le fichier dans les certificats de destination du sous-compte sous son nom de fichier. Si vous avez plutôt généré le keystore dans les certificats de destination du sous-compte, saisissez son nom tel que la liste l&apos;affiche&#xa0;; S/4HANA Cloud a aussi besoin du fichier, téléchargez-le donc avec l&apos;API REST du service Destination, comme l&apos;indique le guide SAP «&#xa0;Use Destination Certificates&#xa0;». Si vous enregistrez plutôt la destination sous forme de fichiers pour le cockpit, chargez vous-même le keystore sous «&#xa0;Connectivity &amp;gt; Destination Certificates&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6161,16 +6229,67 @@ Exécutez &apos;taskcenter-connect providers --help&apos; pour voir les options.
         <translation>modifié (masqué)</translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation>Cochez la case confirmant que vous voulez remplacer les connexions indiquées ci-dessus pour appliquer.</translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>Vous pourrez appliquer une fois le sous-compte lu.</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation>Pour appliquer, choisissez le fichier keystore sur cet ordinateur (revenez avec «&#xa0;Précédent&#xa0;» à son étape).</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation>Pour appliquer, cochez la case indiquant que vous souhaitez remplacer ce qui est mentionné ci-dessus.</translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation>le keystore %1 (également désigné par %2)</translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation>Si vous appliquez, %1 sera remplacé par le fichier que vous avez choisi&#xa0;: ces destinations s&apos;authentifieront alors avec son certificat. Pour conserver le keystore, donnez un autre nom à votre fichier et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>sera chargé</translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation>existe, autre fichier</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>sera remplacé</translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation>manquant&#xa0;: rien à charger</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>Également désigné par</translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation>Revenez avec «&#xa0;Précédent&#xa0;» à l&apos;étape du keystore et choisissez le fichier&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation>
+            <numerusform>%n keystore va d&apos;abord dans les certificats de destination du sous-compte.</numerusform>
+            <numerusform>%n keystores vont d&apos;abord dans les certificats de destination du sous-compte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation>サブアカウントへの書き込み</translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>キーストア %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>置き換え済み</translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation>すでにサブアカウントにあります</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>未アップロード</translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation>もう一度アップロードするには、このキーストアを指定している宛先を再試行してください。</translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation>キーストア %1 はアップロードされませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -682,18 +710,6 @@ Run &apos;taskcenter-connect %1 --help&apos; for the options.</source>
         <translation>失敗        %1: %2</translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>セットアップファイルに記述された宛先を、SAP BTP の Destination サービス REST API を使用してサブアカウント内に作成または更新します。すでに同じ値を持つ宛先は変更されないため、再実行しても何も変わりません。
-シークレットは --secrets から、指定がなければキーチェーンから取得されます。
-終了コード: 0 適用済み (または処理不要)、1 宛先の処理に失敗したか、別の値で存在し --overwrite が指定されていない (対象を出力)、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation>別の値で存在する宛先を置き換えます。</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply には SETUP.json を 1 つだけ指定してください。
@@ -958,6 +974,58 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>secrets: %1</source>
         <translation>シークレット: %1</translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation> (%1 でも指定されています)</translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation>変更なし    キーストア %1</translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation>アップロード予定  キーストア %1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation>置き換え予定  キーストア %1 (%2 から)%3</translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation>存在        キーストア %1: サブアカウントにはこの名前で別のファイルがあります%2。--overwrite で置き換えられます</translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation>不足        キーストア %1: %2</translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation>保留        %1: 指定しているキーストア %2 が別の内容で存在します。--overwrite で置き換えられます</translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation>アップロード済み  キーストア %1</translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation>置き換え済み  キーストア %1</translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation>失敗        キーストア %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>セットアップファイルに記述された宛先を、SAP BTP の Destination サービス REST API を使用してサブアカウント内に作成または更新します。すでに同じ値を持つ宛先は変更されないため、再実行しても何も変わりません。宛先が指定するキーストアは、このコンピューター上のファイルとして選択されていれば、最初にそのファイル名でサブアカウントの宛先証明書にアップロードされます (置き換えは --overwrite を指定した場合のみ)。
+シークレットは --secrets から、指定がなければキーチェーンから取得されます。
+終了コード: 0 適用済み (または処理不要)、1 宛先またはキーストアの処理に失敗したか、不足しているか、別の値で存在し --overwrite が指定されていない (対象を出力)、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
+        <translation>別の値で存在する宛先とキーストアを置き換えます。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1805,18 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation>%1 は確認の後にサブアカウントで変更されました。相違点を確認してから、上書きするか、そのままにしてください。</translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation>キーストアをアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation>キーストアを置き換えています…</translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation>実行されませんでした: 指定しているキーストア %1 がサブアカウントにありません。%2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1759,6 +1839,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>no address</source>
         <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
+        <translation>%1 はこのサブアカウントの宛先証明書にありません。このコンピューター上のキーストアファイルを選択してください。宛先と一緒にアップロードされます。</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2608,34 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <source>Use this value instead of the one entered</source>
         <translation>入力した値の代わりにこの値を使用します</translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation>%1 のキーストアファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation>キーストアを選択</translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation>キーストア (*.p12 *.pfx *.jks);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation>%1 はすでにサブアカウントの宛先証明書にあるものとして扱われます: 宛先はこの名前を指定するだけで、何もアップロードされません。アップロードするには、このコンピューター上のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation>ウィザードが宛先を書き込むときに、サブアカウントの宛先証明書に %1 としてアップロードされます。証明書: %2、有効期限 %3。</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation>ウィザードが宛先を書き込むときに、サブアカウントの宛先証明書に %1 としてアップロードされます (Java キーストアのため、ウィザードはパスワードを確認できません)。</translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
@@ -2911,6 +3023,10 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
         <translation>宛先「%1」で不明なパス「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
+        <translation>キーストアの入力「%1」はパスワードとして「%2」を指定していますが、これはシークレットの入力ではありません (またはキーストア自体がシークレットとしてマークされています)。</translation>
     </message>
 </context>
 <context>
@@ -4379,22 +4495,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>コミュニケーション契約でコミュニケーションユーザーに設定したパスワードです。ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation>キーストアのファイル名</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation>SAP Cloud for Customer 用のクライアント証明書を含むキーストア (.p12) のファイル名です。サブアカウントの宛先証明書にアップロードするときの名前と正確に同じにしてください。SAP のガイドでは例として c4c.p12 が使用されています。</translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation>ファイル名 %1 のみを入力し、ファイルがあるフォルダーは入力しないでください: 宛先は、サブアカウントの宛先証明書に表示されている名前でキーストアを指定します。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation>キーストアファイルの名前を、.p12、.pfx、または .jks で終わる、空白を含まない形で入力してください (例: c4c.p12)。</translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation>キーストアのパスワード</translation>
     </message>
@@ -4549,38 +4649,6 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
         <translation>SAP Task Center が認証に使用する証明書を含む .p12 ファイルと、そのパスワード。</translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>SAP Cloud for Customer 用にすでに持っている .p12 証明書を使用するか (抽出方法はガイド「Using Client Certificate Authentication」で説明されています)、サブアカウントの宛先証明書で新しい証明書を生成してください。サブアカウントに表示されているとおりのキーストアのファイル名と、そのパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation>プライマリ宛先は、ファイル名 (KeyStoreLocation) でキーストアを指定し、そのパスワード (KeyStorePassword) でロックを解除します。Destination サービスがファイルを見つけられるのは、このサブアカウントの宛先証明書に正確にその名前でアップロードされている場合だけです: 次のページで、アップロードするよう求められます。</translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation>キーストアをサブアカウントにアップロード</translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation>Destination サービスは、このコンピューターからではなく、サブアカウントから証明書を読み込みます。</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation>プライマリ宛先はキーストアを指定しますが、ウィザードはまだキーストアをアップロードできません: ウィザードが宛先を書き込む前に、キーストアがサブアカウントにあることを確認してください。</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation>このウィザードは、キーストア自体はアップロードしません。サブアカウントにファイルがないと、プライマリ宛先は SAP Cloud for Customer に対して認証できません。</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>キーストアが、このサブアカウントの宛先証明書に、拡張子を含め&lt;b&gt;入力したファイル名と正確に同じ名前&lt;/b&gt; (キーストアのファイル名) で存在します: そこにアップロードしてください。そこで生成した場合は、一覧に表示されている名前を入力したかどうかを確認してください。</translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
-        <translation>このサブアカウントの SAP BTP コックピット: 「Connectivity &gt; Destinations &gt; Certificates」(新しいコックピットでは「Connectivity &gt; Destination Certificates」) &gt; 「Create &gt; Import &gt; Upload」。</translation>
     </message>
     <message>
         <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
@@ -5875,20 +5943,8 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>別のサブアカウント内 (Identity Authentication の依存関係)</translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation>Token Service Key Store Location (ファイル名)</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation>SAP Task Center が S/4HANA Cloud からトークンを取得するために使用するクライアント証明書を含むキーストア (.p12) のファイル名です。サブアカウントの宛先証明書に表示されている名前と正確に同じにしてください。SAP のガイドでは inbound.p12 と呼ばれています。宛先は tokenService.KeyStoreLocation でこのキーストアを指定します。</translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
         <translation>outbound.p12 は、S/4HANA Cloud が SAP Task Center に接続するために使用するファイルです (証明書付きのサービスキーから作成します)。宛先に必要なのはもう一方のキーストア、つまり SAP のガイドで inbound.p12 と呼ばれているものです。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
-        <translation>キーストアファイルの名前を、.p12、.pfx、または .jks で終わる、空白を含まない形で入力してください (例: inbound.p12)。</translation>
     </message>
     <message>
         <source>Token Service Key Store Password</source>
@@ -5972,32 +6028,8 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>SAP Task Center が S/4HANA Cloud からトークンを取得するために使用する証明書を含む .p12 ファイル (SAP では inbound.p12 と呼ばれています) と、そのパスワード。</translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>すでに持っている .p12 証明書を使用するか、SAP のガイド「Use Destination Certificates」の説明に従って、サブアカウントの宛先証明書で新しい証明書を生成してください。サブアカウントに表示されているとおりのキーストアのファイル名と、そのパスワードを入力してください。</translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
         <translation>宛先は、tokenService.KeyStoreLocation でこのキーストアを指定し、tokenService.KeyStorePassword でロックを解除します (コックピットの「Token Service Key Store Location」と「Token Service Key Store Password」)。SAP のガイドでは、「Use mTLS for token retrieval」も選択するよう求められています。UNCONFIRMED: SAP はこのチェックボックスに対応するプロパティを示していません。SAP BTP Connectivity によると、tokenService.KeyStoreLocation が設定されていれば、Destination サービスはトークンサービスに対して常に mTLS を使用します。そのため、ウィザードはこのプロパティのみを書き込みます。コックピットでチェックボックスがオフになっている場合は、オンにして保存してください。</translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation>宛先はキーストアを指定しますが、ウィザードはまだキーストアをアップロードできません: ウィザードが宛先を書き込む前に、キーストアがサブアカウントにあることを確認してください。S/4HANA Cloud にもこの証明書が必要です。</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation>このウィザードは、キーストア自体はアップロードしません。サブアカウントにファイルがないと、宛先は S/4HANA Cloud からトークンを取得できません。</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>キーストアが、このサブアカウントの宛先証明書に、拡張子を含め&lt;b&gt;入力したファイル名と正確に同じ名前&lt;/b&gt; (Token Service Key Store Location) で存在します: そこにアップロードしてください。そこで生成した場合は、一覧に表示されている名前を入力したかどうかを確認してください。</translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation>S/4HANA Cloud のコミュニケーションシステム用に、キーストアが手元にあります: サブアカウントで生成した場合は、SAP のガイドの記載どおり、&lt;b&gt;Destination サービス REST API&lt;/b&gt; でダウンロードしてください。</translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
-        <translation>SAP BTP Connectivity: 「Destination Service REST API」。</translation>
     </message>
     <message>
         <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
@@ -6038,6 +6070,42 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
         <translation>Destination サービスが、S/4HANA Cloud のトークンサービス用のキーストアを使用できません。ファイルが、このサブアカウントの宛先証明書に、拡張子を含め tokenService.KeyStoreLocation の名前と正確に同じ名前でアップロードされていること、tokenService.KeyStorePassword がそのパスワードであること、および S/4HANA Cloud のコミュニケーションシステムがその証明書を受け付けること (Users for Inbound Communication) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation>キーストア (.p12 ファイル)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>SAP Cloud for Customer 用のクライアント証明書を含むキーストア (.p12) です。プライマリ宛先は、KeyStoreLocation でこのキーストアをファイル名で指定します。SAP のガイドでは例として c4c.p12 が使用されています。</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>キーストアのファイル名は .p12、.pfx、または .jks で終わり、英字、数字、ピリオド、_、- のみで構成されている必要があります (例: c4c.p12): サブアカウントにはその名前で表示されます。必要に応じてファイルの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>SAP Cloud for Customer 用にすでにお持ちの .p12 証明書を使用してください (抽出方法は SAP Cloud for Customer のガイド「Using Client Certificate Authentication」で説明されています): このコンピューター上のファイルを選択すると、ウィザードが宛先をサブアカウントに書き込むときに、そのファイルをファイル名のままサブアカウントの宛先証明書にアップロードします。キーストアをサブアカウントの宛先証明書で生成した場合は、一覧に表示されているとおりにその名前を入力してください。宛先をコックピット用のファイルとして保存する場合は、「Connectivity &amp;gt; Destination Certificates」でキーストアをご自身でアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation>プライマリ宛先は、キーストアをファイル名 (KeyStoreLocation) で指定し、そのパスワード (KeyStorePassword) でロックを解除します。Destination サービスは、このサブアカウントの宛先証明書の中から、その名前と正確に一致するファイルのみを見つけます: ウィザードは宛先を書き込む前に、選択したファイルをそこにアップロードします。アップロードできない場合、宛先は書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation>Token Service Key Store (.p12 ファイル)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation>SAP Task Center が S/4HANA Cloud からトークンを取得するために使用するクライアント証明書を含むキーストア (.p12) です。SAP のガイドでは inbound.p12 と呼ばれています。宛先は、tokenService.KeyStoreLocation でこのキーストアをファイル名で指定します。</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>キーストアのファイル名は .p12、.pfx、または .jks で終わり、英字、数字、ピリオド、_、- のみで構成されている必要があります (例: inbound.p12): サブアカウントにはその名前で表示されます。必要に応じてファイルの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>このコンピューター上の .p12 ファイルを選択してください: ウィザードが宛先をサブアカウントに書き込むときに、そのファイルをファイル名のままサブアカウントの宛先証明書にアップロードします。キーストアをサブアカウントの宛先証明書で生成した場合は、一覧に表示されているとおりにその名前を入力してください。S/4HANA Cloud にもこのファイルが必要なため、SAP のガイド「Use Destination Certificates」の説明に従って、Destination サービス REST API でダウンロードしてください。宛先をコックピット用のファイルとして保存する場合は、「Connectivity &amp;gt; Destination Certificates」でキーストアをご自身でアップロードしてください。</translation>
     </message>
 </context>
 <context>
@@ -6153,16 +6221,66 @@ Run &apos;taskcenter-connect providers --help&apos; for the options.</source>
         <translation>変更済み (非表示)</translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation>適用するには、上記の接続を置き換えることを確認するチェックボックスをオンにしてください。</translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>サブアカウントを読み込むと適用できるようになります。</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation>適用するには、このコンピューター上のキーストアファイルを選択してください (「戻る」でそのステップに戻ります)。</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation>適用するには、上記のものを置き換えることを了承するチェックボックスにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation>キーストア %1 (%2 でも指定されています)</translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation>適用すると、%1 が選択したファイルで置き換えられます: それらの宛先は以後、このファイルの証明書で認証します。既存のキーストアを残すには、ファイルに別の名前を付けて、もう一度選択してください。</translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>キーストア %1</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>アップロードされます</translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation>存在します (別のファイル)</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>置き換えられます</translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation>不足: アップロードするファイルがありません</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>このコンピューター上のファイル</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>ほかに指定している宛先</translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation>「戻る」でキーストアのステップに戻り、ファイルを選択してください。何も書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation>
+            <numerusform>%n 個のキーストアが先にサブアカウントの宛先証明書に入ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,34 @@
         <source>Write into the subaccount</source>
         <translation>Gravar na subconta</translation>
     </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>carregado</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <source>already in the subaccount</source>
+        <translation>já está na subconta</translation>
+    </message>
+    <message>
+        <source>not uploaded</source>
+        <translation>não carregado</translation>
+    </message>
+    <message>
+        <source>Retry a destination that names it to upload it again.</source>
+        <translation>Tente novamente com um destino que o indique para carregá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>the key store %1 was not uploaded</source>
+        <translation>o keystore %1 não foi carregado</translation>
+    </message>
 </context>
 <context>
     <name>ApplySession</name>
@@ -684,18 +712,6 @@ Para ver as opções, execute &apos;taskcenter-connect %1 --help&apos;.</transla
         <translation>FALHOU     %1: %2</translation>
     </message>
     <message>
-        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing.
-Secrets come from --secrets or, without it, from the keychain.
-Exit codes: 0 applied (or nothing to do); 1 a destination failed, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Cria ou atualiza, em uma subconta, os destinos descritos por um arquivo de configuração, por meio da API REST do Destination service do SAP BTP. Destinos que já têm os mesmos valores não são alterados; portanto, executar o comando novamente não muda nada.
-Os segredos vêm de --secrets ou, sem essa opção, do chaveiro.
-Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino falhou, ou existe com outros valores e --overwrite não foi informado (o destino é indicado); 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
-    </message>
-    <message>
-        <source>Replace destinations that exist with other values.</source>
-        <translation>Substituir destinos que existem com outros valores.</translation>
-    </message>
-    <message>
         <source>apply takes exactly one SETUP.json.
 Run &apos;taskcenter-connect apply --help&apos; for the options.</source>
         <translation>apply aceita exatamente um SETUP.json.
@@ -960,6 +976,58 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>secrets: %1</source>
         <translation>segredos: %1</translation>
+    </message>
+    <message>
+        <source> (also named by %1)</source>
+        <translation> (também indicado por %1)</translation>
+    </message>
+    <message>
+        <source>unchanged  key store %1</source>
+        <translation>inalterado keystore %1</translation>
+    </message>
+    <message>
+        <source>would upload  key store %1 from %2</source>
+        <translation>carregaria  keystore %1 de %2</translation>
+    </message>
+    <message>
+        <source>would replace  key store %1 from %2%3</source>
+        <translation>substituiria keystore %1 de %2%3</translation>
+    </message>
+    <message>
+        <source>exists     key store %1: the subaccount has another file under this name%2; --overwrite replaces it</source>
+        <translation>existe     keystore %1: a subconta tem outro arquivo com este nome%2; --overwrite o substitui</translation>
+    </message>
+    <message>
+        <source>MISSING    key store %1: %2</source>
+        <translation>AUSENTE    keystore %1: %2</translation>
+    </message>
+    <message>
+        <source>held back  %1: the key store it names, %2, exists with other content; --overwrite replaces it</source>
+        <translation>retido     %1: o keystore que ele indica, %2, existe com outro conteúdo; --overwrite o substitui</translation>
+    </message>
+    <message>
+        <source>uploaded   key store %1</source>
+        <translation>carregado  keystore %1</translation>
+    </message>
+    <message>
+        <source>replaced   key store %1</source>
+        <translation>substituído keystore %1</translation>
+    </message>
+    <message>
+        <source>FAILED     key store %1: %2</source>
+        <translation>FALHOU     keystore %1: %2</translation>
+    </message>
+    <message>
+        <source>Creates or updates, in a subaccount, the destinations a setup file describes, over the SAP BTP Destination service REST API. Destinations that already hold the same values are left alone, so running it again changes nothing. A key store the destinations name, chosen as a file on this computer, goes first into the subaccount&apos;s destination certificates under its file name (replaced only with --overwrite).
+Secrets come from --secrets or, without it, from the keychain.
+Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or is missing, or exists with other values and --overwrite was not given (said which); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Cria ou atualiza, em uma subconta, os destinos descritos por um arquivo de configuração, por meio da API REST do Destination service do SAP BTP. Destinos que já têm os mesmos valores não são alterados; portanto, executar o comando novamente não muda nada. Um keystore indicado pelos destinos, escolhido como arquivo neste computador, vai primeiro para os certificados de destino da subconta com o nome do arquivo (só é substituído com --overwrite).
+Os segredos vêm de --secrets ou, sem essa opção, do chaveiro.
+Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falhou ou está ausente, ou existe com outros valores e --overwrite não foi informado (isso é indicado); 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>Replace destinations and key stores that exist with other values.</source>
+        <translation>Substituir destinos e keystores que existem com outros valores.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1808,18 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>%1 was changed in the subaccount after the review. Check the differences, then overwrite it or leave it as it is.</source>
         <translation>%1 foi alterado na subconta depois da revisão. Verifique as diferenças e depois sobrescreva-o ou mantenha-o como está.</translation>
     </message>
+    <message>
+        <source>Uploading the key store…</source>
+        <translation>Carregando o keystore…</translation>
+    </message>
+    <message>
+        <source>Replacing the key store…</source>
+        <translation>Substituindo o keystore…</translation>
+    </message>
+    <message>
+        <source>Not done: the key store %1 it names is not in the subaccount. %2</source>
+        <translation>Não executado: o keystore %1 que ele indica não está na subconta. %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationChangePlan</name>
@@ -1762,6 +1842,10 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>no address</source>
         <translation>sem endereço</translation>
+    </message>
+    <message>
+        <source>%1 is not among this subaccount&apos;s destination certificates. Choose the key store file on this computer, and it is uploaded with the destinations.</source>
+        <translation>%1 não está entre os certificados de destino desta subconta. Escolha o arquivo do keystore neste computador, e ele será carregado com os destinos.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2615,34 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <source>Use this value instead of the one entered</source>
         <translation>Usar este valor em vez do inserido</translation>
     </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Choose the key store file for %1</source>
+        <translation>Escolher o arquivo do keystore para %1</translation>
+    </message>
+    <message>
+        <source>Choose the key store</source>
+        <translation>Escolher o keystore</translation>
+    </message>
+    <message>
+        <source>Key stores (*.p12 *.pfx *.jks);;All files (*)</source>
+        <translation>Keystores (*.p12 *.pfx *.jks);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is to be in the subaccount&apos;s destination certificates already: the destinations name it, and nothing is uploaded. To upload it, choose the file on this computer.</source>
+        <translation>%1 já deve estar nos certificados de destino da subconta: os destinos o indicam, e nada é carregado. Para carregá-lo, escolha o arquivo neste computador.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations. Its certificate: %2, valid until %3.</source>
+        <translation>Carregado nos certificados de destino da subconta como %1 quando o assistente gravar os destinos. O certificado dele: %2, válido até %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded to the subaccount&apos;s destination certificates as %1 when the wizard writes the destinations (a Java key store: the wizard cannot check its password).</source>
+        <translation>Carregado nos certificados de destino da subconta como %1 quando o assistente gravar os destinos (um keystore Java: o assistente não consegue verificar a senha dele).</translation>
+    </message>
 </context>
 <context>
     <name>KeyStoreFile</name>
@@ -2918,6 +3030,10 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>the destination &quot;%1&quot; names an unknown path &quot;%2&quot;.</source>
         <translation>o destino “%1” indica um caminho desconhecido “%2”.</translation>
+    </message>
+    <message>
+        <source>the key store input &quot;%1&quot; names &quot;%2&quot; as its password, which is not a secret input (or the key store itself is marked secret).</source>
+        <translation>a entrada de keystore “%1” indica “%2” como senha, mas essa não é uma entrada secreta (ou o próprio keystore está marcado como secreto).</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4502,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>A senha que você definiu para o usuário de comunicação no acordo de comunicação. Ela é guardada no chaveiro deste computador, nunca em um arquivo.</translation>
     </message>
     <message>
-        <source>Key store file name</source>
-        <translation>Nome do arquivo do keystore</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate for SAP Cloud for Customer, exactly as you upload it to the subaccount&apos;s destination certificates. SAP&apos;s guide uses c4c.p12 as an example.</source>
-        <translation>O nome do arquivo do keystore (.p12) com o certificado de cliente para o SAP Cloud for Customer, exatamente como você o carrega nos certificados de destino da subconta. O guia da SAP usa c4c.p12 como exemplo.</translation>
-    </message>
-    <message>
-        <source>Enter only the file name, %1, not the folder it is in: the destination names the key store as it is listed under the subaccount&apos;s destination certificates.</source>
-        <translation>Insira somente o nome do arquivo, %1, e não a pasta em que ele está: o destino indica o keystore pelo nome com que ele aparece nos certificados de destino da subconta.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example c4c.p12.</source>
-        <translation>Insira o nome do arquivo do keystore, terminado em .p12, .pfx ou .jks, sem espaços, por exemplo c4c.p12.</translation>
-    </message>
-    <message>
         <source>Key store password</source>
         <translation>Senha do keystore</translation>
     </message>
@@ -4556,38 +4656,6 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>The .p12 file with the certificate SAP Task Center authenticates with, and its password.</source>
         <translation>O arquivo .p12 com o certificado com o qual o SAP Task Center se autentica, e a senha dele.</translation>
-    </message>
-    <message>
-        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it), or generate a new one under the subaccount&apos;s destination certificates. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Use o certificado .p12 que você já tem para o SAP Cloud for Customer (o guia dele “Using Client Certificate Authentication” explica como extraí-lo) ou gere um novo nos certificados de destino da subconta. Insira o nome do arquivo do keystore, como a subconta o lista, e a senha dele.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only if it is uploaded to this subaccount&apos;s destination certificates under exactly that name: the next page asks you to do so.</source>
-        <translation>O destino primário indica o keystore pelo nome do arquivo (KeyStoreLocation) e o desbloqueia com a senha dele (KeyStorePassword). O Destination service só encontra o arquivo se ele tiver sido carregado nos certificados de destino desta subconta exatamente com esse nome: a próxima página pede que você faça isso.</translation>
-    </message>
-    <message>
-        <source>Upload the key store to the subaccount</source>
-        <translation>Carregar o keystore na subconta</translation>
-    </message>
-    <message>
-        <source>The Destination service reads the certificate from the subaccount, not from this computer.</source>
-        <translation>O Destination service lê o certificado da subconta, e não deste computador.</translation>
-    </message>
-    <message>
-        <source>The primary destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destinations.</source>
-        <translation>O destino primário indica o keystore, mas o assistente ainda não consegue carregá-lo para você: verifique se ele está na subconta antes que o assistente grave os destinos.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the primary destination cannot authenticate to SAP Cloud for Customer.</source>
-        <translation>Este assistente não carrega o keystore. Sem o arquivo na subconta, o destino primário não consegue se autenticar no SAP Cloud for Customer.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Key store file name), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>O keystore está nos certificados de destino desta subconta com &lt;b&gt;exatamente o nome de arquivo que você inseriu&lt;/b&gt; (“Nome do arquivo do keystore”), incluindo a extensão: carregue-o lá ou, se você o gerou lá, verifique se inseriu o nome que ele tem nessa lista.</translation>
-    </message>
-    <message>
-        <source>SAP BTP cockpit of this subaccount: Connectivity &gt; Destinations &gt; Certificates (in newer cockpits: Connectivity &gt; Destination Certificates) &gt; Create &gt; Import &gt; Upload.</source>
-        <translation>Cockpit do SAP BTP desta subconta: “Connectivity &gt; Destinations &gt; Certificates” (em cockpits mais novos: “Connectivity &gt; Destination Certificates”) &gt; “Create &gt; Import &gt; Upload”.</translation>
     </message>
     <message>
         <source>SAP Cloud for Customer trusts the users SAP Task Center acts for through this certificate: you upload it as an OAuth 2.0 identity provider next.</source>
@@ -5882,20 +5950,8 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>Em outra subconta, com uma dependência do Identity Authentication</translation>
     </message>
     <message>
-        <source>Token Service Key Store Location (file name)</source>
-        <translation>Token Service Key Store Location (nome do arquivo)</translation>
-    </message>
-    <message>
-        <source>The file name of the key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with, exactly as it is listed in the subaccount&apos;s destination certificates. SAP&apos;s guide calls it inbound.p12. The destination names it in tokenService.KeyStoreLocation.</source>
-        <translation>O nome do arquivo do keystore (.p12) com o certificado de cliente que o SAP Task Center usa para obter os tokens do S/4HANA Cloud, exatamente como ele aparece nos certificados de destino da subconta. O guia da SAP o chama de inbound.p12. O destino o indica em tokenService.KeyStoreLocation.</translation>
-    </message>
-    <message>
         <source>outbound.p12 is the file S/4HANA Cloud uses to reach SAP Task Center (made from the service key with certificate). The destination needs the other key store, the one SAP&apos;s guide calls inbound.p12.</source>
         <translation>outbound.p12 é o arquivo que o S/4HANA Cloud usa para acessar o SAP Task Center (criado a partir da chave de serviço com certificado). O destino precisa do outro keystore, aquele que o guia da SAP chama de inbound.p12.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the key store file, ending in .p12, .pfx or .jks, without spaces, for example inbound.p12.</source>
-        <translation>Insira o nome do arquivo do keystore, terminado em .p12, .pfx ou .jks, sem espaços, por exemplo inbound.p12.</translation>
     </message>
     <message>
         <source>Token Service Key Store Password</source>
@@ -5979,32 +6035,8 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>O arquivo .p12 com o certificado que o SAP Task Center usa para obter os tokens do S/4HANA Cloud (a SAP o chama de inbound.p12) e a senha dele.</translation>
     </message>
     <message>
-        <source>Use a .p12 certificate you already have, or generate a new one under the subaccount&apos;s destination certificates, as SAP&apos;s guide &quot;Use Destination Certificates&quot; describes. Enter the key store&apos;s file name, as the subaccount lists it, and its password.</source>
-        <translation>Use um certificado .p12 que você já tem ou gere um novo nos certificados de destino da subconta, como descreve o guia da SAP “Use Destination Certificates”. Insira o nome do arquivo do keystore, como a subconta o lista, e a senha dele.</translation>
-    </message>
-    <message>
         <source>The destination names this key store in tokenService.KeyStoreLocation and unlocks it with tokenService.KeyStorePassword (the cockpit&apos;s Token Service Key Store Location and Token Service Key Store Password). SAP&apos;s guide also asks you to select Use mTLS for token retrieval. UNCONFIRMED: SAP names no property for that checkbox; SAP BTP Connectivity says the Destination service uses mTLS towards the token service whenever tokenService.KeyStoreLocation is set, so the wizard writes only that property. If the cockpit shows the checkbox cleared, select it and save.</source>
         <translation>O destino indica este keystore em tokenService.KeyStoreLocation e o desbloqueia com tokenService.KeyStorePassword (no cockpit, “Token Service Key Store Location” e “Token Service Key Store Password”). O guia da SAP também pede que você selecione “Use mTLS for token retrieval”. UNCONFIRMED: a SAP não indica nenhuma propriedade para essa caixa de seleção; o SAP BTP Connectivity diz que o Destination service usa mTLS com o serviço de token sempre que tokenService.KeyStoreLocation está definido, por isso o assistente grava somente essa propriedade. Se o cockpit mostrar a caixa de seleção desmarcada, marque-a e salve.</translation>
-    </message>
-    <message>
-        <source>The destination names the key store, but the wizard cannot upload it for you yet: make sure it is in the subaccount before the wizard writes the destination. S/4HANA Cloud needs the certificate too.</source>
-        <translation>O destino indica o keystore, mas o assistente ainda não consegue carregá-lo para você: verifique se ele está na subconta antes que o assistente grave o destino. O S/4HANA Cloud também precisa do certificado.</translation>
-    </message>
-    <message>
-        <source>This wizard does not upload the key store itself. Without the file in the subaccount, the destination cannot get tokens from S/4HANA Cloud.</source>
-        <translation>Este assistente não carrega o keystore. Sem o arquivo na subconta, o destino não consegue obter tokens do S/4HANA Cloud.</translation>
-    </message>
-    <message>
-        <source>The key store is in this subaccount&apos;s destination certificates under &lt;b&gt;exactly the file name you entered&lt;/b&gt; (Token Service Key Store Location), including its extension: upload it there, or, if you generated it there, check that you entered the name it has in that list.</source>
-        <translation>O keystore está nos certificados de destino desta subconta com &lt;b&gt;exatamente o nome de arquivo que você inseriu&lt;/b&gt; (“Token Service Key Store Location”), incluindo a extensão: carregue-o lá ou, se você o gerou lá, verifique se inseriu o nome que ele tem nessa lista.</translation>
-    </message>
-    <message>
-        <source>You have the key store at hand for S/4HANA Cloud&apos;s communication system: if you generated it in the subaccount, download it with the &lt;b&gt;Destination service REST API&lt;/b&gt;, as SAP&apos;s guide says.</source>
-        <translation>Você tem o keystore à mão para o sistema de comunicação do S/4HANA Cloud: se você o gerou na subconta, faça o download dele com a &lt;b&gt;API REST do Destination service&lt;/b&gt;, como diz o guia da SAP.</translation>
-    </message>
-    <message>
-        <source>SAP BTP Connectivity: Destination Service REST API.</source>
-        <translation>SAP BTP Connectivity: “Destination Service REST API”.</translation>
     </message>
     <message>
         <source>Integrate SAP Task Center in S/4HANA Cloud using mTLS</source>
@@ -6045,6 +6077,42 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
     <message>
         <source>The Destination service cannot use the key store for S/4HANA Cloud&apos;s token service. Check that the file is uploaded to this subaccount&apos;s destination certificates under exactly the name in tokenService.KeyStoreLocation, including its extension, that tokenService.KeyStorePassword is its password, and that S/4HANA Cloud&apos;s communication system accepts its certificate (Users for Inbound Communication).</source>
         <translation>O Destination service não consegue usar o keystore para o serviço de token do S/4HANA Cloud. Verifique se o arquivo foi carregado nos certificados de destino desta subconta exatamente com o nome em tokenService.KeyStoreLocation, incluindo a extensão, se tokenService.KeyStorePassword é a senha dele e se o sistema de comunicação do S/4HANA Cloud aceita o certificado dele (“Users for Inbound Communication”).</translation>
+    </message>
+    <message>
+        <source>Key store (.p12 file)</source>
+        <translation>Keystore (arquivo .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate for SAP Cloud for Customer. The primary destination names it by its file name in KeyStoreLocation. SAP&apos;s guide uses c4c.p12 as an example.</source>
+        <translation>O keystore (.p12) com o certificado de cliente para o SAP Cloud for Customer. O destino primário o indica pelo nome do arquivo em KeyStoreLocation. O guia da SAP usa c4c.p12 como exemplo.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example c4c.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>O nome do arquivo do keystore deve terminar em .p12, .pfx ou .jks e conter somente letras, dígitos, pontos, _ e - (por exemplo c4c.p12): a subconta o lista com esse nome. Renomeie o arquivo se necessário.</translation>
+    </message>
+    <message>
+        <source>Use the .p12 certificate you already have for SAP Cloud for Customer (its guide &quot;Using Client Certificate Authentication&quot; explains how to extract it): choose the file on this computer, and when the wizard writes the destinations into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it. When you save the destinations as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Use o certificado .p12 que você já tem para o SAP Cloud for Customer (o guia “Using Client Certificate Authentication” do SAP Cloud for Customer explica como extraí-lo): escolha o arquivo neste computador e, quando o assistente gravar os destinos na subconta, ele carregará o arquivo nos certificados de destino da subconta com o nome do arquivo. Se, em vez disso, você gerou o keystore nos certificados de destino da subconta, insira o nome dele como a lista o mostra. Se, em vez disso, você salvar os destinos como arquivos para o cockpit, carregue você mesmo o keystore em “Connectivity &amp;gt; Destination Certificates”.</translation>
+    </message>
+    <message>
+        <source>The primary destination names the key store by its file name (KeyStoreLocation) and unlocks it with its password (KeyStorePassword). The Destination service finds the file only among this subaccount&apos;s destination certificates under exactly that name: the wizard uploads the file you choose there before it writes the destinations, and does not write them when it cannot.</source>
+        <translation>O destino primário indica o keystore pelo nome do arquivo (KeyStoreLocation) e o desbloqueia com a senha dele (KeyStorePassword). O Destination service só encontra o arquivo entre os certificados de destino desta subconta com exatamente esse nome: o assistente carrega ali o arquivo que você escolher antes de gravar os destinos e não os grava quando não consegue.</translation>
+    </message>
+    <message>
+        <source>Token Service Key Store (.p12 file)</source>
+        <translation>Token Service Key Store (arquivo .p12)</translation>
+    </message>
+    <message>
+        <source>The key store (.p12) with the client certificate SAP Task Center gets its tokens from S/4HANA Cloud with; SAP&apos;s guide calls it inbound.p12. The destination names it by its file name in tokenService.KeyStoreLocation.</source>
+        <translation>O keystore (.p12) com o certificado de cliente que o SAP Task Center usa para obter os tokens do S/4HANA Cloud; o guia da SAP o chama de inbound.p12. O destino o indica pelo nome do arquivo em tokenService.KeyStoreLocation.</translation>
+    </message>
+    <message>
+        <source>The key store&apos;s file name must end in .p12, .pfx or .jks and hold only letters, digits, dots, _ and - (for example inbound.p12): the subaccount lists it under that name. Rename the file if needed.</source>
+        <translation>O nome do arquivo do keystore deve terminar em .p12, .pfx ou .jks e conter somente letras, dígitos, pontos, _ e - (por exemplo inbound.p12): a subconta o lista com esse nome. Renomeie o arquivo se necessário.</translation>
+    </message>
+    <message>
+        <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation>Escolha o arquivo .p12 neste computador: quando o assistente gravar o destino na subconta, ele carregará o arquivo nos certificados de destino da subconta com o nome do arquivo. Se, em vez disso, você gerou o keystore nos certificados de destino da subconta, insira o nome dele como a lista o mostra; o S/4HANA Cloud também precisa do arquivo, então faça o download dele com a API REST do Destination service, como diz o guia da SAP “Use Destination Certificates”. Se, em vez disso, você salvar o destino como arquivos para o cockpit, carregue você mesmo o keystore em “Connectivity &amp;gt; Destination Certificates”.</translation>
     </message>
 </context>
 <context>
@@ -6161,16 +6229,67 @@ Execute &apos;taskcenter-connect providers --help&apos; para ver as opções.</t
         <translation>alterado (oculto)</translation>
     </message>
     <message>
-        <source>Tick that you mean to replace the connections named above to apply.</source>
-        <translation>Marque que você deseja substituir as conexões indicadas acima para aplicar.</translation>
-    </message>
-    <message>
         <source>Apply is possible once the subaccount has been read.</source>
         <translation>Será possível aplicar assim que a subconta tiver sido lida.</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Choose the key store file on this computer (go Back to its step) to apply.</source>
+        <translation>Para aplicar, escolha o arquivo do keystore neste computador (use “Voltar” até a etapa dele).</translation>
+    </message>
+    <message>
+        <source>Tick that you mean to replace what is named above to apply.</source>
+        <translation>Para aplicar, marque que você quer substituir o que está indicado acima.</translation>
+    </message>
+    <message>
+        <source>the key store %1 (also named by %2)</source>
+        <translation>o keystore %1 (também indicado por %2)</translation>
+    </message>
+    <message>
+        <source>Applying replaces %1 with the file you chose: those destinations then authenticate with its certificate. To keep the key store, give your file another name and choose it again.</source>
+        <translation>A aplicação substitui %1 pelo arquivo que você escolheu: esses destinos passam a se autenticar com o certificado dele. Para manter o keystore, dê outro nome ao seu arquivo e escolha-o novamente.</translation>
+    </message>
+    <message>
+        <source>Key store %1</source>
+        <translation>Keystore %1</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>será carregado</translation>
+    </message>
+    <message>
+        <source>exists, another file</source>
+        <translation>existe, é outro arquivo</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>será substituído</translation>
+    </message>
+    <message>
+        <source>missing: nothing to upload</source>
+        <translation>ausente: nada a carregar</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Arquivo neste computador</translation>
+    </message>
+    <message>
+        <source>Also named by</source>
+        <translation>Também indicado por</translation>
+    </message>
+    <message>
+        <source>Go Back to the key store&apos;s step and choose the file; nothing was written.</source>
+        <translation>Use “Voltar” até a etapa do keystore e escolha o arquivo; nada foi gravado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key store(s) go to the subaccount&apos;s destination certificates first.</source>
+        <translation>
+            <numerusform>%n keystore vai primeiro para os certificados de destino da subconta.</numerusform>
+            <numerusform>%n keystores vão primeiro para os certificados de destino da subconta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,12 @@ void ApplyPage::startRun()
         delete row.message;
     }
     m_rows.clear();
+    for (const KeyStoreRow &row : std::as_const(m_keyStoreRows)) {
+        delete row.name;
+        delete row.state;
+        delete row.message;
+    }
+    m_keyStoreRows.clear();
     m_testResult->clear();
     m_test->setEnabled(false);
 
@@ -126,6 +132,22 @@ void ApplyPage::startRun()
     // review is not overwritten unasked: its row offers Overwrite.
     m_applier = m_session->applier(this);
     auto *grid = static_cast<QGridLayout *>(m_rowsHost->layout());
+    for (int i = 0; i < m_applier->plan().certificates().size(); ++i) {
+        KeyStoreRow row { new QLabel(tr("Key store %1").arg(m_applier->plan().certificates().at(i).name), m_rowsHost),
+                          new QLabel(tr("waiting"), m_rowsHost), new MessageBanner(m_rowsHost) };
+        row.name->setTextFormat(Qt::PlainText);
+        row.state->setTextFormat(Qt::PlainText);
+        QFont bold = row.name->font();
+        bold.setBold(true);
+        row.name->setFont(bold);
+        row.state->setObjectName(QStringLiteral("keyStoreState%1").arg(i));
+        grid->addWidget(row.name, 2 * i, 0);
+        grid->addWidget(row.state, 2 * i, 1);
+        grid->addWidget(row.message, 2 * i + 1, 0, 1, 5);
+        m_keyStoreRows.append(row);
+    }
+    // The destinations' rows below the key stores'.
+    const int first = 2 * int(m_keyStoreRows.size());
     for (int i = 0; i < m_applier->plan().size(); ++i) {
         Row row { new QLabel(m_applier->plan().at(i).name, m_rowsHost),
                   new QLabel(tr("waiting"), m_rowsHost),
@@ -147,12 +169,12 @@ void ApplyPage::startRun()
         row.retry->hide();
         row.overwrite->hide();
         row.rename->hide();
-        grid->addWidget(row.name, 2 * i, 0);
-        grid->addWidget(row.state, 2 * i, 1);
-        grid->addWidget(row.rename, 2 * i, 2);
-        grid->addWidget(row.overwrite, 2 * i, 3);
-        grid->addWidget(row.retry, 2 * i, 4);
-        grid->addWidget(row.message, 2 * i + 1, 0, 1, 5);
+        grid->addWidget(row.name, first + 2 * i, 0);
+        grid->addWidget(row.state, first + 2 * i, 1);
+        grid->addWidget(row.rename, first + 2 * i, 2);
+        grid->addWidget(row.overwrite, first + 2 * i, 3);
+        grid->addWidget(row.retry, first + 2 * i, 4);
+        grid->addWidget(row.message, first + 2 * i + 1, 0, 1, 5);
         grid->setColumnStretch(1, 1);
         connect(row.retry, &QPushButton::clicked, this, [this, i] { runAgain(i, false); });
         connect(row.overwrite, &QPushButton::clicked, this, [this, i] { runAgain(i, true); });
@@ -169,6 +191,11 @@ void ApplyPage::startRun()
     TabOrder::followLayout(this);
     connect(m_applier, &DestinationApplier::progress, this, &ApplyPage::showProgress);
     connect(m_applier, &DestinationApplier::destinationFinished, this, &ApplyPage::showResult);
+    connect(m_applier, &DestinationApplier::certificateFinished, this, &ApplyPage::showKeyStoreResult);
+    connect(m_applier, &DestinationApplier::certificateProgress, this, [this](int index, const QString &step) {
+        if (index >= 0 && index < m_keyStoreRows.size())
+            m_keyStoreRows.at(index).state->setText(step);
+    });
     connect(m_applier, &DestinationApplier::finished, this, &ApplyPage::allFinished);
     connect(m_applier, &DestinationApplier::waiting, this,
             [this](const QString &message) { m_summary->showMessage(MessageBanner::Kind::Information, message); });
@@ -257,6 +284,36 @@ void ApplyPage::showResult(int index)
     }
 }
 
+void ApplyPage::showKeyStoreResult(int index)
+{
+    const DestinationApplyResult &result = m_applier->certificateResults().at(index);
+    const KeyStoreRow &row = m_keyStoreRows.at(index);
+    switch (result.outcome) {
+    case DestinationApplyResult::Outcome::Done:
+        row.state->setText(QStringLiteral("✔ ")
+                           + (result.action == DestinationChange::Action::Create ? tr("uploaded")
+                                  : result.action == DestinationChange::Action::Update
+                                  ? tr("replaced")
+                                  : tr("already in the subaccount")));
+        row.message->clear();
+        break;
+    case DestinationApplyResult::Outcome::Failed:
+    case DestinationApplyResult::Outcome::Exists:
+        row.state->setText(QStringLiteral("✘ ") + tr("not uploaded"));
+        row.message->showMessage(MessageBanner::Kind::Error,
+                                 result.errorMessage + QLatin1Char(' ')
+                                     + tr("Retry a destination that names it to upload it again."),
+                                 result.technicalDetails);
+        break;
+    case DestinationApplyResult::Outcome::Skipped:
+        row.state->setText(tr("not uploaded"));
+        row.message->showMessage(MessageBanner::Kind::Warning, result.errorMessage);
+        break;
+    case DestinationApplyResult::Outcome::Pending:
+        break;
+    }
+}
+
 void ApplyPage::allFinished()
 {
     m_applier->setOverwrite(false);
@@ -264,6 +321,8 @@ void ApplyPage::allFinished()
     // Every row ends with its outcome: the last thing said of a written destination was "Reading it back…".
     for (int i = 0; i < m_rows.size(); ++i)
         showResult(i);
+    for (int i = 0; i < m_keyStoreRows.size(); ++i)
+        showKeyStoreResult(i);
     for (const Row &row : std::as_const(m_rows)) {
         row.retry->setEnabled(true);
         row.overwrite->setEnabled(true);
@@ -281,6 +340,10 @@ void ApplyPage::allFinished()
     } else {
         // Say for every destination whether it exists now, so nobody has to guess.
         QStringList state;
+        for (const DestinationApplyResult &result : m_applier->certificateResults()) {
+            if (result.outcome != DestinationApplyResult::Outcome::Done)
+                state.append(tr("the key store %1 was not uploaded").arg(result.name));
+        }
         for (const DestinationApplyResult &result : m_applier->results()) {
             const bool exists = result.outcome == DestinationApplyResult::Outcome::Done
                 || result.outcome == DestinationApplyResult::Outcome::Exists

@@ -14,7 +14,8 @@ class QPushButton;
 class SetupModel;
 class SubaccountConnection;
 
-// Writes the reviewed destinations into the subaccount, one after the other (primary first), and says for
+// Writes the reviewed destinations into the subaccount, one after the other (primary first, the key stores they name
+// before them), and says for
 // each whether it is done or failed and why, with a retry; a failure never leaves the user guessing which of
 // the pair exists. Afterwards "Test connection" asks the Destination service for the primary destination's
 // token, as SAP Task Center will.
@@ -45,11 +46,19 @@ private:
         QPushButton *rename;
         MessageBanner *message;
     };
+    // A key store the destinations name, uploaded before them; retrying a destination that names it uploads it again.
+    struct KeyStoreRow
+    {
+        QLabel *name;
+        QLabel *state;
+        MessageBanner *message;
+    };
 
     // Runs the connection's current plan: one row per destination.
     void startRun();
     void showResult(int index);
     void showProgress(int index, const QString &step);
+    void showKeyStoreResult(int index);
     void allFinished();
     // Retry (or overwrite) one destination after the run.
     void runAgain(int index, bool overwrite);
@@ -64,6 +73,7 @@ private:
     SubaccountConnection *m_connection;
     QWidget *m_rowsHost;
     QList<Row> m_rows;
+    QList<KeyStoreRow> m_keyStoreRows;
     MessageBanner *m_summary;
     QPushButton *m_cancel;
     QPushButton *m_test;

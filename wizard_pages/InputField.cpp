@@ -1,12 +1,15 @@
 #include "InputField.h"
 
+#include "Dialogs.h"
 #include "SetupModel.h"
 #include "StatusColors.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -56,7 +59,28 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    if (input->choices.isEmpty()) {
+    if (input->isKeyStore()) {
+        // A path may be typed or pasted too; the button is the way most people take.
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_edit, 1);
+        m_choose = new QPushButton(tr("Choose file…"), this);
+        m_choose->setObjectName(inputId + QStringLiteral("Choose"));
+        m_choose->setAccessibleName(tr("Choose the key store file for %1").arg(input->label));
+        connect(m_choose, &QPushButton::clicked, this, [this] {
+            const QString file = Dialogs::openFileName(this, tr("Choose the key store"),
+                                                       tr("Key stores (*.p12 *.pfx *.jks);;All files (*)"));
+            if (file.isEmpty())
+                return;
+            m_edit->setText(file);
+            take(file);
+        });
+        row->addWidget(m_choose);
+        layout->addLayout(row);
+        m_keyStoreNote = new QLabel(this);
+        m_keyStoreNote->setObjectName(inputId + QStringLiteral("KeyStoreNote"));
+        m_keyStoreNote->setWordWrap(true);
+        m_keyStoreNote->setTextFormat(Qt::PlainText);
+    } else if (input->choices.isEmpty()) {
         layout->addWidget(m_edit);
     } else {
         // One of a documented set: the list offers them; the line edit stays the field's own (a value typed anyway
@@ -86,6 +110,8 @@ InputField::InputField(SetupModel *model, const QString &inputId, QWidget *paren
         take(suggestion);
     });
     layout->addWidget(m_message);
+    if (m_keyStoreNote)
+        layout->addWidget(m_keyStoreNote);
     layout->addWidget(m_suggestion);
     if (!input->help.isEmpty()) {
         auto *help = new QLabel(input->help, this);
@@ -160,6 +186,7 @@ void InputField::updateMessage()
         m_show->setToolTip(existing ? tr("Taken from the subaccount and kept hidden; type a new value to replace it")
                                     : tr("Show or hide the value"));
     }
+    updateKeyStoreNote();
     const InputChecks::Result result = m_model->checkInput(m_inputId);
     const bool empty = m_model->value(m_inputId).trimmed().isEmpty();
     m_suggested = empty ? m_example : m_touched ? result.suggestion : QString();
@@ -180,4 +207,32 @@ void InputField::updateMessage()
                      .name()));
     m_message->setAccessibleName(isError ? tr("Error: %1").arg(result.message) : tr("Warning: %1").arg(result.message));
     m_message->show();
+}
+
+void InputField::updateKeyStoreNote()
+{
+    if (!m_keyStoreNote)
+        return;
+    const QString value = m_model->value(m_inputId).trimmed();
+    QString note;
+    if (value.isEmpty()) {
+        note.clear();
+    } else if (!ProviderDefinition::isLocalKeyStore(value)) {
+        note = tr("%1 is to be in the subaccount's destination certificates already: the destinations name it, and "
+                  "nothing is uploaded. To upload it, choose the file on this computer.")
+                   .arg(value);
+    } else {
+        const KeyStoreFile file = m_model->openKeyStore(m_inputId);
+        const QString name = ProviderDefinition::keyStoreName(value);
+        if (file.isValid() && file.kind() == KeyStoreFile::Kind::Pkcs12)
+            note = tr("Uploaded to the subaccount's destination certificates as %1 when the wizard writes the "
+                      "destinations. Its certificate: %2, valid until %3.")
+                       .arg(name, file.subject(), QLocale().toString(file.validUntil().date(), QLocale::LongFormat));
+        else if (file.isValid())
+            note = tr("Uploaded to the subaccount's destination certificates as %1 when the wizard writes the "
+                      "destinations (a Java key store: the wizard cannot check its password).")
+                       .arg(name);
+    }
+    m_keyStoreNote->setText(note);
+    m_keyStoreNote->setVisible(!note.isEmpty());
 }

@@ -10,7 +10,7 @@ class SetupModel;
 
 // One input of the provider definition, bound to the model: a line edit (in a list of the documented values for a
 // choice input), its label (with a mnemonic and a * when required) and the check's message right under it. Secret
-// inputs are masked with a Show toggle.
+// inputs are masked with a Show toggle; a key store has a button to choose its file and says what will happen to it.
 class InputField : public QWidget
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ private:
     // A value the user gave (typed, chosen from the list, or a suggestion taken): into the model, and checked.
     void take(const QString &text);
     void updateMessage();
+    void updateKeyStoreNote();
 
     SetupModel *m_model;
     QString m_inputId;
@@ -45,5 +46,7 @@ private:
     QString m_example; // SAP's documented example, offered while the field is empty
     QString m_suggested; // what the suggestion button puts in
     QAction *m_show = nullptr; // a secret's "show the value"
+    QPushButton *m_choose = nullptr; // a key store's "Choose file…"
+    QLabel *m_keyStoreNote = nullptr; // what a key store's value is: a file to upload, or one the subaccount has
     bool m_touched = false;
 };

@@ -84,8 +84,11 @@ ReviewPage::ReviewPage(ApplySession *session, SubaccountConnection *connection, 
     layout->addWidget(m_replaceConfirm);
     layout->addWidget(m_changes, 1);
     layout->addWidget(new MissingLine(this, [this] {
-        return m_ready ? tr("Tick that you mean to replace the connections named above to apply.")
-                       : tr("Apply is possible once the subaccount has been read.");
+        if (!m_ready)
+            return tr("Apply is possible once the subaccount has been read.");
+        if (!missingKeyStores().isEmpty())
+            return tr("Choose the key store file on this computer (go Back to its step) to apply.");
+        return tr("Tick that you mean to replace what is named above to apply.");
     }));
 
     connect(m_cancel, &QPushButton::clicked, m_session, &ApplySession::cancel);
@@ -110,8 +113,32 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
-    // Taking someone else's connection away is never one click by accident.
-    return m_ready && (m_session->replacedConnections().isEmpty() || m_replaceConfirm->isChecked());
+    // Taking someone else's connection away is never one click by accident; a destination whose key store is not
+    // there could not authenticate.
+    return m_ready && missingKeyStores().isEmpty()
+        && ((m_session->replacedConnections().isEmpty() && keyStoresOthersUse().isEmpty())
+            || m_replaceConfirm->isChecked());
+}
+
+QStringList ReviewPage::missingKeyStores() const
+{
+    QStringList names;
+    for (const CertificateChange &certificate : m_session->plan().certificates()) {
+        if (certificate.action == CertificateChange::Action::Missing)
+            names.append(certificate.name);
+    }
+    return names;
+}
+
+QStringList ReviewPage::keyStoresOthersUse() const
+{
+    QStringList replaced;
+    for (const CertificateChange &certificate : m_session->plan().certificates()) {
+        if (certificate.action == CertificateChange::Action::Replace && !certificate.alsoUsedBy.isEmpty())
+            replaced.append(tr("the key store %1 (also named by %2)")
+                                .arg(certificate.name, certificate.alsoUsedBy.join(QStringLiteral(", "))));
+    }
+    return replaced;
 }
 
 void ReviewPage::readSubaccount()
@@ -154,12 +181,18 @@ void ReviewPage::subaccountRead(bool ok)
                "cockpit (or set its tc.enabled to false).")
                 .arg(duplicates.join(QStringLiteral(", "))));
     const QStringList replaced = m_session->replacedConnections();
-    if (!replaced.isEmpty()) {
-        m_replaced->showMessage(MessageBanner::Kind::Warning,
-                                tr("Applying replaces a connection to another system: %1. Whatever uses it today "
-                                   "stops working. To keep it, go Back to the primary destination step and choose "
-                                   "another name.")
-                                    .arg(replaced.join(QStringLiteral("; "))));
+    const QStringList keyStores = keyStoresOthersUse();
+    QStringList replacing;
+    if (!replaced.isEmpty())
+        replacing.append(tr("Applying replaces a connection to another system: %1. Whatever uses it today stops "
+                            "working. To keep it, go Back to the primary destination step and choose another name.")
+                             .arg(replaced.join(QStringLiteral("; "))));
+    if (!keyStores.isEmpty())
+        replacing.append(tr("Applying replaces %1 with the file you chose: those destinations then authenticate with "
+                            "its certificate. To keep the key store, give your file another name and choose it again.")
+                             .arg(keyStores.join(QStringLiteral("; "))));
+    if (!replacing.isEmpty()) {
+        m_replaced->showMessage(MessageBanner::Kind::Warning, replacing.join(QLatin1Char(' ')));
         m_replaceConfirm->setText(tr("I mean to replace &it with this setup"));
         m_replaceConfirm->show();
     }
@@ -172,6 +205,46 @@ void ReviewPage::showPlan()
 {
     const DestinationChangePlan &plan = m_session->plan();
     m_changes->clear();
+    // The key stores first: they are uploaded before the destinations that name them.
+    int keyStoreWrites = 0;
+    for (const CertificateChange &certificate : plan.certificates()) {
+        auto *item = new QTreeWidgetItem(m_changes);
+        item->setText(0, tr("Key store %1").arg(certificate.name));
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        switch (certificate.action) {
+        case CertificateChange::Action::Upload:
+            ++keyStoreWrites;
+            item->setText(1, tr("does not exist"));
+            item->setText(2, tr("will be uploaded"));
+            break;
+        case CertificateChange::Action::Replace:
+            ++keyStoreWrites;
+            item->setText(1, tr("exists, another file"));
+            item->setText(2, tr("will be replaced"));
+            break;
+        case CertificateChange::Action::Unchanged:
+            item->setText(1, tr("exists"));
+            item->setText(2, tr("unchanged"));
+            break;
+        case CertificateChange::Action::Missing:
+            item->setText(1, tr("does not exist"));
+            item->setText(2, tr("missing: nothing to upload"));
+            break;
+        }
+        if (!certificate.sourceFile.isEmpty()) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, tr("File on this computer"));
+            child->setText(2, certificate.sourceFile);
+        }
+        if (!certificate.alsoUsedBy.isEmpty()) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, tr("Also named by"));
+            child->setText(1, certificate.alsoUsedBy.join(QStringLiteral(", ")));
+        }
+        item->setExpanded(certificate.action != CertificateChange::Action::Unchanged);
+    }
     for (const DestinationChange &change : plan.changes()) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setText(0, change.name);
@@ -222,11 +295,24 @@ void ReviewPage::showPlan()
         m_changes->resizeColumnToContents(column);
         m_changes->setColumnWidth(column, qMin(m_changes->columnWidth(column), m_changes->width() / 3));
     }
-    if (plan.hasWrites()) {
+    const QStringList missing = missingKeyStores();
+    if (!missing.isEmpty()) {
+        QStringList problems;
+        for (const CertificateChange &certificate : plan.certificates()) {
+            if (certificate.action == CertificateChange::Action::Missing)
+                problems.append(certificate.problem);
+        }
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              problems.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                                  + tr("Go Back to the key store's step and choose the file; nothing was written."));
+    } else if (plan.hasWrites()) {
         QString summary = tr("%1 to create, %2 to update, %3 unchanged. Choose Apply to write them.")
                               .arg(plan.count(DestinationChange::Action::Create))
                               .arg(plan.count(DestinationChange::Action::Update))
                               .arg(plan.count(DestinationChange::Action::Unchanged));
+        if (keyStoreWrites > 0)
+            summary += QLatin1Char(' ')
+                + tr("%n key store(s) go to the subaccount's destination certificates first.", nullptr, keyStoreWrites);
         // Overwriting is one choice; keeping what is there under its name is the other.
         if (plan.count(DestinationChange::Action::Update) > 0)
             summary += QLatin1Char(' ')

@@ -42,4 +42,7 @@ private:
     MessageBanner *m_replaced;
     QCheckBox *m_replaceConfirm;
     bool m_ready = false;
+    // What the review found that needs the user: key stores with nothing to upload, replacements to confirm.
+    QStringList missingKeyStores() const;
+    QStringList keyStoresOthersUse() const;
 };

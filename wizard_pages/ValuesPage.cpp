@@ -14,8 +14,10 @@ ValuesPage::ValuesPage(SetupModel *model, const ProviderDefinition::Step &step, 
 {
     auto *layout = new QVBoxLayout(this);
     if (!step.intro.isEmpty()) {
+        // From our own provider file, as every step's intro: it may use bold and entities (&gt;).
         auto *intro = new QLabel(step.intro, this);
         intro->setWordWrap(true);
+        intro->setTextFormat(Qt::RichText);
         layout->addWidget(intro);
     }
     auto *form = new QFormLayout;

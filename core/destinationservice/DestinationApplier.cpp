@@ -21,7 +21,44 @@ DestinationApplier::DestinationApplier(DestinationServiceClient *client, const D
         result.action = change.action;
         m_results.append(result);
     }
+    for (const auto &certificate : plan.certificates()) {
+        DestinationApplyResult result;
+        result.name = certificate.name;
+        m_certificateResults.append(result);
+    }
 }
+
+namespace {
+
+// The outcome, with the reply's error and the message that says it to a person (the message wins).
+void record(DestinationApplyResult &result, DestinationApplyResult::Outcome outcome,
+            const DestinationServiceReply *reply, const QString &message)
+{
+    result.outcome = outcome;
+    if (reply) {
+        result.error = reply->error();
+        result.errorMessage = reply->errorMessage();
+        result.technicalDetails = reply->technicalDetails();
+    }
+    if (!message.isEmpty())
+        result.errorMessage = message;
+}
+
+DestinationChange::Action actionOf(const CertificateChange &certificate)
+{
+    switch (certificate.action) {
+    case CertificateChange::Action::Upload:
+        return DestinationChange::Action::Create;
+    case CertificateChange::Action::Replace:
+        return DestinationChange::Action::Update;
+    case CertificateChange::Action::Unchanged:
+    case CertificateChange::Action::Missing:
+        break;
+    }
+    return DestinationChange::Action::Unchanged;
+}
+
+} // namespace
 
 DestinationApplier::~DestinationApplier()
 {
@@ -36,7 +73,7 @@ DestinationApplier::~DestinationApplier()
 
 bool DestinationApplier::succeeded() const
 {
-    for (const auto &result : m_results) {
+    for (const auto &result : m_results + m_certificateResults) {
         if (result.outcome != DestinationApplyResult::Outcome::Done)
             return false;
     }
@@ -61,6 +98,13 @@ void DestinationApplier::start()
     for (int i = 0; i < m_results.size(); ++i) {
         m_results[i].outcome = DestinationApplyResult::Outcome::Pending;
         m_results[i].action = m_plan.at(i).action;
+    }
+    m_certificateQueue.clear();
+    for (int i = 0; i < m_certificateResults.size(); ++i) {
+        m_certificateResults[i] = {};
+        m_certificateResults[i].name = m_plan.certificates().at(i).name;
+        m_certificateResults[i].action = actionOf(m_plan.certificates().at(i));
+        m_certificateQueue.append(i);
     }
     // Results arrive asynchronously, even for a plan with nothing to write.
     lockThen(&DestinationApplier::runNext);
@@ -110,12 +154,95 @@ void DestinationApplier::retry(int index)
     m_current = index;
     m_results[index].action = m_plan.at(index).action;
     m_written.clear();
+    // Its key stores first, if they are not there yet.
+    m_certificateQueue.clear();
+    for (int i = 0; i < m_certificateResults.size(); ++i) {
+        if (m_plan.certificates().at(i).usedBy.contains(m_plan.at(index).name)
+            && m_certificateResults.at(i).outcome != DestinationApplyResult::Outcome::Done)
+            m_certificateQueue.append(i);
+    }
     lockThen(&DestinationApplier::runRetry);
 }
 
 void DestinationApplier::runRetry()
 {
+    if (!m_cancelled && uploadNextCertificate())
+        return; // continues from certificateUploaded()
     runIndex(m_current);
+}
+
+bool DestinationApplier::uploadNextCertificate()
+{
+    if (m_certificateQueue.isEmpty())
+        return false;
+    const int index = m_certificateQueue.takeFirst();
+    const CertificateChange &certificate = m_plan.certificates().at(index);
+    DestinationApplyResult &result = m_certificateResults[index];
+    result.action = actionOf(certificate);
+    result.error = DestinationServiceReply::Error::NoError;
+    result.errorMessage.clear();
+    result.technicalDetails.clear();
+    if (certificate.action == CertificateChange::Action::Missing || !m_client) {
+        const QString message
+            = m_client ? certificate.problem : tr("Not done: the connection to the subaccount was closed.");
+        settleCertificate(index, DestinationApplyResult::Outcome::Failed, nullptr, message);
+        QMetaObject::invokeMethod(this, m_single ? &DestinationApplier::runRetry : &DestinationApplier::runNext,
+                                  Qt::QueuedConnection);
+        return true;
+    }
+    if (certificate.action == CertificateChange::Action::Unchanged) {
+        settleCertificate(index, DestinationApplyResult::Outcome::Done);
+        QMetaObject::invokeMethod(this, m_single ? &DestinationApplier::runRetry : &DestinationApplier::runNext,
+                                  Qt::QueuedConnection);
+        return true;
+    }
+    m_certificate = index;
+    m_reply = certificate.action == CertificateChange::Action::Upload
+        ? m_client->createCertificate(certificate.name, certificate.content)
+        : m_client->updateCertificate(certificate.name, certificate.content);
+    Q_EMIT certificateProgress(index,
+                               certificate.action == CertificateChange::Action::Upload
+                                   ? tr("Uploading the key store…")
+                                   : tr("Replacing the key store…"));
+    connect(m_reply, &DestinationServiceReply::progress, this,
+            [this, index](const QString &text) { Q_EMIT certificateProgress(index, text); });
+    connect(m_reply, &DestinationServiceReply::finished, this, &DestinationApplier::certificateUploaded);
+    if (m_cancelled)
+        m_reply->abort();
+    return true;
+}
+
+void DestinationApplier::certificateUploaded()
+{
+    DestinationServiceReply *reply = takeReply();
+    if (!reply)
+        return;
+    const int index = std::exchange(m_certificate, -1);
+    if (reply->error() == DestinationServiceReply::Error::NoError) {
+        settleCertificate(index, DestinationApplyResult::Outcome::Done);
+    } else {
+        m_certificateResults[index].mayHaveBeenWritten = answerLost(reply->error());
+        settleCertificate(index, DestinationApplyResult::Outcome::Failed, reply);
+    }
+    if (m_single) {
+        if (m_cancelled) {
+            settle(m_current, DestinationApplyResult::Outcome::Skipped, nullptr,
+                   tr("Not done: applying was cancelled."));
+            end();
+            return;
+        }
+        runRetry();
+        return;
+    }
+    runNext();
+}
+
+void DestinationApplier::settleCertificate(int index, DestinationApplyResult::Outcome outcome,
+                                           const DestinationServiceReply *reply, const QString &message)
+{
+    record(m_certificateResults[index], outcome, reply, message);
+    qCDebug(lcDestinationService) << "key store" << m_certificateResults.at(index).name << "outcome" << int(outcome);
+    Q_EMIT certificateFinished(index);
 }
 
 void DestinationApplier::cancel()
@@ -154,6 +281,11 @@ void DestinationApplier::runNext()
     if (!m_running)
         return;
     if (m_cancelled) {
+        for (int i = 0; i < m_certificateResults.size(); ++i) {
+            if (m_certificateResults.at(i).outcome == DestinationApplyResult::Outcome::Pending)
+                settleCertificate(i, DestinationApplyResult::Outcome::Skipped, nullptr,
+                                  tr("Not done: applying was cancelled."));
+        }
         for (int i = 0; i < m_results.size(); ++i) {
             if (m_results.at(i).outcome == DestinationApplyResult::Outcome::Pending)
                 settle(i, DestinationApplyResult::Outcome::Skipped, nullptr, tr("Not done: applying was cancelled."));
@@ -161,6 +293,8 @@ void DestinationApplier::runNext()
         end();
         return;
     }
+    if (uploadNextCertificate())
+        return; // continues from certificateUploaded()
     if (!m_oneAtATime.isEmpty()) {
         m_current = m_oneAtATime.takeFirst();
         runIndex(m_current);
@@ -304,6 +438,17 @@ bool DestinationApplier::isBlocked(int index, DestinationApplyResult::Outcome *o
     if (!m_client) {
         *outcome = DestinationApplyResult::Outcome::Failed;
         *message = tr("Not done: the connection to the subaccount was closed.");
+        return true;
+    }
+    // Without its key store in the subaccount, the destination could not authenticate: it waits for the file.
+    for (int i = 0; i < m_certificateResults.size(); ++i) {
+        const DestinationApplyResult &certificate = m_certificateResults.at(i);
+        if (!m_plan.certificates().at(i).usedBy.contains(change.name)
+            || certificate.outcome == DestinationApplyResult::Outcome::Done)
+            continue;
+        *outcome = DestinationApplyResult::Outcome::Skipped;
+        *message = tr("Not done: the key store %1 it names is not in the subaccount. %2")
+                       .arg(certificate.name, certificate.errorMessage);
         return true;
     }
     return false;
@@ -599,16 +744,8 @@ void DestinationApplier::replyFinished()
 void DestinationApplier::settle(int index, DestinationApplyResult::Outcome outcome,
                                 const DestinationServiceReply *reply, const QString &message)
 {
-    DestinationApplyResult &result = m_results[index];
-    result.outcome = outcome;
-    if (reply) {
-        result.error = reply->error();
-        result.errorMessage = reply->errorMessage();
-        result.technicalDetails = reply->technicalDetails();
-    }
-    if (!message.isEmpty())
-        result.errorMessage = message;
-    qCDebug(lcDestinationService) << "applied" << result.name << "outcome" << int(outcome);
+    record(m_results[index], outcome, reply, message);
+    qCDebug(lcDestinationService) << "applied" << m_results.at(index).name << "outcome" << int(outcome);
     Q_EMIT destinationFinished(index);
 }
 

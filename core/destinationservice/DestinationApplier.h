@@ -39,7 +39,9 @@ struct DestinationApplyResult
     bool changedWhileWriting = false;
 };
 
-// Runs a DestinationChangePlan with a DestinationServiceClient in few requests: first every destination that is
+// Runs a DestinationChangePlan with a DestinationServiceClient in few requests: first the key stores the destinations
+// name (uploaded or replaced one by one among the subaccount's destination certificates; a destination whose key store
+// is not there then is not written), then every destination that is
 // not a secondary, then the secondaries, each round as one POST of the new ones and one PUT of the changed ones
 // (a lone destination goes as a single object). Writes nothing for Unchanged destinations, so running it twice
 // with the same values writes nothing the second time. A secondary is written only after its primary, in the same
@@ -70,8 +72,11 @@ public:
     const DestinationChangePlan &plan() const { return m_plan; }
     const QList<DestinationApplyResult> &results() const { return m_results; }
     const DestinationApplyResult &result(int index) const { return m_results.at(index); }
+    // What happened to each of the plan's key stores (plan().certificates()), by the same index: action Create for an
+    // upload, Update for a replacement, Unchanged when the subaccount had it.
+    const QList<DestinationApplyResult> &certificateResults() const { return m_certificateResults; }
     bool isRunning() const { return m_running; }
-    // Whether every destination ended Done.
+    // Whether every destination and key store ended Done.
     bool succeeded() const;
 
     // Runs every destination of the plan. Emits destinationFinished() for each and finished() at the end.
@@ -90,6 +95,8 @@ Q_SIGNALS:
     // Another run holds the lock of a pair in this plan: this one waits (message says who holds it).
     void waiting(const QString &message);
     void destinationFinished(int index);
+    void certificateProgress(int index, const QString &step);
+    void certificateFinished(int index);
     void finished();
 
 private:
@@ -99,6 +106,11 @@ private:
     void lockThen(void (DestinationApplier::*next)());
     void runNext();
     void runRetry();
+    // Uploads the next key store of the queue; true when there was one.
+    bool uploadNextCertificate();
+    void certificateUploaded();
+    void settleCertificate(int index, DestinationApplyResult::Outcome outcome,
+                           const DestinationServiceReply *reply = nullptr, const QString &message = {});
     // Reads what was written back, then releases the locks and emits finished().
     void complete();
     void verified();
@@ -125,6 +137,9 @@ private:
     QPointer<DestinationServiceClient> m_client;
     DestinationChangePlan m_plan;
     QList<DestinationApplyResult> m_results;
+    QList<DestinationApplyResult> m_certificateResults;
+    QList<int> m_certificateQueue; // key stores to upload before the destinations
+    int m_certificate = -1; // the key store whose upload is in flight
     bool m_overwrite = false;
     bool m_running = false;
     bool m_single = false;

@@ -1,5 +1,6 @@
 #include "DestinationChangePlan.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
@@ -184,7 +185,58 @@ int DestinationChangePlan::count(DestinationChange::Action action) const
 
 bool DestinationChangePlan::hasWrites() const
 {
-    return count(DestinationChange::Action::Unchanged) != m_changes.size();
+    return count(DestinationChange::Action::Unchanged) != m_changes.size()
+        || std::any_of(m_certificates.cbegin(), m_certificates.cend(), [](const CertificateChange &certificate) {
+               return certificate.action == CertificateChange::Action::Upload
+                   || certificate.action == CertificateChange::Action::Replace;
+           });
+}
+
+const QStringList &DestinationChangePlan::certificateKeys()
+{
+    // SAP BTP Connectivity: client certificate authentication (KeyStoreLocation), OAuth with X.509 client certificates
+    // towards the token service (tokenService.KeyStoreLocation), and the trust store of a destination
+    // (TrustStoreLocation).
+    static const QStringList keys
+        = { QStringLiteral("KeyStoreLocation"), QStringLiteral("tokenService.KeyStoreLocation"),
+            QStringLiteral("TrustStoreLocation") };
+    return keys;
+}
+
+void DestinationChangePlan::planCertificates(const QList<CertificateChange> &wanted,
+                                             const QHash<QString, QByteArray> &currentDigests,
+                                             const QList<QJsonObject> &current)
+{
+    m_certificates.clear();
+    for (CertificateChange certificate : wanted) {
+        for (const QJsonObject &destination : current) {
+            const QString name = destination.value(QStringLiteral("Name")).toString();
+            const bool names
+                = std::any_of(certificateKeys().cbegin(), certificateKeys().cend(), [&](const QString &key) {
+                      return destination.value(key).toString() == certificate.name;
+                  });
+            if (names && !certificate.usedBy.contains(name) && !certificate.alsoUsedBy.contains(name))
+                certificate.alsoUsedBy.append(name);
+        }
+        const auto there = currentDigests.constFind(certificate.name);
+        if (!certificate.problem.isEmpty()) {
+            certificate.action = CertificateChange::Action::Missing;
+        } else if (certificate.content.isEmpty()) {
+            certificate.action = there != currentDigests.constEnd() ? CertificateChange::Action::Unchanged
+                                                                    : CertificateChange::Action::Missing;
+            if (certificate.action == CertificateChange::Action::Missing)
+                certificate.problem = tr("%1 is not among this subaccount's destination certificates. Choose the key "
+                                         "store file on this computer, and it is uploaded with the destinations.")
+                                          .arg(certificate.name);
+        } else if (there == currentDigests.constEnd()) {
+            certificate.action = CertificateChange::Action::Upload;
+        } else {
+            certificate.action = *there == QCryptographicHash::hash(certificate.content, QCryptographicHash::Sha256)
+                ? CertificateChange::Action::Unchanged
+                : CertificateChange::Action::Replace;
+        }
+        m_certificates.append(certificate);
+    }
 }
 
 namespace {

@@ -47,6 +47,27 @@ struct DestinationChange
     QStringList describeChanges() const;
 };
 
+// What happens to one key store the destinations name (KeyStoreLocation, tokenService.KeyStoreLocation) among the
+// subaccount's destination certificates.
+struct CertificateChange
+{
+    enum class Action {
+        Upload, // the subaccount has no file of that name
+        Replace, // it has one with other content
+        Unchanged, // it has this file, or one of that name and no file on this computer was chosen
+        Missing, // it has none, and there is nothing to upload (or the file on this computer cannot be read)
+    };
+
+    Action action = Action::Upload;
+    QString name;
+    // The file to send; it holds a private key: never displayed, logged or written anywhere else.
+    QByteArray content;
+    QString sourceFile; // where content was read, for a person
+    QStringList usedBy; // the destinations of the plan that name it
+    QStringList alsoUsedBy; // other destinations of the subaccount that name it: a replacement changes them too
+    QString problem; // Missing: why, and what to do
+};
+
 // Compares the destinations we want with the ones the subaccount has, destination by destination.
 // Pure: no network, no logging.
 class DestinationChangePlan
@@ -67,6 +88,17 @@ public:
     int count(DestinationChange::Action action) const;
     // Whether applying the plan would write anything.
     bool hasWrites() const;
+
+    // The key stores the destinations name, compared with the subaccount's destination certificates (name to the
+    // SHA-256 of the file, DestinationServiceReply::certificateDigests()) and its destinations (`current`, for the
+    // others that name the same file). Each wanted one has its name, the destinations that name it, and the file to
+    // upload (content) or a problem; empty content and no problem mean the subaccount is to have it already.
+    void planCertificates(const QList<CertificateChange> &wanted, const QHash<QString, QByteArray> &currentDigests,
+                          const QList<QJsonObject> &current);
+    void setCertificates(const QList<CertificateChange> &certificates) { m_certificates = certificates; }
+    const QList<CertificateChange> &certificates() const { return m_certificates; }
+    // The properties a destination names a destination certificate in.
+    static const QStringList &certificateKeys();
 
     // Compares one destination; `current` empty means the subaccount does not have it.
     static DestinationChange compare(const Destination &desired, const QJsonObject &current);
@@ -91,4 +123,5 @@ public:
 
 private:
     QList<DestinationChange> m_changes;
+    QList<CertificateChange> m_certificates;
 };

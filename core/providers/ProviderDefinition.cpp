@@ -214,6 +214,8 @@ std::shared_ptr<const ProviderDefinition> ProviderDefinition::fromJson(const QBy
         input.pattern = { pattern.value(QStringLiteral("match")).toString(), providerText(pattern, "message") };
         input.required = object.value(QStringLiteral("required")).toBool();
         input.secret = object.value(QStringLiteral("secret")).toBool();
+        input.keyStorePassword
+            = object.value(QStringLiteral("keyStore")).toObject().value(QStringLiteral("password")).toString();
         definition->m_inputs.append(input);
     }
     for (const auto &value : root.value(QStringLiteral("derived")).toArray()) {
@@ -379,6 +381,13 @@ QString ProviderDefinition::check(Checks checks) const
             return tr("the input \"%1\" has a default value that is not one of its choices.").arg(input.id);
     }
     for (const auto &input : m_inputs) {
+        if (input.isKeyStore()) {
+            const Input *password = this->input(input.keyStorePassword);
+            if (input.secret || !password || !password->secret)
+                return tr("the key store input \"%1\" names \"%2\" as its password, which is not a secret input (or "
+                          "the key store itself is marked secret).")
+                    .arg(input.id, input.keyStorePassword);
+        }
         if (!input.differentFrom.isEmpty() && !inputIds.contains(input.differentFrom))
             return tr("the input \"%1\" must differ from an unknown input \"%2\".").arg(input.id, input.differentFrom);
         if (!input.sameSiteAs.input.isEmpty()
@@ -686,6 +695,18 @@ QString ProviderDefinition::withWayValues(const QString &valueTemplate, const QS
             documented.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
     }
     return documented;
+}
+
+QString ProviderDefinition::keyStoreName(const QString &value)
+{
+    // A path from another system may use either separator.
+    const QString text = value.trimmed();
+    return text.mid(std::max(text.lastIndexOf(QLatin1Char('/')), text.lastIndexOf(QLatin1Char('\\'))) + 1);
+}
+
+bool ProviderDefinition::isLocalKeyStore(const QString &value)
+{
+    return QDir::isAbsolutePath(value.trimmed());
 }
 
 QRegularExpression ProviderDefinition::shapeOf(const QString &valueTemplate)

@@ -80,6 +80,11 @@ public:
         } pattern;
         bool required = false;
         bool secret = false;
+        // A key store the subaccount's destination certificates get on apply (SAP BTP Connectivity, "Use Destination
+        // Certificates"): the value is the file's path on this computer, or the name of a file the subaccount already
+        // has; the destinations name it by its file name, and this secret input holds the password that opens it.
+        QString keyStorePassword;
+        bool isKeyStore() const { return !keyStorePassword.isEmpty(); }
 
         // The value against the input's choices and its named check (InputChecks): what the wizard says where the
         // value is typed, and what a check of an existing destination says of it.
@@ -276,6 +281,11 @@ public:
     // The shape a compound template gives a value ("${server}/api/v2"): every placeholder some text, the text between
     // exactly as written.
     static QRegularExpression shapeOf(const QString &valueTemplate);
+    // The name a key store has in the subaccount: the file name of a path on this computer, or the value itself.
+    static QString keyStoreName(const QString &value);
+    // Whether a key store input's value is a file on this computer to upload (an absolute path), not the name of a
+    // file the subaccount already has.
+    static bool isLocalKeyStore(const QString &value);
     QStringList secretInputIds() const;
 
 private:

@@ -1136,6 +1136,15 @@ bool SandboxSubaccount::addCertificate(const QString &name, const QByteArray &co
     return true;
 }
 
+bool SandboxSubaccount::removeCertificate(const QString &name)
+{
+    const int index = certificateIndexOf(name);
+    if (index < 0)
+        return false;
+    m_certificates.removeAt(index);
+    return true;
+}
+
 QHash<QString, QByteArray> SandboxSubaccount::subaccountCertificates() const
 {
     QHash<QString, QByteArray> files;

@@ -103,6 +103,8 @@ public:
     // They hold private keys: tests only compare them.
     QHash<QString, QByteArray> subaccountCertificates() const;
     bool addCertificate(const QString &name, const QByteArray &content, QString *error = nullptr);
+    // False when there is none of that name.
+    bool removeCertificate(const QString &name);
 
     void injectFault(const Fault &fault);
     // The provider system behind a destination, which this sandbox cannot reach, refuses its token request with

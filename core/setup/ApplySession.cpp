@@ -1,5 +1,6 @@
 #include "ApplySession.h"
 
+#include "BoundedFile.h"
 #include "DestinationServiceClient.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -41,7 +42,21 @@ void ApplySession::read()
             this, [this] { Q_EMIT reviewed(false); }, Qt::QueuedConnection);
         return;
     }
-    m_list = m_connection->client()->listDestinations();
+    readThen(m_connection->client()->listDestinations(), [this](const DestinationServiceReply *reply) {
+        m_current = reply->destinations();
+        if (m_model->keyStores().isEmpty()) {
+            plan({});
+            return;
+        }
+        readThen(m_connection->client()->listCertificates(),
+                 [this](const DestinationServiceReply *certificates) { plan(certificates->certificateDigests()); });
+    });
+}
+
+void ApplySession::readThen(DestinationServiceReply *reply,
+                            const std::function<void(const DestinationServiceReply *)> &read)
+{
+    m_list = reply;
     connect(m_list, &DestinationServiceReply::progress, this, &ApplySession::progress);
     // A client replaced meanwhile (another subaccount chosen) takes its replies with it, unanswered.
     connect(m_list, &QObject::destroyed, this, [this] {
@@ -50,40 +65,65 @@ void ApplySession::read()
             m_model->setValue(nameInput(), *renamedFrom);
         Q_EMIT reviewed(false);
     });
-    connect(m_list, &DestinationServiceReply::finished, this, [this, reply = m_list.data()] {
+    connect(m_list, &DestinationServiceReply::finished, this, [this, reply, read] {
         reply->disconnect(this);
         reply->deleteLater();
         m_list = nullptr;
-        const std::optional<QString> renamedFrom = std::exchange(m_nameBeforeRename, std::nullopt);
         if (reply->error() != DestinationServiceReply::Error::NoError) {
             m_error = reply->error();
             m_errorMessage = reply->errorMessage();
             m_technicalDetails = reply->technicalDetails();
-            if (renamedFrom)
+            if (const auto renamedFrom = std::exchange(m_nameBeforeRename, std::nullopt))
                 m_model->setValue(nameInput(), *renamedFrom);
             Q_EMIT reviewed(false);
             return;
         }
-        m_duplicates.clear();
-        m_replaced.clear();
-        m_current = reply->destinations();
-        const QList<QJsonObject> &current = m_current;
-        const QList<Destination> desired = m_model->destinations();
-        const QHash<QString, QString> primaryOf = m_model->primaryNames();
-        m_plan = DestinationChangePlan(desired, current, primaryOf);
-        const QStringList identity = m_model->provider().systemIdentity();
-        for (const auto &destination : desired) {
-            if (!primaryOf.contains(destination.name()))
-                m_duplicates += DestinationChangePlan::otherPrimariesTo(destination, current, identity);
-        }
-        for (const DestinationChange &change : m_plan.changes()) {
-            if (change.action == DestinationChange::Action::Update
-                && !DestinationChangePlan::isSameSystem(change.desired, change.current, identity))
-                m_replaced.append(tr("%1 now connects %2")
-                                      .arg(change.name, DestinationChangePlan::systemOf(change.current, identity)));
-        }
-        Q_EMIT reviewed(true);
+        read(reply);
     });
+}
+
+void ApplySession::plan(const QHash<QString, QByteArray> &certificateDigests)
+{
+    m_nameBeforeRename.reset();
+    m_duplicates.clear();
+    m_replaced.clear();
+    const QList<QJsonObject> &current = m_current;
+    const QList<Destination> desired = m_model->destinations();
+    const QHash<QString, QString> primaryOf = m_model->primaryNames();
+    m_plan = DestinationChangePlan(desired, current, primaryOf);
+    m_plan.planCertificates(wantedCertificates(), certificateDigests, current);
+    const QStringList identity = m_model->provider().systemIdentity();
+    for (const auto &destination : desired) {
+        if (!primaryOf.contains(destination.name()))
+            m_duplicates += DestinationChangePlan::otherPrimariesTo(destination, current, identity);
+    }
+    for (const DestinationChange &change : m_plan.changes()) {
+        if (change.action == DestinationChange::Action::Update
+            && !DestinationChangePlan::isSameSystem(change.desired, change.current, identity))
+            m_replaced.append(
+                tr("%1 now connects %2").arg(change.name, DestinationChangePlan::systemOf(change.current, identity)));
+    }
+    Q_EMIT reviewed(true);
+}
+
+QList<CertificateChange> ApplySession::wantedCertificates() const
+{
+    // The files are read now, once, so what the review compared is what apply uploads.
+    QList<CertificateChange> wanted;
+    for (const SetupModel::KeyStore &keyStore : m_model->keyStores()) {
+        CertificateChange certificate;
+        certificate.name = keyStore.name;
+        certificate.usedBy = keyStore.destinations;
+        certificate.sourceFile = keyStore.localPath;
+        // The file as it is: whether its password opens it is the setup's own check (SetupModel::checkInput), which
+        // a dry run without secrets leaves out.
+        if (!keyStore.localPath.isEmpty()
+            && !BoundedFile::read(keyStore.localPath, BoundedFile::SmallFile, &certificate.content,
+                                  &certificate.problem))
+            certificate.content.clear();
+        wanted.append(certificate);
+    }
+    return wanted;
 }
 
 void ApplySession::cancel()
@@ -99,18 +139,33 @@ void ApplySession::cancel()
 DestinationChangePlan ApplySession::writes(bool updates, QStringList *held) const
 {
     // A primary left as it is (it exists with other values) holds back the destinations that belong to it: written
-    // next to someone else's primary, a secondary would join the wrong pair.
+    // next to someone else's primary, a secondary would join the wrong pair. A key store left as it is (the
+    // subaccount has other content under its name) holds back the destinations that name it: they would use it.
     QSet<QString> leftAlone;
+    QSet<QString> namingOtherContent;
+    QList<CertificateChange> certificates;
+    for (const CertificateChange &certificate : m_plan.certificates()) {
+        if (!updates && certificate.action == CertificateChange::Action::Replace) {
+            for (const QString &name : certificate.usedBy)
+                namingOtherContent.insert(name);
+            continue;
+        }
+        certificates.append(certificate);
+    }
     for (const DestinationChange &change : m_plan.changes()) {
         if (!updates && change.action == DestinationChange::Action::Update)
             leftAlone.insert(change.name);
     }
     QList<Destination> toWrite;
     QSet<QString> primariesNeeded;
+    const auto heldBack = [&](const DestinationChange &change) {
+        return leftAlone.contains(change.primaryName) || namingOtherContent.contains(change.name)
+            || namingOtherContent.contains(change.primaryName);
+    };
     for (const DestinationChange &change : m_plan.changes()) {
         const bool wanted = change.action == DestinationChange::Action::Create
             || (updates && change.action == DestinationChange::Action::Update);
-        if (wanted && leftAlone.contains(change.primaryName)) {
+        if (wanted && heldBack(change)) {
             if (held)
                 held->append(change.name);
             continue;
@@ -122,11 +177,13 @@ DestinationChangePlan ApplySession::writes(bool updates, QStringList *held) cons
         const bool wanted = change.action == DestinationChange::Action::Create
             || (updates && change.action == DestinationChange::Action::Update);
         // A secondary goes only with its primary (the applier's rule): an unchanged one comes along, writing nothing.
-        if ((wanted && !leftAlone.contains(change.primaryName))
+        if ((wanted && !heldBack(change))
             || (change.action == DestinationChange::Action::Unchanged && primariesNeeded.contains(change.name)))
             toWrite.append(change.desired);
     }
-    return DestinationChangePlan(toWrite, m_current, m_model->primaryNames());
+    DestinationChangePlan plan(toWrite, m_current, m_model->primaryNames());
+    plan.setCertificates(certificates);
+    return plan;
 }
 
 DestinationApplier *ApplySession::applier(QObject *parent, const DestinationChangePlan &plan)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class SetupModel;
@@ -47,7 +48,8 @@ public:
     DestinationApplier *applier(QObject *parent, const DestinationChangePlan &plan);
     // Only the plan's writes: the destinations to create, and those to update when updates is true (the command
     // line leaves destinations that exist with other values alone unless told to overwrite them). The
-    // destinations of a primary left alone are held back too; *held names them.
+    // destinations of a primary left alone are held back too, and without updates, a key store of the subaccount
+    // with other content is not replaced and the destinations that name it are held back; *held names them.
     DestinationChangePlan writes(bool updates, QStringList *held = nullptr) const;
     DestinationApplier *currentApplier() const { return m_applier; }
 
@@ -73,6 +75,10 @@ Q_SIGNALS:
 
 private:
     void read();
+    // Reads with the reply, then goes on with `read` (on success) or ends the review (on failure).
+    void readThen(DestinationServiceReply *reply, const std::function<void(const DestinationServiceReply *)> &read);
+    void plan(const QHash<QString, QByteArray> &certificateDigests);
+    QList<CertificateChange> wantedCertificates() const;
     void compareTrustThenSay(TestOutcome outcome, const QString &message, const QString &details);
 
     SetupModel *m_model;

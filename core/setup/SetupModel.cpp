@@ -2,6 +2,7 @@
 
 #include "DestinationChangePlan.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
@@ -320,6 +321,21 @@ InputChecks::Result SetupModel::checkInput(const QString &inputId) const
                      .arg(other ? other->label : input->differentFrom, input->label) };
     }
     const InputChecks::Result result = input->checkValue(text);
+    if (!result.isError()) {
+        // A key store on this computer must open with its password: the file problems show at the file, a wrong
+        // password at the password (when one is entered: an empty one is the password input's own "required").
+        const auto keyStoreOf
+            = std::find_if(m_provider->inputs().cbegin(), m_provider->inputs().cend(),
+                           [&inputId](const ProviderDefinition::Input &each) {
+                               return each.id == inputId ? each.isKeyStore() : each.keyStorePassword == inputId;
+                           });
+        if (keyStoreOf != m_provider->inputs().cend() && ProviderDefinition::isLocalKeyStore(value(keyStoreOf->id))) {
+            const KeyStoreFile file = openKeyStore(keyStoreOf->id);
+            const bool passwordProblem = file.error() == KeyStoreFile::Error::WrongPassword;
+            if (!file.isValid() && passwordProblem == (inputId != keyStoreOf->id))
+                return { InputChecks::Severity::Error, file.errorMessage() };
+        }
+    }
     if (result.severity == InputChecks::Severity::Ok && !input->sameSiteAs.input.isEmpty()) {
         // The first label of an address's host; a bare word ("eu") is one already.
         const auto siteOf = [](const QString &value) {
@@ -335,6 +351,47 @@ InputChecks::Result SetupModel::checkInput(const QString &inputId) const
             return { InputChecks::Severity::Warning, input->sameSiteAs.warning.arg(ours, theirs) };
     }
     return result;
+}
+
+QList<SetupModel::KeyStore> SetupModel::keyStores() const
+{
+    QList<KeyStore> keyStores;
+    const QStringList onPath = m_provider->inputIdsOf(m_pathId);
+    const QList<Destination> written = destinations();
+    for (const auto &input : m_provider->inputs()) {
+        const QString text = value(input.id).trimmed();
+        if (!input.isKeyStore() || text.isEmpty() || !onPath.contains(input.id))
+            continue;
+        KeyStore keyStore { input.id,
+                            ProviderDefinition::keyStoreName(text),
+                            ProviderDefinition::isLocalKeyStore(text) ? text : QString(),
+                            {} };
+        const QString placeholder = QStringLiteral("${%1}").arg(input.id);
+        for (const auto &definition : m_provider->destinations(m_pathId)) {
+            const bool names = std::any_of(definition.properties.cbegin(), definition.properties.cend(),
+                                           [&placeholder](const ProviderDefinition::PropertyTemplate &property) {
+                                               return property.valueTemplate.contains(placeholder);
+                                           });
+            if (names)
+                keyStore.destinations.append(destination(definition.role).name());
+        }
+        keyStores.append(keyStore);
+    }
+    return keyStores;
+}
+
+KeyStoreFile SetupModel::openKeyStore(const QString &inputId) const
+{
+    const auto *input = m_provider->input(inputId);
+    const QString path = input ? value(inputId).trimmed() : QString();
+    const QString password = input ? value(input->keyStorePassword) : QString();
+    const QFileInfo info(path);
+    OpenedKeyStore &opened = m_openedKeyStores[inputId];
+    if (opened.path != path || opened.password != password || opened.modified != info.lastModified()
+        || opened.size != info.size()) {
+        opened = { path, password, info.lastModified(), info.size(), KeyStoreFile::fromFile(path, password) };
+    }
+    return opened.file;
 }
 
 void SetupModel::setTrustCertificate(const TrustCertificate &certificate, const QString &sourceFile)
@@ -449,8 +506,10 @@ QMap<QString, std::optional<QString>> SetupModel::propertyOverrides(const QStrin
 QHash<QString, QString> SetupModel::templateValues() const
 {
     QHash<QString, QString> values;
-    for (const auto &input : m_provider->inputs())
-        values.insert(input.id, value(input.id).trimmed());
+    for (const auto &input : m_provider->inputs()) {
+        const QString text = value(input.id).trimmed();
+        values.insert(input.id, input.isKeyStore() ? ProviderDefinition::keyStoreName(text) : text);
+    }
     // Nothing is derived from a value its check refuses (URLs built from a login page's host would look right).
     for (const auto &derived : m_provider->derived()) {
         const QString source = values.value(derived.from);

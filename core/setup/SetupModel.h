@@ -2,6 +2,7 @@
 
 #include "Destination.h"
 #include "InputChecks.h"
+#include "KeyStoreFile.h"
 #include "ProviderDefinition.h"
 #include "TaskCenterServiceKey.h"
 #include "TrustCertificate.h"
@@ -85,6 +86,20 @@ public:
     // The input's own check, whether it is required, and whether it differs from the input it must differ from.
     InputChecks::Result checkInput(const QString &inputId) const;
 
+    // A key store the chosen path's destinations name (ProviderDefinition::Input::keyStorePassword): its name in the
+    // subaccount's destination certificates, the file to upload when it is one on this computer, and the destinations
+    // that name it.
+    struct KeyStore
+    {
+        QString inputId;
+        QString name;
+        QString localPath; // empty: the subaccount is to have it already
+        QStringList destinations;
+    };
+    QList<KeyStore> keyStores() const;
+    // A key store input's file on this computer, opened with its password input's value.
+    KeyStoreFile openKeyStore(const QString &inputId) const;
+
     void setTrustCertificate(const TrustCertificate &certificate, const QString &sourceFile = {});
     const std::optional<TrustCertificate> &trustCertificate() const { return m_trust; }
     QString trustCertificateFile() const { return m_trustFile; }
@@ -161,5 +176,16 @@ private:
     QSet<QString> m_ticked;
     QHash<QString, QMap<QString, std::optional<QString>>> m_overrides;
     QString m_secretOwner = QStringLiteral("files");
+    // The key stores last opened, by input: opening one derives a key from its password, and the checks run on every
+    // change of any value.
+    struct OpenedKeyStore
+    {
+        QString path;
+        QString password;
+        QDateTime modified;
+        qint64 size = -1;
+        KeyStoreFile file;
+    };
+    mutable QHash<QString, OpenedKeyStore> m_openedKeyStores;
     QString m_lastStep;
 };
