@@ -123,6 +123,13 @@ int writeDestinations(SetupModel &model, const QString &outDir, DestinationExpor
         err() << CommandLine::tr("The files leave out %1; enter them in the cockpit after the import.")
                      .arg(leftOut.join(QStringLiteral(", ")))
               << Qt::endl;
+    for (const SetupModel::KeyStore &keyStore : model.keyStores()) {
+        if (!keyStore.localPath.isEmpty())
+            err() << CommandLine::tr("Upload %1 to the subaccount's destination certificates (Connectivity > "
+                                     "Destination Certificates) as %2: %3 name it, and the files do not hold it.")
+                         .arg(keyStore.localPath, keyStore.name, keyStore.destinations.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    }
     return CommandLine::Ok;
 }
 

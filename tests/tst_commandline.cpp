@@ -445,6 +445,52 @@ private Q_SLOTS:
         }
     }
 
+    // The files cannot hold a key store: the destination names it, and the export says to upload the file under that
+    // name, without copying it anywhere.
+    void exportNamesTheKeyStoreToUpload()
+    {
+        const QString folder = path(QStringLiteral("keystore-export"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray keyStore
+            = makeKeyStore(folder, QStringLiteral("Inbound-Passw0rd-2026"), QStringLiteral("inbound"));
+        QVERIFY(!keyStore.isEmpty());
+        const QString keyStoreFile = QDir(folder).filePath(QStringLiteral("inbound.p12"));
+        const QJsonObject setup {
+            { "format", 1 },
+            { "provider", "s4hanacloud" },
+            { "path", "mtls" },
+            { "trustCertificateFile", path(QStringLiteral("cert.pem")) },
+            { "values",
+              QJsonObject { { "destinationName", "S4_Mtls" },
+                            { "serviceUrl",
+                              "https://my1-api.s4hana.ondemand.com/sap/opu/odata4/sap/api_task_spi_replication/default/"
+                              "sap/api_task_spi_replication/0001/?sap-client=100" },
+                            { "samlAudience", "https://my1.s4hana.ondemand.com" },
+                            { "clientId", "COM501SID100" },
+                            { "tokenServiceUrl", "https://my1-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
+                            { "sapClient", "100" },
+                            { "pushClientId", "sb-taskcenter-push!b1234|taskcenter!b5" },
+                            { "tokenKeyStoreFile", keyStoreFile } } }
+        };
+        const QString setupFile = path(QStringLiteral("mtls-setup.json"));
+        writeFile(setupFile, QJsonDocument(setup).toJson());
+        const QString out = path(QStringLiteral("mtls-out"));
+        const auto result = run({ QStringLiteral("export"), setupFile, QStringLiteral("--out"), out,
+                                  QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("Upload %1 to the subaccount's destination certificates "
+                                                    "(Connectivity > Destination Certificates) as inbound.p12: S4_Mtls")
+                                         .arg(keyStoreFile)),
+                 qPrintable(result.err));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList { QStringLiteral("S4_Mtls.json") });
+        QFile json(QDir(out).filePath(QStringLiteral("S4_Mtls.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(written.value(QStringLiteral("tokenService.KeyStoreLocation")).toString(),
+                 QStringLiteral("inbound.p12"));
+        QVERIFY(!written.contains(QStringLiteral("tokenService.KeyStorePassword")));
+    }
+
     void exportRefusesAnotherProvidersSecret()
     {
         writeFile(path(QStringLiteral("wrong-secrets.json")), R"({"apiKey":"x"})");

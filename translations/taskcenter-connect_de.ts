@@ -1029,6 +1029,10 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation>Destinations und Keystores ersetzen, die mit anderen Werten vorhanden sind.</translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation>Laden Sie %1 als %2 in die Destination-Zertifikate des Unterkontos hoch (Connectivity &gt; Destination Certificates): %3 nennen die Datei, und die Dateien enthalten sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2333,6 +2337,10 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Speichern Sie.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Laden Sie den Keystore %1 unter &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;) hoch und behalten Sie seinen Dateinamen bei: Die Destinations nennen ihn, und die Dateien enthalten ihn nicht.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2273,6 +2277,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

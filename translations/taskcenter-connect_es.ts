@@ -1029,6 +1029,10 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation>Sustituir los destinos y los almacenes de claves que existen con otros valores.</translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation>Suba %1 a los certificados de destino de la subcuenta (Connectivity &gt; Destination Certificates) como %2: %3 lo indican y los archivos no lo contienen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2333,6 +2337,10 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Guarde.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Suba el almacén de claves %1 en &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;) con su mismo nombre de archivo: los destinos lo indican y los archivos no lo contienen.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,10 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation>Remplacer les destinations et les keystores qui existent avec d&apos;autres valeurs.</translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation>Chargez %1 dans les certificats de destination du sous-compte (Connectivity &gt; Destination Certificates) sous le nom %2&#xa0;: %3 le désignent, et les fichiers ne le contiennent pas.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2333,6 +2337,10 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Enregistrez.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Chargez le keystore %1 sous &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;) en gardant son nom de fichier&#xa0;: les destinations le désignent, et les fichiers ne le contiennent pas.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

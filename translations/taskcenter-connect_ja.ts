@@ -1027,6 +1027,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation>別の値で存在する宛先とキーストアを置き換えます。</translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation>%1 をサブアカウントの宛先証明書 (Connectivity &gt; Destination Certificates) に %2 としてアップロードしてください。%3 がこのファイルを指定していますが、出力したファイルには含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2328,6 +2332,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
         <translation>&lt;li&gt;保存します。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;キーストア %1 を、ファイル名を変えずに &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;) でアップロードしてください。宛先はこのファイルを指定していますが、出力したファイルには含まれていません。&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

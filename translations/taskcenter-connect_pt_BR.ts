@@ -1029,6 +1029,10 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <source>Replace destinations and key stores that exist with other values.</source>
         <translation>Substituir destinos e keystores que existem com outros valores.</translation>
     </message>
+    <message>
+        <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
+        <translation>Carregue %1 nos certificados de destino da subconta (Connectivity &gt; Destination Certificates) como %2: %3 o indicam, e os arquivos não o contêm.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationCheck</name>
@@ -2333,6 +2337,10 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>&lt;li&gt;Save.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Salve.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Upload the key store %1 under &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), keeping its file name: the destinations name it, and the files do not hold it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Carregue o keystore %1 em &lt;b&gt;Connectivity &amp;gt; Destination Certificates&lt;/b&gt; (&lt;b&gt;Create &amp;gt; Import&lt;/b&gt;), mantendo o nome do arquivo: os destinos o indicam, e os arquivos não o contêm.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

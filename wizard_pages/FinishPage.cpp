@@ -204,6 +204,17 @@ void FinishPage::showNextSteps()
                "<b>Connectivity &gt; Destinations</b>.</li>"
                "<li>Choose <b>Create &gt; From File</b> and import %1, one file at a time.</li>")
                 .arg(names.join(tr(" and ")));
+    // A key store the destinations name is not in the files: it goes to the destination certificates by hand.
+    QStringList keyStores;
+    for (const SetupModel::KeyStore &keyStore : m_model->keyStores()) {
+        if (!keyStore.localPath.isEmpty())
+            keyStores.append(QStringLiteral("<b>%1</b>").arg(keyStore.name.toHtmlEscaped()));
+    }
+    if (!keyStores.isEmpty())
+        steps += tr("<li>Upload the key store %1 under <b>Connectivity &gt; Destination Certificates</b> (<b>Create "
+                    "&gt; Import</b>), keeping its file name: the destinations name it, and the files do not hold "
+                    "it.</li>")
+                     .arg(keyStores.join(tr(" and ")));
     const QStringList leftOut = DestinationExporter::leftOutSecrets(destinations);
     if (!includeSecrets && !leftOut.isEmpty())
         steps += tr("<li>In each imported destination, fill in the secrets the files leave out: <b>%1</b> "
