@@ -24,6 +24,7 @@
 #include "StatusColors.h"
 #include "SubaccountConnection.h"
 #include "SubaccountProfiles.h"
+#include "TestShard.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -2033,5 +2034,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestWizard)
+TCC_TEST_MAIN_IN_SHARES(TestWizard)
 #include "tst_wizard.moc"
