@@ -5,6 +5,7 @@
 #include "InputField.h"
 #include "Mnemonics.h"
 #include "SetupModel.h"
+#include "ValueTemplate.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,7 +104,7 @@ void ConsolePage::showValues()
     for (const auto &entry : m_values) {
         const auto &field = step().sections.at(entry.section).fields.at(entry.field);
         QStringList missing;
-        const QString value = SetupModel::expand(field.valueTemplate, values, &missing);
+        const QString value = ValueTemplate(field.valueTemplate).expand(values, &missing);
         entry.widget->setValue(missing.isEmpty() ? value : tr("(follows from an earlier step)"),
                                field.copyable && missing.isEmpty());
     }

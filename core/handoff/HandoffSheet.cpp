@@ -2,6 +2,7 @@
 
 #include "FileWriter.h"
 #include "SetupModel.h"
+#include "ValueTemplate.h"
 #include "VisibleText.h"
 
 #include <QBuffer>
@@ -122,7 +123,7 @@ void HandoffSheet::build(const SetupModel &model, const QDate &preparedOn)
             QString rows;
             for (const auto &field : section.fields) {
                 QStringList missing;
-                const QString value = SetupModel::expand(field.valueTemplate, values, &missing);
+                const QString value = ValueTemplate(field.valueTemplate).expand(values, &missing);
                 QString valueHtml;
                 if (field.secret) {
                     valueHtml

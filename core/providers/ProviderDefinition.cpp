@@ -1,6 +1,7 @@
 #include "ProviderDefinition.h"
 
 #include "InputChecks.h"
+#include "ValueTemplate.h"
 
 #include <QDir>
 #include <QFile>
@@ -431,10 +432,7 @@ QString ProviderDefinition::check(Checks checks) const
             known.insert(it.key());
     }
     const auto unknownPlaceholder = [&known](const QString &text) {
-        static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-        auto it = placeholder.globalMatch(text);
-        while (it.hasNext()) {
-            const QString name = it.next().captured(1);
+        for (const QString &name : ValueTemplate(text).placeholders()) {
             if (!known.contains(name))
                 return name;
         }
@@ -689,12 +687,8 @@ QList<ProviderDefinition::DestinationTemplate> ProviderDefinition::destinations(
 
 QString ProviderDefinition::withWayValues(const QString &valueTemplate, const QString &pathId) const
 {
-    QString documented = valueTemplate;
-    if (const Path *way = path(pathId)) {
-        for (auto it = way->values.constBegin(); it != way->values.constEnd(); ++it)
-            documented.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-    }
-    return documented;
+    const Path *way = path(pathId);
+    return way ? ValueTemplate(valueTemplate).substitute(way->values) : valueTemplate;
 }
 
 QString ProviderDefinition::keyStoreName(const QString &value)
@@ -707,20 +701,6 @@ QString ProviderDefinition::keyStoreName(const QString &value)
 bool ProviderDefinition::isLocalKeyStore(const QString &value)
 {
     return QDir::isAbsolutePath(value.trimmed());
-}
-
-QRegularExpression ProviderDefinition::shapeOf(const QString &valueTemplate)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-    QString shape;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(valueTemplate); it.hasNext();) {
-        const auto part = it.next();
-        shape += QRegularExpression::escape(valueTemplate.mid(at, part.capturedStart() - at)) + QStringLiteral(".+");
-        at = part.capturedEnd();
-    }
-    return QRegularExpression(
-        QRegularExpression::anchoredPattern(shape + QRegularExpression::escape(valueTemplate.mid(at))));
 }
 
 QString ProviderDefinition::wayOf(const DestinationTemplate &definition, const PropertyLookup &existing) const
@@ -741,9 +721,8 @@ QString ProviderDefinition::wayOf(const DestinationTemplate &definition, const P
                 score += property.optional ? 0 : 1;
                 continue;
             }
-            const QString expected = withWayValues(property.valueTemplate, way.id);
-            if (expected.contains(QLatin1String("${")) ? !shapeOf(expected).match(*value).hasMatch()
-                                                       : *value != expected)
+            const ValueTemplate expected(withWayValues(property.valueTemplate, way.id));
+            if (expected.hasPlaceholders() ? !expected.shape().match(*value).hasMatch() : *value != expected.text())
                 ++score;
         }
         if (score < bestScore) {

@@ -278,9 +278,6 @@ public:
     QString wayOf(const DestinationTemplate &definition, const PropertyLookup &existing) const;
     // A template with the values a way fixes put in (C4C's ${authentication} on the basic way).
     QString withWayValues(const QString &valueTemplate, const QString &pathId) const;
-    // The shape a compound template gives a value ("${server}/api/v2"): every placeholder some text, the text between
-    // exactly as written.
-    static QRegularExpression shapeOf(const QString &valueTemplate);
     // The name a key store has in the subaccount: the file name of a path on this computer, or the value itself.
     static QString keyStoreName(const QString &value);
     // Whether a key store input's value is a file on this computer to upload (an absolute path), not the name of a

@@ -1,6 +1,7 @@
 #include "SetupModel.h"
 
 #include "DestinationChangePlan.h"
+#include "ValueTemplate.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -72,42 +73,6 @@ void SetupModel::assign(const SetupModel &other)
     Q_EMIT changed();
 }
 
-namespace {
-
-// The values a ${...} template was expanded with, read back from what it gave: each placeholder matches any
-// text, the literal parts themselves. Empty when the text does not have the template's shape.
-QHash<QString, QString> placeholdersOf(const QString &valueTemplate, const QString &text)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-    QString pattern = QStringLiteral("^");
-    QStringList names;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(valueTemplate);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        pattern += QRegularExpression::escape(valueTemplate.mid(last, match.capturedStart() - last))
-            + QStringLiteral("(.+?)");
-        names.append(match.captured(1));
-        last = match.capturedEnd();
-    }
-    if (names.isEmpty())
-        return {};
-    pattern += QRegularExpression::escape(valueTemplate.mid(last));
-    const QRegularExpressionMatch match
-        = QRegularExpression(QRegularExpression::anchoredPattern(pattern.mid(1))).match(text);
-    QHash<QString, QString> values;
-    for (int i = 0; match.hasMatch() && i < names.size(); ++i) {
-        if (!values.contains(names.at(i)))
-            values.insert(names.at(i), match.captured(i + 1));
-    }
-    // Only a reading that gives the text back (a placeholder used twice must hold one value).
-    if (SetupModel::expand(valueTemplate, values) != text)
-        return {};
-    return values;
-}
-
-} // namespace
-
 QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QString &primaryName)
 {
     // A path that writes the destinations being set up again.
@@ -131,7 +96,7 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
     QHash<QString, QString> read;
     for (const auto &definition : m_provider->destinations()) {
         if (definition.isPrimary()) {
-            read = placeholdersOf(definition.nameTemplate, primaryName);
+            read = ValueTemplate(definition.nameTemplate).read(primaryName);
             break;
         }
     }
@@ -150,7 +115,7 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
         break;
     }
     for (const auto &definition : m_provider->destinations(m_pathId)) {
-        const QJsonObject destination = byName.value(expand(definition.nameTemplate, read));
+        const QJsonObject destination = byName.value(ValueTemplate(definition.nameTemplate).expand(read));
         if (destination.isEmpty())
             continue;
         for (auto property = destination.constBegin(); property != destination.constEnd(); ++property) {
@@ -162,8 +127,8 @@ QStringList SetupModel::prefillFrom(const QList<QJsonObject> &existing, const QS
                 // One written once holds what the provider made of it since (a refresh token), not what was entered.
                 if (written->writtenOnce)
                     continue;
-                const auto values = placeholdersOf(m_provider->withWayValues(written->valueTemplate, m_pathId),
-                                                   property.value().toString());
+                const auto values = ValueTemplate(m_provider->withWayValues(written->valueTemplate, m_pathId))
+                                        .read(property.value().toString());
                 for (auto value = values.cbegin(); value != values.cend(); ++value) {
                     if (!read.contains(value.key()))
                         read.insert(value.key(), value.value());
@@ -537,26 +502,6 @@ QHash<QString, QString> SetupModel::templateValues() const
     return values;
 }
 
-QString SetupModel::expand(const QString &text, const QHash<QString, QString> &values, QStringList *missing)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-    QString result;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        result += text.mid(last, match.capturedStart() - last);
-        const QString name = match.captured(1);
-        const QString value = values.value(name);
-        if (value.isEmpty() && missing && !missing->contains(name))
-            missing->append(name);
-        result += value;
-        last = match.capturedEnd();
-    }
-    result += text.mid(last);
-    return result;
-}
-
 QStringList SetupModel::roles() const
 {
     QStringList roles;
@@ -574,11 +519,11 @@ Destination SetupModel::destination(const QString &role) const
         return {};
     const auto values = templateValues();
     Destination destination;
-    destination.setValue(QStringLiteral("Name"), expand(definition->nameTemplate, values));
+    destination.setValue(QStringLiteral("Name"), ValueTemplate(definition->nameTemplate).expand(values));
     for (const auto &property : definition->properties) {
         if (!property.isOnPath(m_pathId))
             continue;
-        const QString value = expand(property.valueTemplate, values);
+        const QString value = ValueTemplate(property.valueTemplate).expand(values);
         if (property.optional && value.isEmpty())
             continue;
         destination.setValue(property.key, value, property.secret);
@@ -619,7 +564,7 @@ QString SetupModel::keychainKey(const QString &inputId) const
     QString name;
     for (const auto &destination : m_provider->destinations()) {
         if (destination.isPrimary()) {
-            name = expand(destination.nameTemplate, templateValues());
+            name = ValueTemplate(destination.nameTemplate).expand(templateValues());
             break;
         }
     }

@@ -124,7 +124,6 @@ public:
 
     // The values ${...} placeholders resolve to: inputs, derived values, serviceKey.*, trust.*.
     QHash<QString, QString> templateValues() const;
-    static QString expand(const QString &text, const QHash<QString, QString> &values, QStringList *missing = nullptr);
 
     // The destinations in the provider definition's order (each primary before its secondaries); none on a path
     // that writes none.

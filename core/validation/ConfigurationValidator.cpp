@@ -2,6 +2,7 @@
 
 #include "DestinationChangePlan.h"
 #include "InputChecks.h"
+#include "ValueTemplate.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -53,12 +54,6 @@ ProviderDefinition::PropertyLookup lookupIn(const SourcedDestination &destinatio
     return [&destination](const QString &key) {
         return destination.has(key) ? std::optional<QString>(destination.value(key)) : std::nullopt;
     };
-}
-
-const QRegularExpression &placeholderPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\$\\{([A-Za-z0-9_.]+)\\}$"));
-    return pattern;
 }
 
 // "_PP" from "${destinationName}" and "${destinationName}_PP".
@@ -749,50 +744,38 @@ void ConfigurationValidator::checkProperties(const SourcedDestination &destinati
         }
         const QString value = destination.value(property.key);
         // What the way fixes is as constant as what every way writes (C4C's Authentication on each way).
-        const QString documented = role.provider->withWayValues(property.valueTemplate, role.path);
-        if (!documented.contains(QLatin1String("${"))) {
+        const ValueTemplate documented(role.provider->withWayValues(property.valueTemplate, role.path));
+        if (!documented.hasPlaceholders()) {
             // A documented constant (a type, a header name, a grant type): the services match it exactly.
-            if (value != documented)
+            const QString constant = documented.text();
+            if (value != constant)
                 findings.append({ name, Severity::Error, QStringLiteral("property-value"),
-                                  value.compare(documented, Qt::CaseInsensitive) == 0
+                                  value.compare(constant, Qt::CaseInsensitive) == 0
                                       ? tr("%1 of %2 is \"%3\"; it must be spelled exactly \"%4\".")
-                                            .arg(property.key, name, value, documented)
+                                            .arg(property.key, name, value, constant)
                                       : tr("%1 of %2 is \"%3\"; SAP's guide for %4 asks for \"%5\".")
-                                            .arg(property.key, name, value, provider, documented),
-                                  tr("Set %1 to %2.").arg(property.key, documented), sourceOf(role) });
+                                            .arg(property.key, name, value, provider, constant),
+                                  tr("Set %1 to %2.").arg(property.key, constant), sourceOf(role) });
             continue;
         }
         if (property.secret)
             continue; // secrets are checked by a token, never echoed
-        const auto match = placeholderPattern().match(property.valueTemplate);
-        if (!match.hasMatch()) {
+        const QString id = documented.onlyPlaceholder();
+        if (id.isEmpty()) {
             // A compound template ("${server}/api/procurement-task-provider/v2/prod"): checked by its shape, every
             // value in it being something, the text between exactly as SAP's guide gives it.
-            QString readable;
-            qsizetype at = 0;
-            static const QRegularExpression placeholder(QStringLiteral("\\$\\{([A-Za-z0-9_.]+)\\}"));
-            for (auto it = placeholder.globalMatch(documented); it.hasNext();) {
-                const auto part = it.next();
-                const QString literal = documented.mid(at, part.capturedStart() - at);
-                const QString id = part.captured(1);
-                const auto *input = role.provider->input(id);
-                const auto *derived = role.provider->derivedValue(id);
-                readable += literal + QLatin1Char('<')
-                    + (input         ? input->label
-                           : derived ? derived->label
-                                     : id)
-                    + QLatin1Char('>');
-                at = part.capturedEnd();
-            }
-            readable += documented.mid(at);
-            if (!ProviderDefinition::shapeOf(documented).match(value).hasMatch())
+            const QString readable = documented.readable([&role](const QString &placeholder) {
+                const auto *input = role.provider->input(placeholder);
+                const auto *derived = role.provider->derivedValue(placeholder);
+                return input ? input->label : derived ? derived->label : placeholder;
+            });
+            if (!documented.shape().match(value).hasMatch())
                 findings.append({ name, Severity::Error, QStringLiteral("property-shape"),
                                   tr("%1 of %2 is \"%3\"; SAP's guide for %4 gives it the form \"%5\".")
                                       .arg(property.key, name, value, provider, readable),
                                   tr("Set %1 in the form %2.").arg(property.key, readable), sourceOf(role) });
             continue;
         }
-        const QString id = match.captured(1);
         // A derived address must be what its transform makes of it (an /odata/v2/ URL where /api-ext/ belongs).
         if (const auto *derived = role.provider->derivedValue(id)) {
             const QString expected = derived->take.apply(value);
