@@ -366,6 +366,22 @@ private Q_SLOTS:
             QCOMPARE(applier->result(0).outcome, DestinationApplyResult::Outcome::Skipped);
             QVERIFY2(applier->result(0).errorMessage.contains(QStringLiteral("c4c.p12")),
                      qPrintable(applier->result(0).errorMessage));
+            return;
+        }
+        // Client certificate authentication fetches no token: the test says whether the Destination service hands
+        // out the key store, and says so when it is gone.
+        for (const bool present : { true, false }) {
+            if (!present)
+                QVERIFY(m_sandbox->removeCertificate(QStringLiteral("c4c.p12")));
+            QSignalSpy tested(&session, &ApplySession::tested);
+            session.testConnection();
+            QVERIFY(tested.wait(15000));
+            const auto outcome = tested.first().at(0).value<ApplySession::TestOutcome>();
+            const QString message = tested.first().at(1).toString();
+            QCOMPARE(outcome, present ? ApplySession::TestOutcome::Works : ApplySession::TestOutcome::Failed);
+            QVERIFY2(message.contains(present ? QStringLiteral("hands out its key store c4c.p12")
+                                              : QStringLiteral("does not find the key store c4c.p12")),
+                     qPrintable(message));
         }
     }
 

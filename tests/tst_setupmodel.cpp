@@ -378,6 +378,8 @@ private Q_SLOTS:
                             { "URL.queries.sap-client", "100" },
                             { "userIdSource", "user_uuid" },
                             { "tc.enabled", "true" },
+                            // The dedicated instance's key: S/4HANA Cloud pushes task updates with its client.
+                            { "tc.clientId", "sb-clone-example!b1234|inbox-service!b567" },
                             { "tc.provider_type", "S/4HANACloud" } };
         // SAP Task Center's on-premise S/4HANA page (loio 143af9b); the optional location ID and tc.clientId are left
         // out while empty (see s4hanaOnPremiseOptionalProperties).
@@ -444,6 +446,10 @@ private Q_SLOTS:
         if (!path.isEmpty())
             model.setPath(path);
         fillInExampleValues(&model);
+        // The values a way takes from the Task Center service key it reads (tc.clientId of the dedicated instance).
+        QFile key(QStringLiteral(TCC_TEST_DATA_DIR "/taskcenter-service-key.json"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        model.setServiceKey(TaskCenterServiceKey::fromText(key.readAll()));
         const QList<Destination> written = model.destinations();
         const QJsonArray expected = way.toArray();
         QCOMPARE(written.size(), expected.size());

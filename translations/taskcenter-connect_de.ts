@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation>Das Vertrauenszertifikat dieser Einrichtung (SHA-256 %1) ist nicht das aktuelle des Unterkontos (SHA-256 %2): Der Anbieter hat ein Zertifikat, mit dem dieses Unterkonto nicht signiert. Holen Sie im Schritt „Vertrauenszertifikat“ das aktuelle und geben Sie es dem Anbieter erneut.</translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation>Der Destination Service findet den Keystore %1, den „%2“ nennt, nicht unter den Destination-Zertifikaten dieses Unterkontos; die Destination kann sich daher nicht authentifizieren. Wenden Sie erneut an und wählen Sie dabei die Keystore-Datei aus, oder laden Sie sie unter Connectivity &gt; Destination Certificates hoch.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation>„%1“ ist vollständig: Der Destination Service gibt seinen Keystore %2 heraus, mit dem sich SAP Task Center authentifiziert. Ob der Anbieter das Zertifikat akzeptiert, zeigt das Monitoring von SAP Task Center.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3446,10 +3454,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <translation>Über dieses Zertifikat vertraut S/4HANA Cloud SAP Task Center: Es wird zum Signaturzertifikat des Kommunikationssystems.</translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation>Die Kommunikationsvereinbarung braucht aus diesem Schlüssel die Adresse und den OAuth-Client von SAP Task Center, auch dessen Client-Secret.</translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation>Kommunikationsbenutzer in S/4HANA Cloud anlegen</translation>
     </message>
@@ -6121,6 +6125,10 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation>Wählen Sie die .p12-Datei auf diesem Computer aus: Wenn der Assistent die Destination in das Unterkonto schreibt, lädt er die Datei unter ihrem Dateinamen zu den Destination-Zertifikaten des Unterkontos hoch. Wenn Sie den Keystore stattdessen unter den Destination-Zertifikaten des Unterkontos generiert haben, geben Sie seinen Namen so ein, wie die Liste ihn zeigt; S/4HANA Cloud braucht die Datei ebenfalls, laden Sie sie daher mit der REST-API des Destination Service herunter, wie es die SAP-Anleitung „Use Destination Certificates“ beschreibt. Wenn Sie die Destination stattdessen als Dateien für das Cockpit speichern, laden Sie den Keystore selbst unter Connectivity &amp;gt; Destination Certificates hoch.</translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <translation>Der Schlüssel der eigenen Instanz von SAP Task Center für S/4HANA Cloud: Die Kommunikationsvereinbarung braucht seine Adresse und seinen OAuth-Client, auch sein Client-Secret, und die Destination nennt seine Client-ID in tc.clientId, damit S/4HANA Cloud Aufgabenaktualisierungen senden kann.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3387,10 +3395,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6060,6 +6064,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation>El certificado de confianza que usó esta configuración (SHA-256 %1) no es el actual de la subcuenta (SHA-256 %2): el proveedor tiene un certificado con el que esta subcuenta no firma. Obtenga el actual en el paso «Certificado de confianza» y vuelva a entregárselo al proveedor.</translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation>El Destination service no encuentra el almacén de claves %1 que indica «%2» entre los certificados de destino de esta subcuenta, por lo que el destino no puede autenticarse. Vuelva a aplicar eligiendo el archivo del almacén de claves o súbalo en Connectivity &gt; Destination Certificates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation>«%1» está completo: el Destination service entrega su almacén de claves %2, con el que SAP Task Center se autentica. El «Monitoring» de SAP Task Center muestra si el proveedor acepta el certificado.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3446,10 +3454,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <translation>S/4HANA Cloud confía en SAP Task Center mediante este certificado: se convierte en el certificado de firma del sistema de comunicación.</translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation>La disposición de comunicación necesita la dirección y el cliente OAuth de SAP Task Center de esta clave, y también su secreto de cliente.</translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation>Crear el usuario de comunicación en S/4HANA Cloud</translation>
     </message>
@@ -6121,6 +6125,10 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation>Elija el archivo .p12 en este equipo: cuando el asistente escriba el destino en la subcuenta, cargará el archivo en los certificados de destino de la subcuenta con su nombre de archivo. Si, en cambio, generó el almacén de claves en los certificados de destino de la subcuenta, introduzca su nombre tal como lo muestra la lista; S/4HANA Cloud también necesita el archivo, así que descárguelo con la API REST del Destination service, como indica la guía de SAP «Use Destination Certificates». Si, en cambio, guarda el destino como archivos para el cockpit, cargue usted mismo el almacén de claves en «Connectivity &amp;gt; Destination Certificates».</translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <translation>La clave de la instancia de SAP Task Center dedicada a S/4HANA Cloud: la disposición de comunicación necesita su dirección y su cliente OAuth, también su secreto de cliente, y el destino indica su ID de cliente en tc.clientId para que S/4HANA Cloud pueda enviar actualizaciones de tareas.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation>Le certificat de confiance utilisé par ce paramétrage (SHA-256 %1) n&apos;est pas le certificat actuel du sous-compte (SHA-256 %2)&#xa0;: le fournisseur détient un certificat avec lequel ce sous-compte ne signe pas. Récupérez le certificat actuel à l&apos;étape «&#xa0;Certificat de confiance&#xa0;» et transmettez-le à nouveau au fournisseur.</translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation>Le service Destination ne trouve pas le keystore %1 que «&#xa0;%2&#xa0;» désigne parmi les certificats de destination de ce sous-compte&#xa0;: la destination ne peut donc pas s&apos;authentifier. Appliquez de nouveau en choisissant le fichier keystore, ou chargez-le sous Connectivity &gt; Destination Certificates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation>«&#xa0;%1&#xa0;» est complète&#xa0;: le service Destination fournit son keystore %2, avec lequel SAP Task Center s&apos;authentifie. Le monitoring de SAP Task Center indique si le fournisseur accepte le certificat.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3446,10 +3454,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <translation>S/4HANA Cloud fait confiance à SAP Task Center grâce à ce certificat&#xa0;: il devient le certificat de signature du système de communication.</translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation>L&apos;accord de communication a besoin de l&apos;adresse et du client OAuth de SAP Task Center issus de cette clé, ainsi que de son secret client.</translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation>Créer l&apos;utilisateur de communication dans S/4HANA Cloud</translation>
     </message>
@@ -6121,6 +6125,10 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation>Choisissez le fichier .p12 sur cet ordinateur&#xa0;: lorsque l&apos;assistant écrit la destination dans le sous-compte, il charge le fichier dans les certificats de destination du sous-compte sous son nom de fichier. Si vous avez plutôt généré le keystore dans les certificats de destination du sous-compte, saisissez son nom tel que la liste l&apos;affiche&#xa0;; S/4HANA Cloud a aussi besoin du fichier, téléchargez-le donc avec l&apos;API REST du service Destination, comme l&apos;indique le guide SAP «&#xa0;Use Destination Certificates&#xa0;». Si vous enregistrez plutôt la destination sous forme de fichiers pour le cockpit, chargez vous-même le keystore sous «&#xa0;Connectivity &amp;gt; Destination Certificates&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <translation>La clé de l&apos;instance SAP Task Center dédiée à S/4HANA Cloud&#xa0;: l&apos;accord de communication a besoin de son adresse et de son client OAuth, ainsi que de son secret client, et la destination indique son ID client dans tc.clientId afin que S/4HANA Cloud puisse envoyer les mises à jour des tâches.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation>このセットアップで使用したトラスト証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではありません。プロバイダーが保持している証明書では、このサブアカウントは署名しません。「トラスト証明書」のステップで現在の証明書を取得し、プロバイダーに再度登録してください。</translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation>Destination サービスは、「%2」が指定するキーストア %1 をこのサブアカウントの宛先証明書の中に見つけられないため、宛先は認証できません。キーストアファイルを選択してもう一度適用するか、Connectivity &gt; Destination Certificates でアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation>「%1」は完成しています: Destination サービスはキーストア %2 を渡し、SAP Task Center はそれで認証します。プロバイダーが証明書を受け入れるかどうかは、SAP Task Center のモニタリングで確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3439,10 +3447,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation>S/4HANA Cloud はこの証明書によって SAP Task Center を信頼します: この証明書がコミュニケーションシステムの署名証明書になります。</translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation>コミュニケーション契約には、このキーに含まれる SAP Task Center のアドレスと OAuth クライアント、およびそのクライアントシークレットが必要です。</translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation>S/4HANA Cloud でコミュニケーションユーザーを作成</translation>
     </message>
@@ -6114,6 +6118,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation>このコンピューター上の .p12 ファイルを選択してください: ウィザードが宛先をサブアカウントに書き込むときに、そのファイルをファイル名のままサブアカウントの宛先証明書にアップロードします。キーストアをサブアカウントの宛先証明書で生成した場合は、一覧に表示されているとおりにその名前を入力してください。S/4HANA Cloud にもこのファイルが必要なため、SAP のガイド「Use Destination Certificates」の説明に従って、Destination サービス REST API でダウンロードしてください。宛先をコックピット用のファイルとして保存する場合は、「Connectivity &amp;gt; Destination Certificates」でキーストアをご自身でアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <translation>S/4HANA Cloud 用の専用 SAP Task Center インスタンスのキーです。コミュニケーション契約にはそのアドレスと OAuth クライアント、クライアントシークレットも必要です。宛先は tc.clientId でそのクライアント ID を指定し、S/4HANA Cloud がタスクの更新をプッシュできるようにします。</translation>
     </message>
 </context>
 <context>

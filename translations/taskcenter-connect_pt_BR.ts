@@ -194,6 +194,14 @@
         <source>The trust certificate this setup used (SHA-256 %1) is not the subaccount&apos;s current one (SHA-256 %2): the provider holds a certificate this subaccount does not sign with. Get the current one on the trust certificate step and give it to the provider again.</source>
         <translation>O certificado de confiança usado nesta configuração (SHA-256 %1) não é o atual da subconta (SHA-256 %2): o provedor tem um certificado com o qual esta subconta não assina. Obtenha o certificado atual na etapa “Certificado de confiança” e entregue-o novamente ao provedor.</translation>
     </message>
+    <message>
+        <source>The Destination service does not find the key store %1 that &quot;%2&quot; names among this subaccount&apos;s destination certificates, so the destination cannot authenticate. Apply again with the key store file chosen, or upload it under Connectivity &gt; Destination Certificates.</source>
+        <translation>O Destination service não encontra o keystore %1 que “%2” indica entre os certificados de destino desta subconta, portanto o destino não consegue se autenticar. Aplique novamente escolhendo o arquivo do keystore, ou carregue-o em Connectivity &gt; Destination Certificates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is complete: the Destination service hands out its key store %2, which SAP Task Center authenticates with. Whether the provider accepts the certificate shows in SAP Task Center&apos;s monitoring.</source>
+        <translation>“%1” está completo: o Destination service entrega o keystore %2, com o qual o SAP Task Center se autentica. O monitoramento do SAP Task Center mostra se o provedor aceita o certificado.</translation>
+    </message>
 </context>
 <context>
     <name>BoundedFile</name>
@@ -3446,10 +3454,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <translation>O S/4HANA Cloud confia no SAP Task Center por meio deste certificado: ele se torna o certificado de assinatura do sistema de comunicação.</translation>
     </message>
     <message>
-        <source>The communication arrangement needs SAP Task Center&apos;s address and OAuth client from this key, its client secret too.</source>
-        <translation>O acordo de comunicação precisa do endereço e do cliente OAuth do SAP Task Center contidos nesta chave, incluindo o segredo do cliente.</translation>
-    </message>
-    <message>
         <source>Create the communication user in S/4HANA Cloud</source>
         <translation>Criar o usuário de comunicação no S/4HANA Cloud</translation>
     </message>
@@ -6121,6 +6125,10 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Choose the .p12 file on this computer: when the wizard writes the destination into the subaccount, it uploads the file to the subaccount&apos;s destination certificates under its file name. If you generated the key store under the subaccount&apos;s destination certificates instead, enter its name as the list shows it; S/4HANA Cloud needs the file too, so download it with the Destination service REST API, as SAP&apos;s guide &quot;Use Destination Certificates&quot; says. When you save the destination as files for the cockpit instead, upload the key store yourself under Connectivity &amp;gt; Destination Certificates.</source>
         <translation>Escolha o arquivo .p12 neste computador: quando o assistente gravar o destino na subconta, ele carregará o arquivo nos certificados de destino da subconta com o nome do arquivo. Se, em vez disso, você gerou o keystore nos certificados de destino da subconta, insira o nome dele como a lista o mostra; o S/4HANA Cloud também precisa do arquivo, então faça o download dele com a API REST do Destination service, como diz o guia da SAP “Use Destination Certificates”. Se, em vez disso, você salvar o destino como arquivos para o cockpit, carregue você mesmo o keystore em “Connectivity &amp;gt; Destination Certificates”.</translation>
+    </message>
+    <message>
+        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <translation>A chave da instância dedicada do SAP Task Center para o S/4HANA Cloud: o acordo de comunicação precisa do endereço e do cliente OAuth dela, também do segredo do cliente, e o destino indica o ID do cliente dela em tc.clientId para que o S/4HANA Cloud possa enviar atualizações de tarefas.</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,14 @@ QJsonArray DestinationServiceReply::authTokens() const
     return m_json.object().value(QStringLiteral("authTokens")).toArray();
 }
 
+QStringList DestinationServiceReply::certificateNames() const
+{
+    QStringList names;
+    for (const auto &value : m_json.object().value(QStringLiteral("certificates")).toArray())
+        names.append(value.toObject().value(QStringLiteral("Name")).toString());
+    return names;
+}
+
 QString DestinationServiceReply::authTokenError() const
 {
     QStringList errors;

@@ -118,6 +118,9 @@ public:
     // (empty when every token came back without an error).
     QJsonArray authTokens() const;
     QString authTokenError() const;
+    // findDestination(): the names of the destination certificates the service hands out with the destination (those
+    // it names in KeyStoreLocation, TrustStoreLocation or tokenService.KeyStoreLocation that the subaccount has).
+    QStringList certificateNames() const;
     // createDestinations() and updateDestinations() without an error: one result per destination sent, in the
     // order sent. A 207 answer lists each item's status; a 201 or 200 without a list means every item was written.
     QList<ItemResult> itemResults() const { return m_items; }

@@ -5,6 +5,7 @@
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <utility>
 
@@ -269,6 +270,38 @@ void ApplySession::testConnection()
                                 reply->authTokenError() + QLatin1Char(' ')
                                     + m_model->provider().tokenErrorHint(reply->authTokenError()),
                                 reply->technicalDetails());
+            return;
+        }
+        // A key store the destination names comes with it when the subaccount has it; without it, the destination
+        // cannot authenticate, whatever else works.
+        const QJsonObject written = reply->json().object().value(QStringLiteral("destinationConfiguration")).toObject();
+        QStringList keyStores;
+        for (const QString &key : DestinationChangePlan::certificateKeys()) {
+            const QString name = written.value(key).toString();
+            if (!name.isEmpty() && !keyStores.contains(name))
+                keyStores.append(name);
+        }
+        const QStringList handedOut = reply->certificateNames();
+        for (const QString &name : std::as_const(keyStores)) {
+            if (!handedOut.contains(name)) {
+                compareTrustThenSay(TestOutcome::Failed,
+                                    tr("The Destination service does not find the key store %1 that \"%2\" names "
+                                       "among this subaccount's destination certificates, so the destination cannot "
+                                       "authenticate. Apply again with the key store file chosen, or upload it under "
+                                       "Connectivity > Destination Certificates.")
+                                        .arg(name, reply->destinationName()),
+                                    reply->technicalDetails());
+                return;
+            }
+        }
+        if (reply->authTokens().isEmpty() && !keyStores.isEmpty()) {
+            // Client certificate authentication: no token to fetch; the certificate goes with every call.
+            compareTrustThenSay(TestOutcome::Works,
+                                tr("\"%1\" is complete: the Destination service hands out its key store %2, which "
+                                   "SAP Task Center authenticates with. Whether the provider accepts the certificate "
+                                   "shows in SAP Task Center's monitoring.")
+                                    .arg(reply->destinationName(), keyStores.join(QStringLiteral(", "))),
+                                {});
             return;
         }
         compareTrustThenSay(
