@@ -40,6 +40,14 @@ private:
         return setup;
     }
 
+    static QHash<QString, QJsonObject> byName(const QList<QJsonObject> &destinations)
+    {
+        QHash<QString, QJsonObject> named;
+        for (const QJsonObject &destination : destinations)
+            named.insert(destination.value(QStringLiteral("Name")).toString(), destination);
+        return named;
+    }
+
     static bool reviewed(ApplySession &session)
     {
         QSignalSpy done(&session, &ApplySession::reviewed);
@@ -383,6 +391,46 @@ private Q_SLOTS:
                                               : QStringLiteral("does not find the key store c4c.p12")),
                      qPrintable(message));
         }
+    }
+
+    // A key store the service refuses keeps the destinations that name it out, and says why; retrying the primary
+    // uploads the key store first, then writes the primary and the secondary that waited for it.
+    void aRefusedKeyStoreIsUploadedAgainOnRetry()
+    {
+        QTemporaryDir folder;
+        SetupModel setup(ProviderDefinition::builtIn(QStringLiteral("c4c")));
+        setup.setPath(QStringLiteral("certificate"));
+        fillInExampleValues(&setup, folder.path());
+        setup.setValue(QStringLiteral("destinationName"), QStringLiteral("C4C_Retry"));
+        setup.setTrustCertificate(TrustCertificate::fromData(m_sandbox->trustCertificatePem()));
+        ApplySession session(&setup, m_connection);
+        QVERIFY(reviewed(session));
+        SandboxSubaccount::Fault refused;
+        refused.status = 403;
+        refused.method = "POST";
+        refused.pathPrefix = QStringLiteral("/destination-configuration/v1/subaccountCertificates");
+        m_sandbox->injectFault(refused);
+        DestinationApplier *applier = session.applier(this);
+        QSignalSpy finished(applier, &DestinationApplier::finished);
+        applier->start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(applier->certificateResults().first().outcome, DestinationApplyResult::Outcome::Failed);
+        QVERIFY(!applier->certificateResults().first().errorMessage.isEmpty());
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(applier->result(i).outcome, DestinationApplyResult::Outcome::Skipped);
+            QVERIFY(!byName(m_sandbox->subaccountDestinations()).contains(applier->result(i).name));
+        }
+        QVERIFY2(applier->result(0).errorMessage.contains(QStringLiteral("c4c.p12")),
+                 qPrintable(applier->result(0).errorMessage));
+
+        applier->retry(0);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(applier->certificateResults().first().outcome, DestinationApplyResult::Outcome::Done);
+        QCOMPARE(applier->result(0).outcome, DestinationApplyResult::Outcome::Done);
+        QCOMPARE(applier->result(1).outcome, DestinationApplyResult::Outcome::Done);
+        QVERIFY(m_sandbox->subaccountCertificates().contains(QStringLiteral("c4c.p12")));
+        const auto written = byName(m_sandbox->subaccountDestinations());
+        QVERIFY(written.contains(QStringLiteral("C4C_Retry")) && written.contains(QStringLiteral("C4C_Retry_PP")));
     }
 
     // A key store on this computer is checked where it is entered: a wrong password at the password, a file that is
