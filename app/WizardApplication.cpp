@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QLocale>
 #include <QTextStream>
 
 bool WizardApplication::hasDisplay(int argc, char **argv)
@@ -112,6 +114,43 @@ bool WizardApplication::hasValidOptions(int argc, char **argv)
     return options.parse(parser, arguments);
 }
 
+void WizardApplication::useFontForLanguage(QApplication &app, const QString &language)
+{
+    QFontDatabase::WritingSystem script = QFontDatabase::Any;
+    switch (QLocale(language).script()) {
+    case QLocale::JapaneseScript:
+        script = QFontDatabase::Japanese;
+        break;
+    case QLocale::SimplifiedHanScript:
+        script = QFontDatabase::SimplifiedChinese;
+        break;
+    case QLocale::TraditionalHanScript:
+        script = QFontDatabase::TraditionalChinese;
+        break;
+    case QLocale::KoreanScript:
+        script = QFontDatabase::Korean;
+        break;
+    default:
+        return;
+    }
+    QFont font = app.font();
+    if (QFontDatabase::writingSystems(font.family()).contains(script))
+        return;
+    // A proportional sans-serif face of the script, as a desktop set up for the language would choose.
+    const QStringList families = QFontDatabase::families(script);
+    QString chosen;
+    for (const QString &family : families) {
+        if (QFontDatabase::isFixedPitch(family) || family.contains(QLatin1String("Mono"), Qt::CaseInsensitive))
+            continue;
+        if (chosen.isEmpty() || (!family.contains(QLatin1String("Serif")) && chosen.contains(QLatin1String("Serif"))))
+            chosen = family;
+    }
+    if (chosen.isEmpty())
+        return;
+    font.setFamilies({ chosen, font.family() });
+    app.setFont(font);
+}
+
 int WizardApplication::run(QApplication &app)
 {
     QCommandLineParser parser;
@@ -120,8 +159,9 @@ int WizardApplication::run(QApplication &app)
         return 2;
 
     // --lang for this start only (a demo in the customer's language); otherwise the language chosen on the first page.
-    Translations::install(app,
-                          parser.isSet(options.language) ? parser.value(options.language) : Translations::chosen());
+    const QString language = parser.isSet(options.language) ? parser.value(options.language) : Translations::chosen();
+    Translations::install(app, language);
+    useFontForLanguage(app, language);
 
     // One window per user; a start meant only to measure the first paint stays out of it.
     const bool measuring = parser.isSet(options.quitAfterFirstPaint);

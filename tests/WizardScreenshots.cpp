@@ -13,6 +13,7 @@
 #include "PageIds.h"
 #include "SetupModel.h"
 #include "Translations.h"
+#include "WizardApplication.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWizardPage>
 #include <cstdio>
 #include <functional>
 
@@ -164,6 +166,20 @@ QStringList layoutProblems(QWidget *page)
                             .arg(scroll->viewport()->width())
                             .arg(widest));
     }
+    // The wizard's header above the page: Qt sizes it for two lines of the window's font, whatever the text.
+    if (const auto *wizardPage = qobject_cast<const QWizardPage *>(page)) {
+        for (const QLabel *header : page->window()->findChildren<QLabel *>()) {
+            if (!header->isVisible() || header->text().isEmpty() || page->isAncestorOf(header)
+                || (header->text() != wizardPage->subTitle() && header->text() != wizardPage->title()))
+                continue;
+            const int need = header->wordWrap() ? header->heightForWidth(header->width()) : header->sizeHint().height();
+            if (header->height() + 1 < need)
+                problems.append(QStringLiteral("cut: the header's %1 (%2 px high, its text needs %3)")
+                                    .arg(describe(header))
+                                    .arg(header->height())
+                                    .arg(need));
+        }
+    }
     for (int i = 0; i < checked.size(); ++i) {
         for (int j = i + 1; j < checked.size(); ++j) {
             const QWidget *a = checked.at(i);
@@ -186,7 +202,9 @@ int main(int argc, char **argv)
     const QString out = arguments.value(1, QStringLiteral("screenshots"));
     // The same loading as the wizard's --lang (Qt's own texts, ours, English plural forms as fallback).
     const int langAt = arguments.indexOf(QStringLiteral("--lang"));
-    Translations::install(app, langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en"));
+    const QString language = langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en");
+    Translations::install(app, language);
+    WizardApplication::useFontForLanguage(app, language);
     QDir().mkpath(out);
 
     // --dark: a dark palette, as a dark desktop theme gives, to see every colour follow it.

@@ -6127,8 +6127,12 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <translation>Wählen Sie die .p12-Datei auf diesem Computer aus: Wenn der Assistent die Destination in das Unterkonto schreibt, lädt er die Datei unter ihrem Dateinamen zu den Destination-Zertifikaten des Unterkontos hoch. Wenn Sie den Keystore stattdessen unter den Destination-Zertifikaten des Unterkontos generiert haben, geben Sie seinen Namen so ein, wie die Liste ihn zeigt; S/4HANA Cloud braucht die Datei ebenfalls, laden Sie sie daher mit der REST-API des Destination Service herunter, wie es die SAP-Anleitung „Use Destination Certificates“ beschreibt. Wenn Sie die Destination stattdessen als Dateien für das Cockpit speichern, laden Sie den Keystore selbst unter Connectivity &amp;gt; Destination Certificates hoch.</translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
-        <translation>Der Schlüssel der eigenen Instanz von SAP Task Center für S/4HANA Cloud: Die Kommunikationsvereinbarung braucht seine Adresse und seinen OAuth-Client, auch sein Client-Secret, und die Destination nennt seine Client-ID in tc.clientId, damit S/4HANA Cloud Aufgabenaktualisierungen senden kann.</translation>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation>Der Schlüssel der eigenen Instanz von SAP Task Center: Die Kommunikationsvereinbarung nimmt seine Adresse und seinen OAuth-Client, die Destination seine Client-ID.</translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
+        <translation>SAP verlangt in diesem Unterkonto eine eigene Dienstinstanz von SAP Task Center für S/4HANA Cloud. Ihr Schlüssel gibt der Kommunikationsvereinbarung Adresse, OAuth-Client und Client-Secret von SAP Task Center, und die Destination nennt seine Client-ID in tc.clientId, damit S/4HANA Cloud Aufgabenaktualisierungen senden kann.</translation>
     </message>
 </context>
 <context>

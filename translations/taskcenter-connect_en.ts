@@ -6067,7 +6067,11 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

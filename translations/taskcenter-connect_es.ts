@@ -6127,8 +6127,12 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <translation>Elija el archivo .p12 en este equipo: cuando el asistente escriba el destino en la subcuenta, cargará el archivo en los certificados de destino de la subcuenta con su nombre de archivo. Si, en cambio, generó el almacén de claves en los certificados de destino de la subcuenta, introduzca su nombre tal como lo muestra la lista; S/4HANA Cloud también necesita el archivo, así que descárguelo con la API REST del Destination service, como indica la guía de SAP «Use Destination Certificates». Si, en cambio, guarda el destino como archivos para el cockpit, cargue usted mismo el almacén de claves en «Connectivity &amp;gt; Destination Certificates».</translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
-        <translation>La clave de la instancia de SAP Task Center dedicada a S/4HANA Cloud: la disposición de comunicación necesita su dirección y su cliente OAuth, también su secreto de cliente, y el destino indica su ID de cliente en tc.clientId para que S/4HANA Cloud pueda enviar actualizaciones de tareas.</translation>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation>La clave de la instancia de SAP Task Center dedicada: la disposición de comunicación toma su dirección y su cliente OAuth; el destino, su ID de cliente.</translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
+        <translation>SAP pide una instancia de servicio de SAP Task Center dedicada a S/4HANA Cloud en esta subcuenta. Su clave da a la disposición de comunicación la dirección, el cliente OAuth y el secreto de cliente de SAP Task Center, y el destino indica su ID de cliente en tc.clientId, lo que permite a S/4HANA Cloud enviar actualizaciones de tareas.</translation>
     </message>
 </context>
 <context>

@@ -6127,8 +6127,12 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <translation>Choisissez le fichier .p12 sur cet ordinateur&#xa0;: lorsque l&apos;assistant écrit la destination dans le sous-compte, il charge le fichier dans les certificats de destination du sous-compte sous son nom de fichier. Si vous avez plutôt généré le keystore dans les certificats de destination du sous-compte, saisissez son nom tel que la liste l&apos;affiche&#xa0;; S/4HANA Cloud a aussi besoin du fichier, téléchargez-le donc avec l&apos;API REST du service Destination, comme l&apos;indique le guide SAP «&#xa0;Use Destination Certificates&#xa0;». Si vous enregistrez plutôt la destination sous forme de fichiers pour le cockpit, chargez vous-même le keystore sous «&#xa0;Connectivity &amp;gt; Destination Certificates&#xa0;».</translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
-        <translation>La clé de l&apos;instance SAP Task Center dédiée à S/4HANA Cloud&#xa0;: l&apos;accord de communication a besoin de son adresse et de son client OAuth, ainsi que de son secret client, et la destination indique son ID client dans tc.clientId afin que S/4HANA Cloud puisse envoyer les mises à jour des tâches.</translation>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation>La clé de l&apos;instance SAP Task Center dédiée&#xa0;: l&apos;accord de communication en reprend l&apos;adresse et le client OAuth, la destination son ID client.</translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
+        <translation>SAP demande une instance de service SAP Task Center dédiée à S/4HANA Cloud dans ce sous-compte. Sa clé donne à l&apos;accord de communication l&apos;adresse, le client OAuth et le secret client de SAP Task Center, et la destination indique son ID client dans tc.clientId, ce qui permet à S/4HANA Cloud d&apos;envoyer les mises à jour des tâches.</translation>
     </message>
 </context>
 <context>

@@ -6120,8 +6120,12 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation>このコンピューター上の .p12 ファイルを選択してください: ウィザードが宛先をサブアカウントに書き込むときに、そのファイルをファイル名のままサブアカウントの宛先証明書にアップロードします。キーストアをサブアカウントの宛先証明書で生成した場合は、一覧に表示されているとおりにその名前を入力してください。S/4HANA Cloud にもこのファイルが必要なため、SAP のガイド「Use Destination Certificates」の説明に従って、Destination サービス REST API でダウンロードしてください。宛先をコックピット用のファイルとして保存する場合は、「Connectivity &amp;gt; Destination Certificates」でキーストアをご自身でアップロードしてください。</translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
-        <translation>S/4HANA Cloud 用の専用 SAP Task Center インスタンスのキーです。コミュニケーション契約にはそのアドレスと OAuth クライアント、クライアントシークレットも必要です。宛先は tc.clientId でそのクライアント ID を指定し、S/4HANA Cloud がタスクの更新をプッシュできるようにします。</translation>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation>専用 SAP Task Center インスタンスのキーです。コミュニケーション契約はそのアドレスと OAuth クライアントを、宛先はクライアント ID を使用します。</translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
+        <translation>SAP は、このサブアカウントに S/4HANA Cloud 用の専用 SAP Task Center サービスインスタンスを作成するよう求めています。そのキーは、SAP Task Center のアドレス、OAuth クライアント、クライアントシークレットをコミュニケーション契約に提供し、宛先は tc.clientId でそのクライアント ID を指定します。これにより S/4HANA Cloud はタスクの更新をプッシュできます。</translation>
     </message>
 </context>
 <context>

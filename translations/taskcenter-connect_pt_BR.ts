@@ -6127,8 +6127,12 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <translation>Escolha o arquivo .p12 neste computador: quando o assistente gravar o destino na subconta, ele carregará o arquivo nos certificados de destino da subconta com o nome do arquivo. Se, em vez disso, você gerou o keystore nos certificados de destino da subconta, insira o nome dele como a lista o mostra; o S/4HANA Cloud também precisa do arquivo, então faça o download dele com a API REST do Destination service, como diz o guia da SAP “Use Destination Certificates”. Se, em vez disso, você salvar o destino como arquivos para o cockpit, carregue você mesmo o keystore em “Connectivity &amp;gt; Destination Certificates”.</translation>
     </message>
     <message>
-        <source>The key of the dedicated SAP Task Center instance for S/4HANA Cloud: the communication arrangement needs its address and OAuth client, its client secret too, and the destination names its client ID in tc.clientId so that S/4HANA Cloud can push task updates.</source>
-        <translation>A chave da instância dedicada do SAP Task Center para o S/4HANA Cloud: o acordo de comunicação precisa do endereço e do cliente OAuth dela, também do segredo do cliente, e o destino indica o ID do cliente dela em tc.clientId para que o S/4HANA Cloud possa enviar atualizações de tarefas.</translation>
+        <source>The key of the dedicated SAP Task Center instance: the communication arrangement takes its address and OAuth client, the destination its client ID.</source>
+        <translation>A chave da instância dedicada do SAP Task Center: o acordo de comunicação usa o endereço e o cliente OAuth dela; o destino, o ID do cliente.</translation>
+    </message>
+    <message>
+        <source>SAP asks for a dedicated SAP Task Center service instance in this subaccount for S/4HANA Cloud. Its key gives the communication arrangement SAP Task Center&apos;s address, OAuth client and client secret, and the destination names its client ID in tc.clientId, which lets S/4HANA Cloud push task updates.</source>
+        <translation>A SAP pede uma instância de serviço dedicada do SAP Task Center para o S/4HANA Cloud nesta subconta. A chave dela fornece ao acordo de comunicação o endereço, o cliente OAuth e o segredo do cliente do SAP Task Center, e o destino indica o ID do cliente dela em tc.clientId, o que permite ao S/4HANA Cloud enviar atualizações de tarefas.</translation>
     </message>
 </context>
 <context>
