@@ -313,12 +313,17 @@ private Q_SLOTS:
 
     void expiredTokenIsRejected()
     {
+        // The sandbox's own clock, moved on instead of waited for.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        m_sandbox->setClock([&now] { return now; });
         m_sandbox->setTokenLifetime(1);
         const Answer answer = requestToken(goodForm());
         QCOMPARE(answer.object().value(QStringLiteral("expires_in")).toInt(), 1);
         m_token = answer.object().value(QStringLiteral("access_token")).toString().toLatin1();
         QCOMPARE(call("GET", QStringLiteral("/destination-configuration/v1/subaccountDestinations")).status, 200);
-        QTest::qWait(1200);
+        now = now.addMSecs(999);
+        QCOMPARE(call("GET", QStringLiteral("/destination-configuration/v1/subaccountDestinations")).status, 200);
+        now = now.addMSecs(1);
         QCOMPARE(call("GET", QStringLiteral("/destination-configuration/v1/subaccountDestinations")).status, 401);
     }
 
@@ -1077,8 +1082,9 @@ private Q_SLOTS:
     void clientLeavesWhileAnswerIsDelayed()
     {
         m_sandbox->injectFault({ 0, 500, false, 1, QString() });
+        QSignalSpy served(m_sandbox.get(), &SandboxSubaccount::requestServed);
         rawExchange({ "GET /token_keys HTTP/1.1\r\n\r\n" }, 100); // gone before the answer
-        QTest::qWait(700);
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty(), 5000); // the delayed answer, with nobody left to take it
         QCOMPARE(call("GET", QStringLiteral("/destination-configuration/v1/subaccountDestinations")).status, 200);
     }
 

@@ -929,12 +929,12 @@ DestinationServiceReply *DestinationServiceClient::requestToken()
 void DestinationServiceClient::clearToken()
 {
     m_token.clear();
-    m_tokenValidUntil = QDeadlineTimer();
+    m_tokenValidUntil = 0;
 }
 
 QByteArray DestinationServiceClient::cachedToken() const
 {
-    if (m_token.isEmpty() || m_tokenValidUntil.hasExpired())
+    if (m_token.isEmpty() || m_clock() >= m_tokenValidUntil)
         return {};
     return m_token;
 }
@@ -953,7 +953,7 @@ void DestinationServiceClient::storeToken(const DestinationServiceReply *tokenRe
     // Keep it until shortly before it expires: a tenth of its life, at most a minute, early.
     const qint64 lifetimeMs = qint64(std::max(0, tokenReply->m_tokenLifetime)) * 1000;
     const qint64 margin = std::min<qint64>(60000, lifetimeMs / 10);
-    m_tokenValidUntil = QDeadlineTimer(lifetimeMs - margin);
+    m_tokenValidUntil = m_clock() + lifetimeMs - margin;
     qCDebug(lcDestinationService) << "token kept for" << (lifetimeMs - margin) / 1000 << "s";
 }
 

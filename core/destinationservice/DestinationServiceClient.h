@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -210,6 +211,9 @@ public:
 
     // Each attempt (the token request too) ends with Error::Timeout after this long without an answer.
     void setTimeout(int milliseconds);
+    // The milliseconds the kept token's lifetime is counted in (tests move them on instead of waiting); default: a
+    // monotonic clock.
+    void setClock(std::function<qint64()> milliseconds) { m_clock = std::move(milliseconds); }
     int timeout() const { return m_timeoutMs; }
     // The most an answer may hold; a larger one is not read (a subaccount's 1,000 destinations are a few MB).
     static constexpr qint64 DefaultMaxResponseSize = 32 * 1024 * 1024;
@@ -274,7 +278,8 @@ private:
     int m_maxDelayMs = 30000;
 
     QByteArray m_token;
-    QDeadlineTimer m_tokenValidUntil;
+    qint64 m_tokenValidUntil = 0; // on m_clock
+    std::function<qint64()> m_clock = [] { return QDeadlineTimer::current().deadline(); };
     QPointer<DestinationServiceReply> m_tokenFetch;
     QList<QPointer<DestinationServiceReply>> m_tokenWaiters;
 };

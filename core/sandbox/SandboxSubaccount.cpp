@@ -687,7 +687,7 @@ HttpResponse SandboxSubaccount::issueToken(const HttpRequest &request)
         return response;
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now();
     for (auto it = m_tokens.begin(); it != m_tokens.end();) // forget expired tokens
         it = it.value() <= now ? m_tokens.erase(it) : std::next(it);
     // Bounded: a client asking for token after token makes the oldest ones invalid, as a revocation would.
@@ -745,7 +745,7 @@ bool SandboxSubaccount::isAuthorized(const HttpRequest &request) const
         return false;
     const QByteArray token = authorization.mid(7).trimmed();
     const auto it = m_tokens.constFind(token);
-    return it != m_tokens.constEnd() && it.value() > QDateTime::currentDateTimeUtc() && m_signer.verify(token);
+    return it != m_tokens.constEnd() && it.value() > m_now() && m_signer.verify(token);
 }
 
 bool SandboxSubaccount::isDirectLocalCaller(const HttpRequest &request) const

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 class HttpServer;
 struct HttpRequest;
@@ -116,6 +117,8 @@ public:
     void clearFaults();
     // Access tokens issued from now on expire after this many seconds (tests of expiry use 1).
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    // The time the sandbox issues and checks tokens by (tests move it on instead of waiting); default: the system's.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setMaxTokens(int count) { m_maxTokens = count; }
     int rememberedTokens() const { return int(m_tokens.size()); }
     // How long a client may take to send one request before it is answered 408.
@@ -171,6 +174,7 @@ private:
     QByteArray m_trustKeyPem;
     JwtSigner m_signer;
     int m_tokenLifetime = TokenLifetimeSeconds;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
     int m_maxTokens = DefaultMaxTokens;
     QList<QJsonObject> m_destinations;

@@ -322,7 +322,6 @@ QList<SetupModel::KeyStore> SetupModel::keyStores() const
 {
     QList<KeyStore> keyStores;
     const QStringList onPath = m_provider->inputIdsOf(m_pathId);
-    const QList<Destination> written = destinations();
     for (const auto &input : m_provider->inputs()) {
         const QString text = value(input.id).trimmed();
         if (!input.isKeyStore() || text.isEmpty() || !onPath.contains(input.id))

@@ -192,8 +192,7 @@ void ConfigurationValidator::checkCertificatesNamed(const SourcedDestination &de
                                                     const QSet<QString> &certificates,
                                                     QList<ValidationFinding> &findings)
 {
-    for (const QString &key : { QStringLiteral("KeyStoreLocation"), QStringLiteral("tokenService.KeyStoreLocation"),
-                                QStringLiteral("TrustStoreLocation") }) {
+    for (const QString &key : DestinationChangePlan::certificateKeys()) {
         const QString name = destination.value(key).trimmed();
         if (name.isEmpty() || certificates.contains(name))
             continue;
