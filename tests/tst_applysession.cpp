@@ -5,6 +5,7 @@
 #include "ApplySession.h"
 #include "CertificateFactory.h"
 #include "ExampleValues.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "SubaccountConnection.h"
@@ -56,6 +57,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
+    }
+
     void init()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -4,6 +4,7 @@
 #include "OpenSslTool.h"
 #include "PropertiesFormat.h"
 #include "ProviderDefinition.h"
+#include "RsaKeys.h"
 #include "SecretStore.h"
 
 #include <QDir>
@@ -90,6 +91,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         runOpenSsl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),

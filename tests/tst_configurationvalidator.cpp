@@ -10,6 +10,7 @@
 #include "OpenSslTool.h"
 #include "PropertiesFormat.h"
 #include "ProviderRows.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "ValidationReport.h"
@@ -161,6 +162,12 @@ class TestConfigurationValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
+    }
+
     // Every shipped provider, every way that writes destinations: what the wizard writes with the file's examples
     // passes the check clean, and each property SAP's table requires, taken away, is named.
     void everyProviderIsCheckedAsItsFileSays_data() { addARowForEachWayThatWrites(); }

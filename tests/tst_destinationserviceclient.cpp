@@ -5,6 +5,7 @@
 #include "DestinationServiceClient.h"
 #include "DestinationServiceKey.h"
 #include "OpenSslTool.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 
 #include <QCryptographicHash>
@@ -105,7 +106,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void init()
     {

@@ -5,6 +5,7 @@
 #include "FileWriter.h"
 #include "FullDisk.h"
 #include "HandoffSheet.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
@@ -82,6 +83,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start());
         const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #include "CertificateFactory.h"
 #include "HandoffSheet.h"
+#include "RsaKeys.h"
 #include "SetupModel.h"
 #include "Translations.h"
 
@@ -71,6 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QStandardPaths::setTestModeEnabled(true);
         // English with its plural forms ("1 value", "2 values").
         Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));

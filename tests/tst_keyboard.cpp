@@ -8,6 +8,7 @@
 #include "ExampleValues.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 #include "Translations.h"
@@ -230,6 +231,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QStandardPaths::setTestModeEnabled(true);
         // English plural forms, as the program loads them ("412 days", not "412 day(s)").
         Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));

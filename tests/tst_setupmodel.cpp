@@ -3,6 +3,7 @@
 #include "ExampleValues.h"
 #include "InputChecks.h"
 #include "ProviderRows.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupFile.h"
 #include "SetupModel.h"
@@ -231,6 +232,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QStandardPaths::setTestModeEnabled(true);
         const auto generated = CertificateFactory::createSelfSigned(QStringLiteral("test-subaccount"),
                                                                     QDateTime::currentDateTimeUtc().addDays(-1),

@@ -2,6 +2,7 @@
 // loopback HTTP and kept with its secret in a real keychain (the test runs under tests/with-keyring.sh); a saved
 // one is read back from it.
 #include "DestinationServiceClient.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SubaccountChoice.h"
@@ -19,7 +20,12 @@ class TestSubaccountChoice : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void addsChoosesAndRemovesASubaccount()
     {

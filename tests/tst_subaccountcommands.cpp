@@ -5,6 +5,7 @@
 #include "DestinationServiceKey.h"
 #include "ProviderDefinition.h"
 #include "ProviderRows.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
 
@@ -148,6 +149,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start());
         connect(&m_sandbox, &SandboxSubaccount::requestServed, this,

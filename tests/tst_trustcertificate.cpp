@@ -1,5 +1,6 @@
 #include "CertificateFactory.h"
 #include "OpenSslTool.h"
+#include "RsaKeys.h"
 #include "TrustCertificate.h"
 
 #include <QFile>
@@ -31,6 +32,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QVERIFY(m_dir.isValid());
         runOpenSsl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),

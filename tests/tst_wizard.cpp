@@ -18,6 +18,7 @@
 #include "PropertiesFormat.h"
 #include "ProviderPicker.h"
 #include "ReviewPage.h"
+#include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupModel.h"
@@ -272,6 +273,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        // The sandboxes started here share a few keys made once (RsaKeys.h).
+        RsaKeys::reuseWithinProcess();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QDateTime now = QDateTime::currentDateTimeUtc();

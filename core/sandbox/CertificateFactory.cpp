@@ -1,5 +1,7 @@
 #include "CertificateFactory.h"
 
+#include "RsaKeys.h"
+
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -46,7 +48,7 @@ std::optional<GeneratedCertificate> createSelfSigned(const QString &commonName, 
             *error = message;
         return std::nullopt;
     };
-    PKeyPtr key(EVP_RSA_gen(2048));
+    PKeyPtr key(RsaKeys::generate());
     if (!key)
         return fail(openSslError("EVP_RSA_gen"));
     X509Ptr certificate(X509_new());

@@ -1,5 +1,7 @@
 #include "JwtSigner.h"
 
+#include "RsaKeys.h"
+
 #include <QJsonDocument>
 #include <QList>
 #include <openssl/bio.h>
@@ -44,7 +46,7 @@ JwtSigner &JwtSigner::operator=(JwtSigner &&) noexcept = default;
 bool JwtSigner::generate()
 {
     auto key = std::make_unique<Key>();
-    key->pkey = EVP_RSA_gen(2048);
+    key->pkey = RsaKeys::generate();
     if (!key->pkey)
         return false;
     m_key = std::move(key);
