@@ -1,16 +1,18 @@
 // Saves a picture of every wizard page, filled the way an administrator fills it, for review and the README:
 //   xvfb-run -a -s '-screen 0 1024x768x24' build/tests/wizard_screenshots OUT_DIR [--lang de]
-//            [--provider <id>] [--path <path id>] [--check] [--minimum] [--dark] [--no-pictures]
-// (--no-pictures: every page is still drawn and checked, but no picture is written; what CTest's walks use)
+//            [--provider <id>] [--path <path id> | --check | --all] [--minimum] [--dark] [--no-pictures]
+// (--all: every provider by every path, and the check, each into a folder of its own; --no-pictures: every page is
+// still drawn and checked, but no picture is written. CTest's mnemonics_<language> run both.)
 // On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
 // and buttons the page shows only at times), and in the help window on that page (saved as NN-page-help.png); it
-// names each clash and exits 1 (CTest mnemonics_*). From each console step it also pictures the hand-off sheet.
+// names each clash with its walk and exits 1. From each console step it also pictures the hand-off sheet.
 #include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "ExampleValues.h"
 #include "HelpDialog.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
+#include "RsaKeys.h"
 #include "SetupModel.h"
 #include "Translations.h"
 #include "WizardApplication.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
@@ -193,43 +196,37 @@ QStringList layoutProblems(QWidget *page)
     return problems;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// One way through the wizard: a provider and one of its paths, or "Check an existing configuration".
+struct Walk
 {
-    QApplication app(argc, argv);
-    const QStringList arguments = app.arguments();
-    const QString out = arguments.value(1, QStringLiteral("screenshots"));
-    // The same loading as the wizard's --lang (Qt's own texts, ours, English plural forms as fallback).
-    const int langAt = arguments.indexOf(QStringLiteral("--lang"));
-    const QString language = langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en");
-    Translations::install(app, language);
-    WizardApplication::useFontForLanguage(app, language);
-    QDir().mkpath(out);
+    QString name; // as CTest and the pictures' folder name it: "s4hanacloud_manual"
+    QString provider;
+    QString path;
+    bool check = false;
+};
 
-    // --dark: a dark palette, as a dark desktop theme gives, to see every colour follow it.
-    if (arguments.contains(QStringLiteral("--dark"))) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(45, 45, 48));
-        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Base, QColor(30, 30, 32));
-        dark.setColor(QPalette::AlternateBase, QColor(53, 53, 56));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-        dark.setColor(QPalette::Button, QColor(53, 53, 56));
-        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
-        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(100, 170, 255));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-        QApplication::setPalette(dark);
+// Every provider of the catalogue by each of its paths, and the check: what --all walks.
+QList<Walk> everyWalk()
+{
+    QList<Walk> walks;
+    for (const QString &id : ProviderDefinition::builtInIds()) {
+        const auto provider = ProviderDefinition::builtIn(id);
+        if (provider->paths().isEmpty())
+            walks.append({ id, id, QString(), false });
+        for (int index = 0; index < provider->paths().size(); ++index) {
+            const QString path = provider->paths().at(index).id;
+            walks.append({ index == 0 ? id : id + QLatin1Char('_') + path, id, path, false });
+        }
     }
+    walks.append({ QStringLiteral("check"), QString(), QString(), true });
+    return walks;
+}
 
+// Walks `walk` in a wizard of its own, as a program just started does, and returns how many pages had a clash or
+// a layout problem (each named on stderr).
+int walkThrough(const Walk &walk, const QString &out, const QStringList &arguments)
+{
+    QEventLoop loop;
     ConnectWizard wizard;
     wizard.resize(860, 680);
     // --minimum: the smallest window the wizard allows, where texts are first cut off.
@@ -246,12 +243,10 @@ int main(int argc, char **argv)
     model->setServiceKey(TaskCenterServiceKey::fromText(key.readAll()),
                          QStringLiteral("/home/admin/Downloads/taskcenter-key.json"));
     // The provider (and path) to walk, as the welcome page chooses them, with values an administrator enters.
-    const int providerAt = arguments.indexOf(QStringLiteral("--provider"));
-    const int pathAt = arguments.indexOf(QStringLiteral("--path"));
-    if (providerAt > 0)
-        model->setProvider(ProviderDefinition::builtIn(arguments.value(providerAt + 1)));
-    if (pathAt > 0)
-        model->setPath(arguments.value(pathAt + 1));
+    if (!walk.provider.isEmpty())
+        model->setProvider(ProviderDefinition::builtIn(walk.provider));
+    if (!walk.path.isEmpty())
+        model->setPath(walk.path);
     // A key store is a real file, as an administrator chooses it, so that applying uploads it.
     const QTemporaryDir keyStores;
     fillInExampleValues(model, keyStores.path());
@@ -278,17 +273,17 @@ int main(int argc, char **argv)
     // goes into the demo subaccount.
     int picture = 0;
     int clashingPages = 0;
-    const auto report = [&clashingPages](const QString &name, const QStringList &clashes) {
+    const auto report = [&clashingPages, &walk](const QString &name, const QStringList &clashes) {
         if (!clashes.isEmpty()) {
             ++clashingPages;
-            std::fprintf(stderr, "mnemonics clash on %s: %s\n", qPrintable(name),
+            std::fprintf(stderr, "%s: mnemonics clash on %s: %s\n", qPrintable(walk.name), qPrintable(name),
                          qPrintable(clashes.join(QStringLiteral("; "))));
         }
     };
-    const auto reportLayout = [&clashingPages](const QString &name, const QStringList &problems) {
+    const auto reportLayout = [&clashingPages, &walk](const QString &name, const QStringList &problems) {
         if (!problems.isEmpty()) {
             ++clashingPages;
-            std::fprintf(stderr, "layout on %s: %s\n", qPrintable(name),
+            std::fprintf(stderr, "%s: layout on %s: %s\n", qPrintable(walk.name), qPrintable(name),
                          qPrintable(problems.join(QStringLiteral("; "))));
         }
     };
@@ -316,7 +311,7 @@ int main(int argc, char **argv)
         }
     };
     // --check walks "Check an existing configuration" on the demo subaccount instead.
-    const bool check = arguments.contains(QStringLiteral("--check"));
+    const bool check = walk.check;
     std::function<void()> shoot = [&] {
         if (check) {
             if (wizard.currentId() == WelcomePageId) {
@@ -329,7 +324,7 @@ int main(int argc, char **argv)
             save(wizard.currentPage()->objectName());
             if (wizard.currentId() == CheckReportPageId) {
                 wizard.hide(); // hidden first: quitting closes windows, and closing a setup asks
-                QCoreApplication::quit();
+                loop.quit();
                 return;
             }
             wizard.next();
@@ -369,13 +364,79 @@ int main(int argc, char **argv)
         }
         if (wizard.currentId() == FinishPageId) {
             wizard.hide(); // hidden first: quitting closes windows, and closing a setup asks
-            QCoreApplication::quit();
+            loop.quit();
             return;
         }
         wizard.next();
         whenSettled(settled, shoot);
     };
     whenSettled(settled, shoot);
-    const int status = app.exec();
-    return status != 0 ? status : clashingPages > 0 ? 1 : 0;
+    loop.exec();
+    return clashingPages;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // Its own certificate and the demo subaccount's keys: real ones, without making three for every walk.
+    RsaKeys::reuseWithinProcess();
+    const QStringList arguments = app.arguments();
+    const QString out = arguments.value(1, QStringLiteral("screenshots"));
+    // The same loading as the wizard's --lang (Qt's own texts, ours, English plural forms as fallback).
+    const int langAt = arguments.indexOf(QStringLiteral("--lang"));
+    const QString language = langAt > 0 ? arguments.value(langAt + 1) : QStringLiteral("en");
+    Translations::install(app, language);
+    WizardApplication::useFontForLanguage(app, language);
+    QDir().mkpath(out);
+
+    // --dark: a dark palette, as a dark desktop theme gives, to see every colour follow it.
+    if (arguments.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(53, 53, 56));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Button, QColor(53, 53, 56));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(100, 170, 255));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
+
+    // --all: every walk, one after the other in this one process (what CTest runs, once per language).
+    QList<Walk> walks;
+    if (arguments.contains(QStringLiteral("--all"))) {
+        walks = everyWalk();
+    } else {
+        const int providerAt = arguments.indexOf(QStringLiteral("--provider"));
+        const int pathAt = arguments.indexOf(QStringLiteral("--path"));
+        Walk one;
+        one.check = arguments.contains(QStringLiteral("--check"));
+        one.provider = providerAt > 0 ? arguments.value(providerAt + 1) : QString();
+        one.path = pathAt > 0 ? arguments.value(pathAt + 1) : QString();
+        one.name = one.check     ? QStringLiteral("check")
+            : one.path.isEmpty() ? one.provider
+                                 : one.provider + QLatin1Char('_') + one.path;
+        walks.append(one);
+    }
+    int pagesWithProblems = 0;
+    for (const Walk &walk : std::as_const(walks)) {
+        // As a program started anew finds it: no progress kept by the walk before.
+        QFile::remove(ConnectWizard::progressFile());
+        const QString folder = walks.size() > 1 ? QDir(out).filePath(walk.name) : out;
+        QDir().mkpath(folder);
+        pagesWithProblems += walkThrough(walk, folder, arguments);
+    }
+    return pagesWithProblems > 0 ? 1 : 0;
 }
