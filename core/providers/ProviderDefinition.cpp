@@ -1,5 +1,6 @@
 #include "ProviderDefinition.h"
 
+#include "CachedExpression.h"
 #include "InputChecks.h"
 #include "ValueTemplate.h"
 
@@ -67,12 +68,12 @@ InputChecks::Result ProviderDefinition::Input::checkValue(const QString &value) 
     if (named.isError() || text.isEmpty())
         return named;
     if (!pattern.match.isEmpty()) {
-        const QRegularExpression shape(QRegularExpression::anchoredPattern(pattern.match));
+        const QRegularExpression shape = cachedExpression(QRegularExpression::anchoredPattern(pattern.match));
         if (!shape.match(text).hasMatch())
             return { InputChecks::Severity::Error, pattern.message };
     }
     for (const Hint &hint : hints) {
-        const QRegularExpression when(hint.when, QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression when = cachedExpression(hint.when, QRegularExpression::CaseInsensitiveOption);
         const auto match = when.match(text);
         if (!match.hasMatch())
             continue;

@@ -1,5 +1,7 @@
 #include "ValueDerivation.h"
 
+#include "CachedExpression.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -110,8 +112,8 @@ QString ValueDerivation::apply(const QString &input) const
             value = queryValue(value, step.parameter);
             break;
         case Step::Kind::Match: {
-            const QRegularExpression expression(QRegularExpression::anchoredPattern(step.parameter),
-                                                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression expression = cachedExpression(QRegularExpression::anchoredPattern(step.parameter),
+                                                                   QRegularExpression::CaseInsensitiveOption);
             const auto match = expression.match(value);
             if (!match.hasMatch())
                 return {};

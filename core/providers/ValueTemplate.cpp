@@ -1,5 +1,7 @@
 #include "ValueTemplate.h"
 
+#include "CachedExpression.h"
+
 ValueTemplate::ValueTemplate(const QString &text)
     : m_text(text)
 {
@@ -63,7 +65,7 @@ QRegularExpression ValueTemplate::shape() const
     for (const Part &part : m_parts)
         pattern += QRegularExpression::escape(part.literal)
             + (part.placeholder.isEmpty() ? QString() : QStringLiteral(".+"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+    return cachedExpression(QRegularExpression::anchoredPattern(pattern));
 }
 
 QHash<QString, QString> ValueTemplate::read(const QString &value) const
@@ -74,7 +76,7 @@ QHash<QString, QString> ValueTemplate::read(const QString &value) const
     for (const Part &part : m_parts)
         pattern += QRegularExpression::escape(part.literal)
             + (part.placeholder.isEmpty() ? QString() : QStringLiteral("(.+?)"));
-    const QRegularExpressionMatch match = QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(value);
+    const QRegularExpressionMatch match = cachedExpression(QRegularExpression::anchoredPattern(pattern)).match(value);
     if (!match.hasMatch())
         return {};
     QHash<QString, QString> values;
