@@ -48,7 +48,7 @@ QString listed(const QStringList &names)
 
 } // namespace
 
-int ProvidersCommand::run(const QStringList &arguments)
+int ProvidersCommand::run(QCoreApplication &, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -57,7 +57,7 @@ int ProvidersCommand::run(const QStringList &arguments)
                         "secrets file give for each.\nExit codes: 0 listed; 2 bad options."));
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print one JSON array instead of text."));
     parser.addOption(json);
-    int exitCode = CommandLine::Ok;
+    int exitCode = Ok;
     if (!parseVerb(parser, arguments, QStringLiteral("providers"), &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
@@ -104,5 +104,5 @@ int ProvidersCommand::run(const QStringList &arguments)
     if (parser.isSet(json))
         out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
     out().flush();
-    return CommandLine::Ok;
+    return Ok;
 }

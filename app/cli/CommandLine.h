@@ -10,8 +10,6 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Ok = 0, Attention = 1, BadInput = 2 };
-
     // True when the arguments name a verb, or ask for --help / --version: no window is opened then.
     static bool isCommand(int argc, char **argv);
     // The command lays out pages (validate --format pdf): it needs fonts, so a QGuiApplication, but no window.

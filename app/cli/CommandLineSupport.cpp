@@ -1,6 +1,7 @@
 #include "CommandLineSupport.h"
 
 #include "CommandLine.h"
+#include "DestinationServiceKey.h"
 #include "ProviderDefinition.h"
 #include "SecretStore.h"
 #include "SecretsFile.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QStringDecoder>
@@ -85,7 +87,7 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
         out() << parser.helpText().replace(QCoreApplication::arguments().value(0),
                                            QStringLiteral("taskcenter-connect ") + verb);
         out().flush();
-        *exitCode = CommandLine::Ok;
+        *exitCode = Ok;
         return false;
     }
     return true;
@@ -104,6 +106,18 @@ std::shared_ptr<SetupModel> loadSetup(const QString &path)
         err() << CommandLine::tr("warning") << QStringLiteral(": ") << missing.field << QStringLiteral(": ")
               << missing.message << Qt::endl;
     return model;
+}
+
+bool printProblems(const SetupModel &model, SetupModel::SecretScope secrets)
+{
+    bool hasErrors = false;
+    for (const auto &problem : model.problems(QDateTime::currentDateTimeUtc(), secrets)) {
+        const bool isError = problem.severity == InputChecks::Severity::Error;
+        hasErrors = hasErrors || isError;
+        err() << (isError ? CommandLine::tr("error") : CommandLine::tr("warning")) << QStringLiteral(": ")
+              << problem.field << QStringLiteral(": ") << problem.message << Qt::endl;
+    }
+    return hasErrors;
 }
 
 QString whyNothingIsWritten(const SetupModel &model)
@@ -150,7 +164,7 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
 {
     if (!secretsFile.isEmpty()) {
         QString error;
-        done(SecretsFile::read(secretsFile, *model, &error) ? CommandLine::Ok : fail(error));
+        done(SecretsFile::read(secretsFile, *model, &error) ? Ok : fail(error));
         return;
     }
     // From the keychain: asynchronous, so the caller's event loop runs until they are read.
@@ -162,13 +176,13 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
         if (!required) {
             if (load->worstResult() != SecretStore::Result::Ok)
                 err() << CommandLine::tr("note: secrets are not compared: %1").arg(load->problem()) << Qt::endl;
-            done(CommandLine::Ok);
+            done(Ok);
             return;
         }
         if (load->worstResult() != SecretStore::Result::Ok) {
             err() << load->problem() << Qt::endl
                   << CommandLine::tr("Pass the secrets with --secrets SECRETS.json instead.") << Qt::endl;
-            done(CommandLine::BadInput);
+            done(BadInput);
             return;
         }
         QStringList missing;
@@ -181,10 +195,10 @@ void loadSecrets(const std::shared_ptr<SetupModel> &model, const QString &secret
                                      "save the setup in the wizard first.")
                          .arg(missing.join(CommandLine::tr(" or ")))
                   << Qt::endl;
-            done(CommandLine::BadInput);
+            done(BadInput);
             return;
         }
-        done(CommandLine::Ok);
+        done(Ok);
     });
 }
 
@@ -217,6 +231,109 @@ bool quitOnStopSignals(QObject *parent)
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+namespace {
+
+// Which failures mean "the subaccount could not be reached or did not accept the key" (exit 3), as opposed to
+// a problem with one destination (exit 1).
+bool isConnectionProblem(DestinationServiceReply::Error error)
+{
+    using Error = DestinationServiceReply::Error;
+    switch (error) {
+    case Error::Timeout:
+    case Error::ConnectionRefused:
+    case Error::ConnectionClosed:
+    case Error::HostNotFound:
+    case Error::TlsFailure:
+    case Error::KeyRejected:
+    case Error::Forbidden:
+    case Error::TooManyRequests:
+    case Error::ServerError:
+    case Error::OtherNetworkError:
+    case Error::BadResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+// After the subaccount was read: only a key it no longer accepts means it is out of reach (exit 3).
+bool keyStoppedWorking(DestinationServiceReply::Error error)
+{
+    return error == DestinationServiceReply::Error::KeyRejected || error == DestinationServiceReply::Error::Forbidden;
+}
+
+// Prints a failed call and gives its exit code. Reading the list or the certificate that finds no Destination
+// service at the key's uri (404) means the subaccount was not reached at all.
+int failure(DestinationServiceReply::Error error, bool readingTheSubaccount, const QString &message,
+            const QString &details)
+{
+    err() << message << Qt::endl;
+    if (!details.isEmpty())
+        err() << details << Qt::endl;
+    using Error = DestinationServiceReply::Error;
+    if (error == Error::InsecureUrl || error == Error::InvalidKey)
+        return BadInput;
+    // Reading the subaccount at all failed: whatever the reason, it was not reached as it should be.
+    if (readingTheSubaccount)
+        return Unreachable;
+    return isConnectionProblem(error) ? Unreachable : Attention;
+}
+
+int replyFailure(const DestinationServiceReply *reply)
+{
+    return failure(reply->error(), reply->operation() == DestinationServiceReply::Operation::TrustCertificate,
+                   reply->errorMessage(), reply->technicalDetails());
+}
+
+QCommandLineOption subaccountOption()
+{
+    return QCommandLineOption(QStringLiteral("subaccount"),
+                              CommandLine::tr("The subaccount's Destination service key (JSON, with its client "
+                                              "secret)."),
+                              QStringLiteral("DESTINATION-KEY.json"));
+}
+
+// A slow network (or proxy) may need longer than the client's default; a script may want to give up sooner.
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(QStringLiteral("timeout"),
+                              CommandLine::tr("Wait at most SECONDS (1-3600) for each answer from the subaccount; "
+                                              "default 30."),
+                              QStringLiteral("SECONDS"), QStringLiteral("30"));
+}
+
+bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *milliseconds, int *exitCode)
+{
+    bool number = false;
+    const int seconds = parser.value(option).toInt(&number);
+    if (!number || seconds < 1 || seconds > 3600) {
+        *exitCode = fail(CommandLine::tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".")
+                             .arg(parser.value(option)));
+        return false;
+    }
+    *milliseconds = seconds * 1000;
+    return true;
+}
+
+bool readKey(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &verb,
+             DestinationServiceKey *key, int *exitCode)
+{
+    if (!parser.isSet(option) || parser.value(option).isEmpty()) {
+        *exitCode = fail(CommandLine::tr("Say which subaccount with --subaccount DESTINATION-KEY.json.\nRun "
+                                         "'taskcenter-connect %1 --help' for the options.")
+                             .arg(verb));
+        return false;
+    }
+    *key = DestinationServiceKey::fromFile(parser.value(option));
+    if (!key->isValid()) {
+        *exitCode = fail(QStringLiteral("%1: %2").arg(parser.value(option), key->errorMessage()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace CommandLineSupport
