@@ -1,8 +1,5 @@
 #include "DestinationServiceKey.h"
 
-#include "BoundedFile.h"
-#include "ServiceKeyText.h"
-
 #include <QHostAddress>
 #include <QUrl>
 
@@ -38,11 +35,7 @@ QString withoutTrailingSlash(QString text)
 
 DestinationServiceKey DestinationServiceKey::fromFile(const QString &path)
 {
-    DestinationServiceKey key;
-    QByteArray content;
-    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, &key.m_error))
-        return key;
-    return fromText(content);
+    return fromFileOf<DestinationServiceKey>(path);
 }
 
 DestinationServiceKey DestinationServiceKey::fromText(const QByteArray &text)
@@ -60,48 +53,31 @@ DestinationServiceKey DestinationServiceKey::fromText(const QByteArray &text)
                          "its service key.");
         return key;
     }
-
-    struct Field
-    {
-        const char *path;
-        QString *target;
-        bool url;
-    };
-    const Field fields[] = { { "clientid", &key.m_clientId, false },
-                             { "url", &key.m_authUrl, true },
-                             { "uri", &key.m_serviceUri, true },
-                             { "clientsecret", &key.m_clientSecret, false } };
-    for (const auto &field : fields) {
-        const QString path = QString::fromLatin1(field.path);
-        const QJsonValue value = root.value(path);
-        if (value.isUndefined()) {
-            if (path == QStringLiteral("clientsecret")) {
-                const bool x509 = root.value(QStringLiteral("certificate")).isString()
-                    || root.value(QStringLiteral("credential-type")).toString() == QStringLiteral("x509");
-                key.m_lacksOnlyClientSecret = !x509;
-                key.m_error = x509
-                    ? tr("The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys "
+    FieldRules rules;
+    rules.secretPath = "clientsecret";
+    rules.missingSecret = [&key, &root] {
+        const bool x509 = root.value(QStringLiteral("certificate")).isString()
+            || root.value(QStringLiteral("credential-type")).toString() == QStringLiteral("x509");
+        key.m_lacksOnlyClientSecret = !x509;
+        return x509 ? tr("The field clientsecret is missing: this key uses an X.509 certificate instead. Only keys "
                          "with a client secret are supported. In the cockpit, create a new service key for the "
                          "Destination service instance without parameters (or with {\"credential-type\": "
                          "\"binding-secret\"}) and use that one.")
                     : tr("The field clientsecret is missing. Copy the whole key again from the cockpit.");
-            } else {
-                key.m_error = tr("The field %1 is missing. Copy the whole key again from the cockpit.").arg(path);
-            }
-            return key;
-        }
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            key.m_error = tr("The field %1 is empty or not text. Copy the whole key again from the cockpit.").arg(path);
-            return key;
-        }
-        *field.target = value.toString().trimmed();
-        if (field.url && !isAllowedCredentialUrl(QUrl(*field.target, QUrl::StrictMode))) {
-            key.m_error = tr("The field %1 is not an https:// address (\"%2\"). Credentials are sent only over "
-                             "https. Copy the whole key again from the cockpit.")
-                              .arg(path, *field.target);
-            return key;
-        }
-    }
+    };
+    rules.allowedAddress
+        = [](const QString &address) { return isAllowedCredentialUrl(QUrl(address, QUrl::StrictMode)); };
+    rules.refusedAddress = [](const QString &path, const QString &address) {
+        return tr("The field %1 is not an https:// address (\"%2\"). Credentials are sent only over https. Copy the "
+                  "whole key again from the cockpit.")
+            .arg(path, address);
+    };
+    key.readFields(root,
+                   { { "clientid", &key.m_clientId, false },
+                     { "url", &key.m_authUrl, true },
+                     { "uri", &key.m_serviceUri, true },
+                     { "clientsecret", &key.m_clientSecret, false } },
+                   rules);
     return key;
 }
 

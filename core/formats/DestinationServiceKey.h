@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServiceKeyText.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -14,7 +16,7 @@ bool isAllowedCredentialUrl(const QUrl &url);
 // The service key of an SAP BTP Destination service instance (plan lite), as the cockpit shows it under
 // Credentials > JSON, the cf CLI prints it, or a file holds it.
 // Source: SAP BTP Connectivity, "Calling the Destination Service REST API" (loio 84c5d38).
-class DestinationServiceKey
+class DestinationServiceKey : public ServiceKey
 {
     Q_DECLARE_TR_FUNCTIONS(DestinationServiceKey)
 
@@ -23,10 +25,6 @@ public:
     // wrapper are accepted.
     static DestinationServiceKey fromText(const QByteArray &text);
     static DestinationServiceKey fromFile(const QString &path);
-
-    bool isValid() const { return m_error.isEmpty(); }
-    // What is wrong, naming the field by its JSON path (e.g. clientsecret), and what to do next.
-    QString errorMessage() const { return m_error; }
 
     QString clientId() const { return m_clientId; }
     QString clientSecret() const { return m_clientSecret; }
@@ -43,14 +41,10 @@ public:
     QJsonObject withoutSecret() const;
     // Puts the secret back (from the keychain) into a key read from a file saved without it.
     void setClientSecret(const QString &secret);
-    bool lacksOnlyClientSecret() const { return m_lacksOnlyClientSecret; }
 
 private:
-    QJsonObject m_json;
     QString m_clientId;
     QString m_clientSecret;
     QString m_authUrl;
     QString m_serviceUri;
-    QString m_error;
-    bool m_lacksOnlyClientSecret = false;
 };

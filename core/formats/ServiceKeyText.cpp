@@ -88,3 +88,29 @@ QJsonObject ServiceKeyText::withoutSecrets(QJsonObject credentials)
     credentials.remove(QStringLiteral("key"));
     return credentials;
 }
+
+bool ServiceKey::readFields(const QJsonObject &root, std::initializer_list<Field> fields, const FieldRules &rules)
+{
+    for (const Field &field : fields) {
+        const QString path = QString::fromLatin1(field.path);
+        QJsonValue value = root;
+        for (const QString &part : path.split(QLatin1Char('.')))
+            value = value.isObject() ? value.toObject().value(part) : QJsonValue(QJsonValue::Undefined);
+        if (value.isUndefined()) {
+            m_error = path == QLatin1String(rules.secretPath)
+                ? rules.missingSecret()
+                : tr("The field %1 is missing. Copy the whole key again from the cockpit.").arg(path);
+            return false;
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            m_error = tr("The field %1 is empty or not text. Copy the whole key again from the cockpit.").arg(path);
+            return false;
+        }
+        *field.target = value.toString().trimmed();
+        if (field.address && !rules.allowedAddress(*field.target)) {
+            m_error = rules.refusedAddress(path, *field.target);
+            return false;
+        }
+    }
+    return true;
+}

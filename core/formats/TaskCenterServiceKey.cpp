@@ -1,38 +1,10 @@
 #include "TaskCenterServiceKey.h"
 
-#include "BoundedFile.h"
-#include "ServiceKeyText.h"
-
 #include <QUrl>
-
-namespace {
-
-QJsonValue valueAt(const QJsonObject &root, const QString &path)
-{
-    QJsonValue current = root;
-    for (const auto &part : path.split(QLatin1Char('.'))) {
-        if (!current.isObject())
-            return QJsonValue::Undefined;
-        current = current.toObject().value(part);
-    }
-    return current;
-}
-
-bool isHttpsUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == QStringLiteral("https") && !url.host().isEmpty();
-}
-
-} // namespace
 
 TaskCenterServiceKey TaskCenterServiceKey::fromFile(const QString &path)
 {
-    TaskCenterServiceKey key;
-    QByteArray content;
-    if (!BoundedFile::read(path, BoundedFile::SmallFile, &content, &key.m_error))
-        return key;
-    return fromText(content);
+    return fromFileOf<TaskCenterServiceKey>(path);
 }
 
 TaskCenterServiceKey TaskCenterServiceKey::fromText(const QByteArray &text)
@@ -62,43 +34,31 @@ TaskCenterServiceKey TaskCenterServiceKey::fromText(const QByteArray &text)
         return key;
     }
 
-    struct Field
-    {
-        const char *path;
-        QString *target;
-        bool url;
+    FieldRules rules;
+    rules.secretPath = "uaa.clientsecret";
+    rules.missingSecret = [&key, &root] {
+        key.m_lacksOnlyClientSecret = true;
+        const QJsonValue certificate
+            = root.value(QStringLiteral("uaa")).toObject().value(QStringLiteral("certificate"));
+        return certificate.isString()
+            ? tr("The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. Create a service "
+                 "key without the x509 parameter, so it has a client secret.")
+            : tr("The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.");
     };
-    const Field fields[] = { { "endpoints.inbox_rest_url", &key.m_inboxRestUrl, true },
-                             { "uaa.url", &key.m_uaaUrl, true },
-                             { "uaa.clientid", &key.m_clientId, false },
-                             { "uaa.clientsecret", &key.m_clientSecret, false } };
-    for (const auto &field : fields) {
-        const QString path = QString::fromLatin1(field.path);
-        const QJsonValue value = valueAt(root, path);
-        if (value.isUndefined()) {
-            if (path == QStringLiteral("uaa.clientsecret")) {
-                key.m_lacksOnlyClientSecret = true;
-                key.m_error = valueAt(root, QStringLiteral("uaa.certificate")).isString()
-                    ? tr("The field uaa.clientsecret is missing: this key uses an X.509 certificate instead. "
-                         "Create a service key without the x509 parameter, so it has a client secret.")
-                    : tr("The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.");
-            } else {
-                key.m_error = tr("The field %1 is missing. Copy the whole key again from the cockpit.").arg(path);
-            }
-            return key;
-        }
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            key.m_error = tr("The field %1 is empty or not text. Copy the whole key again from the cockpit.").arg(path);
-            return key;
-        }
-        *field.target = value.toString().trimmed();
-        if (field.url && !isHttpsUrl(*field.target)) {
-            key.m_error = tr("The field %1 is not an https:// address (\"%2\"). Copy the whole key again from "
-                             "the cockpit.")
-                              .arg(path, *field.target);
-            return key;
-        }
-    }
+    rules.allowedAddress = [](const QString &address) {
+        const QUrl url(address, QUrl::StrictMode);
+        return url.isValid() && url.scheme() == QStringLiteral("https") && !url.host().isEmpty();
+    };
+    rules.refusedAddress = [](const QString &path, const QString &address) {
+        return tr("The field %1 is not an https:// address (\"%2\"). Copy the whole key again from the cockpit.")
+            .arg(path, address);
+    };
+    key.readFields(root,
+                   { { "endpoints.inbox_rest_url", &key.m_inboxRestUrl, true },
+                     { "uaa.url", &key.m_uaaUrl, true },
+                     { "uaa.clientid", &key.m_clientId, false },
+                     { "uaa.clientsecret", &key.m_clientSecret, false } },
+                   rules);
     return key;
 }
 

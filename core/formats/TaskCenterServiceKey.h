@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServiceKeyText.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -7,7 +9,7 @@
 // The service key of an SAP Task Center service instance (offering one-inbox-service), as the cockpit shows
 // it under Credentials > JSON, the cf CLI prints it, or a file holds it.
 // Source: SAP Task Center, "Get the Service Configuration Parameters" (loio e10e7b2).
-class TaskCenterServiceKey
+class TaskCenterServiceKey : public ServiceKey
 {
     Q_DECLARE_TR_FUNCTIONS(TaskCenterServiceKey)
 
@@ -16,10 +18,6 @@ public:
     // wrapper are accepted.
     static TaskCenterServiceKey fromText(const QByteArray &text);
     static TaskCenterServiceKey fromFile(const QString &path);
-
-    bool isValid() const { return m_error.isEmpty(); }
-    // What is wrong, naming the field by its JSON path (e.g. uaa.clientsecret), and what to do next.
-    QString errorMessage() const { return m_error; }
 
     QString inboxRestUrl() const { return m_inboxRestUrl; }
     QString uaaUrl() const { return m_uaaUrl; }
@@ -34,14 +32,10 @@ public:
     QJsonObject withoutSecret() const;
     // Puts the secret back (from the keychain) into a key read from a file saved without it.
     void setClientSecret(const QString &secret);
-    bool lacksOnlyClientSecret() const { return m_lacksOnlyClientSecret; }
 
 private:
-    QJsonObject m_json;
     QString m_inboxRestUrl;
     QString m_uaaUrl;
     QString m_clientId;
     QString m_clientSecret;
-    QString m_error;
-    bool m_lacksOnlyClientSecret = false;
 };
