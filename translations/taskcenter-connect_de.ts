@@ -1548,10 +1548,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <translation>Die Einrichtung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Secrets (Schlüssel, Client-Secrets, Passwörter) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation>&amp;Noch einmal prüfen</translation>
     </message>
@@ -1564,36 +1560,12 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <translation>Fortschritt gespeichert</translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation>Unterkonto %1</translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation>Schritt %1 von %2, aktuell: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation>Schritt %1 von %2, erledigt: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1610,30 +1582,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
         <translation>Ihre Einrichtung ist in %1 gespeichert. Um sie später fortzusetzen, wählen Sie auf der ersten Seite „Gespeicherte Einrichtung fortsetzen…“.</translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation>Das Demo-Unterkonto speichert keine Secrets.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation>Der Schlüsselbund dieses Computers konnte sie nicht zurückgeben.</translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation>Der Schlüsselbund enthält für diese Einrichtung keinen dieser Werte.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation>Secrets sind darin nicht enthalten, und das Demo-Unterkonto speichert keine: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation>Secrets sind darin nicht enthalten, und dieser Computer hat keinen Schlüsselbund, um sie zu speichern: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
-        <translation>Secrets sind darin nicht enthalten; sie werden im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <source>Your saved setup is open again. To go on, give again:</source>
@@ -1990,14 +1938,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Das Feld clientsecret fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
@@ -6367,6 +6307,17 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6546,6 +6497,45 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>Unterkonto %1</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>Das Demo-Unterkonto speichert keine Secrets.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte sie nicht zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>Der Schlüsselbund enthält für diese Einrichtung keinen dieser Werte.</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Secrets (Schlüssel, Client-Secrets, Passwörter) werden im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Secrets sind darin nicht enthalten, und das Demo-Unterkonto speichert keine: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Secrets sind darin nicht enthalten, und dieser Computer hat keinen Schlüsselbund, um sie zu speichern: Sie geben sie erneut ein, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Secrets sind darin nicht enthalten; sie werden im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6614,6 +6604,25 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
         <translation>Der eingefügte Text wurde gelesen; er wird nicht mehr angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Schritt %1 von %2, aktuell: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Schritt %1 von %2, erledigt: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6823,14 +6832,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Das Feld uaa.clientsecret fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Das Feld %1 fehlt. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>Das Feld %1 ist leer oder kein Text. Kopieren Sie den ganzen Schlüssel erneut aus dem Cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>

@@ -1491,10 +1491,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,35 +1503,11 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,30 +1524,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,14 +1880,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6307,6 +6247,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6483,6 +6434,45 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6550,6 +6540,25 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6754,14 +6763,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

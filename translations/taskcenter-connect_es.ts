@@ -1548,10 +1548,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <translation>No se ha podido abrir la configuración: %1</translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Los secretos (claves, secretos de cliente, contraseñas) se guardarán en el llavero de este equipo, nunca en un archivo.</translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation>Compro&amp;bar de nuevo</translation>
     </message>
@@ -1564,36 +1560,12 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <translation>Progreso guardado</translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation>paso %1 de %2</translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation>subcuenta %1</translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation>¿Salir de la configuración?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation>Paso %1 de %2, actual: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation>Paso %1 de %2, completado: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1610,30 +1582,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
         <translation>Su configuración se ha guardado en %1. Para continuarla más tarde, elija «Continuar una configuración guardada…» en la primera página.</translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation>La subcuenta de demostración no guarda secretos.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation>El llavero de este equipo no ha podido devolverlos.</translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation>El llavero no contiene ninguno de estos valores para esta configuración.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation>Los secretos no están incluidos, y la subcuenta de demostración no guarda ninguno: los volverá a introducir cuando continúe.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation>Los secretos no están incluidos, y este equipo no tiene ningún llavero para guardarlos: los volverá a introducir cuando continúe.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
-        <translation>Los secretos no están incluidos; se guardan en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Your saved setup is open again. To go on, give again:</source>
@@ -1990,14 +1938,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Falta el campo clientsecret. Vuelva a copiar la clave completa desde el cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Falta el campo %1. Vuelva a copiar la clave completa desde el cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>El campo %1 está vacío o no es texto. Vuelva a copiar la clave completa desde el cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
@@ -6367,6 +6307,17 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>Falta el campo %1. Vuelva a copiar la clave completa desde el cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>El campo %1 está vacío o no es texto. Vuelva a copiar la clave completa desde el cockpit.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6546,6 +6497,45 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>subcuenta %1</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>La subcuenta de demostración no guarda secretos.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>El llavero de este equipo no ha podido devolverlos.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>El llavero no contiene ninguno de estos valores para esta configuración.</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Los secretos (claves, secretos de cliente, contraseñas) se guardarán en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Los secretos no están incluidos, y la subcuenta de demostración no guarda ninguno: los volverá a introducir cuando continúe.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Los secretos no están incluidos, y este equipo no tiene ningún llavero para guardarlos: los volverá a introducir cuando continúe.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Los secretos no están incluidos; se guardan en el llavero de este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6614,6 +6604,25 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
         <translation>Se ha leído el texto pegado; ya no se muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Paso %1 de %2, actual: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Paso %1 de %2, completado: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6823,14 +6832,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Falta el campo uaa.clientsecret. Vuelva a copiar la clave completa desde el cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Falta el campo %1. Vuelva a copiar la clave completa desde el cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>El campo %1 está vacío o no es texto. Vuelva a copiar la clave completa desde el cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>

@@ -1548,10 +1548,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <translation>Le paramétrage n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Les secrets (clés, secrets client, mots de passe) seront conservés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -1564,36 +1560,12 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <translation>Progression enregistrée</translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation>étape %1 sur %2</translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation>sous-compte %1</translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation>Quitter le paramétrage&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation>Étape %1 sur %2, en cours&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation>Étape %1 sur %2, terminée&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1610,30 +1582,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
         <translation>Votre paramétrage est enregistré dans %1. Pour le reprendre plus tard, choisissez «&#xa0;Reprendre un paramétrage enregistré…&#xa0;» sur la première page.</translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation>Le sous-compte de démonstration ne conserve aucun secret.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation>Le trousseau de cet ordinateur n&apos;a pas pu les restituer.</translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation>Le trousseau ne contient aucune de ces valeurs pour ce paramétrage.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation>Les secrets n&apos;y figurent pas, et le sous-compte de démonstration n&apos;en conserve aucun&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation>Les secrets n&apos;y figurent pas, et cet ordinateur n&apos;a pas de trousseau pour les conserver&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
-        <translation>Les secrets n&apos;y figurent pas&#xa0;; ils sont conservés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Your saved setup is open again. To go on, give again:</source>
@@ -1990,14 +1938,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Le champ clientsecret est absent. Copiez de nouveau la clé complète depuis le cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Le champ %1 est absent. Copiez de nouveau la clé complète depuis le cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>Le champ %1 est vide ou n&apos;est pas du texte. Copiez de nouveau la clé complète depuis le cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
@@ -6367,6 +6307,17 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>Le champ %1 est absent. Copiez de nouveau la clé complète depuis le cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>Le champ %1 est vide ou n&apos;est pas du texte. Copiez de nouveau la clé complète depuis le cockpit.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6546,6 +6497,45 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>sous-compte %1</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>Le sous-compte de démonstration ne conserve aucun secret.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu les restituer.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>Le trousseau ne contient aucune de ces valeurs pour ce paramétrage.</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Les secrets (clés, secrets client, mots de passe) seront conservés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Les secrets n&apos;y figurent pas, et le sous-compte de démonstration n&apos;en conserve aucun&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Les secrets n&apos;y figurent pas, et cet ordinateur n&apos;a pas de trousseau pour les conserver&#xa0;: vous les saisirez de nouveau en reprenant.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Les secrets n&apos;y figurent pas&#xa0;; ils sont conservés dans le trousseau de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6614,6 +6604,25 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
         <translation>Le texte collé a été lu&#xa0;; il n&apos;est plus affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Étape %1 sur %2, en cours&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Étape %1 sur %2, terminée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -6823,14 +6832,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>Le champ uaa.clientsecret est absent. Copiez de nouveau la clé complète depuis le cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>Le champ %1 est absent. Copiez de nouveau la clé complète depuis le cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>Le champ %1 est vide ou n&apos;est pas du texte. Copiez de nouveau la clé complète depuis le cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>

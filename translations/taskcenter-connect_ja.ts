@@ -1545,10 +1545,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation>セットアップを開けませんでした: %1</translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>シークレット (キー、クライアントシークレット、パスワード) は、ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation>再チェック(&amp;C)</translation>
     </message>
@@ -1561,36 +1557,12 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation>進行状況を保存しました</translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation>ステップ %1/%2</translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation>サブアカウント %1</translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation>セットアップを終了しますか?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation>ステップ %1/%2、現在: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation>ステップ %1/%2、完了: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>ステップ %1/%2: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1607,30 +1579,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
         <translation>セットアップを %1 に保存しました。後で続行するには、最初のページで「保存済みのセットアップを続行…」を選択してください。</translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation>デモ用サブアカウントはシークレットを保管しません。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation>このコンピューターのキーチェーンから取得できませんでした。</translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation>キーチェーンには、このセットアップのこれらの値が保存されていません。</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation>シークレットは含まれていません。また、デモ用サブアカウントはシークレットを保管しないため、続行するときにもう一度入力します。</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation>シークレットは含まれていません。また、このコンピューターにはシークレットを保管するキーチェーンがないため、続行するときにもう一度入力します。</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
-        <translation>シークレットは含まれていません。シークレットは、このコンピューターのキーチェーンに保管されます。</translation>
     </message>
     <message>
         <source>Your saved setup is open again. To go on, give again:</source>
@@ -1987,14 +1935,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>clientsecret フィールドがありません。コックピットからキー全体をもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>フィールド %1 がありません。コックピットからキー全体をもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>フィールド %1 が空か、テキストではありません。コックピットからキー全体をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
@@ -6358,6 +6298,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 がありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>フィールド %1 が空か、テキストではありません。コックピットからキー全体をもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6537,6 +6488,45 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>サブアカウント %1</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>デモ用サブアカウントはシークレットを保管しません。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>このコンピューターのキーチェーンから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>キーチェーンには、このセットアップのこれらの値が保存されていません。</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>シークレット (キー、クライアントシークレット、パスワード) は、ファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>シークレットは含まれていません。また、デモ用サブアカウントはシークレットを保管しないため、続行するときにもう一度入力します。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>シークレットは含まれていません。また、このコンピューターにはシークレットを保管するキーチェーンがないため、続行するときにもう一度入力します。</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>シークレットは含まれていません。シークレットは、このコンピューターのキーチェーンに保管されます。</translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6604,6 +6594,25 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
         <translation>貼り付けたテキストを読み込みました。このテキストは表示されなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>ステップ %1/%2、現在: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>ステップ %1/%2、完了: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -6813,14 +6822,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>uaa.clientsecret フィールドがありません。コックピットからキー全体をもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>フィールド %1 がありません。コックピットからキー全体をもう一度コピーしてください。</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>フィールド %1 が空か、テキストではありません。コックピットからキー全体をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>

@@ -1548,10 +1548,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <translation>Não foi possível abrir a configuração: %1</translation>
     </message>
     <message>
-        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Os segredos (chaves, segredos do cliente, senhas) serão guardados no chaveiro deste computador, nunca em um arquivo.</translation>
-    </message>
-    <message>
         <source>&amp;Check again</source>
         <translation>Veri&amp;ficar novamente</translation>
     </message>
@@ -1564,36 +1560,12 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <translation>Progresso salvo</translation>
     </message>
     <message>
-        <source>step %1 of %2</source>
-        <translation>etapa %1 de %2</translation>
-    </message>
-    <message>
-        <source>subaccount %1</source>
-        <translation>subconta %1</translation>
-    </message>
-    <message>
         <source>Leave the setup?</source>
         <translation>Sair da configuração?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Etapas</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, current: %3</source>
-        <translation>Etapa %1 de %2, atual: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2, done: %3</source>
-        <translation>Etapa %1 de %2, concluída: %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
         <source>Task Center Connect – checking a configuration – %1</source>
@@ -1610,30 +1582,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Your setup is saved in %1. To continue it later, choose &quot;Continue a saved setup…&quot; on the first page.</source>
         <translation>Sua configuração foi salva em %1. Para continuá-la depois, escolha “Continuar uma configuração salva…” na primeira página.</translation>
-    </message>
-    <message>
-        <source>The demo subaccount keeps no secrets.</source>
-        <translation>A subconta de demonstração não guarda segredos.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain could not give them back.</source>
-        <translation>O chaveiro deste computador não conseguiu devolvê-los.</translation>
-    </message>
-    <message>
-        <source>The keychain holds none of these for this setup.</source>
-        <translation>O chaveiro não contém nenhum desses valores para esta configuração.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
-        <translation>Os segredos não estão incluídos, e a subconta de demonstração não guarda nenhum: você os insere novamente ao continuar.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
-        <translation>Os segredos não estão incluídos, e este computador não tem chaveiro para guardá-los: você os insere novamente ao continuar.</translation>
-    </message>
-    <message>
-        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
-        <translation>Os segredos não estão incluídos; eles são guardados no chaveiro deste computador.</translation>
     </message>
     <message>
         <source>Your saved setup is open again. To go on, give again:</source>
@@ -1990,14 +1938,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>The field clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>O campo clientsecret está faltando. Copie novamente a chave inteira do cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>O campo %1 está faltando. Copie novamente a chave inteira do cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>O campo %1 está vazio ou não é texto. Copie novamente a chave inteira do cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Credentials are sent only over https. Copy the whole key again from the cockpit.</source>
@@ -6367,6 +6307,17 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>ServiceKey</name>
+    <message>
+        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está faltando. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+    <message>
+        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
+        <translation>O campo %1 está vazio ou não é texto. Copie novamente a chave inteira do cockpit.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceKeyPage</name>
     <message>
         <source>&amp;Open service key file…</source>
@@ -6546,6 +6497,45 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>etapa %1 de %2</translation>
+    </message>
+    <message>
+        <source>subaccount %1</source>
+        <translation>subconta %1</translation>
+    </message>
+    <message>
+        <source>The demo subaccount keeps no secrets.</source>
+        <translation>A subconta de demonstração não guarda segredos.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not give them back.</source>
+        <translation>O chaveiro deste computador não conseguiu devolvê-los.</translation>
+    </message>
+    <message>
+        <source>The keychain holds none of these for this setup.</source>
+        <translation>O chaveiro não contém nenhum desses valores para esta configuração.</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, client secrets, passwords) will be kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Os segredos (chaves, segredos do cliente, senhas) serão guardados no chaveiro deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and the demo subaccount keeps none: you enter them again when you continue.</source>
+        <translation>Os segredos não estão incluídos, e a subconta de demonstração não guarda nenhum: você os insere novamente ao continuar.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it, and this computer has no keychain to keep them: you enter them again when you continue.</source>
+        <translation>Os segredos não estão incluídos, e este computador não tem chaveiro para guardá-los: você os insere novamente ao continuar.</translation>
+    </message>
+    <message>
+        <source>Secrets are not in it; they are kept in this computer&apos;s keychain.</source>
+        <translation>Os segredos não estão incluídos; eles são guardados no chaveiro deste computador.</translation>
+    </message>
+</context>
+<context>
     <name>SetupModel</name>
     <message>
         <source>%1 is required.</source>
@@ -6614,6 +6604,25 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>The pasted text was read; it is no longer shown.</source>
         <translation>O texto colado foi lido; ele não é mais mostrado.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Etapa %1 de %2, atual: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Etapa %1 de %2, concluída: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6823,14 +6832,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>The field uaa.clientsecret is missing. Copy the whole key again from the cockpit.</source>
         <translation>O campo uaa.clientsecret está faltando. Copie novamente a chave inteira do cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is missing. Copy the whole key again from the cockpit.</source>
-        <translation>O campo %1 está faltando. Copie novamente a chave inteira do cockpit.</translation>
-    </message>
-    <message>
-        <source>The field %1 is empty or not text. Copy the whole key again from the cockpit.</source>
-        <translation>O campo %1 está vazio ou não é texto. Copie novamente a chave inteira do cockpit.</translation>
     </message>
     <message>
         <source>The field %1 is not an https:// address (&quot;%2&quot;). Copy the whole key again from the cockpit.</source>

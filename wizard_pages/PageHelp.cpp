@@ -116,6 +116,7 @@ PageHelp PageHelp::forSharedPage(PageId page, const SetupModel &model, bool appl
         help.whereToClick = tr("Fixes by hand are made in the SAP BTP cockpit under Connectivity > Destinations, in "
                                "the destination the finding names. Open SAP's page opens the page a finding cites.");
         break;
+    case NoPageId:
     case FirstStepPageId:
         break;
     }

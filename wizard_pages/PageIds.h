@@ -3,6 +3,7 @@
 // The wizard's pages. The provider's own steps (from its definition) take the ids from FirstStepPageId on,
 // in the order of SAP's documented procedure; the pages every provider shares keep fixed ids around them.
 enum PageId {
+    NoPageId = -2, // never a page
     WelcomePageId = 0,
     SubaccountPageId = 1,
     FirstStepPageId = 100,
