@@ -318,7 +318,7 @@ private Q_SLOTS:
         const QStringList before = f.secrets.knownKeys(f.model.secretOwner());
         QVERIFY(!before.isEmpty());
 
-        // The primary destination renamed: its secrets move, none stays under the old name.
+        // The primary destination renamed: the entries keep their names (the setup's id), none is added.
         const QString nameInput = f.model.provider().destinations().first().nameInput;
         QVERIFY(!nameInput.isEmpty());
         f.model.setValue(nameInput, f.model.value(nameInput) + QStringLiteral("_RENAMED"));
@@ -326,27 +326,96 @@ private Q_SLOTS:
         f.flow.saveSecrets();
         QVERIFY(saved.wait(20000));
         QVERIFY(saved.first().at(0).toBool());
-        const auto leftBehind = [&] {
-            QStringList left;
-            for (const QString &key : f.secrets.knownKeys(f.model.secretOwner())) {
-                if (before.contains(key))
-                    left.append(key);
-            }
-            return left;
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(leftBehind().isEmpty(), qPrintable(leftBehind().join(u' ')), 20000);
-        QCOMPARE(f.secrets.knownKeys(f.model.secretOwner()).size(), before.size());
+        QCOMPARE(f.secrets.knownKeys(f.model.secretOwner()), before);
+        for (const QString &key : before)
+            QVERIFY2(key.contains(f.model.setupId()), qPrintable(key));
 
         // Read back into another flow, as a resumed setup is.
         Flow other;
         other.choose(QStringLiteral("fsm"), QString(), true);
-        other.model.setValue(nameInput, f.model.value(nameInput));
+        other.model.setSetupId(f.model.setupId());
         QSignalSpy loaded(&other.flow, &SetupFlow::secretsLoaded);
         other.flow.loadSecrets();
         QVERIFY(loaded.wait(20000));
         QVERIFY(loaded.first().at(0).toBool());
         for (const QString &secret : f.model.secretInputIds())
             QCOMPARE(other.model.value(secret), f.model.value(secret));
+    }
+
+    void entriesOfASetupWithoutAnIdMoveOnceAndNoneIsLost()
+    {
+        // A setup saved before setups had an id, its secret kept under the name it had then.
+        SetupModel older(ProviderDefinition::builtIn(QStringLiteral("fsm")));
+        fillInExampleValues(&older);
+        QVERIFY(older.setupId().isEmpty());
+        const QString secret = older.secretInputIds().first();
+        const QString olderName = older.legacyKeychainKey(secret);
+        QCOMPARE(older.keychainKey(secret), olderName);
+        SecretStore store(QStringLiteral("taskcenter-connect-tests"));
+        SecretJob *write = store.write(olderName, QStringLiteral("kept-before"));
+        QSignalSpy written(write, &SecretJob::finished);
+        QVERIFY(written.wait(20000));
+        QCOMPARE(write->result(), SecretStore::Result::Ok);
+        const QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("older.json"));
+        QString error;
+        QVERIFY2(SetupFile::save(older, file, &error), qPrintable(error));
+
+        // Continued in the wizard: it gets an id, and its secret is read from the older name and moved.
+        Flow f;
+        QSignalSpy checked(&f.flow, &SetupFlow::keychainChecked);
+        f.flow.probeKeychain();
+        QVERIFY(checked.wait(20000));
+        const auto saved = SetupFile::load(file, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY(saved->setupId().isEmpty());
+        f.flow.resume(*saved, {});
+        QVERIFY(SetupModel::isSetupId(f.model.setupId()));
+        QSignalSpy resumed(&f.flow, &SetupFlow::resumed);
+        f.flow.loadSecrets();
+        QVERIFY(resumed.wait(20000));
+        QCOMPARE(f.model.value(secret), QStringLiteral("kept-before"));
+        const QString newName = f.model.keychainKey(secret);
+        QVERIFY(newName != olderName);
+        QTRY_VERIFY_WITH_TIMEOUT(!store.knownKeys(QStringLiteral("files/")).contains(olderName), 20000);
+        QVERIFY(store.knownKeys(QStringLiteral("files/")).contains(newName));
+
+        // Saved again, the setup keeps its id; read again, the secret is there under its new name only.
+        QVERIFY2(SetupFile::save(f.model, file, &error), qPrintable(error));
+        const auto again = SetupFile::load(file, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->setupId(), f.model.setupId());
+        Flow next;
+        next.flow.resume(*again, {});
+        QCOMPARE(next.model.setupId(), f.model.setupId());
+        QSignalSpy resumedAgain(&next.flow, &SetupFlow::resumed);
+        next.flow.loadSecrets();
+        QVERIFY(resumedAgain.wait(20000));
+        QCOMPARE(next.model.value(secret), QStringLiteral("kept-before"));
+    }
+
+    void aSetupIdIsCheckedWhereTheFileIsRead_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("as the wizard writes it") << SetupModel::newSetupId() << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("a path") << QStringLiteral("../other") << false;
+        QTest::newRow("too long") << QString(65, QLatin1Char('a')) << false;
+    }
+    void aSetupIdIsCheckedWhereTheFileIsRead()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, accepted);
+        const QByteArray text
+            = QStringLiteral("{\"format\": 1, \"provider\": \"fsm\", \"setupId\": \"%1\"}").arg(id).toUtf8();
+        QString error;
+        const auto loaded = SetupFile::fromData(text, QStringLiteral("setup.json"), &error);
+        QCOMPARE(bool(loaded), accepted);
+        if (accepted)
+            QCOMPARE(loaded->setupId(), id);
+        else
+            QVERIFY2(error.contains(QStringLiteral("setupId")), qPrintable(error));
     }
 
     void theDemoKeepsNoSecrets()

@@ -21,6 +21,7 @@
 #include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
+#include "SetupFile.h"
 #include "SetupModel.h"
 #include "StatusColors.h"
 #include "SubaccountConnection.h"
@@ -891,9 +892,12 @@ private Q_SLOTS:
         QVERIFY(!secondaryJson.contains(QStringLiteral("tc.enabled")));
         QVERIFY(!secondaryJson.contains(QStringLiteral("clientKey")));
 
-        // The API key is in the real keychain under the documented key.
+        // The API key is in the real keychain under the documented key: files (no subaccount), the provider, the
+        // setup's own id.
         SecretStore store(SecretStore::DefaultService);
-        auto *read = store.read(QStringLiteral("files/successfactors/SF_Test/apiKey"));
+        const QString key = QStringLiteral("files/successfactors/%1/apiKey").arg(wizard.model()->setupId());
+        QVERIFY(SetupModel::isSetupId(wizard.model()->setupId()));
+        auto *read = store.read(key);
         QSignalSpy readDone(read, &SecretJob::finished);
         QVERIFY(readDone.wait(15000));
         QCOMPARE(read->value(), QStringLiteral("TechnicalApiKey123"));
@@ -1814,7 +1818,8 @@ private Q_SLOTS:
 
     // A setup saved under one destination name and saved again under another keeps its secrets under the new name
     // only: the keychain holds no orphan.
-    void renamingMovesTheKeychainEntries()
+    // Entries are named by the setup's id: renaming the destination moves none and leaves none behind.
+    void renamingMovesNoKeychainEntry()
     {
         ConnectWizard wizard;
         auto *model = wizard.model();
@@ -1823,7 +1828,9 @@ private Q_SLOTS:
         QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
         QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
         QVERIFY(saved.wait(15000));
+        const QString key = model->keychainKey(QStringLiteral("apiKey"));
         model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_After"));
+        QCOMPARE(model->keychainKey(QStringLiteral("apiKey")), key);
         QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
         QVERIFY(saved.wait(15000));
         SecretStore store(SecretStore::DefaultService);
@@ -1833,8 +1840,14 @@ private Q_SLOTS:
             done.wait(15000);
             return read->result() == SecretStore::Result::Ok ? read->value() : QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(valueOf(QStringLiteral("files/successfactors/SF_Before/apiKey")), QString(), 15000);
-        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_After/apiKey")), QStringLiteral("MovingKey1"));
+        QCOMPARE(valueOf(key), QStringLiteral("MovingKey1"));
+        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_Before/apiKey")), QString());
+        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_After/apiKey")), QString());
+        // The setup file keeps the id, so the next start finds the entry again.
+        QString error;
+        const auto reopened = SetupFile::load(m_dir.filePath(QStringLiteral("moving/setup.json")), &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->keychainKey(QStringLiteral("apiKey")), key);
     }
 
     // A setup saved for a subaccount keeps its secrets under that subaccount's entries, and reading it back finds

@@ -6495,6 +6495,10 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation>%1: &quot;provider&quot; fehlt: Fügen Sie die ID eines Aufgabenanbieters hinzu (taskcenter-connect providers listet sie auf).</translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation>%1: &quot;setupId&quot; benennt die Schlüsselbund-Einträge dieser Einrichtung: Buchstaben, Ziffern und &quot;-&quot; (höchstens 64), so wie der Assistent es geschrieben hat. Lassen Sie es unverändert, oder entfernen Sie es.</translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

@@ -6432,6 +6432,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

@@ -6495,6 +6495,10 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation>%1: falta &quot;provider&quot;: añada el ID de un proveedor de tareas (taskcenter-connect providers los enumera).</translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation>%1: &quot;setupId&quot; da nombre a las entradas del llavero de esta configuración: letras, dígitos y &quot;-&quot; (64 como máximo), tal como lo escribió el asistente. Déjelo como está o quítelo.</translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

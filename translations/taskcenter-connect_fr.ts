@@ -6495,6 +6495,10 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation>%1&#xa0;: &quot;provider&quot; est absent&#xa0;: ajoutez l&apos;ID d&apos;un fournisseur de tâches (taskcenter-connect providers les liste).</translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation>%1&#xa0;: &quot;setupId&quot; nomme les entrées de trousseau de cette configuration&#xa0;: lettres, chiffres et &quot;-&quot; (64 au plus), tel que l&apos;assistant l&apos;a écrit. Laissez-le tel quel, ou retirez-le.</translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

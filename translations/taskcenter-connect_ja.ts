@@ -6486,6 +6486,10 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation>%1: &quot;provider&quot; がありません: タスクプロバイダーの ID を追加してください (taskcenter-connect providers で一覧を表示できます)。</translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation>%1: &quot;setupId&quot; は、このセットアップのキーチェーン エントリの名前です。英字、数字、&quot;-&quot;（64 文字以内）で、ウィザードが書いたとおりです。そのままにするか、削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

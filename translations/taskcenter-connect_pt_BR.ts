@@ -6495,6 +6495,10 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <source>%1: &quot;provider&quot; is missing: add the id of a task provider (taskcenter-connect providers lists them).</source>
         <translation>%1: &quot;provider&quot; está faltando: adicione o ID de um provedor de tarefas (taskcenter-connect providers os lista).</translation>
     </message>
+    <message>
+        <source>%1: &quot;setupId&quot; names this setup&apos;s keychain entries: letters, digits and &quot;-&quot; (at most 64), as the wizard wrote it. Leave it as it is, or take it out.</source>
+        <translation>%1: &quot;setupId&quot; dá nome às entradas do chaveiro desta configuração: letras, dígitos e &quot;-&quot; (no máximo 64), como o assistente o escreveu. Deixe-o como está ou remova-o.</translation>
+    </message>
 </context>
 <context>
     <name>SetupFlow</name>

@@ -31,6 +31,9 @@ SetupFlow::SetupFlow(SetupModel *model, SubaccountConnection *subaccount, Secret
     , m_keepTimer(new QTimer(this))
     , m_current(Welcome)
 {
+    // The setup's keychain entries are named by an id of its own, never by what the user types.
+    if (m_model->setupId().isEmpty())
+        m_model->setSetupId(SetupModel::newSetupId());
     m_keepTimer->setObjectName(QStringLiteral("keepProgressTimer"));
     m_keepTimer->setSingleShot(true);
     m_keepTimer->setInterval(800);
@@ -210,6 +213,9 @@ QString SetupFlow::keptProgressSummary()
 void SetupFlow::resume(const SetupModel &saved, const QList<SetupModel::Problem> &missingFiles)
 {
     m_model->assign(saved);
+    // Saved by a version before setups had an id: from now on it has one, and loadSecrets() moves its entries.
+    if (m_model->setupId().isEmpty())
+        m_model->setSetupId(SetupModel::newSetupId());
     // Where the destinations were to go, chosen again (a subaccount's key comes from the keychain).
     const QString owner = m_model->secretOwner();
     const SubaccountProfile prefix { {}, {}, {} };
@@ -297,9 +303,8 @@ void SetupFlow::saveSecrets()
     auto *job = SetupSecrets::save(*m_model, m_secrets);
     connect(job, &SetupSecrets::finished, this, [this, job] {
         if (job->ok()) {
-            // Entries this setup had under another destination name in the same subaccount and provider (a rename)
-            // go, so none is left behind. Another subaccount's or provider's entries stay: a setup of it may still
-            // use them.
+            // Entries this setup had that it no longer has (a secret of another way) go, so none is left behind.
+            // Another subaccount's or provider's entries stay: a setup of it may still use them.
             const QString owner
                 = m_model->secretOwner() + QLatin1Char('/') + m_model->provider().id() + QLatin1Char('/');
             for (const QString &key : std::as_const(m_savedSecretKeys)) {

@@ -73,8 +73,9 @@ public:
     // the window counts its steps; empty when there is none (an unreadable one is forgotten).
     QString keptProgressSummary();
 
-    // Continues a saved setup: its values, and where its destinations went (a subaccount's key from the keychain).
-    // Then loadSecrets(): resumed() follows once they are back. `missingFiles`: what the setup names that is gone.
+    // Continues a saved setup: its values, and where its destinations went (a subaccount's key from the keychain);
+    // one saved before setups had an id gets one. Then loadSecrets(): resumed() follows once they are back.
+    // `missingFiles`: what the setup names that is gone.
     void resume(const SetupModel &saved, const QList<SetupModel::Problem> &missingFiles);
     // The step a resumed setup continues on: where the user was, or the last step before what was reviewed or
     // applied (read again from the subaccount).
@@ -85,8 +86,8 @@ public:
     // The keychain: asked once whether it answers (keychainChecked), then used for the setup's secrets.
     void probeKeychain();
     bool keychainAvailable() const { return m_keychainAvailable; }
-    // Saves the setup's secrets (never for the demo); entries it had under another destination name in the same
-    // subaccount and provider go.
+    // Saves the setup's secrets (never for the demo) under the setup's id, so a rename moves nothing; entries it
+    // had that it no longer has go.
     void saveSecrets();
     void loadSecrets();
     // Where the secrets of a kept or saved setup are, in a sentence: the keychain, or nowhere (demo, no keychain).

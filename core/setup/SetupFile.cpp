@@ -88,6 +88,15 @@ std::unique_ptr<SetupModel> SetupFile::fromData(const QByteArray &content, const
                             : tr("%1: \"path\" must be one of %2.").arg(path, pathIds.join(QStringLiteral(", "))));
         model->setPath(pathValue.toString());
     }
+    const QJsonValue setupId = root.value(QStringLiteral("setupId"));
+    if (!setupId.isUndefined()) {
+        if (!SetupModel::isSetupId(setupId.toString()))
+            return fail(
+                tr("%1: \"setupId\" names this setup's keychain entries: letters, digits and \"-\" (at most 64), "
+                   "as the wizard wrote it. Leave it as it is, or take it out.")
+                    .arg(path));
+        model->setSetupId(setupId.toString());
+    }
     const QString owner = root.value(QStringLiteral("subaccount")).toString();
     if (!owner.isEmpty())
         model->setSecretOwner(owner);
@@ -221,7 +230,10 @@ bool SetupFile::save(const SetupModel &model, const QString &path, QString *erro
     root.insert(QStringLiteral("provider"), model.provider().id());
     if (!model.pathId().isEmpty())
         root.insert(QStringLiteral("path"), model.pathId());
-    // Which subaccount's keychain entries hold this setup's secrets (a name, never a secret).
+    // Which keychain entries hold this setup's secrets (names, never a secret): the setup's own id, and the
+    // subaccount.
+    if (!model.setupId().isEmpty())
+        root.insert(QStringLiteral("setupId"), model.setupId());
     if (model.secretOwner() != QLatin1String("files"))
         root.insert(QStringLiteral("subaccount"), model.secretOwner());
     if (!model.tickedItems().isEmpty())

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUuid>
 #include <algorithm>
 
 namespace {
@@ -68,6 +69,7 @@ void SetupModel::assign(const SetupModel &other)
     m_overrides = other.m_overrides;
     m_secretOwner = other.m_secretOwner;
     m_lastStep = other.m_lastStep;
+    m_setupId = other.m_setupId;
     if (otherSteps)
         Q_EMIT stepsChanged();
     Q_EMIT changed();
@@ -558,7 +560,26 @@ QHash<QString, QString> SetupModel::primaryNames() const
     return names;
 }
 
+QString SetupModel::newSetupId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool SetupModel::isSetupId(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    return shape.match(text).hasMatch();
+}
+
 QString SetupModel::keychainKey(const QString &inputId) const
+{
+    if (m_setupId.isEmpty())
+        return legacyKeychainKey(inputId);
+    return m_secretOwner + QLatin1Char('/') + m_provider->id() + QLatin1Char('/') + m_setupId + QLatin1Char('/')
+        + inputId;
+}
+
+QString SetupModel::legacyKeychainKey(const QString &inputId) const
 {
     QString name;
     for (const auto &destination : m_provider->destinations()) {

@@ -134,10 +134,21 @@ public:
     // definition, never from a name suffix).
     QHash<QString, QString> primaryNames() const;
 
-    // Where a secret input is kept in the keychain: "<owner>/<provider>/<primary destination name>/<input>",
-    // where the owner is the subaccount the destinations go to (setSecretOwner), so two subaccounts that use
-    // the same destination name keep their own keys.
+    // What names this setup's keychain entries, kept in its setup file: set once for a setup the wizard begins or
+    // continues (newSetupId()), and never changed by what the user types. Empty for a setup file written by hand
+    // or by a version before it, whose entries keep the name they had.
+    QString setupId() const { return m_setupId; }
+    void setSetupId(const QString &id) { m_setupId = id; }
+    static QString newSetupId();
+    // Whether a text may be a setup id: letters, digits and "-", at most 64.
+    static bool isSetupId(const QString &text);
+    // Where a secret input is kept in the keychain: "<owner>/<provider>/<setup id>/<input>", where the owner is
+    // the subaccount the destinations go to (setSecretOwner), so DEV and PROD keep their own keys; without a setup
+    // id, the older name legacyKeychainKey() gives.
     QString keychainKey(const QString &inputId) const;
+    // The name entries had before setups had an id: "<owner>/<provider>/<primary destination name>/<input>", which a
+    // rename moved. Entries under it move to keychainKey() when a setup with an id first reads them.
+    QString legacyKeychainKey(const QString &inputId) const;
     void setSecretOwner(const QString &owner) { m_secretOwner = owner; }
     QString secretOwner() const { return m_secretOwner; }
 
@@ -187,4 +198,5 @@ private:
     };
     mutable QHash<QString, OpenedKeyStore> m_openedKeyStores;
     QString m_lastStep;
+    QString m_setupId;
 };

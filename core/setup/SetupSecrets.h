@@ -2,14 +2,16 @@
 
 #include "SecretStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class SetupModel;
 
 // Moves a setup's secrets between the model and the keychain: the secret inputs (API keys) and the
-// Task Center service key's client secret, each under SetupModel::keychainKey(). Reports once, then
-// deletes itself.
+// Task Center service key's client secret, each under SetupModel::keychainKey(). A setup with an id that finds
+// nothing under it reads the entry's older name (SetupModel::legacyKeychainKey) and moves it: written under the new
+// name first, the old one removed only once that worked. Reports once, then deletes itself.
 class SetupSecrets : public QObject
 {
     Q_OBJECT
@@ -35,8 +37,11 @@ Q_SIGNALS:
 
 private:
     SetupSecrets(SecretStore *store, QObject *parent);
-    void track(SecretJob *job, const QString &inputId, bool saving);
-    void jobDone(SecretJob *job, const QString &inputId, bool saving);
+    enum class Purpose { Save, Load, LoadOlderName, MoveToNewName };
+    void track(SecretJob *job, const QString &inputId, Purpose purpose);
+    void jobDone(SecretJob *job, const QString &inputId, Purpose purpose);
+    SecretStore *m_store;
+    QHash<QString, QString> m_olderNames; // by input: the name an entry is being moved from
     void finishIfDone();
 
     QPointer<SetupModel> m_model;
