@@ -3,6 +3,8 @@
 #include "CertificateFactory.h"
 #include "FileWriter.h"
 #include "HttpServer.h"
+#include "ServiceAnswers.h"
+#include "TokenRetrievalSimulation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,40 +12,20 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSandbox, "tcc.sandbox", QtWarningMsg)
 
+using ServiceAnswers::compact;
+using ServiceAnswers::errorMessage;
+
 namespace {
 
 const QString kApiPrefix = QStringLiteral("/destination-configuration/v1");
 const QString kV2FindPrefix = QStringLiteral("/destination-configuration/v2/destinations/");
-
-// Bodies of the real Destination service (facts file section 4; SPEC = SAP's OpenAPI spec).
-const QByteArray kNotFound = R"({"ErrorMessage":"Configuration with the specified name was not found"})";
-const QString kDuplicate = QStringLiteral("Conflict. Duplicate key (the Configuration already exists)");
-// UNCONFIRMED wording: no public source quotes the service's answer when the documented limit ("Each subaccount
-// is limited to a maximum of 1,000 entities per configuration type", CONN destination-service-8ff5483) is hit.
-// A 400 that quotes the documented limit is what a client has to show the user either way.
-const QString kLimitReached = QStringLiteral(
-    "Limit exceeded: each subaccount is limited to a maximum of 1,000 entities per configuration type (destination)");
-const QString kCertificateLimitReached = QStringLiteral(
-    "Limit exceeded: each subaccount is limited to a maximum of 1,000 entities per configuration type (certificate)");
-
-QByteArray compact(const QJsonValue &value)
-{
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-}
-
-HttpResponse errorMessage(int status, const QString &message)
-{
-    return HttpResponse::json(status, compact(QJsonObject { { QStringLiteral("ErrorMessage"), message } }));
-}
+const QByteArray &kNotFound = ServiceAnswers::NotFound;
 
 QString randomHex(int bytes)
 {
@@ -55,212 +37,6 @@ QString randomHex(int bytes)
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QByteArray etagOf(const QJsonObject &destination)
-{
-    return '"' + QCryptographicHash::hash(compact(destination), QCryptographicHash::Sha256).toHex().left(32) + '"';
-}
-
-// ETags may come quoted, unquoted or weak (W/"..."); compare their opaque part.
-QByteArray opaqueTag(QByteArray tag)
-{
-    tag = tag.trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    return tag;
-}
-
-bool tagMatches(const QByteArray &headerValue, const QByteArray &etag)
-{
-    for (const QByteArray &candidate : headerValue.split(',')) {
-        if (candidate.trimmed() == "*" || opaqueTag(candidate) == opaqueTag(etag))
-            return true;
-    }
-    return false;
-}
-
-// The Destination service's naming rule: "only alphanumeric characters, underscores, and dashes. The maximum
-// length is 200 characters" (CONN using-the-destinations-editor-in-the-cockpit-565fdb3).
-QString nameProblem(const QString &name)
-{
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (name.isEmpty())
-        return QStringLiteral("Destination name is missing");
-    if (name.size() > SandboxSubaccount::MaxNameLength)
-        return QStringLiteral("Destination name is longer than 200 characters");
-    if (!valid.match(name).hasMatch())
-        return QStringLiteral(
-            "Destination name contains invalid characters; only alphanumeric characters, underscores and dashes "
-            "are allowed");
-    return {};
-}
-
-// Checks one certificate object of an upload: {"Name", "Type"?, "Content": base64 of the file} (SPEC Certificate;
-// Type "could be null if not present"). "You can use JKS, PFX, PEM, CER, CRT, and P12 files" (CONN
-// use-destination-certificates-df1bb55); a name ends in one of these. The size bound is the sandbox's own: SAP
-// documents none (UNCONFIRMED).
-QString certificateProblem(const QJsonObject &object)
-{
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+\\.(?:jks|pfx|pem|der|cer|crt|p12)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    const QString name = object.value(QStringLiteral("Name")).toString();
-    if (name.isEmpty())
-        return QStringLiteral("Certificate name is missing");
-    if (name.size() > SandboxSubaccount::MaxNameLength)
-        return QStringLiteral("Certificate name is longer than 200 characters");
-    if (!validName.match(name).hasMatch())
-        return QStringLiteral("Certificate name must consist of letters, digits, dots, underscores and dashes and end "
-                              "in .jks, .pfx, .pem, .der, .cer, .crt or .p12");
-    const QJsonValue content = object.value(QStringLiteral("Content"));
-    if (!content.isString() || content.toString().isEmpty())
-        return QStringLiteral("Certificate content is missing");
-    if (content.toString().size() > SandboxSubaccount::MaxCertificateContentLength)
-        return QStringLiteral("Certificate content is too large");
-    const auto decoded
-        = QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return QStringLiteral("Certificate content must be the file encoded in Base64");
-    return {};
-}
-
-// Checks one destination object of a create or update request. The schema only requires Name and Type (SPEC).
-QString destinationProblem(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return QStringLiteral("A destination must be a JSON object");
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isString())
-            return QStringLiteral("The value of property %1 must be a string").arg(it.key());
-    }
-    if (!object.contains(QStringLiteral("Name")))
-        return QStringLiteral("Destination name is missing");
-    const QString problem = nameProblem(object.value(QStringLiteral("Name")).toString());
-    if (!problem.isEmpty())
-        return problem;
-    if (object.value(QStringLiteral("Type")).toString().isEmpty())
-        return QStringLiteral("Destination type is missing");
-    return {};
-}
-
-// Checks every destination of a bulk create or update before anything is stored, so a malformed request
-// changes nothing.
-QString destinationsProblem(const QJsonArray &items)
-{
-    if (items.isEmpty())
-        return QStringLiteral("The list of destinations is empty");
-    for (const QJsonValue &item : items) {
-        const QString problem = destinationProblem(item);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return {};
-}
-
-// Parses "Name in ('a','b')", the one $filter form the service documents for lists (SPEC).
-bool parseNameFilter(const QString &filter, QStringList *names)
-{
-    static const QRegularExpression form(QStringLiteral("^\\s*Name\\s+in\\s*\\((.*)\\)\\s*$"));
-    static const QRegularExpression item(QStringLiteral("^\\s*'([^']*)'\\s*$"));
-    const auto match = form.match(filter);
-    if (!match.hasMatch())
-        return false;
-    for (const QString &part : match.captured(1).split(QLatin1Char(','))) {
-        const auto itemMatch = item.match(part);
-        if (!itemMatch.hasMatch())
-            return false;
-        names->append(itemMatch.captured(1));
-    }
-    return true;
-}
-
-// What the real service does at "find destination" time to fetch tokens for the caller, simulated: the
-// sandbox cannot reach the providers' systems, so it checks that the properties the real token exchange needs are
-// present and answers an opaque token, or an entry with "error" that names what is missing. The wording of the
-// errors follows the service's pattern "Retrieval of <flow> access token failed" (modelled, not quoted).
-QJsonArray simulateTokenRetrieval(const QJsonObject &destination, bool hasUserToken, bool systemUserHonoured,
-                                  const QString &providerRejection)
-{
-    const auto has
-        = [&destination](const char *key) { return !destination.value(QLatin1String(key)).toString().isEmpty(); };
-    const auto missing = [&has](std::initializer_list<const char *> keys) {
-        QStringList names;
-        for (const char *key : keys) {
-            if (!has(key))
-                names.append(QLatin1String(key));
-        }
-        return names;
-    };
-    const auto error = [](const QString &flow, const QString &text) {
-        return QJsonArray { QJsonObject {
-            { QStringLiteral("type"), QString() },
-            { QStringLiteral("value"), QString() },
-            { QStringLiteral("error"), QStringLiteral("Retrieval of %1 access token failed. %2").arg(flow, text) },
-            { QStringLiteral("expires_in"), QStringLiteral("0") } } };
-    };
-    const auto bearer = [] {
-        const QString value = QStringLiteral("sandbox-") + randomHex(24);
-        return QJsonArray { QJsonObject {
-            { QStringLiteral("type"), QStringLiteral("bearer") },
-            { QStringLiteral("value"), value },
-            { QStringLiteral("http_header"),
-              QJsonObject { { QStringLiteral("key"), QStringLiteral("Authorization") },
-                            { QStringLiteral("value"), QString(QStringLiteral("Bearer ") + value) } } },
-            { QStringLiteral("expires_in"), QStringLiteral("3600") } } };
-    };
-
-    const QString authentication = destination.value(QStringLiteral("Authentication")).toString();
-    if (authentication == QLatin1String("OAuth2SAMLBearerAssertion")) {
-        const QString flow = QStringLiteral("OAuthSAMLBearerAssertion");
-        const QStringList absent = missing({ "URL", "tokenServiceURL", "audience", "clientKey" });
-        if (!absent.isEmpty())
-            return error(flow,
-                         QStringLiteral("Missing destination properties: %1.").arg(absent.join(QStringLiteral(", "))));
-        // Technical-user access names its user in SystemUser; otherwise the assertion is made for the user of
-        // the X-user-token header, and without one there is nobody to assert ("Cannot determine user to
-        // propagate", as the issue reports the service's text once SystemUser is no longer honoured).
-        if ((!has("SystemUser") || !systemUserHonoured) && !hasUserToken)
-            return error(flow,
-                         QStringLiteral("Cannot determine user to propagate: no SystemUser is honoured and no "
-                                        "user JWT (X-user-token header) was provided."));
-        if (!providerRejection.isEmpty())
-            return error(flow, providerRejection);
-        return bearer();
-    }
-    if (authentication == QLatin1String("OAuth2ClientCredentials")) {
-        const bool hasClient
-            = (has("clientId") && has("clientSecret")) || (has("tokenServiceUser") && has("tokenServicePassword"));
-        QStringList absent = missing({ "URL", "tokenServiceURL" });
-        if (!hasClient)
-            absent.append(QStringLiteral("clientId, clientSecret"));
-        if (!absent.isEmpty())
-            return error(QStringLiteral("OAuth2ClientCredentials"),
-                         QStringLiteral("Missing destination properties: %1.").arg(absent.join(QStringLiteral(", "))));
-        if (!providerRejection.isEmpty())
-            return error(QStringLiteral("OAuth2ClientCredentials"), providerRejection);
-        return bearer();
-    }
-    if (authentication == QLatin1String("BasicAuthentication")) {
-        if (!has("User") || !has("Password"))
-            return QJsonArray { QJsonObject {
-                { QStringLiteral("type"), QStringLiteral("Basic") },
-                { QStringLiteral("error"), QStringLiteral("User or Password is missing") } } };
-        const QString value
-            = QString::fromLatin1((destination.value(QStringLiteral("User")).toString() + QLatin1Char(':')
-                                   + destination.value(QStringLiteral("Password")).toString())
-                                      .toUtf8()
-                                      .toBase64());
-        return QJsonArray { QJsonObject {
-            { QStringLiteral("type"), QStringLiteral("Basic") },
-            { QStringLiteral("value"), value },
-            { QStringLiteral("http_header"),
-              QJsonObject { { QStringLiteral("key"), QStringLiteral("Authorization") },
-                            { QStringLiteral("value"), QString(QStringLiteral("Basic ") + value) } } } } };
-    }
-    return {};
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &content, bool secret)
@@ -309,8 +85,7 @@ void SandboxSubaccount::setClientCredentials(const QString &clientId, const QStr
 
 bool SandboxSubaccount::seed(Seed seed, QString *error)
 {
-    m_destinations.clear();
-    m_certificates.clear();
+    m_store.clear();
     if (seed == Seed::Empty)
         return true;
     QFile file(QStringLiteral(":/sandbox/demo-landscape.json"));
@@ -326,36 +101,6 @@ bool SandboxSubaccount::seed(Seed seed, QString *error)
             return false;
     }
     return true;
-}
-
-bool SandboxSubaccount::addDestination(const QJsonObject &destination, QString *error)
-{
-    QString problem = destinationProblem(destination);
-    if (problem.isEmpty() && indexOf(destination.value(QStringLiteral("Name")).toString()) >= 0)
-        problem = kDuplicate;
-    if (problem.isEmpty() && m_destinations.size() >= MaxDestinations)
-        problem = kLimitReached;
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    m_destinations.append(destination);
-    return true;
-}
-
-bool SandboxSubaccount::removeDestination(const QString &name)
-{
-    const int index = indexOf(name);
-    if (index < 0)
-        return false;
-    m_destinations.removeAt(index);
-    return true;
-}
-
-void SandboxSubaccount::removeAllDestinations()
-{
-    m_destinations.clear();
 }
 
 void SandboxSubaccount::setProviderRejection(const QString &destination, const QString &errorText)
@@ -605,34 +350,34 @@ HttpResponse SandboxSubaccount::route(const HttpRequest &request)
     if (collection == QLatin1String("subaccountDestinations")) {
         if (parts.size() == 1) {
             if (method == "GET")
-                return listDestinations(request);
+                return m_store.listDestinations(request);
             if (method == "POST")
-                return createDestinations(request);
+                return m_store.createDestinations(request);
             if (method == "PUT")
-                return updateDestinations(request);
+                return m_store.updateDestinations(request);
             return statusResponse(405);
         }
         if (parts.size() == 2) {
             if (method == "GET")
-                return readDestination(request, parts[1]);
+                return m_store.readDestination(request, parts[1]);
             if (method == "DELETE")
-                return deleteDestination(parts[1]);
+                return m_store.deleteDestination(parts[1]);
             return statusResponse(405);
         }
     }
     if (collection == QLatin1String("subaccountCertificates")) {
         if (parts.size() == 1) {
             if (method == "GET")
-                return listCertificates();
+                return m_store.listCertificates();
             if (method == "POST" || method == "PUT")
-                return writeCertificate(request);
+                return m_store.writeCertificate(request);
             return statusResponse(405);
         }
         if (parts.size() == 2) {
             if (method == "GET")
-                return readCertificate(parts[1]);
+                return m_store.readCertificate(parts[1]);
             if (method == "DELETE")
-                return deleteCertificate(parts[1]);
+                return m_store.deleteCertificate(parts[1]);
             return statusResponse(405);
         }
     }
@@ -807,207 +552,13 @@ HttpResponse SandboxSubaccount::configureFaults(const HttpRequest &request)
     return HttpResponse::json(200, compact(QJsonObject { { QStringLiteral("faults"), int(m_faults.size()) } }));
 }
 
-int SandboxSubaccount::indexOf(const QString &name) const
-{
-    for (int i = 0; i < m_destinations.size(); ++i) {
-        if (m_destinations[i].value(QStringLiteral("Name")).toString() == name)
-            return i;
-    }
-    return -1;
-}
-
-HttpResponse SandboxSubaccount::listDestinations(const HttpRequest &request) const
-{
-    const QUrlQuery &query = request.query;
-    QList<QJsonObject> selected = m_destinations;
-    if (query.hasQueryItem(QStringLiteral("$filter"))) {
-        QStringList names;
-        if (!parseNameFilter(query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded), &names))
-            return errorMessage(400, QStringLiteral("Invalid $filter; the supported form is Name in ('a','b')"));
-        selected.erase(std::remove_if(selected.begin(), selected.end(),
-                                      [&names](const QJsonObject &d) {
-                                          return !names.contains(d.value(QStringLiteral("Name")).toString());
-                                      }),
-                       selected.end());
-    }
-    const int entityCount = int(selected.size());
-    int pageCount = 1;
-    const bool paged = query.hasQueryItem(QStringLiteral("$page")) || query.hasQueryItem(QStringLiteral("$pageSize"));
-    if (paged) {
-        bool pageOk = true;
-        bool sizeOk = true;
-        const int page = query.hasQueryItem(QStringLiteral("$page"))
-            ? query.queryItemValue(QStringLiteral("$page")).toInt(&pageOk)
-            : 1;
-        // Without $pageSize one page holds everything a subaccount can have (inference; the SPEC gives no default).
-        const int pageSize = query.hasQueryItem(QStringLiteral("$pageSize"))
-            ? query.queryItemValue(QStringLiteral("$pageSize")).toInt(&sizeOk)
-            : MaxDestinations;
-        if (!pageOk || !sizeOk || page < 1 || pageSize < 1)
-            return errorMessage(400, QStringLiteral("$page and $pageSize must be positive whole numbers"));
-        // In 64 bits: $pageSize may be as large as an int goes.
-        pageCount = int(std::max<qint64>(1, (qint64(entityCount) + pageSize - 1) / pageSize));
-        // The SPEC lists 404 for this GET; a page past the last is the case it can mean (inference).
-        if (page > pageCount)
-            return errorMessage(404,
-                                QStringLiteral("Page %1 does not exist; there are %2 pages").arg(page).arg(pageCount));
-        selected = selected.mid((page - 1) * pageSize, pageSize);
-    }
-    QStringList select;
-    if (query.hasQueryItem(QStringLiteral("$select")))
-        select = query.queryItemValue(QStringLiteral("$select"), QUrl::FullyDecoded)
-                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QJsonArray array;
-    for (const QJsonObject &destination : std::as_const(selected)) {
-        if (select.isEmpty()) {
-            array.append(destination);
-            continue;
-        }
-        QJsonObject reduced;
-        for (const QString &key : std::as_const(select)) {
-            if (destination.contains(key.trimmed()))
-                reduced.insert(key.trimmed(), destination.value(key.trimmed()));
-        }
-        array.append(reduced);
-    }
-    HttpResponse response = HttpResponse::json(200, compact(array));
-    if (query.queryItemValue(QStringLiteral("$pageCount")) == QLatin1String("true"))
-        response.setHeader("Page-Count", QByteArray::number(pageCount));
-    if (query.queryItemValue(QStringLiteral("$entityCount")) == QLatin1String("true"))
-        response.setHeader("Entity-Count", QByteArray::number(entityCount));
-    return response;
-}
-
-HttpResponse SandboxSubaccount::createDestinations(const HttpRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (document.isNull())
-        return errorMessage(400, QStringLiteral("Invalid JSON: %1").arg(parseError.errorString()));
-    if (document.isObject()) {
-        const QString problem = destinationProblem(document.object());
-        if (!problem.isEmpty())
-            return errorMessage(400, problem);
-        if (indexOf(document.object().value(QStringLiteral("Name")).toString()) >= 0)
-            return errorMessage(409, kDuplicate);
-        if (m_destinations.size() >= MaxDestinations)
-            return errorMessage(400, kLimitReached);
-        m_destinations.append(document.object());
-        HttpResponse created; // 201 with an empty body, as the service answers a single create
-        created.status = 201;
-        return created;
-    }
-    const QJsonArray items = document.array();
-    const QString problem = destinationsProblem(items);
-    if (!problem.isEmpty())
-        return errorMessage(400, problem);
-    QJsonArray results;
-    bool allCreated = true;
-    for (const QJsonValue &item : items) {
-        const QJsonObject destination = item.toObject();
-        const QString name = destination.value(QStringLiteral("Name")).toString();
-        QJsonObject result { { QStringLiteral("name"), name } };
-        QString cause;
-        if (indexOf(name) >= 0)
-            cause = kDuplicate;
-        else if (m_destinations.size() >= MaxDestinations)
-            cause = kLimitReached;
-        if (cause.isEmpty()) {
-            m_destinations.append(destination);
-            result.insert(QStringLiteral("status"), 201);
-            result.insert(QStringLiteral("etag"), QString::fromLatin1(opaqueTag(etagOf(destination))));
-        } else {
-            allCreated = false;
-            result.insert(QStringLiteral("status"), cause == kDuplicate ? 409 : 400);
-            result.insert(QStringLiteral("cause"), cause);
-        }
-        results.append(result);
-    }
-    return HttpResponse::json(allCreated ? 201 : 207, compact(results));
-}
-
-HttpResponse SandboxSubaccount::updateDestinations(const HttpRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (document.isNull())
-        return errorMessage(400, QStringLiteral("Invalid JSON: %1").arg(parseError.errorString()));
-    if (document.isObject()) {
-        const QString problem = destinationProblem(document.object());
-        if (!problem.isEmpty())
-            return errorMessage(400, problem);
-        const int index = indexOf(document.object().value(QStringLiteral("Name")).toString());
-        if (index < 0)
-            return HttpResponse::json(404, kNotFound);
-        const QByteArray ifMatch = request.header("if-match");
-        if (!ifMatch.isEmpty() && !tagMatches(ifMatch, etagOf(m_destinations[index])))
-            return errorMessage(412, QStringLiteral("Precondition Failed: the destination was changed meanwhile"));
-        m_destinations[index] = document.object();
-        HttpResponse response = HttpResponse::json(200, R"({"Count":1})");
-        response.setHeader("ETag", etagOf(m_destinations[index]));
-        return response;
-    }
-    const QJsonArray items = document.array();
-    const QString problem = destinationsProblem(items);
-    if (!problem.isEmpty())
-        return errorMessage(400, problem);
-    QJsonArray results;
-    bool allUpdated = true;
-    for (const QJsonValue &item : items) {
-        const QJsonObject destination = item.toObject();
-        const QString name = destination.value(QStringLiteral("Name")).toString();
-        const int index = indexOf(name);
-        QJsonObject result { { QStringLiteral("name"), name } };
-        if (index < 0) {
-            allUpdated = false;
-            result.insert(QStringLiteral("status"), 404);
-            result.insert(QStringLiteral("cause"),
-                          QStringLiteral("Configuration with the specified name was not found"));
-        } else {
-            m_destinations[index] = destination;
-            result.insert(QStringLiteral("status"), 200);
-            result.insert(QStringLiteral("etag"), QString::fromLatin1(opaqueTag(etagOf(destination))));
-        }
-        results.append(result);
-    }
-    return HttpResponse::json(allUpdated ? 200 : 207, compact(results));
-}
-
-HttpResponse SandboxSubaccount::readDestination(const HttpRequest &request, const QString &name) const
-{
-    const int index = indexOf(name);
-    if (index < 0)
-        return HttpResponse::json(404, kNotFound);
-    const QByteArray etag = etagOf(m_destinations[index]);
-    const QByteArray ifNoneMatch = request.header("if-none-match");
-    const QByteArray ifMatch = request.header("if-match");
-    HttpResponse response;
-    if (!ifMatch.isEmpty() && !tagMatches(ifMatch, etag))
-        response = errorMessage(412, QStringLiteral("Precondition Failed: the destination was changed meanwhile"));
-    else if (!ifNoneMatch.isEmpty() && tagMatches(ifNoneMatch, etag))
-        response.status = 304;
-    else
-        response = HttpResponse::json(200, compact(m_destinations[index]));
-    response.setHeader("ETag", etag);
-    return response;
-}
-
-HttpResponse SandboxSubaccount::deleteDestination(const QString &name)
-{
-    const int index = indexOf(name);
-    if (index < 0)
-        return HttpResponse::json(404, kNotFound);
-    m_destinations.removeAt(index);
-    return HttpResponse::json(200, R"({"Count":1})");
-}
-
 HttpResponse SandboxSubaccount::findDestination(const HttpRequest &request, const QString &name) const
 {
     // Instance level first, then subaccount level; this sandbox has subaccount destinations only.
-    const int index = indexOf(name);
-    if (index < 0)
+    const QJsonObject *found = m_store.destination(name);
+    if (!found)
         return HttpResponse::json(404, kNotFound);
-    const QJsonObject &destination = m_destinations[index];
+    const QJsonObject &destination = *found;
     QJsonObject object { { QStringLiteral("owner"),
                            QJsonObject { { QStringLiteral("SubaccountId"), m_subaccountId },
                                          { QStringLiteral("InstanceId"), QJsonValue::Null } } },
@@ -1017,15 +568,16 @@ HttpResponse SandboxSubaccount::findDestination(const HttpRequest &request, cons
     QJsonArray certificates;
     for (const QString &key : { QStringLiteral("KeyStoreLocation"), QStringLiteral("TrustStoreLocation"),
                                 QStringLiteral("tokenService.KeyStoreLocation") }) {
-        const int certificate = certificateIndexOf(destination.value(key).toString());
-        if (certificate >= 0 && !certificates.contains(m_certificates[certificate]))
-            certificates.append(m_certificates[certificate]);
+        const QJsonObject *certificate = m_store.certificate(destination.value(key).toString());
+        if (certificate && !certificates.contains(*certificate))
+            certificates.append(*certificate);
     }
     if (!certificates.isEmpty())
         object.insert(QStringLiteral("certificates"), certificates);
     if (request.query.queryItemValue(QStringLiteral("$skipTokenRetrieval")) != QLatin1String("true")) {
-        const QJsonArray tokens = simulateTokenRetrieval(destination, !request.header("x-user-token").isEmpty(),
-                                                         m_systemUserHonoured, m_providerRejections.value(name));
+        const QJsonArray tokens
+            = TokenRetrievalSimulation::tokensFor(destination, !request.header("x-user-token").isEmpty(),
+                                                  m_systemUserHonoured, m_providerRejections.value(name));
         if (!tokens.isEmpty())
             object.insert(QStringLiteral("authTokens"), tokens);
     }
@@ -1051,105 +603,32 @@ HttpResponse SandboxSubaccount::trustCertificate(const HttpRequest &request)
         200, compact(QJsonObject { { QStringLiteral("certificate"), QString::fromLatin1(m_trustCertificatePem) } }));
 }
 
-int SandboxSubaccount::certificateIndexOf(const QString &name) const
+bool SandboxSubaccount::addDestination(const QJsonObject &destination, QString *error)
 {
-    for (int i = 0; i < m_certificates.size(); ++i) {
-        if (m_certificates[i].value(QStringLiteral("Name")).toString() == name)
-            return i;
-    }
-    return -1;
+    return m_store.addDestination(destination, error);
 }
 
-HttpResponse SandboxSubaccount::listCertificates() const
+bool SandboxSubaccount::removeDestination(const QString &name)
 {
-    QJsonArray array;
-    for (const QJsonObject &certificate : m_certificates)
-        array.append(certificate);
-    return HttpResponse::json(200, compact(array));
+    return m_store.removeDestination(name);
 }
 
-HttpResponse SandboxSubaccount::writeCertificate(const HttpRequest &request)
+void SandboxSubaccount::removeAllDestinations()
 {
-    // One certificate a request: the sandbox does not take the arrays the service also accepts.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (document.isNull())
-        return errorMessage(400, QStringLiteral("Invalid JSON: %1").arg(parseError.errorString()));
-    if (!document.isObject())
-        return errorMessage(400, QStringLiteral("A certificate must be a JSON object"));
-    const QString problem = certificateProblem(document.object());
-    if (!problem.isEmpty())
-        return errorMessage(400, problem);
-    QJsonObject certificate = document.object();
-    const int index = certificateIndexOf(certificate.value(QStringLiteral("Name")).toString());
-    if (!certificate.contains(QStringLiteral("Type")))
-        certificate.insert(QStringLiteral("Type"), QJsonValue::Null);
-    if (request.method == "PUT") {
-        if (index < 0)
-            return HttpResponse::json(404, kNotFound);
-        m_certificates[index] = certificate;
-        return HttpResponse::json(200, R"({"Count":1})");
-    }
-    if (index >= 0)
-        return errorMessage(409, kDuplicate);
-    if (m_certificates.size() >= MaxCertificates)
-        return errorMessage(400, kCertificateLimitReached);
-    m_certificates.append(certificate);
-    HttpResponse created;
-    created.status = 201;
-    return created;
-}
-
-HttpResponse SandboxSubaccount::readCertificate(const QString &name) const
-{
-    const int index = certificateIndexOf(name);
-    if (index < 0)
-        return HttpResponse::json(404, kNotFound);
-    return HttpResponse::json(200, compact(m_certificates[index]));
-}
-
-HttpResponse SandboxSubaccount::deleteCertificate(const QString &name)
-{
-    const int index = certificateIndexOf(name);
-    if (index < 0)
-        return HttpResponse::json(404, kNotFound);
-    m_certificates.removeAt(index);
-    return HttpResponse::json(200, R"({"Count":1})");
-}
-
-bool SandboxSubaccount::addCertificate(const QString &name, const QByteArray &content, QString *error)
-{
-    const QJsonObject certificate { { QStringLiteral("Name"), name },
-                                    { QStringLiteral("Type"), QJsonValue::Null },
-                                    { QStringLiteral("Content"), QString::fromLatin1(content.toBase64()) } };
-    QString problem = certificateProblem(certificate);
-    if (problem.isEmpty() && certificateIndexOf(name) >= 0)
-        problem = kDuplicate;
-    if (problem.isEmpty() && m_certificates.size() >= MaxCertificates)
-        problem = kCertificateLimitReached;
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    m_certificates.append(certificate);
-    return true;
-}
-
-bool SandboxSubaccount::removeCertificate(const QString &name)
-{
-    const int index = certificateIndexOf(name);
-    if (index < 0)
-        return false;
-    m_certificates.removeAt(index);
-    return true;
+    m_store.removeAllDestinations();
 }
 
 QHash<QString, QByteArray> SandboxSubaccount::subaccountCertificates() const
 {
-    QHash<QString, QByteArray> files;
-    for (const QJsonObject &certificate : m_certificates)
-        files.insert(certificate.value(QStringLiteral("Name")).toString(),
-                     QByteArray::fromBase64(certificate.value(QStringLiteral("Content")).toString().toLatin1()));
-    return files;
+    return m_store.certificateFiles();
+}
+
+bool SandboxSubaccount::addCertificate(const QString &name, const QByteArray &content, QString *error)
+{
+    return m_store.addCertificate(name, content, error);
+}
+
+bool SandboxSubaccount::removeCertificate(const QString &name)
+{
+    return m_store.removeCertificate(name);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JwtSigner.h"
+#include "SandboxDestinationStore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -46,13 +47,9 @@ public:
         int retryAfterSeconds = 0; // with a status: sent as Retry-After (as a busy service asks for a pause)
     };
 
-    // "Each subaccount is limited to a maximum of 1,000 entities per configuration type" (CONN
-    // destination-service-8ff5483).
-    static constexpr int MaxDestinations = 1000;
-    static constexpr int MaxCertificates = 1000; // the same limit, per configuration type
-    static constexpr int MaxNameLength = 200;
-    // The sandbox's own bound on one certificate's Base64 content (a key store is a few KB); SAP documents none.
-    static constexpr int MaxCertificateContentLength = 2 * 1024 * 1024;
+    static constexpr int MaxDestinations = SandboxDestinationStore::MaxDestinations;
+    static constexpr int MaxCertificates = SandboxDestinationStore::MaxCertificates;
+    static constexpr int MaxNameLength = SandboxDestinationStore::MaxNameLength;
     static constexpr int TokenLifetimeSeconds = 43199; // what XSUAA answers for client credentials
     // What a client can make the sandbox hold: faults waiting, and access tokens remembered (the oldest go first).
     static constexpr int MaxFaults = 100;
@@ -95,7 +92,7 @@ public:
     bool renewTrustCertificate(QString *error = nullptr);
 
     // Direct access for tests and the seed, bypassing HTTP.
-    QList<QJsonObject> subaccountDestinations() const { return m_destinations; }
+    QList<QJsonObject> subaccountDestinations() const { return m_store.destinations(); }
     bool addDestination(const QJsonObject &destination, QString *error = nullptr);
     // False when there is none of that name.
     bool removeDestination(const QString &name);
@@ -142,22 +139,10 @@ private:
     HttpResponse serviceKeyResponse(const HttpRequest &request) const;
     bool isDirectLocalCaller(const HttpRequest &request) const;
     bool isAuthorized(const HttpRequest &request) const;
-    HttpResponse listDestinations(const HttpRequest &request) const;
-    HttpResponse createDestinations(const HttpRequest &request);
-    HttpResponse updateDestinations(const HttpRequest &request);
-    HttpResponse readDestination(const HttpRequest &request, const QString &name) const;
-    HttpResponse deleteDestination(const QString &name);
     HttpResponse findDestination(const HttpRequest &request, const QString &name) const;
     HttpResponse trustCertificate(const HttpRequest &request);
-    // /subaccountCertificates: the destination certificates, as {"Name", "Type", "Content"} (SPEC Certificate).
-    HttpResponse listCertificates() const;
-    HttpResponse writeCertificate(const HttpRequest &request); // POST creates, PUT replaces
-    HttpResponse readCertificate(const QString &name) const;
-    HttpResponse deleteCertificate(const QString &name);
-    int certificateIndexOf(const QString &name) const;
     HttpResponse statusResponse(int status) const;
 
-    int indexOf(const QString &name) const;
     QString zoneName() const { return QStringLiteral("sandbox"); }
     QString tokenKeyId() const;
     bool loadOrCreateKeys(QString *error);
@@ -177,8 +162,7 @@ private:
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     QHash<QByteArray, QDateTime> m_tokens; // issued access token -> expiry
     int m_maxTokens = DefaultMaxTokens;
-    QList<QJsonObject> m_destinations;
-    QList<QJsonObject> m_certificates;
+    SandboxDestinationStore m_store;
     QList<Fault> m_faults;
     QHash<QString, QString> m_providerRejections;
     bool m_systemUserHonoured = true;
