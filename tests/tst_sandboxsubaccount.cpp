@@ -1121,6 +1121,20 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/destination-configuration/v1/subaccountDestinations")).status, 200);
     }
 
+    // "Renew" gives two more years from the sandbox's own time, which tests move instead of waiting.
+    void aRenewedTrustCertificateFollowsTheSandboxClock()
+    {
+        const QDateTime then(QDate(2030, 1, 15), QTime(12, 0), Qt::UTC);
+        m_sandbox->setClock([then] { return then; });
+        QString error;
+        QVERIFY2(m_sandbox->renewTrustCertificate(&error), qPrintable(error));
+        m_sandbox->setClock([] { return QDateTime::currentDateTimeUtc(); });
+        const TrustCertificate renewed = TrustCertificate::fromData(m_sandbox->trustCertificatePem());
+        QVERIFY2(renewed.isValid(), qPrintable(renewed.errorMessage()));
+        QCOMPARE(renewed.validUntil().toUTC(), then.addYears(2));
+        QVERIFY(renewed.validFrom().toUTC() <= then);
+    }
+
     void keepAliveAndPipelining()
     {
         const QByteArray request = "GET /token_keys HTTP/1.1\r\nHost: x\r\n\r\n";

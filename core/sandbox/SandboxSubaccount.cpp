@@ -188,7 +188,7 @@ bool SandboxSubaccount::loadOrCreateKeys(QString *error)
 bool SandboxSubaccount::renewTrustCertificate(QString *error)
 {
     // "Renew" gives a certificate valid for two more years (CONN manage-trust-82dbeca).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now();
     // Named as SAP names a subaccount's destination trust: cfapps.<region host>/<subaccount id>.
     const auto generated = CertificateFactory::createSelfSigned(
         QStringLiteral("cfapps.sandbox.localhost/") + m_subaccountId, now.addSecs(-60), now.addYears(2), error);
