@@ -544,11 +544,6 @@ bool ConnectWizard::resumeFrom(const QString &setupFile)
     return true;
 }
 
-QString ConnectWizard::progressFile()
-{
-    return SetupFlow::progressFile();
-}
-
 void ConnectWizard::showWhatToGiveAgain()
 {
     const QList<SetupModel::Problem> &items = m_flow->toGiveAgain();
@@ -573,7 +568,7 @@ void ConnectWizard::showWhatToGiveAgain()
 
 bool ConnectWizard::continueWhereLeftOff()
 {
-    return resumeFrom(progressFile());
+    return resumeFrom(SetupFlow::progressFile());
 }
 
 void ConnectWizard::advanceToResumedStep()

@@ -60,9 +60,7 @@ public:
     bool resumeFrom(const QString &setupFile);
     // Saves the setup file and the secrets; used by the "Save progress" button.
     bool saveProgressTo(const QString &setupFile);
-    // Where the setup under way is kept as the user goes (SetupFlow::progressFile()).
-    static QString progressFile();
-    // Continues the setup kept in progressFile(), on the step where the user was.
+    // Continues the setup kept in SetupFlow::progressFile(), on the step where the user was.
     bool continueWhereLeftOff();
 
     // The program's arguments for a new start in the chosen language: these without any --lang.

@@ -13,6 +13,7 @@
 #include "Mnemonics.h"
 #include "PageIds.h"
 #include "RsaKeys.h"
+#include "SetupFlow.h"
 #include "SetupModel.h"
 #include "Translations.h"
 #include "WizardApplication.h"
@@ -433,7 +434,7 @@ int main(int argc, char **argv)
     int pagesWithProblems = 0;
     for (const Walk &walk : std::as_const(walks)) {
         // As a program started anew finds it: no progress kept by the walk before.
-        QFile::remove(ConnectWizard::progressFile());
+        QFile::remove(SetupFlow::progressFile());
         const QString folder = walks.size() > 1 ? QDir(out).filePath(walk.name) : out;
         QDir().mkpath(folder);
         pagesWithProblems += walkThrough(walk, folder, arguments);

@@ -22,6 +22,7 @@
 #include "SandboxSubaccount.h"
 #include "SecretStore.h"
 #include "SetupFile.h"
+#include "SetupFlow.h"
 #include "SetupModel.h"
 #include "StatusColors.h"
 #include "SubaccountConnection.h"
@@ -1878,7 +1879,7 @@ private Q_SLOTS:
     // the step where the user was. Leaving asks first; Discard forgets it.
     void keepsProgressAndContinuesWhereTheUserWas()
     {
-        QFile::remove(ConnectWizard::progressFile());
+        QFile::remove(SetupFlow::progressFile());
         {
             std::unique_ptr<ConnectWizard> owner(openWizard());
             ConnectWizard &wizard = *owner;
@@ -1902,18 +1903,18 @@ private Q_SLOTS:
             next(wizard, QStringLiteral("oauthClientsPage"));
             type(wizard.currentPage(), QStringLiteral("apiKey"), QStringLiteral("KeptApiKeyNeverInAFile"));
             // Written shortly after the change, atomically, without the secret.
-            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(ConnectWizard::progressFile()).exists(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(SetupFlow::progressFile()).exists(), 5000);
             // Kept again once the typing has settled: the file then holds all that was typed, except the secret.
             const auto *keep = wizard.findChild<QTimer *>(QStringLiteral("keepProgressTimer"));
             QVERIFY(keep && keep->isActive());
             QTRY_VERIFY_WITH_TIMEOUT(!keep->isActive(), 5000);
-            QFile kept(ConnectWizard::progressFile());
+            QFile kept(SetupFlow::progressFile());
             QVERIFY(kept.open(QIODevice::ReadOnly));
             const QByteArray text = kept.readAll();
             QVERIFY2(text.contains("\"step\": \"oauthClients\""), text.constData());
             QVERIFY(text.contains("KEPT123"));
-            for (const QString &file : QDir(QFileInfo(ConnectWizard::progressFile()).path()).entryList(QDir::Files)) {
-                QFile each(QFileInfo(ConnectWizard::progressFile()).dir().filePath(file));
+            for (const QString &file : QDir(QFileInfo(SetupFlow::progressFile()).path()).entryList(QDir::Files)) {
+                QFile each(QFileInfo(SetupFlow::progressFile()).dir().filePath(file));
                 QVERIFY(each.open(QIODevice::ReadOnly));
                 const QByteArray content = each.readAll();
                 QVERIFY2(!content.contains("KeptApiKeyNeverInAFile") && !content.contains("test-secret-not-real"),
@@ -1950,12 +1951,12 @@ private Q_SLOTS:
             Dialogs::queueAnswer(QMessageBox::Discard);
             wizard.reject();
             QVERIFY(!wizard.isVisible());
-            QVERIFY(!QFileInfo::exists(ConnectWizard::progressFile()));
+            QVERIFY(!QFileInfo::exists(SetupFlow::progressFile()));
         }
         std::unique_ptr<ConnectWizard> owner(openWizard());
         // Seen failing twice on a loaded machine, never alone: what is offered, and from which file, says why.
         const auto *offer = owner->currentPage()->findChild<QPushButton *>(QStringLiteral("continueButton"));
-        QFile progress(ConnectWizard::progressFile());
+        QFile progress(SetupFlow::progressFile());
         QVERIFY2(!offer->isVisible(),
                  qPrintable(offer->text() + QStringLiteral(" / progress file: ")
                             + (progress.open(QIODevice::ReadOnly) ? QString::fromUtf8(progress.readAll())
