@@ -13,6 +13,7 @@
 #include "RsaKeys.h"
 #include "SandboxSubaccount.h"
 #include "SetupModel.h"
+#include "ValidationExamples.h"
 #include "ValidationReport.h"
 
 #include <QBuffer>
@@ -35,105 +36,6 @@
 #include <unistd.h>
 
 namespace {
-
-QJsonArray correctLandscape()
-{
-    QJsonArray all;
-    const auto add = [&all](const QString &provider, const QString &path, const QHash<QString, QString> &values) {
-        SetupModel model(ProviderDefinition::builtIn(provider));
-        model.setPath(path);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            model.setValue(it.key(), it.value());
-        for (const Destination &destination : model.destinations())
-            all.append(destination.toJson(true));
-    };
-    add(QStringLiteral("successfactors"), {},
-        { { "destinationName", "SF" },
-          { "apiServer", "https://api4.successfactors.com" },
-          { "companyId", "ACME" },
-          { "technicalUser", "TECH_USER" },
-          { "apiKey", "technical-key" },
-          { "ppApiKey", "pp-key" } });
-    add(QStringLiteral("fsm"), {},
-        { { "destinationName", "FSM" },
-          { "clusterUrl", "eu" },
-          { "accountId", "1" },
-          { "companyId", "2" },
-          { "clientId", "client" },
-          { "clientSecret", "secret" },
-          { "samlMetadataUrl", "https://eu.fsm.cloud.sap/api/oauth2/v2/saml/x/metadata" } });
-    add(QStringLiteral("s4hanacloud"), QStringLiteral("manual"),
-        { { "destinationName", "S4" },
-          { "serviceUrl", "https://my1-api.s4hana.ondemand.com/x/?sap-client=100" },
-          { "samlAudience", "https://my1.s4hana.ondemand.com" },
-          { "clientId", "COM501" },
-          { "tokenServiceUrl", "https://my1-api.s4hana.ondemand.com/sap/bc/sec/oauth2/token" },
-          { "communicationUser", "COMM" },
-          { "communicationUserPassword", "password" } });
-    add(QStringLiteral("s4hana"), {},
-        { { "destinationName", "S4OnPremise" },
-          { "cloudConnectorUrl", "http://s4hana-virtual:44300" },
-          { "serviceUser", "TC_PULL" },
-          { "servicePassword", "password" },
-          { "sapClient", "100" } });
-    all.append(QJsonObject { { "Name", "Task_Center_global_settings" },
-                             { "Type", "HTTP" },
-                             { "URL", "http://sap.com/" },
-                             { "ProxyType", "Internet" },
-                             { "Authentication", "NoAuthentication" } });
-    return all;
-}
-
-int indexOf(const QJsonArray &destinations, const QString &name)
-{
-    for (int i = 0; i < destinations.size(); ++i) {
-        if (destinations.at(i).toObject().value(QStringLiteral("Name")).toString() == name)
-            return i;
-    }
-    return -1;
-}
-
-QJsonArray with(QJsonArray destinations, const QString &name, const QString &key, const QJsonValue &value)
-{
-    const int i = indexOf(destinations, name);
-    QJsonObject object = destinations.at(i).toObject();
-    if (value.isUndefined())
-        object.remove(key);
-    else
-        object.insert(key, value);
-    destinations.replace(i, object);
-    return destinations;
-}
-
-QJsonArray without(QJsonArray destinations, const QString &name)
-{
-    destinations.removeAt(indexOf(destinations, name));
-    return destinations;
-}
-
-QJsonArray plus(QJsonArray destinations, const QJsonObject &destination)
-{
-    destinations.append(destination);
-    return destinations;
-}
-
-QList<ValidationFinding> validate(const QJsonArray &destinations)
-{
-    ConfigurationValidator::Input input;
-    for (const auto &value : destinations)
-        input.destinations.append({ value.toObject(), QStringLiteral("subaccount"), {}, false });
-    return ConfigurationValidator().validate(input);
-}
-
-QStringList rulesOf(const QList<ValidationFinding> &findings, const QString &destination = {})
-{
-    QStringList rules;
-    for (const auto &finding : findings) {
-        if (destination.isEmpty() || finding.destination == destination)
-            rules.append(finding.rule);
-    }
-    return rules;
-}
 
 // A zip archive as the cockpit or a person makes one, written by libarchive (entries in the given order).
 void writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries)
@@ -257,18 +159,7 @@ private Q_SLOTS:
         model.setPath(QStringLiteral("sameSubaccount"));
         fillInExampleValues(&model);
         model.setValue(QStringLiteral("destinationName"), QStringLiteral("SAPBuildPA"));
-        QJsonObject recommendations {
-            { "Name", "SAPBuildPA_AI" },
-            { "Type", "HTTP" },
-            { "URL",
-              "https://spa-api-gateway-eu10.cfapps.sap.hana.ondemand.com/internal/visibility/intelligence/rest/v1" },
-            { "ProxyType", "Internet" },
-            { "Authentication", "OAuth2ClientCredentials" },
-            { "clientId", "sb-clone-abcd1234!ab123|xsuaa!abc12" },
-            { "clientSecret", "secret" },
-            { "tokenServiceURL", "https://subaccount.authentication.eu10.hana.ondemand.com" },
-            { "HTML5.DynamicDestination", "true" }
-        };
+        QJsonObject recommendations = recommendationsDestination();
         if (!key.isEmpty()) {
             if (value.isUndefined())
                 recommendations.remove(key);
@@ -358,114 +249,6 @@ private Q_SLOTS:
         QStringList rules = rulesOf(findings);
         QCOMPARE(rules, QStringList { QStringLiteral("systemuser-deprecated") });
         QCOMPARE(findings.first().destination, QStringLiteral("SF"));
-    }
-
-    void eachRuleFires_data()
-    {
-        QTest::addColumn<QJsonArray>("destinations");
-        QTest::addColumn<QString>("destination");
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<int>("severity");
-        const QJsonArray ok = correctLandscape();
-        const int error = int(ValidationFinding::Severity::Error), warning = int(ValidationFinding::Severity::Warning);
-        QTest::newRow("tc.enabled missing") << with(ok, "SF", "tc.enabled", QJsonValue::Undefined) << "SF"
-                                            << "tc-enabled-missing" << error;
-        QTest::newRow("tc.enabled false") << with(ok, "FSM", "tc.enabled", "false") << "FSM"
-                                          << "tc-enabled-false" << warning;
-        QTest::newRow("tc.enabled True") << with(ok, "S4", "tc.enabled", "True") << "S4"
-                                         << "tc-enabled-value" << error;
-        QTest::newRow("secondary with tc.enabled") << with(ok, "SF_PP", "tc.enabled", "true") << "SF_PP"
-                                                   << "secondary-tc-enabled" << error;
-        QTest::newRow("secondary without primary") << without(ok, "FSM") << "FSM_PP"
-                                                   << "secondary-without-primary" << error;
-        QTest::newRow("primary without secondary") << without(ok, "SF_PP") << "SF"
-                                                   << "secondary-missing" << error;
-        // Two runs with other values at the same time once left a pair like these.
-        QTest::newRow("pair names two companies") << with(ok, "SF_PP", "companyId", "OTHER1") << "SF_PP"
-                                                  << "pair-systems-differ" << error;
-        QTest::newRow("pair names two accounts") << with(ok, "FSM_PP", "URL.headers.X-Account-ID", "99999") << "FSM_PP"
-                                                 << "pair-systems-differ" << error;
-        QTest::newRow("pair names two hosts")
-            << with(ok, "SF_PP", "URL", "https://apisalesdemo8.successfactors.com") << "SF_PP"
-            << "pair-systems-differ" << error;
-        QTest::newRow("name over 64") << with(ok, "S4", "Name", QString(65, QLatin1Char('S'))) << QString(65, 'S')
-                                      << "name-too-long" << error;
-        QTest::newRow("name with a space") << with(ok, "S4", "Name", "S4 Cloud") << "S4 Cloud"
-                                           << "name-invalid" << error;
-        QTest::newRow("primary name leaves no room for _PP")
-            << with(with(ok, "SF", "Name", QString(62, 'F')), "SF_PP", "Name", QString(QString(62, 'F') + "_PP"))
-            << QString(62, 'F') << "name-leaves-no-room" << warning;
-        QJsonObject twin = ok.at(indexOf(ok, "FSM")).toObject();
-        twin.insert("Name", "FSM_Twin");
-        QTest::newRow("two primaries to one system") << plus(ok, twin) << "FSM_Twin"
-                                                     << "primary-duplicate" << error;
-        QTest::newRow("property missing") << with(ok, "SF_PP", "audience", QJsonValue::Undefined) << "SF_PP"
-                                          << "property-missing" << error;
-        QTest::newRow("authentication misspelt")
-            << with(ok, "SF", "Authentication", "OAuth2SamlBearerAssertion") << "SF"
-            << "property-value" << error;
-        QTest::newRow("another authentication") << with(ok, "FSM", "Authentication", "BasicAuthentication") << "FSM"
-                                                << "property-value" << error;
-        QTest::newRow("SuccessFactors OData URL")
-            << with(ok, "SF", "URL", "https://api4.successfactors.com/odata/v2/") << "SF"
-            << "address-shape" << error;
-        QTest::newRow("FSM token URL") << with(ok, "FSM_PP", "tokenServiceURL", "https://eu.fsm.cloud.sap/oauth/token")
-                                       << "FSM_PP"
-                                       << "address-shape" << error;
-        QTest::newRow("company ID with a space") << with(ok, "SF", "companyId", "AC ME") << "SF"
-                                                 << "property-check" << error;
-        QTest::newRow("e-mail as SystemUser") << with(ok, "SF", "SystemUser", "admin@acme.example") << "SF"
-                                              << "property-check" << warning;
-        QTest::newRow("credentials over http") << with(ok, "S4", "URL", "http://my1-api.s4hana.ondemand.com/") << "S4"
-                                               << "http-with-credentials" << error;
-        // An on-premise system through the Cloud Connector: the destination as SAP's page gives it, broken.
-        QTest::newRow("on-premise without its user")
-            << with(ok, "S4OnPremise", "User", QJsonValue::Undefined) << "S4OnPremise"
-            << "property-missing" << error;
-        QTest::newRow("on-premise URL with a path")
-            << with(ok, "S4OnPremise", "URL", "http://s4hana-virtual:44300/sap/bc") << "S4OnPremise"
-            << "property-check" << error;
-        QTest::newRow("on-premise client of two digits")
-            << with(ok, "S4OnPremise", "URL.queries.sap-client", "10") << "S4OnPremise"
-            << "property-check" << error;
-        QTest::newRow("sample value") << with(ok, "FSM", "URL.headers.X-Account-ID", "sample_account") << "FSM"
-                                      << "sample-value" << error;
-        QTest::newRow("service destination with tc.enabled")
-            << with(ok, "Task_Center_global_settings", "tc.enabled", "true") << "Task_Center_global_settings"
-            << "service-destination-tc-enabled" << error;
-        const QJsonObject ariba { { "Name", "Ariba" },
-                                  { "URL", "https://openapi.ariba.com/api/procurement-task-provider/v2/prod" },
-                                  { "Authentication", "OAuth2SAMLBearerAssertion" },
-                                  { "audience", "Ariba" },
-                                  { "tokenServiceURL", "https://api.ariba.com/v2/oauth/token" },
-                                  { "tc.enabled", "true" },
-                                  { "tc.provider_type", "Ariba" } };
-        QTest::newRow("a provider of the catalogue without Client Key") << plus(ok, ariba) << "Ariba"
-                                                                        << "property-missing" << error;
-        // A provider type no file describes: the authentication type's own needs are still checked.
-        QJsonObject other = ariba;
-        other.insert("tc.provider_type", "AcmeTasks");
-        QTest::newRow("a provider without a file, without Client Key") << plus(ok, other) << "Ariba"
-                                                                       << "authentication-property-missing" << error;
-    }
-    void eachRuleFires()
-    {
-        QFETCH(QJsonArray, destinations);
-        QFETCH(QString, destination);
-        QFETCH(QString, rule);
-        QFETCH(int, severity);
-        const auto findings = validate(destinations);
-        bool found = false;
-        for (const auto &finding : findings) {
-            if (finding.destination == destination && finding.rule == rule) {
-                found = true;
-                QCOMPARE(int(finding.severity), severity);
-                QVERIFY(!finding.message.isEmpty() && !finding.fix.isEmpty());
-            }
-        }
-        QVERIFY2(found, qPrintable(rulesOf(findings).join(QStringLiteral(", "))));
-        // The correct landscape has none of it.
-        QVERIFY(!rulesOf(validate(correctLandscape()), destination).contains(rule));
     }
 
     // The correct landscape as the cockpit exports it: every secret (clientKey too) left out with a comment line.
@@ -1021,13 +804,7 @@ private Q_SLOTS:
     // exports), or with an authentication or address SAP does not document.
     void identityDirectory()
     {
-        const QJsonObject directory { { "Name", "Identity_Authentication_Connectivity_IDS" },
-                                      { "Type", "HTTP" },
-                                      { "URL", "https://acme.accounts.ondemand.com/scim" },
-                                      { "ProxyType", "Internet" },
-                                      { "Authentication", "BasicAuthentication" },
-                                      { "User", "IDS_USER" },
-                                      { "Password", "ids-password" } };
+        const QJsonObject directory = identityDirectoryDestination();
         const auto check = [](const QJsonArray &destinations, bool wholeSubaccount) {
             ConfigurationValidator::Input input;
             for (const auto &value : destinations)

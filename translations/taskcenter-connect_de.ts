@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddressShape</name>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 von %2 („%3“) ist keine Adresse in der Form, die die SAP-Anleitung für %4 vorgibt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; für %4 muss der Wert „%5“ lauten.</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Geben Sie die Adresse so ein, wie die Anleitung für %1 sie vorgibt.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Setzen Sie %1 auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <source>created</source>
@@ -204,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationPropertyMissing</name>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 verwendet %2, hat aber keine Eigenschaft %3, daher kann der Destination Service mit ihr kein Token abrufen.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Fügen Sie %1 hinzu, wie es die Anleitung des Anbieters für SAP Task Center beschreibt.</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
@@ -224,6 +254,21 @@
     <message>
         <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
         <translation>%1 ist zu groß für das, was sie enthalten soll (höchstens %2). Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMissing</name>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 nennt den Truststore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann die Verbindung nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 nennt den Keystore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann sich die Destination nicht authentifizieren.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>Öffnen Sie im SAP BTP Cockpit Connectivity &gt; Destination Certificates und laden Sie die Datei als %1 hoch, oder ändern Sie %2 in den Namen einer Datei, die dort vorhanden ist.</translation>
     </message>
 </context>
 <context>
@@ -1168,348 +1213,6 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
-    <name>ConfigurationValidator</name>
-    <message>
-        <source>%1: %2 not checked, because %3 does not show secrets.</source>
-        <translation>%1: %2 nicht geprüft, weil %3 keine Secrets zeigt.</translation>
-    </message>
-    <message>
-        <source>Check the destination in the subaccount itself to have them tested.</source>
-        <translation>Prüfen Sie die Destination direkt im Unterkonto, damit auch diese Werte getestet werden.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Check the file; the other files were checked.</source>
-        <translation>Prüfen Sie die Datei; die übrigen Dateien wurden geprüft.</translation>
-    </message>
-    <message>
-        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
-        <translation>%1 ist doppelt angegeben (%2 und %3); geprüft wird die spätere Angabe.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
-        <translation>%1 ist eine sekundäre Destination, aber ihre primäre Destination %2 ist nicht vorhanden. SAP Task Center findet sekundäre Destinations nur über den Namen ihrer primären.</translation>
-    </message>
-    <message>
-        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
-        <translation>Benennen Sie sie in &lt;Name der primären&gt;_PP einer vorhandenen primären Destination um oder legen Sie die primäre Destination %1 an.</translation>
-    </message>
-    <message>
-        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
-        <translation>%1 hat keine sekundäre Destination %2, daher können Benutzer ihre Aufgaben aus %3 in SAP Task Center nicht bearbeiten (Prinzipalweitergabe).</translation>
-    </message>
-    <message>
-        <source>Create %1 with the wizard (%2).</source>
-        <translation>Legen Sie %1 mit dem Assistenten an (%2).</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
-        <translation>%1 und %2 sind aktivierte primäre Destinations zum selben System: Jeder Benutzer erhält jede Aufgabe dieses Systems doppelt.</translation>
-    </message>
-    <message>
-        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
-        <translation>Behalten Sie eine. Löschen Sie die anderen oder setzen Sie deren tc.enabled auf false.</translation>
-    </message>
-    <message>
-        <source>every task provider that trusts this subaccount</source>
-        <translation>alle Aufgabenanbieter, die diesem Unterkonto vertrauen</translation>
-    </message>
-    <message>
-        <source>Task updates stop for %1.</source>
-        <translation>Für %1 werden keine Aufgaben mehr aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
-        <translation>Erneuern Sie das Zertifikat unter Connectivity &gt; Destination Trust und geben Sie das neue dann an %1 weiter.</translation>
-    </message>
-    <message>
-        <source>These need the new certificate: %1.</source>
-        <translation>Diese brauchen das neue Zertifikat: %1.</translation>
-    </message>
-    <message>
-        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
-        <translation>Rotieren Sie das Zertifikat, statt es zu erneuern: Generieren Sie unter Connectivity &gt; Destination Trust ein passives Zertifikat, geben Sie es an %1 weiter und rotieren Sie dann. Wenn Sie das aktive erneuern, werden Aufgaben erst wieder aktualisiert, wenn jeder Anbieter das neue Zertifikat hat.</translation>
-    </message>
-    <message>
-        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
-        <translation>Legen Sie die Destination unter einem kürzeren Namen aus Buchstaben, Ziffern, _ und - neu an; benennen Sie ihre sekundäre Destination entsprechend um.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
-        <translation>%1 hat %2 Zeichen: Ihre sekundäre Destination %1_PP würde die Grenze von SAP Task Center (%3) überschreiten.</translation>
-    </message>
-    <message>
-        <source>Use at most %1 characters for a primary destination.</source>
-        <translation>Verwenden Sie für eine primäre Destination höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
-        <translation>%1 ist eine der eigenen Destinations von SAP Task Center, kein Aufgabenanbieter, enthält aber tc.enabled.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
-        <translation>Entfernen Sie im SAP BTP Cockpit tc.enabled aus %1.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 ist eine sekundäre Destination (Prinzipalweitergabe), enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1.</source>
-        <translation>Entfernen Sie tc.enabled aus %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
-        <translation>%1 hat keine Eigenschaft tc.enabled, daher liest SAP Task Center ihre Aufgaben nicht (in den Booster-Beispielen fehlt sie).</translation>
-    </message>
-    <message>
-        <source>Add the property tc.enabled with the value true.</source>
-        <translation>Fügen Sie die Eigenschaft tc.enabled mit dem Wert true hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
-        <translation>%1 ist pausiert (tc.enabled ist false): Ihre Aufgaben sind ausgeblendet und werden nicht aktualisiert. SAP Task Center setzt den Wert selbst auf false, wenn es eine Stunde lang kein Token abrufen kann.</translation>
-    </message>
-    <message>
-        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
-        <translation>Beheben Sie zuerst die Authentifizierung („Verbindung testen“) und setzen Sie dann tc.enabled auf true.</translation>
-    </message>
-    <message>
-        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
-        <translation>tc.enabled von %1 ist „%2“; SAP Task Center akzeptiert nur true (oder false zum Pausieren) und setzt den Konnektor sonst auf den Status Warning.</translation>
-    </message>
-    <message>
-        <source>Set tc.enabled to exactly true (lower case).</source>
-        <translation>Setzen Sie tc.enabled auf genau true (in Kleinbuchstaben).</translation>
-    </message>
-    <message>
-        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
-        <translation>%1 sendet Zugangsdaten (%2) unverschlüsselt an eine http://-Adresse.</translation>
-    </message>
-    <message>
-        <source>Use the https:// address of the system.</source>
-        <translation>Verwenden Sie die https://-Adresse des Systems.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds a sample value from a booster template.</source>
-        <translation>%1 von %2 enthält noch einen Beispielwert aus einer Booster-Vorlage.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
-        <translation>%1 von %2 enthält noch den Beispielwert „%3“ aus einer Booster-Vorlage.</translation>
-    </message>
-    <message>
-        <source>Enter the real value.</source>
-        <translation>Geben Sie den echten Wert ein.</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
-        <translation>%1 verwendet %2, hat aber keine Eigenschaft %3, daher kann der Destination Service mit ihr kein Token abrufen.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
-        <translation>Fügen Sie %1 hinzu, wie es die Anleitung des Anbieters für SAP Task Center beschreibt.</translation>
-    </message>
-    <message>
-        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
-        <translation>%1 fehlt die Eigenschaft %2, die die SAP-Anleitung für %3 verlangt.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
-        <translation>Fügen Sie %1 hinzu, wie es die Anleitung für %2 beschreibt, oder richten Sie die Destination mit dem Assistenten neu ein.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
-        <translation>%1 von %2 ist „%3“; der Wert muss genau „%4“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
-        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 verlangt „%5“.</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2.</source>
-        <translation>Setzen Sie %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
-        <translation>%1 von %2 („%3“) ist keine Adresse in der Form, die die SAP-Anleitung für %4 vorgibt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
-        <translation>%1 von %2 ist „%3“; für %4 muss der Wert „%5“ lauten.</translation>
-    </message>
-    <message>
-        <source>Enter the address as the guide for %1 gives it.</source>
-        <translation>Geben Sie die Adresse so ein, wie die Anleitung für %1 sie vorgibt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Correct %1 (%2).</source>
-        <translation>Korrigieren Sie %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
-        <translation>Das Zertifikat, das der Anbieter hat (SHA-256 %1), ist nicht das aktuelle Vertrauenszertifikat des Unterkontos (SHA-256 %2); deshalb lehnt der Anbieter die Assertions des Unterkontos ab. Das geschieht, wenn das Zertifikat des Unterkontos erneuert wurde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n weitere</numerusform>
-            <numerusform>%n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>Das Zertifikat, das der Anbieter hat, wurde nicht verglichen: Das aktuelle Vertrauenszertifikat des Unterkontos konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>Prüfen Sie, ob das Unterkonto ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
-        <translation>%1 erreicht einen Anbieter im Rechenzentrum %2, dieses Unterkonto (SAP Task Center) liegt aber in %3. Task Center und der Anbieter müssen im selben Rechenzentrum liegen.</translation>
-    </message>
-    <message>
-        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
-        <translation>Verbinden Sie ein Unterkonto des Anbieters in %1, oder verwenden Sie SAP Task Center in %2.</translation>
-    </message>
-    <message>
-        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
-        <translation>Das Unterkonto hat keine Destination %1, die SAP Task Center braucht, um Benutzer und Gruppen in SAP Cloud Identity Services zu finden: Ohne sie kommen keine Aufgaben an.</translation>
-    </message>
-    <message>
-        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
-        <translation>Legen Sie %1 mit der URL https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim und BasicAuthentication oder ClientCertificateAuthentication an.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
-        <translation>%1 verwendet die Authentifizierung „%2“; SAP Task Center liest das Identitätsverzeichnis nur mit BasicAuthentication oder ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
-        <translation>Setzen Sie Authentication auf BasicAuthentication (ein technischer Benutzer des Tenants) oder ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>Die URL von %1 ist „%2“; SAP dokumentiert die SCIM-Adresse des Tenants, https://&lt;Tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>Setzen Sie die URL auf https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
-        <translation>Prüfen Sie von jeder Destination nur einen Export. Exporte verschiedener Unterkonten: Geben Sie den Ordner oder das Zip-Archiv jedes Unterkontos einzeln an.</translation>
-    </message>
-    <message>
-        <source>%1 %2 here, %3 in %4</source>
-        <translation>%1 hier %2, in %4 %3</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
-        <translation>%1 und ihre primäre Destination %2 verweisen auf verschiedene Systeme (%3): SAP Task Center liest die Aufgaben aus dem einen und bearbeitet sie im anderen.</translation>
-    </message>
-    <message>
-        <source>Set up the pair again with the wizard, so that both name the same system.</source>
-        <translation>Richten Sie das Paar mit dem Assistenten neu ein, damit beide auf dasselbe System verweisen.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
-        <translation>%1 hat kein tc.provider_type: SAP Task Center kann nicht erkennen, welchen Aufgabenanbieter sie erreicht.</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
-        <translation>Fügen Sie tc.provider_type mit dem Wert hinzu, den die SAP-Anleitung für den Anbieter angibt (%1, …).</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value %1, as on %2.</source>
-        <translation>Fügen Sie tc.provider_type mit dem Wert %1 hinzu, wie bei %2.</translation>
-    </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
-        <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut; laden Sie es dort hoch, wo seine Anleitung es vorsieht.</translation>
-    </message>
-    <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
-        <translation>%1 verwendet SystemUser. SAP hat in der Dokumentation des Destination Service (Hinweis vom 18.03.2026) angekündigt, dass SystemUser bis Ende September 2026 entfernt wird; die Anleitung von SAP Task Center für %2 führt SystemUser für die primäre Destination aber noch auf.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
-        <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der Anleitung von SAP Task Center für %1 nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat, das der Anbieter hat, muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in %1 vorhanden sein.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
-        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 gibt dafür die Form „%5“ an.</translation>
-    </message>
-    <message>
-        <source>Set %1 in the form %2.</source>
-        <translation>Geben Sie %1 in der Form %2 an.</translation>
-    </message>
-    <message>
-        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
-        <translation>%1 sieht nach einer Destination für Intelligent Recommendations aus, aber die primäre Destination %2 ist nicht vorhanden: SAP Task Center findet sie über den Namen der primären Destination, gefolgt von _AI.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
-        <translation>Benennen Sie %1 um in den Namen ihrer primären Destination für SAP Build Process Automation, gefolgt von _AI.</translation>
-    </message>
-    <message>
-        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 ist die Destination für Intelligent Recommendations, kein Aufgabenanbieter, enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
-        <translation>%1 verwendet die Authentifizierung „%2“; die SAP-Anleitung für Intelligent Recommendations verlangt OAuth2ClientCredentials mit dem Client aus dem Dienstschlüssel von SAP Build Process Automation.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to OAuth2ClientCredentials.</source>
-        <translation>Setzen Sie Authentication auf OAuth2ClientCredentials.</translation>
-    </message>
-    <message>
-        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
-        <translation>%1 fehlt HTML5.DynamicDestination=true, das die SAP-Anleitung für Intelligent Recommendations verlangt.</translation>
-    </message>
-    <message>
-        <source>Add the property HTML5.DynamicDestination with the value true.</source>
-        <translation>Fügen Sie die Eigenschaft HTML5.DynamicDestination mit dem Wert true hinzu.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
-        <translation>Die URL von %1 ist „%2“. Seit Juli 2025 verlangt die SAP-Anleitung den API-Endpunkt von SAP Build Process Automation, gefolgt von %3; eine zuvor angelegte Destination muss geändert werden.</translation>
-    </message>
-    <message>
-        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
-        <translation>Setzen Sie die URL auf den Wert endpoints &gt; api aus dem Dienstschlüssel, gefolgt von %1.</translation>
-    </message>
-    <message>
-        <source>Set the URL to %1.</source>
-        <translation>Setzen Sie die URL auf %1.</translation>
-    </message>
-    <message>
-        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
-        <translation>%1 nennt den Truststore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann die Verbindung nicht aufgebaut werden.</translation>
-    </message>
-    <message>
-        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 nennt den Keystore %2 (%3), aber unter den Destination-Zertifikaten des Unterkontos gibt es keine Datei dieses Namens, daher kann sich die Destination nicht authentifizieren.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
-        <translation>Öffnen Sie im SAP BTP Cockpit Connectivity &gt; Destination Certificates und laden Sie die Datei als %1 hoch, oder ändern Sie %2 in den Namen einer Datei, die dort vorhanden ist.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
@@ -1688,6 +1391,17 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterDiffers</name>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 erreicht einen Anbieter im Rechenzentrum %2, dieses Unterkonto (SAP Task Center) liegt aber in %3. Task Center und der Anbieter müssen im selben Rechenzentrum liegen.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Verbinden Sie ein Unterkonto des Anbieters in %1, oder verwenden Sie SAP Task Center in %2.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2169,50 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>HttpWithCredentials</name>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 sendet Zugangsdaten (%2) unverschlüsselt an eine http://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Verwenden Sie die https://-Adresse des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAddress</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Die URL von %1 ist „%2“; SAP dokumentiert die SCIM-Adresse des Tenants, https://&lt;Tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Setzen Sie die URL auf https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 verwendet die Authentifizierung „%2“; SAP Task Center liest das Identitätsverzeichnis nur mit BasicAuthentication oder ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Setzen Sie Authentication auf BasicAuthentication (ein technischer Benutzer des Tenants) oder ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryMissing</name>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>Das Unterkonto hat keine Destination %1, die SAP Task Center braucht, um Benutzer und Gruppen in SAP Cloud Identity Services zu finden: Ohne sie kommen keine Aufgaben an.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Legen Sie %1 mit der URL https://&lt;Ihr Tenant&gt;.accounts.ondemand.com/scim und BasicAuthentication oder ClientCertificateAuthentication an.</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2635,6 +2393,35 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>NameLeavesNoRoom</name>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 hat %2 Zeichen: Ihre sekundäre Destination %1_PP würde die Grenze von SAP Task Center (%3) überschreiten.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Verwenden Sie für eine primäre Destination höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Legen Sie die Destination unter einem kürzeren Namen aus Buchstaben, Ziffern, _ und - neu an; benennen Sie ihre sekundäre Destination entsprechend um.</translation>
+    </message>
+</context>
+<context>
+    <name>NameTwice</name>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 ist doppelt angegeben (%2 und %3); geprüft wird die spätere Angabe.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Prüfen Sie von jeder Destination nur einen Export. Exporte verschiedener Unterkonten: Geben Sie den Ordner oder das Zip-Archiv jedes Unterkontos einzeln an.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
@@ -2763,6 +2550,91 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation>Auf diesem Weg ist für den Assistenten nichts mehr zu schreiben. Die Seite sagt, was Sie danach prüfen sollten.</translation>
+    </message>
+</context>
+<context>
+    <name>PairSystemsDiffer</name>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 hier %2, in %4 %3</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 und ihre primäre Destination %2 verweisen auf verschiedene Systeme (%3): SAP Task Center liest die Aufgaben aus dem einen und bearbeitet sie im anderen.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Richten Sie das Paar mit dem Assistenten neu ein, damit beide auf dasselbe System verweisen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryDuplicate</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 und %2 sind aktivierte primäre Destinations zum selben System: Jeder Benutzer erhält jede Aufgabe dieses Systems doppelt.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Behalten Sie eine. Löschen Sie die anderen oder setzen Sie deren tc.enabled auf false.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCheck</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Korrigieren Sie %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyMissing</name>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>%1 fehlt die Eigenschaft %2, die die SAP-Anleitung für %3 verlangt.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Fügen Sie %1 hinzu, wie es die Anleitung für %2 beschreibt, oder richten Sie die Destination mit dem Assistenten neu ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyShape</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 gibt dafür die Form „%5“ an.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Geben Sie %1 in der Form %2 an.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValue</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 von %2 ist „%3“; der Wert muss genau „%4“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 von %2 ist „%3“; die SAP-Anleitung für %4 verlangt „%5“.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Setzen Sie %1 auf %2.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +5948,80 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>ProviderTypeMissing</name>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 hat kein tc.provider_type: SAP Task Center kann nicht erkennen, welchen Aufgabenanbieter sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Fügen Sie tc.provider_type mit dem Wert hinzu, den die SAP-Anleitung für den Anbieter angibt (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Fügen Sie tc.provider_type mit dem Wert %1 hinzu, wie bei %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 verwendet die Authentifizierung „%2“; die SAP-Anleitung für Intelligent Recommendations verlangt OAuth2ClientCredentials mit dem Client aus dem Dienstschlüssel von SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Setzen Sie Authentication auf OAuth2ClientCredentials.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsDynamicDestination</name>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>%1 fehlt HTML5.DynamicDestination=true, das die SAP-Anleitung für Intelligent Recommendations verlangt.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Fügen Sie die Eigenschaft HTML5.DynamicDestination mit dem Wert true hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPrimaryMissing</name>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 sieht nach einer Destination für Intelligent Recommendations aus, aber die primäre Destination %2 ist nicht vorhanden: SAP Task Center findet sie über den Namen der primären Destination, gefolgt von _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Benennen Sie %1 um in den Namen ihrer primären Destination für SAP Build Process Automation, gefolgt von _AI.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTcEnabled</name>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 ist die Destination für Intelligent Recommendations, kein Aufgabenanbieter, enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Entfernen Sie tc.enabled aus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsUrlOutdated</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>Die URL von %1 ist „%2“. Seit Juli 2025 verlangt die SAP-Anleitung den API-Endpunkt von SAP Build Process Automation, gefolgt von %3; eine zuvor angelegte Destination muss geändert werden.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Setzen Sie die URL auf den Wert endpoints &gt; api aus dem Dienstschlüssel, gefolgt von %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Setzen Sie die URL auf %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -6253,6 +6199,21 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>SampleValue</name>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 von %2 enthält noch einen Beispielwert aus einer Booster-Vorlage.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 von %2 enthält noch den Beispielwert „%3“ aus einer Booster-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Geben Sie den echten Wert ein.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
@@ -6273,6 +6234,39 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Das Vertrauenszertifikat kann nicht in %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryMissing</name>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 hat keine sekundäre Destination %2, daher können Benutzer ihre Aufgaben aus %3 in SAP Task Center nicht bearbeiten (Prinzipalweitergabe).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Legen Sie %1 mit dem Assistenten an (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTcEnabled</name>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 ist eine sekundäre Destination (Prinzipalweitergabe), enthält aber tc.enabled: SAP Task Center würde sie als weitere primäre Destination lesen.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Entfernen Sie tc.enabled aus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWithoutPrimary</name>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 ist eine sekundäre Destination, aber ihre primäre Destination %2 ist nicht vorhanden. SAP Task Center findet sekundäre Destinations nur über den Namen ihrer primären.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Benennen Sie sie in &lt;Name der primären&gt;_PP einer vorhandenen primären Destination um oder legen Sie die primäre Destination %1 an.</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6298,28 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation>Sie können fortfahren; die Secrets (Schlüssel, Passwörter) werden dann nur bis zum Schließen des Programms aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsNotChecked</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %2 nicht geprüft, weil %3 keine Secrets zeigt.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Prüfen Sie die Destination direkt im Unterkonto, damit auch diese Werte getestet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDestinationTcEnabled</name>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 ist eine der eigenen Destinations von SAP Task Center, kein Aufgabenanbieter, enthält aber tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Entfernen Sie im SAP BTP Cockpit tc.enabled aus %1.</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6627,17 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>SourceUnreadable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Prüfen Sie die Datei; die übrigen Dateien wurden geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -6816,6 +6843,17 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>SystemUserDeprecated</name>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 verwendet SystemUser. SAP hat in der Dokumentation des Destination Service (Hinweis vom 18.03.2026) angekündigt, dass SystemUser bis Ende September 2026 entfernt wird; die Anleitung von SAP Task Center für %2 führt SystemUser für die primäre Destination aber noch auf.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Testen Sie die Verbindung. Der Token-Fehler „Cannot determine user to propagate“ bedeutet, dass dieses Unterkonto SystemUser nicht mehr berücksichtigt: Sehen Sie in der Anleitung von SAP Task Center für %1 nach, was SystemUser ersetzt. Andere Token-Fehler haben eine andere Ursache: Das Zertifikat, das der Anbieter hat, muss das aktuelle des Unterkontos sein, und der technische Benutzer muss in %1 vorhanden sein.</translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
@@ -6844,6 +6882,39 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Task Center</source>
         <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledFalse</name>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 ist pausiert (tc.enabled ist false): Ihre Aufgaben sind ausgeblendet und werden nicht aktualisiert. SAP Task Center setzt den Wert selbst auf false, wenn es eine Stunde lang kein Token abrufen kann.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Beheben Sie zuerst die Authentifizierung („Verbindung testen“) und setzen Sie dann tc.enabled auf true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledMissing</name>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 hat keine Eigenschaft tc.enabled, daher liest SAP Task Center ihre Aufgaben nicht (in den Booster-Beispielen fehlt sie).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Fügen Sie die Eigenschaft tc.enabled mit dem Wert true hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledValue</name>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled von %1 ist „%2“; SAP Task Center akzeptiert nur true (oder false zum Pausieren) und setzt den Konnektor sonst auf den Status Warning.</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Setzen Sie tc.enabled auf genau true (in Kleinbuchstaben).</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7105,57 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation>Aus dem Unterkonto „%1“ gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpired</name>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>Für %1 werden keine Aufgaben mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Erneuern Sie das Zertifikat unter Connectivity &gt; Destination Trust und geben Sie das neue dann an %1 weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpiring</name>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Diese brauchen das neue Zertifikat: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Rotieren Sie das Zertifikat, statt es zu erneuern: Generieren Sie unter Connectivity &gt; Destination Trust ein passives Zertifikat, geben Sie es an %1 weiter und rotieren Sie dann. Wenn Sie das aktive erneuern, werden Aufgaben erst wieder aktualisiert, wenn jeder Anbieter das neue Zertifikat hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMismatch</name>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>Das Zertifikat, das der Anbieter hat (SHA-256 %1), ist nicht das aktuelle Vertrauenszertifikat des Unterkontos (SHA-256 %2); deshalb lehnt der Anbieter die Assertions des Unterkontos ab. Das geschieht, wenn das Zertifikat des Unterkontos erneuert wurde.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exportieren Sie das aktuelle Zertifikat unter Connectivity &gt; Destination Trust und geben Sie es dem Anbieter erneut; laden Sie es dort hoch, wo seine Anleitung es vorsieht.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotCompared</name>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>Das Zertifikat, das der Anbieter hat, wurde nicht verglichen: Das aktuelle Vertrauenszertifikat des Unterkontos konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Prüfen Sie, ob das Unterkonto ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>alle Aufgabenanbieter, die diesem Unterkonto vertrauen</translation>
     </message>
 </context>
 <context>

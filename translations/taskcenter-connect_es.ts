@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddressShape</name>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 de %2 («%3») no es una dirección con el formato que indica la guía de SAP para %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 de %2 es «%3»; para %4 debe ser «%5».</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Introduzca la dirección tal como la indica la guía para %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Establezca %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <source>created</source>
@@ -204,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationPropertyMissing</name>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 utiliza %2, pero no tiene %3, por lo que el Destination service no puede obtener un token con él.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Añada %1 como indica la guía del proveedor para SAP Task Center.</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
@@ -224,6 +254,21 @@
     <message>
         <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
         <translation>%1 es demasiado grande para lo que debe contener (como máximo %2). Compruebe que es el archivo correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMissing</name>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indica el truststore %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que no se puede establecer la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indica el almacén de claves %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que el destino no puede autenticarse.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>En el cockpit de SAP BTP, abra «Connectivity &gt; Destination Certificates» y suba el archivo como %1, o cambie %2 al nombre de un archivo que esté allí.</translation>
     </message>
 </context>
 <context>
@@ -1168,348 +1213,6 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
-    <name>ConfigurationValidator</name>
-    <message>
-        <source>%1: %2 not checked, because %3 does not show secrets.</source>
-        <translation>%1: %2 no se ha comprobado porque %3 no muestra los secretos.</translation>
-    </message>
-    <message>
-        <source>Check the destination in the subaccount itself to have them tested.</source>
-        <translation>Compruebe el destino en la propia subcuenta para que se prueben.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Check the file; the other files were checked.</source>
-        <translation>Compruebe el archivo; los demás archivos se han comprobado.</translation>
-    </message>
-    <message>
-        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
-        <translation>%1 aparece dos veces (%2 y %3); se comprueba el último.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
-        <translation>%1 es un destino secundario, pero su destino principal %2 no existe. SAP Task Center solo encuentra los destinos secundarios por el nombre de su destino principal.</translation>
-    </message>
-    <message>
-        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
-        <translation>Cámbiele el nombre a &lt;nombre principal&gt;_PP de un destino principal existente, o cree el destino principal %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
-        <translation>%1 no tiene el destino secundario %2, por lo que los usuarios no pueden actuar sobre sus tareas de %3 en SAP Task Center (propagación de principal).</translation>
-    </message>
-    <message>
-        <source>Create %1 with the wizard (%2).</source>
-        <translation>Cree %1 con el asistente (%2).</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
-        <translation>%1 y %2 son destinos principales activados hacia el mismo sistema: cada usuario recibe cada una de sus tareas dos veces.</translation>
-    </message>
-    <message>
-        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
-        <translation>Conserve uno. Elimine los demás o establezca su tc.enabled en false.</translation>
-    </message>
-    <message>
-        <source>every task provider that trusts this subaccount</source>
-        <translation>cada proveedor de tareas que confía en esta subcuenta</translation>
-    </message>
-    <message>
-        <source>Task updates stop for %1.</source>
-        <translation>Las actualizaciones de tareas se detienen para %1.</translation>
-    </message>
-    <message>
-        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
-        <translation>Renueve el certificado en «Connectivity &gt; Destination Trust» y después entregue el nuevo a %1.</translation>
-    </message>
-    <message>
-        <source>These need the new certificate: %1.</source>
-        <translation>Estos necesitan el nuevo certificado: %1.</translation>
-    </message>
-    <message>
-        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
-        <translation>Rote en lugar de renovar: genere un certificado pasivo en «Connectivity &gt; Destination Trust», entrégueselo a %1 y después rote. Si renueva el activo, las actualizaciones de tareas se detienen hasta que todos los proveedores lo tengan.</translation>
-    </message>
-    <message>
-        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
-        <translation>Vuelva a crear el destino con un nombre más corto formado por letras, dígitos, _ y -; cambie también el nombre de su destino secundario.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
-        <translation>%1 tiene %2 caracteres: su destino secundario %1_PP superaría el límite de %3 de SAP Task Center.</translation>
-    </message>
-    <message>
-        <source>Use at most %1 characters for a primary destination.</source>
-        <translation>Utilice como máximo %1 caracteres para un destino principal.</translation>
-    </message>
-    <message>
-        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
-        <translation>%1 es uno de los destinos propios de SAP Task Center, no un proveedor de tareas, pero lleva tc.enabled.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
-        <translation>Elimine tc.enabled de %1 en el cockpit de SAP BTP.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 es un destino secundario (propagación de principal), pero lleva tc.enabled: SAP Task Center lo leería como otro destino principal.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1.</source>
-        <translation>Elimine tc.enabled de %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
-        <translation>%1 no tiene la propiedad tc.enabled, por lo que SAP Task Center no lee sus tareas (a los ejemplos de los boosters les falta).</translation>
-    </message>
-    <message>
-        <source>Add the property tc.enabled with the value true.</source>
-        <translation>Añada la propiedad tc.enabled con el valor true.</translation>
-    </message>
-    <message>
-        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
-        <translation>%1 está en pausa (tc.enabled es false): sus tareas están ocultas y no se actualizan. SAP Task Center lo establece en false por sí mismo cuando no obtiene ningún token durante una hora.</translation>
-    </message>
-    <message>
-        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
-        <translation>Corrija primero su autenticación («Probar conexión») y después establezca tc.enabled en true.</translation>
-    </message>
-    <message>
-        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
-        <translation>tc.enabled de %1 es «%2»; SAP Task Center solo acepta true (o false para pausar) y, en caso contrario, pone el conector en «Warning».</translation>
-    </message>
-    <message>
-        <source>Set tc.enabled to exactly true (lower case).</source>
-        <translation>Establezca tc.enabled exactamente en true (en minúsculas).</translation>
-    </message>
-    <message>
-        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
-        <translation>%1 envía credenciales (%2) a una dirección http://, sin cifrar.</translation>
-    </message>
-    <message>
-        <source>Use the https:// address of the system.</source>
-        <translation>Utilice la dirección https:// del sistema.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds a sample value from a booster template.</source>
-        <translation>%1 de %2 todavía contiene un valor de ejemplo de una plantilla de booster.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
-        <translation>%1 de %2 todavía contiene el valor de ejemplo «%3» de una plantilla de booster.</translation>
-    </message>
-    <message>
-        <source>Enter the real value.</source>
-        <translation>Introduzca el valor real.</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
-        <translation>%1 utiliza %2, pero no tiene %3, por lo que el Destination service no puede obtener un token con él.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
-        <translation>Añada %1 como indica la guía del proveedor para SAP Task Center.</translation>
-    </message>
-    <message>
-        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
-        <translation>A %1 le falta la propiedad %2 que exige la guía de SAP para %3.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
-        <translation>Añada %1 como indica la guía para %2, o vuelva a configurar el destino con el asistente.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
-        <translation>%1 de %2 es «%3»; debe escribirse exactamente «%4».</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
-        <translation>%1 de %2 es «%3»; la guía de SAP para %4 pide «%5».</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2.</source>
-        <translation>Establezca %1 en %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
-        <translation>%1 de %2 («%3») no es una dirección con el formato que indica la guía de SAP para %4.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
-        <translation>%1 de %2 es «%3»; para %4 debe ser «%5».</translation>
-    </message>
-    <message>
-        <source>Enter the address as the guide for %1 gives it.</source>
-        <translation>Introduzca la dirección tal como la indica la guía para %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Correct %1 (%2).</source>
-        <translation>Corrija %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
-        <translation>El certificado que tiene el proveedor (SHA-256 %1) no es el certificado de confianza actual de la subcuenta (SHA-256 %2), por lo que el proveedor rechaza las aserciones de la subcuenta. Esto es lo que ocurre cuando se ha renovado el certificado de la subcuenta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n más</numerusform>
-            <numerusform>%n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>No se ha comparado el certificado que tiene el proveedor: no se ha podido leer el certificado de confianza actual de la subcuenta.</translation>
-    </message>
-    <message>
-        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>Compruebe que la subcuenta tiene un certificado de confianza («Connectivity &gt; Destination Trust») y vuelva a comprobar.</translation>
-    </message>
-    <message>
-        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
-        <translation>%1 accede a un proveedor del centro de datos %2, pero esta subcuenta (SAP Task Center) está en %3. Task Center y el proveedor deben estar en el mismo centro de datos.</translation>
-    </message>
-    <message>
-        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
-        <translation>Conecte una subcuenta de proveedor en %1, o utilice SAP Task Center en %2.</translation>
-    </message>
-    <message>
-        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
-        <translation>La subcuenta no tiene el destino %1, que SAP Task Center necesita para encontrar usuarios y grupos en SAP Cloud Identity Services: sin él no llega ninguna tarea.</translation>
-    </message>
-    <message>
-        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
-        <translation>Cree %1 con la URL https://&lt;su tenant&gt;.accounts.ondemand.com/scim y BasicAuthentication o ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
-        <translation>%1 utiliza la autenticación «%2»; SAP Task Center solo lee el directorio de identidades con BasicAuthentication o ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
-        <translation>Establezca Authentication en BasicAuthentication (un usuario técnico del tenant) o en ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>La URL de %1 es «%2»; SAP documenta la dirección SCIM del tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>Establezca la URL en https://&lt;su tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
-        <translation>Compruebe solo una exportación de cada destino. Exportaciones de distintas subcuentas: indique la carpeta o el archivo zip de cada subcuenta por separado.</translation>
-    </message>
-    <message>
-        <source>%1 %2 here, %3 in %4</source>
-        <translation>%1 %2 aquí, %3 en %4</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
-        <translation>%1 y su destino principal %2 apuntan a sistemas distintos (%3): SAP Task Center lee las tareas de uno y actúa sobre ellas en el otro.</translation>
-    </message>
-    <message>
-        <source>Set up the pair again with the wizard, so that both name the same system.</source>
-        <translation>Vuelva a configurar el par con el asistente, para que ambos apunten al mismo sistema.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
-        <translation>%1 no tiene tc.provider_type: SAP Task Center no puede saber a qué proveedor de tareas accede.</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
-        <translation>Añada tc.provider_type con el valor que indica la guía de SAP para el proveedor (%1, …).</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value %1, as on %2.</source>
-        <translation>Añada tc.provider_type con el valor %1, como en %2.</translation>
-    </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
-        <translation>Exporte el certificado actual en «Connectivity &gt; Destination Trust» y vuelva a entregárselo al proveedor: cárguelo donde indique su guía.</translation>
-    </message>
-    <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
-        <translation>%1 utiliza SystemUser. SAP anunció en la documentación del Destination service (nota del 18 de marzo de 2026) que SystemUser se eliminaría a finales de septiembre de 2026; la guía de SAP Task Center para %2 todavía lo indica para el destino principal.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
-        <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SAP Task Center para %1 qué lo sustituye. Los demás errores de token tienen otra causa: el certificado que tiene el proveedor debe ser el actual de la subcuenta, y el usuario técnico debe existir en %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
-        <translation>%1 de %2 es «%3»; la guía de SAP para %4 le da el formato «%5».</translation>
-    </message>
-    <message>
-        <source>Set %1 in the form %2.</source>
-        <translation>Establezca %1 con el formato %2.</translation>
-    </message>
-    <message>
-        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
-        <translation>%1 parece un destino para Intelligent Recommendations, pero el destino principal %2 no existe: SAP Task Center lo encuentra por el nombre del destino principal seguido de _AI.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
-        <translation>Cámbiele el nombre a %1 por el de su destino principal de SAP Build Process Automation seguido de _AI.</translation>
-    </message>
-    <message>
-        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 es el destino para Intelligent Recommendations, no un proveedor de tareas, pero lleva tc.enabled: SAP Task Center lo leería como otro destino principal.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
-        <translation>%1 utiliza la autenticación «%2»; la guía de SAP para Intelligent Recommendations pide OAuth2ClientCredentials con el cliente de la clave de servicio de SAP Build Process Automation.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to OAuth2ClientCredentials.</source>
-        <translation>Establezca Authentication en OAuth2ClientCredentials.</translation>
-    </message>
-    <message>
-        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
-        <translation>A %1 le falta HTML5.DynamicDestination=true, que pide la guía de SAP para Intelligent Recommendations.</translation>
-    </message>
-    <message>
-        <source>Add the property HTML5.DynamicDestination with the value true.</source>
-        <translation>Añada la propiedad HTML5.DynamicDestination con el valor true.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
-        <translation>La URL de %1 es «%2». Desde julio de 2025, la guía de SAP pide el endpoint de API de SAP Build Process Automation seguido de %3; un destino creado antes debe modificarse.</translation>
-    </message>
-    <message>
-        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
-        <translation>Establezca la URL en el valor de endpoints &gt; api de la clave de servicio seguido de %1.</translation>
-    </message>
-    <message>
-        <source>Set the URL to %1.</source>
-        <translation>Establezca la URL en %1.</translation>
-    </message>
-    <message>
-        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
-        <translation>%1 indica el truststore %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que no se puede establecer la conexión.</translation>
-    </message>
-    <message>
-        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 indica el almacén de claves %2 (%3), pero los certificados de destino de la subcuenta no contienen ningún archivo con ese nombre, por lo que el destino no puede autenticarse.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
-        <translation>En el cockpit de SAP BTP, abra «Connectivity &gt; Destination Certificates» y suba el archivo como %1, o cambie %2 al nombre de un archivo que esté allí.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
@@ -1688,6 +1391,17 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterDiffers</name>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 accede a un proveedor del centro de datos %2, pero esta subcuenta (SAP Task Center) está en %3. Task Center y el proveedor deben estar en el mismo centro de datos.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Conecte una subcuenta de proveedor en %1, o utilice SAP Task Center en %2.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2169,50 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>HttpWithCredentials</name>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 envía credenciales (%2) a una dirección http://, sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Utilice la dirección https:// del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAddress</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>La URL de %1 es «%2»; SAP documenta la dirección SCIM del tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Establezca la URL en https://&lt;su tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 utiliza la autenticación «%2»; SAP Task Center solo lee el directorio de identidades con BasicAuthentication o ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Establezca Authentication en BasicAuthentication (un usuario técnico del tenant) o en ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryMissing</name>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>La subcuenta no tiene el destino %1, que SAP Task Center necesita para encontrar usuarios y grupos en SAP Cloud Identity Services: sin él no llega ninguna tarea.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Cree %1 con la URL https://&lt;su tenant&gt;.accounts.ondemand.com/scim y BasicAuthentication o ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2635,6 +2393,35 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>NameLeavesNoRoom</name>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 tiene %2 caracteres: su destino secundario %1_PP superaría el límite de %3 de SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Utilice como máximo %1 caracteres para un destino principal.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Vuelva a crear el destino con un nombre más corto formado por letras, dígitos, _ y -; cambie también el nombre de su destino secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>NameTwice</name>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 aparece dos veces (%2 y %3); se comprueba el último.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Compruebe solo una exportación de cada destino. Exportaciones de distintas subcuentas: indique la carpeta o el archivo zip de cada subcuenta por separado.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
@@ -2763,6 +2550,91 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation>Por esta vía, el asistente no tiene nada que escribir. La página indica qué comprobar después.</translation>
+    </message>
+</context>
+<context>
+    <name>PairSystemsDiffer</name>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 aquí, %3 en %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 y su destino principal %2 apuntan a sistemas distintos (%3): SAP Task Center lee las tareas de uno y actúa sobre ellas en el otro.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Vuelva a configurar el par con el asistente, para que ambos apunten al mismo sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryDuplicate</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 y %2 son destinos principales activados hacia el mismo sistema: cada usuario recibe cada una de sus tareas dos veces.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Conserve uno. Elimine los demás o establezca su tc.enabled en false.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCheck</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Corrija %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyMissing</name>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>A %1 le falta la propiedad %2 que exige la guía de SAP para %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Añada %1 como indica la guía para %2, o vuelva a configurar el destino con el asistente.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyShape</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 es «%3»; la guía de SAP para %4 le da el formato «%5».</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Establezca %1 con el formato %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValue</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 de %2 es «%3»; debe escribirse exactamente «%4».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 de %2 es «%3»; la guía de SAP para %4 pide «%5».</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Establezca %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +5948,80 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>ProviderTypeMissing</name>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 no tiene tc.provider_type: SAP Task Center no puede saber a qué proveedor de tareas accede.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Añada tc.provider_type con el valor que indica la guía de SAP para el proveedor (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Añada tc.provider_type con el valor %1, como en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 utiliza la autenticación «%2»; la guía de SAP para Intelligent Recommendations pide OAuth2ClientCredentials con el cliente de la clave de servicio de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Establezca Authentication en OAuth2ClientCredentials.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsDynamicDestination</name>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>A %1 le falta HTML5.DynamicDestination=true, que pide la guía de SAP para Intelligent Recommendations.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Añada la propiedad HTML5.DynamicDestination con el valor true.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPrimaryMissing</name>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 parece un destino para Intelligent Recommendations, pero el destino principal %2 no existe: SAP Task Center lo encuentra por el nombre del destino principal seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Cámbiele el nombre a %1 por el de su destino principal de SAP Build Process Automation seguido de _AI.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTcEnabled</name>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 es el destino para Intelligent Recommendations, no un proveedor de tareas, pero lleva tc.enabled: SAP Task Center lo leería como otro destino principal.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Elimine tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsUrlOutdated</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>La URL de %1 es «%2». Desde julio de 2025, la guía de SAP pide el endpoint de API de SAP Build Process Automation seguido de %3; un destino creado antes debe modificarse.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Establezca la URL en el valor de endpoints &gt; api de la clave de servicio seguido de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Establezca la URL en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -6253,6 +6199,21 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>SampleValue</name>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 de %2 todavía contiene un valor de ejemplo de una plantilla de booster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 de %2 todavía contiene el valor de ejemplo «%3» de una plantilla de booster.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Introduzca el valor real.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
@@ -6273,6 +6234,39 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>No se puede escribir el certificado de confianza en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryMissing</name>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 no tiene el destino secundario %2, por lo que los usuarios no pueden actuar sobre sus tareas de %3 en SAP Task Center (propagación de principal).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Cree %1 con el asistente (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTcEnabled</name>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 es un destino secundario (propagación de principal), pero lleva tc.enabled: SAP Task Center lo leería como otro destino principal.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Elimine tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWithoutPrimary</name>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 es un destino secundario, pero su destino principal %2 no existe. SAP Task Center solo encuentra los destinos secundarios por el nombre de su destino principal.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Cámbiele el nombre a &lt;nombre principal&gt;_PP de un destino principal existente, o cree el destino principal %1.</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6298,28 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation>Puede continuar; en ese caso, los secretos (claves, contraseñas) solo se guardan hasta que cierre el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsNotChecked</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %2 no se ha comprobado porque %3 no muestra los secretos.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Compruebe el destino en la propia subcuenta para que se prueben.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDestinationTcEnabled</name>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 es uno de los destinos propios de SAP Task Center, no un proveedor de tareas, pero lleva tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Elimine tc.enabled de %1 en el cockpit de SAP BTP.</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6627,17 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>SourceUnreadable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Compruebe el archivo; los demás archivos se han comprobado.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -6816,6 +6843,17 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>SystemUserDeprecated</name>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 utiliza SystemUser. SAP anunció en la documentación del Destination service (nota del 18 de marzo de 2026) que SystemUser se eliminaría a finales de septiembre de 2026; la guía de SAP Task Center para %2 todavía lo indica para el destino principal.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Pruebe la conexión. El error de token «Cannot determine user to propagate» significa que esta subcuenta ya no admite SystemUser: consulte en la guía de SAP Task Center para %1 qué lo sustituye. Los demás errores de token tienen otra causa: el certificado que tiene el proveedor debe ser el actual de la subcuenta, y el usuario técnico debe existir en %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
@@ -6844,6 +6882,39 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Task Center</source>
         <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledFalse</name>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 está en pausa (tc.enabled es false): sus tareas están ocultas y no se actualizan. SAP Task Center lo establece en false por sí mismo cuando no obtiene ningún token durante una hora.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Corrija primero su autenticación («Probar conexión») y después establezca tc.enabled en true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledMissing</name>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 no tiene la propiedad tc.enabled, por lo que SAP Task Center no lee sus tareas (a los ejemplos de los boosters les falta).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Añada la propiedad tc.enabled con el valor true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledValue</name>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled de %1 es «%2»; SAP Task Center solo acepta true (o false para pausar) y, en caso contrario, pone el conector en «Warning».</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Establezca tc.enabled exactamente en true (en minúsculas).</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7105,57 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation>Leído de la subcuenta «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpired</name>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>Las actualizaciones de tareas se detienen para %1.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Renueve el certificado en «Connectivity &gt; Destination Trust» y después entregue el nuevo a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpiring</name>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Estos necesitan el nuevo certificado: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Rote en lugar de renovar: genere un certificado pasivo en «Connectivity &gt; Destination Trust», entrégueselo a %1 y después rote. Si renueva el activo, las actualizaciones de tareas se detienen hasta que todos los proveedores lo tengan.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMismatch</name>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>El certificado que tiene el proveedor (SHA-256 %1) no es el certificado de confianza actual de la subcuenta (SHA-256 %2), por lo que el proveedor rechaza las aserciones de la subcuenta. Esto es lo que ocurre cuando se ha renovado el certificado de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exporte el certificado actual en «Connectivity &gt; Destination Trust» y vuelva a entregárselo al proveedor: cárguelo donde indique su guía.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotCompared</name>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>No se ha comparado el certificado que tiene el proveedor: no se ha podido leer el certificado de confianza actual de la subcuenta.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Compruebe que la subcuenta tiene un certificado de confianza («Connectivity &gt; Destination Trust») y vuelva a comprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>cada proveedor de tareas que confía en esta subcuenta</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressShape</name>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 de %2 («&#xa0;%3&#xa0;») n&apos;est pas une adresse de la forme indiquée par le guide SAP pour %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; pour %4, la valeur doit être «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Saisissez l&apos;adresse telle que l&apos;indique le guide pour %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Définissez %1 sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <source>created</source>
@@ -204,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationPropertyMissing</name>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 utilise %2 mais n&apos;a pas de propriété %3&#xa0;: le service Destination ne peut donc pas obtenir de jeton avec cette destination.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Ajoutez %1 comme l&apos;indique le guide du fournisseur pour SAP Task Center.</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
@@ -224,6 +254,21 @@
     <message>
         <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
         <translation>%1 est trop volumineux pour ce qu&apos;il doit contenir (%2 au maximum). Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMissing</name>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indique le truststore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la connexion ne peut pas être établie.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indique le keystore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la destination ne peut pas s’authentifier.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>Dans le cockpit SAP BTP, ouvrez «&#xa0;Connectivity &gt; Destination Certificates&#xa0;» et chargez le fichier sous le nom %1, ou remplacez %2 par le nom d’un fichier qui s’y trouve.</translation>
     </message>
 </context>
 <context>
@@ -1168,348 +1213,6 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
-    <name>ConfigurationValidator</name>
-    <message>
-        <source>%1: %2 not checked, because %3 does not show secrets.</source>
-        <translation>%1&#xa0;: %2 non vérifié, car %3 n&apos;affiche pas les secrets.</translation>
-    </message>
-    <message>
-        <source>Check the destination in the subaccount itself to have them tested.</source>
-        <translation>Vérifiez la destination directement dans le sous-compte pour que ces valeurs soient également testées.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Check the file; the other files were checked.</source>
-        <translation>Vérifiez le fichier&#xa0;; les autres fichiers ont été vérifiés.</translation>
-    </message>
-    <message>
-        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
-        <translation>%1 est indiquée deux fois (%2 et %3)&#xa0;; c&apos;est la dernière qui est vérifiée.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
-        <translation>%1 est une destination secondaire, mais sa destination principale %2 n&apos;existe pas. SAP Task Center ne trouve les destinations secondaires que par le nom de leur destination principale.</translation>
-    </message>
-    <message>
-        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
-        <translation>Renommez-la en &lt;nom de la principale&gt;_PP d&apos;une destination principale existante, ou créez la destination principale %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
-        <translation>%1 n&apos;a pas de destination secondaire %2&#xa0;: les utilisateurs ne peuvent donc pas traiter leurs tâches %3 dans SAP Task Center (propagation de principal).</translation>
-    </message>
-    <message>
-        <source>Create %1 with the wizard (%2).</source>
-        <translation>Créez %1 avec l&apos;assistant (%2).</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
-        <translation>%1 et %2 sont des destinations principales activées vers le même système&#xa0;: chaque utilisateur reçoit chacune de ses tâches en double.</translation>
-    </message>
-    <message>
-        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
-        <translation>Conservez-en une. Supprimez les autres ou définissez leur tc.enabled sur false.</translation>
-    </message>
-    <message>
-        <source>every task provider that trusts this subaccount</source>
-        <translation>tous les fournisseurs de tâches qui font confiance à ce sous-compte</translation>
-    </message>
-    <message>
-        <source>Task updates stop for %1.</source>
-        <translation>Les tâches ne sont plus mises à jour pour %1.</translation>
-    </message>
-    <message>
-        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
-        <translation>Renouvelez le certificat sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;», puis transmettez le nouveau à %1.</translation>
-    </message>
-    <message>
-        <source>These need the new certificate: %1.</source>
-        <translation>Ceux-ci ont besoin du nouveau certificat&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
-        <translation>Effectuez une rotation plutôt qu&apos;un renouvellement&#xa0;: générez un certificat passif sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;», transmettez-le à %1, puis effectuez la rotation. Si vous renouvelez le certificat actif, les tâches ne sont plus mises à jour tant que chaque fournisseur n&apos;a pas le nouveau certificat.</translation>
-    </message>
-    <message>
-        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
-        <translation>Recréez la destination sous un nom plus court composé de lettres, de chiffres, de _ et de -&#xa0;; renommez sa destination secondaire en conséquence.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
-        <translation>%1 compte %2 caractères&#xa0;: sa destination secondaire %1_PP dépasserait la limite de SAP Task Center (%3).</translation>
-    </message>
-    <message>
-        <source>Use at most %1 characters for a primary destination.</source>
-        <translation>Utilisez au plus %1 caractères pour une destination principale.</translation>
-    </message>
-    <message>
-        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
-        <translation>%1 est l&apos;une des destinations propres à SAP Task Center, et non un fournisseur de tâches, mais elle contient tc.enabled.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
-        <translation>Supprimez tc.enabled de %1 dans le cockpit SAP BTP.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 est une destination secondaire (propagation de principal), mais elle contient tc.enabled&#xa0;: SAP Task Center la lirait comme une autre destination principale.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1.</source>
-        <translation>Supprimez tc.enabled de %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
-        <translation>%1 n&apos;a pas de propriété tc.enabled&#xa0;: SAP Task Center ne lit donc pas ses tâches (elle manque dans les exemples des boosters).</translation>
-    </message>
-    <message>
-        <source>Add the property tc.enabled with the value true.</source>
-        <translation>Ajoutez la propriété tc.enabled avec la valeur true.</translation>
-    </message>
-    <message>
-        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
-        <translation>%1 est en pause (tc.enabled vaut false)&#xa0;: ses tâches sont masquées et ne sont pas mises à jour. SAP Task Center définit lui-même cette valeur sur false lorsqu&apos;il n&apos;obtient aucun jeton pendant une heure.</translation>
-    </message>
-    <message>
-        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
-        <translation>Corrigez d&apos;abord l&apos;authentification («&#xa0;Tester la connexion&#xa0;»), puis définissez tc.enabled sur true.</translation>
-    </message>
-    <message>
-        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
-        <translation>tc.enabled de %1 vaut «&#xa0;%2&#xa0;»&#xa0;; SAP Task Center n&apos;accepte que true (ou false pour mettre en pause) et, sinon, place le connecteur dans l&apos;état Warning.</translation>
-    </message>
-    <message>
-        <source>Set tc.enabled to exactly true (lower case).</source>
-        <translation>Définissez tc.enabled exactement sur true (en minuscules).</translation>
-    </message>
-    <message>
-        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
-        <translation>%1 envoie des identifiants (%2) à une adresse http://, sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>Use the https:// address of the system.</source>
-        <translation>Utilisez l&apos;adresse https:// du système.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds a sample value from a booster template.</source>
-        <translation>%1 de %2 contient encore une valeur d&apos;exemple issue d&apos;un modèle de booster.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
-        <translation>%1 de %2 contient encore la valeur d&apos;exemple «&#xa0;%3&#xa0;» issue d&apos;un modèle de booster.</translation>
-    </message>
-    <message>
-        <source>Enter the real value.</source>
-        <translation>Saisissez la valeur réelle.</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
-        <translation>%1 utilise %2 mais n&apos;a pas de propriété %3&#xa0;: le service Destination ne peut donc pas obtenir de jeton avec cette destination.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
-        <translation>Ajoutez %1 comme l&apos;indique le guide du fournisseur pour SAP Task Center.</translation>
-    </message>
-    <message>
-        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
-        <translation>Il manque à %1 la propriété %2 qu&apos;exige le guide SAP pour %3.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
-        <translation>Ajoutez %1 comme l&apos;indique le guide pour %2, ou reparamétrez la destination avec l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
-        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; la valeur doit s&apos;écrire exactement «&#xa0;%4&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
-        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; le guide SAP pour %4 demande «&#xa0;%5&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2.</source>
-        <translation>Définissez %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
-        <translation>%1 de %2 («&#xa0;%3&#xa0;») n&apos;est pas une adresse de la forme indiquée par le guide SAP pour %4.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
-        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; pour %4, la valeur doit être «&#xa0;%5&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Enter the address as the guide for %1 gives it.</source>
-        <translation>Saisissez l&apos;adresse telle que l&apos;indique le guide pour %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 de %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Correct %1 (%2).</source>
-        <translation>Corrigez %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
-        <translation>Le certificat que détient le fournisseur (SHA-256 %1) n&apos;est pas le certificat de confiance actuel du sous-compte (SHA-256 %2)&#xa0;: le fournisseur rejette donc les assertions du sous-compte. C&apos;est ce qui se produit lorsque le certificat du sous-compte a été renouvelé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>Le certificat que détient le fournisseur n&apos;a pas été comparé&#xa0;: le certificat de confiance actuel du sous-compte n&apos;a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>Vérifiez que le sous-compte a un certificat de confiance («&#xa0;Connectivity &gt; Destination Trust&#xa0;»), puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
-        <translation>%1 atteint un fournisseur dans le centre de données %2, mais ce sous-compte (SAP Task Center) se trouve dans %3. Task Center et le fournisseur doivent se trouver dans le même centre de données.</translation>
-    </message>
-    <message>
-        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
-        <translation>Connectez un sous-compte du fournisseur situé dans %1, ou utilisez SAP Task Center dans %2.</translation>
-    </message>
-    <message>
-        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
-        <translation>Le sous-compte n&apos;a pas de destination %1, dont SAP Task Center a besoin pour trouver les utilisateurs et les groupes dans SAP Cloud Identity Services&#xa0;: sans elle, aucune tâche n&apos;arrive.</translation>
-    </message>
-    <message>
-        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
-        <translation>Créez %1 avec l&apos;URL https://&lt;votre tenant&gt;.accounts.ondemand.com/scim et BasicAuthentication ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
-        <translation>%1 utilise l&apos;authentification «&#xa0;%2&#xa0;»&#xa0;; SAP Task Center lit l&apos;annuaire des identités uniquement avec BasicAuthentication ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
-        <translation>Définissez Authentication sur BasicAuthentication (un utilisateur technique du tenant) ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>L&apos;URL de %1 est «&#xa0;%2&#xa0;»&#xa0;; SAP documente l&apos;adresse SCIM du tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>Définissez l&apos;URL sur https://&lt;votre tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
-        <translation>Ne vérifiez qu&apos;un seul export de chaque destination. Exports de sous-comptes différents&#xa0;: indiquez séparément le dossier ou l&apos;archive zip de chaque sous-compte.</translation>
-    </message>
-    <message>
-        <source>%1 %2 here, %3 in %4</source>
-        <translation>%1 %2 ici, %3 dans %4</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
-        <translation>%1 et sa destination principale %2 désignent des systèmes différents (%3)&#xa0;: SAP Task Center lit les tâches dans l&apos;un et les traite dans l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Set up the pair again with the wizard, so that both name the same system.</source>
-        <translation>Reparamétrez la paire avec l&apos;assistant, afin que les deux désignent le même système.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
-        <translation>%1 n&apos;a pas de tc.provider_type&#xa0;: SAP Task Center ne peut pas savoir quel fournisseur de tâches elle atteint.</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
-        <translation>Ajoutez tc.provider_type avec la valeur qu&apos;indique le guide SAP du fournisseur (%1, …).</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value %1, as on %2.</source>
-        <translation>Ajoutez tc.provider_type avec la valeur %1, comme sur %2.</translation>
-    </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
-        <translation>Exportez le certificat actuel sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» et transmettez-le à nouveau au fournisseur, à l&apos;endroit où son guide indique de le charger.</translation>
-    </message>
-    <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
-        <translation>%1 utilise SystemUser. SAP a annoncé dans la documentation du service Destination (note du 18 mars 2026) que SystemUser serait supprimé d&apos;ici fin septembre 2026&#xa0;; le guide de SAP Task Center pour %2 l&apos;indique pourtant toujours pour la destination principale.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
-        <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide de SAP Task Center pour %1 pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat que détient le fournisseur doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
-        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; le guide SAP pour %4 lui donne la forme «&#xa0;%5&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Set %1 in the form %2.</source>
-        <translation>Définissez %1 sous la forme %2.</translation>
-    </message>
-    <message>
-        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
-        <translation>%1 ressemble à une destination pour les Intelligent Recommendations, mais la destination principale %2 n&apos;existe pas&#xa0;: SAP Task Center la trouve par le nom de la destination principale suivi de _AI.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
-        <translation>Renommez %1 en lui donnant le nom de sa destination principale SAP Build Process Automation suivi de _AI.</translation>
-    </message>
-    <message>
-        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 est la destination pour les Intelligent Recommendations, et non un fournisseur de tâches, mais elle contient tc.enabled&#xa0;: SAP Task Center la lirait comme une autre destination principale.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
-        <translation>%1 utilise l&apos;authentification «&#xa0;%2&#xa0;»&#xa0;; le guide SAP pour les Intelligent Recommendations demande OAuth2ClientCredentials avec le client de la clé de service de SAP Build Process Automation.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to OAuth2ClientCredentials.</source>
-        <translation>Définissez Authentication sur OAuth2ClientCredentials.</translation>
-    </message>
-    <message>
-        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
-        <translation>Il manque à %1 HTML5.DynamicDestination=true, que demande le guide SAP pour les Intelligent Recommendations.</translation>
-    </message>
-    <message>
-        <source>Add the property HTML5.DynamicDestination with the value true.</source>
-        <translation>Ajoutez la propriété HTML5.DynamicDestination avec la valeur true.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
-        <translation>L&apos;URL de %1 est «&#xa0;%2&#xa0;». Depuis juillet 2025, le guide SAP demande le point de terminaison d&apos;API de SAP Build Process Automation suivi de %3&#xa0;; une destination créée auparavant doit être modifiée.</translation>
-    </message>
-    <message>
-        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
-        <translation>Définissez l&apos;URL sur la valeur de endpoints &gt; api de la clé de service suivie de %1.</translation>
-    </message>
-    <message>
-        <source>Set the URL to %1.</source>
-        <translation>Définissez l&apos;URL sur %1.</translation>
-    </message>
-    <message>
-        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
-        <translation>%1 indique le truststore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la connexion ne peut pas être établie.</translation>
-    </message>
-    <message>
-        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 indique le keystore %2 (%3), mais les certificats de destination du sous-compte ne contiennent aucun fichier de ce nom&#xa0;: la destination ne peut pas s’authentifier.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
-        <translation>Dans le cockpit SAP BTP, ouvrez «&#xa0;Connectivity &gt; Destination Certificates&#xa0;» et chargez le fichier sous le nom %1, ou remplacez %2 par le nom d’un fichier qui s’y trouve.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
@@ -1688,6 +1391,17 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterDiffers</name>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 atteint un fournisseur dans le centre de données %2, mais ce sous-compte (SAP Task Center) se trouve dans %3. Task Center et le fournisseur doivent se trouver dans le même centre de données.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Connectez un sous-compte du fournisseur situé dans %1, ou utilisez SAP Task Center dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2169,50 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>HttpWithCredentials</name>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 envoie des identifiants (%2) à une adresse http://, sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Utilisez l&apos;adresse https:// du système.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAddress</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>L&apos;URL de %1 est «&#xa0;%2&#xa0;»&#xa0;; SAP documente l&apos;adresse SCIM du tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Définissez l&apos;URL sur https://&lt;votre tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 utilise l&apos;authentification «&#xa0;%2&#xa0;»&#xa0;; SAP Task Center lit l&apos;annuaire des identités uniquement avec BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Définissez Authentication sur BasicAuthentication (un utilisateur technique du tenant) ou ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryMissing</name>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>Le sous-compte n&apos;a pas de destination %1, dont SAP Task Center a besoin pour trouver les utilisateurs et les groupes dans SAP Cloud Identity Services&#xa0;: sans elle, aucune tâche n&apos;arrive.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Créez %1 avec l&apos;URL https://&lt;votre tenant&gt;.accounts.ondemand.com/scim et BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2635,6 +2393,35 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>NameLeavesNoRoom</name>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 compte %2 caractères&#xa0;: sa destination secondaire %1_PP dépasserait la limite de SAP Task Center (%3).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Utilisez au plus %1 caractères pour une destination principale.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Recréez la destination sous un nom plus court composé de lettres, de chiffres, de _ et de -&#xa0;; renommez sa destination secondaire en conséquence.</translation>
+    </message>
+</context>
+<context>
+    <name>NameTwice</name>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 est indiquée deux fois (%2 et %3)&#xa0;; c&apos;est la dernière qui est vérifiée.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Ne vérifiez qu&apos;un seul export de chaque destination. Exports de sous-comptes différents&#xa0;: indiquez séparément le dossier ou l&apos;archive zip de chaque sous-compte.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
@@ -2763,6 +2550,91 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation>Avec cette méthode, il ne reste rien à écrire pour l&apos;assistant. La page indique ce qu&apos;il faut vérifier ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>PairSystemsDiffer</name>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 ici, %3 dans %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 et sa destination principale %2 désignent des systèmes différents (%3)&#xa0;: SAP Task Center lit les tâches dans l&apos;un et les traite dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Reparamétrez la paire avec l&apos;assistant, afin que les deux désignent le même système.</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryDuplicate</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 et %2 sont des destinations principales activées vers le même système&#xa0;: chaque utilisateur reçoit chacune de ses tâches en double.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Conservez-en une. Supprimez les autres ou définissez leur tc.enabled sur false.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCheck</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Corrigez %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyMissing</name>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>Il manque à %1 la propriété %2 qu&apos;exige le guide SAP pour %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Ajoutez %1 comme l&apos;indique le guide pour %2, ou reparamétrez la destination avec l&apos;assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyShape</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; le guide SAP pour %4 lui donne la forme «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Définissez %1 sous la forme %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValue</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; la valeur doit s&apos;écrire exactement «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;»&#xa0;; le guide SAP pour %4 demande «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Définissez %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +5948,80 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>ProviderTypeMissing</name>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 n&apos;a pas de tc.provider_type&#xa0;: SAP Task Center ne peut pas savoir quel fournisseur de tâches elle atteint.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Ajoutez tc.provider_type avec la valeur qu&apos;indique le guide SAP du fournisseur (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Ajoutez tc.provider_type avec la valeur %1, comme sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 utilise l&apos;authentification «&#xa0;%2&#xa0;»&#xa0;; le guide SAP pour les Intelligent Recommendations demande OAuth2ClientCredentials avec le client de la clé de service de SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Définissez Authentication sur OAuth2ClientCredentials.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsDynamicDestination</name>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>Il manque à %1 HTML5.DynamicDestination=true, que demande le guide SAP pour les Intelligent Recommendations.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Ajoutez la propriété HTML5.DynamicDestination avec la valeur true.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPrimaryMissing</name>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 ressemble à une destination pour les Intelligent Recommendations, mais la destination principale %2 n&apos;existe pas&#xa0;: SAP Task Center la trouve par le nom de la destination principale suivi de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Renommez %1 en lui donnant le nom de sa destination principale SAP Build Process Automation suivi de _AI.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTcEnabled</name>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 est la destination pour les Intelligent Recommendations, et non un fournisseur de tâches, mais elle contient tc.enabled&#xa0;: SAP Task Center la lirait comme une autre destination principale.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Supprimez tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsUrlOutdated</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>L&apos;URL de %1 est «&#xa0;%2&#xa0;». Depuis juillet 2025, le guide SAP demande le point de terminaison d&apos;API de SAP Build Process Automation suivi de %3&#xa0;; une destination créée auparavant doit être modifiée.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Définissez l&apos;URL sur la valeur de endpoints &gt; api de la clé de service suivie de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Définissez l&apos;URL sur %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -6253,6 +6199,21 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>SampleValue</name>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 de %2 contient encore une valeur d&apos;exemple issue d&apos;un modèle de booster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 de %2 contient encore la valeur d&apos;exemple «&#xa0;%3&#xa0;» issue d&apos;un modèle de booster.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Saisissez la valeur réelle.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
@@ -6273,6 +6234,39 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Impossible d&apos;écrire le certificat de confiance dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryMissing</name>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 n&apos;a pas de destination secondaire %2&#xa0;: les utilisateurs ne peuvent donc pas traiter leurs tâches %3 dans SAP Task Center (propagation de principal).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Créez %1 avec l&apos;assistant (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTcEnabled</name>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 est une destination secondaire (propagation de principal), mais elle contient tc.enabled&#xa0;: SAP Task Center la lirait comme une autre destination principale.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Supprimez tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWithoutPrimary</name>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 est une destination secondaire, mais sa destination principale %2 n&apos;existe pas. SAP Task Center ne trouve les destinations secondaires que par le nom de leur destination principale.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Renommez-la en &lt;nom de la principale&gt;_PP d&apos;une destination principale existante, ou créez la destination principale %1.</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6298,28 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation>Vous pouvez continuer&#xa0;; les secrets (clés, mots de passe) ne sont alors conservés que jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsNotChecked</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1&#xa0;: %2 non vérifié, car %3 n&apos;affiche pas les secrets.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Vérifiez la destination directement dans le sous-compte pour que ces valeurs soient également testées.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDestinationTcEnabled</name>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 est l&apos;une des destinations propres à SAP Task Center, et non un fournisseur de tâches, mais elle contient tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Supprimez tc.enabled de %1 dans le cockpit SAP BTP.</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6627,17 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>SourceUnreadable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Vérifiez le fichier&#xa0;; les autres fichiers ont été vérifiés.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -6816,6 +6843,17 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>SystemUserDeprecated</name>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 utilise SystemUser. SAP a annoncé dans la documentation du service Destination (note du 18 mars 2026) que SystemUser serait supprimé d&apos;ici fin septembre 2026&#xa0;; le guide de SAP Task Center pour %2 l&apos;indique pourtant toujours pour la destination principale.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Testez la connexion. L&apos;erreur de jeton «&#xa0;Cannot determine user to propagate&#xa0;» signifie que ce sous-compte ne prend plus en compte SystemUser&#xa0;: consultez le guide de SAP Task Center pour %1 pour savoir ce qui le remplace. Les autres erreurs de jeton ont une autre cause&#xa0;: le certificat que détient le fournisseur doit être le certificat actuel du sous-compte, et l&apos;utilisateur technique doit exister dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
@@ -6844,6 +6882,39 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Task Center</source>
         <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledFalse</name>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 est en pause (tc.enabled vaut false)&#xa0;: ses tâches sont masquées et ne sont pas mises à jour. SAP Task Center définit lui-même cette valeur sur false lorsqu&apos;il n&apos;obtient aucun jeton pendant une heure.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Corrigez d&apos;abord l&apos;authentification («&#xa0;Tester la connexion&#xa0;»), puis définissez tc.enabled sur true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledMissing</name>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 n&apos;a pas de propriété tc.enabled&#xa0;: SAP Task Center ne lit donc pas ses tâches (elle manque dans les exemples des boosters).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Ajoutez la propriété tc.enabled avec la valeur true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledValue</name>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled de %1 vaut «&#xa0;%2&#xa0;»&#xa0;; SAP Task Center n&apos;accepte que true (ou false pour mettre en pause) et, sinon, place le connecteur dans l&apos;état Warning.</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Définissez tc.enabled exactement sur true (en minuscules).</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7105,57 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation>Lu depuis le sous-compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpired</name>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>Les tâches ne sont plus mises à jour pour %1.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Renouvelez le certificat sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;», puis transmettez le nouveau à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpiring</name>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Ceux-ci ont besoin du nouveau certificat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Effectuez une rotation plutôt qu&apos;un renouvellement&#xa0;: générez un certificat passif sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;», transmettez-le à %1, puis effectuez la rotation. Si vous renouvelez le certificat actif, les tâches ne sont plus mises à jour tant que chaque fournisseur n&apos;a pas le nouveau certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMismatch</name>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>Le certificat que détient le fournisseur (SHA-256 %1) n&apos;est pas le certificat de confiance actuel du sous-compte (SHA-256 %2)&#xa0;: le fournisseur rejette donc les assertions du sous-compte. C&apos;est ce qui se produit lorsque le certificat du sous-compte a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exportez le certificat actuel sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» et transmettez-le à nouveau au fournisseur, à l&apos;endroit où son guide indique de le charger.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotCompared</name>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>Le certificat que détient le fournisseur n&apos;a pas été comparé&#xa0;: le certificat de confiance actuel du sous-compte n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Vérifiez que le sous-compte a un certificat de confiance («&#xa0;Connectivity &gt; Destination Trust&#xa0;»), puis vérifiez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>tous les fournisseurs de tâches qui font confiance à ce sous-compte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddressShape</name>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%2 の %1 (「%3」) は、%4 用の SAP のガイドで示されている形式のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 では「%5」である必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>%1 用のガイドで示されているとおりにアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>%1 を %2 に設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <source>created</source>
@@ -204,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationPropertyMissing</name>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 は %2 を使用していますが %3 がないため、Destination サービスはこの宛先でトークンを取得できません。</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>プロバイダーの SAP Task Center 用ガイドの記載どおりに %1 を追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
@@ -224,6 +254,21 @@
     <message>
         <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
         <translation>%1 は、本来の内容に対して大きすぎます (上限は %2)。正しいファイルかどうかを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMissing</name>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 はトラストストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、接続できません。</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 はキーストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、宛先は認証できません。</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>SAP BTP コックピットで「Connectivity &gt; Destination Certificates」を開き、ファイルを %1 としてアップロードするか、%2 をそこにあるファイルの名前に変更してください。</translation>
     </message>
 </context>
 <context>
@@ -1166,347 +1211,6 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
-    <name>ConfigurationValidator</name>
-    <message>
-        <source>%1: %2 not checked, because %3 does not show secrets.</source>
-        <translation>%1: %3 ではシークレットが表示されないため、%2 はチェックされていません。</translation>
-    </message>
-    <message>
-        <source>Check the destination in the subaccount itself to have them tested.</source>
-        <translation>これらもテストするには、サブアカウント内の宛先そのものをチェックしてください。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Check the file; the other files were checked.</source>
-        <translation>このファイルを確認してください。その他のファイルはチェックされました。</translation>
-    </message>
-    <message>
-        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
-        <translation>%1 が 2 回指定されています (%2 と %3)。後の方がチェックされます。</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
-        <translation>%1 はセカンダリ宛先ですが、そのプライマリ宛先 %2 が存在しません。SAP Task Center は、セカンダリ宛先をプライマリ宛先の名前によってのみ検索します。</translation>
-    </message>
-    <message>
-        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
-        <translation>既存のプライマリ宛先の &lt;プライマリ宛先の名前&gt;_PP に名前を変更するか、プライマリ宛先 %1 を作成してください。</translation>
-    </message>
-    <message>
-        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
-        <translation>%1 にはセカンダリ宛先 %2 がないため、ユーザーは SAP Task Center で %3 のタスクを処理できません (プリンシパル伝播)。</translation>
-    </message>
-    <message>
-        <source>Create %1 with the wizard (%2).</source>
-        <translation>ウィザードで %1 を作成してください (%2)。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
-        <translation>%1 と %2 は、同じシステムへの有効なプライマリ宛先です: すべてのユーザーにそのシステムの各タスクが 2 回表示されます。</translation>
-    </message>
-    <message>
-        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
-        <translation>1 つだけ残してください。その他は削除するか、tc.enabled を false に設定してください。</translation>
-    </message>
-    <message>
-        <source>every task provider that trusts this subaccount</source>
-        <translation>このサブアカウントを信頼しているすべてのタスクプロバイダー</translation>
-    </message>
-    <message>
-        <source>Task updates stop for %1.</source>
-        <translation>%1 のタスク更新が停止します。</translation>
-    </message>
-    <message>
-        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
-        <translation>「Connectivity &gt; Destination Trust」で証明書を更新してから、新しい証明書を %1 に登録してください。</translation>
-    </message>
-    <message>
-        <source>These need the new certificate: %1.</source>
-        <translation>これらには新しい証明書が必要です: %1。</translation>
-    </message>
-    <message>
-        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
-        <translation>更新ではなくローテーションを行ってください: 「Connectivity &gt; Destination Trust」でパッシブ証明書を生成し、%1 に登録してから、ローテーションします。アクティブな証明書を更新すると、すべてのプロバイダーに新しい証明書が登録されるまでタスクの更新が停止します。</translation>
-    </message>
-    <message>
-        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
-        <translation>文字、数字、_、- で構成されたより短い名前で宛先を作成し直し、そのセカンダリ宛先の名前もあわせて変更してください。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
-        <translation>%1 は %2 文字です: セカンダリ宛先 %1_PP が SAP Task Center の上限 (%3 文字) を超えてしまいます。</translation>
-    </message>
-    <message>
-        <source>Use at most %1 characters for a primary destination.</source>
-        <translation>プライマリ宛先の名前は %1 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
-        <translation>%1 は SAP Task Center 自体の宛先の 1 つで、タスクプロバイダーではありませんが、tc.enabled が設定されています。</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
-        <translation>SAP BTP コックピットで %1 から tc.enabled を削除してください。</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 はセカンダリ宛先 (プリンシパル伝播) ですが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1.</source>
-        <translation>%1 から tc.enabled を削除してください。</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
-        <translation>%1 には tc.enabled プロパティがないため、SAP Task Center はそのタスクを読み込みません (Booster のサンプルにはこのプロパティがありません)。</translation>
-    </message>
-    <message>
-        <source>Add the property tc.enabled with the value true.</source>
-        <translation>値 true のプロパティ tc.enabled を追加してください。</translation>
-    </message>
-    <message>
-        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
-        <translation>%1 は一時停止中です (tc.enabled が false): タスクは非表示になり、更新されません。SAP Task Center は、1 時間トークンを取得できないと、自動的にこの値を false に設定します。</translation>
-    </message>
-    <message>
-        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
-        <translation>まず認証を修正し (「接続をテスト」)、その後 tc.enabled を true に設定してください。</translation>
-    </message>
-    <message>
-        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
-        <translation>%1 の tc.enabled は「%2」です。SAP Task Center が受け付けるのは true (一時停止する場合は false) のみで、それ以外の場合はコネクターを Warning 状態にします。</translation>
-    </message>
-    <message>
-        <source>Set tc.enabled to exactly true (lower case).</source>
-        <translation>tc.enabled を正確に true (小文字) に設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
-        <translation>%1 は、資格情報 (%2) を暗号化せずに http:// アドレスに送信します。</translation>
-    </message>
-    <message>
-        <source>Use the https:// address of the system.</source>
-        <translation>システムの https:// アドレスを使用してください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds a sample value from a booster template.</source>
-        <translation>%2 の %1 には、Booster テンプレートのサンプル値がまだ残っています。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
-        <translation>%2 の %1 には、Booster テンプレートのサンプル値「%3」がまだ残っています。</translation>
-    </message>
-    <message>
-        <source>Enter the real value.</source>
-        <translation>実際の値を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
-        <translation>%1 は %2 を使用していますが %3 がないため、Destination サービスはこの宛先でトークンを取得できません。</translation>
-    </message>
-    <message>
-        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
-        <translation>プロバイダーの SAP Task Center 用ガイドの記載どおりに %1 を追加してください。</translation>
-    </message>
-    <message>
-        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
-        <translation>%1 には、%3 用の SAP のガイドで必須とされているプロパティ %2 がありません。</translation>
-    </message>
-    <message>
-        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
-        <translation>%2 用のガイドの記載どおりに %1 を追加するか、ウィザードで宛先をセットアップし直してください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
-        <translation>%2 の %1 は「%3」です。正確に「%4」と記述する必要があります。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
-        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」が求められています。</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2.</source>
-        <translation>%1 を %2 に設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
-        <translation>%2 の %1 (「%3」) は、%4 用の SAP のガイドで示されている形式のアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
-        <translation>%2 の %1 は「%3」です。%4 では「%5」である必要があります。</translation>
-    </message>
-    <message>
-        <source>Enter the address as the guide for %1 gives it.</source>
-        <translation>%1 用のガイドで示されているとおりにアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%2 の %1: %3</translation>
-    </message>
-    <message>
-        <source>Correct %1 (%2).</source>
-        <translation>%1 を修正してください (%2)。</translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
-        <translation>プロバイダーが保持している証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではないため、プロバイダーはサブアカウントのアサーションを拒否します。これは、サブアカウントの証明書が更新された場合に起こります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>ほか %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>プロバイダーが保持している証明書は比較されませんでした: サブアカウントの現在のトラスト証明書を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>サブアカウントにトラスト証明書があるかどうか (「Connectivity &gt; Destination Trust」) を確認してから、もう一度チェックしてください。</translation>
-    </message>
-    <message>
-        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
-        <translation>%1 はデータセンター %2 のプロバイダーに接続しますが、このサブアカウント (SAP Task Center) は %3 にあります。Task Center とプロバイダーは同じデータセンターにある必要があります。</translation>
-    </message>
-    <message>
-        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
-        <translation>%1 にあるプロバイダーのサブアカウントを接続するか、%2 の SAP Task Center を使用してください。</translation>
-    </message>
-    <message>
-        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
-        <translation>サブアカウントに宛先 %1 がありません。SAP Task Center が SAP Cloud Identity Services でユーザーとグループを検索するにはこの宛先が必要です: この宛先がないとタスクは届きません。</translation>
-    </message>
-    <message>
-        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
-        <translation>URL https://&lt;テナント&gt;.accounts.ondemand.com/scim と、BasicAuthentication または ClientCertificateAuthentication を使用して %1 を作成してください。</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
-        <translation>%1 は認証「%2」を使用しています。SAP Task Center は、BasicAuthentication または ClientCertificateAuthentication でのみ ID ディレクトリを読み込みます。</translation>
-    </message>
-    <message>
-        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
-        <translation>Authentication を BasicAuthentication (テナントの技術ユーザー) または ClientCertificateAuthentication に設定してください。</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>%1 の URL は「%2」です。SAP のドキュメントでは、テナントの SCIM アドレス https://&lt;テナント&gt;.accounts.ondemand.com/scim が記載されています。</translation>
-    </message>
-    <message>
-        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>URL を https://&lt;テナント&gt;.accounts.ondemand.com/scim に設定してください。</translation>
-    </message>
-    <message>
-        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
-        <translation>各宛先のエクスポートは 1 つだけチェックしてください。異なるサブアカウントのエクスポートの場合は、サブアカウントごとのフォルダーまたは ZIP アーカイブを個別に指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 %2 here, %3 in %4</source>
-        <translation>%1 はここでは %2、%4 では %3</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
-        <translation>%1 とそのプライマリ宛先 %2 は異なるシステムを指しています (%3): SAP Task Center は一方からタスクを読み込み、もう一方でタスクを処理します。</translation>
-    </message>
-    <message>
-        <source>Set up the pair again with the wizard, so that both name the same system.</source>
-        <translation>ウィザードでこのペアをセットアップし直し、両方が同じシステムを指すようにしてください。</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
-        <translation>%1 には tc.provider_type がありません。SAP Task Center は、どのタスクプロバイダーに接続するのかを判断できません。</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
-        <translation>プロバイダーの SAP ガイドに記載されている値 (%1、…) で tc.provider_type を追加してください。</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value %1, as on %2.</source>
-        <translation>%2 と同様に、値 %1 で tc.provider_type を追加してください。</translation>
-    </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
-        <translation>「Connectivity &gt; Destination Trust」で現在の証明書をエクスポートし、プロバイダーのガイドでアップロード先として記載されている場所で、プロバイダーに再度登録してください。</translation>
-    </message>
-    <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
-        <translation>%1 は SystemUser を使用しています。SAP は Destination サービスのドキュメント (2026 年 3 月 18 日付の注記) で、SystemUser を 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の %2 用ガイドには、プライマリ宛先用として現在も記載されています。</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
-        <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の %1 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: プロバイダーが保持している証明書がサブアカウントの現在の証明書であること、および技術ユーザーが %1 に存在することが必要です。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
-        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」の形式が示されています。</translation>
-    </message>
-    <message>
-        <source>Set %1 in the form %2.</source>
-        <translation>%1 を %2 の形式で設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
-        <translation>%1 は Intelligent Recommendations の宛先のようですが、プライマリ宛先 %2 が存在しません: SAP Task Center は、プライマリ宛先の名前の後に _AI を付けた名前によってこの宛先を検索します。</translation>
-    </message>
-    <message>
-        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
-        <translation>%1 の名前を、SAP Build Process Automation のプライマリ宛先の名前の後に _AI を付けたものに変更してください。</translation>
-    </message>
-    <message>
-        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 は Intelligent Recommendations の宛先で、タスクプロバイダーではありませんが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
-        <translation>%1 は認証「%2」を使用しています。Intelligent Recommendations 用の SAP のガイドでは、SAP Build Process Automation のサービスキーのクライアントを使用する OAuth2ClientCredentials が求められています。</translation>
-    </message>
-    <message>
-        <source>Set Authentication to OAuth2ClientCredentials.</source>
-        <translation>Authentication を OAuth2ClientCredentials に設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
-        <translation>%1 には、Intelligent Recommendations 用の SAP のガイドで求められている HTML5.DynamicDestination=true がありません。</translation>
-    </message>
-    <message>
-        <source>Add the property HTML5.DynamicDestination with the value true.</source>
-        <translation>値 true のプロパティ HTML5.DynamicDestination を追加してください。</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
-        <translation>%1 の URL は「%2」です。2025 年 7 月以降、SAP のガイドでは SAP Build Process Automation の API エンドポイントの後に %3 を付けたものが求められています。それ以前に作成した宛先は変更する必要があります。</translation>
-    </message>
-    <message>
-        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
-        <translation>URL を、サービスキーの endpoints &gt; api の値の後に %1 を付けたものに設定してください。</translation>
-    </message>
-    <message>
-        <source>Set the URL to %1.</source>
-        <translation>URL を %1 に設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
-        <translation>%1 はトラストストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、接続できません。</translation>
-    </message>
-    <message>
-        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 はキーストア %2 (%3) を指定していますが、サブアカウントの宛先証明書にその名前のファイルがないため、宛先は認証できません。</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
-        <translation>SAP BTP コックピットで「Connectivity &gt; Destination Certificates」を開き、ファイルを %1 としてアップロードするか、%2 をそこにあるファイルの名前に変更してください。</translation>
-    </message>
-</context>
-<context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
@@ -1685,6 +1389,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Saved as %1</source>
         <translation>%1 として保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterDiffers</name>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 はデータセンター %2 のプロバイダーに接続しますが、このサブアカウント (SAP Task Center) は %3 にあります。Task Center とプロバイダーは同じデータセンターにある必要があります。</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>%1 にあるプロバイダーのサブアカウントを接続するか、%2 の SAP Task Center を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2163,50 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>HttpWithCredentials</name>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 は、資格情報 (%2) を暗号化せずに http:// アドレスに送信します。</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>システムの https:// アドレスを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAddress</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>%1 の URL は「%2」です。SAP のドキュメントでは、テナントの SCIM アドレス https://&lt;テナント&gt;.accounts.ondemand.com/scim が記載されています。</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>URL を https://&lt;テナント&gt;.accounts.ondemand.com/scim に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 は認証「%2」を使用しています。SAP Task Center は、BasicAuthentication または ClientCertificateAuthentication でのみ ID ディレクトリを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Authentication を BasicAuthentication (テナントの技術ユーザー) または ClientCertificateAuthentication に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryMissing</name>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>サブアカウントに宛先 %1 がありません。SAP Task Center が SAP Cloud Identity Services でユーザーとグループを検索するにはこの宛先が必要です: この宛先がないとタスクは届きません。</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>URL https://&lt;テナント&gt;.accounts.ondemand.com/scim と、BasicAuthentication または ClientCertificateAuthentication を使用して %1 を作成してください。</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2628,6 +2387,35 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>NameLeavesNoRoom</name>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 は %2 文字です: セカンダリ宛先 %1_PP が SAP Task Center の上限 (%3 文字) を超えてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>プライマリ宛先の名前は %1 文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>文字、数字、_、- で構成されたより短い名前で宛先を作成し直し、そのセカンダリ宛先の名前もあわせて変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NameTwice</name>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 が 2 回指定されています (%2 と %3)。後の方がチェックされます。</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>各宛先のエクスポートは 1 つだけチェックしてください。異なるサブアカウントのエクスポートの場合は、サブアカウントごとのフォルダーまたは ZIP アーカイブを個別に指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
@@ -2756,6 +2544,90 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation>この方法では、ウィザードが書き込むものはありません。その後に確認することは、このページに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PairSystemsDiffer</name>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 はここでは %2、%4 では %3</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 とそのプライマリ宛先 %2 は異なるシステムを指しています (%3): SAP Task Center は一方からタスクを読み込み、もう一方でタスクを処理します。</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>ウィザードでこのペアをセットアップし直し、両方が同じシステムを指すようにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryDuplicate</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 と %2 は、同じシステムへの有効なプライマリ宛先です: すべてのユーザーにそのシステムの各タスクが 2 回表示されます。</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>1 つだけ残してください。その他は削除するか、tc.enabled を false に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCheck</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>%1 を修正してください (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyMissing</name>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>%1 には、%3 用の SAP のガイドで必須とされているプロパティ %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>%2 用のガイドの記載どおりに %1 を追加するか、ウィザードで宛先をセットアップし直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyShape</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」の形式が示されています。</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>%1 を %2 の形式で設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValue</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%2 の %1 は「%3」です。正確に「%4」と記述する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%2 の %1 は「%3」です。%4 用の SAP のガイドでは「%5」が求められています。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>%1 を %2 に設定してください。</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +5941,80 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>ProviderTypeMissing</name>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 には tc.provider_type がありません。SAP Task Center は、どのタスクプロバイダーに接続するのかを判断できません。</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>プロバイダーの SAP ガイドに記載されている値 (%1、…) で tc.provider_type を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>%2 と同様に、値 %1 で tc.provider_type を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 は認証「%2」を使用しています。Intelligent Recommendations 用の SAP のガイドでは、SAP Build Process Automation のサービスキーのクライアントを使用する OAuth2ClientCredentials が求められています。</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Authentication を OAuth2ClientCredentials に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsDynamicDestination</name>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>%1 には、Intelligent Recommendations 用の SAP のガイドで求められている HTML5.DynamicDestination=true がありません。</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>値 true のプロパティ HTML5.DynamicDestination を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPrimaryMissing</name>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 は Intelligent Recommendations の宛先のようですが、プライマリ宛先 %2 が存在しません: SAP Task Center は、プライマリ宛先の名前の後に _AI を付けた名前によってこの宛先を検索します。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>%1 の名前を、SAP Build Process Automation のプライマリ宛先の名前の後に _AI を付けたものに変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTcEnabled</name>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 は Intelligent Recommendations の宛先で、タスクプロバイダーではありませんが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>%1 から tc.enabled を削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsUrlOutdated</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>%1 の URL は「%2」です。2025 年 7 月以降、SAP のガイドでは SAP Build Process Automation の API エンドポイントの後に %3 を付けたものが求められています。それ以前に作成した宛先は変更する必要があります。</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>URL を、サービスキーの endpoints &gt; api の値の後に %1 を付けたものに設定してください。</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>URL を %1 に設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -6244,6 +6190,21 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SampleValue</name>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%2 の %1 には、Booster テンプレートのサンプル値がまだ残っています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%2 の %1 には、Booster テンプレートのサンプル値「%3」がまだ残っています。</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>実際の値を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
@@ -6264,6 +6225,39 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>トラスト証明書を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryMissing</name>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 にはセカンダリ宛先 %2 がないため、ユーザーは SAP Task Center で %3 のタスクを処理できません (プリンシパル伝播)。</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>ウィザードで %1 を作成してください (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTcEnabled</name>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 はセカンダリ宛先 (プリンシパル伝播) ですが、tc.enabled が設定されています: SAP Task Center はこれを別のプライマリ宛先として読み込んでしまいます。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>%1 から tc.enabled を削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWithoutPrimary</name>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 はセカンダリ宛先ですが、そのプライマリ宛先 %2 が存在しません。SAP Task Center は、セカンダリ宛先をプライマリ宛先の名前によってのみ検索します。</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>既存のプライマリ宛先の &lt;プライマリ宛先の名前&gt;_PP に名前を変更するか、プライマリ宛先 %1 を作成してください。</translation>
     </message>
 </context>
 <context>
@@ -6295,6 +6289,28 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation>続行できます。その場合、シークレット (キー、パスワード) はプログラムを閉じるまでしか保持されません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsNotChecked</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %3 ではシークレットが表示されないため、%2 はチェックされていません。</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>これらもテストするには、サブアカウント内の宛先そのものをチェックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDestinationTcEnabled</name>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 は SAP Task Center 自体の宛先の 1 つで、タスクプロバイダーではありませんが、tc.enabled が設定されています。</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>SAP BTP コックピットで %1 から tc.enabled を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6617,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SourceUnreadable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>このファイルを確認してください。その他のファイルはチェックされました。</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -6806,6 +6833,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SystemUserDeprecated</name>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 は SystemUser を使用しています。SAP は Destination サービスのドキュメント (2026 年 3 月 18 日付の注記) で、SystemUser を 2026 年 9 月末までに削除すると告知しましたが、SAP Task Center の %2 用ガイドには、プライマリ宛先用として現在も記載されています。</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>接続をテストしてください。トークンエラー「Cannot determine user to propagate」は、このサブアカウントが SystemUser を受け付けなくなったことを意味します: 代わりに何を使用するかは、SAP Task Center の %1 用ガイドで確認してください。その他のトークンエラーは別の原因によるものです: プロバイダーが保持している証明書がサブアカウントの現在の証明書であること、および技術ユーザーが %1 に存在することが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
@@ -6834,6 +6872,39 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Task Center</source>
         <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledFalse</name>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 は一時停止中です (tc.enabled が false): タスクは非表示になり、更新されません。SAP Task Center は、1 時間トークンを取得できないと、自動的にこの値を false に設定します。</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>まず認証を修正し (「接続をテスト」)、その後 tc.enabled を true に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledMissing</name>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 には tc.enabled プロパティがないため、SAP Task Center はそのタスクを読み込みません (Booster のサンプルにはこのプロパティがありません)。</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>値 true のプロパティ tc.enabled を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledValue</name>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>%1 の tc.enabled は「%2」です。SAP Task Center が受け付けるのは true (一時停止する場合は false) のみで、それ以外の場合はコネクターを Warning 状態にします。</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>tc.enabled を正確に true (小文字) に設定してください。</translation>
     </message>
 </context>
 <context>
@@ -7020,6 +7091,57 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation>サブアカウント「%1」から読み込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpired</name>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>%1 のタスク更新が停止します。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>「Connectivity &gt; Destination Trust」で証明書を更新してから、新しい証明書を %1 に登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpiring</name>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>これらには新しい証明書が必要です: %1。</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>更新ではなくローテーションを行ってください: 「Connectivity &gt; Destination Trust」でパッシブ証明書を生成し、%1 に登録してから、ローテーションします。アクティブな証明書を更新すると、すべてのプロバイダーに新しい証明書が登録されるまでタスクの更新が停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMismatch</name>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>プロバイダーが保持している証明書 (SHA-256 %1) は、サブアカウントの現在のトラスト証明書 (SHA-256 %2) ではないため、プロバイダーはサブアカウントのアサーションを拒否します。これは、サブアカウントの証明書が更新された場合に起こります。</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>「Connectivity &gt; Destination Trust」で現在の証明書をエクスポートし、プロバイダーのガイドでアップロード先として記載されている場所で、プロバイダーに再度登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotCompared</name>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>プロバイダーが保持している証明書は比較されませんでした: サブアカウントの現在のトラスト証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>サブアカウントにトラスト証明書があるかどうか (「Connectivity &gt; Destination Trust」) を確認してから、もう一度チェックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>このサブアカウントを信頼しているすべてのタスクプロバイダー</translation>
     </message>
 </context>
 <context>

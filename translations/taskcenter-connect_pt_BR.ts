@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AddressShape</name>
+    <message>
+        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
+        <translation>%1 de %2 (“%3”) não é um endereço no formato que o guia da SAP para %4 indica.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; para %4, deve ser “%5”.</translation>
+    </message>
+    <message>
+        <source>Enter the address as the guide for %1 gives it.</source>
+        <translation>Insira o endereço como o guia para %1 o indica.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Defina %1 como %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <source>created</source>
@@ -204,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationPropertyMissing</name>
+    <message>
+        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
+        <translation>%1 usa %2, mas não tem %3, portanto o Destination service não consegue obter um token com ele.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
+        <translation>Adicione %1 como indica o guia do provedor para o SAP Task Center.</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>The file %1 does not exist. Check the name and the folder.</source>
@@ -224,6 +254,21 @@
     <message>
         <source>%1 is too large for what it should hold (at most %2). Check that it is the right file.</source>
         <translation>%1 é grande demais para o que deveria conter (no máximo %2). Verifique se é o arquivo certo.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMissing</name>
+    <message>
+        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
+        <translation>%1 indica o truststore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então a conexão não pode ser estabelecida.</translation>
+    </message>
+    <message>
+        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
+        <translation>%1 indica o keystore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então o destino não consegue se autenticar.</translation>
+    </message>
+    <message>
+        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
+        <translation>No cockpit do SAP BTP, abra “Connectivity &gt; Destination Certificates” e carregue o arquivo como %1, ou altere %2 para o nome de um arquivo que esteja lá.</translation>
     </message>
 </context>
 <context>
@@ -1168,348 +1213,6 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
-    <name>ConfigurationValidator</name>
-    <message>
-        <source>%1: %2 not checked, because %3 does not show secrets.</source>
-        <translation>%1: %2 não verificado, porque %3 não mostra segredos.</translation>
-    </message>
-    <message>
-        <source>Check the destination in the subaccount itself to have them tested.</source>
-        <translation>Verifique o destino na própria subconta para que esses valores também sejam testados.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Check the file; the other files were checked.</source>
-        <translation>Verifique o arquivo; os outros arquivos foram verificados.</translation>
-    </message>
-    <message>
-        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
-        <translation>%1 foi informado duas vezes (%2 e %3); o posterior é verificado.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
-        <translation>%1 é um destino secundário, mas o destino primário dele, %2, não existe. O SAP Task Center encontra os destinos secundários somente pelo nome do primário.</translation>
-    </message>
-    <message>
-        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
-        <translation>Renomeie-o para &lt;nome do primário&gt;_PP de um destino primário existente, ou crie o destino primário %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
-        <translation>%1 não tem o destino secundário %2, portanto os usuários não podem processar as tarefas de %3 no SAP Task Center (propagação de principal).</translation>
-    </message>
-    <message>
-        <source>Create %1 with the wizard (%2).</source>
-        <translation>Crie %1 com o assistente (%2).</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
-        <translation>%1 e %2 são destinos primários habilitados para o mesmo sistema: cada usuário recebe cada tarefa desse sistema duas vezes.</translation>
-    </message>
-    <message>
-        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
-        <translation>Mantenha um. Exclua os outros ou defina tc.enabled deles como false.</translation>
-    </message>
-    <message>
-        <source>every task provider that trusts this subaccount</source>
-        <translation>todos os provedores de tarefas que confiam nesta subconta</translation>
-    </message>
-    <message>
-        <source>Task updates stop for %1.</source>
-        <translation>As atualizações de tarefas param para %1.</translation>
-    </message>
-    <message>
-        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
-        <translation>Renove o certificado em “Connectivity &gt; Destination Trust” e depois entregue o novo a %1.</translation>
-    </message>
-    <message>
-        <source>These need the new certificate: %1.</source>
-        <translation>Estes precisam do novo certificado: %1.</translation>
-    </message>
-    <message>
-        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
-        <translation>Faça a rotação em vez de renovar: gere um certificado passivo em “Connectivity &gt; Destination Trust”, entregue-o a %1 e depois faça a rotação. Renovar o certificado ativo interrompe as atualizações de tarefas até que todos os provedores tenham o novo.</translation>
-    </message>
-    <message>
-        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
-        <translation>Crie o destino novamente com um nome mais curto, formado por letras, dígitos, _ e -; renomeie o destino secundário da mesma forma.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
-        <translation>%1 tem %2 caracteres: o destino secundário %1_PP dele ultrapassaria o limite de %3 do SAP Task Center.</translation>
-    </message>
-    <message>
-        <source>Use at most %1 characters for a primary destination.</source>
-        <translation>Use no máximo %1 caracteres para um destino primário.</translation>
-    </message>
-    <message>
-        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
-        <translation>%1 é um dos destinos do próprio SAP Task Center, e não um provedor de tarefas, mas contém tc.enabled.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
-        <translation>Remova tc.enabled de %1 no cockpit do SAP BTP.</translation>
-    </message>
-    <message>
-        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 é um destino secundário (propagação de principal), mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
-    </message>
-    <message>
-        <source>Remove tc.enabled from %1.</source>
-        <translation>Remova tc.enabled de %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
-        <translation>%1 não tem a propriedade tc.enabled, portanto o SAP Task Center não lê as tarefas dele (os exemplos do booster não a incluem).</translation>
-    </message>
-    <message>
-        <source>Add the property tc.enabled with the value true.</source>
-        <translation>Adicione a propriedade tc.enabled com o valor true.</translation>
-    </message>
-    <message>
-        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
-        <translation>%1 está pausado (tc.enabled é false): as tarefas dele ficam ocultas e não são atualizadas. O SAP Task Center define o valor como false sozinho quando não consegue obter um token por uma hora.</translation>
-    </message>
-    <message>
-        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
-        <translation>Corrija primeiro a autenticação (“Testar conexão”) e depois defina tc.enabled como true.</translation>
-    </message>
-    <message>
-        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
-        <translation>tc.enabled de %1 é “%2”; o SAP Task Center aceita somente true (ou false para pausar) e, caso contrário, coloca o conector no status “Warning”.</translation>
-    </message>
-    <message>
-        <source>Set tc.enabled to exactly true (lower case).</source>
-        <translation>Defina tc.enabled exatamente como true (em minúsculas).</translation>
-    </message>
-    <message>
-        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
-        <translation>%1 envia credenciais (%2) para um endereço http://, sem criptografia.</translation>
-    </message>
-    <message>
-        <source>Use the https:// address of the system.</source>
-        <translation>Use o endereço https:// do sistema.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds a sample value from a booster template.</source>
-        <translation>%1 de %2 ainda contém um valor de exemplo de um modelo do booster.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
-        <translation>%1 de %2 ainda contém o valor de exemplo “%3” de um modelo do booster.</translation>
-    </message>
-    <message>
-        <source>Enter the real value.</source>
-        <translation>Insira o valor real.</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 but has no %3, so the Destination service cannot fetch a token with it.</source>
-        <translation>%1 usa %2, mas não tem %3, portanto o Destination service não consegue obter um token com ele.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the provider&apos;s guide for SAP Task Center says.</source>
-        <translation>Adicione %1 como indica o guia do provedor para o SAP Task Center.</translation>
-    </message>
-    <message>
-        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
-        <translation>Falta em %1 a propriedade %2 que o guia da SAP para %3 exige.</translation>
-    </message>
-    <message>
-        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
-        <translation>Adicione %1 como indica o guia para %2, ou configure o destino novamente com o assistente.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
-        <translation>%1 de %2 é “%3”; o valor deve ser escrito exatamente “%4”.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
-        <translation>%1 de %2 é “%3”; o guia da SAP para %4 pede “%5”.</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2.</source>
-        <translation>Defina %1 como %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (&quot;%3&quot;) is not an address of the form SAP&apos;s guide for %4 gives.</source>
-        <translation>%1 de %2 (“%3”) não é um endereço no formato que o guia da SAP para %4 indica.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; for %4 it must be &quot;%5&quot;.</source>
-        <translation>%1 de %2 é “%3”; para %4, deve ser “%5”.</translation>
-    </message>
-    <message>
-        <source>Enter the address as the guide for %1 gives it.</source>
-        <translation>Insira o endereço como o guia para %1 o indica.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Correct %1 (%2).</source>
-        <translation>Corrija %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
-        <translation>O certificado que o provedor tem (SHA-256 %1) não é o certificado de confiança atual da subconta (SHA-256 %2), portanto o provedor rejeita as asserções da subconta. Isso acontece quando o certificado da subconta foi renovado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>mais %n</numerusform>
-            <numerusform>mais %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
-        <translation>O certificado que o provedor tem não foi comparado: não foi possível ler o certificado de confiança atual da subconta.</translation>
-    </message>
-    <message>
-        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
-        <translation>Verifique se a subconta tem um certificado de confiança (“Connectivity &gt; Destination Trust”) e depois verifique novamente.</translation>
-    </message>
-    <message>
-        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
-        <translation>%1 acessa um provedor no data center %2, mas esta subconta (SAP Task Center) está em %3. O Task Center e o provedor devem estar no mesmo data center.</translation>
-    </message>
-    <message>
-        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
-        <translation>Conecte uma subconta do provedor em %1, ou use o SAP Task Center em %2.</translation>
-    </message>
-    <message>
-        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
-        <translation>A subconta não tem o destino %1, de que o SAP Task Center precisa para encontrar usuários e grupos no SAP Cloud Identity Services: sem ele, nenhuma tarefa chega.</translation>
-    </message>
-    <message>
-        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
-        <translation>Crie %1 com a URL https://&lt;seu tenant&gt;.accounts.ondemand.com/scim e BasicAuthentication ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
-        <translation>%1 usa a autenticação “%2”; o SAP Task Center lê o diretório de identidades somente com BasicAuthentication ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
-        <translation>Defina Authentication como BasicAuthentication (um usuário técnico do tenant) ou ClientCertificateAuthentication.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>A URL de %1 é “%2”; a SAP documenta o endereço SCIM do tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
-        <translation>Defina a URL como https://&lt;seu tenant&gt;.accounts.ondemand.com/scim.</translation>
-    </message>
-    <message>
-        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
-        <translation>Verifique somente uma exportação de cada destino. Exportações de subcontas diferentes: informe a pasta ou o arquivo zip de cada subconta separadamente.</translation>
-    </message>
-    <message>
-        <source>%1 %2 here, %3 in %4</source>
-        <translation>%1 %2 aqui, %3 em %4</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
-        <translation>%1 e o destino primário dele, %2, apontam para sistemas diferentes (%3): o SAP Task Center lê as tarefas de um e as processa no outro.</translation>
-    </message>
-    <message>
-        <source>Set up the pair again with the wizard, so that both name the same system.</source>
-        <translation>Configure o par novamente com o assistente, para que ambos apontem para o mesmo sistema.</translation>
-    </message>
-    <message>
-        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
-        <translation>%1 não tem tc.provider_type: o SAP Task Center não consegue saber a qual provedor de tarefas ele se conecta.</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
-        <translation>Adicione tc.provider_type com o valor que o guia da SAP para o provedor indica (%1, …).</translation>
-    </message>
-    <message>
-        <source>Add tc.provider_type with the value %1, as on %2.</source>
-        <translation>Adicione tc.provider_type com o valor %1, como em %2.</translation>
-    </message>
-    <message>
-        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
-        <translation>Exporte o certificado atual em “Connectivity &gt; Destination Trust” e entregue-o novamente ao provedor, carregando-o onde o guia dele indicar.</translation>
-    </message>
-    <message>
-        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
-        <translation>%1 usa SystemUser. A SAP anunciou na documentação do Destination service (nota de 18/03/2026) que SystemUser seria removido até o fim de setembro de 2026; o guia do SAP Task Center para %2 ainda o lista para o destino primário.</translation>
-    </message>
-    <message>
-        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
-        <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SAP Task Center para %1 o que o substitui. Outros erros de token têm outra causa: o certificado que o provedor tem deve ser o atual da subconta, e o usuário técnico deve existir em %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
-        <translation>%1 de %2 é “%3”; o guia da SAP para %4 o indica no formato “%5”.</translation>
-    </message>
-    <message>
-        <source>Set %1 in the form %2.</source>
-        <translation>Defina %1 no formato %2.</translation>
-    </message>
-    <message>
-        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
-        <translation>%1 parece um destino para Intelligent Recommendations, mas o destino primário %2 não existe: o SAP Task Center o encontra pelo nome do primário seguido de _AI.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
-        <translation>Renomeie %1 para o nome do destino primário correspondente do SAP Build Process Automation seguido de _AI.</translation>
-    </message>
-    <message>
-        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
-        <translation>%1 é o destino para Intelligent Recommendations, e não um provedor de tarefas, mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
-    </message>
-    <message>
-        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
-        <translation>%1 usa a autenticação “%2”; o guia da SAP para Intelligent Recommendations pede OAuth2ClientCredentials com o cliente da chave de serviço do SAP Build Process Automation.</translation>
-    </message>
-    <message>
-        <source>Set Authentication to OAuth2ClientCredentials.</source>
-        <translation>Defina Authentication como OAuth2ClientCredentials.</translation>
-    </message>
-    <message>
-        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
-        <translation>Falta em %1 HTML5.DynamicDestination=true, que o guia da SAP para Intelligent Recommendations pede.</translation>
-    </message>
-    <message>
-        <source>Add the property HTML5.DynamicDestination with the value true.</source>
-        <translation>Adicione a propriedade HTML5.DynamicDestination com o valor true.</translation>
-    </message>
-    <message>
-        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
-        <translation>A URL de %1 é “%2”. Desde julho de 2025, o guia da SAP pede o endpoint de API do SAP Build Process Automation seguido de %3; um destino criado antes disso deve ser alterado.</translation>
-    </message>
-    <message>
-        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
-        <translation>Defina a URL como o valor de endpoints &gt; api da chave de serviço seguido de %1.</translation>
-    </message>
-    <message>
-        <source>Set the URL to %1.</source>
-        <translation>Defina a URL como %1.</translation>
-    </message>
-    <message>
-        <source>%1 names the trust store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the connection cannot be made.</source>
-        <translation>%1 indica o truststore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então a conexão não pode ser estabelecida.</translation>
-    </message>
-    <message>
-        <source>%1 names the key store %2 (%3), but the subaccount&apos;s destination certificates hold no file of that name, so the destination cannot authenticate.</source>
-        <translation>%1 indica o keystore %2 (%3), mas os certificados de destino da subconta não têm nenhum arquivo com esse nome, então o destino não consegue se autenticar.</translation>
-    </message>
-    <message>
-        <source>In the SAP BTP cockpit, open Connectivity &gt; Destination Certificates and upload the file as %1, or change %2 to the name of a file that is there.</source>
-        <translation>No cockpit do SAP BTP, abra “Connectivity &gt; Destination Certificates” e carregue o arquivo como %1, ou altere %2 para o nome de um arquivo que esteja lá.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectWizard</name>
     <message>
         <source>Task Center Connect</source>
@@ -1688,6 +1391,17 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Saved as %1</source>
         <translation>Salvo como %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterDiffers</name>
+    <message>
+        <source>%1 reaches a provider in data center %2, but this subaccount (SAP Task Center) is in %3. Task Center and the provider must be in the same data center.</source>
+        <translation>%1 acessa um provedor no data center %2, mas esta subconta (SAP Task Center) está em %3. O Task Center e o provedor devem estar no mesmo data center.</translation>
+    </message>
+    <message>
+        <source>Connect a provider subaccount in %1, or use SAP Task Center in %2.</source>
+        <translation>Conecte uma subconta do provedor em %1, ou use o SAP Task Center em %2.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2169,50 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>HttpWithCredentials</name>
+    <message>
+        <source>%1 sends credentials (%2) to an http:// address, unencrypted.</source>
+        <translation>%1 envia credenciais (%2) para um endereço http://, sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address of the system.</source>
+        <translation>Use o endereço https:// do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAddress</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;; SAP documents the tenant&apos;s SCIM address, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>A URL de %1 é “%2”; a SAP documenta o endereço SCIM do tenant, https://&lt;tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+    <message>
+        <source>Set the URL to https://&lt;your tenant&gt;.accounts.ondemand.com/scim.</source>
+        <translation>Defina a URL como https://&lt;seu tenant&gt;.accounts.ondemand.com/scim.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP Task Center reads the identity directory with BasicAuthentication or ClientCertificateAuthentication only.</source>
+        <translation>%1 usa a autenticação “%2”; o SAP Task Center lê o diretório de identidades somente com BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to BasicAuthentication (a technical user of the tenant) or ClientCertificateAuthentication.</source>
+        <translation>Defina Authentication como BasicAuthentication (um usuário técnico do tenant) ou ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDirectoryMissing</name>
+    <message>
+        <source>The subaccount has no destination %1, which SAP Task Center needs to find users and groups in SAP Cloud Identity Services: no tasks arrive without it.</source>
+        <translation>A subconta não tem o destino %1, de que o SAP Task Center precisa para encontrar usuários e grupos no SAP Cloud Identity Services: sem ele, nenhuma tarefa chega.</translation>
+    </message>
+    <message>
+        <source>Create %1 with the URL https://&lt;your tenant&gt;.accounts.ondemand.com/scim and BasicAuthentication or ClientCertificateAuthentication.</source>
+        <translation>Crie %1 com a URL https://&lt;seu tenant&gt;.accounts.ondemand.com/scim e BasicAuthentication ou ClientCertificateAuthentication.</translation>
+    </message>
+</context>
+<context>
     <name>InputChecks</name>
     <message>
         <source>Enter a name for the destination.</source>
@@ -2635,6 +2393,35 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>NameLeavesNoRoom</name>
+    <message>
+        <source>%1 has %2 characters: its secondary %1_PP would exceed SAP Task Center&apos;s limit of %3.</source>
+        <translation>%1 tem %2 caracteres: o destino secundário %1_PP dele ultrapassaria o limite de %3 do SAP Task Center.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters for a primary destination.</source>
+        <translation>Use no máximo %1 caracteres para um destino primário.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Create the destination again under a shorter name made of letters, digits, _ and -; rename its secondary with it.</source>
+        <translation>Crie o destino novamente com um nome mais curto, formado por letras, dígitos, _ e -; renomeie o destino secundário da mesma forma.</translation>
+    </message>
+</context>
+<context>
+    <name>NameTwice</name>
+    <message>
+        <source>%1 is given twice (%2 and %3); the later one is checked.</source>
+        <translation>%1 foi informado duas vezes (%2 e %3); o posterior é verificado.</translation>
+    </message>
+    <message>
+        <source>Check only one export of each destination. Exports of different subaccounts: give each subaccount&apos;s folder or zip archive on its own.</source>
+        <translation>Verifique somente uma exportação de cada destino. Exportações de subcontas diferentes: informe a pasta ou o arquivo zip de cada subconta separadamente.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>Nothing to click in SAP&apos;s consoles yet. You will need the SAP BTP cockpit of the subaccount where SAP Task Center runs, and administrator access to %1; each later step says where to click.</source>
@@ -2763,6 +2550,91 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Nothing is left for the wizard to write on this way. The page says what to check afterwards.</source>
         <translation>Por esta forma, não resta nada para o assistente gravar. A página diz o que verificar depois.</translation>
+    </message>
+</context>
+<context>
+    <name>PairSystemsDiffer</name>
+    <message>
+        <source>%1 %2 here, %3 in %4</source>
+        <translation>%1 %2 aqui, %3 em %4</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 and its primary destination %2 name different systems (%3): SAP Task Center reads the tasks from one and acts on them in the other.</source>
+        <translation>%1 e o destino primário dele, %2, apontam para sistemas diferentes (%3): o SAP Task Center lê as tarefas de um e as processa no outro.</translation>
+    </message>
+    <message>
+        <source>Set up the pair again with the wizard, so that both name the same system.</source>
+        <translation>Configure o par novamente com o assistente, para que ambos apontem para o mesmo sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryDuplicate</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are enabled primary destinations to the same system: every user gets each of its tasks twice.</source>
+        <translation>%1 e %2 são destinos primários habilitados para o mesmo sistema: cada usuário recebe cada tarefa desse sistema duas vezes.</translation>
+    </message>
+    <message>
+        <source>Keep one. Delete the others, or set their tc.enabled to false.</source>
+        <translation>Mantenha um. Exclua os outros ou defina tc.enabled deles como false.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCheck</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Correct %1 (%2).</source>
+        <translation>Corrija %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyMissing</name>
+    <message>
+        <source>%1 lacks the property %2 that SAP&apos;s guide for %3 requires.</source>
+        <translation>Falta em %1 a propriedade %2 que o guia da SAP para %3 exige.</translation>
+    </message>
+    <message>
+        <source>Add %1 as the guide for %2 says, or set the destination up again with the wizard.</source>
+        <translation>Adicione %1 como indica o guia para %2, ou configure o destino novamente com o assistente.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyShape</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 gives it the form &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; o guia da SAP para %4 o indica no formato “%5”.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the form %2.</source>
+        <translation>Defina %1 no formato %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValue</name>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; it must be spelled exactly &quot;%4&quot;.</source>
+        <translation>%1 de %2 é “%3”; o valor deve ser escrito exatamente “%4”.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;; SAP&apos;s guide for %4 asks for &quot;%5&quot;.</source>
+        <translation>%1 de %2 é “%3”; o guia da SAP para %4 pede “%5”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Defina %1 como %2.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +5948,80 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>ProviderTypeMissing</name>
+    <message>
+        <source>%1 has no tc.provider_type: SAP Task Center cannot tell which task provider it reaches.</source>
+        <translation>%1 não tem tc.provider_type: o SAP Task Center não consegue saber a qual provedor de tarefas ele se conecta.</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value SAP&apos;s guide for the provider gives (%1, …).</source>
+        <translation>Adicione tc.provider_type com o valor que o guia da SAP para o provedor indica (%1, …).</translation>
+    </message>
+    <message>
+        <source>Add tc.provider_type with the value %1, as on %2.</source>
+        <translation>Adicione tc.provider_type com o valor %1, como em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsAuthentication</name>
+    <message>
+        <source>%1 uses the authentication &quot;%2&quot;; SAP&apos;s guide for Intelligent Recommendations asks for OAuth2ClientCredentials with the client of SAP Build Process Automation&apos;s service key.</source>
+        <translation>%1 usa a autenticação “%2”; o guia da SAP para Intelligent Recommendations pede OAuth2ClientCredentials com o cliente da chave de serviço do SAP Build Process Automation.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to OAuth2ClientCredentials.</source>
+        <translation>Defina Authentication como OAuth2ClientCredentials.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsDynamicDestination</name>
+    <message>
+        <source>%1 lacks HTML5.DynamicDestination=true, which SAP&apos;s guide for Intelligent Recommendations asks for.</source>
+        <translation>Falta em %1 HTML5.DynamicDestination=true, que o guia da SAP para Intelligent Recommendations pede.</translation>
+    </message>
+    <message>
+        <source>Add the property HTML5.DynamicDestination with the value true.</source>
+        <translation>Adicione a propriedade HTML5.DynamicDestination com o valor true.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPrimaryMissing</name>
+    <message>
+        <source>%1 looks like an Intelligent Recommendations destination, but there is no primary destination %2: SAP Task Center finds it by the primary&apos;s name followed by _AI.</source>
+        <translation>%1 parece um destino para Intelligent Recommendations, mas o destino primário %2 não existe: o SAP Task Center o encontra pelo nome do primário seguido de _AI.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to the name of its SAP Build Process Automation primary destination followed by _AI.</source>
+        <translation>Renomeie %1 para o nome do destino primário correspondente do SAP Build Process Automation seguido de _AI.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTcEnabled</name>
+    <message>
+        <source>%1 is the Intelligent Recommendations destination, not a task provider, but it carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 é o destino para Intelligent Recommendations, e não um provedor de tarefas, mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Remova tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsUrlOutdated</name>
+    <message>
+        <source>The URL of %1 is &quot;%2&quot;. Since July 2025 SAP&apos;s guide asks for SAP Build Process Automation&apos;s API endpoint followed by %3; a destination made before must be changed.</source>
+        <translation>A URL de %1 é “%2”. Desde julho de 2025, o guia da SAP pede o endpoint de API do SAP Build Process Automation seguido de %3; um destino criado antes disso deve ser alterado.</translation>
+    </message>
+    <message>
+        <source>Set the URL to the endpoints &gt; api value of the service key followed by %1.</source>
+        <translation>Defina a URL como o valor de endpoints &gt; api da chave de serviço seguido de %1.</translation>
+    </message>
+    <message>
+        <source>Set the URL to %1.</source>
+        <translation>Defina a URL como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Cancel</source>
@@ -6253,6 +6199,21 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>SampleValue</name>
+    <message>
+        <source>%1 of %2 still holds a sample value from a booster template.</source>
+        <translation>%1 de %2 ainda contém um valor de exemplo de um modelo do booster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the sample value &quot;%3&quot; from a booster template.</source>
+        <translation>%1 de %2 ainda contém o valor de exemplo “%3” de um modelo do booster.</translation>
+    </message>
+    <message>
+        <source>Enter the real value.</source>
+        <translation>Insira o valor real.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxSubaccount</name>
     <message>
         <source>The demo landscape is missing from the program&apos;s resources.</source>
@@ -6273,6 +6234,39 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Não é possível gravar o certificado de confiança em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryMissing</name>
+    <message>
+        <source>%1 has no secondary destination %2, so users cannot act on their %3 tasks in SAP Task Center (principal propagation).</source>
+        <translation>%1 não tem o destino secundário %2, portanto os usuários não podem processar as tarefas de %3 no SAP Task Center (propagação de principal).</translation>
+    </message>
+    <message>
+        <source>Create %1 with the wizard (%2).</source>
+        <translation>Crie %1 com o assistente (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTcEnabled</name>
+    <message>
+        <source>%1 is a secondary destination (principal propagation) but carries tc.enabled: SAP Task Center would read it as another primary.</source>
+        <translation>%1 é um destino secundário (propagação de principal), mas contém tc.enabled: o SAP Task Center o leria como mais um destino primário.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1.</source>
+        <translation>Remova tc.enabled de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWithoutPrimary</name>
+    <message>
+        <source>%1 is a secondary destination, but its primary destination %2 does not exist. SAP Task Center finds secondaries only by their primary&apos;s name.</source>
+        <translation>%1 é um destino secundário, mas o destino primário dele, %2, não existe. O SAP Task Center encontra os destinos secundários somente pelo nome do primário.</translation>
+    </message>
+    <message>
+        <source>Rename it to &lt;primary name&gt;_PP of an existing primary, or create the primary %1.</source>
+        <translation>Renomeie-o para &lt;nome do primário&gt;_PP de um destino primário existente, ou crie o destino primário %1.</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6298,28 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>You can continue; the secrets (keys, passwords) are then kept only until you close the program.</source>
         <translation>Você pode continuar; nesse caso, os segredos (chaves, senhas) ficam guardados apenas até você fechar o programa.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsNotChecked</name>
+    <message>
+        <source>%1: %2 not checked, because %3 does not show secrets.</source>
+        <translation>%1: %2 não verificado, porque %3 não mostra segredos.</translation>
+    </message>
+    <message>
+        <source>Check the destination in the subaccount itself to have them tested.</source>
+        <translation>Verifique o destino na própria subconta para que esses valores também sejam testados.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDestinationTcEnabled</name>
+    <message>
+        <source>%1 is one of SAP Task Center&apos;s own destinations, not a task provider, but it carries tc.enabled.</source>
+        <translation>%1 é um dos destinos do próprio SAP Task Center, e não um provedor de tarefas, mas contém tc.enabled.</translation>
+    </message>
+    <message>
+        <source>Remove tc.enabled from %1 in the SAP BTP cockpit.</source>
+        <translation>Remova tc.enabled de %1 no cockpit do SAP BTP.</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6627,17 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>SourceUnreadable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file; the other files were checked.</source>
+        <translation>Verifique o arquivo; os outros arquivos foram verificados.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -6816,6 +6843,17 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>SystemUserDeprecated</name>
+    <message>
+        <source>%1 uses SystemUser. SAP announced in the Destination service&apos;s documentation (note of 2026-03-18) that SystemUser would be removed by the end of September 2026; SAP Task Center&apos;s guide for %2 still lists it for the primary destination.</source>
+        <translation>%1 usa SystemUser. A SAP anunciou na documentação do Destination service (nota de 18/03/2026) que SystemUser seria removido até o fim de setembro de 2026; o guia do SAP Task Center para %2 ainda o lista para o destino primário.</translation>
+    </message>
+    <message>
+        <source>Test the connection. A token error &quot;Cannot determine user to propagate&quot; means this subaccount no longer honours SystemUser: check SAP Task Center&apos;s guide for %1 for what replaces it. Other token errors point elsewhere: the certificate the provider holds must be the subaccount&apos;s current one, and the technical user must exist in %1.</source>
+        <translation>Teste a conexão. O erro de token “Cannot determine user to propagate” significa que esta subconta não aceita mais SystemUser: consulte no guia do SAP Task Center para %1 o que o substitui. Outros erros de token têm outra causa: o certificado que o provedor tem deve ser o atual da subconta, e o usuário técnico deve existir em %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskCenterServiceKey</name>
     <message>
         <source>This is the key of a Destination service instance, not of SAP Task Center. Open the SAP Task Center instance (service one-inbox-service) and use its service key.</source>
@@ -6844,6 +6882,39 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Task Center</source>
         <translation>Task Center</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledFalse</name>
+    <message>
+        <source>%1 is paused (tc.enabled is false): its tasks are hidden and not updated. SAP Task Center sets it to false by itself when it gets no token for an hour.</source>
+        <translation>%1 está pausado (tc.enabled é false): as tarefas dele ficam ocultas e não são atualizadas. O SAP Task Center define o valor como false sozinho quando não consegue obter um token por uma hora.</translation>
+    </message>
+    <message>
+        <source>Fix its authentication first (Test connection), then set tc.enabled to true.</source>
+        <translation>Corrija primeiro a autenticação (“Testar conexão”) e depois defina tc.enabled como true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledMissing</name>
+    <message>
+        <source>%1 has no tc.enabled property, so SAP Task Center does not read its tasks (booster samples lack it).</source>
+        <translation>%1 não tem a propriedade tc.enabled, portanto o SAP Task Center não lê as tarefas dele (os exemplos do booster não a incluem).</translation>
+    </message>
+    <message>
+        <source>Add the property tc.enabled with the value true.</source>
+        <translation>Adicione a propriedade tc.enabled com o valor true.</translation>
+    </message>
+</context>
+<context>
+    <name>TcEnabledValue</name>
+    <message>
+        <source>tc.enabled of %1 is &quot;%2&quot;; SAP Task Center accepts only true (or false to pause), and puts the connector in Warning otherwise.</source>
+        <translation>tc.enabled de %1 é “%2”; o SAP Task Center aceita somente true (ou false para pausar) e, caso contrário, coloca o conector no status “Warning”.</translation>
+    </message>
+    <message>
+        <source>Set tc.enabled to exactly true (lower case).</source>
+        <translation>Defina tc.enabled exatamente como true (em minúsculas).</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7105,57 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Read from the subaccount &quot;%1&quot;.</source>
         <translation>Lido da subconta “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpired</name>
+    <message>
+        <source>Task updates stop for %1.</source>
+        <translation>As atualizações de tarefas param para %1.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate under Connectivity &gt; Destination Trust, then give the new one to %1.</source>
+        <translation>Renove o certificado em “Connectivity &gt; Destination Trust” e depois entregue o novo a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustExpiring</name>
+    <message>
+        <source>These need the new certificate: %1.</source>
+        <translation>Estes precisam do novo certificado: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate rather than renew: generate a passive certificate under Connectivity &gt; Destination Trust, give it to %1, then rotate. Renewing the active one stops task updates until every provider has it.</source>
+        <translation>Faça a rotação em vez de renovar: gere um certificado passivo em “Connectivity &gt; Destination Trust”, entregue-o a %1 e depois faça a rotação. Renovar o certificado ativo interrompe as atualizações de tarefas até que todos os provedores tenham o novo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMismatch</name>
+    <message>
+        <source>The certificate the provider holds (SHA-256 %1) is not the subaccount&apos;s current trust certificate (SHA-256 %2), so the provider rejects the subaccount&apos;s assertions. This is what happens when the subaccount&apos;s certificate was renewed.</source>
+        <translation>O certificado que o provedor tem (SHA-256 %1) não é o certificado de confiança atual da subconta (SHA-256 %2), portanto o provedor rejeita as asserções da subconta. Isso acontece quando o certificado da subconta foi renovado.</translation>
+    </message>
+    <message>
+        <source>Export the current certificate under Connectivity &gt; Destination Trust and give it to the provider again, where its guide says to upload it.</source>
+        <translation>Exporte o certificado atual em “Connectivity &gt; Destination Trust” e entregue-o novamente ao provedor, carregando-o onde o guia dele indicar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotCompared</name>
+    <message>
+        <source>The certificate the provider holds was not compared: the subaccount&apos;s current trust certificate could not be read.</source>
+        <translation>O certificado que o provedor tem não foi comparado: não foi possível ler o certificado de confiança atual da subconta.</translation>
+    </message>
+    <message>
+        <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
+        <translation>Verifique se a subconta tem um certificado de confiança (“Connectivity &gt; Destination Trust”) e depois verifique novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRules</name>
+    <message>
+        <source>every task provider that trusts this subaccount</source>
+        <translation>todos os provedores de tarefas que confiam nesta subconta</translation>
     </message>
 </context>
 <context>
