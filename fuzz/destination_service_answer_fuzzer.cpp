@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             Fuzz::check(item.error == Error::NoError || !item.errorMessage.isEmpty(), "an item's error is said");
     }
     // Whatever number or date a server sends, the wait stays within its bounds.
-    const qint64 delay = DestinationServiceClient::retryDelay(head, data[1] % 8, 500, 30000, Fuzz::now());
+    const qint64 delay = RetryPolicy::delay(head, data[1] % 8, 500, 30000, Fuzz::now());
     Fuzz::check(delay >= 0 && delay <= 30000, "Retry-After stays within 0 and the longest wait");
     return 0;
 }

@@ -703,22 +703,45 @@ private Q_SLOTS:
     }
 
     // The wait before a retry: the server's Retry-After within bounds, whatever number it sends.
+    // A kept token is used until a tenth of its life (at most a minute) before it expires; only the token the
+    // service rejected is forgotten.
+    void tokenCacheKeepsUntilShortlyBeforeExpiry()
+    {
+        qint64 now = 1000;
+        ServiceTokenCache cache;
+        cache.setClock([&now] { return now; });
+        QVERIFY(cache.token().isEmpty());
+        cache.keep("first", 3600);
+        QCOMPARE(cache.token(), QByteArray("first"));
+        now += 3540000 - 1;
+        QCOMPARE(cache.token(), QByteArray("first"));
+        now += 1;
+        QVERIFY(cache.token().isEmpty());
+        cache.keep("second", 100); // a tenth: 10 s early
+        now += 89999;
+        QCOMPARE(cache.token(), QByteArray("second"));
+        cache.forget("first");
+        QCOMPARE(cache.token(), QByteArray("second"));
+        cache.forget("second");
+        QVERIFY(cache.token().isEmpty());
+    }
+
     void retryDelayStaysWithinBounds()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QCOMPARE(DestinationServiceClient::retryDelay({}, 0, 500, 30000, now), 500);
-        QCOMPARE(DestinationServiceClient::retryDelay({}, 2, 500, 30000, now), 2000);
-        QCOMPARE(DestinationServiceClient::retryDelay({}, 60, 500, 30000, now), 30000);
-        QCOMPARE(DestinationServiceClient::retryDelay("7", 0, 500, 30000, now), 7000);
+        QCOMPARE(RetryPolicy::delay({}, 0, 500, 30000, now), 500);
+        QCOMPARE(RetryPolicy::delay({}, 2, 500, 30000, now), 2000);
+        QCOMPARE(RetryPolicy::delay({}, 60, 500, 30000, now), 30000);
+        QCOMPARE(RetryPolicy::delay("7", 0, 500, 30000, now), 7000);
         // Would overflow when multiplied into milliseconds: the longest wait, not none.
-        QCOMPARE(DestinationServiceClient::retryDelay("9223372036854775807", 0, 500, 30000, now), 30000);
-        QCOMPARE(DestinationServiceClient::retryDelay("9223372036854775", 0, 500, 30000, now), 30000);
-        QCOMPARE(DestinationServiceClient::retryDelay("-5", 1, 500, 30000, now), 1000);
+        QCOMPARE(RetryPolicy::delay("9223372036854775807", 0, 500, 30000, now), 30000);
+        QCOMPARE(RetryPolicy::delay("9223372036854775", 0, 500, 30000, now), 30000);
+        QCOMPARE(RetryPolicy::delay("-5", 1, 500, 30000, now), 1000);
         const QString inTenSeconds
             = QLocale::c().toString(now.addSecs(10), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-        const qint64 dated = DestinationServiceClient::retryDelay(inTenSeconds.toLatin1(), 0, 500, 30000, now);
+        const qint64 dated = RetryPolicy::delay(inTenSeconds.toLatin1(), 0, 500, 30000, now);
         QVERIFY2(dated > 8000 && dated <= 10000, qPrintable(QString::number(dated)));
-        QCOMPARE(DestinationServiceClient::retryDelay("Mon, 01 Jan 2001 00:00:00 GMT", 0, 500, 30000, now), 0);
+        QCOMPARE(RetryPolicy::delay("Mon, 01 Jan 2001 00:00:00 GMT", 0, 500, 30000, now), 0);
     }
 
     // Handed a plan with the secondary alone (its primary someone else's, or missing), the applier writes nothing.
