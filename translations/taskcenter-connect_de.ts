@@ -6414,6 +6414,28 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Öffnen Sie das Vertrauenszertifikat des Unterkontos oder fügen Sie es ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Öffnen Sie den Dienstschlüssel von SAP Task Center oder fügen Sie ihn ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%1 von %2 enthält noch den Vorlagenwert „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritt offen).</numerusform>
+            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritte offen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6562,27 +6584,8 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation>%1 von %2 enthält noch den Vorlagenwert „%3“.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation>„%1“ und „%2“ enthalten denselben Wert. Jedes Feld hat einen eigenen Wert; kopieren Sie jeden von seiner eigenen Stelle.</translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation>Öffnen Sie das Vertrauenszertifikat des Unterkontos oder fügen Sie es ein, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation>Öffnen Sie den Dienstschlüssel von SAP Task Center oder fügen Sie ihn ein, um fortzufahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritt offen).</numerusform>
-            <numerusform>Haken Sie jeden Schritt ab, sobald Sie ihn erledigt haben (noch %n Schritte offen).</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6351,6 +6351,28 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation type="unfinished">
+            <numerusform>Tick each step once you have done it (%n left).</numerusform>
+            <numerusform>Tick each step once you have done it (%n left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6499,27 +6521,8 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>Tick each step once you have done it (%n left).</numerusform>
-            <numerusform>Tick each step once you have done it (%n left).</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6414,6 +6414,28 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Abra o pegue el certificado de confianza de la subcuenta para continuar.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Abra o pegue la clave de servicio de SAP Task Center para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%1 de %2 todavía contiene el valor de plantilla «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Marque cada paso una vez realizado (queda %n).</numerusform>
+            <numerusform>Marque cada paso una vez realizado (quedan %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6562,27 +6584,8 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation>%1 de %2 todavía contiene el valor de plantilla «%3».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation>«%1» y «%2» contienen el mismo valor. Cada uno tiene el suyo; copie cada uno desde su propio lugar.</translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation>Abra o pegue el certificado de confianza de la subcuenta para continuar.</translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation>Abra o pegue la clave de servicio de SAP Task Center para continuar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>Marque cada paso una vez realizado (queda %n).</numerusform>
-            <numerusform>Marque cada paso una vez realizado (quedan %n).</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6414,6 +6414,28 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Ouvrez ou collez le certificat de confiance du sous-compte pour continuer.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Ouvrez ou collez la clé de service SAP Task Center pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%1 de %2 contient encore la valeur de modèle «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Cochez chaque étape une fois que vous l&apos;avez effectuée (encore %n étape).</numerusform>
+            <numerusform>Cochez chaque étape une fois que vous l&apos;avez effectuée (encore %n étapes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6562,27 +6584,8 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation>%1 de %2 contient encore la valeur de modèle «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» contiennent la même valeur. Chacun a sa propre valeur&#xa0;; copiez chacune depuis son propre emplacement.</translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation>Ouvrez ou collez le certificat de confiance du sous-compte pour continuer.</translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation>Ouvrez ou collez la clé de service SAP Task Center pour continuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>Cochez chaque étape une fois que vous l&apos;avez effectuée (encore %n étape).</numerusform>
-            <numerusform>Cochez chaque étape une fois que vous l&apos;avez effectuée (encore %n étapes).</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6405,6 +6405,27 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>続行するには、サブアカウントのトラスト証明書を開くか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>続行するには、SAP Task Center のサービスキーを開くか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%2 の %1 には、テンプレートの値「%3」がまだ残っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>各ステップが完了したらチェックを付けてください (残り %n ステップ)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6553,26 +6574,8 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <translation>%1 は必須です。</translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation>%2 の %1 には、テンプレートの値「%3」がまだ残っています。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation>「%1」と「%2」に同じ値が入っています。それぞれ固有の値があるため、それぞれの場所からコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation>続行するには、サブアカウントのトラスト証明書を開くか貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation>続行するには、SAP Task Center のサービスキーを開くか貼り付けてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>各ステップが完了したらチェックを付けてください (残り %n ステップ)。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -6414,6 +6414,28 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     </message>
 </context>
 <context>
+    <name>SetupChecks</name>
+    <message>
+        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
+        <translation>Abra ou cole o certificado de confiança da subconta para continuar.</translation>
+    </message>
+    <message>
+        <source>Open or paste the SAP Task Center service key to continue.</source>
+        <translation>Abra ou cole a chave de serviço do SAP Task Center para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
+        <translation>%1 de %2 ainda contém o valor do modelo “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick each step once you have done it (%n left).</source>
+        <translation>
+            <numerusform>Marque cada etapa assim que a concluir (falta %n).</numerusform>
+            <numerusform>Marque cada etapa assim que a concluir (faltam %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupFile</name>
     <message>
         <source>%1: not valid JSON (%2 at character %3).</source>
@@ -6562,27 +6584,8 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <translation>%1 é obrigatório.</translation>
     </message>
     <message>
-        <source>%1 of %2 still holds the template value &quot;%3&quot;.</source>
-        <translation>%1 de %2 ainda contém o valor do modelo “%3”.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; and &quot;%2&quot; hold the same value. Each has its own; copy each from its own place.</source>
         <translation>“%1” e “%2” contêm o mesmo valor. Cada um tem o seu; copie cada um do seu próprio lugar.</translation>
-    </message>
-    <message>
-        <source>Open or paste the subaccount&apos;s trust certificate to continue.</source>
-        <translation>Abra ou cole o certificado de confiança da subconta para continuar.</translation>
-    </message>
-    <message>
-        <source>Open or paste the SAP Task Center service key to continue.</source>
-        <translation>Abra ou cole a chave de serviço do SAP Task Center para continuar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tick each step once you have done it (%n left).</source>
-        <translation>
-            <numerusform>Marque cada etapa assim que a concluir (falta %n).</numerusform>
-            <numerusform>Marque cada etapa assim que a concluir (faltam %n).</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "SetupModel.h"
 
+#include "DestinationBuilder.h"
 #include "DestinationChangePlan.h"
+#include "SetupChecks.h"
 #include "ValueTemplate.h"
 
 #include <QFileInfo>
@@ -8,26 +10,6 @@
 #include <QUrl>
 #include <QUuid>
 #include <algorithm>
-
-namespace {
-
-bool hasError(const QList<SetupModel::Problem> &problems)
-{
-    return std::any_of(problems.cbegin(), problems.cend(), [](const SetupModel::Problem &problem) {
-        return problem.severity == InputChecks::Severity::Error;
-    });
-}
-
-QString firstError(const QList<SetupModel::Problem> &problems)
-{
-    for (const auto &problem : problems) {
-        if (problem.severity == InputChecks::Severity::Error)
-            return problem.message;
-    }
-    return {};
-}
-
-} // namespace
 
 SetupModel::SetupModel(std::shared_ptr<const ProviderDefinition> provider, QObject *parent)
     : QObject(parent)
@@ -469,97 +451,6 @@ QMap<QString, std::optional<QString>> SetupModel::propertyOverrides(const QStrin
     return m_overrides.value(role);
 }
 
-QHash<QString, QString> SetupModel::templateValues() const
-{
-    QHash<QString, QString> values;
-    for (const auto &input : m_provider->inputs()) {
-        const QString text = value(input.id).trimmed();
-        values.insert(input.id, input.isKeyStore() ? ProviderDefinition::keyStoreName(text) : text);
-    }
-    // Nothing is derived from a value its check refuses (URLs built from a login page's host would look right).
-    for (const auto &derived : m_provider->derived()) {
-        const QString source = values.value(derived.from);
-        const auto *from = m_provider->input(derived.from);
-        const bool refused = from && from->checkValue(source).isError();
-        values.insert(derived.id, refused ? QString() : derived.take.apply(source));
-    }
-    if (const auto *path = m_provider->path(m_pathId)) {
-        for (auto it = path->values.constBegin(); it != path->values.constEnd(); ++it)
-            values.insert(it.key(), it.value());
-    }
-    if (m_serviceKey) {
-        values.insert(QStringLiteral("serviceKey.uaa.url"), m_serviceKey->uaaUrl());
-        values.insert(QStringLiteral("serviceKey.uaa.tokenUrl"), m_serviceKey->tokenUrl());
-        values.insert(QStringLiteral("serviceKey.uaa.clientid"), m_serviceKey->clientId());
-        values.insert(QStringLiteral("serviceKey.endpoints.inbox_rest_url"), m_serviceKey->inboxRestUrl());
-        if (needsServiceKeySecret())
-            values.insert(QStringLiteral("serviceKey.uaa.clientsecret"), m_serviceKey->clientSecret());
-    }
-    if (m_trust && m_trust->isValid()) {
-        values.insert(QStringLiteral("trust.body"), m_trust->base64Body());
-        values.insert(QStringLiteral("trust.pem"), QString::fromLatin1(m_trust->toPem()));
-        values.insert(QStringLiteral("trust.commonName"), m_trust->subjectCommonName());
-    }
-    return values;
-}
-
-QStringList SetupModel::roles() const
-{
-    QStringList roles;
-    if (!writesDestinations())
-        return roles;
-    for (const auto &destination : m_provider->destinations(m_pathId))
-        roles.append(destination.role);
-    return roles;
-}
-
-Destination SetupModel::destination(const QString &role) const
-{
-    const auto *definition = m_provider->destination(role);
-    if (!definition)
-        return {};
-    const auto values = templateValues();
-    Destination destination;
-    destination.setValue(QStringLiteral("Name"), ValueTemplate(definition->nameTemplate).expand(values));
-    for (const auto &property : definition->properties) {
-        if (!property.isOnPath(m_pathId))
-            continue;
-        const QString value = ValueTemplate(property.valueTemplate).expand(values);
-        if (property.optional && value.isEmpty())
-            continue;
-        destination.setValue(property.key, value, property.secret);
-        if (property.writtenOnce)
-            destination.setWrittenOnce(property.key);
-    }
-    const auto overrides = m_overrides.value(role);
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        if (it.value())
-            destination.setValue(it.key(), *it.value(), destination.isSecret(it.key()));
-        else
-            destination.remove(it.key());
-    }
-    return destination;
-}
-
-QList<Destination> SetupModel::destinations() const
-{
-    QList<Destination> all;
-    for (const auto &role : roles())
-        all.append(destination(role));
-    return all;
-}
-
-QHash<QString, QString> SetupModel::primaryNames() const
-{
-    QHash<QString, QString> names;
-    for (const auto &role : roles()) {
-        const auto *definition = m_provider->destination(role);
-        if (!definition->isPrimary())
-            names.insert(destination(role).name(), destination(definition->primaryRole).name());
-    }
-    return names;
-}
-
 QString SetupModel::newSetupId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -591,136 +482,47 @@ QString SetupModel::legacyKeychainKey(const QString &inputId) const
     return m_secretOwner + QLatin1Char('/') + m_provider->id() + QLatin1Char('/') + name + QLatin1Char('/') + inputId;
 }
 
-QList<SetupModel::Problem> SetupModel::trustProblems(const QDateTime &now) const
+QHash<QString, QString> SetupModel::templateValues() const
 {
-    if (!m_trust)
-        return { { QStringLiteral("trustCertificate"),
-                   tr("Open or paste the subaccount's trust certificate to continue.") } };
-    if (!m_trust->isValid())
-        return { { QStringLiteral("trustCertificate"), m_trust->errorMessage() } };
-    switch (m_trust->status(now)) {
-    case TrustCertificate::Status::Expired:
-    case TrustCertificate::Status::NotYetValid:
-        return { { QStringLiteral("trustCertificate"), m_trust->statusText(now) } };
-    case TrustCertificate::Status::ExpiringSoon:
-        return { { QStringLiteral("trustCertificate"), m_trust->statusText(now), InputChecks::Severity::Warning } };
-    case TrustCertificate::Status::Valid:
-        break;
-    }
-    return {};
+    return DestinationBuilder(*this).templateValues();
 }
 
-QList<SetupModel::Problem> SetupModel::serviceKeyProblems(bool requireSecret) const
+QStringList SetupModel::roles() const
 {
-    if (!m_serviceKey)
-        return { { QStringLiteral("serviceKey"), tr("Open or paste the SAP Task Center service key to continue.") } };
-    // A provider that does not use the client secret does not need it in the key (nor in the keychain).
-    if (!m_serviceKey->isValid() && !(m_serviceKey->lacksOnlyClientSecret() && !requireSecret))
-        return { { QStringLiteral("serviceKey"), m_serviceKey->errorMessage() } };
-    return {};
+    return DestinationBuilder(*this).roles();
 }
 
-QList<SetupModel::Problem> SetupModel::inputProblems(const QStringList &inputIds, SecretScope scope) const
+Destination SetupModel::destination(const QString &role) const
 {
-    QList<Problem> problems;
-    for (const auto &id : inputIds) {
-        const auto *input = m_provider->input(id);
-        if (!input || (input->secret && scope == SecretScope::Skip))
-            continue;
-        const auto result = checkInput(id);
-        if (result.severity != InputChecks::Severity::Ok)
-            problems.append({ id, result.message, result.severity });
-    }
-    return problems;
+    return DestinationBuilder(*this).destination(role);
 }
 
-QList<SetupModel::Problem> SetupModel::destinationProblems(const QString &role) const
+QList<Destination> SetupModel::destinations() const
 {
-    QList<Problem> problems;
-    const auto *definition = m_provider->destination(role);
-    if (definition && !definition->nameInput.isEmpty())
-        problems += inputProblems({ definition->nameInput }, SecretScope::Check);
-    // Expert edits must not leave a template value behind.
-    const Destination destination = this->destination(role);
-    for (const auto &property : destination.properties()) {
-        // Secrets are checked (and never echoed) by their input's own rule.
-        if (!property.secret && InputChecks::looksLikeSample(property.value))
-            problems.append({ destination.name() + QLatin1Char('.') + property.key,
-                              tr("%1 of %2 still holds the template value \"%3\".")
-                                  .arg(property.key, destination.name(), property.value) });
-    }
-    return problems;
+    return DestinationBuilder(*this).destinations();
 }
 
-SetupModel::StepState SetupModel::destinationState(const QString &role) const
+QHash<QString, QString> SetupModel::primaryNames() const
 {
-    const QString error = firstError(destinationProblems(role));
-    return { error.isEmpty(), error };
+    return DestinationBuilder(*this).primaryNames();
 }
 
 SetupModel::StepState SetupModel::stepState(const ProviderDefinition::Step &step, const QDateTime &now) const
 {
-    using Kind = ProviderDefinition::Step::Kind;
-    QList<Problem> problems;
-    switch (step.kind) {
-    case Kind::Document:
-        // The step shows the client secret to copy where the provider uses it, so it needs it then.
-        problems = step.document == QLatin1String("trustCertificate") ? trustProblems(now)
-                                                                      : serviceKeyProblems(needsServiceKeySecret());
-        break;
-    case Kind::Values:
-        problems = inputProblems(step.inputs, SecretScope::Check);
-        break;
-    case Kind::Console:
-        for (const auto &section : step.sections)
-            problems += inputProblems(section.inputs, SecretScope::Check);
-        break;
-    case Kind::Checklist: {
-        const auto open = std::count_if(step.items.cbegin(), step.items.cend(),
-                                        [this, &step](const auto &item) { return !isTicked(step.id, item.id); });
-        if (open > 0)
-            return { false, tr("Tick each step once you have done it (%n left).", nullptr, int(open)) };
-        return { true, {} };
-    }
-    case Kind::Destinations:
-        for (const auto &role : roles())
-            problems += destinationProblems(role);
-        break;
-    }
-    const QString error = firstError(problems);
-    return { error.isEmpty(), error };
+    return SetupChecks(*this).stepState(step, now);
+}
+
+SetupModel::StepState SetupModel::destinationState(const QString &role) const
+{
+    return SetupChecks(*this).destinationState(role);
 }
 
 QList<SetupModel::Problem> SetupModel::problems(const QDateTime &now, SecretScope scope) const
 {
-    using Kind = ProviderDefinition::Step::Kind;
-    QList<Problem> problems;
-    for (const auto &step : steps()) {
-        switch (step.kind) {
-        case Kind::Document:
-            // No destination holds the service key's client secret: writing them never needs it.
-            problems
-                += step.document == QLatin1String("trustCertificate") ? trustProblems(now) : serviceKeyProblems(false);
-            break;
-        case Kind::Values:
-            problems += inputProblems(step.inputs, scope);
-            break;
-        case Kind::Console:
-            for (const auto &section : step.sections)
-                problems += inputProblems(section.inputs, scope);
-            break;
-        case Kind::Checklist:
-            break; // ticks say what the user did elsewhere; nothing is written from them
-        case Kind::Destinations:
-            for (const auto &role : roles())
-                problems += destinationProblems(role);
-            break;
-        }
-    }
-    return problems;
+    return SetupChecks(*this).problems(now, scope);
 }
 
 bool SetupModel::hasErrors(const QDateTime &now, SecretScope scope) const
 {
-    return hasError(problems(now, scope));
+    return SetupChecks(*this).hasErrors(now, scope);
 }

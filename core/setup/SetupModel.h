@@ -168,11 +168,6 @@ Q_SIGNALS:
     void stepsChanged();
 
 private:
-    QList<Problem> trustProblems(const QDateTime &now) const;
-    QList<Problem> serviceKeyProblems(bool requireSecret) const;
-    QList<Problem> inputProblems(const QStringList &inputIds, SecretScope scope) const;
-    QList<Problem> destinationProblems(const QString &role) const;
-
     std::shared_ptr<const ProviderDefinition> m_provider;
     QString m_pathId;
     QHash<QString, QString> m_values;
