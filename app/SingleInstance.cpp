@@ -1,6 +1,6 @@
 #include "SingleInstance.h"
 
-#include "RuntimeFolder.h"
+#include "files/RuntimeFolder.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,9 +1,9 @@
 #include "WizardApplication.h"
 
 #include "ConnectWizard.h"
-#include "FirstPaint.h"
 #include "SingleInstance.h"
-#include "Translations.h"
+#include "startup/FirstPaint.h"
+#include "startup/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

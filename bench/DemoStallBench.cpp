@@ -5,7 +5,7 @@
 //   demo_stall_bench [--runs N]
 #include "ConnectWizard.h"
 #include "Statistics.h"
-#include "SubaccountConnection.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // The floor for start-up: an empty two-page QWizard, linked like the real program and as large as its smallest
 // window, that quits after its first paint (as `taskcenter-connect --quit-after-first-paint` does) and reports when
 // that was.
-#include "FirstPaint.h"
-#include "WindowSize.h"
+#include "startup/FirstPaint.h"
+#include "startup/WindowSize.h"
 
 #include <QApplication>
 #include <QWizard>

@@ -4,11 +4,11 @@
 //   read, applying the same 100 again (nothing to write), listing 1,000 destinations, and comparing 1,000 desired
 //   destinations with them (the review's diff), plus peak memory.
 //   subaccount_bench [--runs N]
-#include "DestinationApplier.h"
-#include "DestinationChangePlan.h"
-#include "DestinationServiceClient.h"
-#include "SandboxSubaccount.h"
 #include "Statistics.h"
+#include "destinationservice/DestinationApplier.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "sandbox/SandboxSubaccount.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,11 +3,11 @@
 // files (the cockpit's legacy .properties export). Medians over several runs, and peak memory. The goal: validation
 // at most 2x the floor, growing linearly.
 //   validation_bench [--runs N]
-#include "ConfigurationSource.h"
-#include "ConfigurationValidator.h"
-#include "PropertiesFormat.h"
-#include "SetupModel.h"
 #include "Statistics.h"
+#include "formats/PropertiesFormat.h"
+#include "setup/SetupModel.h"
+#include "validation/ConfigurationSource.h"
+#include "validation/ConfigurationValidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

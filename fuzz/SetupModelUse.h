@@ -3,11 +3,11 @@
 // What the wizard and `export` do with a setup model that came from outside input (a setup file, a secrets file, a
 // provider file): every step's state, every check, every destination as the export writes it.
 
-#include "Destination.h"
-#include "DestinationExporter.h"
 #include "FuzzSupport.h"
-#include "PropertiesFormat.h"
-#include "SetupModel.h"
+#include "formats/DestinationExporter.h"
+#include "formats/PropertiesFormat.h"
+#include "model/Destination.h"
+#include "setup/SetupModel.h"
 
 #include <QSet>
 

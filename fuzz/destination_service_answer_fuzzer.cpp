@@ -2,8 +2,8 @@
 // network (DestinationServiceReply::fromAnswer): every operation, any status, any body; and a busy answer's
 // Retry-After. The input: one byte for the operation, two for the status, then a line naming what was sent (names
 // separated by commas; also read as a Retry-After value), then the body.
-#include "DestinationServiceClient.h"
 #include "FuzzSupport.h"
+#include "destinationservice/DestinationServiceClient.h"
 
 #include <iterator>
 #include <memory>

@@ -1,7 +1,7 @@
 // The Destination service key of a subaccount as it is opened or pasted, and the addresses a key that was read sends
 // its client secret and tokens to.
-#include "DestinationServiceKey.h"
 #include "FuzzSupport.h"
+#include "formats/DestinationServiceKey.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 // What the sandbox's HTTP server makes of the bytes a client sends on one connection: one request after the other
 // (pipelined), each complete, still incomplete, or refused with its status (400, 413, 431, 501).
 #include "FuzzSupport.h"
-#include "HttpRequestParser.h"
+#include "sandbox/HttpRequestParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // A key store as an administrator chooses it for a destination's KeyStoreLocation (PKCS#12, a Java key store, or any
 // other file), with a password: the first line of the input is the password, the rest the file.
 #include "FuzzSupport.h"
-#include "KeyStoreFile.h"
+#include "formats/KeyStoreFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // The cockpit's .properties destination files (Java Properties rules: escapes, \uXXXX, continuation lines, comments
 // naming secrets removed on export), read the way validate and the wizard read them; and what the export writes of
 // them, which must read back the same.
-#include "Destination.h"
 #include "FuzzSupport.h"
-#include "PropertiesFormat.h"
+#include "formats/PropertiesFormat.h"
+#include "model/Destination.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

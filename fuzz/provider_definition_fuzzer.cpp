@@ -1,8 +1,8 @@
 // A provider file (resources/providers/<id>.json): the definition is checked when it loads, so one that loads must
 // never make the wizard's model fail, whatever steps, inputs, checks, transforms and templates it names.
 #include "FuzzSupport.h"
-#include "ProviderDefinition.h"
 #include "SetupModelUse.h"
+#include "providers/ProviderDefinition.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

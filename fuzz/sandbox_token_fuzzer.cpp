@@ -4,10 +4,10 @@
 // for a token the sandbox really issued, so that inputs can start from a valid one. Only requests that change
 // nothing but the issued tokens are answered, so every input meets the same sandbox.
 #include "FuzzSupport.h"
-#include "HttpRequestParser.h"
-#include "HttpServer.h"
-#include "JwtSigner.h"
-#include "SandboxSubaccount.h"
+#include "sandbox/HttpRequestParser.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/JwtSigner.h"
+#include "sandbox/SandboxSubaccount.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // The secrets file of `export` and `apply` (--secrets SECRETS.json), read for each built-in provider, and what the
 // export makes of the secrets it gave.
 #include "FuzzSupport.h"
-#include "ProviderDefinition.h"
-#include "SecretsFile.h"
 #include "SetupModelUse.h"
+#include "providers/ProviderDefinition.h"
+#include "setup/SecretsFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

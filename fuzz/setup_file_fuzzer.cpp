@@ -1,8 +1,8 @@
 // The setup file (the wizard's "Save progress", what `export` and `apply` read): the JSON, the files it names
 // relative to itself, and what the export makes of a setup that was read.
 #include "FuzzSupport.h"
-#include "SetupFile.h"
 #include "SetupModelUse.h"
+#include "setup/SetupFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // The SAP Task Center service key as it is opened or pasted (the cockpit's JSON, `cf service-key` output, a
 // {"credentials": ...} wrapper, or anything else), and what the wizard takes from a key that was read.
 #include "FuzzSupport.h"
-#include "TaskCenterServiceKey.h"
+#include "formats/TaskCenterServiceKey.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // The trust certificate as an administrator opens or pastes it (PEM, DER, CRLF line ends, the bare base64 body, or
 // any other file), and every fact the wizard and inspect-cert show of one that was read.
 #include "FuzzSupport.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

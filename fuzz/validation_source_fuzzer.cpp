@@ -1,11 +1,11 @@
 // What `validate` and the wizard's check read as existing destinations (the cockpit's .properties export, the REST
 // API's JSON, zip archives of them), every rule run over what was read, and the reports made of the findings (text,
 // JSON, HTML), which never carry a secret's value.
-#include "ConfigurationSource.h"
-#include "ConfigurationValidator.h"
-#include "DestinationChangePlan.h"
 #include "FuzzSupport.h"
-#include "ValidationReport.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "validation/ConfigurationSource.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationReport.h"
 
 #include <QJsonDocument>
 

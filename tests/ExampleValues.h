@@ -1,8 +1,8 @@
 #pragma once
 
 #include "OpenSslTool.h"
-#include "ProviderDefinition.h"
-#include "SetupModel.h"
+#include "providers/ProviderDefinition.h"
+#include "setup/SetupModel.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 //   provider_texts --check FILE   (CTest: fails when FILE is out of date)
 // And the README's table of task providers, made from the same files, between its two marker lines:
 //   provider_texts --readme-write README.md | --readme-check README.md
-#include "ProviderDefinition.h"
-#include "SetupModel.h"
+#include "providers/ProviderDefinition.h"
+#include "setup/SetupModel.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 // The output per way is the destinations as JSON (secrets included: they are the file's examples), then every
 // problem the wizard would show; documents (trust certificate, service key) are not filled in.
 #include "ExampleValues.h"
-#include "ProviderDefinition.h"
-#include "SetupModel.h"
+#include "providers/ProviderDefinition.h"
+#include "setup/SetupModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 
 // Destinations as SAP documents them, made by the provider files (SetupModel) with example values, and small
 // changes to them: what the validator's tests start from.
-#include "ConfigurationValidator.h"
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
+#include "validation/ConfigurationValidator.h"
 
 #include <QHash>
 #include <QJsonArray>

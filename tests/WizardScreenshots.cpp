@@ -6,17 +6,17 @@
 // On every page it also looks for two different texts with the same Alt+ key (the wizard's own buttons included,
 // and buttons the page shows only at times), and in the help window on that page (saved as NN-page-help.png); it
 // names each clash with its walk and exits 1. From each console step it also pictures the hand-off sheet.
-#include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "ExampleValues.h"
 #include "HelpDialog.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
-#include "RsaKeys.h"
-#include "SetupFlow.h"
-#include "SetupModel.h"
-#include "Translations.h"
 #include "WizardApplication.h"
+#include "flow/SetupFlow.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "setup/SetupModel.h"
+#include "startup/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,13 +2,13 @@
 // the other primaries to the same system, applying and testing, a rename that cannot read the subaccount, and
 // the destinations held back behind a primary left alone, and the key stores uploaded before the destinations that
 // name them.
-#include "ApplySession.h"
-#include "CertificateFactory.h"
 #include "ExampleValues.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupModel.h"
-#include "SubaccountConnection.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/ApplySession.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

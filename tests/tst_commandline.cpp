@@ -1,11 +1,11 @@
 // Runs the real taskcenter-connect executable, as scripts and administrators do, and checks exit codes,
 // output and written files. Runs under tests/with-keyring.sh, so the keychain path is real too.
-#include "CertificateFactory.h"
 #include "OpenSslTool.h"
-#include "PropertiesFormat.h"
-#include "ProviderDefinition.h"
-#include "RsaKeys.h"
-#include "SecretStore.h"
+#include "formats/PropertiesFormat.h"
+#include "providers/ProviderDefinition.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,20 +1,20 @@
 // Every validation rule with a case that passes and one that fails, on destinations the provider files
 // produce (so "correct" means what SAP documents), and the readers of every file form, damaged ones included.
-#include "CertificateFactory.h"
-#include "ConfigurationCheck.h"
-#include "ConfigurationFix.h"
-#include "ConfigurationSource.h"
-#include "ConfigurationValidator.h"
-#include "DestinationChangePlan.h"
 #include "ExampleValues.h"
 #include "OpenSslTool.h"
-#include "PropertiesFormat.h"
 #include "ProviderRows.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupModel.h"
 #include "ValidationExamples.h"
-#include "ValidationReport.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "formats/PropertiesFormat.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/SetupModel.h"
+#include "validation/ConfigurationCheck.h"
+#include "validation/ConfigurationFix.h"
+#include "validation/ConfigurationSource.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationReport.h"
 
 #include <QBuffer>
 #include <QDir>

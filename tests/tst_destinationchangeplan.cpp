@@ -1,4 +1,4 @@
-#include "DestinationChangePlan.h"
+#include "destinationservice/DestinationChangePlan.h"
 
 #include <QJsonObject>
 #include <QTest>

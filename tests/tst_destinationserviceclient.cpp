@@ -1,12 +1,12 @@
-#include "CertificateFactory.h"
-#include "DestinationApplier.h"
-#include "DestinationChangePlan.h"
-#include "DestinationLock.h"
-#include "DestinationServiceClient.h"
-#include "DestinationServiceKey.h"
 #include "OpenSslTool.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
+#include "destinationservice/DestinationApplier.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "destinationservice/DestinationLock.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "formats/DestinationServiceKey.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // A full disk never costs a file: every file the program writes is written whole or leaves what was there, and the
 // command or the call says so (exit 2). As root the disk really fills up (a tmpfs of the test's own, see FullDisk.h);
 // elsewhere a file size limit makes every write fail for real.
-#include "CertificateFactory.h"
-#include "FileWriter.h"
 #include "FullDisk.h"
-#include "HandoffSheet.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
+#include "files/FileWriter.h"
+#include "handoff/HandoffSheet.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/SetupFile.h"
+#include "setup/SetupModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "CertificateFactory.h"
-#include "HandoffSheet.h"
-#include "RsaKeys.h"
-#include "SetupModel.h"
-#include "Translations.h"
+#include "handoff/HandoffSheet.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "setup/SetupModel.h"
+#include "startup/Translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,16 +2,16 @@
 // (Tab, Shift+Tab, typing, Enter, Space, Alt+ keys, Ctrl+V), Tab in reading order on every page, Enter moving on
 // except where it belongs to a field, and a name a screen reader can say for every input on every page.
 // Runs under tests/with-keyring.sh like the other wizard tests; the walk goes into the demo subaccount.
-#include "CertificateFactory.h"
 #include "ConnectWizard.h"
 #include "CopyableValue.h"
 #include "ExampleValues.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupModel.h"
-#include "Translations.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/SetupModel.h"
+#include "startup/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -2,7 +2,7 @@
 // (tests/data/keychain-faults-bus.conf, see tests/CMakeLists.txt), so org.freedesktop.secrets is whatever the
 // test puts there: the test itself playing a Secret Service that never answers or refuses every call, a real
 // gnome-keyring started late, or nothing.
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,6 +1,6 @@
 // Key stores as administrators export them for a destination's KeyStoreLocation, made by the real openssl tool.
-#include "KeyStoreFile.h"
 #include "OpenSslTool.h"
+#include "formats/KeyStoreFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

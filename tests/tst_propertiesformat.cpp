@@ -1,5 +1,5 @@
-#include "DestinationExporter.h"
-#include "PropertiesFormat.h"
+#include "formats/DestinationExporter.h"
+#include "formats/PropertiesFormat.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Every shipped provider file loads and passes the load-time checks; a file that names something that does
 // not exist (a check, a transform, an input, a placeholder, a destination) is refused with the name in the message.
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QFile>
 #include <QJsonArray>

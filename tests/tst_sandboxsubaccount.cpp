@@ -1,12 +1,12 @@
 // The built-in sandbox subaccount, driven over real HTTP on 127.0.0.1 as our client and SAP Cloud SDK drive it.
-#include "CertificateFactory.h"
 #include "ClientCredentialsForm.h"
-#include "HttpServer.h"
-#include "JwtSigner.h"
 #include "OpenSslTool.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/JwtSigner.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

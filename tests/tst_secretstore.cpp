@@ -1,8 +1,8 @@
 // Runs against a real Secret Service (tests/with-keyring.sh starts a throw-away gnome-keyring), or, when
 // TCC_EXPECT_NO_KEYCHAIN=1, with no session bus at all, where every job must say "unavailable".
-#include "SecretStore.h"
-#include "SetupModel.h"
-#include "SetupSecrets.h"
+#include "secrets/SecretStore.h"
+#include "setup/SetupModel.h"
+#include "setup/SetupSecrets.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

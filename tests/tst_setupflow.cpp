@@ -2,14 +2,14 @@
 // where the destinations go; a check and "Set up again" from its report; the progress kept on each step and offered
 // with its number; a resumed setup continuing where the user was and saying what to give again; the setup's
 // secrets in a real keychain (the test runs under tests/with-keyring.sh), a rename leaving no entry behind.
-#include "DestinationServiceKey.h"
 #include "ExampleValues.h"
-#include "SecretStore.h"
-#include "SetupFile.h"
-#include "SetupFlow.h"
-#include "SetupModel.h"
-#include "SubaccountConnection.h"
-#include "SubaccountProfiles.h"
+#include "flow/SetupFlow.h"
+#include "formats/DestinationServiceKey.h"
+#include "secrets/SecretStore.h"
+#include "setup/SetupFile.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
+#include "subaccounts/SubaccountProfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "CertificateFactory.h"
-#include "DestinationChangePlan.h"
 #include "ExampleValues.h"
-#include "InputChecks.h"
 #include "ProviderRows.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "providers/InputChecks.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/SetupFile.h"
+#include "setup/SetupModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // Where the destinations go, decided without a window: a new subaccount's key is tested against the sandbox over
 // loopback HTTP and kept with its secret in a real keychain (the test runs under tests/with-keyring.sh); a saved
 // one is read back from it.
-#include "DestinationServiceClient.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SecretStore.h"
-#include "SubaccountChoice.h"
-#include "SubaccountConnection.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "secrets/SecretStore.h"
+#include "subaccounts/SubaccountChoice.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,13 +1,13 @@
 // `taskcenter-connect apply` and `fetch-trust`: the real executable against the sandbox subaccount running in
 // this test process, over real loopback HTTP. Checks exit codes, what is printed, and what the subaccount holds.
-#include "CertificateFactory.h"
-#include "DestinationLock.h"
-#include "DestinationServiceKey.h"
-#include "ProviderDefinition.h"
 #include "ProviderRows.h"
-#include "RsaKeys.h"
-#include "SandboxSubaccount.h"
-#include "SetupModel.h"
+#include "destinationservice/DestinationLock.h"
+#include "formats/DestinationServiceKey.h"
+#include "providers/ProviderDefinition.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
+#include "sandbox/SandboxSubaccount.h"
+#include "setup/SetupModel.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Subaccount profiles in the settings: round trip, the secret never written, ids and name checks.
-#include "SubaccountProfiles.h"
+#include "subaccounts/SubaccountProfiles.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

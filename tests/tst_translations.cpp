@@ -1,5 +1,5 @@
 // The translations every layer reads: English plural forms, Qt's own button texts, and our German texts.
-#include "Translations.h"
+#include "startup/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

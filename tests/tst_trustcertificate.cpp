@@ -1,7 +1,7 @@
-#include "CertificateFactory.h"
 #include "OpenSslTool.h"
-#include "RsaKeys.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/RsaKeys.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // The rule table, one case at least for each rule: what makes it fire (on which destination, how severe, citing
 // what) and a correct subaccount on which no rule fires. A rule added to the table without a case here fails
 // everyRuleHasACase; a rule broken on purpose fails its rows.
-#include "CertificateFactory.h"
-#include "ConfigurationValidator.h"
 #include "ExampleValues.h"
 #include "ValidationExamples.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "sandbox/CertificateFactory.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
 // The one reading of the provider files' ${name} templates: filled in, shaped, read back and said to a person.
-#include "ValueTemplate.h"
+#include "providers/ValueTemplate.h"
 
 #include <QTest>
 

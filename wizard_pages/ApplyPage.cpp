@@ -1,12 +1,12 @@
 #include "ApplyPage.h"
 
-#include "ApplySession.h"
-#include "DestinationApplier.h"
 #include "EnterKey.h"
 #include "MessageBanner.h"
-#include "SetupModel.h"
-#include "SubaccountConnection.h"
 #include "TabOrder.h"
+#include "destinationservice/DestinationApplier.h"
+#include "setup/ApplySession.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

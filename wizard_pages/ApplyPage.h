@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApplySession.h"
+#include "setup/ApplySession.h"
 
 #include <QList>
 #include <QPointer>

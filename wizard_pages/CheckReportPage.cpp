@@ -1,14 +1,14 @@
 #include "CheckReportPage.h"
 
 #include "CheckSourcePage.h"
-#include "ConfigurationCheck.h"
-#include "ConfigurationFix.h"
 #include "Dialogs.h"
-#include "FileWriter.h"
 #include "MessageBanner.h"
 #include "PlainText.h"
-#include "SubaccountConnection.h"
-#include "ValidationReport.h"
+#include "files/FileWriter.h"
+#include "subaccounts/SubaccountConnection.h"
+#include "validation/ConfigurationCheck.h"
+#include "validation/ConfigurationFix.h"
+#include "validation/ValidationReport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
-#include "SubaccountChoice.h"
-#include "SubaccountConnection.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
+#include "subaccounts/SubaccountChoice.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

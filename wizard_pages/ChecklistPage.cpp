@@ -1,6 +1,6 @@
 #include "ChecklistPage.h"
 
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

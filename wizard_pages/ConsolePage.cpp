@@ -4,8 +4,8 @@
 #include "HandoffDialog.h"
 #include "InputField.h"
 #include "Mnemonics.h"
-#include "SetupModel.h"
-#include "ValueTemplate.h"
+#include "providers/ValueTemplate.h"
+#include "setup/SetupModel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,8 +1,8 @@
 #include "CopyableValue.h"
 
 #include "Dialogs.h"
-#include "FileWriter.h"
 #include "PlainText.h"
+#include "files/FileWriter.h"
 
 #include <QApplication>
 #include <QClipboard>

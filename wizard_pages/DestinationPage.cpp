@@ -1,11 +1,11 @@
 #include "DestinationPage.h"
 
-#include "DestinationChangePlan.h"
 #include "EnterKey.h"
 #include "InputField.h"
 #include "MessageBanner.h"
 #include "Mnemonics.h"
-#include "SetupModel.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "setup/SetupModel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
 #include "FinishPage.h"
 
-#include "DestinationExporter.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
-#include "SetupModel.h"
+#include "formats/DestinationExporter.h"
+#include "setup/SetupModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

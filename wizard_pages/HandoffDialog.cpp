@@ -1,8 +1,8 @@
 #include "HandoffDialog.h"
 
 #include "Dialogs.h"
-#include "HandoffSheet.h"
 #include "MessageBanner.h"
+#include "handoff/HandoffSheet.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "InputField.h"
 
 #include "Dialogs.h"
-#include "SetupModel.h"
 #include "StatusColors.h"
+#include "setup/SetupModel.h"
 
 #include <QAction>
 #include <QComboBox>

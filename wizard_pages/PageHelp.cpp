@@ -1,6 +1,6 @@
 #include "PageHelp.h"
 
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QStringList>
 #include <QTextDocumentFragment>

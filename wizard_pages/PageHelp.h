@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PageIds.h"
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QCoreApplication>
 #include <QString>

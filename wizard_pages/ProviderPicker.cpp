@@ -1,6 +1,6 @@
 #include "ProviderPicker.h"
 
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

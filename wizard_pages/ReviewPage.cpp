@@ -1,10 +1,10 @@
 #include "ReviewPage.h"
 
-#include "ApplySession.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
 #include "PlainText.h"
-#include "SubaccountConnection.h"
+#include "setup/ApplySession.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QApplication>
 #include <QCheckBox>

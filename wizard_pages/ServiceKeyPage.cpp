@@ -1,8 +1,8 @@
 #include "ServiceKeyPage.h"
 
 #include "MessageBanner.h"
-#include "SetupModel.h"
 #include "SourceInput.h"
+#include "setup/SetupModel.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "SourceInput.h"
 
-#include "BoundedFile.h"
 #include "Dialogs.h"
+#include "files/BoundedFile.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "StepPage.h"
 
 #include "MissingLine.h"
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProviderDefinition.h"
-#include "SetupModel.h"
+#include "providers/ProviderDefinition.h"
+#include "setup/SetupModel.h"
 
 #include <QWizardPage>
 

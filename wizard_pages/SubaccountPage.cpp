@@ -1,12 +1,12 @@
 #include "SubaccountPage.h"
 
-#include "DestinationServiceKey.h"
 #include "Dialogs.h"
 #include "EnterKey.h"
 #include "MessageBanner.h"
 #include "MissingLine.h"
 #include "SourceInput.h"
-#include "SubaccountConnection.h"
+#include "formats/DestinationServiceKey.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

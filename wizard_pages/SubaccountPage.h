@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SubaccountChoice.h"
+#include "subaccounts/SubaccountChoice.h"
 
 #include <QWizardPage>
 

@@ -1,11 +1,11 @@
 #include "TrustCertificatePage.h"
 
 #include "CopyableValue.h"
-#include "DestinationServiceClient.h"
 #include "MessageBanner.h"
-#include "SetupModel.h"
 #include "SourceInput.h"
-#include "SubaccountConnection.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QDateTime>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 
 #include "InputField.h"
 #include "Mnemonics.h"
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -3,10 +3,10 @@
 #include "LinkButton.h"
 #include "MessageBanner.h"
 #include "ProviderPicker.h"
-#include "SetupModel.h"
 #include "TabOrder.h"
-#include "Translations.h"
 #include "WrappingLabel.h"
+#include "setup/SetupModel.h"
+#include "startup/Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

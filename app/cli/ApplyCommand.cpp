@@ -1,13 +1,13 @@
 #include "ApplyCommand.h"
 
-#include "ApplySession.h"
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "DestinationApplier.h"
-#include "DestinationServiceClient.h"
-#include "DestinationServiceKey.h"
-#include "SetupModel.h"
-#include "SubaccountConnection.h"
+#include "destinationservice/DestinationApplier.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "formats/DestinationServiceKey.h"
+#include "setup/ApplySession.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

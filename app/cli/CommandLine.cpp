@@ -7,9 +7,9 @@
 #include "InspectCertCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
-#include "Translations.h"
-#include "TrustCertificate.h"
 #include "ValidateCommand.h"
+#include "formats/TrustCertificate.h"
+#include "startup/Translations.h"
 
 #include <QTextStream>
 #include <cstring>

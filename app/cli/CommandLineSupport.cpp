@@ -1,14 +1,14 @@
 #include "CommandLineSupport.h"
 
 #include "CommandLine.h"
-#include "DestinationServiceKey.h"
-#include "ProviderDefinition.h"
-#include "SecretStore.h"
-#include "SecretsFile.h"
-#include "SetupFile.h"
-#include "SetupModel.h"
-#include "SetupSecrets.h"
-#include "VisibleText.h"
+#include "formats/DestinationServiceKey.h"
+#include "formats/VisibleText.h"
+#include "providers/ProviderDefinition.h"
+#include "secrets/SecretStore.h"
+#include "setup/SecretsFile.h"
+#include "setup/SetupFile.h"
+#include "setup/SetupModel.h"
+#include "setup/SetupSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DestinationServiceClient.h"
-#include "SetupModel.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "setup/SetupModel.h"
 
 #include <QCommandLineOption>
 #include <QString>

@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "DestinationExporter.h"
-#include "SecretsFile.h"
-#include "SetupModel.h"
+#include "formats/DestinationExporter.h"
+#include "setup/SecretsFile.h"
+#include "setup/SetupModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "DestinationServiceClient.h"
-#include "DestinationServiceKey.h"
-#include "FileWriter.h"
-#include "TrustCertificate.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "files/FileWriter.h"
+#include "formats/DestinationServiceKey.h"
+#include "formats/TrustCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

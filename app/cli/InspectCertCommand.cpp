@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

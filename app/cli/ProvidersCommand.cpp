@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

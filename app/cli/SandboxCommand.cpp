@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "FileWriter.h"
-#include "SandboxSubaccount.h"
+#include "files/FileWriter.h"
+#include "sandbox/SandboxSubaccount.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

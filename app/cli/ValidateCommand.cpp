@@ -2,13 +2,13 @@
 
 #include "CommandLine.h"
 #include "CommandLineSupport.h"
-#include "ConfigurationCheck.h"
-#include "DestinationServiceClient.h"
-#include "DestinationServiceKey.h"
-#include "FileWriter.h"
-#include "SandboxKeyRequest.h"
-#include "TrustCertificate.h"
-#include "ValidationReport.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "files/FileWriter.h"
+#include "formats/DestinationServiceKey.h"
+#include "formats/TrustCertificate.h"
+#include "sandbox/SandboxKeyRequest.h"
+#include "validation/ConfigurationCheck.h"
+#include "validation/ValidationReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

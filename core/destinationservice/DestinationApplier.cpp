@@ -1,7 +1,7 @@
-#include "DestinationApplier.h"
+#include "destinationservice/DestinationApplier.h"
 
-#include "DestinationLock.h"
-#include "DestinationServiceLog.h"
+#include "destinationservice/DestinationLock.h"
+#include "destinationservice/DestinationServiceLog.h"
 
 #include <QHash>
 #include <utility>

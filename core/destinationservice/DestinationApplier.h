@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DestinationChangePlan.h"
-#include "DestinationServiceClient.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "destinationservice/DestinationServiceClient.h"
 
 #include <QList>
 #include <QObject>

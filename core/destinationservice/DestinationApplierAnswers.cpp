@@ -1,7 +1,7 @@
 // What each answer of the Destination service means for the destinations (and key stores) it was about: done,
 // failed with what to do, a conflict to read again, or sent again where that is safe.
-#include "DestinationApplier.h"
-#include "DestinationServiceLog.h"
+#include "destinationservice/DestinationApplier.h"
+#include "destinationservice/DestinationServiceLog.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
-#include "DestinationLock.h"
+#include "destinationservice/DestinationLock.h"
 
-#include "RuntimeFolder.h"
+#include "files/RuntimeFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>

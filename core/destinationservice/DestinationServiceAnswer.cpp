@@ -1,7 +1,7 @@
 // Reading what the Destination service answered: the status as an error, the body as the operation expects it
 // (destinations, a certificate, a token, each item of a batch), and nothing kept that holds a secret.
-#include "DestinationServiceLog.h"
-#include "DestinationServiceReply.h"
+#include "destinationservice/DestinationServiceLog.h"
+#include "destinationservice/DestinationServiceReply.h"
 
 #include <QCryptographicHash>
 #include <QHash>

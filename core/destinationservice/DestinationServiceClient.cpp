@@ -1,6 +1,6 @@
-#include "DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceClient.h"
 
-#include "DestinationServiceLog.h"
+#include "destinationservice/DestinationServiceLog.h"
 
 #include <QJsonDocument>
 #include <QMetaObject>

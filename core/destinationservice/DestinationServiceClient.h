@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DestinationServiceKey.h"
-#include "DestinationServiceReply.h"
-#include "RetryPolicy.h"
-#include "ServiceTokenCache.h"
+#include "destinationservice/DestinationServiceReply.h"
+#include "destinationservice/RetryPolicy.h"
+#include "destinationservice/ServiceTokenCache.h"
+#include "formats/DestinationServiceKey.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // What a call is doing and what went wrong, in words for the person at the screen, with what to do next.
-#include "DestinationServiceClient.h"
-#include "DestinationServiceLog.h"
-#include "DestinationServiceReply.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceLog.h"
+#include "destinationservice/DestinationServiceReply.h"
 
 QString DestinationServiceReply::stepText() const
 {

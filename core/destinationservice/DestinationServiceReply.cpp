@@ -1,7 +1,7 @@
-#include "DestinationServiceReply.h"
+#include "destinationservice/DestinationServiceReply.h"
 
-#include "DestinationServiceClient.h"
-#include "DestinationServiceLog.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceLog.h"
 
 #include <QDateTime>
 #include <QLocale>

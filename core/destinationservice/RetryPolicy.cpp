@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "destinationservice/RetryPolicy.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "ServiceTokenCache.h"
+#include "destinationservice/ServiceTokenCache.h"
 
-#include "DestinationServiceLog.h"
+#include "destinationservice/DestinationServiceLog.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "BoundedFile.h"
+#include "files/BoundedFile.h"
 
 #include <QDir>
 #include <QFile>

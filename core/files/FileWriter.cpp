@@ -1,4 +1,4 @@
-#include "FileWriter.h"
+#include "files/FileWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

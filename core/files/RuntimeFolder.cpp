@@ -1,4 +1,4 @@
-#include "RuntimeFolder.h"
+#include "files/RuntimeFolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "SetupFlow.h"
+#include "flow/SetupFlow.h"
 
-#include "ApplySession.h"
-#include "SecretStore.h"
-#include "SetupFile.h"
-#include "SetupSecrets.h"
-#include "SubaccountChoice.h"
-#include "SubaccountConnection.h"
+#include "secrets/SecretStore.h"
+#include "setup/ApplySession.h"
+#include "setup/SetupFile.h"
+#include "setup/SetupSecrets.h"
+#include "subaccounts/SubaccountChoice.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "DestinationExporter.h"
+#include "formats/DestinationExporter.h"
 
-#include "FileWriter.h"
-#include "PropertiesFormat.h"
+#include "files/FileWriter.h"
+#include "formats/PropertiesFormat.h"
 
 #include <QDir>
 #include <QFileInfo>

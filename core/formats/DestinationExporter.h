@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Destination.h"
+#include "model/Destination.h"
 
 #include <QCoreApplication>
 #include <QStringList>

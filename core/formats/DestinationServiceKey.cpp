@@ -1,4 +1,4 @@
-#include "DestinationServiceKey.h"
+#include "formats/DestinationServiceKey.h"
 
 #include <QHostAddress>
 #include <QUrl>

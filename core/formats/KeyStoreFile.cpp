@@ -1,6 +1,6 @@
-#include "KeyStoreFile.h"
+#include "formats/KeyStoreFile.h"
 
-#include "BoundedFile.h"
+#include "files/BoundedFile.h"
 
 #include <QSslCertificate>
 #include <memory>

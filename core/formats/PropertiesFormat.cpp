@@ -1,4 +1,4 @@
-#include "PropertiesFormat.h"
+#include "formats/PropertiesFormat.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "ServiceKeyText.h"
+#include "formats/ServiceKeyText.h"
 
 #include <QJsonDocument>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BoundedFile.h"
+#include "files/BoundedFile.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "TaskCenterServiceKey.h"
+#include "formats/TaskCenterServiceKey.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServiceKeyText.h"
+#include "formats/ServiceKeyText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

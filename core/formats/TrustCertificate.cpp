@@ -1,6 +1,6 @@
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
 
-#include "BoundedFile.h"
+#include "files/BoundedFile.h"
 
 #include <QLocale>
 #include <QRegularExpression>

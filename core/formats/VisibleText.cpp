@@ -1,4 +1,4 @@
-#include "VisibleText.h"
+#include "formats/VisibleText.h"
 
 namespace VisibleText {
 

@@ -1,9 +1,9 @@
-#include "HandoffSheet.h"
+#include "handoff/HandoffSheet.h"
 
-#include "FileWriter.h"
-#include "SetupModel.h"
-#include "ValueTemplate.h"
-#include "VisibleText.h"
+#include "files/FileWriter.h"
+#include "formats/VisibleText.h"
+#include "providers/ValueTemplate.h"
+#include "setup/SetupModel.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "InputChecks.h"
+#include "providers/InputChecks.h"
 
-#include "ValueDerivation.h"
+#include "providers/ValueDerivation.h"
 
 #include <QRegularExpression>
 #include <QUrl>

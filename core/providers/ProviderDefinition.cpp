@@ -1,8 +1,8 @@
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
 
-#include "CachedExpression.h"
-#include "InputChecks.h"
-#include "ValueTemplate.h"
+#include "providers/CachedExpression.h"
+#include "providers/InputChecks.h"
+#include "providers/ValueTemplate.h"
 
 #include <QDir>
 #include <QFile>

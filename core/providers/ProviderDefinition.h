@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InputChecks.h"
-#include "ValueDerivation.h"
+#include "providers/InputChecks.h"
+#include "providers/ValueDerivation.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 // What a provider file must hold to be loaded: every name it uses exists, so a typo fails when the file loads, not
 // in front of a user.
-#include "CachedExpression.h"
-#include "InputChecks.h"
-#include "ProviderDefinition.h"
-#include "ValueTemplate.h"
+#include "providers/CachedExpression.h"
+#include "providers/InputChecks.h"
+#include "providers/ProviderDefinition.h"
+#include "providers/ValueTemplate.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Reading a provider file (resources/providers/*.json, docs/provider-files.md) into a definition.
-#include "CachedExpression.h"
-#include "InputChecks.h"
-#include "ProviderDefinition.h"
-#include "ValueTemplate.h"
+#include "providers/CachedExpression.h"
+#include "providers/InputChecks.h"
+#include "providers/ProviderDefinition.h"
+#include "providers/ValueTemplate.h"
 
 #include <QHash>
 #include <QJsonArray>

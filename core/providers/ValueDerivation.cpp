@@ -1,6 +1,6 @@
-#include "ValueDerivation.h"
+#include "providers/ValueDerivation.h"
 
-#include "CachedExpression.h"
+#include "providers/CachedExpression.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ValueTemplate.h"
+#include "providers/ValueTemplate.h"
 
-#include "CachedExpression.h"
+#include "providers/CachedExpression.h"
 
 ValueTemplate::ValueTemplate(const QString &text)
     : m_text(text)

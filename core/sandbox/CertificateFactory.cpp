@@ -1,6 +1,6 @@
-#include "CertificateFactory.h"
+#include "sandbox/CertificateFactory.h"
 
-#include "RsaKeys.h"
+#include "sandbox/RsaKeys.h"
 
 #include <memory>
 #include <openssl/bio.h>

@@ -1,4 +1,4 @@
-#include "HttpServer.h"
+#include "sandbox/HttpServer.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpRequestParser.h"
+#include "sandbox/HttpRequestParser.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>

@@ -1,6 +1,6 @@
-#include "JwtSigner.h"
+#include "sandbox/JwtSigner.h"
 
-#include "RsaKeys.h"
+#include "sandbox/RsaKeys.h"
 
 #include <QJsonDocument>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "RsaKeys.h"
+#include "sandbox/RsaKeys.h"
 
 #include <QMutex>
 #include <QMutexLocker>

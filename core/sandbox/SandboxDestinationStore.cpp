@@ -1,6 +1,6 @@
-#include "SandboxDestinationStore.h"
+#include "sandbox/SandboxDestinationStore.h"
 
-#include "ServiceAnswers.h"
+#include "sandbox/ServiceAnswers.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

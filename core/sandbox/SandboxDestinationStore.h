@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpServer.h"
+#include "sandbox/HttpServer.h"
 
 #include <QByteArray>
 #include <QHash>

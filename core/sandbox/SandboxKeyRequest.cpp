@@ -1,4 +1,4 @@
-#include "SandboxKeyRequest.h"
+#include "sandbox/SandboxKeyRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

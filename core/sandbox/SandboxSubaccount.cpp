@@ -1,10 +1,10 @@
-#include "SandboxSubaccount.h"
+#include "sandbox/SandboxSubaccount.h"
 
-#include "CertificateFactory.h"
-#include "FileWriter.h"
-#include "HttpServer.h"
-#include "ServiceAnswers.h"
-#include "TokenRetrievalSimulation.h"
+#include "files/FileWriter.h"
+#include "sandbox/CertificateFactory.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/ServiceAnswers.h"
+#include "sandbox/TokenRetrievalSimulation.h"
 
 #include <QCryptographicHash>
 #include <QDir>

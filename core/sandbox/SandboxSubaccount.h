@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JwtSigner.h"
-#include "SandboxDestinationStore.h"
+#include "sandbox/JwtSigner.h"
+#include "sandbox/SandboxDestinationStore.h"
 
 #include <QByteArray>
 #include <QDateTime>

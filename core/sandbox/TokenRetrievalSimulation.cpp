@@ -1,4 +1,4 @@
-#include "TokenRetrievalSimulation.h"
+#include "sandbox/TokenRetrievalSimulation.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>

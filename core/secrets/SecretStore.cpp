@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QLoggingCategory>
 #include <QSettings>

@@ -1,9 +1,9 @@
-#include "ApplySession.h"
+#include "setup/ApplySession.h"
 
-#include "BoundedFile.h"
-#include "DestinationServiceClient.h"
-#include "SetupModel.h"
-#include "SubaccountConnection.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "files/BoundedFile.h"
+#include "setup/SetupModel.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DestinationApplier.h"
-#include "DestinationChangePlan.h"
-#include "ProviderDefinition.h"
+#include "destinationservice/DestinationApplier.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QObject>
 #include <QPointer>

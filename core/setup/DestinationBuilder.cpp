@@ -1,7 +1,7 @@
-#include "DestinationBuilder.h"
+#include "setup/DestinationBuilder.h"
 
-#include "SetupModel.h"
-#include "ValueTemplate.h"
+#include "providers/ValueTemplate.h"
+#include "setup/SetupModel.h"
 
 QHash<QString, QString> DestinationBuilder::templateValues() const
 {

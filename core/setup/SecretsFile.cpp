@@ -1,7 +1,7 @@
-#include "SecretsFile.h"
+#include "setup/SecretsFile.h"
 
-#include "BoundedFile.h"
-#include "SetupModel.h"
+#include "files/BoundedFile.h"
+#include "setup/SetupModel.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

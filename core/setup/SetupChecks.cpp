@@ -1,4 +1,4 @@
-#include "SetupChecks.h"
+#include "setup/SetupChecks.h"
 
 #include <algorithm>
 

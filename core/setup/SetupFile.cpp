@@ -1,8 +1,8 @@
-#include "SetupFile.h"
+#include "setup/SetupFile.h"
 
-#include "BoundedFile.h"
-#include "FileWriter.h"
-#include "SetupModel.h"
+#include "files/BoundedFile.h"
+#include "files/FileWriter.h"
+#include "setup/SetupModel.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
-#include "DestinationBuilder.h"
-#include "DestinationChangePlan.h"
-#include "SetupChecks.h"
-#include "ValueTemplate.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "providers/ValueTemplate.h"
+#include "setup/DestinationBuilder.h"
+#include "setup/SetupChecks.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

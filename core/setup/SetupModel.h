@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Destination.h"
-#include "InputChecks.h"
-#include "KeyStoreFile.h"
-#include "ProviderDefinition.h"
-#include "TaskCenterServiceKey.h"
-#include "TrustCertificate.h"
+#include "formats/KeyStoreFile.h"
+#include "formats/TaskCenterServiceKey.h"
+#include "formats/TrustCertificate.h"
+#include "model/Destination.h"
+#include "providers/InputChecks.h"
+#include "providers/ProviderDefinition.h"
 
 #include <QDateTime>
 #include <QHash>

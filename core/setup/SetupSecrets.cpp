@@ -1,6 +1,6 @@
-#include "SetupSecrets.h"
+#include "setup/SetupSecrets.h"
 
-#include "SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "startup/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ConfigurationCheck.h"
+#include "validation/ConfigurationCheck.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConfigurationValidator.h"
-#include "DestinationServiceClient.h"
-#include "TokenChecks.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/TokenChecks.h"
 
 #include <QObject>
 #include <QPointer>

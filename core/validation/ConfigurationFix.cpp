@@ -1,4 +1,4 @@
-#include "ConfigurationFix.h"
+#include "validation/ConfigurationFix.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigurationValidator.h"
-#include "DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "validation/ConfigurationValidator.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ConfigurationSource.h"
+#include "validation/ConfigurationSource.h"
 
-#include "BoundedFile.h"
-#include "PropertiesFormat.h"
+#include "files/BoundedFile.h"
+#include "formats/PropertiesFormat.h"
 
 #include <QDir>
 #include <QDirIterator>

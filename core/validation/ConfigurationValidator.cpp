@@ -1,6 +1,6 @@
-#include "ConfigurationValidator.h"
+#include "validation/ConfigurationValidator.h"
 
-#include "ValidationRule.h"
+#include "validation/ValidationRule.h"
 
 #include <QHash>
 #include <QRegularExpression>

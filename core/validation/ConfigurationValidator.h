@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ConfigurationSource.h"
-#include "DestinationRole.h"
-#include "ValidationFinding.h"
-#include "ValidationInput.h"
-#include "ValidationLandscape.h"
+#include "validation/ConfigurationSource.h"
+#include "validation/DestinationRole.h"
+#include "validation/ValidationFinding.h"
+#include "validation/ValidationInput.h"
+#include "validation/ValidationLandscape.h"
 
 // Checks an existing Task Center configuration with every rule of the table (ValidationRule::all(), one class per
 // rule in rules/): each destination against what SAP documents for its provider (the provider files' destination

@@ -1,6 +1,6 @@
-#include "DestinationRole.h"
+#include "validation/DestinationRole.h"
 
-#include "ValidationSources.h"
+#include "validation/ValidationSources.h"
 
 DestinationRole DestinationRole::of(const SourcedDestination &destination, const ProviderDefinitions &providers)
 {

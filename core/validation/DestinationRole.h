@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigurationSource.h"
-#include "ProviderDefinition.h"
+#include "providers/ProviderDefinition.h"
+#include "validation/ConfigurationSource.h"
 
 #include <QList>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "TokenChecks.h"
+#include "validation/TokenChecks.h"
 
-#include "ConfigurationValidator.h"
-#include "DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "validation/ConfigurationValidator.h"
 
 TokenChecks::TokenChecks(DestinationServiceClient *client, QList<std::shared_ptr<const ProviderDefinition>> providers,
                          QObject *parent)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConfigurationSource.h"
-#include "ProviderDefinition.h"
-#include "ValidationFinding.h"
+#include "providers/ProviderDefinition.h"
+#include "validation/ConfigurationSource.h"
+#include "validation/ValidationFinding.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigurationSource.h"
-#include "TrustCertificate.h"
+#include "formats/TrustCertificate.h"
+#include "validation/ConfigurationSource.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ValidationFinding.h"
+#include "validation/ValidationFinding.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ValidationReport.h"
+#include "validation/ValidationReport.h"
 
-#include "VisibleText.h"
+#include "formats/VisibleText.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

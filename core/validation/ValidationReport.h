@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ValidationFinding.h"
-#include "ValidationLandscape.h"
+#include "validation/ValidationFinding.h"
+#include "validation/ValidationLandscape.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

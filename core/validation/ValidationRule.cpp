@@ -1,7 +1,7 @@
-#include "ValidationRule.h"
+#include "validation/ValidationRule.h"
 
-#include "ConfigurationValidator.h"
-#include "ValidationSources.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationSources.h"
 
 #include <QSet>
 

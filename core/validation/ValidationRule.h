@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DestinationRole.h"
-#include "ValidationFinding.h"
-#include "ValidationInput.h"
-#include "ValueTemplate.h"
+#include "providers/ValueTemplate.h"
+#include "validation/DestinationRole.h"
+#include "validation/ValidationFinding.h"
+#include "validation/ValidationInput.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // Destination certificates: a key store or trust store a destination names must be in the subaccount.
-#include "DestinationChangePlan.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 namespace {
 

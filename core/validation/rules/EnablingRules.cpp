@@ -1,6 +1,6 @@
 // tc.enabled: SAP Task Center reads a primary's tasks only with tc.enabled=true, and never a secondary's.
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 namespace {
 

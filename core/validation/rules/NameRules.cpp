@@ -1,7 +1,7 @@
 // Names: the Destination service's characters and SAP Task Center's limit of 64 characters.
-#include "InputChecks.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "providers/InputChecks.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 // Primaries, secondaries and the systems they reach: a pair is one system, a primary has its secondaries, one
 // primary per backend system, and Task Center and a provider on SAP BTP share a data center.
-#include "ConfigurationValidator.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QUrl>
 

@@ -1,11 +1,11 @@
 // Each destination's properties against SAP's table for its provider and way (the provider files' destination
 // tables: properties, exact values, address shapes, value checks); for a provider no file describes, what its
 // authentication type needs to fetch a token at all.
-#include "DestinationChangePlan.h"
-#include "InputChecks.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
-#include "ValueTemplate.h"
+#include "destinationservice/DestinationChangePlan.h"
+#include "providers/InputChecks.h"
+#include "providers/ValueTemplate.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QHash>
 

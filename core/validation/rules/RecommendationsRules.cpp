@@ -1,9 +1,9 @@
 // <primary>_AI, the Intelligent Recommendations destination of an SAP Build Process Automation primary, as
 // "Configure the Intelligent Recommendations Destination" (loio 7c8900a) gives it.
-#include "ConfigurationValidator.h"
-#include "ValidationRule.h"
-#include "ValidationSources.h"
-#include "ValueDerivation.h"
+#include "providers/ValueDerivation.h"
+#include "validation/ConfigurationValidator.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 // SAP Task Center's own destinations (Task_Center, its global settings, the identity directory, Alert
 // Notification): "Do not set the tc.enabled property" (loio 494aa0c); the identity directory as that page gives it.
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QUrl>
 #include <algorithm>

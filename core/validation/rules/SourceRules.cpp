@@ -1,6 +1,6 @@
 // What the sources themselves show: files that could not be read, destinations given twice.
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // The subaccount's trust certificate: every provider that trusts the subaccount stops when it expires, and a
 // provider holding another one rejects the subaccount's assertions.
-#include "ValidationRule.h"
-#include "ValidationSources.h"
+#include "validation/ValidationRule.h"
+#include "validation/ValidationSources.h"
 
 #include <QSet>
 

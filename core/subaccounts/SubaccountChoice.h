@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SubaccountProfiles.h"
+#include "subaccounts/SubaccountProfiles.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "SubaccountChoice.h"
+#include "subaccounts/SubaccountChoice.h"
 
-#include "DestinationServiceClient.h"
-#include "SecretStore.h"
-#include "SubaccountConnection.h"
+#include "destinationservice/DestinationServiceClient.h"
+#include "secrets/SecretStore.h"
+#include "subaccounts/SubaccountConnection.h"
 
 #include <QSettings>
 

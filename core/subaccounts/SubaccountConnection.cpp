@@ -1,6 +1,6 @@
-#include "SubaccountConnection.h"
+#include "subaccounts/SubaccountConnection.h"
 
-#include "DestinationServiceClient.h"
+#include "destinationservice/DestinationServiceClient.h"
 
 #include <QNetworkAccessManager>
 

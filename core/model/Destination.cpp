@@ -1,4 +1,4 @@
-#include "Destination.h"
+#include "model/Destination.h"
 
 #include <QJsonValue>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SubaccountProfiles.h"
+#include "subaccounts/SubaccountProfiles.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

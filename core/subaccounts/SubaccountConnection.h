@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DestinationServiceKey.h"
-#include "SubaccountProfiles.h"
+#include "formats/DestinationServiceKey.h"
+#include "subaccounts/SubaccountProfiles.h"
 
 #include <QCoreApplication>
 #include <QObject>

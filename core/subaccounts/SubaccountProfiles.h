@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DestinationServiceKey.h"
+#include "formats/DestinationServiceKey.h"
 
 #include <QCoreApplication>
 #include <QList>
