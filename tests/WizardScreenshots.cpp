@@ -8,15 +8,15 @@
 // names each clash with its walk and exits 1. From each console step it also pictures the hand-off sheet.
 #include "ConnectWizard.h"
 #include "ExampleValues.h"
-#include "HelpDialog.h"
-#include "Mnemonics.h"
-#include "PageIds.h"
 #include "WizardApplication.h"
+#include "dialogs/HelpDialog.h"
 #include "flow/SetupFlow.h"
+#include "pages/PageIds.h"
 #include "sandbox/CertificateFactory.h"
 #include "sandbox/RsaKeys.h"
 #include "setup/SetupModel.h"
 #include "startup/Translations.h"
+#include "widgets/Mnemonics.h"
 
 #include <QAbstractButton>
 #include <QApplication>

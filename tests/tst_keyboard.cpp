@@ -3,15 +3,15 @@
 // except where it belongs to a field, and a name a screen reader can say for every input on every page.
 // Runs under tests/with-keyring.sh like the other wizard tests; the walk goes into the demo subaccount.
 #include "ConnectWizard.h"
-#include "CopyableValue.h"
 #include "ExampleValues.h"
-#include "Mnemonics.h"
-#include "PageIds.h"
+#include "pages/PageIds.h"
 #include "sandbox/CertificateFactory.h"
 #include "sandbox/RsaKeys.h"
 #include "sandbox/SandboxSubaccount.h"
 #include "setup/SetupModel.h"
 #include "startup/Translations.h"
+#include "widgets/CopyableValue.h"
+#include "widgets/Mnemonics.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
