@@ -4,6 +4,7 @@
 #include "providers/ProviderDefinition.h"
 #include "providers/ValueTemplate.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
