@@ -1,5 +1,6 @@
 #include "ConnectWizard.h"
 
+#include "DemoSubaccount.h"
 #include "destinationservice/DestinationApplier.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/HelpDialog.h"
@@ -19,7 +20,6 @@
 #include "pages/TrustCertificatePage.h"
 #include "pages/ValuesPage.h"
 #include "pages/WelcomePage.h"
-#include "sandbox/SandboxSubaccount.h"
 #include "secrets/SecretStore.h"
 #include "setup/SetupFile.h"
 #include "setup/SetupModel.h"
@@ -42,7 +42,6 @@
 #include <QProcess>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <memory>
@@ -73,6 +72,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_subaccount(new SubaccountConnection(m_network, this))
     , m_flow(new SetupFlow(m_model, m_subaccount, m_secrets, this))
+    , m_demo(new DemoSubaccount(this))
 {
     setObjectName(QStringLiteral("connectWizard"));
     // The provider's pages follow its steps before any page reacts to the change: the flow names the new steps at
@@ -82,21 +82,7 @@ ConnectWizard::ConnectWizard(QWidget *parent)
             buildStepPages();
     });
     m_welcome = new WelcomePage(m_model, this);
-    // The demo subaccount: the sandbox seeded with the demo landscape, started when first chosen.
-    m_subaccount->setDemoStarter([this](DestinationServiceKey *key, QString *error) {
-        // Its keys are made in the background from the first paint on, and are long done by the time a person
-        // chooses the demo; a quick script or test waits here for the rest of the second it may take.
-        if (m_demoKeys)
-            m_demoKeys->wait();
-        auto demo = std::make_unique<SandboxSubaccount>(this);
-        demo->setDataDirectory(SandboxSubaccount::defaultDataDirectory());
-        demo->setFaultEndpointEnabled(false);
-        if (!demo->seed(SandboxSubaccount::Seed::Demo, error) || !demo->start(0, error))
-            return false;
-        m_demo = demo.release();
-        *key = DestinationServiceKey::fromText(QJsonDocument(m_demo->serviceKey()).toJson(QJsonDocument::Compact));
-        return true;
-    });
+    m_subaccount->setDemoStarter(m_demo->starter());
     setWindowTitle(tr("Task Center Connect"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -189,10 +175,13 @@ ConnectWizard::ConnectWizard(QWidget *parent)
 
 ConnectWizard::~ConnectWizard()
 {
-    if (m_demoKeys)
-        m_demoKeys->wait();
     // Requests still under way end with their client, while the network manager is still there.
     delete m_subaccount;
+}
+
+SandboxSubaccount *ConnectWizard::demoSubaccount() const
+{
+    return m_demo->sandbox();
 }
 
 bool ConnectWizard::keychainAvailable() const
@@ -424,12 +413,7 @@ void ConnectWizard::startBackgroundChecks()
     createPages();
     if (const QString kept = m_flow->keptProgressSummary(); !kept.isEmpty())
         m_welcome->offerContinue(kept);
-    if (!m_demoKeys) {
-        m_demoKeys = QThread::create(
-            [] { SandboxSubaccount::prepareDataDirectory(SandboxSubaccount::defaultDataDirectory()); });
-        m_demoKeys->setParent(this);
-        m_demoKeys->start(QThread::LowPriority);
-    }
+    m_demo->prepareInBackground();
     m_flow->probeKeychain();
 }
 

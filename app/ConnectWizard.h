@@ -14,7 +14,6 @@ class HelpDialog;
 class MessageBanner;
 struct PageHelp;
 class QNetworkAccessManager;
-class QThread;
 class QWizardPage;
 class SandboxSubaccount;
 class SecretStore;
@@ -40,7 +39,7 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
     SubaccountConnection *subaccount() const { return m_subaccount; }
     // The demo subaccount this program runs for itself, once it was chosen.
-    SandboxSubaccount *demoSubaccount() const { return m_demo; }
+    SandboxSubaccount *demoSubaccount() const;
     bool keychainAvailable() const;
 
     int nextId() const override;
@@ -110,7 +109,7 @@ private:
     QNetworkAccessManager *m_network;
     SubaccountConnection *m_subaccount;
     SetupFlow *m_flow;
-    SandboxSubaccount *m_demo = nullptr;
+    class DemoSubaccount *m_demo;
     WelcomePage *m_welcome = nullptr;
     StepList *m_stepList = nullptr;
     MessageBanner *m_giveAgain = nullptr;
@@ -122,6 +121,4 @@ private:
     // The provider step pages in order, with the flow's key of each.
     QList<QPair<int, QString>> m_stepPages;
     int m_resumeTarget = -1; // the page a resumed setup goes on to
-    // Makes the demo subaccount's keys in the background after the first paint (RSA keys would stall the window).
-    QThread *m_demoKeys = nullptr;
 };
