@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QScopedPointer>
 #include <QSignalSpy>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -1020,7 +1021,9 @@ private Q_SLOTS:
         check.cancel();
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QTest::qWait(300);
+        // One more round trip through the same client: a find sent before it would have been served by now.
+        QScopedPointer<DestinationServiceReply> barrier(client.listDestinations());
+        QTRY_VERIFY_WITH_TIMEOUT(barrier->isFinished(), 15000);
         QCOMPARE(finds, 0);
         // Started again, it runs whole, without counting anything twice.
         finished.clear();

@@ -342,6 +342,46 @@ private Q_SLOTS:
             QCOMPARE(other.model.value(secret), f.model.value(secret));
     }
 
+    // A setup kept for a subaccount, then renamed: its file keeps its id and subaccount, and resumed from that file
+    // (as after a restart) it finds its secrets under that subaccount's entries, none under a name the user typed.
+    void aKeptSetupFindsItsSecretsUnderItsSubaccount()
+    {
+        Flow f;
+        f.choose(QStringLiteral("fsm"), QString(), true);
+        fillInExampleValues(&f.model);
+        if (f.model.setupId().isEmpty())
+            f.model.setSetupId(SetupModel::newSetupId());
+        const QString nameInput = f.model.provider().destinations().first().nameInput;
+        f.model.setValue(nameInput, QStringLiteral("FSM_Before"));
+        QSignalSpy saved(&f.flow, &SetupFlow::secretsSaved);
+        f.flow.saveSecrets();
+        QVERIFY(saved.wait(20000));
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        f.model.setValue(nameInput, QStringLiteral("FSM_After"));
+        const QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("fsm-prod.json"));
+        QString error;
+        QVERIFY2(SetupFile::save(f.model, file, &error), qPrintable(error));
+        const auto kept = SetupFile::load(file, &error);
+        QVERIFY2(kept, qPrintable(error));
+        QCOMPARE(kept->setupId(), f.model.setupId());
+        QCOMPARE(kept->secretOwner(), f.model.secretOwner());
+
+        Flow resumedFlow;
+        resumedFlow.flow.resume(*kept, {});
+        QSignalSpy resumed(&resumedFlow.flow, &SetupFlow::resumed);
+        resumedFlow.flow.loadSecrets();
+        QVERIFY(resumed.wait(20000));
+        QCOMPARE(resumedFlow.model.secretOwner(), f.model.secretOwner());
+        QVERIFY(!f.model.secretInputIds().isEmpty());
+        for (const QString &secret : f.model.secretInputIds())
+            QCOMPARE(resumedFlow.model.value(secret), f.model.value(secret));
+        for (const QString &key : f.secrets.knownKeys(f.model.secretOwner())) {
+            QVERIFY2(!key.contains(QLatin1String("FSM_Before")) && !key.contains(QLatin1String("FSM_After")),
+                     qPrintable(key));
+        }
+    }
+
     void entriesOfASetupWithoutAnIdMoveOnceAndNoneIsLost()
     {
         // A setup saved before setups had an id, its secret kept under the name it had then.

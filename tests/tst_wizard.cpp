@@ -1820,61 +1820,6 @@ private Q_SLOTS:
     // A setup saved under one destination name and saved again under another keeps its secrets under the new name
     // only: the keychain holds no orphan.
     // Entries are named by the setup's id: renaming the destination moves none and leaves none behind.
-    void renamingMovesNoKeychainEntry()
-    {
-        ConnectWizard wizard;
-        auto *model = wizard.model();
-        model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_Before"));
-        model->setValue(QStringLiteral("apiKey"), QStringLiteral("MovingKey1"));
-        QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
-        QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
-        QVERIFY(saved.wait(15000));
-        const QString key = model->keychainKey(QStringLiteral("apiKey"));
-        model->setValue(QStringLiteral("destinationName"), QStringLiteral("SF_After"));
-        QCOMPARE(model->keychainKey(QStringLiteral("apiKey")), key);
-        QVERIFY(wizard.saveProgressTo(m_dir.filePath(QStringLiteral("moving/setup.json"))));
-        QVERIFY(saved.wait(15000));
-        SecretStore store(SecretStore::DefaultService);
-        const auto valueOf = [&store](const QString &key) {
-            auto *read = store.read(key);
-            QSignalSpy done(read, &SecretJob::finished);
-            done.wait(15000);
-            return read->result() == SecretStore::Result::Ok ? read->value() : QString();
-        };
-        QCOMPARE(valueOf(key), QStringLiteral("MovingKey1"));
-        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_Before/apiKey")), QString());
-        QCOMPARE(valueOf(QStringLiteral("files/successfactors/SF_After/apiKey")), QString());
-        // The setup file keeps the id, so the next start finds the entry again.
-        QString error;
-        const auto reopened = SetupFile::load(m_dir.filePath(QStringLiteral("moving/setup.json")), &error);
-        QVERIFY2(reopened, qPrintable(error));
-        QCOMPARE(reopened->keychainKey(QStringLiteral("apiKey")), key);
-    }
-
-    // A setup saved for a subaccount keeps its secrets under that subaccount's entries, and reading it back finds
-    // them there.
-    void resumesTheSecretsOfItsSubaccount()
-    {
-        const QString setup = m_dir.filePath(QStringLiteral("progress/fsm-prod.json"));
-        {
-            ConnectWizard wizard;
-            wizard.model()->setProvider(ProviderDefinition::builtIn(QStringLiteral("fsm")));
-            wizard.model()->setSecretOwner(QStringLiteral("subaccount-prod"));
-            wizard.model()->setValue(QStringLiteral("clientSecret"), QStringLiteral("ProdFsmSecret"));
-            QSignalSpy saved(&wizard, &ConnectWizard::secretsSaved);
-            QVERIFY(wizard.saveProgressTo(setup));
-            QVERIFY(saved.wait(15000));
-            QVERIFY(saved.first().first().toBool());
-        }
-        ConnectWizard wizard;
-        QSignalSpy loaded(&wizard, &ConnectWizard::secretsLoaded);
-        QVERIFY(wizard.resumeFrom(setup));
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(wizard.model()->provider().id(), QStringLiteral("fsm"));
-        QCOMPARE(wizard.model()->secretOwner(), QStringLiteral("subaccount-prod"));
-        QCOMPARE(wizard.model()->value(QStringLiteral("clientSecret")), QStringLiteral("ProdFsmSecret"));
-    }
-
     // The progress is kept as the user goes (never a secret); after a crash the next start offers to continue on
     // the step where the user was. Leaving asks first; Discard forgets it.
     void keepsProgressAndContinuesWhereTheUserWas()
