@@ -39,7 +39,6 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
@@ -417,30 +416,12 @@ void ConnectWizard::startBackgroundChecks()
     m_flow->probeKeychain();
 }
 
-QStringList ConnectWizard::argumentsWithoutLanguage(const QStringList &arguments)
-{
-    QStringList kept;
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang")) {
-            ++i; // and its value
-            continue;
-        }
-        if (!arguments.at(i).startsWith(QLatin1String("--lang=")))
-            kept.append(arguments.at(i));
-    }
-    return kept;
-}
-
 void ConnectWizard::restartInChosenLanguage()
 {
     // Closing asks first when a setup is under way (and keeps its progress, which the new window offers to
     // continue); only a window that really closed is followed by a new one.
-    if (!close())
-        return;
-    Q_EMIT aboutToRestart();
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                 argumentsWithoutLanguage(QCoreApplication::arguments().mid(1))))
-        qWarning("The wizard could not be started again; start it yourself to see the new language.");
+    if (close())
+        Q_EMIT restartRequested();
 }
 
 void ConnectWizard::showHelp()

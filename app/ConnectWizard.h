@@ -62,9 +62,6 @@ public:
     // Continues the setup kept in SetupFlow::progressFile(), on the step where the user was.
     bool continueWhereLeftOff();
 
-    // The program's arguments for a new start in the chosen language: these without any --lang.
-    static QStringList argumentsWithoutLanguage(const QStringList &arguments);
-
     void accept() override;
     // Cancel and closing the window: with a setup under way, asks first.
     void reject() override;
@@ -73,8 +70,8 @@ Q_SIGNALS:
     void keychainChecked(bool available);
     void secretsSaved(bool ok);
     void secretsLoaded(bool ok);
-    // The window closed to start again in another language; the new start follows.
-    void aboutToRestart();
+    // The window closed to start again in the language the user chose (WizardApplication starts the new one).
+    void restartRequested();
 
 private:
     // The provider's steps as pages, anew whenever the provider or the path changes.

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QProcess>
 #include <QTextStream>
 
 bool WizardApplication::hasDisplay(int argc, char **argv)
@@ -180,7 +181,12 @@ int WizardApplication::run(QApplication &app)
         wizard.activateWindow();
     });
     // The window starts anew in another language: the new start must find the window free.
-    QObject::connect(&wizard, &ConnectWizard::aboutToRestart, &instance, &SingleInstance::release);
+    QObject::connect(&wizard, &ConnectWizard::restartRequested, &instance, [&instance] {
+        instance.release();
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     argumentsWithoutLanguage(QCoreApplication::arguments().mid(1))))
+            qWarning("The wizard could not be started again; start it yourself to see the new language.");
+    });
     if (measuring) {
         FirstPaint::quitAfterFirstPaint(&wizard);
     } else {
@@ -196,4 +202,18 @@ int WizardApplication::run(QApplication &app)
     }
     wizard.show();
     return app.exec();
+}
+
+QStringList WizardApplication::argumentsWithoutLanguage(const QStringList &arguments)
+{
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            ++i; // and its value
+            continue;
+        }
+        if (!arguments.at(i).startsWith(QLatin1String("--lang=")))
+            kept.append(arguments.at(i));
+    }
+    return kept;
 }

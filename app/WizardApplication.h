@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
-class QString;
 
 // Starts the window: translations, options for the window (--lang, --setup, --quit-after-first-paint),
 // the wizard itself.
@@ -16,6 +17,8 @@ struct WizardApplication
     // Checked before the display, so a mistyped option is named as such wherever the program runs.
     static bool hasValidOptions(int argc, char **argv);
     static int run(QApplication &app);
+    // The program's arguments for a new start in the chosen language: these without any --lang.
+    static QStringList argumentsWithoutLanguage(const QStringList &arguments);
     // For a language in a script the desktop's font lacks (Japanese on a desktop set up for English): a font of that
     // script, so that every line is measured as it is drawn. Drawn from a fallback font, Japanese lines are taller than
     // the default font's, and the wizard's header, which Qt sizes for two lines of the default font, cut them.

@@ -3,6 +3,7 @@
 #include "ConnectWizard.h"
 #include "ExampleValues.h"
 #include "TestShard.h"
+#include "WizardApplication.h"
 #include "destinationservice/DestinationServiceClient.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/HelpDialog.h"
@@ -588,9 +589,9 @@ private Q_SLOTS:
         QVERIFY2(bannerText(wizard.currentPage()).contains(QStringLiteral("Deutsch")),
                  qPrintable(bannerText(wizard.currentPage())));
         // The new start takes the chosen language, not the one a --lang gave this start.
-        QCOMPARE(ConnectWizard::argumentsWithoutLanguage({ QStringLiteral("--lang"), QStringLiteral("en"),
-                                                           QStringLiteral("--setup"), QStringLiteral("x.json"),
-                                                           QStringLiteral("--lang=fr") }),
+        QCOMPARE(WizardApplication::argumentsWithoutLanguage({ QStringLiteral("--lang"), QStringLiteral("en"),
+                                                               QStringLiteral("--setup"), QStringLiteral("x.json"),
+                                                               QStringLiteral("--lang=fr") }),
                  (QStringList { QStringLiteral("--setup"), QStringLiteral("x.json") }));
         const int system = combo->findData(QString());
         Q_EMIT combo->activated(system);
