@@ -6231,6 +6231,9 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation>Der Schlüssel, mit dem die Sandbox Token signiert, kann nicht erzeugt werden.</translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Das Vertrauenszertifikat kann nicht in %1 geschrieben werden.</translation>

@@ -6171,6 +6171,9 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation type="unfinished"></translation>

@@ -6231,6 +6231,9 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation>No se puede crear la clave de firma de tokens del sandbox.</translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>No se puede escribir el certificado de confianza en %1.</translation>

@@ -6231,6 +6231,9 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation>Impossible de créer la clé avec laquelle le bac à sable signe les jetons.</translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Impossible d&apos;écrire le certificat de confiance dans %1.</translation>

@@ -6222,6 +6222,9 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation>サンドボックスのトークン署名キーを作成できません。</translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>トラスト証明書を %1 に書き込めません。</translation>

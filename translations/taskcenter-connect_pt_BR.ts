@@ -6231,6 +6231,9 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
         <source>Cannot create the sandbox&apos;s token signing key.</source>
         <translation>Não é possível criar a chave com a qual o sandbox assina tokens.</translation>
     </message>
+</context>
+<context>
+    <name>SandboxTrust</name>
     <message>
         <source>Cannot write the trust certificate into %1.</source>
         <translation>Não é possível gravar o certificado de confiança em %1.</translation>

@@ -1,7 +1,6 @@
 #include "sandbox/SandboxSubaccount.h"
 
 #include "files/FileWriter.h"
-#include "sandbox/CertificateFactory.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/ServiceAnswers.h"
 #include "sandbox/TokenRetrievalSimulation.h"
@@ -12,7 +11,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -159,18 +157,7 @@ bool SandboxSubaccount::loadOrCreateKeys(QString *error)
         }
         if (m_signer.isNull())
             m_signer.loadPrivateKeyPem(readFile(dir.filePath(QStringLiteral("token-signing-key.pem"))));
-        if (m_trustCertificatePem.isEmpty()) {
-            m_trustCertificatePem = readFile(dir.filePath(QStringLiteral("trust-certificate.pem")));
-            m_trustKeyPem = readFile(dir.filePath(QStringLiteral("trust-certificate-key.pem")));
-            // One an older version made names no subaccount as SAP's do: made anew.
-            const QList<QSslCertificate> stored = QSslCertificate::fromData(m_trustCertificatePem);
-            if (stored.isEmpty() || m_trustKeyPem.isEmpty()
-                || !stored.first()
-                        .subjectInfo(QSslCertificate::CommonName)
-                        .value(0)
-                        .endsWith(QLatin1Char('/') + m_subaccountId))
-                m_trustCertificatePem.clear();
-        }
+        m_trust.load(m_dataDirectory, m_subaccountId);
     }
     if (m_signer.isNull()) {
         if (!m_signer.generate())
@@ -180,35 +167,14 @@ bool SandboxSubaccount::loadOrCreateKeys(QString *error)
                                     true))
             return fail(tr("Cannot write into the sandbox's data folder %1.").arg(m_dataDirectory));
     }
-    if (m_trustCertificatePem.isEmpty())
+    if (m_trust.isEmpty())
         return renewTrustCertificate(error);
     return true;
 }
 
 bool SandboxSubaccount::renewTrustCertificate(QString *error)
 {
-    // "Renew" gives a certificate valid for two more years (CONN manage-trust-82dbeca).
-    const QDateTime now = m_now();
-    // Named as SAP names a subaccount's destination trust: cfapps.<region host>/<subaccount id>.
-    const auto generated = CertificateFactory::createSelfSigned(
-        QStringLiteral("cfapps.sandbox.localhost/") + m_subaccountId, now.addSecs(-60), now.addYears(2), error);
-    if (!generated)
-        return false;
-    if (!m_dataDirectory.isEmpty()) {
-        const QDir dir(m_dataDirectory);
-        if (!dir.mkpath(QStringLiteral("."))
-            || !writeFileAtomically(dir.filePath(QStringLiteral("trust-certificate-key.pem")), generated->privateKeyPem,
-                                    true)
-            || !writeFileAtomically(dir.filePath(QStringLiteral("trust-certificate.pem")), generated->certificatePem,
-                                    false)) {
-            if (error)
-                *error = tr("Cannot write the trust certificate into %1.").arg(m_dataDirectory);
-            return false;
-        }
-    }
-    m_trustCertificatePem = generated->certificatePem;
-    m_trustKeyPem = generated->privateKeyPem;
-    return true;
+    return m_trust.renew(m_dataDirectory, m_subaccountId, m_now(), error);
 }
 
 bool SandboxSubaccount::start(quint16 port, QString *error)
@@ -597,10 +563,10 @@ HttpResponse SandboxSubaccount::trustCertificate(const HttpRequest &request)
     } else if (request.method != "GET") {
         return statusResponse(405);
     }
-    if (m_trustCertificatePem.isEmpty())
+    if (m_trust.isEmpty())
         return errorMessage(404, QStringLiteral("Keypair for subaccount - %1 does not exist").arg(m_subaccountId));
     return HttpResponse::json(
-        200, compact(QJsonObject { { QStringLiteral("certificate"), QString::fromLatin1(m_trustCertificatePem) } }));
+        200, compact(QJsonObject { { QStringLiteral("certificate"), QString::fromLatin1(m_trust.certificatePem()) } }));
 }
 
 bool SandboxSubaccount::addDestination(const QJsonObject &destination, QString *error)

@@ -2,6 +2,7 @@
 
 #include "sandbox/JwtSigner.h"
 #include "sandbox/SandboxDestinationStore.h"
+#include "sandbox/SandboxTrust.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -87,7 +88,7 @@ public:
     QString subaccountId() const { return m_subaccountId; }
     QString instanceId() const { return m_instanceId; }
 
-    QByteArray trustCertificatePem() const { return m_trustCertificatePem; }
+    QByteArray trustCertificatePem() const { return m_trust.certificatePem(); }
     // Generates a new trust certificate (and key pair), as POST .../saml2Metadata/certificate does.
     bool renewTrustCertificate(QString *error = nullptr);
 
@@ -155,8 +156,7 @@ private:
     QString m_subaccountId;
     QString m_instanceId;
     QString m_xsappname;
-    QByteArray m_trustCertificatePem;
-    QByteArray m_trustKeyPem;
+    SandboxTrust m_trust;
     JwtSigner m_signer;
     int m_tokenLifetime = TokenLifetimeSeconds;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
