@@ -131,6 +131,14 @@ const QList<RuleCase> &cases()
                    "identity-directory-missing",
                    {},
                    inputOf(without(ok, "Identity_Authentication_Connectivity_IDS")) });
+        // Every destination given counts: here only the earlier of two with one name reaches a provider.
+        ValidationInput repeated = inputOf(without(ok, "Identity_Authentication_Connectivity_IDS"));
+        for (SourcedDestination &destination : repeated.destinations)
+            destination.properties.remove(QStringLiteral("tc.provider_type"));
+        SourcedDestination earlier = repeated.destinations.first();
+        earlier.properties.insert(QStringLiteral("tc.provider_type"), QStringLiteral("SuccessFactors"));
+        repeated.destinations.prepend(earlier);
+        c.append({ "a provider type only in an earlier copy", "identity-directory-missing", {}, repeated });
         ValidationInput exports = inputOf(without(ok, "Identity_Authentication_Connectivity_IDS"));
         exports.wholeSubaccount = false;
         c.append({ "no identity directory among exports",

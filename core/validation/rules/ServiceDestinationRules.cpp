@@ -102,10 +102,11 @@ public:
     }
     void checkAll(const CheckedConfiguration &configuration, QList<ValidationFinding> &findings) const override
     {
-        const auto &destinations = configuration.destinations();
+        // Every destination given counts, an earlier copy of a repeated name too.
+        const auto &given = configuration.input().destinations;
         if (!configuration.input().wholeSubaccount || configuration.find({}, kIdentityDirectory)
-            || std::none_of(destinations.cbegin(), destinations.cend(),
-                            [](const CheckedDestination &d) { return d.has(QStringLiteral("tc.provider_type")); }))
+            || std::none_of(given.cbegin(), given.cend(),
+                            [](const SourcedDestination &d) { return d.has(QStringLiteral("tc.provider_type")); }))
             return;
         findings.append(finding(QString(),
                                 tr("The subaccount has no destination %1, which SAP Task Center needs to find users "
