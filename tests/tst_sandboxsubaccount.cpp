@@ -7,6 +7,7 @@
 #include "sandbox/JwtSigner.h"
 #include "sandbox/RsaKeys.h"
 #include "sandbox/SandboxSubaccount.h"
+#include "sandbox/SandboxTrust.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -802,6 +803,67 @@ private Q_SLOTS:
         QVERIFY(TrustCertificate::fromData(newPem.toLatin1()).isValid());
         QVERIFY(newPem != pem);
         QCOMPARE(call("GET", path).object().value(QStringLiteral("certificate")).toString(), newPem);
+    }
+
+    // The passive certificate of a rotation: none at first (404 as the service words it), made with an empty POST,
+    // swapped with the active one by rotateCertificate, then deleted.
+    void passiveCertificateAndRotation()
+    {
+        const QString passive = QStringLiteral("/destination-configuration/v1/saml2Metadata/certificate/passive");
+        const QString rotate = QStringLiteral("/destination-configuration/v1/saml2Metadata/rotateCertificate");
+        const QByteArray active = m_sandbox->trustCertificatePem();
+        const Answer none = call("GET", passive);
+        QCOMPARE(none.status, 404);
+        QVERIFY2(none.body.contains("Passive Keypair"), none.body.constData());
+        QCOMPARE(call("POST", rotate).status, 404);
+        QCOMPARE(call("POST", passive, "{}").status, 400);
+        const Answer created = call("POST", passive);
+        QCOMPARE(created.status, 200);
+        const QByteArray made = created.object().value(QStringLiteral("certificate")).toString().toLatin1();
+        QVERIFY(TrustCertificate::fromData(made).isValid());
+        QVERIFY(made != active);
+        QCOMPARE(call("GET", passive).object().value(QStringLiteral("certificate")).toString().toLatin1(), made);
+        QCOMPARE(m_sandbox->trustCertificatePem(), active);
+        QCOMPARE(call("POST", rotate, "{}").status, 400);
+        const Answer rotated = call("POST", rotate);
+        QCOMPARE(rotated.status, 200);
+        QCOMPARE(rotated.object().value(QStringLiteral("activeCertificate")).toString().toLatin1(), made);
+        QCOMPARE(rotated.object().value(QStringLiteral("passiveCertificate")).toString().toLatin1(), active);
+        QCOMPARE(m_sandbox->trustCertificatePem(), made);
+        QCOMPARE(call("DELETE", passive).status, 200);
+        QCOMPARE(call("GET", passive).status, 404);
+        QCOMPARE(call("DELETE", passive).status, 404);
+        QCOMPARE(m_sandbox->trustCertificatePem(), made);
+    }
+
+    // Kept in the data folder: a rotation holds across restarts, a deleted passive certificate leaves no file.
+    void rotationPersists()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString subaccountId = QStringLiteral("8a1b2c3d-0000-4000-8000-000000000001");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        SandboxTrust trust;
+        QVERIFY(trust.renew(dir.path(), subaccountId, now, nullptr));
+        const QByteArray first = trust.certificatePem();
+        QVERIFY(!trust.rotate(dir.path(), nullptr)); // nothing to rotate to
+        QVERIFY(trust.makePassive(dir.path(), subaccountId, now, nullptr));
+        const QByteArray second = trust.passiveCertificatePem();
+        QVERIFY(trust.rotate(dir.path(), nullptr));
+        SandboxTrust read;
+        read.load(dir.path(), subaccountId);
+        QCOMPARE(read.certificatePem(), second);
+        QCOMPARE(read.passiveCertificatePem(), first);
+        QCOMPARE(QFile(dir.filePath(QStringLiteral("trust-certificate-passive-key.pem"))).permissions()
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QVERIFY(read.removePassive(dir.path(), nullptr));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("trust-certificate-passive.pem"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("trust-certificate-passive-key.pem"))));
+        SandboxTrust again;
+        again.load(dir.path(), subaccountId);
+        QCOMPARE(again.certificatePem(), second);
+        QVERIFY(again.passiveCertificatePem().isEmpty());
     }
 
     void persistsAcrossRestarts()

@@ -360,6 +360,12 @@ HttpResponse SandboxSubaccount::route(const HttpRequest &request)
     }
     if (collection == QLatin1String("saml2Metadata") && parts.size() == 2 && parts[1] == QLatin1String("certificate"))
         return trustCertificate(request);
+    if (collection == QLatin1String("saml2Metadata") && parts.size() == 3 && parts[1] == QLatin1String("certificate")
+        && parts[2] == QLatin1String("passive"))
+        return passiveTrustCertificate(request);
+    if (collection == QLatin1String("saml2Metadata") && parts.size() == 2
+        && parts[1] == QLatin1String("rotateCertificate"))
+        return rotateTrustCertificate(request);
     return HttpResponse::text(404, "Not Found");
 }
 
@@ -541,9 +547,16 @@ HttpResponse SandboxSubaccount::findDestination(const HttpRequest &request, cons
     if (!certificates.isEmpty())
         object.insert(QStringLiteral("certificates"), certificates);
     if (request.query.queryItemValue(QStringLiteral("$skipTokenRetrieval")) != QLatin1String("true")) {
-        const QJsonArray tokens
-            = TokenRetrievalSimulation::tokensFor(destination, !request.header("x-user-token").isEmpty(),
-                                                  m_systemUserHonoured, m_providerRejections.value(name));
+        QString rejection = m_providerRejections.value(name);
+        // A provider that holds other certificates than the one the assertion is signed with refuses it.
+        const auto held = m_providerTrust.constFind(name);
+        if (rejection.isEmpty() && held != m_providerTrust.cend()
+            && destination.value(QStringLiteral("Authentication")).toString()
+                == QLatin1String("OAuth2SAMLBearerAssertion")
+            && !held->contains(m_trust.certificatePem()))
+            rejection = QStringLiteral("The provider does not trust the certificate the assertion was signed with.");
+        const QJsonArray tokens = TokenRetrievalSimulation::tokensFor(
+            destination, !request.header("x-user-token").isEmpty(), m_systemUserHonoured, rejection);
         if (!tokens.isEmpty())
             object.insert(QStringLiteral("authTokens"), tokens);
     }
@@ -567,6 +580,70 @@ HttpResponse SandboxSubaccount::trustCertificate(const HttpRequest &request)
         return errorMessage(404, QStringLiteral("Keypair for subaccount - %1 does not exist").arg(m_subaccountId));
     return HttpResponse::json(
         200, compact(QJsonObject { { QStringLiteral("certificate"), QString::fromLatin1(m_trust.certificatePem()) } }));
+}
+
+// The passive certificate of a rotation (CONN manage-trust-82dbeca): GET reads it, POST makes or renews it (the body
+// empty, as for the active one), DELETE removes it. The answers are modelled on the active certificate's; SAP
+// documents no body for POST and DELETE (UNCONFIRMED: what the service sends back for them).
+HttpResponse SandboxSubaccount::passiveTrustCertificate(const HttpRequest &request)
+{
+    const auto noPassive = [this] {
+        return errorMessage(404,
+                            QStringLiteral("Passive Keypair for subaccount - %1 does not exist").arg(m_subaccountId));
+    };
+    if (request.method == "DELETE") {
+        if (m_trust.passiveCertificatePem().isEmpty())
+            return noPassive();
+        QString error;
+        if (!m_trust.removePassive(m_dataDirectory, &error))
+            return statusResponse(500);
+        return HttpResponse::json(200, "{}");
+    }
+    if (request.method == "POST") {
+        if (!request.body.trimmed().isEmpty())
+            return HttpResponse::text(400, "Request body should be empty!");
+        QString error;
+        if (!m_trust.makePassive(m_dataDirectory, m_subaccountId, m_now(), &error)) {
+            qCWarning(lcSandbox) << "passive trust certificate failed";
+            return statusResponse(500);
+        }
+    } else if (request.method != "GET") {
+        return statusResponse(405);
+    }
+    if (m_trust.passiveCertificatePem().isEmpty())
+        return noPassive();
+    return HttpResponse::json(200,
+                              compact(QJsonObject { { QStringLiteral("certificate"),
+                                                      QString::fromLatin1(m_trust.passiveCertificatePem()) } }));
+}
+
+// The active and the passive certificate swap: {activeCertificate, passiveCertificate}; 404 "Passive Keypair ... does
+// not exist" without a passive one; a body is refused (task-center-facts.md, Destination service REST API).
+HttpResponse SandboxSubaccount::rotateTrustCertificate(const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return statusResponse(405);
+    if (!request.body.trimmed().isEmpty())
+        return HttpResponse::text(400, "Request body should be empty!");
+    if (m_trust.passiveCertificatePem().isEmpty())
+        return errorMessage(404,
+                            QStringLiteral("Passive Keypair for subaccount - %1 does not exist").arg(m_subaccountId));
+    QString error;
+    if (!m_trust.rotate(m_dataDirectory, &error))
+        return statusResponse(500);
+    return HttpResponse::json(
+        200,
+        compact(QJsonObject {
+            { QStringLiteral("activeCertificate"), QString::fromLatin1(m_trust.certificatePem()) },
+            { QStringLiteral("passiveCertificate"), QString::fromLatin1(m_trust.passiveCertificatePem()) } }));
+}
+
+void SandboxSubaccount::setProviderTrust(const QString &destination, const QList<QByteArray> &certificatePems)
+{
+    if (certificatePems.isEmpty())
+        m_providerTrust.remove(destination);
+    else
+        m_providerTrust.insert(destination, certificatePems);
 }
 
 bool SandboxSubaccount::addDestination(const QJsonObject &destination, QString *error)

@@ -109,6 +109,11 @@ public:
     // The provider system behind a destination, which this sandbox cannot reach, refuses its token request with
     // this text (as SuccessFactors does for a certificate it does not hold); empty: it accepts.
     void setProviderRejection(const QString &destination, const QString &errorText);
+    // The trust certificates the provider system behind a SAML bearer destination holds (what its administrator
+    // uploaded): an assertion signed with another one is refused. Not set (or set to none): the provider trusts the
+    // subaccount.
+    void setProviderTrust(const QString &destination, const QList<QByteArray> &certificatePems);
+    QByteArray passiveTrustCertificatePem() const { return m_trust.passiveCertificatePem(); }
     // Whether SystemUser still names the user for technical-user access (the Destination service announced its
     // removal); without it such a destination cannot get a token without a user.
     void setSystemUserHonoured(bool honoured) { m_systemUserHonoured = honoured; }
@@ -142,6 +147,8 @@ private:
     bool isAuthorized(const HttpRequest &request) const;
     HttpResponse findDestination(const HttpRequest &request, const QString &name) const;
     HttpResponse trustCertificate(const HttpRequest &request);
+    HttpResponse passiveTrustCertificate(const HttpRequest &request);
+    HttpResponse rotateTrustCertificate(const HttpRequest &request);
     HttpResponse statusResponse(int status) const;
 
     QString zoneName() const { return QStringLiteral("sandbox"); }
@@ -165,5 +172,6 @@ private:
     SandboxDestinationStore m_store;
     QList<Fault> m_faults;
     QHash<QString, QString> m_providerRejections;
+    QHash<QString, QList<QByteArray>> m_providerTrust;
     bool m_systemUserHonoured = true;
 };
