@@ -27,7 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                             Operation::Token,
                                             Operation::ListCertificates,
                                             Operation::CreateCertificate,
-                                            Operation::UpdateCertificate };
+                                            Operation::UpdateCertificate,
+                                            Operation::PassiveTrustCertificate,
+                                            Operation::CreatePassiveTrustCertificate,
+                                            Operation::RotateTrustCertificate,
+                                            Operation::DeletePassiveTrustCertificate };
     const Operation operation = operations[data[0] % std::size(operations)];
     const int status = 100 + ((data[1] << 8) | data[2]) % 500;
     const QByteArray rest = Fuzz::bytes(data + 3, size - 3);
@@ -45,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     reply->destinations();
     reply->destination();
     reply->certificatePem();
+    reply->passiveCertificatePem();
     reply->authTokens();
     reply->authTokenError();
     const bool many = operation == Operation::CreateMany || operation == Operation::UpdateMany;

@@ -18,6 +18,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -855,6 +856,86 @@ private Q_SLOTS:
         QVERIFY2(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("Cannot determine user")),
                  qPrintable(finding.value(QStringLiteral("message")).toString()));
         QVERIFY(finding.value(QStringLiteral("fix")).toString().contains(QStringLiteral("SystemUser")));
+    }
+
+    // Rotating the trust without downtime: a passive certificate first, for the providers; rotate only when told;
+    // a provider that does not hold the new one yet makes it rotate back; then the old one can go.
+    void trustRotatesWithoutDowntime()
+    {
+        const QStringList withKey { QStringLiteral("--subaccount"), m_key };
+        // A SuccessFactors primary with a technical user: its token is asked for with the certificate that signs.
+        const QJsonObject successFactors { { "Name", "SF_Rotation" },
+                                           { "Type", "HTTP" },
+                                           { "URL", "https://api4.successfactors.com" },
+                                           { "ProxyType", "Internet" },
+                                           { "Authentication", "OAuth2SAMLBearerAssertion" },
+                                           { "audience", "www.successfactors.com" },
+                                           { "clientKey", "rotation-key" },
+                                           { "tokenServiceURL", "https://api4.successfactors.com/oauth/token" },
+                                           { "SystemUser", "TECH_USER" },
+                                           { "tc.enabled", "true" },
+                                           { "tc.provider_type", "SuccessFactors" } };
+        QVERIFY(m_sandbox.addDestination(successFactors));
+        const auto cleanUp = qScopeGuard([this] {
+            m_sandbox.setProviderTrust(QStringLiteral("SF_Rotation"), {});
+            m_sandbox.removeDestination(QStringLiteral("SF_Rotation"));
+        });
+        const QByteArray before = m_sandbox.trustCertificatePem();
+        const Run status = run(QStringList { QStringLiteral("trust"), QStringLiteral("status") } + withKey);
+        QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
+        QVERIFY2(status.out.contains(QStringLiteral("Passive: none")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("SAP SuccessFactors")), qPrintable(status.out));
+        QVERIFY(status.out.contains(TrustCertificate::fromData(before).sha256Fingerprint()));
+
+        // Without --yes, and without a passive certificate, nothing changes.
+        const Run notYet = run(QStringList { QStringLiteral("trust"), QStringLiteral("rotate") } + withKey);
+        QCOMPARE(notYet.exitCode, 1);
+        QVERIFY2(notYet.err.contains(QStringLiteral("trust prepare")), qPrintable(notYet.err));
+        QCOMPARE(m_sandbox.trustCertificatePem(), before);
+
+        const QString passiveFile = m_dir.filePath(QStringLiteral("trust/passive.pem"));
+        const Run prepared = run(
+            QStringList { QStringLiteral("trust"), QStringLiteral("prepare"), QStringLiteral("--out"), passiveFile }
+            + withKey);
+        QVERIFY2(prepared.exitCode == 0, qPrintable(prepared.out + prepared.err));
+        const QByteArray passive = m_sandbox.passiveTrustCertificatePem();
+        QVERIFY(!passive.isEmpty() && passive != before);
+        QFile file(passiveFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(TrustCertificate::fromData(file.readAll()).sha256Fingerprint(),
+                 TrustCertificate::fromData(passive).sha256Fingerprint());
+        QCOMPARE(m_sandbox.trustCertificatePem(), before);
+
+        // SuccessFactors still holds only the old certificate: its token test fails with the new one, and the
+        // rotation is undone.
+        m_sandbox.setProviderTrust(QStringLiteral("SF_Rotation"), { before });
+        const QStringList rotate
+            = QStringList { QStringLiteral("trust"), QStringLiteral("rotate"), QStringLiteral("--yes") } + withKey;
+        const Run refused = run(rotate);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Rotated back")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("SF_Rotation")), qPrintable(refused.err));
+        QCOMPARE(m_sandbox.trustCertificatePem(), before);
+        QCOMPARE(m_sandbox.passiveTrustCertificatePem(), passive);
+
+        // Given the new one too, it accepts: rotated, the old one passive, then removed.
+        m_sandbox.setProviderTrust(QStringLiteral("SF_Rotation"), { before, passive });
+        const Run rotated = run(rotate);
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.out + rotated.err));
+        QVERIFY2(rotated.out.contains(QStringLiteral("Rotated.")), qPrintable(rotated.out));
+        QCOMPARE(m_sandbox.trustCertificatePem(), passive);
+        QCOMPARE(m_sandbox.passiveTrustCertificatePem(), before);
+        const Run removed = run(QStringList { QStringLiteral("trust"), QStringLiteral("remove-passive") } + withKey);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+        QVERIFY(m_sandbox.passiveTrustCertificatePem().isEmpty());
+        QCOMPARE(m_sandbox.trustCertificatePem(), passive);
+
+        // Bad input says what to do.
+        QCOMPARE(run(QStringList { QStringLiteral("trust") } + withKey).exitCode, 2);
+        QCOMPARE(
+            run(QStringList { QStringLiteral("trust"), QStringLiteral("status"), QStringLiteral("--yes") } + withKey)
+                .exitCode,
+            2);
     }
 
     void fetchTrustWritesTheSubaccountsCertificate()

@@ -917,84 +917,6 @@ Benennen Sie die Datei oder den Ordner in einen UTF-8-Namen um.</translation>
         <translation>GEÄNDERT   %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  providers [--json]
-      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
-      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Aufruf:
-  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
-  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
-
-Befehle:
-  inspect-cert FILE [--json]
-      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
-      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
-      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
-      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
-      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
-      und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
-      2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
-  providers [--json]
-      Die Aufgabenanbieter auflisten: die ID für „provider“ in einer Setup-Datei, ihre Wege („path“)
-      und die Namen der Werte und Geheimnisse, die sie braucht. Exit 0 aufgelistet, 2 fehlerhafte Optionen.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
-      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
-
-Optionen des Assistenten:
-  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
-  --lang CODE    Sprache des Fensters, z. B. de
-
-  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
-  -v, --version  die Version zeigen
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1085,6 +1007,206 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
         <translation>Laden Sie %1 als %2 in die Destination-Zertifikate des Unterkontos hoch (Connectivity &gt; Destination Certificates): %3 nennen die Datei, und die Dateien enthalten sie nicht.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotate the subaccount&apos;s trust certificate without downtime: prepare a passive one (--out
+      writes it for the providers), give it to every provider listed, rotate --yes (rotated
+      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention
+      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Aufruf:
+  taskcenter-connect [--setup FILE] [--lang CODE]   Assistenten starten
+  taskcenter-connect COMMAND [options]              ohne Fenster arbeiten
+
+Befehle:
+  inspect-cert FILE [--json]
+      Angaben eines Vertrauenszertifikats zeigen. Exit 0 gültig, 1 abgelaufen oder läuft
+      innerhalb von %1 Tagen ab, 2 kein Zertifikat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Die Destinations einer Einrichtungsdatei schreiben. Exit 0 geschrieben, 2 fehlerhafte Eingabe.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Die Destinations über den Destination Service in einem Unterkonto anlegen oder aktualisieren.
+      Exit 0 angewendet oder nichts zu tun, 1 Destination fehlgeschlagen oder mit anderen Werten
+      vorhanden (ohne --overwrite), 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Vertrauenszertifikat des Unterkontos als PEM schreiben. Exit 0 geschrieben, 1 läuft bald ab,
+      abgelaufen oder noch keines, 2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Vorhandene Destinations (Dateien, Ordner, ein Unterkonto) und das Vertrauenszertifikat prüfen
+      und melden, was falsch ist und wie Sie es beheben. Exit 0 keine Fehler, 1 Fehler gefunden,
+      2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Das Vertrauenszertifikat des Subaccounts ohne Ausfall rotieren: ein passives vorbereiten
+      (--out schreibt es für die Provider), es jedem aufgeführten Provider geben, rotate --yes
+      (zurückrotiert, wenn ein Provider es ablehnt, außer mit --keep), remove-passive. Exit 0
+      erledigt, 1 Achtung (läuft ab oder keines; rotate ohne --yes; ein Provider lehnt ab),
+      2 ungültige Eingabe, 3 nicht erreichbar.
+  providers [--json]
+      Die Aufgabenanbieter auflisten: die ID für „provider“ in einer Setup-Datei, ihre Wege („path“)
+      und die Namen der Werte und Geheimnisse, die sie braucht. Exit 0 aufgelistet, 2 fehlerhafte Optionen.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Eingebautes Unterkonto (Token-Endpunkt, Destination Service) auf 127.0.0.1 bereitstellen,
+      bis Strg+C; FILE erhält den Dienstschlüssel. Exit 0 beendet, 2 fehlerhafte Optionen/Port belegt.
+
+Optionen des Assistenten:
+  --setup FILE   die in FILE gespeicherte Einrichtung fortsetzen
+  --lang CODE    Sprache des Fensters, z. B. de
+
+  -h, --help     diese Hilfe zeigen; &apos;taskcenter-connect COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version  die Version zeigen
+</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>  gültig bis %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SHA-256 %1</source>
+        <translation>  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No destination in this subaccount signs with the trust certificate.</source>
+        <translation>Keine Destination in diesem Subaccount signiert mit dem Vertrauenszertifikat.</translation>
+    </message>
+    <message>
+        <source>Providers that must hold the certificate (destinations signing with it):</source>
+        <translation>Provider, die das Zertifikat haben müssen (Destinations, die damit signieren):</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
+        <translation>Der Subaccount hat noch kein Vertrauenszertifikat. Erstellen Sie eines im SAP BTP Cockpit unter Connectivity &gt; Destination Trust (Generate Trust).</translation>
+    </message>
+    <message>
+        <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
+        <translation>Rotieren Sie es: &apos;trust prepare&apos;, geben Sie das passive Zertifikat jedem oben genannten Provider, dann &apos;trust rotate --yes&apos;. Das aktive Zertifikat direkt zu erneuern stoppt die Aktualisierung der Aufgaben, bis jeder Provider das neue hat; deshalb rät SAP davon ab.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
+Actions: status, prepare, rotate, remove-passive.
+Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Die Vertrauenszertifikate der Destinations des Subaccounts, ohne Ausfall rotiert, wie SAP es empfiehlt: &apos;prepare&apos; erstellt ein passives Zertifikat (--out FILE schreibt es für die Provider), Sie geben es jedem aufgeführten Provider, &apos;rotate --yes&apos; tauscht die beiden und fordert mit jeder Destination, die allein eines bekommen kann, ein Token an; schlägt eines fehl, wird zurückrotiert (außer mit --keep). &apos;remove-passive&apos; löscht das passive Zertifikat (nach einer Rotation: das alte). &apos;status&apos; zeigt beide und die Provider, die sie haben.
+Aktionen: status, prepare, rotate, remove-passive.
+Exit-Codes: 0 erledigt (status: noch mehr als %1 Tage gültig); 1 Achtung (läuft ab, abgelaufen oder keines; rotate ohne --yes; ein Provider hat das neue Zertifikat abgelehnt); 2 ungültige Eingabe; 3 der Subaccount war nicht erreichbar oder hat den Schlüssel nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>prepare: write the passive certificate (PEM) to FILE.</source>
+        <translation>prepare: das passive Zertifikat (PEM) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>rotate: rotate now.</source>
+        <translation>rotate: jetzt rotieren.</translation>
+    </message>
+    <message>
+        <source>rotate: keep the new certificate even when a provider refuses it.</source>
+        <translation>rotate: das neue Zertifikat behalten, auch wenn ein Provider es ablehnt.</translation>
+    </message>
+    <message>
+        <source>Say what to do: trust status, prepare, rotate or remove-passive.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>Sagen Sie, was zu tun ist: trust status, prepare, rotate oder remove-passive.
+&apos;taskcenter-connect trust --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>trust %1 takes no FILE of its own.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>trust %1 nimmt keine eigene Datei (FILE).
+&apos;taskcenter-connect trust --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>--out belongs to &apos;trust prepare&apos;.</source>
+        <translation>--out gehört zu &apos;trust prepare&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
+        <translation>--yes und --keep gehören zu &apos;trust rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>Active:  </source>
+        <translation>Aktiv:  </translation>
+    </message>
+    <message>
+        <source>Passive: </source>
+        <translation>Passiv: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
+        <translation>Nichts wurde geändert. Sobald jeder oben genannte Provider das passive Zertifikat hat, führen Sie &apos;trust rotate --yes&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
+        <translation>Nichts wurde geändert. Es gibt noch kein passives Zertifikat: führen Sie zuerst &apos;trust prepare&apos; aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
+        <translation>
+            <numerusform>Zurückrotiert: %n Destination hat mit dem neuen Zertifikat kein Token bekommen, daher ist wieder das alte aktiv und keine Aktualisierung von Aufgaben ging verloren. Geben Sie diesem Provider das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
+            <numerusform>Zurückrotiert: %n Destinations haben mit dem neuen Zertifikat kein Token bekommen, daher ist wieder das alte aktiv und keine Aktualisierung von Aufgaben ging verloren. Geben Sie diesen Providern das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated. %n destination(s) got a token with the new certificate.</source>
+        <translation>
+            <numerusform>Rotiert. %n Destination hat mit dem neuen Zertifikat ein Token bekommen.</numerusform>
+            <numerusform>Rotiert. %n Destinations haben mit dem neuen Zertifikat ein Token bekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passive certificate is in %1.</source>
+        <translation>Das passive Zertifikat steht in %1.</translation>
+    </message>
+    <message>
+        <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
+        <translation>Geben Sie das passive Zertifikat jedem oben genannten Provider (dort, wo seine Anleitung das Hochladen des Vertrauenszertifikats beschreibt), dann führen Sie &apos;trust rotate --yes&apos; aus.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1971,30 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
         <translation>Unter den Destination-Zertifikaten des Unterkontos gibt es bereits ein Zertifikat namens %1. Ersetzen Sie es oder geben Sie der Datei einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Reading the passive trust certificate</source>
+        <translation>Das passive Vertrauenszertifikat wird gelesen</translation>
+    </message>
+    <message>
+        <source>Making the passive trust certificate</source>
+        <translation>Das passive Vertrauenszertifikat wird erstellt</translation>
+    </message>
+    <message>
+        <source>Rotating the trust certificates</source>
+        <translation>Die Vertrauenszertifikate werden rotiert</translation>
+    </message>
+    <message>
+        <source>Deleting the passive trust certificate</source>
+        <translation>Das passive Vertrauenszertifikat wird gelöscht</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate.</source>
+        <translation>Der Subaccount hat kein passives Vertrauenszertifikat.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
+        <translation>Der Subaccount hat kein passives Vertrauenszertifikat, zu dem rotiert werden kann. Erstellen Sie zuerst eines (trust prepare), geben Sie es jedem Provider und rotieren Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7301,17 @@ Exit-Codes: 0 angewendet (oder nichts zu tun); 1 eine Destination oder ein Keyst
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>Prüfen Sie, ob das Unterkonto ein Vertrauenszertifikat hat (Connectivity &gt; Destination Trust), und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRotation</name>
+    <message>
+        <source>Asking for a token with each destination, signed with the new certificate</source>
+        <translation>Mit jeder Destination wird ein Token angefordert, signiert mit dem neuen Zertifikat</translation>
+    </message>
+    <message>
+        <source>Rotating back: a provider does not accept the new certificate yet</source>
+        <translation>Zurückrotieren: ein Provider akzeptiert das neue Zertifikat noch nicht</translation>
     </message>
 </context>
 <context>

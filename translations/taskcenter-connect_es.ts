@@ -917,84 +917,6 @@ Cambie el nombre del archivo o de la carpeta a uno en UTF-8.</translation>
         <translation>MODIFICADO       %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  providers [--json]
-      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
-      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Uso:
-  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar el asistente
-  taskcenter-connect COMMAND [options]              trabajar sin ventana
-
-Comandos:
-  inspect-cert FILE [--json]
-      Mostrar los datos de un certificado de confianza. Salida 0 válido, 1 caducado o caduca
-      en %1 días o menos, 2 no es un certificado.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Escribir los destinos que describe un archivo de configuración. Salida 0 escrito, 2 entrada incorrecta.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Crear o actualizar los destinos en una subcuenta mediante el Destination service.
-      Salida 0 aplicado o nada que hacer, 1 un destino ha fallado o existe con otros valores
-      (sin --overwrite), 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Escribir el certificado de confianza de la subcuenta como PEM. Salida 0 escrito, 1 caduca pronto,
-      caducado o todavía ninguno, 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Comprobar destinos existentes (archivos, carpetas, una subcuenta) y el certificado de confianza,
-      e indicar qué es incorrecto y cómo corregirlo. Salida 0 sin errores, 1 errores encontrados,
-      2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
-  providers [--json]
-      Listar los proveedores de tareas: el ID que toma «provider» en un archivo de configuración, sus
-      vías («path») y los nombres de los valores y secretos que necesita. Exit 0 listado, 2 opciones erróneas.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Ofrecer una subcuenta integrada (endpoint de token y Destination service) en 127.0.0.1
-      hasta Ctrl+C; FILE recibe su clave de servicio. Salida 0 detenido, 2 opciones incorrectas o puerto en uso.
-
-Opciones del asistente:
-  --setup FILE   continuar la configuración guardada en FILE
-  --lang CODE    idioma de la ventana, p. ej. es
-
-  -h, --help     mostrar esta ayuda; &apos;taskcenter-connect COMMAND --help&apos; muestra las opciones de un comando
-  -v, --version  mostrar la versión
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1085,6 +1007,206 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
         <translation>Suba %1 a los certificados de destino de la subcuenta (Connectivity &gt; Destination Certificates) como %2: %3 lo indican y los archivos no lo contienen.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotate the subaccount&apos;s trust certificate without downtime: prepare a passive one (--out
+      writes it for the providers), give it to every provider listed, rotate --yes (rotated
+      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention
+      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar el asistente
+  taskcenter-connect COMMAND [options]              trabajar sin ventana
+
+Comandos:
+  inspect-cert FILE [--json]
+      Mostrar los datos de un certificado de confianza. Salida 0 válido, 1 caducado o caduca
+      en %1 días o menos, 2 no es un certificado.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Escribir los destinos que describe un archivo de configuración. Salida 0 escrito, 2 entrada incorrecta.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Crear o actualizar los destinos en una subcuenta mediante el Destination service.
+      Salida 0 aplicado o nada que hacer, 1 un destino ha fallado o existe con otros valores
+      (sin --overwrite), 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Escribir el certificado de confianza de la subcuenta como PEM. Salida 0 escrito, 1 caduca pronto,
+      caducado o todavía ninguno, 2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Comprobar destinos existentes (archivos, carpetas, una subcuenta) y el certificado de confianza,
+      e indicar qué es incorrecto y cómo corregirlo. Salida 0 sin errores, 1 errores encontrados,
+      2 entrada incorrecta, 3 subcuenta inaccesible o clave rechazada.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotar el certificado de confianza de la subcuenta sin interrupción: preparar uno pasivo
+      (--out lo escribe para los proveedores), darlo a cada proveedor de la lista, rotate --yes
+      (se deshace si un proveedor lo rechaza, salvo con --keep), remove-passive. Salida 0
+      hecho, 1 atención (caduca o ninguno; rotate sin --yes; un proveedor rechaza), 2 entrada
+      no válida, 3 inaccesible.
+  providers [--json]
+      Listar los proveedores de tareas: el ID que toma «provider» en un archivo de configuración, sus
+      vías («path») y los nombres de los valores y secretos que necesita. Exit 0 listado, 2 opciones erróneas.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Ofrecer una subcuenta integrada (endpoint de token y Destination service) en 127.0.0.1
+      hasta Ctrl+C; FILE recibe su clave de servicio. Salida 0 detenido, 2 opciones incorrectas o puerto en uso.
+
+Opciones del asistente:
+  --setup FILE   continuar la configuración guardada en FILE
+  --lang CODE    idioma de la ventana, p. ej. es
+
+  -h, --help     mostrar esta ayuda; &apos;taskcenter-connect COMMAND --help&apos; muestra las opciones de un comando
+  -v, --version  mostrar la versión
+</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>no legible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  válido hasta %1 (queda %n día)</numerusform>
+            <numerusform>  válido hasta %1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SHA-256 %1</source>
+        <translation>  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No destination in this subaccount signs with the trust certificate.</source>
+        <translation>Ninguna destination de esta subcuenta firma con el certificado de confianza.</translation>
+    </message>
+    <message>
+        <source>Providers that must hold the certificate (destinations signing with it):</source>
+        <translation>Proveedores que deben tener el certificado (destinations que firman con él):</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
+        <translation>La subcuenta aún no tiene certificado de confianza. Cree uno en el cockpit de SAP BTP en Connectivity &gt; Destination Trust (Generate Trust).</translation>
+    </message>
+    <message>
+        <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
+        <translation>Rótelo: &apos;trust prepare&apos;, dé el certificado pasivo a cada proveedor de arriba y luego &apos;trust rotate --yes&apos;. Renovar directamente el certificado activo detiene las actualizaciones de tareas hasta que cada proveedor tenga el nuevo; por eso SAP lo desaconseja.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
+Actions: status, prepare, rotate, remove-passive.
+Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Los certificados de confianza de destinations de la subcuenta, rotados sin interrupción como recomienda SAP: &apos;prepare&apos; crea un certificado pasivo (--out FILE lo escribe para los proveedores), usted lo da a cada proveedor de la lista, &apos;rotate --yes&apos; intercambia los dos y pide un token con cada destination que puede obtenerlo sola; si alguna falla, se deshace la rotación (salvo con --keep). &apos;remove-passive&apos; borra el certificado pasivo (tras una rotación: el antiguo). &apos;status&apos; muestra ambos y los proveedores que los tienen.
+Acciones: status, prepare, rotate, remove-passive.
+Códigos de salida: 0 hecho (status: válido más de %1 días); 1 atención (caduca pronto, caducado o ninguno; rotate sin --yes; un proveedor rechazó el certificado nuevo); 2 entrada no válida; 3 no se pudo acceder a la subcuenta o no aceptó la clave.</translation>
+    </message>
+    <message>
+        <source>prepare: write the passive certificate (PEM) to FILE.</source>
+        <translation>prepare: escribir el certificado pasivo (PEM) en FILE.</translation>
+    </message>
+    <message>
+        <source>rotate: rotate now.</source>
+        <translation>rotate: rotar ahora.</translation>
+    </message>
+    <message>
+        <source>rotate: keep the new certificate even when a provider refuses it.</source>
+        <translation>rotate: conservar el certificado nuevo aunque un proveedor lo rechace.</translation>
+    </message>
+    <message>
+        <source>Say what to do: trust status, prepare, rotate or remove-passive.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>Indique qué hacer: trust status, prepare, rotate o remove-passive.
+Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>trust %1 takes no FILE of its own.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>trust %1 no admite un archivo (FILE) propio.
+Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>--out belongs to &apos;trust prepare&apos;.</source>
+        <translation>--out corresponde a &apos;trust prepare&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
+        <translation>--yes y --keep corresponden a &apos;trust rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>Active:  </source>
+        <translation>Activo:  </translation>
+    </message>
+    <message>
+        <source>Passive: </source>
+        <translation>Pasivo: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
+        <translation>No se cambió nada. Cuando cada proveedor de arriba tenga el certificado pasivo, ejecute &apos;trust rotate --yes&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
+        <translation>No se cambió nada. Aún no hay certificado pasivo: ejecute primero &apos;trust prepare&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
+        <translation>
+            <numerusform>Rotación deshecha: %n destination no obtuvo token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se perdió ninguna actualización de tareas. Dé el certificado pasivo a ese proveedor y luego rote de nuevo.</numerusform>
+            <numerusform>Rotación deshecha: %n destinations no obtuvieron token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se perdió ninguna actualización de tareas. Dé el certificado pasivo a esos proveedores y luego rote de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated. %n destination(s) got a token with the new certificate.</source>
+        <translation>
+            <numerusform>Rotado. %n destination obtuvo un token con el certificado nuevo.</numerusform>
+            <numerusform>Rotado. %n destinations obtuvieron un token con el certificado nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passive certificate is in %1.</source>
+        <translation>El certificado pasivo está en %1.</translation>
+    </message>
+    <message>
+        <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
+        <translation>Dé el certificado pasivo a cada proveedor de arriba (donde su guía indica subir el certificado de confianza) y luego ejecute &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1971,30 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
         <translation>Ya hay un certificado llamado %1 entre los certificados de destino de la subcuenta. Sustitúyalo o dé otro nombre al archivo.</translation>
+    </message>
+    <message>
+        <source>Reading the passive trust certificate</source>
+        <translation>Leyendo el certificado de confianza pasivo</translation>
+    </message>
+    <message>
+        <source>Making the passive trust certificate</source>
+        <translation>Creando el certificado de confianza pasivo</translation>
+    </message>
+    <message>
+        <source>Rotating the trust certificates</source>
+        <translation>Rotando los certificados de confianza</translation>
+    </message>
+    <message>
+        <source>Deleting the passive trust certificate</source>
+        <translation>Borrando el certificado de confianza pasivo</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate.</source>
+        <translation>La subcuenta no tiene certificado de confianza pasivo.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
+        <translation>La subcuenta no tiene un certificado de confianza pasivo al que rotar. Prepare uno primero (trust prepare), déselo a cada proveedor y luego rote.</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7301,17 @@ Códigos de salida: 0 aplicado (o nada que hacer); 1 ha fallado o falta un desti
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>Compruebe que la subcuenta tiene un certificado de confianza («Connectivity &gt; Destination Trust») y vuelva a comprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRotation</name>
+    <message>
+        <source>Asking for a token with each destination, signed with the new certificate</source>
+        <translation>Pidiendo un token con cada destination, firmado con el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>Rotating back: a provider does not accept the new certificate yet</source>
+        <translation>Deshaciendo la rotación: un proveedor aún no acepta el certificado nuevo</translation>
     </message>
 </context>
 <context>

@@ -917,84 +917,6 @@ Renommez le fichier ou le dossier avec un nom en UTF-8.</translation>
         <translation>MODIFIÉE      %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  providers [--json]
-      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
-      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Utilisation&#xa0;:
-  taskcenter-connect [--setup FILE] [--lang CODE]   démarrer l&apos;assistant
-  taskcenter-connect COMMAND [options]              travailler sans fenêtre
-
-Commandes&#xa0;:
-  inspect-cert FILE [--json]
-      Afficher les informations d&apos;un certificat de confiance. Sortie 0 valide, 1 expiré ou
-      expirant dans les %1 jours, 2 pas un certificat.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Écrire les destinations décrites par un fichier de paramétrage. Sortie 0 écrit, 2 entrée incorrecte.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Créer ou mettre à jour les destinations dans un sous-compte via le service Destination.
-      Sortie 0 appliqué ou rien à faire, 1 une destination a échoué ou existe avec d&apos;autres
-      valeurs (sans --overwrite), 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Écrire le certificat de confiance du sous-compte au format PEM. Sortie 0 écrit, 1 expire bientôt,
-      expiré ou aucun pour l&apos;instant, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Vérifier des destinations existantes (fichiers, dossiers, un sous-compte) et le certificat
-      de confiance, et indiquer ce qui ne va pas et comment le corriger. Sortie 0 aucune erreur,
-      1 erreurs trouvées, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
-  providers [--json]
-      Lister les fournisseurs de tâches&#xa0;: l&apos;ID que prend «&#xa0;provider&#xa0;» d&apos;un fichier de configuration,
-      ses voies («&#xa0;path&#xa0;») et les noms des valeurs et secrets requis. Exit 0 listé, 2 options erronées.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Fournir un sous-compte intégré (point de terminaison de jeton et service Destination) sur 127.0.0.1
-      jusqu&apos;à Ctrl+C&#xa0;; FILE reçoit sa clé de service. Sortie 0 arrêté, 2 options incorrectes ou port utilisé.
-
-Options de l&apos;assistant&#xa0;:
-  --setup FILE   reprendre le paramétrage enregistré dans FILE
-  --lang CODE    langue de la fenêtre, p. ex. fr
-
-  -h, --help     afficher cette aide&#xa0;; &apos;taskcenter-connect COMMAND --help&apos; affiche les options d&apos;une commande
-  -v, --version  afficher la version
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1085,6 +1007,206 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
         <translation>Chargez %1 dans les certificats de destination du sous-compte (Connectivity &gt; Destination Certificates) sous le nom %2&#xa0;: %3 le désignent, et les fichiers ne le contiennent pas.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotate the subaccount&apos;s trust certificate without downtime: prepare a passive one (--out
+      writes it for the providers), give it to every provider listed, rotate --yes (rotated
+      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention
+      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Utilisation&#xa0;:
+  taskcenter-connect [--setup FILE] [--lang CODE]   démarrer l&apos;assistant
+  taskcenter-connect COMMAND [options]              travailler sans fenêtre
+
+Commandes&#xa0;:
+  inspect-cert FILE [--json]
+      Afficher les informations d&apos;un certificat de confiance. Sortie 0 valide, 1 expiré ou
+      expirant dans les %1 jours, 2 pas un certificat.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Écrire les destinations décrites par un fichier de paramétrage. Sortie 0 écrit, 2 entrée incorrecte.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Créer ou mettre à jour les destinations dans un sous-compte via le service Destination.
+      Sortie 0 appliqué ou rien à faire, 1 une destination a échoué ou existe avec d&apos;autres
+      valeurs (sans --overwrite), 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Écrire le certificat de confiance du sous-compte au format PEM. Sortie 0 écrit, 1 expire bientôt,
+      expiré ou aucun pour l&apos;instant, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Vérifier des destinations existantes (fichiers, dossiers, un sous-compte) et le certificat
+      de confiance, et indiquer ce qui ne va pas et comment le corriger. Sortie 0 aucune erreur,
+      1 erreurs trouvées, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Remplacer le certificat de confiance du sous-compte sans interruption : préparer un
+      certificat passif (--out l’écrit pour les fournisseurs), le donner à chaque fournisseur
+      listé, rotate --yes (annulé si un fournisseur le refuse, sauf avec --keep),
+      remove-passive. Sortie 0 fait, 1 attention (expire ou aucun ; rotate sans --yes ; un
+      fournisseur refuse), 2 entrée invalide, 3 injoignable.
+  providers [--json]
+      Lister les fournisseurs de tâches&#xa0;: l&apos;ID que prend «&#xa0;provider&#xa0;» d&apos;un fichier de configuration,
+      ses voies («&#xa0;path&#xa0;») et les noms des valeurs et secrets requis. Exit 0 listé, 2 options erronées.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Fournir un sous-compte intégré (point de terminaison de jeton et service Destination) sur 127.0.0.1
+      jusqu&apos;à Ctrl+C&#xa0;; FILE reçoit sa clé de service. Sortie 0 arrêté, 2 options incorrectes ou port utilisé.
+
+Options de l&apos;assistant&#xa0;:
+  --setup FILE   reprendre le paramétrage enregistré dans FILE
+  --lang CODE    langue de la fenêtre, p. ex. fr
+
+  -h, --help     afficher cette aide&#xa0;; &apos;taskcenter-connect COMMAND --help&apos; affiche les options d&apos;une commande
+  -v, --version  afficher la version
+</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  valide jusqu’au %1 (encore %n jour)</numerusform>
+            <numerusform>  valide jusqu’au %1 (encore %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SHA-256 %1</source>
+        <translation>  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No destination in this subaccount signs with the trust certificate.</source>
+        <translation>Aucune destination de ce sous-compte ne signe avec le certificat de confiance.</translation>
+    </message>
+    <message>
+        <source>Providers that must hold the certificate (destinations signing with it):</source>
+        <translation>Fournisseurs qui doivent détenir le certificat (destinations qui signent avec lui) :</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
+        <translation>Le sous-compte n’a pas encore de certificat de confiance. Créez-en un dans le cockpit SAP BTP sous Connectivity &gt; Destination Trust (Generate Trust).</translation>
+    </message>
+    <message>
+        <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
+        <translation>Faites-le tourner : &apos;trust prepare&apos;, donnez le certificat passif à chaque fournisseur ci-dessus, puis &apos;trust rotate --yes&apos;. Renouveler directement le certificat actif arrête les mises à jour des tâches jusqu’à ce que chaque fournisseur ait le nouveau ; c’est pourquoi SAP le déconseille.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
+Actions: status, prepare, rotate, remove-passive.
+Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Les certificats de confiance des destinations du sous-compte, remplacés sans interruption comme le conseille SAP : &apos;prepare&apos; crée un certificat passif (--out FILE l’écrit pour les fournisseurs), vous le donnez à chaque fournisseur listé, &apos;rotate --yes&apos; échange les deux et demande un jeton avec chaque destination qui peut en obtenir un seule ; si l’une échoue, l’échange est annulé (sauf avec --keep). &apos;remove-passive&apos; supprime le certificat passif (après un échange : l’ancien). &apos;status&apos; montre les deux et les fournisseurs qui les détiennent.
+Actions : status, prepare, rotate, remove-passive.
+Codes de sortie : 0 fait (status : valide encore plus de %1 jours) ; 1 attention (expire bientôt, expiré ou aucun ; rotate sans --yes ; un fournisseur a refusé le nouveau certificat) ; 2 entrée invalide ; 3 le sous-compte n’a pas pu être joint ou n’a pas accepté la clé.</translation>
+    </message>
+    <message>
+        <source>prepare: write the passive certificate (PEM) to FILE.</source>
+        <translation>prepare : écrire le certificat passif (PEM) dans FILE.</translation>
+    </message>
+    <message>
+        <source>rotate: rotate now.</source>
+        <translation>rotate : échanger maintenant.</translation>
+    </message>
+    <message>
+        <source>rotate: keep the new certificate even when a provider refuses it.</source>
+        <translation>rotate : garder le nouveau certificat même si un fournisseur le refuse.</translation>
+    </message>
+    <message>
+        <source>Say what to do: trust status, prepare, rotate or remove-passive.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>Dites quoi faire : trust status, prepare, rotate ou remove-passive.
+Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translation>
+    </message>
+    <message>
+        <source>trust %1 takes no FILE of its own.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>trust %1 ne prend pas de fichier (FILE) à lui.
+Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translation>
+    </message>
+    <message>
+        <source>--out belongs to &apos;trust prepare&apos;.</source>
+        <translation>--out va avec &apos;trust prepare&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
+        <translation>--yes et --keep vont avec &apos;trust rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>Active:  </source>
+        <translation>Actif :  </translation>
+    </message>
+    <message>
+        <source>Passive: </source>
+        <translation>Passif : </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
+        <translation>Rien n’a été modifié. Quand chaque fournisseur ci-dessus détient le certificat passif, lancez &apos;trust rotate --yes&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
+        <translation>Rien n’a été modifié. Il n’y a pas encore de certificat passif : lancez d’abord &apos;trust prepare&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
+        <translation>
+            <numerusform>Échange annulé : %n destination n’a pas obtenu de jeton avec le nouveau certificat ; l’ancien est donc de nouveau actif et aucune mise à jour de tâche n’a été perdue. Donnez le certificat passif à ce fournisseur, puis échangez à nouveau.</numerusform>
+            <numerusform>Échange annulé : %n destinations n’ont pas obtenu de jeton avec le nouveau certificat ; l’ancien est donc de nouveau actif et aucune mise à jour de tâche n’a été perdue. Donnez le certificat passif à ces fournisseurs, puis échangez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated. %n destination(s) got a token with the new certificate.</source>
+        <translation>
+            <numerusform>Échangé. %n destination a obtenu un jeton avec le nouveau certificat.</numerusform>
+            <numerusform>Échangé. %n destinations ont obtenu un jeton avec le nouveau certificat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passive certificate is in %1.</source>
+        <translation>Le certificat passif est dans %1.</translation>
+    </message>
+    <message>
+        <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
+        <translation>Donnez le certificat passif à chaque fournisseur ci-dessus (là où son guide indique de téléverser le certificat de confiance), puis lancez &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1971,30 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
         <translation>Un certificat nommé %1 figure déjà parmi les certificats de destination du sous-compte. Remplacez-le ou donnez un autre nom au fichier.</translation>
+    </message>
+    <message>
+        <source>Reading the passive trust certificate</source>
+        <translation>Lecture du certificat de confiance passif</translation>
+    </message>
+    <message>
+        <source>Making the passive trust certificate</source>
+        <translation>Création du certificat de confiance passif</translation>
+    </message>
+    <message>
+        <source>Rotating the trust certificates</source>
+        <translation>Échange des certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Deleting the passive trust certificate</source>
+        <translation>Suppression du certificat de confiance passif</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate.</source>
+        <translation>Le sous-compte n’a pas de certificat de confiance passif.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
+        <translation>Le sous-compte n’a pas de certificat de confiance passif vers lequel échanger. Préparez-en d’abord un (trust prepare), donnez-le à chaque fournisseur, puis échangez.</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7301,17 @@ Codes de sortie&#xa0;: 0 appliqué (ou rien à faire)&#xa0;; 1 une destination o
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>Vérifiez que le sous-compte a un certificat de confiance («&#xa0;Connectivity &gt; Destination Trust&#xa0;»), puis vérifiez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRotation</name>
+    <message>
+        <source>Asking for a token with each destination, signed with the new certificate</source>
+        <translation>Demande d’un jeton avec chaque destination, signé avec le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Rotating back: a provider does not accept the new certificate yet</source>
+        <translation>Annulation de l’échange : un fournisseur n’accepte pas encore le nouveau certificat</translation>
     </message>
 </context>
 <context>

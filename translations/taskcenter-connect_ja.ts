@@ -915,84 +915,6 @@ Rename the file or folder to a name in UTF-8.</source>
         <translation>変更競合    %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  providers [--json]
-      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
-      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>使用方法:
-  taskcenter-connect [--setup FILE] [--lang CODE]   ウィザードを開始します
-  taskcenter-connect COMMAND [options]              ウィンドウなしで作業します
-
-コマンド:
-  inspect-cert FILE [--json]
-      トラスト証明書の情報を表示します。終了コード 0 有効、1 期限切れまたは %1 日以内に期限切れ、
-      2 証明書ではない。
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      セットアップファイルに記述された宛先を書き出します。終了コード 0 書き出し完了、2 入力が不正。
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Destination サービスを使用して、サブアカウント内の宛先を作成または更新します。
-      終了コード 0 適用済みまたは処理不要、1 宛先の処理に失敗したか別の値で存在
-      (--overwrite なし)、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      サブアカウントのトラスト証明書を PEM として書き出します。終了コード 0 書き出し完了、1 まもなく期限切れ、
-      期限切れ、またはまだ証明書がない、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      既存の宛先 (ファイル、フォルダー、サブアカウント) とトラスト証明書をチェックし、問題点と
-      修正方法を表示します。終了コード 0 エラーなし、1 エラーあり、2 入力が不正、
-      3 サブアカウントに接続できないかキーが拒否された。
-  providers [--json]
-      タスクプロバイダーを一覧表示します: セットアップファイルの &quot;provider&quot; に指定する ID、手順 (&quot;path&quot;)、
-      必要な値とシークレットの名前。終了コード 0 一覧表示、2 オプションの誤り。
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      組み込みのサブアカウント (トークンエンドポイントと Destination サービス) を 127.0.0.1 で
-      Ctrl+C まで提供します。FILE にはそのサービスキーが書き込まれます。終了コード 0 停止、2 オプションが不正またはポートが使用中。
-
-ウィザードのオプション:
-  --setup FILE   FILE に保存されたセットアップを続行します
-  --lang CODE    ウィンドウの言語 (例: de)
-
-  -h, --help     このヘルプを表示します。&apos;taskcenter-connect COMMAND --help&apos; でコマンドのオプションを表示します
-  -v, --version  バージョンを表示します
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1083,6 +1005,202 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
         <translation>%1 をサブアカウントの宛先証明書 (Connectivity &gt; Destination Certificates) に %2 としてアップロードしてください。%3 がこのファイルを指定していますが、出力したファイルには含まれていません。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotate the subaccount&apos;s trust certificate without downtime: prepare a passive one (--out
+      writes it for the providers), give it to every provider listed, rotate --yes (rotated
+      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention
+      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>使用方法:
+  taskcenter-connect [--setup FILE] [--lang CODE]   ウィザードを開始します
+  taskcenter-connect COMMAND [options]              ウィンドウなしで作業します
+
+コマンド:
+  inspect-cert FILE [--json]
+      トラスト証明書の情報を表示します。終了コード 0 有効、1 期限切れまたは %1 日以内に期限切れ、
+      2 証明書ではない。
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      セットアップファイルに記述された宛先を書き出します。終了コード 0 書き出し完了、2 入力が不正。
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Destination サービスを使用して、サブアカウント内の宛先を作成または更新します。
+      終了コード 0 適用済みまたは処理不要、1 宛先の処理に失敗したか別の値で存在
+      (--overwrite なし)、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      サブアカウントのトラスト証明書を PEM として書き出します。終了コード 0 書き出し完了、1 まもなく期限切れ、
+      期限切れ、またはまだ証明書がない、2 入力が不正、3 サブアカウントに接続できないかキーが拒否された。
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      既存の宛先 (ファイル、フォルダー、サブアカウント) とトラスト証明書をチェックし、問題点と
+      修正方法を表示します。終了コード 0 エラーなし、1 エラーあり、2 入力が不正、
+      3 サブアカウントに接続できないかキーが拒否された。
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      サブアカウントの信頼証明書を停止なしでローテーション: パッシブ証明書を準備し（--out で
+      プロバイダー用に書き出し）、一覧の各プロバイダーに渡して rotate --yes（プロバイダーが拒否
+      すると元に戻す。--keep を除く）、remove-passive。終了 0 完了、1 要注意（期限切れ間近
+      またはなし、--yes なしの rotate、プロバイダーが拒否）、2 入力が不正、3 接続不可。
+  providers [--json]
+      タスクプロバイダーを一覧表示します: セットアップファイルの &quot;provider&quot; に指定する ID、手順 (&quot;path&quot;)、
+      必要な値とシークレットの名前。終了コード 0 一覧表示、2 オプションの誤り。
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      組み込みのサブアカウント (トークンエンドポイントと Destination サービス) を 127.0.0.1 で
+      Ctrl+C まで提供します。FILE にはそのサービスキーが書き込まれます。終了コード 0 停止、2 オプションが不正またはポートが使用中。
+
+ウィザードのオプション:
+  --setup FILE   FILE に保存されたセットアップを続行します
+  --lang CODE    ウィンドウの言語 (例: de)
+
+  -h, --help     このヘルプを表示します。&apos;taskcenter-connect COMMAND --help&apos; でコマンドのオプションを表示します
+  -v, --version  バージョンを表示します
+</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  有効期限 %1（残り %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SHA-256 %1</source>
+        <translation>  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No destination in this subaccount signs with the trust certificate.</source>
+        <translation>このサブアカウントには、信頼証明書で署名する Destination がありません。</translation>
+    </message>
+    <message>
+        <source>Providers that must hold the certificate (destinations signing with it):</source>
+        <translation>証明書を保持する必要があるプロバイダー（それで署名する Destination）:</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
+        <translation>サブアカウントにはまだ信頼証明書がありません。SAP BTP コックピットの Connectivity &gt; Destination Trust（Generate Trust）で作成してください。</translation>
+    </message>
+    <message>
+        <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
+        <translation>ローテーションしてください: &apos;trust prepare&apos; を実行し、上記の各プロバイダーにパッシブ証明書を渡してから &apos;trust rotate --yes&apos; を実行します。アクティブな証明書を直接更新すると、すべてのプロバイダーが新しい証明書を持つまでタスクの更新が止まるため、SAP は推奨していません。</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
+Actions: status, prepare, rotate, remove-passive.
+Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>サブアカウントの Destination 信頼証明書を、SAP の推奨どおり停止なしでローテーションします: &apos;prepare&apos; はパッシブ証明書を作成し（--out FILE でプロバイダー用に書き出します）、一覧の各プロバイダーにそれを渡します。&apos;rotate --yes&apos; は 2 つを入れ替え、単独でトークンを取得できる各 Destination でトークンを要求します。失敗したものがあれば元に戻します（--keep を除く）。&apos;remove-passive&apos; はパッシブ証明書（ローテーション後は古い証明書）を削除します。&apos;status&apos; は両方と、それらを保持するプロバイダーを表示します。
+アクション: status、prepare、rotate、remove-passive。
+終了コード: 0 完了（status: 有効期限まで %1 日以上）、1 要注意（期限切れ間近、期限切れ、またはなし、--yes なしの rotate、プロバイダーが新しい証明書を拒否）、2 入力が不正、3 サブアカウントに接続できないかキーが受け付けられない。</translation>
+    </message>
+    <message>
+        <source>prepare: write the passive certificate (PEM) to FILE.</source>
+        <translation>prepare: パッシブ証明書（PEM）を FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>rotate: rotate now.</source>
+        <translation>rotate: 今すぐローテーションします。</translation>
+    </message>
+    <message>
+        <source>rotate: keep the new certificate even when a provider refuses it.</source>
+        <translation>rotate: プロバイダーが拒否しても新しい証明書を保持します。</translation>
+    </message>
+    <message>
+        <source>Say what to do: trust status, prepare, rotate or remove-passive.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>実行する操作を指定してください: trust status、prepare、rotate、remove-passive。
+オプションは &apos;taskcenter-connect trust --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>trust %1 takes no FILE of its own.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>trust %1 は独自のファイル（FILE）を受け取りません。
+オプションは &apos;taskcenter-connect trust --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>--out belongs to &apos;trust prepare&apos;.</source>
+        <translation>--out は &apos;trust prepare&apos; のオプションです。</translation>
+    </message>
+    <message>
+        <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
+        <translation>--yes と --keep は &apos;trust rotate&apos; のオプションです。</translation>
+    </message>
+    <message>
+        <source>Active:  </source>
+        <translation>アクティブ:  </translation>
+    </message>
+    <message>
+        <source>Passive: </source>
+        <translation>パッシブ: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
+        <translation>何も変更していません。上記のすべてのプロバイダーがパッシブ証明書を保持したら、&apos;trust rotate --yes&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
+        <translation>何も変更していません。パッシブ証明書がまだありません。先に &apos;trust prepare&apos; を実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
+        <translation>
+            <numerusform>元に戻しました: %n 件の Destination が新しい証明書でトークンを取得できなかったため、古い証明書が再びアクティブになり、タスクの更新は失われていません。それらのプロバイダーにパッシブ証明書を渡してから、もう一度ローテーションしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated. %n destination(s) got a token with the new certificate.</source>
+        <translation>
+            <numerusform>ローテーションしました。%n 件の Destination が新しい証明書でトークンを取得しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passive certificate is in %1.</source>
+        <translation>パッシブ証明書は %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
+        <translation>上記の各プロバイダーにパッシブ証明書を渡してから（そのガイドで信頼証明書をアップロードするよう記載されている場所）、&apos;trust rotate --yes&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1963,30 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
         <translation>%1 という名前の証明書がすでにサブアカウントの宛先証明書にあります。置き換えるか、ファイルに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Reading the passive trust certificate</source>
+        <translation>パッシブ信頼証明書を読み取っています</translation>
+    </message>
+    <message>
+        <source>Making the passive trust certificate</source>
+        <translation>パッシブ信頼証明書を作成しています</translation>
+    </message>
+    <message>
+        <source>Rotating the trust certificates</source>
+        <translation>信頼証明書をローテーションしています</translation>
+    </message>
+    <message>
+        <source>Deleting the passive trust certificate</source>
+        <translation>パッシブ信頼証明書を削除しています</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate.</source>
+        <translation>サブアカウントにパッシブ信頼証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
+        <translation>サブアカウントにローテーション先のパッシブ信頼証明書がありません。先に作成し（trust prepare）、各プロバイダーに渡してからローテーションしてください。</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7283,17 @@ Exit codes: 0 applied (or nothing to do); 1 a destination or key store failed or
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>サブアカウントにトラスト証明書があるかどうか (「Connectivity &gt; Destination Trust」) を確認してから、もう一度チェックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRotation</name>
+    <message>
+        <source>Asking for a token with each destination, signed with the new certificate</source>
+        <translation>新しい証明書で署名して、各 Destination でトークンを要求しています</translation>
+    </message>
+    <message>
+        <source>Rotating back: a provider does not accept the new certificate yet</source>
+        <translation>元に戻しています: まだ新しい証明書を受け付けないプロバイダーがあります</translation>
     </message>
 </context>
 <context>

@@ -917,84 +917,6 @@ Renomeie o arquivo ou a pasta com um nome em UTF-8.</translation>
         <translation>ALTERADO   %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
-  taskcenter-connect COMMAND [options]              work without a window
-
-Commands:
-  inspect-cert FILE [--json]
-      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
-      2 not a certificate.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Create or update the destinations in a subaccount over the Destination service.
-      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
-      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
-      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
-      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
-      3 subaccount unreachable or key rejected.
-  providers [--json]
-      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
-      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
-      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
-
-Wizard options:
-  --setup FILE   continue the setup saved in FILE
-  --lang CODE    language of the window, e.g. de
-
-  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
-</source>
-        <translation>Uso:
-  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar o assistente
-  taskcenter-connect COMMAND [options]              trabalhar sem janela
-
-Comandos:
-  inspect-cert FILE [--json]
-      Mostrar os dados de um certificado de confiança. Saída 0 válido, 1 expirado ou expirando
-      em até %1 dias, 2 não é um certificado.
-  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
-         [--format properties|json|both]
-      Gravar os destinos descritos por um arquivo de configuração. Saída 0 gravado, 2 entrada inválida.
-  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
-        [--overwrite] [--dry-run]
-      Criar ou atualizar os destinos em uma subconta por meio do Destination service.
-      Saída 0 aplicado ou nada a fazer, 1 um destino falhou ou existe com outros valores
-      (sem --overwrite), 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
-      Gravar o certificado de confiança da subconta como PEM. Saída 0 gravado, 1 expirando,
-      expirado ou ainda inexistente, 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
-           [--format text|json|html|pdf] [--out FILE]
-      Verificar destinos existentes (arquivos, pastas, uma subconta) e o certificado de confiança,
-      e dizer o que está errado e como corrigir. Saída 0 sem erros, 1 erros encontrados,
-      2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
-  providers [--json]
-      Listar os provedores de tarefas: o ID que o “provider” de um arquivo de configuração recebe, seus
-      caminhos (“path”) e os nomes dos valores e segredos necessários. Exit 0 listado, 2 opções inválidas.
-  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
-      Disponibilizar uma subconta integrada (endpoint de token e Destination service) em 127.0.0.1
-      até Ctrl+C; FILE recebe a chave de serviço dela. Saída 0 parada, 2 opções inválidas ou porta em uso.
-
-Opções do assistente:
-  --setup FILE   continuar a configuração salva em FILE
-  --lang CODE    idioma da janela, por exemplo pt_BR
-
-  -h, --help     mostrar esta ajuda; &apos;taskcenter-connect COMMAND --help&apos; mostra as opções de um comando
-  -v, --version  mostrar a versão
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -1085,6 +1007,206 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Upload %1 to the subaccount&apos;s destination certificates (Connectivity &gt; Destination Certificates) as %2: %3 name it, and the files do not hold it.</source>
         <translation>Carregue %1 nos certificados de destino da subconta (Connectivity &gt; Destination Certificates) como %2: %3 o indicam, e os arquivos não o contêm.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  taskcenter-connect [--setup FILE] [--lang CODE]   start the wizard
+  taskcenter-connect COMMAND [options]              work without a window
+
+Commands:
+  inspect-cert FILE [--json]
+      Show a trust certificate&apos;s facts. Exit 0 valid, 1 expired or expiring within %1 days,
+      2 not a certificate.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Write the destinations a setup file describes. Exit 0 written, 2 bad input.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Create or update the destinations in a subaccount over the Destination service.
+      Exit 0 applied or nothing to do, 1 a destination failed or exists with other values
+      (without --overwrite), 2 bad input, 3 subaccount unreachable or key rejected.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Write the subaccount&apos;s trust certificate as PEM. Exit 0 written, 1 expiring, expired or
+      none yet, 2 bad input, 3 subaccount unreachable or key rejected.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Check existing destinations (files, folders, a subaccount) and the trust certificate, and
+      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,
+      3 subaccount unreachable or key rejected.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Rotate the subaccount&apos;s trust certificate without downtime: prepare a passive one (--out
+      writes it for the providers), give it to every provider listed, rotate --yes (rotated
+      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention
+      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.
+  providers [--json]
+      List the task providers: the id a setup file&apos;s &quot;provider&quot; takes, its ways (&quot;path&quot;),
+      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Serve a built-in subaccount (token endpoint and Destination service) on 127.0.0.1
+      until Ctrl+C; FILE receives its service key. Exit 0 stopped, 2 bad options or port in use.
+
+Wizard options:
+  --setup FILE   continue the setup saved in FILE
+  --lang CODE    language of the window, e.g. de
+
+  -h, --help     show this help; &apos;taskcenter-connect COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  taskcenter-connect [--setup FILE] [--lang CODE]   iniciar o assistente
+  taskcenter-connect COMMAND [options]              trabalhar sem janela
+
+Comandos:
+  inspect-cert FILE [--json]
+      Mostrar os dados de um certificado de confiança. Saída 0 válido, 1 expirado ou expirando
+      em até %1 dias, 2 não é um certificado.
+  export SETUP.json --out DIR [--secrets SECRETS.json] [--include-secrets]
+         [--format properties|json|both]
+      Gravar os destinos descritos por um arquivo de configuração. Saída 0 gravado, 2 entrada inválida.
+  apply SETUP.json --subaccount DESTINATION-KEY.json [--secrets SECRETS.json]
+        [--overwrite] [--dry-run]
+      Criar ou atualizar os destinos em uma subconta por meio do Destination service.
+      Saída 0 aplicado ou nada a fazer, 1 um destino falhou ou existe com outros valores
+      (sem --overwrite), 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  fetch-trust --subaccount DESTINATION-KEY.json --out FILE
+      Gravar o certificado de confiança da subconta como PEM. Saída 0 gravado, 1 expirando,
+      expirado ou ainda inexistente, 2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  validate [SOURCE ...] [--subaccount DESTINATION-KEY.json | --sandbox URL] [--trust FILE]
+           [--format text|json|html|pdf] [--out FILE]
+      Verificar destinos existentes (arquivos, pastas, uma subconta) e o certificado de confiança,
+      e dizer o que está errado e como corrigir. Saída 0 sem erros, 1 erros encontrados,
+      2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
+  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
+        [--out FILE] [--yes] [--keep]
+      Trocar o certificado de confiança da subconta sem interrupção: preparar um passivo
+      (--out o grava para os provedores), entregá-lo a cada provedor listado, rotate --yes
+      (desfeito se um provedor o recusar, exceto com --keep), remove-passive. Saída 0 feito,
+      1 atenção (expirando ou nenhum; rotate sem --yes; um provedor recusa), 2 entrada
+      inválida, 3 inacessível.
+  providers [--json]
+      Listar os provedores de tarefas: o ID que o “provider” de um arquivo de configuração recebe, seus
+      caminhos (“path”) e os nomes dos valores e segredos necessários. Exit 0 listado, 2 opções inválidas.
+  sandbox [--port N] [--seed empty|demo] [--write-key FILE]
+      Disponibilizar uma subconta integrada (endpoint de token e Destination service) em 127.0.0.1
+      até Ctrl+C; FILE recebe a chave de serviço dela. Saída 0 parada, 2 opções inválidas ou porta em uso.
+
+Opções do assistente:
+  --setup FILE   continuar a configuração salva em FILE
+  --lang CODE    idioma da janela, por exemplo pt_BR
+
+  -h, --help     mostrar esta ajuda; &apos;taskcenter-connect COMMAND --help&apos; mostra as opções de um comando
+  -v, --version  mostrar a versão
+</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  válido até %1 (resta %n dia)</numerusform>
+            <numerusform>  válido até %1 (restam %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SHA-256 %1</source>
+        <translation>  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No destination in this subaccount signs with the trust certificate.</source>
+        <translation>Nenhum destination nesta subconta assina com o certificado de confiança.</translation>
+    </message>
+    <message>
+        <source>Providers that must hold the certificate (destinations signing with it):</source>
+        <translation>Provedores que precisam ter o certificado (destinations que assinam com ele):</translation>
+    </message>
+    <message>
+        <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
+        <translation>A subconta ainda não tem certificado de confiança. Crie um no cockpit do SAP BTP em Connectivity &gt; Destination Trust (Generate Trust).</translation>
+    </message>
+    <message>
+        <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
+        <translation>Faça a rotação: &apos;trust prepare&apos;, entregue o certificado passivo a cada provedor acima e depois &apos;trust rotate --yes&apos;. Renovar diretamente o certificado ativo interrompe as atualizações de tarefas até que cada provedor tenha o novo; por isso a SAP não recomenda.</translation>
+    </message>
+    <message>
+        <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
+Actions: status, prepare, rotate, remove-passive.
+Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
+        <translation>Os certificados de confiança de destinations da subconta, trocados sem interrupção como a SAP recomenda: &apos;prepare&apos; cria um certificado passivo (--out FILE o grava para os provedores), você o entrega a cada provedor listado, &apos;rotate --yes&apos; troca os dois e pede um token com cada destination que consegue um sozinho; se um falhar, a troca é desfeita (exceto com --keep). &apos;remove-passive&apos; exclui o certificado passivo (após uma troca: o antigo). &apos;status&apos; mostra os dois e os provedores que os têm.
+Ações: status, prepare, rotate, remove-passive.
+Códigos de saída: 0 feito (status: válido por mais de %1 dias); 1 atenção (expirando, expirado ou nenhum; rotate sem --yes; um provedor recusou o novo certificado); 2 entrada inválida; 3 a subconta não pôde ser acessada ou não aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>prepare: write the passive certificate (PEM) to FILE.</source>
+        <translation>prepare: gravar o certificado passivo (PEM) em FILE.</translation>
+    </message>
+    <message>
+        <source>rotate: rotate now.</source>
+        <translation>rotate: trocar agora.</translation>
+    </message>
+    <message>
+        <source>rotate: keep the new certificate even when a provider refuses it.</source>
+        <translation>rotate: manter o novo certificado mesmo quando um provedor o recusa.</translation>
+    </message>
+    <message>
+        <source>Say what to do: trust status, prepare, rotate or remove-passive.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>Diga o que fazer: trust status, prepare, rotate ou remove-passive.
+Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</translation>
+    </message>
+    <message>
+        <source>trust %1 takes no FILE of its own.
+Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
+        <translation>trust %1 não aceita um arquivo (FILE) próprio.
+Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</translation>
+    </message>
+    <message>
+        <source>--out belongs to &apos;trust prepare&apos;.</source>
+        <translation>--out pertence a &apos;trust prepare&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
+        <translation>--yes e --keep pertencem a &apos;trust rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>Active:  </source>
+        <translation>Ativo:  </translation>
+    </message>
+    <message>
+        <source>Passive: </source>
+        <translation>Passivo: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
+        <translation>Nada foi alterado. Quando cada provedor acima tiver o certificado passivo, execute &apos;trust rotate --yes&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
+        <translation>Nada foi alterado. Ainda não há certificado passivo: execute primeiro &apos;trust prepare&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
+        <translation>
+            <numerusform>Troca desfeita: %n destination não obteve token com o novo certificado, então o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo a esse provedor e troque de novo.</numerusform>
+            <numerusform>Troca desfeita: %n destinations não obtiveram token com o novo certificado, então o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo a esses provedores e troque de novo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated. %n destination(s) got a token with the new certificate.</source>
+        <translation>
+            <numerusform>Trocado. %n destination obteve um token com o novo certificado.</numerusform>
+            <numerusform>Trocado. %n destinations obtiveram um token com o novo certificado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passive certificate is in %1.</source>
+        <translation>O certificado passivo está em %1.</translation>
+    </message>
+    <message>
+        <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
+        <translation>Entregue o certificado passivo a cada provedor acima (onde o guia dele indica enviar o certificado de confiança) e depois execute &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1971,30 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>A certificate named %1 is already among the subaccount&apos;s destination certificates. Replace it, or give the file another name.</source>
         <translation>Já existe um certificado chamado %1 entre os certificados de destino da subconta. Substitua-o ou dê outro nome ao arquivo.</translation>
+    </message>
+    <message>
+        <source>Reading the passive trust certificate</source>
+        <translation>Lendo o certificado de confiança passivo</translation>
+    </message>
+    <message>
+        <source>Making the passive trust certificate</source>
+        <translation>Criando o certificado de confiança passivo</translation>
+    </message>
+    <message>
+        <source>Rotating the trust certificates</source>
+        <translation>Trocando os certificados de confiança</translation>
+    </message>
+    <message>
+        <source>Deleting the passive trust certificate</source>
+        <translation>Excluindo o certificado de confiança passivo</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate.</source>
+        <translation>A subconta não tem certificado de confiança passivo.</translation>
+    </message>
+    <message>
+        <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
+        <translation>A subconta não tem um certificado de confiança passivo para o qual trocar. Prepare um primeiro (trust prepare), entregue-o a cada provedor e depois troque.</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7301,17 @@ Códigos de saída: 0 aplicado (ou nada a fazer); 1 um destino ou keystore falho
     <message>
         <source>Check that the subaccount has a trust certificate (Connectivity &gt; Destination Trust), then check again.</source>
         <translation>Verifique se a subconta tem um certificado de confiança (“Connectivity &gt; Destination Trust”) e depois verifique novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRotation</name>
+    <message>
+        <source>Asking for a token with each destination, signed with the new certificate</source>
+        <translation>Pedindo um token com cada destination, assinado com o novo certificado</translation>
+    </message>
+    <message>
+        <source>Rotating back: a provider does not accept the new certificate yet</source>
+        <translation>Desfazendo a troca: um provedor ainda não aceita o novo certificado</translation>
     </message>
 </context>
 <context>

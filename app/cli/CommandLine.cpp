@@ -7,6 +7,7 @@
 #include "InspectCertCommand.h"
 #include "ProvidersCommand.h"
 #include "SandboxCommand.h"
+#include "TrustCommand.h"
 #include "ValidateCommand.h"
 #include "formats/TrustCertificate.h"
 #include "startup/Translations.h"
@@ -29,7 +30,7 @@ const Verb kVerbs[] = {
     { "inspect-cert", InspectCertCommand::run }, { "export", ExportCommand::run },
     { "sandbox", SandboxCommand::run },          { "apply", ApplyCommand::run },
     { "fetch-trust", FetchTrustCommand::run },   { "validate", ValidateCommand::run },
-    { "providers", ProvidersCommand::run },
+    { "providers", ProvidersCommand::run },      { "trust", TrustCommand::run },
 };
 
 const Verb *verbNamed(const QString &name)
@@ -92,6 +93,12 @@ QString CommandLine::usage()
               "      Check existing destinations (files, folders, a subaccount) and the trust certificate, and\n"
               "      say what is wrong and how to fix it. Exit 0 no errors, 1 errors found, 2 bad input,\n"
               "      3 subaccount unreachable or key rejected.\n"
+              "  trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json\n"
+              "        [--out FILE] [--yes] [--keep]\n"
+              "      Rotate the subaccount's trust certificate without downtime: prepare a passive one (--out\n"
+              "      writes it for the providers), give it to every provider listed, rotate --yes (rotated\n"
+              "      back when a provider refuses it, unless --keep), remove-passive. Exit 0 done, 1 attention\n"
+              "      (expiring or none; rotate without --yes; a provider refused), 2 bad input, 3 unreachable.\n"
               "  providers [--json]\n"
               "      List the task providers: the id a setup file's \"provider\" takes, its ways (\"path\"),\n"
               "      and the names of the values and secrets it needs. Exit 0 listed, 2 bad options.\n"

@@ -33,8 +33,8 @@ void DestinationServiceReply::readAnswer()
 
     // Success: read the body where one is expected.
     const bool expectsJson = m_operation == Operation::List || m_operation == Operation::Read
-        || m_operation == Operation::TrustCertificate || m_operation == Operation::Find
-        || m_operation == Operation::Token || m_operation == Operation::CreateMany
+        || m_operation == Operation::TrustCertificate || m_operation == Operation::PassiveTrustCertificate
+        || m_operation == Operation::Find || m_operation == Operation::Token || m_operation == Operation::CreateMany
         || m_operation == Operation::UpdateMany || m_operation == Operation::ListCertificates;
     if (!m_rawBody.trimmed().isEmpty()) {
         QJsonParseError parseError;
@@ -60,6 +60,7 @@ void DestinationServiceReply::readAnswer()
         shapeOk = m_json.isObject();
         break;
     case Operation::TrustCertificate:
+    case Operation::PassiveTrustCertificate:
         shapeOk = m_json.object().value(QStringLiteral("certificate")).isString();
         break;
     case Operation::Token: {
@@ -212,7 +213,16 @@ QJsonObject DestinationServiceReply::destination() const
 
 QString DestinationServiceReply::certificatePem() const
 {
-    return m_json.object().value(QStringLiteral("certificate")).toString();
+    // The rotation's answer names both: {activeCertificate, passiveCertificate} (task-center-facts.md).
+    const QJsonObject object = m_json.object();
+    return object.contains(QStringLiteral("activeCertificate"))
+        ? object.value(QStringLiteral("activeCertificate")).toString()
+        : object.value(QStringLiteral("certificate")).toString();
+}
+
+QString DestinationServiceReply::passiveCertificatePem() const
+{
+    return m_json.object().value(QStringLiteral("passiveCertificate")).toString();
 }
 
 QJsonArray DestinationServiceReply::authTokens() const

@@ -125,6 +125,30 @@ DestinationServiceReply *DestinationServiceClient::readTrustCertificate()
                      QStringLiteral("/saml2Metadata/certificate"));
 }
 
+DestinationServiceReply *DestinationServiceClient::readPassiveTrustCertificate()
+{
+    return makeReply(DestinationServiceReply::Operation::PassiveTrustCertificate, {}, "GET",
+                     QStringLiteral("/saml2Metadata/certificate/passive"));
+}
+
+DestinationServiceReply *DestinationServiceClient::createPassiveTrustCertificate()
+{
+    return makeReply(DestinationServiceReply::Operation::CreatePassiveTrustCertificate, {}, "POST",
+                     QStringLiteral("/saml2Metadata/certificate/passive"));
+}
+
+DestinationServiceReply *DestinationServiceClient::rotateTrustCertificate()
+{
+    return makeReply(DestinationServiceReply::Operation::RotateTrustCertificate, {}, "POST",
+                     QStringLiteral("/saml2Metadata/rotateCertificate"));
+}
+
+DestinationServiceReply *DestinationServiceClient::deletePassiveTrustCertificate()
+{
+    return makeReply(DestinationServiceReply::Operation::DeletePassiveTrustCertificate, {}, "DELETE",
+                     QStringLiteral("/saml2Metadata/certificate/passive"));
+}
+
 DestinationServiceReply *DestinationServiceClient::listCertificates()
 {
     return makeReply(DestinationServiceReply::Operation::ListCertificates, {}, "GET",

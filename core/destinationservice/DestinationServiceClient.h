@@ -58,6 +58,13 @@ public:
     DestinationServiceReply *deleteDestination(const QString &name);
     // The subaccount's trust certificate ("Download Trust"): GET /saml2Metadata/certificate.
     DestinationServiceReply *readTrustCertificate();
+    // Trust rotation without downtime (CONN manage-trust-82dbeca): the passive certificate is made (POST, renewed
+    // when there is one), given to every provider, then the two swap (POST /saml2Metadata/rotateCertificate); the
+    // passive one (the old one after the swap) may then be deleted. NotFound: there is no passive certificate.
+    DestinationServiceReply *readPassiveTrustCertificate();
+    DestinationServiceReply *createPassiveTrustCertificate();
+    DestinationServiceReply *rotateTrustCertificate();
+    DestinationServiceReply *deletePassiveTrustCertificate();
     // The subaccount's destination certificates (cockpit: Connectivity > Destination Certificates), which a
     // destination names in KeyStoreLocation or TrustStoreLocation: GET, POST and PUT /subaccountCertificates with
     // {"Name", "Content": the file in Base64} (SPEC Certificate; Type is optional and not sent).

@@ -32,6 +32,14 @@ QString DestinationServiceReply::stepText() const
         return tr("Uploading certificate %1").arg(m_name);
     case Operation::UpdateCertificate:
         return tr("Replacing certificate %1").arg(m_name);
+    case Operation::PassiveTrustCertificate:
+        return tr("Reading the passive trust certificate");
+    case Operation::CreatePassiveTrustCertificate:
+        return tr("Making the passive trust certificate");
+    case Operation::RotateTrustCertificate:
+        return tr("Rotating the trust certificates");
+    case Operation::DeletePassiveTrustCertificate:
+        return tr("Deleting the passive trust certificate");
     }
     return {};
 }
@@ -51,7 +59,10 @@ QString DestinationServiceReply::describe(Error error, const QString &name, cons
     case Error::Cancelled:
         if (m_operation == Operation::Create || m_operation == Operation::Update || m_operation == Operation::Delete
             || m_operation == Operation::CreateMany || m_operation == Operation::UpdateMany
-            || m_operation == Operation::CreateCertificate || m_operation == Operation::UpdateCertificate)
+            || m_operation == Operation::CreateCertificate || m_operation == Operation::UpdateCertificate
+            || m_operation == Operation::CreatePassiveTrustCertificate
+            || m_operation == Operation::RotateTrustCertificate
+            || m_operation == Operation::DeletePassiveTrustCertificate)
             return tr("The request was cancelled. If it was already on its way, the change may have been made; "
                       "read the destinations again before you repeat it.");
         return tr("The request was cancelled. Nothing was changed.");
@@ -93,6 +104,12 @@ QString DestinationServiceReply::describe(Error error, const QString &name, cons
         if (m_operation == Operation::TrustCertificate)
             return tr("The subaccount has no trust certificate yet. In the SAP BTP cockpit, open Connectivity > "
                       "Destination Trust, choose Generate Trust, then try again.");
+        if (m_operation == Operation::PassiveTrustCertificate
+            || m_operation == Operation::DeletePassiveTrustCertificate)
+            return tr("The subaccount has no passive trust certificate.");
+        if (m_operation == Operation::RotateTrustCertificate)
+            return tr("The subaccount has no passive trust certificate to rotate to. Prepare one first (trust "
+                      "prepare), give it to every provider, then rotate.");
         if (m_operation == Operation::UpdateCertificate)
             return tr("The certificate %1 is not among the subaccount's destination certificates (any more).")
                 .arg(name);

@@ -39,6 +39,10 @@ public:
         ListCertificates, // the subaccount's destination certificates (key stores, trust stores)
         CreateCertificate,
         UpdateCertificate,
+        PassiveTrustCertificate, // GET the passive certificate of a rotation
+        CreatePassiveTrustCertificate, // POST: make (or renew) it
+        RotateTrustCertificate, // POST: the active and the passive certificate swap
+        DeletePassiveTrustCertificate,
     };
     Q_ENUM(Operation)
 
@@ -105,8 +109,11 @@ public:
     QList<QJsonObject> destinations() const;
     // readDestination(): the destination as a flat object (secrets in clear text).
     QJsonObject destination() const;
-    // readTrustCertificate(): the PEM text of the subaccount's trust certificate.
+    // readTrustCertificate() and readPassiveTrustCertificate(): the PEM text of the certificate;
+    // rotateTrustCertificate(): the active one after the rotation, when the answer names it.
     QString certificatePem() const;
+    // rotateTrustCertificate(): the passive one after the rotation (the one active before), when the answer names it.
+    QString passiveCertificatePem() const;
     // listCertificates(): each destination certificate's name and the SHA-256 of its file. The files themselves
     // (key stores hold private keys) are not kept.
     QHash<QString, QByteArray> certificateDigests() const { return m_certificateDigests; }
