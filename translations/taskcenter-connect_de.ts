@@ -1079,11 +1079,11 @@ Befehle:
       2 fehlerhafte Eingabe, 3 Unterkonto unerreichbar/Schlüssel abgelehnt.
   trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
         [--out FILE] [--yes] [--keep]
-      Das Vertrauenszertifikat des Subaccounts ohne Ausfall rotieren: ein passives vorbereiten
-      (--out schreibt es für die Provider), es jedem aufgeführten Provider geben, rotate --yes
-      (zurückrotiert, wenn ein Provider es ablehnt, außer mit --keep), remove-passive. Exit 0
-      erledigt, 1 Achtung (läuft ab oder keines; rotate ohne --yes; ein Provider lehnt ab),
-      2 ungültige Eingabe, 3 nicht erreichbar.
+      Das Vertrauenszertifikat des Unterkontos ohne Ausfallzeit rotieren: ein passives vorbereiten
+      (--out schreibt es für die Anbieter), es jedem aufgeführten Anbieter geben, rotate --yes
+      (wird zurückrotiert, wenn ein Anbieter es ablehnt, außer mit --keep), remove-passive. Exit 0
+      erledigt, 1 Achtung (läuft ab oder keines; rotate ohne --yes; ein Anbieter lehnt ab),
+      2 fehlerhafte Eingabe, 3 nicht erreichbar.
   providers [--json]
       Die Aufgabenanbieter auflisten: die ID für „provider“ in einer Setup-Datei, ihre Wege („path“)
       und die Namen der Werte und Geheimnisse, die sie braucht. Exit 0 aufgelistet, 2 fehlerhafte Optionen.
@@ -1116,27 +1116,27 @@ Optionen des Assistenten:
     </message>
     <message>
         <source>No destination in this subaccount signs with the trust certificate.</source>
-        <translation>Keine Destination in diesem Subaccount signiert mit dem Vertrauenszertifikat.</translation>
+        <translation>Keine Destination in diesem Unterkonto signiert mit dem Vertrauenszertifikat.</translation>
     </message>
     <message>
         <source>Providers that must hold the certificate (destinations signing with it):</source>
-        <translation>Provider, die das Zertifikat haben müssen (Destinations, die damit signieren):</translation>
+        <translation>Anbieter, die das Zertifikat haben müssen (Destinations, die damit signieren):</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
-        <translation>Der Subaccount hat noch kein Vertrauenszertifikat. Erstellen Sie eines im SAP BTP Cockpit unter Connectivity &gt; Destination Trust (Generate Trust).</translation>
+        <translation>Das Unterkonto hat noch kein Vertrauenszertifikat. Erstellen Sie eines im SAP BTP Cockpit unter Connectivity &gt; Destination Trust (Generate Trust).</translation>
     </message>
     <message>
         <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
-        <translation>Rotieren Sie es: &apos;trust prepare&apos;, geben Sie das passive Zertifikat jedem oben genannten Provider, dann &apos;trust rotate --yes&apos;. Das aktive Zertifikat direkt zu erneuern stoppt die Aktualisierung der Aufgaben, bis jeder Provider das neue hat; deshalb rät SAP davon ab.</translation>
+        <translation>Rotieren Sie es: Führen Sie &apos;trust prepare&apos; aus, geben Sie das passive Zertifikat jedem oben genannten Anbieter und führen Sie dann &apos;trust rotate --yes&apos; aus. Wenn Sie das aktive Zertifikat direkt erneuern, werden Aufgaben erst wieder aktualisiert, wenn jeder Anbieter das neue hat; deshalb rät SAP davon ab.</translation>
     </message>
     <message>
         <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
 Actions: status, prepare, rotate, remove-passive.
 Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Die Vertrauenszertifikate der Destinations des Subaccounts, ohne Ausfall rotiert, wie SAP es empfiehlt: &apos;prepare&apos; erstellt ein passives Zertifikat (--out FILE schreibt es für die Provider), Sie geben es jedem aufgeführten Provider, &apos;rotate --yes&apos; tauscht die beiden und fordert mit jeder Destination, die allein eines bekommen kann, ein Token an; schlägt eines fehl, wird zurückrotiert (außer mit --keep). &apos;remove-passive&apos; löscht das passive Zertifikat (nach einer Rotation: das alte). &apos;status&apos; zeigt beide und die Provider, die sie haben.
+        <translation>Die Destination-Vertrauenszertifikate des Unterkontos, ohne Ausfallzeit rotiert, wie SAP es empfiehlt: &apos;prepare&apos; erstellt ein passives Zertifikat (--out FILE schreibt es für die Anbieter), Sie geben es jedem aufgeführten Anbieter, &apos;rotate --yes&apos; tauscht die beiden und fordert mit jeder Destination, die ohne Benutzer ein Token erhalten kann, ein Token an; schlägt eine fehl, wird zurückrotiert (außer mit --keep). &apos;remove-passive&apos; löscht das passive Zertifikat (nach einer Rotation: das alte). &apos;status&apos; zeigt beide und die Anbieter, die sie haben.
 Aktionen: status, prepare, rotate, remove-passive.
-Exit-Codes: 0 erledigt (status: noch mehr als %1 Tage gültig); 1 Achtung (läuft ab, abgelaufen oder keines; rotate ohne --yes; ein Provider hat das neue Zertifikat abgelehnt); 2 ungültige Eingabe; 3 der Subaccount war nicht erreichbar oder hat den Schlüssel nicht angenommen.</translation>
+Exit-Codes: 0 erledigt (status: noch mehr als %1 Tage gültig); 1 Achtung (läuft bald ab, abgelaufen oder keines; rotate ohne --yes; ein Anbieter hat das neue Zertifikat abgelehnt); 2 fehlerhafte Eingabe; 3 das Unterkonto war nicht erreichbar oder hat den Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>prepare: write the passive certificate (PEM) to FILE.</source>
@@ -1148,27 +1148,27 @@ Exit-Codes: 0 erledigt (status: noch mehr als %1 Tage gültig); 1 Achtung (läuf
     </message>
     <message>
         <source>rotate: keep the new certificate even when a provider refuses it.</source>
-        <translation>rotate: das neue Zertifikat behalten, auch wenn ein Provider es ablehnt.</translation>
+        <translation>rotate: das neue Zertifikat behalten, auch wenn ein Anbieter es ablehnt.</translation>
     </message>
     <message>
         <source>Say what to do: trust status, prepare, rotate or remove-passive.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>Sagen Sie, was zu tun ist: trust status, prepare, rotate oder remove-passive.
-&apos;taskcenter-connect trust --help&apos; zeigt die Optionen.</translation>
+        <translation>Geben Sie an, was geschehen soll: trust status, prepare, rotate oder remove-passive.
+Die Optionen zeigt &apos;taskcenter-connect trust --help&apos;.</translation>
     </message>
     <message>
         <source>trust %1 takes no FILE of its own.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>trust %1 nimmt keine eigene Datei (FILE).
-&apos;taskcenter-connect trust --help&apos; zeigt die Optionen.</translation>
+        <translation>trust %1 erwartet keine eigene Datei (FILE).
+Die Optionen zeigt &apos;taskcenter-connect trust --help&apos;.</translation>
     </message>
     <message>
         <source>--out belongs to &apos;trust prepare&apos;.</source>
-        <translation>--out gehört zu &apos;trust prepare&apos;.</translation>
+        <translation>--out ist eine Option von &apos;trust prepare&apos;.</translation>
     </message>
     <message>
         <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
-        <translation>--yes und --keep gehören zu &apos;trust rotate&apos;.</translation>
+        <translation>--yes und --keep sind Optionen von &apos;trust rotate&apos;.</translation>
     </message>
     <message>
         <source>Active:  </source>
@@ -1180,33 +1180,33 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
-        <translation>Nichts wurde geändert. Sobald jeder oben genannte Provider das passive Zertifikat hat, führen Sie &apos;trust rotate --yes&apos; aus.</translation>
+        <translation>Es wurde nichts geändert. Sobald jeder oben genannte Anbieter das passive Zertifikat hat, führen Sie &apos;trust rotate --yes&apos; aus.</translation>
     </message>
     <message>
         <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
-        <translation>Nichts wurde geändert. Es gibt noch kein passives Zertifikat: führen Sie zuerst &apos;trust prepare&apos; aus.</translation>
+        <translation>Es wurde nichts geändert. Es gibt noch kein passives Zertifikat: Führen Sie zuerst &apos;trust prepare&apos; aus.</translation>
     </message>
     <message numerus="yes">
         <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
         <translation>
-            <numerusform>Zurückrotiert: %n Destination hat mit dem neuen Zertifikat kein Token bekommen, daher ist wieder das alte aktiv und keine Aktualisierung von Aufgaben ging verloren. Geben Sie diesem Provider das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
-            <numerusform>Zurückrotiert: %n Destinations haben mit dem neuen Zertifikat kein Token bekommen, daher ist wieder das alte aktiv und keine Aktualisierung von Aufgaben ging verloren. Geben Sie diesen Providern das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
+            <numerusform>Zurückrotiert: %n Destination hat mit dem neuen Zertifikat kein Token erhalten, daher ist wieder das alte aktiv, und keine Aufgabenänderung ging verloren. Geben Sie den betroffenen Anbietern das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
+            <numerusform>Zurückrotiert: %n Destinations haben mit dem neuen Zertifikat kein Token erhalten, daher ist wieder das alte aktiv, und keine Aufgabenänderung ging verloren. Geben Sie den betroffenen Anbietern das passive Zertifikat und rotieren Sie dann erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotated. %n destination(s) got a token with the new certificate.</source>
         <translation>
-            <numerusform>Rotiert. %n Destination hat mit dem neuen Zertifikat ein Token bekommen.</numerusform>
-            <numerusform>Rotiert. %n Destinations haben mit dem neuen Zertifikat ein Token bekommen.</numerusform>
+            <numerusform>Rotiert. %n Destination hat mit dem neuen Zertifikat ein Token erhalten.</numerusform>
+            <numerusform>Rotiert. %n Destinations haben mit dem neuen Zertifikat ein Token erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passive certificate is in %1.</source>
-        <translation>Das passive Zertifikat steht in %1.</translation>
+        <translation>Das passive Zertifikat liegt in %1.</translation>
     </message>
     <message>
         <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
-        <translation>Geben Sie das passive Zertifikat jedem oben genannten Provider (dort, wo seine Anleitung das Hochladen des Vertrauenszertifikats beschreibt), dann führen Sie &apos;trust rotate --yes&apos; aus.</translation>
+        <translation>Geben Sie das passive Zertifikat jedem oben genannten Anbieter (dort, wo seine Anleitung das Hochladen des Vertrauenszertifikats vorsieht), und führen Sie dann &apos;trust rotate --yes&apos; aus.</translation>
     </message>
 </context>
 <context>
@@ -1974,27 +1974,27 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Reading the passive trust certificate</source>
-        <translation>Das passive Vertrauenszertifikat wird gelesen</translation>
+        <translation>Passives Vertrauenszertifikat wird gelesen</translation>
     </message>
     <message>
         <source>Making the passive trust certificate</source>
-        <translation>Das passive Vertrauenszertifikat wird erstellt</translation>
+        <translation>Passives Vertrauenszertifikat wird erstellt</translation>
     </message>
     <message>
         <source>Rotating the trust certificates</source>
-        <translation>Die Vertrauenszertifikate werden rotiert</translation>
+        <translation>Vertrauenszertifikate werden rotiert</translation>
     </message>
     <message>
         <source>Deleting the passive trust certificate</source>
-        <translation>Das passive Vertrauenszertifikat wird gelöscht</translation>
+        <translation>Passives Vertrauenszertifikat wird gelöscht</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate.</source>
-        <translation>Der Subaccount hat kein passives Vertrauenszertifikat.</translation>
+        <translation>Das Unterkonto hat kein passives Vertrauenszertifikat.</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
-        <translation>Der Subaccount hat kein passives Vertrauenszertifikat, zu dem rotiert werden kann. Erstellen Sie zuerst eines (trust prepare), geben Sie es jedem Provider und rotieren Sie dann.</translation>
+        <translation>Das Unterkonto hat kein passives Vertrauenszertifikat, auf das rotiert werden kann. Erstellen Sie zuerst eines (trust prepare), geben Sie es jedem Anbieter und rotieren Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -7307,11 +7307,11 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     <name>TrustRotation</name>
     <message>
         <source>Asking for a token with each destination, signed with the new certificate</source>
-        <translation>Mit jeder Destination wird ein Token angefordert, signiert mit dem neuen Zertifikat</translation>
+        <translation>Mit jeder Destination wird ein Token angefordert, mit dem neuen Zertifikat signiert</translation>
     </message>
     <message>
         <source>Rotating back: a provider does not accept the new certificate yet</source>
-        <translation>Zurückrotieren: ein Provider akzeptiert das neue Zertifikat noch nicht</translation>
+        <translation>Wird zurückrotiert: Ein Anbieter akzeptiert das neue Zertifikat noch nicht</translation>
     </message>
 </context>
 <context>

@@ -1080,10 +1080,10 @@ Comandos:
   trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
         [--out FILE] [--yes] [--keep]
       Rotar el certificado de confianza de la subcuenta sin interrupción: preparar uno pasivo
-      (--out lo escribe para los proveedores), darlo a cada proveedor de la lista, rotate --yes
-      (se deshace si un proveedor lo rechaza, salvo con --keep), remove-passive. Salida 0
-      hecho, 1 atención (caduca o ninguno; rotate sin --yes; un proveedor rechaza), 2 entrada
-      no válida, 3 inaccesible.
+      (--out lo escribe para los proveedores), entregarlo a cada proveedor de la lista, rotate --yes
+      (se revierte si un proveedor lo rechaza, salvo con --keep), remove-passive. Salida 0 hecho,
+      1 atención (caduca pronto o ninguno; rotate sin --yes; un proveedor lo rechaza),
+      2 entrada incorrecta, 3 inaccesible.
   providers [--json]
       Listar los proveedores de tareas: el ID que toma «provider» en un archivo de configuración, sus
       vías («path») y los nombres de los valores y secretos que necesita. Exit 0 listado, 2 opciones erróneas.
@@ -1101,13 +1101,13 @@ Opciones del asistente:
     </message>
     <message>
         <source>not readable: %1</source>
-        <translation>no legible: %1</translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message numerus="yes">
         <source>  valid until %1 (%n day(s) left)</source>
         <translation>
-            <numerusform>  válido hasta %1 (queda %n día)</numerusform>
-            <numerusform>  válido hasta %1 (quedan %n días)</numerusform>
+            <numerusform>  válido hasta el %1 (queda %n día)</numerusform>
+            <numerusform>  válido hasta el %1 (quedan %n días)</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,27 +1116,27 @@ Opciones del asistente:
     </message>
     <message>
         <source>No destination in this subaccount signs with the trust certificate.</source>
-        <translation>Ninguna destination de esta subcuenta firma con el certificado de confianza.</translation>
+        <translation>Ningún destino de esta subcuenta firma con el certificado de confianza.</translation>
     </message>
     <message>
         <source>Providers that must hold the certificate (destinations signing with it):</source>
-        <translation>Proveedores que deben tener el certificado (destinations que firman con él):</translation>
+        <translation>Proveedores que deben tener el certificado (destinos que firman con él):</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
-        <translation>La subcuenta aún no tiene certificado de confianza. Cree uno en el cockpit de SAP BTP en Connectivity &gt; Destination Trust (Generate Trust).</translation>
+        <translation>La subcuenta todavía no tiene ningún certificado de confianza. Cree uno en el cockpit de SAP BTP, en «Connectivity &gt; Destination Trust» («Generate Trust»).</translation>
     </message>
     <message>
         <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
-        <translation>Rótelo: &apos;trust prepare&apos;, dé el certificado pasivo a cada proveedor de arriba y luego &apos;trust rotate --yes&apos;. Renovar directamente el certificado activo detiene las actualizaciones de tareas hasta que cada proveedor tenga el nuevo; por eso SAP lo desaconseja.</translation>
+        <translation>Rótelo: &apos;trust prepare&apos;, entregue el certificado pasivo a cada proveedor de la lista anterior y después &apos;trust rotate --yes&apos;. Si renueva directamente el certificado activo, las actualizaciones de tareas se detienen hasta que todos los proveedores tengan el nuevo; por eso SAP lo desaconseja.</translation>
     </message>
     <message>
         <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
 Actions: status, prepare, rotate, remove-passive.
 Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Los certificados de confianza de destinations de la subcuenta, rotados sin interrupción como recomienda SAP: &apos;prepare&apos; crea un certificado pasivo (--out FILE lo escribe para los proveedores), usted lo da a cada proveedor de la lista, &apos;rotate --yes&apos; intercambia los dos y pide un token con cada destination que puede obtenerlo sola; si alguna falla, se deshace la rotación (salvo con --keep). &apos;remove-passive&apos; borra el certificado pasivo (tras una rotación: el antiguo). &apos;status&apos; muestra ambos y los proveedores que los tienen.
+        <translation>Los certificados de confianza de destinos de la subcuenta, rotados sin interrupción como recomienda SAP: &apos;prepare&apos; crea un certificado pasivo (--out FILE lo escribe para los proveedores), usted se lo entrega a cada proveedor de la lista, &apos;rotate --yes&apos; intercambia los dos y solicita un token con cada destino que puede obtenerlo sin usuario; si alguno falla, revierte la rotación (salvo con --keep). &apos;remove-passive&apos; elimina el certificado pasivo (después de una rotación: el antiguo). &apos;status&apos; muestra los dos y los proveedores que los tienen.
 Acciones: status, prepare, rotate, remove-passive.
-Códigos de salida: 0 hecho (status: válido más de %1 días); 1 atención (caduca pronto, caducado o ninguno; rotate sin --yes; un proveedor rechazó el certificado nuevo); 2 entrada no válida; 3 no se pudo acceder a la subcuenta o no aceptó la clave.</translation>
+Códigos de salida: 0 hecho (status: válido durante más de %1 días); 1 atención (caduca pronto, caducado o ninguno; rotate sin --yes; un proveedor ha rechazado el certificado nuevo); 2 entrada incorrecta; 3 no se ha podido acceder a la subcuenta o no ha aceptado la clave.</translation>
     </message>
     <message>
         <source>prepare: write the passive certificate (PEM) to FILE.</source>
@@ -1153,22 +1153,22 @@ Códigos de salida: 0 hecho (status: válido más de %1 días); 1 atención (cad
     <message>
         <source>Say what to do: trust status, prepare, rotate or remove-passive.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>Indique qué hacer: trust status, prepare, rotate o remove-passive.
+        <translation>Indique qué desea hacer: trust status, prepare, rotate o remove-passive.
 Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</translation>
     </message>
     <message>
         <source>trust %1 takes no FILE of its own.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>trust %1 no admite un archivo (FILE) propio.
+        <translation>trust %1 no admite ningún FILE propio.
 Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</translation>
     </message>
     <message>
         <source>--out belongs to &apos;trust prepare&apos;.</source>
-        <translation>--out corresponde a &apos;trust prepare&apos;.</translation>
+        <translation>--out es una opción de &apos;trust prepare&apos;.</translation>
     </message>
     <message>
         <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
-        <translation>--yes y --keep corresponden a &apos;trust rotate&apos;.</translation>
+        <translation>--yes y --keep son opciones de &apos;trust rotate&apos;.</translation>
     </message>
     <message>
         <source>Active:  </source>
@@ -1176,28 +1176,28 @@ Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</tran
     </message>
     <message>
         <source>Passive: </source>
-        <translation>Pasivo: </translation>
+        <translation>Pasivo:  </translation>
     </message>
     <message>
         <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
-        <translation>No se cambió nada. Cuando cada proveedor de arriba tenga el certificado pasivo, ejecute &apos;trust rotate --yes&apos;.</translation>
+        <translation>No se ha modificado nada. Cuando todos los proveedores de la lista anterior tengan el certificado pasivo, ejecute &apos;trust rotate --yes&apos;.</translation>
     </message>
     <message>
         <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
-        <translation>No se cambió nada. Aún no hay certificado pasivo: ejecute primero &apos;trust prepare&apos;.</translation>
+        <translation>No se ha modificado nada. Todavía no hay ningún certificado pasivo: ejecute primero &apos;trust prepare&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
         <translation>
-            <numerusform>Rotación deshecha: %n destination no obtuvo token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se perdió ninguna actualización de tareas. Dé el certificado pasivo a ese proveedor y luego rote de nuevo.</numerusform>
-            <numerusform>Rotación deshecha: %n destinations no obtuvieron token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se perdió ninguna actualización de tareas. Dé el certificado pasivo a esos proveedores y luego rote de nuevo.</numerusform>
+            <numerusform>Rotación revertida: %n destino no ha obtenido ningún token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se ha perdido ninguna actualización de tareas. Entregue el certificado pasivo a los proveedores afectados y después vuelva a rotar.</numerusform>
+            <numerusform>Rotación revertida: %n destinos no han obtenido ningún token con el certificado nuevo, así que el antiguo vuelve a estar activo y no se ha perdido ninguna actualización de tareas. Entregue el certificado pasivo a los proveedores afectados y después vuelva a rotar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotated. %n destination(s) got a token with the new certificate.</source>
         <translation>
-            <numerusform>Rotado. %n destination obtuvo un token con el certificado nuevo.</numerusform>
-            <numerusform>Rotado. %n destinations obtuvieron un token con el certificado nuevo.</numerusform>
+            <numerusform>Rotado. %n destino ha obtenido un token con el certificado nuevo.</numerusform>
+            <numerusform>Rotado. %n destinos han obtenido un token con el certificado nuevo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@ Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</tran
     </message>
     <message>
         <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
-        <translation>Dé el certificado pasivo a cada proveedor de arriba (donde su guía indica subir el certificado de confianza) y luego ejecute &apos;trust rotate --yes&apos;.</translation>
+        <translation>Entregue el certificado pasivo a cada proveedor de la lista anterior (donde su guía indique cargar el certificado de confianza) y después ejecute &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1974,27 +1974,27 @@ Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</tran
     </message>
     <message>
         <source>Reading the passive trust certificate</source>
-        <translation>Leyendo el certificado de confianza pasivo</translation>
+        <translation>Lectura del certificado de confianza pasivo</translation>
     </message>
     <message>
         <source>Making the passive trust certificate</source>
-        <translation>Creando el certificado de confianza pasivo</translation>
+        <translation>Creación del certificado de confianza pasivo</translation>
     </message>
     <message>
         <source>Rotating the trust certificates</source>
-        <translation>Rotando los certificados de confianza</translation>
+        <translation>Rotación de los certificados de confianza</translation>
     </message>
     <message>
         <source>Deleting the passive trust certificate</source>
-        <translation>Borrando el certificado de confianza pasivo</translation>
+        <translation>Eliminación del certificado de confianza pasivo</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate.</source>
-        <translation>La subcuenta no tiene certificado de confianza pasivo.</translation>
+        <translation>La subcuenta no tiene ningún certificado de confianza pasivo.</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
-        <translation>La subcuenta no tiene un certificado de confianza pasivo al que rotar. Prepare uno primero (trust prepare), déselo a cada proveedor y luego rote.</translation>
+        <translation>La subcuenta no tiene ningún certificado de confianza pasivo al que rotar. Prepare primero uno (trust prepare), entrégueselo a cada proveedor y después rote.</translation>
     </message>
 </context>
 <context>
@@ -7307,11 +7307,11 @@ Ejecute &apos;taskcenter-connect trust --help&apos; para ver las opciones.</tran
     <name>TrustRotation</name>
     <message>
         <source>Asking for a token with each destination, signed with the new certificate</source>
-        <translation>Pidiendo un token con cada destination, firmado con el certificado nuevo</translation>
+        <translation>Solicitud de un token con cada destino, firmado con el certificado nuevo</translation>
     </message>
     <message>
         <source>Rotating back: a provider does not accept the new certificate yet</source>
-        <translation>Deshaciendo la rotación: un proveedor aún no acepta el certificado nuevo</translation>
+        <translation>Reversión de la rotación: un proveedor todavía no acepta el certificado nuevo</translation>
     </message>
 </context>
 <context>

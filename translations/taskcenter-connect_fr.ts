@@ -1079,11 +1079,11 @@ Commandes&#xa0;:
       1 erreurs trouvées, 2 entrée incorrecte, 3 sous-compte injoignable ou clé refusée.
   trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
         [--out FILE] [--yes] [--keep]
-      Remplacer le certificat de confiance du sous-compte sans interruption : préparer un
-      certificat passif (--out l’écrit pour les fournisseurs), le donner à chaque fournisseur
-      listé, rotate --yes (annulé si un fournisseur le refuse, sauf avec --keep),
-      remove-passive. Sortie 0 fait, 1 attention (expire ou aucun ; rotate sans --yes ; un
-      fournisseur refuse), 2 entrée invalide, 3 injoignable.
+      Effectuer la rotation du certificat de confiance du sous-compte sans interruption&#xa0;:
+      préparer un certificat passif (--out l&apos;écrit pour les fournisseurs), le transmettre à
+      chaque fournisseur listé, rotate --yes (rotation annulée si un fournisseur le refuse, sauf
+      avec --keep), remove-passive. Sortie 0 fait, 1 attention (expire bientôt ou aucun&#xa0;;
+      rotate sans --yes&#xa0;; un fournisseur refuse), 2 entrée incorrecte, 3 injoignable.
   providers [--json]
       Lister les fournisseurs de tâches&#xa0;: l&apos;ID que prend «&#xa0;provider&#xa0;» d&apos;un fichier de configuration,
       ses voies («&#xa0;path&#xa0;») et les noms des valeurs et secrets requis. Exit 0 listé, 2 options erronées.
@@ -1101,13 +1101,13 @@ Options de l&apos;assistant&#xa0;:
     </message>
     <message>
         <source>not readable: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>  valid until %1 (%n day(s) left)</source>
         <translation>
-            <numerusform>  valide jusqu’au %1 (encore %n jour)</numerusform>
-            <numerusform>  valide jusqu’au %1 (encore %n jours)</numerusform>
+            <numerusform>  valide jusqu&apos;au %1 (encore %n jour)</numerusform>
+            <numerusform>  valide jusqu&apos;au %1 (encore %n jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,93 +1120,93 @@ Options de l&apos;assistant&#xa0;:
     </message>
     <message>
         <source>Providers that must hold the certificate (destinations signing with it):</source>
-        <translation>Fournisseurs qui doivent détenir le certificat (destinations qui signent avec lui) :</translation>
+        <translation>Fournisseurs qui doivent détenir le certificat (destinations qui signent avec ce certificat)&#xa0;:</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
-        <translation>Le sous-compte n’a pas encore de certificat de confiance. Créez-en un dans le cockpit SAP BTP sous Connectivity &gt; Destination Trust (Generate Trust).</translation>
+        <translation>Le sous-compte n&apos;a pas encore de certificat de confiance. Créez-en un dans le cockpit SAP BTP sous «&#xa0;Connectivity &gt; Destination Trust&#xa0;» («&#xa0;Generate Trust&#xa0;»).</translation>
     </message>
     <message>
         <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
-        <translation>Faites-le tourner : &apos;trust prepare&apos;, donnez le certificat passif à chaque fournisseur ci-dessus, puis &apos;trust rotate --yes&apos;. Renouveler directement le certificat actif arrête les mises à jour des tâches jusqu’à ce que chaque fournisseur ait le nouveau ; c’est pourquoi SAP le déconseille.</translation>
+        <translation>Effectuez une rotation&#xa0;: &apos;trust prepare&apos;, transmettez le certificat passif à chaque fournisseur ci-dessus, puis &apos;trust rotate --yes&apos;. Si vous renouvelez directement le certificat actif, les tâches ne sont plus mises à jour tant que chaque fournisseur n&apos;a pas le nouveau certificat&#xa0;; c&apos;est pourquoi SAP le déconseille.</translation>
     </message>
     <message>
         <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
 Actions: status, prepare, rotate, remove-passive.
 Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Les certificats de confiance des destinations du sous-compte, remplacés sans interruption comme le conseille SAP : &apos;prepare&apos; crée un certificat passif (--out FILE l’écrit pour les fournisseurs), vous le donnez à chaque fournisseur listé, &apos;rotate --yes&apos; échange les deux et demande un jeton avec chaque destination qui peut en obtenir un seule ; si l’une échoue, l’échange est annulé (sauf avec --keep). &apos;remove-passive&apos; supprime le certificat passif (après un échange : l’ancien). &apos;status&apos; montre les deux et les fournisseurs qui les détiennent.
-Actions : status, prepare, rotate, remove-passive.
-Codes de sortie : 0 fait (status : valide encore plus de %1 jours) ; 1 attention (expire bientôt, expiré ou aucun ; rotate sans --yes ; un fournisseur a refusé le nouveau certificat) ; 2 entrée invalide ; 3 le sous-compte n’a pas pu être joint ou n’a pas accepté la clé.</translation>
+        <translation>Les certificats de confiance des destinations du sous-compte, avec une rotation sans interruption comme le conseille SAP&#xa0;: &apos;prepare&apos; crée un certificat passif (--out FILE l&apos;écrit pour les fournisseurs), vous le transmettez à chaque fournisseur listé, &apos;rotate --yes&apos; permute les deux certificats et demande un jeton avec chaque destination qui peut en obtenir un sans utilisateur&#xa0;; si l&apos;une échoue, la rotation est annulée (sauf avec --keep). &apos;remove-passive&apos; supprime le certificat passif (après une rotation&#xa0;: l&apos;ancien). &apos;status&apos; affiche les deux certificats et les fournisseurs qui les détiennent.
+Actions&#xa0;: status, prepare, rotate, remove-passive.
+Codes de sortie&#xa0;: 0 fait (status&#xa0;: valide encore plus de %1 jours)&#xa0;; 1 attention (expire bientôt, expiré ou aucun&#xa0;; rotate sans --yes&#xa0;; un fournisseur a refusé le nouveau certificat)&#xa0;; 2 entrée incorrecte&#xa0;; 3 le sous-compte n&apos;a pas pu être joint ou n&apos;a pas accepté la clé.</translation>
     </message>
     <message>
         <source>prepare: write the passive certificate (PEM) to FILE.</source>
-        <translation>prepare : écrire le certificat passif (PEM) dans FILE.</translation>
+        <translation>prepare&#xa0;: écrire le certificat passif (PEM) dans FILE.</translation>
     </message>
     <message>
         <source>rotate: rotate now.</source>
-        <translation>rotate : échanger maintenant.</translation>
+        <translation>rotate&#xa0;: effectuer la rotation maintenant.</translation>
     </message>
     <message>
         <source>rotate: keep the new certificate even when a provider refuses it.</source>
-        <translation>rotate : garder le nouveau certificat même si un fournisseur le refuse.</translation>
+        <translation>rotate&#xa0;: conserver le nouveau certificat même si un fournisseur le refuse.</translation>
     </message>
     <message>
         <source>Say what to do: trust status, prepare, rotate or remove-passive.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>Dites quoi faire : trust status, prepare, rotate ou remove-passive.
-Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translation>
+        <translation>Indiquez l&apos;action à effectuer&#xa0;: trust status, prepare, rotate ou remove-passive.
+Exécutez &apos;taskcenter-connect trust --help&apos; pour afficher les options.</translation>
     </message>
     <message>
         <source>trust %1 takes no FILE of its own.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>trust %1 ne prend pas de fichier (FILE) à lui.
-Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translation>
+        <translation>trust %1 n&apos;attend pas de fichier (FILE) propre.
+Exécutez &apos;taskcenter-connect trust --help&apos; pour afficher les options.</translation>
     </message>
     <message>
         <source>--out belongs to &apos;trust prepare&apos;.</source>
-        <translation>--out va avec &apos;trust prepare&apos;.</translation>
+        <translation>--out est une option de &apos;trust prepare&apos;.</translation>
     </message>
     <message>
         <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
-        <translation>--yes et --keep vont avec &apos;trust rotate&apos;.</translation>
+        <translation>--yes et --keep sont des options de &apos;trust rotate&apos;.</translation>
     </message>
     <message>
         <source>Active:  </source>
-        <translation>Actif :  </translation>
+        <translation>Actif&#xa0;:  </translation>
     </message>
     <message>
         <source>Passive: </source>
-        <translation>Passif : </translation>
+        <translation>Passif&#xa0;: </translation>
     </message>
     <message>
         <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
-        <translation>Rien n’a été modifié. Quand chaque fournisseur ci-dessus détient le certificat passif, lancez &apos;trust rotate --yes&apos;.</translation>
+        <translation>Rien n&apos;a été modifié. Lorsque chaque fournisseur ci-dessus détient le certificat passif, exécutez &apos;trust rotate --yes&apos;.</translation>
     </message>
     <message>
         <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
-        <translation>Rien n’a été modifié. Il n’y a pas encore de certificat passif : lancez d’abord &apos;trust prepare&apos;.</translation>
+        <translation>Rien n&apos;a été modifié. Il n&apos;y a pas encore de certificat passif&#xa0;: exécutez d&apos;abord &apos;trust prepare&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
         <translation>
-            <numerusform>Échange annulé : %n destination n’a pas obtenu de jeton avec le nouveau certificat ; l’ancien est donc de nouveau actif et aucune mise à jour de tâche n’a été perdue. Donnez le certificat passif à ce fournisseur, puis échangez à nouveau.</numerusform>
-            <numerusform>Échange annulé : %n destinations n’ont pas obtenu de jeton avec le nouveau certificat ; l’ancien est donc de nouveau actif et aucune mise à jour de tâche n’a été perdue. Donnez le certificat passif à ces fournisseurs, puis échangez à nouveau.</numerusform>
+            <numerusform>Rotation annulée&#xa0;: %n destination n&apos;a pas obtenu de jeton avec le nouveau certificat&#xa0;; l&apos;ancien est donc de nouveau actif et aucune mise à jour de tâche n&apos;a été perdue. Transmettez le certificat passif aux fournisseurs concernés, puis effectuez de nouveau la rotation.</numerusform>
+            <numerusform>Rotation annulée&#xa0;: %n destinations n&apos;ont pas obtenu de jeton avec le nouveau certificat&#xa0;; l&apos;ancien est donc de nouveau actif et aucune mise à jour de tâche n&apos;a été perdue. Transmettez le certificat passif aux fournisseurs concernés, puis effectuez de nouveau la rotation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotated. %n destination(s) got a token with the new certificate.</source>
         <translation>
-            <numerusform>Échangé. %n destination a obtenu un jeton avec le nouveau certificat.</numerusform>
-            <numerusform>Échangé. %n destinations ont obtenu un jeton avec le nouveau certificat.</numerusform>
+            <numerusform>Rotation effectuée. %n destination a obtenu un jeton avec le nouveau certificat.</numerusform>
+            <numerusform>Rotation effectuée. %n destinations ont obtenu un jeton avec le nouveau certificat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passive certificate is in %1.</source>
-        <translation>Le certificat passif est dans %1.</translation>
+        <translation>Le certificat passif se trouve dans %1.</translation>
     </message>
     <message>
         <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
-        <translation>Donnez le certificat passif à chaque fournisseur ci-dessus (là où son guide indique de téléverser le certificat de confiance), puis lancez &apos;trust rotate --yes&apos;.</translation>
+        <translation>Transmettez le certificat passif à chaque fournisseur ci-dessus (à l&apos;endroit où son guide indique de charger le certificat de confiance), puis exécutez &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1982,7 @@ Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translatio
     </message>
     <message>
         <source>Rotating the trust certificates</source>
-        <translation>Échange des certificats de confiance</translation>
+        <translation>Rotation des certificats de confiance</translation>
     </message>
     <message>
         <source>Deleting the passive trust certificate</source>
@@ -1990,11 +1990,11 @@ Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translatio
     </message>
     <message>
         <source>The subaccount has no passive trust certificate.</source>
-        <translation>Le sous-compte n’a pas de certificat de confiance passif.</translation>
+        <translation>Le sous-compte n&apos;a pas de certificat de confiance passif.</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
-        <translation>Le sous-compte n’a pas de certificat de confiance passif vers lequel échanger. Préparez-en d’abord un (trust prepare), donnez-le à chaque fournisseur, puis échangez.</translation>
+        <translation>Le sous-compte n&apos;a pas de certificat de confiance passif vers lequel effectuer la rotation. Préparez-en d&apos;abord un (trust prepare), transmettez-le à chaque fournisseur, puis effectuez la rotation.</translation>
     </message>
 </context>
 <context>
@@ -7307,11 +7307,11 @@ Lancez &apos;taskcenter-connect trust --help&apos; pour les options.</translatio
     <name>TrustRotation</name>
     <message>
         <source>Asking for a token with each destination, signed with the new certificate</source>
-        <translation>Demande d’un jeton avec chaque destination, signé avec le nouveau certificat</translation>
+        <translation>Demande d&apos;un jeton avec chaque destination, signé avec le nouveau certificat</translation>
     </message>
     <message>
         <source>Rotating back: a provider does not accept the new certificate yet</source>
-        <translation>Annulation de l’échange : un fournisseur n’accepte pas encore le nouveau certificat</translation>
+        <translation>Annulation de la rotation&#xa0;: un fournisseur n&apos;accepte pas encore le nouveau certificat</translation>
     </message>
 </context>
 <context>

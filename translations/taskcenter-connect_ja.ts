@@ -1077,10 +1077,11 @@ Wizard options:
       3 サブアカウントに接続できないかキーが拒否された。
   trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
         [--out FILE] [--yes] [--keep]
-      サブアカウントの信頼証明書を停止なしでローテーション: パッシブ証明書を準備し（--out で
-      プロバイダー用に書き出し）、一覧の各プロバイダーに渡して rotate --yes（プロバイダーが拒否
-      すると元に戻す。--keep を除く）、remove-passive。終了 0 完了、1 要注意（期限切れ間近
-      またはなし、--yes なしの rotate、プロバイダーが拒否）、2 入力が不正、3 接続不可。
+      サブアカウントのトラスト証明書を停止なしでローテーションします: パッシブ証明書を準備し
+      (--out でプロバイダー用に書き出し)、一覧の各プロバイダーに登録してから rotate --yes
+      (プロバイダーが拒否すると元に戻す。--keep 指定時を除く)、最後に remove-passive。
+      終了コード 0 完了、1 要注意 (まもなく期限切れまたは証明書なし、--yes なしの rotate、
+      プロバイダーが拒否)、2 入力が不正、3 接続できない。
   providers [--json]
       タスクプロバイダーを一覧表示します: セットアップファイルの &quot;provider&quot; に指定する ID、手順 (&quot;path&quot;)、
       必要な値とシークレットの名前。終了コード 0 一覧表示、2 オプションの誤り。
@@ -1098,12 +1099,12 @@ Wizard options:
     </message>
     <message>
         <source>not readable: %1</source>
-        <translation>読み取れません: %1</translation>
+        <translation>読み込めません: %1</translation>
     </message>
     <message numerus="yes">
         <source>  valid until %1 (%n day(s) left)</source>
         <translation>
-            <numerusform>  有効期限 %1（残り %n 日）</numerusform>
+            <numerusform>  有効期限 %1 (残り %n 日)</numerusform>
         </translation>
     </message>
     <message>
@@ -1112,31 +1113,31 @@ Wizard options:
     </message>
     <message>
         <source>No destination in this subaccount signs with the trust certificate.</source>
-        <translation>このサブアカウントには、信頼証明書で署名する Destination がありません。</translation>
+        <translation>このサブアカウントには、トラスト証明書で署名する宛先がありません。</translation>
     </message>
     <message>
         <source>Providers that must hold the certificate (destinations signing with it):</source>
-        <translation>証明書を保持する必要があるプロバイダー（それで署名する Destination）:</translation>
+        <translation>証明書を保持する必要があるプロバイダー (この証明書で署名する宛先):</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
-        <translation>サブアカウントにはまだ信頼証明書がありません。SAP BTP コックピットの Connectivity &gt; Destination Trust（Generate Trust）で作成してください。</translation>
+        <translation>サブアカウントにはまだトラスト証明書がありません。SAP BTP コックピットの「Connectivity &gt; Destination Trust」で「Generate Trust」を選択して作成してください。</translation>
     </message>
     <message>
         <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
-        <translation>ローテーションしてください: &apos;trust prepare&apos; を実行し、上記の各プロバイダーにパッシブ証明書を渡してから &apos;trust rotate --yes&apos; を実行します。アクティブな証明書を直接更新すると、すべてのプロバイダーが新しい証明書を持つまでタスクの更新が止まるため、SAP は推奨していません。</translation>
+        <translation>ローテーションしてください: &apos;trust prepare&apos; を実行し、上記の各プロバイダーにパッシブ証明書を登録してから、&apos;trust rotate --yes&apos; を実行します。アクティブな証明書を直接更新すると、すべてのプロバイダーに新しい証明書が登録されるまでタスクの更新が停止するため、SAP はこの方法を推奨していません。</translation>
     </message>
     <message>
         <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
 Actions: status, prepare, rotate, remove-passive.
 Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>サブアカウントの Destination 信頼証明書を、SAP の推奨どおり停止なしでローテーションします: &apos;prepare&apos; はパッシブ証明書を作成し（--out FILE でプロバイダー用に書き出します）、一覧の各プロバイダーにそれを渡します。&apos;rotate --yes&apos; は 2 つを入れ替え、単独でトークンを取得できる各 Destination でトークンを要求します。失敗したものがあれば元に戻します（--keep を除く）。&apos;remove-passive&apos; はパッシブ証明書（ローテーション後は古い証明書）を削除します。&apos;status&apos; は両方と、それらを保持するプロバイダーを表示します。
+        <translation>サブアカウントの宛先のトラスト証明書を、SAP の推奨どおり停止なしでローテーションします。&apos;prepare&apos; はパッシブ証明書を作成します (--out FILE でプロバイダー用に書き出します)。それを一覧の各プロバイダーに登録したら、&apos;rotate --yes&apos; で 2 つの証明書を入れ替え、ユーザーなしでトークンを取得できる各宛先でトークンを要求します。失敗した宛先があれば元に戻します (--keep 指定時を除く)。&apos;remove-passive&apos; はパッシブ証明書 (ローテーション後は古い証明書) を削除します。&apos;status&apos; は両方の証明書と、それらを保持するプロバイダーを表示します。
 アクション: status、prepare、rotate、remove-passive。
-終了コード: 0 完了（status: 有効期限まで %1 日以上）、1 要注意（期限切れ間近、期限切れ、またはなし、--yes なしの rotate、プロバイダーが新しい証明書を拒否）、2 入力が不正、3 サブアカウントに接続できないかキーが受け付けられない。</translation>
+終了コード: 0 完了 (status: %1 日を超えて有効)、1 要注意 (まもなく期限切れ、期限切れ、または証明書なし、--yes なしの rotate、プロバイダーが新しい証明書を拒否)、2 入力が不正、3 サブアカウントに接続できないか、キーが受け入れられなかった。</translation>
     </message>
     <message>
         <source>prepare: write the passive certificate (PEM) to FILE.</source>
-        <translation>prepare: パッシブ証明書（PEM）を FILE に書き出します。</translation>
+        <translation>prepare: パッシブ証明書 (PEM) を FILE に書き出します。</translation>
     </message>
     <message>
         <source>rotate: rotate now.</source>
@@ -1144,19 +1145,19 @@ Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring,
     </message>
     <message>
         <source>rotate: keep the new certificate even when a provider refuses it.</source>
-        <translation>rotate: プロバイダーが拒否しても新しい証明書を保持します。</translation>
+        <translation>rotate: プロバイダーが拒否しても新しい証明書を維持します。</translation>
     </message>
     <message>
         <source>Say what to do: trust status, prepare, rotate or remove-passive.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
         <translation>実行する操作を指定してください: trust status、prepare、rotate、remove-passive。
-オプションは &apos;taskcenter-connect trust --help&apos; で確認できます。</translation>
+オプションについては &apos;taskcenter-connect trust --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>trust %1 takes no FILE of its own.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>trust %1 は独自のファイル（FILE）を受け取りません。
-オプションは &apos;taskcenter-connect trust --help&apos; で確認できます。</translation>
+        <translation>trust %1 には独自の FILE を指定できません。
+オプションについては &apos;taskcenter-connect trust --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>--out belongs to &apos;trust prepare&apos;.</source>
@@ -1172,26 +1173,26 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Passive: </source>
-        <translation>パッシブ: </translation>
+        <translation>パッシブ:    </translation>
     </message>
     <message>
         <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
-        <translation>何も変更していません。上記のすべてのプロバイダーがパッシブ証明書を保持したら、&apos;trust rotate --yes&apos; を実行してください。</translation>
+        <translation>何も変更されていません。上記のすべてのプロバイダーにパッシブ証明書が登録されたら、&apos;trust rotate --yes&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
-        <translation>何も変更していません。パッシブ証明書がまだありません。先に &apos;trust prepare&apos; を実行してください。</translation>
+        <translation>何も変更されていません。パッシブ証明書がまだありません。先に &apos;trust prepare&apos; を実行してください。</translation>
     </message>
     <message numerus="yes">
         <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
         <translation>
-            <numerusform>元に戻しました: %n 件の Destination が新しい証明書でトークンを取得できなかったため、古い証明書が再びアクティブになり、タスクの更新は失われていません。それらのプロバイダーにパッシブ証明書を渡してから、もう一度ローテーションしてください。</numerusform>
+            <numerusform>元に戻しました: %n 件の宛先が新しい証明書でトークンを取得できなかったため、古い証明書が再びアクティブになりました。タスクの更新は失われていません。該当するプロバイダーにパッシブ証明書を登録してから、もう一度ローテーションしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotated. %n destination(s) got a token with the new certificate.</source>
         <translation>
-            <numerusform>ローテーションしました。%n 件の Destination が新しい証明書でトークンを取得しました。</numerusform>
+            <numerusform>ローテーションしました。%n 件の宛先が新しい証明書でトークンを取得しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
-        <translation>上記の各プロバイダーにパッシブ証明書を渡してから（そのガイドで信頼証明書をアップロードするよう記載されている場所）、&apos;trust rotate --yes&apos; を実行してください。</translation>
+        <translation>上記の各プロバイダーで、ガイドにトラスト証明書のアップロード先として記載されている場所にパッシブ証明書を登録してから、&apos;trust rotate --yes&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1966,27 +1967,27 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     </message>
     <message>
         <source>Reading the passive trust certificate</source>
-        <translation>パッシブ信頼証明書を読み取っています</translation>
+        <translation>パッシブのトラスト証明書を読み込んでいます</translation>
     </message>
     <message>
         <source>Making the passive trust certificate</source>
-        <translation>パッシブ信頼証明書を作成しています</translation>
+        <translation>パッシブのトラスト証明書を作成しています</translation>
     </message>
     <message>
         <source>Rotating the trust certificates</source>
-        <translation>信頼証明書をローテーションしています</translation>
+        <translation>トラスト証明書をローテーションしています</translation>
     </message>
     <message>
         <source>Deleting the passive trust certificate</source>
-        <translation>パッシブ信頼証明書を削除しています</translation>
+        <translation>パッシブのトラスト証明書を削除しています</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate.</source>
-        <translation>サブアカウントにパッシブ信頼証明書がありません。</translation>
+        <translation>サブアカウントにパッシブのトラスト証明書がありません。</translation>
     </message>
     <message>
         <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
-        <translation>サブアカウントにローテーション先のパッシブ信頼証明書がありません。先に作成し（trust prepare）、各プロバイダーに渡してからローテーションしてください。</translation>
+        <translation>サブアカウントに、ローテーション先となるパッシブのトラスト証明書がありません。先に作成し (trust prepare)、各プロバイダーに登録してから、ローテーションしてください。</translation>
     </message>
 </context>
 <context>
@@ -7289,11 +7290,11 @@ Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
     <name>TrustRotation</name>
     <message>
         <source>Asking for a token with each destination, signed with the new certificate</source>
-        <translation>新しい証明書で署名して、各 Destination でトークンを要求しています</translation>
+        <translation>新しい証明書で署名して、各宛先でトークンを要求しています</translation>
     </message>
     <message>
         <source>Rotating back: a provider does not accept the new certificate yet</source>
-        <translation>元に戻しています: まだ新しい証明書を受け付けないプロバイダーがあります</translation>
+        <translation>元に戻しています: 新しい証明書をまだ受け入れていないプロバイダーがあります</translation>
     </message>
 </context>
 <context>

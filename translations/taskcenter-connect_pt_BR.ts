@@ -1079,9 +1079,9 @@ Comandos:
       2 entrada inválida, 3 subconta inacessível ou chave rejeitada.
   trust status|prepare|rotate|remove-passive --subaccount DESTINATION-KEY.json
         [--out FILE] [--yes] [--keep]
-      Trocar o certificado de confiança da subconta sem interrupção: preparar um passivo
+      Fazer a rotação do certificado de confiança da subconta sem interrupção: preparar um passivo
       (--out o grava para os provedores), entregá-lo a cada provedor listado, rotate --yes
-      (desfeito se um provedor o recusar, exceto com --keep), remove-passive. Saída 0 feito,
+      (rotação desfeita se um provedor o recusar, exceto com --keep), remove-passive. Saída 0 feito,
       1 atenção (expirando ou nenhum; rotate sem --yes; um provedor recusa), 2 entrada
       inválida, 3 inacessível.
   providers [--json]
@@ -1116,27 +1116,27 @@ Opções do assistente:
     </message>
     <message>
         <source>No destination in this subaccount signs with the trust certificate.</source>
-        <translation>Nenhum destination nesta subconta assina com o certificado de confiança.</translation>
+        <translation>Nenhum destino desta subconta assina com o certificado de confiança.</translation>
     </message>
     <message>
         <source>Providers that must hold the certificate (destinations signing with it):</source>
-        <translation>Provedores que precisam ter o certificado (destinations que assinam com ele):</translation>
+        <translation>Provedores que precisam ter o certificado (destinos que assinam com ele):</translation>
     </message>
     <message>
         <source>The subaccount has no trust certificate yet. Create one in the SAP BTP cockpit under Connectivity &gt; Destination Trust (Generate Trust).</source>
-        <translation>A subconta ainda não tem certificado de confiança. Crie um no cockpit do SAP BTP em Connectivity &gt; Destination Trust (Generate Trust).</translation>
+        <translation>A subconta ainda não tem certificado de confiança. Crie um no cockpit do SAP BTP em “Connectivity &gt; Destination Trust” (“Generate Trust”).</translation>
     </message>
     <message>
         <source>Rotate it: &apos;trust prepare&apos;, give the passive certificate to every provider above, then &apos;trust rotate --yes&apos;. Renewing the active one directly stops task updates until every provider has the new one, which is why SAP advises against it.</source>
-        <translation>Faça a rotação: &apos;trust prepare&apos;, entregue o certificado passivo a cada provedor acima e depois &apos;trust rotate --yes&apos;. Renovar diretamente o certificado ativo interrompe as atualizações de tarefas até que cada provedor tenha o novo; por isso a SAP não recomenda.</translation>
+        <translation>Faça a rotação: &apos;trust prepare&apos;, entregue o certificado passivo a cada provedor acima e depois &apos;trust rotate --yes&apos;. Renovar diretamente o certificado ativo interrompe as atualizações de tarefas até que todos os provedores tenham o novo; por isso a SAP não recomenda essa opção.</translation>
     </message>
     <message>
         <source>The subaccount&apos;s destination trust certificates, rotated without downtime as SAP advises: &apos;prepare&apos; makes a passive certificate (--out FILE writes it for the providers), you give it to every provider listed, &apos;rotate --yes&apos; swaps the two and asks for a token with every destination that can get one alone; when one fails it rotates back (unless --keep). &apos;remove-passive&apos; deletes the passive certificate (after a rotation: the old one). &apos;status&apos; shows both and the providers that hold them.
 Actions: status, prepare, rotate, remove-passive.
 Exit codes: 0 done (status: valid for more than %1 days); 1 attention (expiring, expired or none; rotate without --yes; a provider refused the new certificate); 2 bad input; 3 the subaccount could not be reached or did not accept the key.</source>
-        <translation>Os certificados de confiança de destinations da subconta, trocados sem interrupção como a SAP recomenda: &apos;prepare&apos; cria um certificado passivo (--out FILE o grava para os provedores), você o entrega a cada provedor listado, &apos;rotate --yes&apos; troca os dois e pede um token com cada destination que consegue um sozinho; se um falhar, a troca é desfeita (exceto com --keep). &apos;remove-passive&apos; exclui o certificado passivo (após uma troca: o antigo). &apos;status&apos; mostra os dois e os provedores que os têm.
+        <translation>Os certificados de confiança de destino da subconta, com rotação sem interrupção, como a SAP recomenda: &apos;prepare&apos; cria um certificado passivo (--out FILE o grava para os provedores), você o entrega a cada provedor listado, &apos;rotate --yes&apos; troca os dois e solicita um token com cada destino que pode obter um sem usuário; se algum falhar, a rotação é desfeita (exceto com --keep). &apos;remove-passive&apos; exclui o certificado passivo (após uma rotação: o antigo). &apos;status&apos; mostra os dois e os provedores que os têm.
 Ações: status, prepare, rotate, remove-passive.
-Códigos de saída: 0 feito (status: válido por mais de %1 dias); 1 atenção (expirando, expirado ou nenhum; rotate sem --yes; um provedor recusou o novo certificado); 2 entrada inválida; 3 a subconta não pôde ser acessada ou não aceitou a chave.</translation>
+Códigos de saída: 0 feito (status: válido por mais de %1 dias); 1 atenção (expirando, expirado ou nenhum; rotate sem --yes; um provedor recusou o novo certificado); 2 entrada inválida; 3 não foi possível acessar a subconta ou ela não aceitou a chave.</translation>
     </message>
     <message>
         <source>prepare: write the passive certificate (PEM) to FILE.</source>
@@ -1144,35 +1144,35 @@ Códigos de saída: 0 feito (status: válido por mais de %1 dias); 1 atenção (
     </message>
     <message>
         <source>rotate: rotate now.</source>
-        <translation>rotate: trocar agora.</translation>
+        <translation>rotate: fazer a rotação agora.</translation>
     </message>
     <message>
         <source>rotate: keep the new certificate even when a provider refuses it.</source>
-        <translation>rotate: manter o novo certificado mesmo quando um provedor o recusa.</translation>
+        <translation>rotate: manter o novo certificado mesmo se um provedor o recusar.</translation>
     </message>
     <message>
         <source>Say what to do: trust status, prepare, rotate or remove-passive.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
-        <translation>Diga o que fazer: trust status, prepare, rotate ou remove-passive.
-Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</translation>
+        <translation>Informe o que fazer: trust status, prepare, rotate ou remove-passive.
+Para ver as opções, execute &apos;taskcenter-connect trust --help&apos;.</translation>
     </message>
     <message>
         <source>trust %1 takes no FILE of its own.
 Run &apos;taskcenter-connect trust --help&apos; for the options.</source>
         <translation>trust %1 não aceita um arquivo (FILE) próprio.
-Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</translation>
+Para ver as opções, execute &apos;taskcenter-connect trust --help&apos;.</translation>
     </message>
     <message>
         <source>--out belongs to &apos;trust prepare&apos;.</source>
-        <translation>--out pertence a &apos;trust prepare&apos;.</translation>
+        <translation>--out é uma opção de &apos;trust prepare&apos;.</translation>
     </message>
     <message>
         <source>--yes and --keep belong to &apos;trust rotate&apos;.</source>
-        <translation>--yes e --keep pertencem a &apos;trust rotate&apos;.</translation>
+        <translation>--yes e --keep são opções de &apos;trust rotate&apos;.</translation>
     </message>
     <message>
         <source>Active:  </source>
-        <translation>Ativo:  </translation>
+        <translation>Ativo:   </translation>
     </message>
     <message>
         <source>Passive: </source>
@@ -1180,7 +1180,7 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     </message>
     <message>
         <source>Nothing was changed. Once every provider above holds the passive certificate, run &apos;trust rotate --yes&apos;.</source>
-        <translation>Nada foi alterado. Quando cada provedor acima tiver o certificado passivo, execute &apos;trust rotate --yes&apos;.</translation>
+        <translation>Nada foi alterado. Quando todos os provedores acima tiverem o certificado passivo, execute &apos;trust rotate --yes&apos;.</translation>
     </message>
     <message>
         <source>Nothing was changed. There is no passive certificate yet: run &apos;trust prepare&apos; first.</source>
@@ -1189,15 +1189,15 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     <message numerus="yes">
         <source>Rotated back: %n destination(s) got no token with the new certificate, so the old one is active again and no task update was lost. Give the passive certificate to those providers, then rotate again.</source>
         <translation>
-            <numerusform>Troca desfeita: %n destination não obteve token com o novo certificado, então o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo a esse provedor e troque de novo.</numerusform>
-            <numerusform>Troca desfeita: %n destinations não obtiveram token com o novo certificado, então o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo a esses provedores e troque de novo.</numerusform>
+            <numerusform>Rotação desfeita: %n destino não obteve token com o novo certificado; por isso o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo aos provedores afetados e depois faça a rotação novamente.</numerusform>
+            <numerusform>Rotação desfeita: %n destinos não obtiveram token com o novo certificado; por isso o antigo está ativo de novo e nenhuma atualização de tarefa foi perdida. Entregue o certificado passivo aos provedores afetados e depois faça a rotação novamente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotated. %n destination(s) got a token with the new certificate.</source>
         <translation>
-            <numerusform>Trocado. %n destination obteve um token com o novo certificado.</numerusform>
-            <numerusform>Trocado. %n destinations obtiveram um token com o novo certificado.</numerusform>
+            <numerusform>Rotação feita. %n destino obteve um token com o novo certificado.</numerusform>
+            <numerusform>Rotação feita. %n destinos obtiveram um token com o novo certificado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     </message>
     <message>
         <source>Give the passive certificate to every provider above (where its guide says to upload the trust certificate), then run &apos;trust rotate --yes&apos;.</source>
-        <translation>Entregue o certificado passivo a cada provedor acima (onde o guia dele indica enviar o certificado de confiança) e depois execute &apos;trust rotate --yes&apos;.</translation>
+        <translation>Entregue o certificado passivo a cada provedor acima (onde o guia dele indicar carregar o certificado de confiança) e depois execute &apos;trust rotate --yes&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1982,7 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     </message>
     <message>
         <source>Rotating the trust certificates</source>
-        <translation>Trocando os certificados de confiança</translation>
+        <translation>Fazendo a rotação dos certificados de confiança</translation>
     </message>
     <message>
         <source>Deleting the passive trust certificate</source>
@@ -1994,7 +1994,7 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     </message>
     <message>
         <source>The subaccount has no passive trust certificate to rotate to. Prepare one first (trust prepare), give it to every provider, then rotate.</source>
-        <translation>A subconta não tem um certificado de confiança passivo para o qual trocar. Prepare um primeiro (trust prepare), entregue-o a cada provedor e depois troque.</translation>
+        <translation>A subconta não tem certificado de confiança passivo para a rotação. Prepare um primeiro (trust prepare), entregue-o a cada provedor e depois faça a rotação.</translation>
     </message>
 </context>
 <context>
@@ -7307,11 +7307,11 @@ Execute &apos;taskcenter-connect trust --help&apos; para ver as opções.</trans
     <name>TrustRotation</name>
     <message>
         <source>Asking for a token with each destination, signed with the new certificate</source>
-        <translation>Pedindo um token com cada destination, assinado com o novo certificado</translation>
+        <translation>Solicitando um token com cada destino, assinado com o novo certificado</translation>
     </message>
     <message>
         <source>Rotating back: a provider does not accept the new certificate yet</source>
-        <translation>Desfazendo a troca: um provedor ainda não aceita o novo certificado</translation>
+        <translation>Desfazendo a rotação: um provedor ainda não aceita o novo certificado</translation>
     </message>
 </context>
 <context>
