@@ -71,6 +71,16 @@ QString ProviderDefinition::tokenErrorHint(const QString &errorText) const
     return fallback;
 }
 
+QList<std::shared_ptr<const ProviderDefinition>> ProviderDefinition::allBuiltIn()
+{
+    QList<std::shared_ptr<const ProviderDefinition>> providers;
+    for (const QString &id : builtInIds()) {
+        if (auto provider = builtIn(id))
+            providers.append(provider);
+    }
+    return providers;
+}
+
 QStringList ProviderDefinition::builtInIds()
 {
     QStringList ids;

@@ -208,6 +208,8 @@ public:
     // Loads a built-in definition by its file's id; null with *error set when there is none.
     static std::shared_ptr<const ProviderDefinition> builtIn(const QString &id, QString *error = nullptr);
     static QStringList builtInIds();
+    // Every built-in definition that loads, in id order.
+    static QList<std::shared_ptr<const ProviderDefinition>> allBuiltIn();
     // The built-in providers by id, display name and summary (translated), in id order: from the catalogue the build
     // makes of the same files, so that listing them reads no provider's whole definition.
     struct CatalogueEntry
@@ -307,3 +309,5 @@ private:
     QList<Step> m_steps;
     QList<DestinationTemplate> m_destinations;
 };
+
+using ProviderDefinitions = QList<std::shared_ptr<const ProviderDefinition>>;

@@ -8,20 +8,6 @@
 
 #include <QSet>
 
-namespace {
-
-ProviderDefinitions builtInProviders()
-{
-    ProviderDefinitions providers;
-    for (const QString &id : ProviderDefinition::builtInIds()) {
-        if (auto provider = ProviderDefinition::builtIn(id))
-            providers.append(provider);
-    }
-    return providers;
-}
-
-} // namespace
-
 TrustRotation::TrustRotation(DestinationServiceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -38,7 +24,6 @@ void TrustRotation::start()
     m_active.reset();
     m_passive.reset();
     m_holders.clear();
-    m_testAfterListing = false;
 }
 
 void TrustRotation::fail(const DestinationServiceReply *reply)
@@ -82,10 +67,8 @@ void TrustRotation::rotate(bool keepWhenTestsFail)
     m_tokenFailures.clear();
     m_tested.clear();
     m_rotatedBack = false;
-    whenAnswered(m_client->rotateTrustCertificate(), [this](const DestinationServiceReply *) {
-        m_testAfterListing = true;
-        readHolders();
-    });
+    whenAnswered(m_client->rotateTrustCertificate(),
+                 [this](const DestinationServiceReply *) { readHolders(ThenTestTokens::Yes); });
 }
 
 void TrustRotation::removePassive()
@@ -121,11 +104,11 @@ void TrustRotation::readPassive()
 
 // Which providers hold the subaccount's certificate: the destinations that sign SAML assertions with it, named by
 // their provider file (or their tc.provider_type for a provider no file describes).
-void TrustRotation::readHolders()
+void TrustRotation::readHolders(ThenTestTokens thenTestTokens)
 {
-    whenAnswered(m_client->listDestinations(), [this](const DestinationServiceReply *reply) {
+    whenAnswered(m_client->listDestinations(), [this, thenTestTokens](const DestinationServiceReply *reply) {
         const QList<QJsonObject> destinations = reply->destinations();
-        const ProviderDefinitions providers = builtInProviders();
+        const ProviderDefinitions providers = ProviderDefinition::allBuiltIn();
         m_holders.clear();
         for (const QJsonObject &properties : destinations) {
             const SourcedDestination destination { properties, {}, {}, false };
@@ -139,7 +122,7 @@ void TrustRotation::readHolders()
         std::sort(m_holders.begin(), m_holders.end(), [](const Holder &a, const Holder &b) {
             return a.provider != b.provider ? a.provider < b.provider : a.destination < b.destination;
         });
-        if (std::exchange(m_testAfterListing, false)) {
+        if (thenTestTokens == ThenTestTokens::Yes) {
             testTokens(destinations);
             return;
         }
@@ -151,7 +134,7 @@ void TrustRotation::testTokens(const QList<QJsonObject> &destinations)
 {
     Q_EMIT progress(tr("Asking for a token with each destination, signed with the new certificate"));
     delete m_tokenChecks;
-    m_tokenChecks = new TokenChecks(m_client, builtInProviders(), this);
+    m_tokenChecks = new TokenChecks(m_client, ProviderDefinition::allBuiltIn(), this);
     connect(m_tokenChecks, &TokenChecks::finished, this, &TrustRotation::tokensTested);
     // Only the destinations that sign assertions with the certificate: another destination's failing token says
     // nothing about the rotation and must not undo it.

@@ -73,7 +73,9 @@ private:
                       NotFound notFound = NotFound::IsAnError);
     void readActive();
     void readPassive();
-    void readHolders();
+    // After a rotation the same list is what the token tests run over.
+    enum class ThenTestTokens { No, Yes };
+    void readHolders(ThenTestTokens thenTestTokens = ThenTestTokens::No);
     void testTokens(const QList<QJsonObject> &destinations);
     void tokensTested();
     void finish();
@@ -89,6 +91,5 @@ private:
     QStringList m_tested;
     bool m_rotatedBack = false;
     bool m_keepWhenTestsFail = false;
-    bool m_testAfterListing = false;
     TokenChecks *m_tokenChecks = nullptr;
 };

@@ -101,10 +101,7 @@ void ConfigurationCheck::readCertificates()
 
 void ConfigurationCheck::testTokens()
 {
-    QList<std::shared_ptr<const ProviderDefinition>> providers;
-    for (const QString &id : ProviderDefinition::builtInIds())
-        providers.append(ProviderDefinition::builtIn(id));
-    m_tokens = std::make_unique<TokenChecks>(m_client, providers);
+    m_tokens = std::make_unique<TokenChecks>(m_client, ProviderDefinition::allBuiltIn());
     connect(m_tokens.get(), &TokenChecks::progress, this, [this](int done, int total) {
         Q_EMIT progress(tr("Testing tokens: %1 of %2 destinations…").arg(done).arg(total));
     });

@@ -33,11 +33,8 @@ bool isEnabled(const SourcedDestination &destination)
 } // namespace
 
 ConfigurationValidator::ConfigurationValidator()
+    : m_providers(ProviderDefinition::allBuiltIn())
 {
-    for (const QString &id : ProviderDefinition::builtInIds()) {
-        if (auto provider = ProviderDefinition::builtIn(id))
-            m_providers.append(provider);
-    }
 }
 
 ConfigurationValidator::ConfigurationValidator(ProviderDefinitions providers)

@@ -6,8 +6,6 @@
 #include <QList>
 #include <memory>
 
-using ProviderDefinitions = QList<std::shared_ptr<const ProviderDefinition>>;
-
 // What a destination is to the provider files: the provider it reaches (by tc.provider_type), which of the
 // provider's destinations it is (a secondary by its name: the primary's name with the definition's suffix), and
 // the way it was written on, where the provider has several.
